@@ -1,0 +1,34 @@
+/* extract/claim.h - one numeric claim, as the scanner finds it. */
+#ifndef KAZU_CLAIM_H
+#define KAZU_CLAIM_H
+
+#include <stddef.h>
+#include "lang.h"
+
+struct claim {
+	size_t start, end;		/* bytes [start, end) of the document */
+	size_t num_start;		/* where its (first) numeral starts */
+	const struct rule *rule;
+	enum kind kind;
+	char unit[32];			/* canonical unit, "" for none */
+	enum qual qual;
+	enum bound bound;
+	int has_value;			/* 0 for vague amounts, dates, times */
+	double value;
+	double step;			/* precision of the figure as written */
+	double num, factor;		/* value = num * factor (割 = 10) */
+	double lo, hi;			/* the interval ... */
+	int has_lo, has_hi;		/* ... and which ends it has */
+	int exact;			/* ranks, fractions: [v, v] */
+	/* dates and times */
+	int year, month, day;		/* 0 when not written */
+	int rel;			/* a relative year word was written */
+	int rel_years;
+	int hour, minute;		/* time of day, -1 when none */
+	int end_year, end_month, end_day, end_hour, end_minute; /* ranges */
+	char period[48];		/* ISO, resolved */
+	size_t subj_start, subj_end;	/* subject, bytes; empty when equal */
+	size_t sent_start, sent_end;	/* sentence, bytes */
+};
+
+#endif

@@ -1,0 +1,165 @@
+/* extract/lang_ja.c - Japanese: numerals, units, qualifiers, rules. */
+#include <stddef.h>
+#include "lang.h"
+
+static const struct numeral NUMERALS[] = {
+	{"〇", N_DIGIT, 0}, {"零", N_DIGIT, 0},
+	{"一", N_DIGIT, 1}, {"二", N_DIGIT, 2}, {"両", N_DIGIT, 2},
+	{"三", N_DIGIT, 3}, {"四", N_DIGIT, 4}, {"五", N_DIGIT, 5},
+	{"六", N_DIGIT, 6}, {"七", N_DIGIT, 7}, {"八", N_DIGIT, 8},
+	{"九", N_DIGIT, 9},
+	{"十", N_PLACE, 10}, {"百", N_PLACE, 100}, {"千", N_PLACE, 1000},
+	{"万", N_BIG, 1e4}, {"億", N_BIG, 1e8}, {"兆", N_BIG, 1e12},
+	{"数", N_SEVERAL, 0},
+	{"ゼロ", N_WORD, 0},
+	{NULL, N_DIGIT, 0}
+};
+
+static const struct unit UNITS[] = {
+	{"%", "percent", K_PERCENT, 1}, {"％", "percent", K_PERCENT, 1},
+	{"パーセント", "percent", K_PERCENT, 1},
+	{"割", "percent", K_PERCENT, 10},
+	{"ポイント", "point", K_PERCENT, 1},
+	{"米ドル", "USD", K_MONEY, 1}, {"ドル", "USD", K_MONEY, 1},
+	{"円", "JPY", K_MONEY, 1},
+	{"人民元", "CNY", K_MONEY, 1}, {"元", "CNY", K_MONEY, 1},
+	{"ユーロ", "EUR", K_MONEY, 1}, {"ポンド", "GBP", K_MONEY, 1},
+	{"ルピー", "INR", K_MONEY, 1}, {"ウォン", "KRW", K_MONEY, 1},
+	{"人", "person", K_COUNT, 1}, {"名", "person", K_COUNT, 1},
+	{"社", "company", K_COUNT, 1},
+	{"個", "item", K_COUNT, 1}, {"件", "item", K_COUNT, 1},
+	{"本", "item", K_COUNT, 1}, {"台", "item", K_COUNT, 1},
+	{"つ", "item", K_COUNT, 1},
+	{"回", "occurrence", K_COUNT, 1},
+	{"マイル", "mile", K_DISTANCE, 1},
+	{"キロメートル", "km", K_DISTANCE, 1}, {"キロ", "km", K_DISTANCE, 1},
+	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},
+	{"年間", "year", K_DURATION, 1}, {"年", "year", K_DURATION, 1},
+	{"か月間", "month", K_DURATION, 1}, {"か月", "month", K_DURATION, 1},
+	{"ヶ月間", "month", K_DURATION, 1}, {"ヶ月", "month", K_DURATION, 1},
+	{"カ月間", "month", K_DURATION, 1}, {"カ月", "month", K_DURATION, 1},
+	{"ケ月", "month", K_DURATION, 1}, {"ヵ月", "month", K_DURATION, 1},
+	{"週間", "week", K_DURATION, 1},
+	{"日間", "day", K_DURATION, 1}, {"日", "day", K_DURATION, 1},
+	{"時間", "hour", K_DURATION, 1}, {"分間", "minute", K_DURATION, 1},
+	{"歳", "year", K_AGE, 1}, {"才", "year", K_AGE, 1},
+	{"倍", "times", K_RATIO, 1},
+	{NULL, NULL, K_NUMBER, 0}
+};
+
+static const struct qualifier PREFIXES[] = {
+	{"約", Q_APPROX, B_ABOUT}, {"およそ", Q_APPROX, B_ABOUT},
+	{"おおよそ", Q_APPROX, B_ABOUT}, {"ほぼ", Q_APPROX, B_ABOUT},
+	{"ほとんど", Q_APPROX, B_ABOUT}, {"だいたい", Q_APPROX, B_ABOUT},
+	{"少なくとも", Q_GE, B_FROM}, {"最低でも", Q_GE, B_FROM},
+	{"最低", Q_GE, B_FROM},
+	{"最大で", Q_LE, B_UPTO}, {"最大", Q_LE, B_UPTO},
+	{"最高で", Q_LE, B_UPTO}, {"最高", Q_LE, B_UPTO},
+	{NULL, Q_EQ, B_ROUND}
+};
+
+static const struct qualifier SUFFIXES[] = {
+	{"以上", Q_GE, B_FROM},
+	{"を超える", Q_GT, B_FROM}, {"を超え", Q_GT, B_FROM},
+	{"超える", Q_GT, B_FROM}, {"超え", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
+	{"を上回る", Q_GT, B_FROM}, {"を上回り", Q_GT, B_FROM},
+	{"余り", Q_GT, B_ABOVE_STEP}, {"あまり", Q_GT, B_ABOVE_STEP},
+	{"余", Q_GT, B_ABOVE_STEP}, {"強", Q_GT, B_ABOVE_STEP},
+	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
+	{"未満", Q_LT, B_UPTO},
+	{"を下回る", Q_LT, B_UPTO}, {"を下回り", Q_LT, B_UPTO},
+	{"近く", Q_NEARLY, B_BELOW_STEP}, {"近い", Q_NEARLY, B_BELOW_STEP},
+	{"弱", Q_NEARLY, B_BELOW_STEP}, {"足らず", Q_NEARLY, B_BELOW_STEP},
+	{"前後", Q_APPROX, B_ABOUT}, {"程度", Q_APPROX, B_ABOUT},
+	{"くらい", Q_APPROX, B_ABOUT}, {"ぐらい", Q_APPROX, B_ABOUT},
+	{"頃", Q_APPROX, B_ABOUT}, {"ごろ", Q_APPROX, B_ABOUT},
+	{NULL, Q_EQ, B_ROUND}
+};
+
+static const struct period_word PERIODS[] = {
+	{"今年", 0, 0}, {"本年", 0, 0}, {"昨年", -1, 0}, {"去年", -1, 0},
+	{"一昨年", -2, 0}, {"来年", 1, 0}, {"現在", 0, 1},
+	{NULL, 0, 0}
+};
+
+static const struct fraction_word FRACTIONS[] = {
+	{"半数", 0.5}, {"半分", 0.5},
+	{NULL, 0}
+};
+
+static const char *const HONORIFICS[] = {
+	"さん", "氏", "君", "くん", "ちゃん", "容疑者", "被告", "選手", NULL
+};
+static const char *const PM[] = {"午後", NULL};
+static const char *const AM[] = {"午前", NULL};
+static const char *const RANGE_JOINERS[] = {"~", "〜", "～", "–", NULL};
+static const char *const RANGE_OPEN[] = {"から", NULL};
+static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", NULL};
+static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
+static const char *const SINCE[] = {"以降", "以来", NULL};
+static const char *const SUBJECT_MARKERS[] = {"は", "が", NULL};
+static const char *const SUBJECT_JOINERS[] = {"の", NULL};
+static const char *const SENTENCE_ENDS[] = {"。", "！", "？", "!", "?", NULL};
+static const char *const CLAUSE_BREAKS[] = {
+	"、", "。", "，", ",", "「", "」", "『", "』", "（", "）", "(", ")",
+	"：", ":", "；", ";", "！", "？", "!", "?", "“", "”", "\"", NULL
+};
+
+/* Placeholders are documented in lang.h.  {NUM} is a numeral: digits
+ * (ASCII, full-width, grouped, decimal) and kanji numerals, with 万 億 兆
+ * after a space or none; the numeral parser decides what it is worth. */
+static const struct rule RULES[] = {
+	{"date-iso", R_DATE,
+	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])"},
+	{"date-ymd", R_DATE,
+	 "(?<y>{DIGITS4})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?"
+	 "(?:\\h*(?<post>{POST}))?"},
+	{"date-rel", R_DATE,
+	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?"
+	 "(?:\\h*(?<post>{POST}))?"},
+	{"date-md", R_DATE,
+	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?"},
+	{"date-y", R_DATE,
+	 "(?<y>{DIGITS4})\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?"},
+	{"time", R_TIME,
+	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*時(?!間)"
+	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間))?(?:\\h*(?<post>{POST}))?"},
+	{"rate", R_RATE,
+	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?<du>{DUR})\\h*(?:に|あたり|当たり|につき)"
+	 "\\h*(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?"},
+	{"fraction", R_FRACTION,
+	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?"},
+	{"fraction-word", R_FRACTION_WORD,
+	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?"},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?"},
+	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)"},
+	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})"},
+	{"age", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]"},
+	{"quantity", R_QUANTITY,
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?"},
+	{NULL, R_QUANTITY, NULL}
+};
+
+const struct lang lang_ja = {
+	.code = "ja",
+	.numerals = NUMERALS,
+	.units = UNITS,
+	.prefixes = PREFIXES,
+	.suffixes = SUFFIXES,
+	.periods = PERIODS,
+	.fractions = FRACTIONS,
+	.honorifics = HONORIFICS,
+	.pm_words = PM,
+	.am_words = AM,
+	.range_joiners = RANGE_JOINERS,
+	.range_open = RANGE_OPEN,
+	.range_close = RANGE_CLOSE,
+	.alternatives = ALTERNATIVES,
+	.since_words = SINCE,
+	.subject_markers = SUBJECT_MARKERS,
+	.subject_joiners = SUBJECT_JOINERS,
+	.sentence_ends = SENTENCE_ENDS,
+	.clause_breaks = CLAUSE_BREAKS,
+	.duration_of_year = "year",
+	.rules = RULES,
+};

@@ -1,0 +1,324 @@
+/* extract/main.c - the command line: read documents, write claims CSV. */
+#define _POSIX_C_SOURCE 200809L
+#include <csv.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "numeral.h"
+#include "scan.h"
+#include "text.h"
+
+#define VERSION "0.1.0"
+
+enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
+
+static const char *const HEADER[] = {
+	"doc", "id", "line", "col", "start", "end", "text", "value", "unit",
+	"kind", "qualifier", "low", "high", "period", "subject", "sentence", NULL
+};
+
+static void usage(FILE *f)
+{
+	fputs("Usage: extract [OPTIONS] [FILE...]\n"
+	      "Write every numeric claim of the UTF-8 text FILEs (stdin when none,\n"
+	      "or -) as CSV: " , f);
+	for (int i = 0; HEADER[i]; i++)
+		fprintf(f, "%s%s", HEADER[i], HEADER[i + 1] ? "," : ".\n\n");
+	fputs("  -o, --output FILE   write to FILE (replaced only when the run succeeds)\n"
+	      "      --date DATE     publication date YYYY-MM-DD (default: the first\n"
+	      "                      date in the first 10 lines of each document)\n"
+	      "      --lang LANG     ja or auto (default auto)\n"
+	      "  -h, --help          show this help and exit\n"
+	      "      --version       show the version and exit\n"
+	      "\n"
+	      "Exit status: 0 ran; 1 bad input data (invalid UTF-8, NUL byte);\n"
+	      "2 usage or system error (bad option, unreadable file, write error).\n", f);
+}
+
+/* Write one CSV field (RFC 4180: quoted only when it must be). */
+static void field(FILE *out, const char *s, size_t n, int last)
+{
+	if (memchr(s, ',', n) || memchr(s, '"', n) || memchr(s, '\n', n) ||
+	    memchr(s, '\r', n))
+		csv_fwrite(out, s, n);
+	else
+		fwrite(s, 1, n, out);
+	fputc(last ? '\n' : ',', out);
+}
+
+static void field_str(FILE *out, const char *s)
+{
+	field(out, s, strlen(s), 0);
+}
+
+static void field_num(FILE *out, int present, double x)
+{
+	char buf[40];
+
+	field_str(out, present ? num_format(x, buf) : "");
+}
+
+static void field_size(FILE *out, size_t x)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof buf, "%zu", x);
+	field_str(out, buf);
+}
+
+static void write_claims(FILE *out, const char *name, const char *doc, size_t n,
+			 const struct claim *c, size_t count)
+{
+	struct cursor cu;
+	size_t i, line = 0, nth = 0;
+	char id[32];
+
+	cursor_init(&cu, doc, n);
+	for (i = 0; i < count; i++, c++) {
+		cursor_advance(&cu, doc, c->start);
+		nth = cu.line == line ? nth + 1 : 1;
+		line = cu.line;
+		snprintf(id, sizeof id, "L%zu.%zu", line, nth);
+		field_str(out, name);
+		field_str(out, id);
+		field_size(out, cu.line);
+		field_size(out, cu.col);
+		field_size(out, c->start);
+		field_size(out, c->end);
+		field(out, doc + c->start, c->end - c->start, 0);
+		field_num(out, c->has_value, c->value);
+		field_str(out, c->unit);
+		field_str(out, kind_name(c->kind));
+		field_str(out, qual_name(c->qual));
+		field_num(out, c->has_lo, c->lo);
+		field_num(out, c->has_hi, c->hi);
+		field_str(out, c->period);
+		field(out, doc + c->subj_start, c->subj_end - c->subj_start, 0);
+		field(out, doc + c->sent_start, c->sent_end - c->sent_start, 1);
+	}
+}
+
+/* Read all of f into a malloc'd, NUL-terminated buffer.  Returns NULL
+ * with errno set on failure. */
+static char *slurp(FILE *f, size_t *n)
+{
+	size_t cap = 1 << 16, len = 0, got;
+	char *buf = malloc(cap), *p;
+
+	if (!buf)
+		return NULL;
+	while ((got = fread(buf + len, 1, cap - len - 1, f)) > 0) {
+		len += got;
+		if (cap - len - 1 == 0) {
+			p = realloc(buf, cap * 2);
+			if (!p) {
+				free(buf);
+				errno = ENOMEM;
+				return NULL;
+			}
+			buf = p;
+			cap *= 2;
+		}
+	}
+	if (ferror(f)) {
+		int e = errno ? errno : EIO;
+
+		free(buf);
+		errno = e;
+		return NULL;
+	}
+	/* NUL-terminated; the slack is zeroed too, since PCRE2's JIT code may
+	 * read a few bytes past the subject (valgrind would call that use of
+	 * uninitialised memory) */
+	memset(buf + len, 0, cap - len);
+	*n = len;
+	return buf;
+}
+
+static int parse_date(const char *s, struct date *d)
+{
+	char tail;
+
+	if (sscanf(s, "%4d-%2d-%2d%c", &d->year, &d->month, &d->day, &tail) != 3 ||
+	    strlen(s) != 10 || d->year < 1000 || d->month < 1 || d->month > 12 ||
+	    d->day < 1 || d->day > 31)
+		return -1;
+	return 0;
+}
+
+/* Extract one document to out.  Returns an exit status. */
+static int one(struct scanner *sc, const char *path, const struct date *pub, FILE *out)
+{
+	const char *name = strcmp(path, "-") ? path : "-";
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	struct claim *claims = NULL;
+	struct stat st;
+	size_t n = 0, count = 0, bad;
+	char *doc;
+
+	if (!f) {
+		fprintf(stderr, "extract: %s: %s\n", path, strerror(errno));
+		return EXIT_USAGE;
+	}
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "extract: %s: %s\n", path, strerror(EISDIR));
+		fclose(f);
+		return EXIT_USAGE;
+	}
+	doc = slurp(f, &n);
+	if (f != stdin)
+		fclose(f);
+	if (!doc) {
+		fprintf(stderr, "extract: %s: %s\n", path, strerror(errno));
+		return EXIT_USAGE;
+	}
+	bad = utf8_invalid(doc, n);
+	if (bad) {
+		struct cursor cu;
+		unsigned char b = (unsigned char)doc[bad - 1];
+
+		cursor_init(&cu, doc, n);
+		cursor_advance(&cu, doc, bad - 1);
+		if (b == 0)
+			fprintf(stderr, "extract: %s:%zu:%zu: NUL byte\n", name, cu.line, cu.col);
+		else
+			fprintf(stderr, "extract: %s:%zu:%zu: invalid UTF-8 (byte 0x%02X)\n",
+				name, cu.line, cu.col, b);
+		free(doc);
+		return EXIT_DATA;
+	}
+	if (scanner_run(sc, doc, n, pub, &claims, &count) < 0) {
+		fprintf(stderr, "extract: %s: out of memory\n", name);
+		free(doc);
+		return EXIT_USAGE;
+	}
+	write_claims(out, name, doc, n, claims, count);
+	free(claims);
+	free(doc);
+	return EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option LONG[] = {
+		{"output", required_argument, NULL, 'o'},
+		{"date", required_argument, NULL, 'D'},
+		{"lang", required_argument, NULL, 'L'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0}
+	};
+	const char *output = NULL;
+	char *tmp = NULL, err[256];
+	struct date pub = {0, 0, 0};
+	struct scanner *sc;
+	struct stat st;
+	FILE *out = stdout;
+	int opt, status = EXIT_OK, i;
+
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, ":o:h", LONG, NULL)) != -1) {
+		switch (opt) {
+		case 'o':
+			output = optarg;
+			break;
+		case 'D':
+			if (parse_date(optarg, &pub) < 0) {
+				fprintf(stderr, "extract: --date: not a date YYYY-MM-DD: '%s'\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'L':
+			if (strcmp(optarg, "ja") && strcmp(optarg, "auto")) {
+				fprintf(stderr, "extract: --lang: unknown language '%s' (ja, auto)\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'h':
+			usage(stdout);
+			return fclose(stdout) ? EXIT_USAGE : EXIT_OK;
+		case 'V':
+			puts("extract (kazu) " VERSION);
+			return fclose(stdout) ? EXIT_USAGE : EXIT_OK;
+		case ':':
+			fprintf(stderr, "extract: option '%s' needs an argument\n", argv[optind - 1]);
+			fputs("Try 'extract --help' for more information.\n", stderr);
+			return EXIT_USAGE;
+		default:
+			fprintf(stderr, "extract: unknown option '%s'\n", argv[optind - 1]);
+			fputs("Try 'extract --help' for more information.\n", stderr);
+			return EXIT_USAGE;
+		}
+	}
+	sc = scanner_new(&lang_ja, err, sizeof err);
+	if (!sc) {
+		fprintf(stderr, "extract: %s\n", err);
+		return EXIT_USAGE;
+	}
+	if (output && stat(output, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* a device or a pipe (/dev/null, /dev/stdout): written as it
+		 * is, never replaced */
+		if (!(out = fopen(output, "w"))) {
+			fprintf(stderr, "extract: %s: %s\n", output, strerror(errno));
+			scanner_free(sc);
+			return EXIT_USAGE;
+		}
+	} else if (output) {
+		int fd;
+
+		tmp = malloc(strlen(output) + 16);
+		if (!tmp) {
+			fprintf(stderr, "extract: out of memory\n");
+			scanner_free(sc);
+			return EXIT_USAGE;
+		}
+		sprintf(tmp, "%s.tmpXXXXXX", output);
+		fd = mkstemp(tmp);
+		if (fd < 0 || !(out = fdopen(fd, "w"))) {
+			fprintf(stderr, "extract: %s: %s\n", output, strerror(errno));
+			if (fd >= 0) {
+				close(fd);
+				unlink(tmp);
+			}
+			free(tmp);
+			scanner_free(sc);
+			return EXIT_USAGE;
+		}
+		fchmod(fd, 0644);
+	}
+	for (i = 0; HEADER[i]; i++)
+		field(out, HEADER[i], strlen(HEADER[i]), !HEADER[i + 1]);
+	if (optind == argc)
+		status = one(sc, "-", &pub, out);
+	for (i = optind; i < argc && status == EXIT_OK; i++)
+		status = one(sc, argv[i], &pub, out);
+	scanner_free(sc);
+
+	if (fflush(out) != 0 || ferror(out)) {
+		fprintf(stderr, "extract: %s: %s\n", output ? output : "stdout", strerror(errno));
+		status = EXIT_USAGE;
+	}
+	if (output) {
+		if (fclose(out) != 0 && status == EXIT_OK) {
+			fprintf(stderr, "extract: %s: %s\n", output, strerror(errno));
+			status = EXIT_USAGE;
+		}
+		if (!tmp)
+			return status;
+		if (status == EXIT_OK && rename(tmp, output) != 0) {
+			fprintf(stderr, "extract: %s: %s\n", output, strerror(errno));
+			status = EXIT_USAGE;
+		}
+		if (status != EXIT_OK)
+			unlink(tmp);
+		free(tmp);
+	} else if (fclose(stdout) != 0 && status == EXIT_OK) {
+		fprintf(stderr, "extract: stdout: %s\n", strerror(errno));
+		status = EXIT_USAGE;
+	}
+	return status;
+}

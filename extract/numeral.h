@@ -1,0 +1,30 @@
+/* extract/numeral.h - the worth of a numeral as written. */
+#ifndef KAZU_NUMERAL_H
+#define KAZU_NUMERAL_H
+
+#include <stddef.h>
+#include "lang.h"
+
+struct numval {
+	double lo, hi;		/* equal unless the numeral says "several" (数) */
+	double step;		/* place value of the last non-zero digit written */
+	int several;		/* contains 数 */
+	int kanji_only;		/* no ASCII or full-width digit */
+};
+
+/* Parse the numeral s[0..n) with the numerals of l: ASCII and full-width
+ * digits with grouping commas and a decimal point, the language's digits,
+ * places (十 百 千), big multipliers (万 億 兆, a space before them is
+ * allowed), "several" (数) and number words (ゼロ).
+ * Returns 0 and fills *out, or -1 when s is not a numeral. */
+int numeral_parse(const struct lang *l, const char *s, size_t n, struct numval *out);
+
+/* Value of the ASCII or full-width digit at s (before end), or -1;
+ * *len gets its byte length. */
+int numeral_digit(const char *s, const char *end, size_t *len);
+
+/* Write x as a plain decimal (no exponent, no grouping, at most 15
+ * significant digits, C locale) into buf of size 40.  Returns buf. */
+char *num_format(double x, char *buf);
+
+#endif
