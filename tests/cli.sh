@@ -1,0 +1,107 @@
+#!/bin/sh
+# tests/cli.sh - exit statuses and messages of extract on good and bad
+# input.  Each case: what it runs, the status and stderr line it expects.
+. tests/lib.sh
+export LC_ALL=C
+X=./extract/extract
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+HEADER='doc,id,line,col,start,end,text,value,unit,kind,qualifier,low,high,period,subject,sentence'
+
+# run ARGS...: sets rc, out, err
+run() {
+	"$@" >"$T/out" 2>"$T/err"
+	rc=$?
+	out=$(cat "$T/out")
+	err=$(cat "$T/err")
+}
+
+# feed BYTES(printf format) ARGS...: run ARGS with BYTES on stdin
+feed() {
+	printf "$1" >"$T/stdin"
+	shift
+	run "$@" <"$T/stdin"
+}
+
+# case NAME INPUT-BYTES(printf format) STATUS STDERR
+bad_input() {
+	printf "$2" >"$T/in.txt"
+	run $X "$T/in.txt"
+	expect "$1: status" "$3" "$rc"
+	expect "$1: stderr" "$(printf "$4" "$T/in.txt")" "$err"
+}
+bad_input "lone continuation byte" 'ab\n\200c' 1 'extract: %s:2:1: invalid UTF-8 (byte 0x80)'
+bad_input "invalid lead byte"      'a\377'     1 'extract: %s:1:2: invalid UTF-8 (byte 0xFF)'
+bad_input "overlong form"          'x\300\257' 1 'extract: %s:1:2: invalid UTF-8 (byte 0xC0)'
+bad_input "surrogate"              '\355\240\200' 1 'extract: %s:1:1: invalid UTF-8 (byte 0xED)'
+bad_input "truncated at the end"   '日本\n\346\227' 1 'extract: %s:2:1: invalid UTF-8 (byte 0xE6)'
+bad_input "NUL byte"               'ab\000c'   1 'extract: %s:1:3: NUL byte'
+
+run $X --help
+expect "--help status" 0 "$rc"
+case $out in "Usage: extract"*) ok ;; *) fail "--help text" ;; esac
+run $X --version
+expect "--version" "0 extract (kazu) 0.1.0" "$rc $out"
+run $X --bogus
+expect "unknown option" "2 extract: unknown option '--bogus'
+Try 'extract --help' for more information." "$rc $err"
+run $X -o
+expect "missing argument" "2 extract: option '-o' needs an argument
+Try 'extract --help' for more information." "$rc $err"
+run $X --date 2024-13-01 data/000_ec0428013a1e5c83.txt
+expect "bad --date" "2 extract: --date: not a date YYYY-MM-DD: '2024-13-01'" "$rc $err"
+run $X --lang xx
+expect "bad --lang" "2 extract: --lang: unknown language 'xx' (ja, auto)" "$rc $err"
+run $X "$T/missing.txt"
+expect "missing file" "2 extract: $T/missing.txt: No such file or directory" "$rc $err"
+run $X "$T"
+expect "directory" "2 extract: $T: Is a directory" "$rc $err"
+
+# empty input: the header alone
+: >"$T/empty.txt"
+run $X "$T/empty.txt"
+expect "empty input" "0 $HEADER" "$rc $out"
+
+# stdin, BOM and CRLF: offsets count the BOM, columns do not
+feed '\357\273\277約 60 マイル\r\n50 人近く\r\n' $X
+expect "BOM+CRLF rows" "0 $HEADER
+-,L1.1,1,1,3,19,約 60 マイル,60,mile,distance,approx,50,70,,,約 60 マイル
+-,L2.1,2,1,21,33,50 人近く,50,person,count,nearly,40,50,,,50 人近く" "$rc $out"
+
+# --date resolves relative words; without it, the first date near the top
+feed '今年5月に 3 人\n' $X --date 2023-01-02
+expect "--date" "2023-05" "$(printf '%s\n' "$out" | ./tests/csvtool cut period | sed -n 2p)"
+feed '2021-04-01\n今年5月\n' $X
+expect "date from the top" "2021-05" "$(printf '%s\n' "$out" | ./tests/csvtool cut period | sed -n 3p)"
+
+# -o: replaced only by a run that succeeds, no temporary file left
+echo previous >"$T/claims.csv"
+printf 'a\377' >"$T/bad.txt"
+run $X -o "$T/claims.csv" data/000_ec0428013a1e5c83.txt "$T/bad.txt"
+expect "-o failed run: status" 1 "$rc"
+expect "-o failed run: old file kept" previous "$(cat "$T/claims.csv")"
+expect "-o failed run: no temporary" "" "$(ls "$T" | grep tmp)"
+run $X -o "$T/claims.csv" data/000_ec0428013a1e5c83.txt
+expect "-o status" 0 "$rc"
+expect "-o header" "$HEADER" "$(head -n 1 "$T/claims.csv")"
+expect "-o no temporary" "" "$(ls "$T" | grep tmp)"
+expect "-o same as stdout" "$($X data/000_ec0428013a1e5c83.txt)" "$(cat "$T/claims.csv")"
+
+# -o to a device writes to it and leaves it a device
+run $X -o /dev/null data/000_ec0428013a1e5c83.txt
+expect "-o /dev/null" "0 yes" "$rc $([ -c /dev/null ] && echo yes)"
+
+# a write error is a system error
+if [ -w /dev/full ]; then
+	run sh -c "$X data/000_ec0428013a1e5c83.txt >/dev/full"
+	expect "/dev/full" "2 extract: stdout: No space left on device" "$rc $err"
+	run $X -o /dev/full data/000_ec0428013a1e5c83.txt
+	expect "-o /dev/full" "2 extract: /dev/full: No space left on device" "$rc $err"
+fi
+
+# CSV quoting: a field with a comma is quoted (RFC 4180)
+feed '3,000 社近く\n' $X
+expect "quoted field" '-,L1.1,1,1,0,15,"3,000 社近く",3000,company,count,nearly,2000,3000,,,"3,000 社近く"' \
+	"$(printf '%s\n' "$out" | sed -n 2p)"
+
+report

@@ -1,0 +1,18 @@
+#!/bin/sh
+# tests/run.sh - run every part of the suite; the last line sums them up.
+total_p=0
+total_f=0
+status=0
+for part in ./tests/unit/run "sh tests/golden.sh" "sh tests/cli.sh"; do
+	echo "== $part"
+	out=$($part 2>&1) || status=1
+	printf '%s\n' "$out"
+	last=$(printf '%s\n' "$out" | tail -n 1)
+	p=$(printf '%s\n' "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+	f=$(printf '%s\n' "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+	if [ -z "$p" ]; then status=1; f=1; p=0; fi
+	total_p=$((total_p + p))
+	total_f=$((total_f + f))
+done
+echo "$total_p passed, $total_f failed"
+exit $status

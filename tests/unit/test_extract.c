@@ -1,0 +1,329 @@
+/* tests/unit/test_extract.c - tables of inputs and the claims they give. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "harness.h"
+#include "numeral.h"
+#include "scan.h"
+#include "text.h"
+
+/* ---- numerals ---- */
+
+static const struct {
+	const char *in;
+	double lo, hi, step;	/* lo < 0: not a numeral */
+} NUMERALS[] = {
+	{"38", 38, 38, 1},
+	{"40", 40, 40, 10},
+	{"400", 400, 400, 100},
+	{"3,000", 3000, 3000, 1000},
+	{"1,234,567", 1234567, 1234567, 1},
+	{"2.50", 2.5, 2.5, 0.01},
+	{"0", 0, 0, 1},
+	{"45万", 450000, 450000, 1e4},
+	{"180 億", 18e9, 18e9, 1e9},
+	{"5,00", -1, 0, 0},		/* a comma groups three digits */
+	{"1.5万", 15000, 15000, 1000},
+	{"2億5000万", 250000000, 250000000, 1e7},
+	{"3兆4,515億", 3451500000000, 3451500000000, 1e8},
+	{"3千", 3000, 3000, 1000},
+	{"三千", 3000, 3000, 1000},
+	{"千", 1000, 1000, 1000},
+	{"十二", 12, 12, 1},
+	{"百二十", 120, 120, 10},
+	{"二〇二四", 2024, 2024, 1},
+	{"３，０００", 3000, 3000, 1000},
+	{"１２．５", 12.5, 12.5, 0.1},
+	{"数十", 20, 90, 1},
+	{"数千", 2000, 9000, 1},
+	{"十数", 11, 19, 1},
+	{"数十万", 200000, 900000, 1},
+	{"ゼロ", 0, 0, 1},
+	{"数", -1, 0, 0},		/* ユーザー数: a word */
+	{"万", -1, 0, 0},
+	{"3一", -1, 0, 0},
+	{"", -1, 0, 0},
+};
+
+static void test_numerals(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof NUMERALS / sizeof *NUMERALS; i++) {
+		struct numval nv;
+		int rc = numeral_parse(&lang_ja, NUMERALS[i].in, strlen(NUMERALS[i].in), &nv);
+
+		if (NUMERALS[i].lo < 0) {
+			CHECK(rc < 0, "numeral '%s' should not parse", NUMERALS[i].in);
+			continue;
+		}
+		CHECK(rc == 0 && nv.lo == NUMERALS[i].lo && nv.hi == NUMERALS[i].hi &&
+		      (nv.several || fabs(nv.step - NUMERALS[i].step) < 1e-9 * NUMERALS[i].step),
+		      "numeral '%s': got rc %d [%.17g, %.17g] step %.17g", NUMERALS[i].in,
+		      rc, nv.lo, nv.hi, nv.step);
+	}
+}
+
+/* Recognizers-Text's Japanese number spec, as tests/peer/rt_numbers.py
+ * left it: every numeral of the forms we read must get its value. */
+static void test_peer_numbers(void)
+{
+	FILE *f = fopen("tests/peer/rt_ja_numbers.tsv", "r");
+	char line[256];
+	int rows = 0;
+
+	CHECK(f != NULL, "tests/peer/rt_ja_numbers.tsv: cannot open");
+	if (!f)
+		return;
+	while (fgets(line, sizeof line, f)) {
+		char *tab = strchr(line, '\t');
+		struct numval nv;
+		double want;
+
+		if (line[0] == '#' || !tab)
+			continue;
+		*tab = 0;
+		want = strtod(tab + 1, NULL);
+		rows++;
+		CHECK(numeral_parse(&lang_ja, line, strlen(line), &nv) == 0 &&
+		      fabs(nv.lo - want) <= 1e-9 * fabs(want),
+		      "peer numeral '%s': want %.17g, got %.17g", line, want, nv.lo);
+	}
+	fclose(f);
+	CHECK(rows > 50, "peer numerals: only %d rows", rows);
+}
+
+/* ---- formatting ---- */
+
+static void test_format(void)
+{
+	static const struct {
+		double x;
+		const char *want;
+	} T[] = {
+		{0.5, "0.5"}, {18e9, "18000000000"}, {1.0 / 3, "0.333333333333333"},
+		{1e-7, "0.0000001"}, {-0.0, "0"}, {1e20, "100000000000000000000"},
+		{37.5, "37.5"}, {12.45, "12.45"}, {3451450000000, "3451450000000"},
+	};
+	char buf[40];
+	size_t i;
+
+	for (i = 0; i < sizeof T / sizeof *T; i++)
+		CHECK(strcmp(num_format(T[i].x, buf), T[i].want) == 0,
+		      "format %.17g: got %s, want %s", T[i].x, buf, T[i].want);
+}
+
+/* ---- UTF-8 ---- */
+
+static void test_utf8(void)
+{
+	static const struct {
+		const char *in;
+		size_t n, want;	/* want: 1 + offset of the bad sequence, 0 valid */
+	} T[] = {
+		{"abc", 3, 0},
+		{"日本", 6, 0},
+		{"\x80", 1, 1},			/* lone continuation byte */
+		{"a\xC0\x80", 3, 2},		/* overlong NUL */
+		{"\xE0\x80\xAF", 3, 1},		/* overlong '/' */
+		{"\xED\xA0\x80", 3, 1},		/* surrogate */
+		{"\xF4\x90\x80\x80", 4, 1},	/* above U+10FFFF */
+		{"ab\xE3\x81", 4, 3},		/* truncated at the end */
+		{"a\0b", 3, 2},			/* NUL byte */
+		{"\xEF\xBB\xBFx", 4, 0},	/* BOM */
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof T / sizeof *T; i++)
+		CHECK(utf8_invalid(T[i].in, T[i].n) == T[i].want,
+		      "utf8 case %zu: got %zu, want %zu", i, utf8_invalid(T[i].in, T[i].n),
+		      T[i].want);
+}
+
+/* ---- claims ---- */
+
+static struct scanner *sc;
+
+/* The claims of in, one per line: text|value|unit|kind|qualifier|low|high|period */
+static char *claims_of(const char *in, char *buf, size_t size)
+{
+	struct date pub = {2024, 7, 23};
+	struct claim *c = NULL;
+	size_t n = 0, i, len = 0;
+	char v[40], lo[40], hi[40];
+
+	buf[0] = 0;
+	if (scanner_run(sc, in, strlen(in), &pub, &c, &n) < 0)
+		return strcpy(buf, "(out of memory)");
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%.*s|%s|%s|%s|%s|%s|%s|%s",
+			i ? "\n" : "", (int)(c[i].end - c[i].start), in + c[i].start,
+			c[i].has_value ? num_format(c[i].value, v) : "", c[i].unit,
+			kind_name(c[i].kind), qual_name(c[i].qual),
+			c[i].has_lo ? num_format(c[i].lo, lo) : "",
+			c[i].has_hi ? num_format(c[i].hi, hi) : "", c[i].period);
+	free(c);
+	return buf;
+}
+
+static const struct {
+	const char *in, *want;
+} CLAIMS[] = {
+	/* value, unit, precision */
+	{"年収45万ドル", "45万ドル|450000|USD|money|eq|445000|455000|"},
+	{"180 億ドル", "180 億ドル|18000000000|USD|money|eq|17500000000|18500000000|"},
+	{"2億5000万円", "2億5000万円|250000000|JPY|money|eq|245000000|255000000|"},
+	{"3兆4,515億円", "3兆4,515億円|3451500000000|JPY|money|eq|3451450000000|3451550000000|"},
+	{"1.5万人", "1.5万人|15000|person|count|eq|14500|15500|"},
+	{"３，０００人", "３，０００人|3000|person|count|eq|2500|3500|"},
+	{"１２．５％", "１２．５％|12.5|percent|percent|eq|12.45|12.55|"},
+	{"三千人", "三千人|3000|person|count|eq|2500|3500|"},
+	{"3割", "3割|30|percent|percent|eq|25|35|"},
+	{"2倍", "2倍|2|times|ratio|eq|1.5|2.5|"},
+	{"5ポイント", "5ポイント|5|point|percent|eq|4.5|5.5|"},
+	{"60キロ", "60キロ|60|km|distance|eq|55|65|"},
+	{"0%", "0%|0|percent|percent|eq|0|0.5|"},
+	/* qualifiers */
+	{"約 60 マイル", "約 60 マイル|60|mile|distance|approx|50|70|"},
+	{"40万人以上", "40万人以上|400000|person|count|ge|400000||"},
+	{"50 人近く", "50 人近く|50|person|count|nearly|40|50|"},
+	{"3,000 社近く", "3,000 社近く|3000|company|count|nearly|2000|3000|"},
+	{"30%を上回る", "30%を上回る|30|percent|percent|gt|30||"},
+	{"3%未満", "3%未満|3|percent|percent|lt||3|"},
+	{"5年余り", "5年余り|5|year|duration|gt|5|6|"},
+	{"12%強", "12%強|12|percent|percent|gt|12|13|"},
+	{"最大 50 人", "最大 50 人|50|person|count|le||50|"},
+	{"少なくとも 3 社", "少なくとも 3 社|3|company|count|ge|3||"},
+	{"1 年以内", "1 年以内|1|year|duration|le||1|"},
+	{"ほとんどゼロ", "ほとんどゼロ|0||number|approx|0|1|"},
+	/* vague, ranges, alternatives, rates, fractions, ranks, ages */
+	{"数千ドル", "数千ドル||USD|money|vague|2000|9000|"},
+	{"数十人", "数十人||person|count|vague|20|90|"},
+	{"十数人", "十数人||person|count|vague|11|19|"},
+	{"2 ~ 3 日", "2 ~ 3 日|2|day|duration|range|2|3|"},
+	{"10〜20%", "10〜20%|10|percent|percent|range|10|20|"},
+	{"400人から500人に増えた", "400人|400|person|count|eq|350|450|\n"
+				  "500人|500|person|count|eq|450|550|"},
+	{"60日または90日以内", "60日|60|day|duration|le||60|\n90日以内|90|day|duration|le||90|"},
+	{"1週間に1人", "1週間に1人|1|person/week|rate|eq|0.5|1.5|"},
+	{"少なくとも 6 か月に 1 回", "少なくとも 6 か月に 1 回|0.166666666666667|occurrence/month|rate|ge|0.166666666666667||"},
+	{"3分の1", "3分の1|0.333333333333333|fraction|ratio|eq|0.333333333333333|0.333333333333333|"},
+	{"半数", "半数|0.5|fraction|ratio|eq|0.5|0.5|"},
+	{"ほぼ半分", "ほぼ半分|0.5|fraction|ratio|approx|0.45|0.55|"},
+	{"第 1 位", "第 1 位|1|rank|rank|eq|1|1|"},
+	{"トップ30の大学", "トップ30|30|rank|rank|eq|30|30|"},
+	{"2本目の記事", "2本目|2|rank|rank|eq|2|2|"},
+	{"シー・チーさん(25)", "(25)|25|year|age|eq|25|26|"},
+	{"30歳", "30歳|30|year|age|eq|30|40|"},
+	/* dates and times, published 2024-07-23 */
+	{"2022年6月", "2022年6月||date|date|eq|||2022-06"},
+	{"2024 年 2 月", "2024 年 2 月||date|date|eq|||2024-02"},
+	{"今年5月", "今年5月||date|date|eq|||2024-05"},
+	{"昨年9月", "昨年9月||date|date|eq|||2023-09"},
+	{"今年7月17日", "今年7月17日||date|date|eq|||2024-07-17"},
+	{"8月", "8月||date|date|eq|||2023-08"},
+	{"7月23日", "7月23日||date|date|eq|||2024-07-23"},
+	{"7月24日", "7月24日||date|date|eq|||2023-07-24"},
+	{"2022 年頃", "2022 年頃||date|date|approx|||2022"},
+	{"2024-07-23", "2024-07-23||date|date|eq|||2024-07-23"},
+	{"13月", "13|13||number|eq|12.5|13.5|"},	/* not a month */
+	{"午後 11 時", "午後 11 時||time|time|eq|||T23:00"},
+	{"10 時から 6 時まで", "10 時から 6 時||time|time|range|||T10:00/T18:00"},
+	{"3年間", "3年間|3|year|duration|eq|2.5|3.5|"},
+	/* periods */
+	{"2019 年でも、27% と 31% でした。",
+	 "2019 年||date|date|eq|||2019\n27%|27|percent|percent|eq|26.5|27.5|2019\n"
+	 "31%|31|percent|percent|eq|30.5|31.5|2019"},
+	{"報告書(2022年)によると、38%を占めていた。",
+	 "2022年||date|date|eq|||2022\n38%|38|percent|percent|eq|37.5|38.5|2022"},
+	{"2019年から2023年にかけて3,000社近くが誕生した。",
+	 "2019年から2023年||date|date|range|||2019/2023\n"
+	 "3,000社近く|3000|company|count|nearly|2000|3000|2019/2023"},
+	{"2022年初め以降、40万人以上が削減された。",
+	 "2022年||date|date|eq|||2022\n40万人以上|400000|person|count|ge|400000||2022/2024-07-23"},
+	{"昨年、株価は60%以上上昇した。", "60%以上|60|percent|percent|ge|60||2023"},
+	{"現在、4 社がある。", "4 社|4|company|count|eq|3.5|4.5|2024-07-23"},
+	{"2022年のことだ。売上は 5% 増えた。",
+	 "2022年||date|date|eq|||2022\n5%|5|percent|percent|eq|4.5|5.5|"},
+	/* names and words are not claims */
+	{"GPT-4 と GPT-3.5 と GPT3", ""},
+	{"A100 および H100 チップ", ""},
+	{"H-1B 就労ビザ", ""},
+	{"DALL-E 2 のリリース", ""},
+	{"COVID-19", ""},
+	{"一部の企業は一時的に十分な一流の", ""},
+	{"ユーザー数は", ""},
+	{"その一人だ", "一人|1|person|count|eq|0.5|1.5|"},
+	{"60km", "60km|60|km|distance|eq|55|65|"},
+};
+
+static void test_claims(void)
+{
+	static char buf[8192];
+	size_t i;
+
+	for (i = 0; i < sizeof CLAIMS / sizeof *CLAIMS; i++) {
+		claims_of(CLAIMS[i].in, buf, sizeof buf);
+		CHECK(strcmp(buf, CLAIMS[i].want) == 0, "claims of '%s':\n got: %s\nwant: %s",
+		      CLAIMS[i].in, buf, CLAIMS[i].want);
+	}
+}
+
+static void test_subjects(void)
+{
+	static const struct {
+		const char *in, *subject;	/* of the first non-date claim */
+	} T[] = {
+		{"技術系の雇用は40万人以上削減された。", "技術系の雇用"},
+		{"しかし、400人以上の参加者が来た。", "参加者"},
+		{"年収45万ドルで", "年収"},
+		{"中国の研究者が38%、アメリカ人が37%を占めていた。", "中国の研究者"},
+		{"エンジニアの平均年収は約45万ドルで", "エンジニアの平均年収"},
+		{"AIアルゴリズム研究エンジニアの平均年収は約45万ドルで", "平均年収"},
+		{"昨年末には米国のインフレ率は一時3%を下回り", "米国のインフレ率"},
+		{"出席者には、数十の AI スタートアップの創設者", "AI スタートアップ"},
+		{"今日は晴れ。5% だ", ""},
+	};
+	struct date pub = {2024, 7, 23};
+	size_t i, k;
+
+	for (i = 0; i < sizeof T / sizeof *T; i++) {
+		struct claim *c = NULL;
+		size_t n = 0;
+		const char *got = "";
+		int len = 0;
+
+		if (scanner_run(sc, T[i].in, strlen(T[i].in), &pub, &c, &n) < 0)
+			continue;
+		for (k = 0; k < n; k++)
+			if (c[k].kind != K_DATE) {
+				got = T[i].in + c[k].subj_start;
+				len = (int)(c[k].subj_end - c[k].subj_start);
+				break;
+			}
+		CHECK(k < n && (size_t)len == strlen(T[i].subject) &&
+		      memcmp(got, T[i].subject, (size_t)len) == 0,
+		      "subject of '%s': got '%.*s', want '%s'", T[i].in, len, got, T[i].subject);
+		free(c);
+	}
+}
+
+int main(void)
+{
+	char err[256];
+
+	sc = scanner_new(&lang_ja, err, sizeof err);
+	if (!sc) {
+		fprintf(stderr, "scanner: %s\n", err);
+		return 2;
+	}
+	test_numerals();
+	test_peer_numbers();
+	test_format();
+	test_utf8();
+	test_claims();
+	test_subjects();
+	scanner_free(sc);
+	return REPORT();
+}
