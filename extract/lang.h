@@ -69,7 +69,7 @@ struct fraction_word {
 
 /* What the captures of a rule mean. */
 enum rule_type {
-	R_QUANTITY,	/* pre? num unit? post? */
+	R_QUANTITY,	/* pre? num unit? sub? post?  (sub: tenths of the unit, 3割5分) */
 	R_DATE,		/* (y | rel)? m? d?, post? */
 	R_TIME,		/* ampm? h min? */
 	R_FRACTION,	/* den 分の num */
@@ -79,7 +79,7 @@ enum rule_type {
 	R_RATE		/* pre? dn du (per) n u post? */
 };
 
-/* A match rule: a PCRE2 pattern in which {NUM}, {DIGITS}, {UNIT}, {PRE},
+/* A match rule: a PCRE2 pattern in which {NUM}, {DIGITS}, {DIGITS1..4}, {UNIT}, {PRE},
  * {POST}, {DUR}, {COUNTER}, {REL}, {FRAC}, {HONOR} and {AMPM} are replaced
  * by alternations built from the tables.  Rules are tried at every
  * position; the longest match wins, then the earlier rule. */
@@ -107,6 +107,7 @@ struct lang {
 	const char *const *since_words;		/* 2022年以降 */
 	const char *const *subject_markers;	/* は が も */
 	const char *const *subject_joiners;	/* の */
+	const char *const *list_joiners;	/* 27% と 31%: one subject */
 	const char *const *sentence_ends;
 	const char *const *clause_breaks;
 	const char *duration_of_year;		/* unit code that a 4-digit year must not take */

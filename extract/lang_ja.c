@@ -99,6 +99,7 @@ static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL
 static const char *const SINCE[] = {"以降", "以来", NULL};
 static const char *const SUBJECT_MARKERS[] = {"は", "が", NULL};
 static const char *const SUBJECT_JOINERS[] = {"の", NULL};
+static const char *const LIST_JOINERS[] = {"と", "、", "や", "および", "及び", NULL};
 static const char *const SENTENCE_ENDS[] = {"。", "！", "？", "!", "?", NULL};
 static const char *const CLAUSE_BREAKS[] = {
 	"、", "。", "，", ",", "「", "」", "『", "』", "（", "）", "(", ")",
@@ -135,6 +136,9 @@ static const struct rule RULES[] = {
 	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)"},
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})"},
 	{"age", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]"},
+	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?<sub>{DIGITS1})\\h*分(?!間)"
+	 "(?:\\h*(?<post>{POST}))?"},
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?"},
 	{NULL, R_QUANTITY, NULL}
@@ -158,6 +162,7 @@ const struct lang lang_ja = {
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
+	.list_joiners = LIST_JOINERS,
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
 	.duration_of_year = "year",

@@ -12,11 +12,11 @@
 /* The named captures a rule may use. */
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
-	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, NGROUPS
+	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
-	"min", "dn", "du", "n", "u", "den", "word"
+	"min", "dn", "du", "n", "u", "den", "word", "sub"
 };
 
 struct compiled {
@@ -148,9 +148,9 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 		free(k.s);
 	} else if (IS("DIGITS")) {
 		buf_str(b, "(?<![0-9０-９.．,，])[0-9０-９]++");
-	} else if (IS("DIGITS2") || IS("DIGITS3") || IS("DIGITS4")) {
+	} else if (IS("DIGITS1") || IS("DIGITS2") || IS("DIGITS3") || IS("DIGITS4")) {
 		buf_str(b, "(?<![0-9０-９.．,，])[0-9０-９]{");
-		buf_str(b, IS("DIGITS2") ? "1,2" : IS("DIGITS3") ? "1,3" : "4");
+		buf_str(b, IS("DIGITS1") ? "1" : IS("DIGITS2") ? "1,2" : IS("DIGITS3") ? "1,3" : "4");
 		buf_str(b, "}(?![0-9０-９])");
 	} else if (IS("UNIT")) {
 		COLLECT(w, l->units, 1);
@@ -467,6 +467,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->has_value = 1;
 		cl->value = nv.lo * cl->factor;
 		cl->step = nv.step * cl->factor;
+		if (has(grp(m, G_SUB))) {	/* 3割5分: tenths of the unit */
+			cl->value += int_at(m, grp(m, G_SUB)) * cl->factor / 10;
+			cl->step = cl->factor / 10;
+			cl->num = cl->value / cl->factor;
+		}
 		if (cl->kind == K_AGE)
 			cl->bound = cl->qual == Q_EQ ? B_ABOVE_STEP : cl->bound;
 		return 0;
@@ -1118,6 +1123,18 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 	}
 }
 
+/* 27% と 31%: two figures of one list share their subject. */
+static int same_list(const struct lang *l, const char *doc, size_t n,
+		     const struct claim *a, const struct claim *b)
+{
+	size_t p = skip_space(doc, n, a->end), k;
+
+	if (a->kind != b->kind || strcmp(a->unit, b->unit) != 0)
+		return 0;
+	k = lang_prefix(l->list_joiners, doc + p, n - p);
+	return k && skip_space(doc, n, p + k) == b->start;
+}
+
 /* ---- the scan ---- */
 
 int scanner_run(struct scanner *sc, const char *doc, size_t n,
@@ -1216,6 +1233,10 @@ int scanner_run(struct scanner *sc, const char *doc, size_t n,
 		if (c->sent_end < c->end)
 			c->sent_end = c->end;
 		subject(l, doc, n, c, prev_end);
+		if (c->subj_end == c->subj_start && i > 0 && same_list(l, doc, n, &chosen.v[i - 1], c)) {
+			c->subj_start = chosen.v[i - 1].subj_start;
+			c->subj_end = chosen.v[i - 1].subj_end;
+		}
 		prev_end = c->end;
 		if (c->kind == K_DATE || c->kind == K_TIME)
 			continue;

@@ -180,6 +180,8 @@ static const struct {
 	{"１２．５％", "１２．５％|12.5|percent|percent|eq|12.45|12.55|"},
 	{"三千人", "三千人|3000|person|count|eq|2500|3500|"},
 	{"3割", "3割|30|percent|percent|eq|25|35|"},
+	{"3割5分", "3割5分|35|percent|percent|eq|34.5|35.5|"},
+	{"約2割5分", "約2割5分|25|percent|percent|approx|24|26|"},
 	{"2倍", "2倍|2|times|ratio|eq|1.5|2.5|"},
 	{"5ポイント", "5ポイント|5|point|percent|eq|4.5|5.5|"},
 	{"60キロ", "60キロ|60|km|distance|eq|55|65|"},
@@ -284,6 +286,7 @@ static void test_subjects(void)
 		{"昨年末には米国のインフレ率は一時3%を下回り", "米国のインフレ率"},
 		{"出席者には、数十の AI スタートアップの創設者", "AI スタートアップ"},
 		{"今日は晴れ。5% だ", ""},
+		{"この数字は 27% と 31% でした。", "数字"},
 	};
 	struct date pub = {2024, 7, 23};
 	size_t i, k;
