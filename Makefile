@@ -9,7 +9,7 @@ PCRE_CFLAGS = $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE_LIBS   = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 
 EXTRACT_SRC := extract/text.c extract/numeral.c extract/lang.c extract/lang_ja.c \
-               extract/scan.c
+               extract/scan.c extract/claims.c
 EXTRACT_OBJ := $(EXTRACT_SRC:.c=.o)
 EXTRACT_LIBS = $(PCRE_LIBS) -lcsv -lm
 

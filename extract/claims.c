@@ -1,0 +1,594 @@
+/* extract/claims.c - after matching: join, resolve, periods, subjects. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "claims.h"
+#include "text.h"
+
+void *grow(void *v, size_t *cap, size_t n, size_t size)
+{
+	size_t c;
+
+	if (n < *cap)
+		return v;
+	c = *cap ? *cap * 2 : 32;
+	v = realloc(v, c * size);
+	if (v)
+		*cap = c;
+	return v;
+}
+
+/* ---- ranges and intervals ---- */
+
+static size_t skip_space(const char *doc, size_t n, size_t p)
+{
+	for (;;) {
+		if (p < n && (doc[p] == ' ' || doc[p] == '\t'))
+			p++;
+		else if (p + 3 <= n && memcmp(doc + p, "\xE3\x80\x80", 3) == 0)
+			p += 3;
+		else
+			return p;
+	}
+}
+
+static int same_measure(const struct claim *a, const struct claim *b)
+{
+	return a->kind == b->kind && strcmp(a->unit, b->unit) == 0;
+}
+
+/* A bare number takes the unit of the figure it is joined to (2 ~ 3 日). */
+static void adopt_unit(struct claim *a, const struct claim *b)
+{
+	if (a->kind != K_NUMBER || b->kind == K_NUMBER)
+		return;
+	a->kind = b->kind;
+	memcpy(a->unit, b->unit, sizeof a->unit);
+	a->value = a->num * b->factor;
+	a->step *= b->factor;
+	a->factor = b->factor;
+}
+
+static int joinable(const struct claim *a, const struct claim *b)
+{
+	if (a->kind == K_DATE || a->kind == K_TIME || b->kind == K_DATE || b->kind == K_TIME)
+		return same_measure(a, b);
+	return a->has_value && b->has_value &&
+	       (same_measure(a, b) || (a->kind == K_NUMBER && a->unit[0] == 0));
+}
+
+/* A ~ B and A から B まで become one range claim; in A または B以内 the
+ * first figure shares the second's qualifier. */
+void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)
+{
+	size_t i = 0, k, p, q, j;
+
+	while (i + 1 < *count) {
+		struct claim *a = &v[i], *b = &v[i + 1];
+		int closed = 1;
+
+		p = skip_space(doc, n, a->end);
+		j = lang_prefix(l->range_joiners, doc + p, n - p);
+		if (!j) {
+			j = lang_prefix(l->range_open, doc + p, n - p);
+			closed = 0;
+		}
+		if (j && skip_space(doc, n, p + j) == b->start && a->qual == Q_EQ &&
+		    joinable(a, b)) {
+			q = skip_space(doc, n, b->end);
+			if (closed || lang_prefix(l->range_close, doc + q, n - q)) {
+				adopt_unit(a, b);
+				a->end = b->end;
+				a->qual = Q_RANGE;
+				a->end_year = b->year;
+				a->end_month = b->month;
+				a->end_day = b->day;
+				a->end_hour = b->hour;
+				a->end_minute = b->minute;
+				if (a->has_value) {
+					a->lo = a->value;
+					a->hi = b->value;
+					a->has_lo = a->has_hi = 1;
+				}
+				for (k = i + 1; k + 1 < *count; k++)
+					v[k] = v[k + 1];
+				(*count)--;
+				continue;
+			}
+		}
+		j = lang_prefix(l->alternatives, doc + p, n - p);
+		if (j && skip_space(doc, n, p + j) == b->start && a->qual == Q_EQ &&
+		    b->qual != Q_EQ && b->qual != Q_RANGE && joinable(a, b) &&
+		    a->kind != K_DATE && a->kind != K_TIME) {
+			adopt_unit(a, b);
+			a->qual = b->qual;
+			a->bound = b->bound;
+		}
+		i++;
+	}
+}
+
+/* The interval a figure asserts: its qualifier and written precision. */
+static void interval(struct claim *c)
+{
+	double v = c->value, s = c->step;
+
+	if (!c->has_value || c->qual == Q_RANGE)
+		return;
+	if (c->exact) {
+		if (c->qual == Q_EQ) {
+			c->lo = c->hi = v;
+			c->has_lo = c->has_hi = 1;
+			return;
+		}
+		s = c->kind == K_RANK ? 1 : v / 10;
+	}
+	c->has_lo = c->has_hi = 1;
+	switch (c->bound) {
+	case B_ROUND:
+		c->lo = v - s / 2;
+		c->hi = v + s / 2;
+		break;
+	case B_ABOUT:
+		c->lo = v - s;
+		c->hi = v + s;
+		break;
+	case B_BELOW_STEP:
+		c->lo = v - s;
+		c->hi = v;
+		break;
+	case B_ABOVE_STEP:
+		c->lo = v;
+		c->hi = v + s;
+		break;
+	case B_FROM:
+		c->lo = v;
+		c->has_hi = 0;
+		break;
+	case B_UPTO:
+		c->hi = v;
+		c->has_lo = 0;
+		break;
+	}
+	if (c->has_lo && c->lo < 0)
+		c->lo = 0;	/* extract reads no signs: figures are >= 0 */
+}
+
+/* ---- dates and periods ---- */
+
+static int line_of(const char *doc, size_t pos)
+{
+	struct cursor cu;
+
+	cursor_init(&cu, doc, pos);
+	cursor_advance(&cu, doc, pos);
+	return (int)cu.line;
+}
+
+/* Fill in the year of a date written without one; 0 when unknown. */
+static int resolve_year(const struct date *pub, int year, int rel, int rel_years,
+			int month, int day)
+{
+	if (rel)
+		return pub->year ? pub->year + rel_years : 0;
+	if (year)
+		return year;
+	if (!pub->year || !month)
+		return 0;
+	if (month < pub->month || (month == pub->month && (!day || day <= pub->day)))
+		return pub->year;
+	return pub->year - 1;
+}
+
+static void iso_date(char *buf, size_t size, int y, int m, int d)
+{
+	if (!y)
+		snprintf(buf, size, "%s", "");
+	else if (!m)
+		snprintf(buf, size, "%04d", y);
+	else if (!d)
+		snprintf(buf, size, "%04d-%02d", y, m);
+	else
+		snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
+}
+
+static void resolve_date(const struct date *pub, struct claim *c)
+{
+	char a[16], b[16];
+	int y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month, c->day);
+
+	iso_date(a, sizeof a, y, c->month, c->day);
+	if (c->qual != Q_RANGE || !a[0]) {
+		snprintf(c->period, sizeof c->period, "%s", a);
+		return;
+	}
+	iso_date(b, sizeof b, c->end_year ? c->end_year : y, c->end_month, c->end_day);
+	snprintf(c->period, sizeof c->period, "%s/%s", a, b);
+}
+
+static void resolve_time(struct claim *c)
+{
+	int eh = c->end_hour, em = c->end_minute;
+
+	if (c->qual != Q_RANGE) {
+		snprintf(c->period, sizeof c->period, "T%02d:%02d", c->hour, c->minute);
+		return;
+	}
+	/* 10時から6時: an end before the start is in the afternoon */
+	if (eh * 60 + em <= c->hour * 60 + c->minute && eh < 12)
+		eh += 12;
+	snprintf(c->period, sizeof c->period, "T%02d:%02d/T%02d:%02d",
+		 c->hour, c->minute, eh, em);
+}
+
+struct marker {
+	size_t start, end;
+	char iso[48];
+};
+
+struct markers {
+	struct marker *v;
+	size_t n, cap;
+};
+
+static int add_marker(struct markers *m, size_t s, size_t e, const char *iso)
+{
+	struct marker *p;
+
+	if (!iso[0])
+		return 0;
+	p = grow(m->v, &m->cap, m->n, sizeof *p);
+	if (!p)
+		return -1;
+	m->v = p;
+	m->v[m->n].start = s;
+	m->v[m->n].end = e;
+	snprintf(m->v[m->n].iso, sizeof m->v[m->n].iso, "%s", iso);
+	m->n++;
+	return 0;
+}
+
+static int by_start(const void *a, const void *b)
+{
+	const struct marker *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* A date followed (within a few characters of the same clause) by a
+ * "since" word (以降) means "from then until publication". */
+static void since(const struct lang *l, const char *doc, size_t n,
+		  const struct date *pub, struct marker *mk)
+{
+	size_t p = mk->end, len;
+	int k;
+	char iso[16];
+
+	if (!pub->year)
+		return;
+	for (k = 0; k < 4 && p < n; k++) {
+		if (lang_prefix(l->since_words, doc + p, n - p)) {
+			iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
+			if (strlen(mk->iso) + strlen(iso) + 2 <= sizeof mk->iso) {
+				strcat(mk->iso, "/");
+				strcat(mk->iso, iso);
+			}
+			return;
+		}
+		if (lang_prefix(l->clause_breaks, doc + p, n - p) || doc[p] == '\n')
+			return;
+		utf8_decode(doc + p, doc + n, &len);
+		p += len;
+	}
+}
+
+/* The dates and relative words (今年, 現在) that periods are taken from. */
+static int find_markers(const struct lang *l, const char *doc, size_t n,
+			const struct date *pub, const struct claim *v, size_t count,
+			const struct period_span *w, size_t nw, struct markers *out)
+{
+	size_t i, ci = 0;
+
+	for (i = 0; i < count; i++) {
+		if (v[i].kind == K_DATE &&
+		    add_marker(out, v[i].start, v[i].end, v[i].period) < 0)
+			return -1;
+	}
+	if (pub->year) {
+		for (i = 0; i < nw; i++) {
+			char iso[16];
+
+			while (ci < count && v[ci].end <= w[i].start)
+				ci++;
+			if (ci < count && v[ci].start < w[i].end)
+				continue;
+			if (w[i].word->whole_date)
+				iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
+			else
+				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
+			if (add_marker(out, w[i].start, w[i].end, iso) < 0)
+				return -1;
+		}
+	}
+	if (out->n)
+		qsort(out->v, out->n, sizeof *out->v, by_start);
+	for (i = 0; i < out->n; i++)
+		since(l, doc, n, pub, &out->v[i]);
+	return 0;
+}
+
+/* ---- sentences and subjects ---- */
+
+/* The sentence around pos: from after the previous sentence end (or line
+ * start) to after the next sentence end and its closing brackets (or
+ * line end), without surrounding space. */
+static void sentence(const struct lang *l, const char *doc, size_t n, size_t pos,
+		     size_t line_start, size_t *s, size_t *e)
+{
+	static const char *const CLOSERS[] = {"」", "』", "）", ")", "”", "\"", "】", NULL};
+	size_t p = line_start, begin = line_start, len;
+
+	/* forward from the line start, so that a sentence end is recognised
+	 * only where a sentence can end */
+	for (;;) {
+		size_t k = lang_prefix(l->sentence_ends, doc + p, n - p);
+
+		if (p >= n || doc[p] == '\n' || doc[p] == '\r') {
+			*e = p;
+			break;
+		}
+		if (k) {
+			p += k;
+			while ((k = lang_prefix(CLOSERS, doc + p, n - p)))
+				p += k;
+			if (p > pos) {
+				*e = p;
+				break;
+			}
+			begin = p;
+			continue;
+		}
+		utf8_decode(doc + p, doc + n, &len);
+		p += len;
+	}
+	*s = skip_space(doc, n, begin);
+	while (*e > *s && (doc[*e - 1] == ' ' || doc[*e - 1] == '\t'))
+		(*e)--;
+}
+
+static int noun_char(uint32_t c)
+{
+	return is_han(c) || is_katakana(c) || is_ascii_letter(c) ||
+	       (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) ||
+	       (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+static uint32_t cp_before(const char *doc, size_t n, size_t p, size_t *at)
+{
+	size_t len;
+
+	*at = utf8_back(doc, p);
+	return utf8_decode(doc + *at, doc + n, &len);
+}
+
+/* The noun phrase that ends at end, not reaching before limit: nouns
+ * joined by の and Latin words joined by a space, kept to its last
+ * の-parts within 12 characters. */
+static int phrase_back(const struct lang *l, const char *doc, size_t n,
+		       size_t limit, size_t end, size_t *s, size_t *e)
+{
+	size_t p = end, at, q, len;
+	uint32_t c;
+
+	while (p > limit) {
+		c = cp_before(doc, n, p, &at);
+		if (at < limit)
+			break;
+		if (noun_char(c)) {
+			p = at;
+			continue;
+		}
+		if ((lang_word(l->subject_joiners, doc + at, p - at) >= 0 || c == ' ') &&
+		    at > limit && p < end) {
+			uint32_t b = cp_before(doc, n, at, &q);
+
+			if (q >= limit && noun_char(b) && (c != ' ' || is_ascii_letter(b))) {
+				p = at;
+				continue;
+			}
+		}
+		break;
+	}
+	/* keep the last parts within 12 characters */
+	while (utf8_count(doc + p, end - p) > 12) {
+		size_t k = p;
+
+		while (k < end && !lang_prefix(l->subject_joiners, doc + k, end - k)) {
+			utf8_decode(doc + k, doc + n, &len);
+			k += len;
+		}
+		if (k >= end)
+			break;
+		p = k + lang_prefix(l->subject_joiners, doc + k, end - k);
+	}
+	*s = p;
+	*e = end;
+	return end > p;
+}
+
+static int phrase_forward(const char *doc, size_t n, size_t limit, size_t p,
+			  size_t *s, size_t *e)
+{
+	size_t q, len;
+	uint32_t c;
+
+	p = skip_space(doc, n, p);
+	q = p;
+	while (q < limit) {
+		c = utf8_decode(doc + q, doc + n, &len);
+		if (noun_char(c)) {
+			q += len;
+		} else if (c == ' ' && q > p && q + 1 < limit) {
+			size_t l2;
+			uint32_t nx = utf8_decode(doc + q + 1, doc + n, &l2);
+
+			if (!noun_char(nx))
+				break;
+			q++;
+		} else {
+			break;
+		}
+	}
+	*s = p;
+	*e = q;
+	return q > p;
+}
+
+/* Find the subject of claim c between the clause breaks around it; prev
+ * is where the previous claim ends. */
+static void subject(const struct lang *l, const char *doc, size_t n,
+		    struct claim *c, size_t prev)
+{
+	size_t cs = c->start, ce = c->end, p, at, k, len;
+	uint32_t ch;
+
+	if (c->kind == K_DATE || c->kind == K_TIME)
+		return;
+	/* clause around the claim, within its sentence */
+	while (cs > c->sent_start) {
+		at = utf8_back(doc, cs);
+		if (lang_prefix(l->clause_breaks, doc + at, n - at))
+			break;
+		cs = at;
+	}
+	while (ce < c->sent_end && !lang_prefix(l->clause_breaks, doc + ce, n - ce)) {
+		utf8_decode(doc + ce, doc + n, &len);
+		ce += len;
+	}
+	if (prev > cs && prev <= c->start)
+		cs = prev;
+	/* 1. the phrase before the nearest は/が/も */
+	for (p = c->start; p > cs; p = at) {
+		at = utf8_back(doc, p);
+		if (lang_word(l->subject_markers, doc + at, p - at) >= 0 && at > cs) {
+			ch = cp_before(doc, n, at, &k);
+			if (noun_char(ch) &&
+			    phrase_back(l, doc, n, cs, at, &c->subj_start, &c->subj_end))
+				return;
+		}
+	}
+	/* 2. the noun after の that follows the claim */
+	k = lang_prefix(l->subject_joiners, doc + c->end, n - c->end);
+	if (k && phrase_forward(doc, n, ce, c->end + k, &c->subj_start, &c->subj_end))
+		return;
+	/* 3. the noun right before the claim, skipping a の */
+	p = c->start;
+	while (p > cs && (doc[p - 1] == ' ' || doc[p - 1] == '\t'))
+		p--;
+	if (p > cs) {
+		at = utf8_back(doc, p);
+		if (lang_word(l->subject_joiners, doc + at, p - at) >= 0)
+			p = at;
+		if (!phrase_back(l, doc, n, cs, p, &c->subj_start, &c->subj_end))
+			c->subj_start = c->subj_end = 0;
+	}
+}
+
+/* 27% と 31%: two figures of one list share their subject. */
+static int same_list(const struct lang *l, const char *doc, size_t n,
+		     const struct claim *a, const struct claim *b)
+{
+	size_t p = skip_space(doc, n, a->end), k;
+
+	if (a->kind != b->kind || strcmp(a->unit, b->unit) != 0)
+		return 0;
+	k = lang_prefix(l->list_joiners, doc + p, n - p);
+	return k && skip_space(doc, n, p + k) == b->start;
+}
+
+/* ---- the stages scan.c calls ---- */
+
+void publication_date(const char *doc, const struct claim *v, size_t count,
+		      struct date *pub)
+{
+	size_t i;
+
+	if (pub->year)
+		return;
+	for (i = 0; i < count; i++) {
+		const struct claim *c = &v[i];
+
+		if (line_of(doc, c->start) > 10)
+			break;
+		if (c->kind == K_DATE && c->year && c->month && c->day && !c->rel) {
+			pub->year = c->year;
+			pub->month = c->month;
+			pub->day = c->day;
+			break;
+		}
+	}
+}
+
+void resolve(const struct date *pub, struct claim *v, size_t count)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++) {
+		if (v[i].kind == K_DATE)
+			resolve_date(pub, &v[i]);
+		else if (v[i].kind == K_TIME)
+			resolve_time(&v[i]);
+		interval(&v[i]);
+	}
+}
+
+int attach(const struct lang *l, const char *doc, size_t n, const struct date *pub,
+	   const struct period_span *w, size_t nw, struct claim *v, size_t count)
+{
+	struct markers mk = {0};
+	size_t i, j, line_start = 0, lines_seen = 0, prev_end = 0;
+
+	if (find_markers(l, doc, n, pub, v, count, w, nw, &mk) < 0) {
+		free(mk.v);
+		return -1;
+	}
+	if (n >= 3 && memcmp(doc, "\xEF\xBB\xBF", 3) == 0)
+		line_start = lines_seen = 3;	/* a BOM is no part of a sentence */
+	for (i = 0; i < count; i++) {
+		struct claim *c = &v[i];
+		const struct marker *before = NULL, *after = NULL;
+
+		while (lines_seen < c->start) {
+			if (doc[lines_seen] == '\n' || doc[lines_seen] == '\r')
+				line_start = lines_seen + 1;
+			lines_seen++;
+		}
+		sentence(l, doc, n, c->start, line_start, &c->sent_start, &c->sent_end);
+		if (c->sent_start > c->start)
+			c->sent_start = c->start;
+		if (c->sent_end < c->end)
+			c->sent_end = c->end;
+		subject(l, doc, n, c, prev_end);
+		if (c->subj_end == c->subj_start && i > 0 && same_list(l, doc, n, &v[i - 1], c)) {
+			c->subj_start = v[i - 1].subj_start;
+			c->subj_end = v[i - 1].subj_end;
+		}
+		prev_end = c->end;
+		if (c->kind == K_DATE || c->kind == K_TIME)
+			continue;
+		for (j = 0; j < mk.n; j++) {
+			const struct marker *k = &mk.v[j];
+
+			if (k->start < c->sent_start || k->end > c->sent_end)
+				continue;
+			if (k->end <= c->start)
+				before = k;
+			else if (k->start >= c->end && !after)
+				after = k;
+		}
+		if (before || after)
+			snprintf(c->period, sizeof c->period, "%s", (before ? before : after)->iso);
+	}
+	free(mk.v);
+	return 0;
+}
