@@ -1,5 +1,5 @@
 # kazu - make: install missing packages, build, run the pipeline over data/.
-#        make test: unit, golden and command-line tests.
+#        make test: unit, golden and command-line tests of both stages.
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -8,10 +8,17 @@ DEBIAN_PACKAGES := libpcre2-dev libcsv-dev libgsl-dev pkg-config
 PCRE_CFLAGS = $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE_LIBS   = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 
-EXTRACT_SRC := extract/text.c extract/numeral.c extract/lang.c extract/lang_ja.c \
-               extract/scan.c extract/claims.c
+GSL_LIBS    = $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
+
+EXTRACT_SRC := extract/text.c extract/numeral.c extract/numfmt.c extract/lang.c \
+               extract/lang_ja.c extract/scan.c extract/claims.c
 EXTRACT_OBJ := $(EXTRACT_SRC:.c=.o)
 EXTRACT_LIBS = $(PCRE_LIBS) -lcsv -lm
+
+ANALYZE_SRC := analyze/claims.c analyze/interval.c analyze/lang_ja.c analyze/relate.c \
+               analyze/report.c
+ANALYZE_OBJ := $(ANALYZE_SRC:.c=.o) extract/numfmt.o
+ANALYZE_LIBS = $(GSL_LIBS) -lcsv -lm
 
 DATA := $(wildcard data/*.txt)
 
@@ -30,18 +37,27 @@ deps:
 	  else echo "kazu needs:$$missing"; echo "run: sudo apt-get install$$missing"; exit 1; fi; \
 	fi
 
-build: extract/extract
+build: extract/extract analyze/analyze
 
 extract/extract: extract/main.o $(EXTRACT_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(EXTRACT_LIBS)
 
-%.o: %.c extract/*.h
+analyze/analyze: analyze/main.o $(ANALYZE_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(ANALYZE_LIBS)
+
+extract/%.o: extract/%.c extract/*.h
 	$(CC) $(WARN) $(CFLAGS) $(PCRE_CFLAGS) -c -o $@ $<
 
-pipeline: out/claims.csv
+analyze/%.o: analyze/%.c analyze/*.h extract/numfmt.h
+	$(CC) $(WARN) $(CFLAGS) -Iextract -c -o $@ $<
+
+pipeline: out/report.md
 
 out/claims.csv: extract/extract $(DATA)
 	./extract/extract -o $@ $(DATA)
+
+out/report.md: analyze/analyze out/claims.csv
+	./analyze/analyze -d out out/claims.csv
 
 tests/unit/run: tests/unit/test_extract.o $(EXTRACT_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(EXTRACT_LIBS)
@@ -49,10 +65,16 @@ tests/unit/run: tests/unit/test_extract.o $(EXTRACT_OBJ)
 tests/unit/test_extract.o: tests/unit/test_extract.c tests/unit/harness.h extract/*.h
 	$(CC) $(WARN) $(CFLAGS) $(PCRE_CFLAGS) -Iextract -c -o $@ $<
 
+tests/unit/analyze: tests/unit/test_analyze.o $(ANALYZE_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(ANALYZE_LIBS)
+
+tests/unit/test_analyze.o: tests/unit/test_analyze.c tests/unit/harness.h analyze/*.h
+	$(CC) $(WARN) $(CFLAGS) -Ianalyze -Iextract -c -o $@ $<
+
 tests/csvtool: tests/csvtool.c
 	$(CC) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< -lcsv
 
-test check: deps extract/extract tests/unit/run tests/csvtool
+test check: deps build tests/unit/run tests/unit/analyze tests/csvtool
 	sh tests/run.sh
 
 asan:
@@ -60,15 +82,20 @@ asan:
 	$(MAKE) test CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
 	$(MAKE) clean
 
-valgrind: extract/extract tests/unit/run
-	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=all ./tests/unit/run
-	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=all \
-	  ./extract/extract -o /dev/null $(DATA)
+VALGRIND = valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=all
+
+valgrind: build tests/unit/run tests/unit/analyze
+	$(VALGRIND) ./tests/unit/run
+	$(VALGRIND) ./tests/unit/analyze 2>/dev/null
+	$(VALGRIND) ./extract/extract -o /tmp/kazu-valgrind.csv $(DATA)
+	$(VALGRIND) ./analyze/analyze -d /tmp /tmp/kazu-valgrind.csv
+	rm -f /tmp/kazu-valgrind.csv /tmp/comparisons.csv /tmp/checks.csv /tmp/report.md
 
 cppcheck:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \
 	  --std=c11 --inline-suppr --suppress=missingIncludeSystem --suppress=variableScope \
-	  extract tests/unit tests/csvtool.c
+	  -Iextract extract analyze tests/unit tests/csvtool.c
 
 clean:
-	rm -f extract/*.o extract/extract tests/unit/*.o tests/unit/run tests/csvtool out/*.csv out/*.tmp*
+	rm -f extract/*.o extract/extract analyze/*.o analyze/analyze \
+	  tests/unit/*.o tests/unit/run tests/unit/analyze tests/csvtool out/*.md out/*.csv out/*.tmp*

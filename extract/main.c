@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "numeral.h"
+#include "numfmt.h"
 #include "scan.h"
 #include "text.h"
 

@@ -23,8 +23,4 @@ int numeral_parse(const struct lang *l, const char *s, size_t n, struct numval *
  * *len gets its byte length. */
 int numeral_digit(const char *s, const char *end, size_t *len);
 
-/* Write x as a plain decimal (no exponent, no grouping, at most 15
- * significant digits, C locale) into buf of size 40.  Returns buf. */
-char *num_format(double x, char *buf);
-
 #endif

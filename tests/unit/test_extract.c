@@ -5,6 +5,7 @@
 #include <string.h>
 #include "harness.h"
 #include "numeral.h"
+#include "numfmt.h"
 #include "scan.h"
 #include "text.h"
 

@@ -1,0 +1,280 @@
+/* analyze/claims.c - reading the claims CSV with libcsv. */
+#define _POSIX_C_SOURCE 200809L
+#include <csv.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "claims.h"
+
+enum col {
+	C_DOC, C_ID, C_LINE, C_TEXT, C_VALUE, C_UNIT, C_KIND, C_QUAL, C_LOW,
+	C_HIGH, C_PERIOD, C_SUBJECT, C_SENTENCE, NCOLS
+};
+static const char *const COLS[NCOLS] = {
+	"doc", "id", "line", "text", "value", "unit", "kind", "qualifier", "low",
+	"high", "period", "subject", "sentence"
+};
+static const char *const KINDS[] = {
+	"number", "percent", "money", "count", "duration", "distance", "age",
+	"rank", "ratio", "rate", "date", "time", NULL
+};
+static const char *const QUALS[] = {
+	"eq", "approx", "nearly", "ge", "gt", "le", "lt", "range", "vague", NULL
+};
+
+struct reader {
+	const char *name;
+	struct claims *out;
+	int where[NCOLS];	/* field index of each column, -1 if absent */
+	char **field;		/* fields of the current row */
+	size_t nf, cap;
+	long row, line;		/* row number, CSV line where it starts */
+	long lines;		/* newlines seen so far */
+	size_t hdr_fields;	/* fields of the header */
+	int status;
+};
+
+static void on_field(void *s, size_t len, void *data)
+{
+	struct reader *r = data;
+	char *copy;
+
+	if (r->status)
+		return;
+	if (r->nf == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 32;
+		char **p = realloc(r->field, cap * sizeof *p);
+
+		if (!p) {
+			r->status = 2;
+			return;
+		}
+		r->field = p;
+		r->cap = cap;
+	}
+	copy = malloc(len + 1);
+	if (!copy) {
+		r->status = 2;
+		return;
+	}
+	memcpy(copy, s, len);
+	copy[len] = 0;
+	r->field[r->nf++] = copy;
+}
+
+static int bad(struct reader *r, const char *fmt, const char *a, const char *b)
+{
+	fprintf(stderr, "analyze: %s:%ld: ", r->name, r->line);
+	fprintf(stderr, fmt, a, b);
+	fputc('\n', stderr);
+	r->status = 1;
+	return 1;
+}
+
+static int one_of(const char *s, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(s, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* Parse a number field: empty is "none" (returns 0), a C-locale decimal
+ * is "some" (returns 1), anything else is bad data (returns -1). */
+static int number(const char *s, double *x)
+{
+	char *end;
+
+	if (!*s)
+		return 0;
+	errno = 0;
+	*x = strtod(s, &end);
+	if (*end || end == s || errno == ERANGE || !isfinite(*x))
+		return -1;
+	return 1;
+}
+
+static int header(struct reader *r)
+{
+	size_t i;
+	int c;
+
+	r->hdr_fields = r->nf;
+	if (r->nf && strncmp(r->field[0], "\xEF\xBB\xBF", 3) == 0)
+		memmove(r->field[0], r->field[0] + 3, strlen(r->field[0] + 3) + 1);
+	for (c = 0; c < NCOLS; c++) {
+		r->where[c] = -1;
+		for (i = 0; i < r->nf; i++)
+			if (strcmp(r->field[i], COLS[c]) == 0) {
+				if (r->where[c] >= 0)
+					return bad(r, "column '%s' twice%s", COLS[c], "");
+				r->where[c] = (int)i;
+			}
+	}
+	for (c = 0; c < NCOLS; c++)
+		if (r->where[c] < 0)
+			return bad(r, "no column '%s' in the header%s", COLS[c], "");
+	return 0;
+}
+
+static char *take(struct reader *r, enum col c)
+{
+	char *s = r->field[r->where[c]];
+
+	r->field[r->where[c]] = NULL;
+	return s;
+}
+
+static int record(struct reader *r)
+{
+	struct claims *out = r->out;
+	struct rec *x;
+	double lo, hi, line;
+	int hl, hh, hv;
+	size_t i;
+
+	for (i = 0; i < NCOLS; i++)
+		if ((size_t)r->where[i] >= r->nf) {
+			char got[24], want[24];
+
+			snprintf(got, sizeof got, "%zu", r->nf);
+			snprintf(want, sizeof want, "%zu", (size_t)r->hdr_fields);
+			return bad(r, "%s fields where the header has %s", got, want);
+		}
+	if (out->n == out->cap) {
+		size_t cap = out->cap ? out->cap * 2 : 64;
+		struct rec *p = realloc(out->v, cap * sizeof *p);
+
+		if (!p)
+			return r->status = 2;
+		out->v = p;
+		out->cap = cap;
+	}
+	x = &out->v[out->n];
+	memset(x, 0, sizeof *x);
+	if ((hv = number(r->field[r->where[C_VALUE]], &x->value)) < 0)
+		return bad(r, "value is not a number: '%s'%s", r->field[r->where[C_VALUE]], "");
+	if ((hl = number(r->field[r->where[C_LOW]], &lo)) < 0)
+		return bad(r, "low is not a number: '%s'%s", r->field[r->where[C_LOW]], "");
+	if ((hh = number(r->field[r->where[C_HIGH]], &hi)) < 0)
+		return bad(r, "high is not a number: '%s'%s", r->field[r->where[C_HIGH]], "");
+	if (number(r->field[r->where[C_LINE]], &line) <= 0 || line < 1 ||
+	    line != floor(line))
+		return bad(r, "line is not a line number: '%s'%s", r->field[r->where[C_LINE]], "");
+	if (!one_of(r->field[r->where[C_KIND]], KINDS))
+		return bad(r, "unknown kind '%s'%s", r->field[r->where[C_KIND]], "");
+	if (!one_of(r->field[r->where[C_QUAL]], QUALS))
+		return bad(r, "unknown qualifier '%s'%s", r->field[r->where[C_QUAL]], "");
+	if (hl > 0 && hh > 0 && lo > hi)
+		return bad(r, "low %s is above high %s", r->field[r->where[C_LOW]],
+			   r->field[r->where[C_HIGH]]);
+	if (!r->field[r->where[C_ID]][0])
+		return bad(r, "empty id%s%s", "", "");
+	x->has_value = hv > 0;
+	x->iv = iv_make(hl > 0 ? lo : -INFINITY, hh > 0 ? hi : INFINITY);
+	x->line = (long)line;
+	x->csv_line = r->line;
+	x->doc = take(r, C_DOC);
+	x->id = take(r, C_ID);
+	x->text = take(r, C_TEXT);
+	x->unit = take(r, C_UNIT);
+	x->kind = take(r, C_KIND);
+	x->qual = take(r, C_QUAL);
+	x->period = take(r, C_PERIOD);
+	x->subject = take(r, C_SUBJECT);
+	x->sentence = take(r, C_SENTENCE);
+	out->n++;
+	for (i = 0; i + 1 < out->n; i++)
+		if (strcmp(out->v[i].doc, x->doc) == 0 && strcmp(out->v[i].id, x->id) == 0)
+			return bad(r, "id %s again in doc %s", x->id, x->doc);
+	return 0;
+}
+
+static void on_row(int c, void *data)
+{
+	struct reader *r = data;
+	size_t i;
+
+	(void)c;
+	if (!r->status) {
+		if (r->row == 0)
+			header(r);
+		else
+			record(r);
+	}
+	for (i = 0; i < r->nf; i++)
+		free(r->field[i]);
+	r->nf = 0;
+	r->row++;
+	r->line = r->lines + 2;	/* the next row starts after this line */
+}
+
+int claims_read(FILE *f, const char *name, struct claims *out)
+{
+	struct csv_parser p;
+	struct reader r;
+	char buf[65536];
+	size_t n, i, done;
+
+	memset(&r, 0, sizeof r);
+	r.name = name;
+	r.out = out;
+	r.line = 1;
+	memset(out, 0, sizeof *out);
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+		return 2;
+	while (!r.status && (n = fread(buf, 1, sizeof buf, f)) > 0) {
+		/* feed line by line, so that messages can name the CSV line */
+		for (i = 0; i < n && !r.status; i = done) {
+			char *nl = memchr(buf + i, '\n', n - i);
+
+			done = nl ? (size_t)(nl - buf) + 1 : n;
+			if (csv_parse(&p, buf + i, done - i, on_field, on_row, &r) != done - i) {
+				r.line = r.lines + 1;
+				bad(&r, "malformed field: a quote out of place%s%s", "", "");
+				break;
+			}
+			if (nl)
+				r.lines++;
+		}
+	}
+	if (!r.status && ferror(f)) {
+		fprintf(stderr, "analyze: %s: %s\n", name, strerror(errno));
+		r.status = 2;
+	}
+	if (!r.status && csv_fini(&p, on_field, on_row, &r) != 0)
+		bad(&r, "unterminated quoted field%s%s", "", "");
+	if (!r.status && r.row == 0) {
+		r.line = 1;
+		bad(&r, "no header%s%s", "", "");
+	}
+	csv_free(&p);
+	for (i = 0; i < r.nf; i++)
+		free(r.field[i]);
+	free(r.field);
+	if (r.status == 2)
+		fprintf(stderr, "analyze: %s: out of memory\n", name);
+	return r.status;
+}
+
+void claims_free(struct claims *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		struct rec *x = &c->v[i];
+
+		free(x->doc);
+		free(x->id);
+		free(x->text);
+		free(x->unit);
+		free(x->kind);
+		free(x->qual);
+		free(x->period);
+		free(x->subject);
+		free(x->sentence);
+	}
+	free(c->v);
+	memset(c, 0, sizeof *c);
+}

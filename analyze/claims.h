@@ -1,0 +1,35 @@
+/* analyze/claims.h - the claims CSV that extract writes, read back. */
+#ifndef KAZU_ANALYZE_CLAIMS_H
+#define KAZU_ANALYZE_CLAIMS_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include "interval.h"
+
+struct rec {
+	char *doc, *id, *text, *unit, *kind, *qual, *period, *subject, *sentence;
+	long line;		/* input line of the article */
+	int has_value;
+	double value;
+	struct iv iv;		/* low/high; an empty end is infinite */
+	long csv_line;		/* line of the CSV it came from */
+	size_t pos, endpos;	/* where text starts and ends in sentence (both
+				 * at its end when text is not in it) */
+};
+
+struct claims {
+	struct rec *v;
+	size_t n, cap;
+};
+
+/* Read the claims CSV from f (name for messages).  Columns are found by
+ * header name; extra columns are ignored; a BOM and CRLF are accepted.
+ * Returns 0; or 1 after printing "analyze: NAME:LINE: message" to
+ * stderr for bad data; or 2 for a read error or no memory.  The caller
+ * frees *out with claims_free, also after a failure. */
+int claims_read(FILE *f, const char *name, struct claims *out);
+
+/* Free what claims_read allocated.  No operation on an empty set. */
+void claims_free(struct claims *c);
+
+#endif

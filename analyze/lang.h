@@ -1,0 +1,34 @@
+/* analyze/lang.h - the words that connect figures, per language.
+ *
+ * analyze decides which figures belong together from these words (and
+ * from sentence, subject, period and unit).  Each language is one table;
+ * analyze looks for the words of every table in every sentence, so a
+ * document may mix languages.  Lists end with NULL. */
+#ifndef KAZU_ANALYZE_LANG_H
+#define KAZU_ANALYZE_LANG_H
+
+/* A word whose meaning sets a bound: a unicorn is worth >= 1e9 USD. */
+struct definition {
+	const char *word;
+	const char *unit;	/* unit of the total it bounds */
+	double min_each;	/* each item is worth at least this much */
+};
+
+struct alang {
+	const char *code;
+	const char *const *part_of;	/* のうち 占め: shares of one whole */
+	const char *const *compare_base;/* と比べ: the figure before it is the base */
+	const char *const *up;		/* 上昇 増加: the figure rose */
+	const char *const *down;	/* 下落 減少: the figure fell */
+	const char *const *per_year;	/* 年収: a subject counted per year */
+	const char *const *per_month;	/* 月給: a subject counted per month */
+	const char *const *of;		/* の: 参加者の半数 */
+	const struct definition *definitions;
+};
+
+extern const struct alang alang_ja;
+
+/* All languages, ended by NULL. */
+extern const struct alang *const ALANGS[];
+
+#endif

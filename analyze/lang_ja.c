@@ -1,0 +1,29 @@
+/* analyze/lang_ja.c - Japanese connecting words. */
+#include <stddef.h>
+#include "lang.h"
+
+static const char *const PART_OF[] = {"のうち", "を占め", "を占める", "を占めて", "の割合", NULL};
+static const char *const BASE[] = {"と比べ", "に比べ", "と比較", "に比較", "より", NULL};
+static const char *const UP[] = {"上昇", "増加", "増え", "伸び", "拡大", "急増", "上回", NULL};
+static const char *const DOWN[] = {"下落", "減少", "減っ", "減り", "低下", "縮小", "急減", NULL};
+static const char *const PER_YEAR[] = {"年収", "年俸", "年間", "年率", "毎年", NULL};
+static const char *const PER_MONTH[] = {"月給", "月収", "月額", "毎月", NULL};
+static const char *const OF[] = {"の", NULL};
+static const struct definition DEFINITIONS[] = {
+	{"ユニコーン", "USD", 1e9},
+	{NULL, NULL, 0}
+};
+
+const struct alang alang_ja = {
+	.code = "ja",
+	.part_of = PART_OF,
+	.compare_base = BASE,
+	.up = UP,
+	.down = DOWN,
+	.per_year = PER_YEAR,
+	.per_month = PER_MONTH,
+	.of = OF,
+	.definitions = DEFINITIONS,
+};
+
+const struct alang *const ALANGS[] = {&alang_ja, NULL};

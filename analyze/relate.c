@@ -1,0 +1,822 @@
+/* analyze/relate.c - which figures belong together, and what they say.
+ *
+ * Figures are related through the text they stand in: the same sentence,
+ * a list in the next sentence of the same paragraph, the same subject and
+ * unit, and the connecting words of lang.h.  Every computation is on
+ * intervals, so rounding never makes a check fail. */
+#include <gsl/gsl_const_mksa.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_fit.h>
+#include <gsl/gsl_math.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "lang.h"
+#include "numfmt.h"
+#include "relate.h"
+
+struct ctx {
+	struct rec *v;		/* one document's claims, in text order */
+	size_t n;
+	size_t *sent;		/* sentence number of each claim */
+	struct findings *f;
+	int ncmp, nchk;		/* numbering within the document */
+	int oom;
+};
+
+const char *verdict_name(enum verdict v)
+{
+	static const char *const N[] = {"pass", "fail", "unknown"};
+
+	return N[v];
+}
+
+/* ---- claims ---- */
+
+static int is(const struct rec *r, const char *kind)
+{
+	return strcmp(r->kind, kind) == 0;
+}
+
+static int measurable(const struct rec *r)
+{
+	return !is(r, "date") && !is(r, "time") && !is(r, "rank") &&
+	       (isfinite(r->iv.lo) || isfinite(r->iv.hi));
+}
+
+/* The interval of a claim; figures extract reports are never negative,
+ * so an open lower end is 0. */
+static struct iv val(const struct rec *r)
+{
+	struct iv x = r->iv;
+
+	if (!is(r, "number") && x.lo < 0)
+		x.lo = 0;
+	return x;
+}
+
+/* A count is a whole number: keep the integers of its interval. */
+static struct iv count_val(const struct rec *r)
+{
+	struct iv x = val(r), w;
+
+	return is(r, "count") && iv_integers(x, &w) ? w : x;
+}
+
+/* The point a figure states: its value, else the middle of a bounded
+ * interval, else its finite end. */
+static double point(const struct rec *r)
+{
+	if (r->has_value)
+		return r->value;
+	if (iv_bounded(r->iv))
+		return (r->iv.lo + r->iv.hi) / 2;
+	return isfinite(r->iv.lo) ? r->iv.lo : r->iv.hi;
+}
+
+/* First and last year of a period ("2022", "2019/2023", "2024-05");
+ * returns 0 when there is none. */
+static int years(const char *p, int *from, int *to)
+{
+	const char *slash = strchr(p, '/');
+
+	if (!*p || sscanf(p, "%4d", from) != 1)
+		return 0;
+	*to = *from;
+	if (slash && sscanf(slash + 1, "%4d", to) != 1)
+		return 0;
+	return 1;
+}
+
+/* A period of one whole year, or 0. */
+static int one_year(const char *p)
+{
+	int a, b;
+
+	return strlen(p) == 4 && years(p, &a, &b) ? a : 0;
+}
+
+static const char *after(const struct rec *r)
+{
+	return r->sentence + r->endpos;
+}
+
+/* Does s[0..n) hold a word of list? */
+static int holds(const char *s, size_t n, const char *const *list)
+{
+	size_t len;
+
+	for (; list && *list; list++) {
+		const char *p = s;
+
+		len = strlen(*list);
+		while ((p = memchr(p, (*list)[0], n - (size_t)(p - s))) && (size_t)(p - s) + len <= n) {
+			if (memcmp(p, *list, len) == 0)
+				return 1;
+			p++;
+		}
+	}
+	return 0;
+}
+
+#define ANY(member, s, n) any_lang(offsetof(struct alang, member), s, n)
+
+static int any_lang(size_t member, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; ALANGS[i]; i++)
+		if (holds(s, n, *(const char *const *const *)((const char *)ALANGS[i] + member)))
+			return 1;
+	return 0;
+}
+
+/* Same head noun: equal, or one ends with the other (年収, 平均年収). */
+static int same_subject(const struct rec *a, const struct rec *b)
+{
+	size_t la = strlen(a->subject), lb = strlen(b->subject);
+
+	if (!la || !lb)
+		return 0;
+	if (la < lb)
+		return la >= 4 && strcmp(b->subject + lb - la, a->subject) == 0;
+	return lb >= 4 && strcmp(a->subject + la - lb, b->subject) == 0;
+}
+
+/* ---- writing findings ---- */
+
+static void ids(char *buf, size_t size, const struct rec *const *r, size_t n)
+{
+	size_t i, len = 0;
+
+	buf[0] = 0;
+	for (i = 0; i < n && len < size; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ";" : "", r[i]->id);
+}
+
+static void *grow(void *v, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return v;
+	*cap = *cap ? *cap * 2 : 32;
+	return realloc(v, *cap * size);
+}
+
+static struct comparison *add_cmp(struct ctx *c, const char *measure,
+				  const struct rec *const *r, size_t nr)
+{
+	struct findings *f = c->f;
+	struct comparison *p = grow(f->cmp, &f->capcmp, f->ncmp, sizeof *p), *x;
+
+	if (!p) {
+		c->oom = 1;
+		return NULL;
+	}
+	f->cmp = p;
+	x = &f->cmp[f->ncmp++];
+	memset(x, 0, sizeof *x);
+	x->doc = r[0]->doc;
+	snprintf(x->id, sizeof x->id, "C%d", ++c->ncmp);
+	x->measure = measure;
+	ids(x->claims, sizeof x->claims, r, nr);
+	return x;
+}
+
+static struct check *add_chk(struct ctx *c, const char *check, enum verdict v,
+			     const struct rec *const *r, size_t nr)
+{
+	struct findings *f = c->f;
+	struct check *p = grow(f->chk, &f->capchk, f->nchk, sizeof *p), *x;
+
+	if (!p) {
+		c->oom = 1;
+		return NULL;
+	}
+	f->chk = p;
+	x = &f->chk[f->nchk++];
+	memset(x, 0, sizeof *x);
+	x->doc = r[0]->doc;
+	snprintf(x->id, sizeof x->id, "K%d", ++c->nchk);
+	x->check = check;
+	x->verdict = v;
+	ids(x->claims, sizeof x->claims, r, nr);
+	return x;
+}
+
+/* "[a, b]" with open ends as "∞". */
+static char *ivs(struct iv x, char *buf, size_t size)
+{
+	char a[40], b[40];
+
+	snprintf(buf, size, "[%s, %s]", isfinite(x.lo) ? num_format(x.lo, a) : "-∞",
+		 isfinite(x.hi) ? num_format(x.hi, b) : "∞");
+	return buf;
+}
+
+/* pass when all of x is within [lo, hi], fail when none of it is. */
+static enum verdict within(struct iv x, double lo, double hi)
+{
+	if (num_le(lo, x.lo) && num_le(x.hi, hi))
+		return V_PASS;
+	if (num_lt(hi, x.lo) || num_lt(x.hi, lo))
+		return V_FAIL;
+	return V_UNKNOWN;
+}
+
+/* ---- comparisons ---- */
+
+/* The change from a (earlier) to b (later), with ratio and growth. */
+static void change(struct ctx *c, const struct rec *a, const struct rec *b, const char *label)
+{
+	const struct rec *r[2] = {a, b};
+	int pct = strcmp(a->unit, "percent") == 0, ya = one_year(a->period),
+	    yb = one_year(b->period);
+	struct comparison *x = add_cmp(c, "change", r, 2);
+	struct iv d = iv_sub(val(b), val(a)), q = iv_div(val(b), val(a));
+	char buf[64];
+	const char *s;
+
+	if (!x)
+		return;
+	x->has_value = 1;
+	x->value = point(b) - point(a);
+	x->iv = d;
+	snprintf(x->unit, sizeof x->unit, "%s", pct ? "point" : a->unit);
+	snprintf(x->note, sizeof x->note, "%s: %s (%s) → %s (%s)", label, a->text,
+		 a->period, b->text, b->period);
+	/* the direction words after the later figure must agree */
+	s = after(b);
+	if (ANY(up, s, strlen(s)) || ANY(down, s, strlen(s))) {
+		int up = ANY(up, s, strlen(s));
+		enum verdict v = up ? within(d, 0, INFINITY) : within(d, -INFINITY, 0);
+		struct check *k;
+
+		if (!num_lt(0, d.hi) && up)
+			v = V_FAIL;
+		else if (!num_lt(d.lo, 0) && !up)
+			v = V_FAIL;
+		k = add_chk(c, "direction", v, r, 2);
+		if (k) {
+			k->iv = d;
+			snprintf(k->expected, sizeof k->expected, up ? "> 0" : "< 0");
+			snprintf(k->message, sizeof k->message,
+				 "%s → %s is a change of %s, and the text says it %s (line %ld)",
+				 a->text, b->text, ivs(d, buf, sizeof buf), up ? "rose" : "fell",
+				 b->line);
+		}
+	}
+	if (num_le(q.lo, 0) || !isfinite(q.hi))
+		return;
+	x = add_cmp(c, pct ? "relative change" : "ratio", r, 2);
+	if (!x)
+		return;
+	x->has_value = 1;
+	x->value = pct ? (point(b) / point(a) - 1) * 100 : point(b) / point(a);
+	x->iv = pct ? iv_scale(iv_sub(q, iv_point(1)), 100) : q;
+	snprintf(x->unit, sizeof x->unit, "%s", pct ? "percent" : "times");
+	snprintf(x->note, sizeof x->note, "%s: %s / %s", label, b->text, a->text);
+	if (pct || !ya || !yb || yb <= ya)
+		return;
+	/* compound annual growth: exp(log(b/a) / years) - 1, via log1p/expm1 */
+	x = add_cmp(c, "annual growth", r, 2);
+	if (!x)
+		return;
+	x->has_value = 1;
+	x->value = 100 * gsl_expm1(gsl_log1p(point(b) / point(a) - 1) / (yb - ya));
+	x->iv = iv_make(100 * gsl_expm1(gsl_log1p(q.lo - 1) / (yb - ya)),
+			100 * gsl_expm1(gsl_log1p(q.hi - 1) / (yb - ya)));
+	snprintf(x->unit, sizeof x->unit, "percent/year");
+	snprintf(x->note, sizeof x->note, "%s: %d → %d, compound", label, ya, yb);
+}
+
+/* Shares of one whole: the percentages of a sentence that says so (のうち,
+ * を占め), and a list of as many in the next sentence of the paragraph
+ * for another period (この 2 つの数字は…27% と 31%). */
+static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
+{
+	const struct rec *r[16];
+	size_t i, n = 0;
+	struct iv sum = iv_point(0);
+	char buf[64], parts[256];
+	size_t len = 0;
+
+	for (i = i0; i < i1 && n < 16; i++)
+		if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]))
+			r[n++] = &c->v[i];
+	for (i = 0; i < n; i++) {
+		struct check *k = add_chk(c, "share-range", within(val(r[i]), 0, 100), r + i, 1);
+
+		if (k) {
+			k->iv = val(r[i]);
+			snprintf(k->expected, sizeof k->expected, "<= 100");
+			snprintf(k->message, sizeof k->message, "%s %s 100%% (a share of a whole, line %ld)",
+				 r[i]->text, k->verdict == V_FAIL ? ">" : "≤", r[i]->line);
+		}
+		sum = iv_add(sum, val(r[i]));
+		len += (size_t)snprintf(parts + len, sizeof parts - len, "%s%s", i ? " + " : "", r[i]->text);
+		if (len >= sizeof parts)
+			len = sizeof parts - 1;
+	}
+	if (n >= 2) {
+		enum verdict v = within(sum, 0, 100);
+		struct check *k = add_chk(c, "shares-sum", v, r, n);
+
+		if (k) {
+			k->iv = sum;
+			snprintf(k->expected, sizeof k->expected, "<= 100");
+			snprintf(k->message, sizeof k->message, "%s = %s%% %s 100%% (shares of one whole, line %ld)",
+				 parts, ivs(sum, buf, sizeof buf), v == V_FAIL ? ">" : v == V_PASS ? "≤" : "vs",
+				 r[0]->line);
+		}
+	}
+	/* the same list for another period: its shares, and the changes */
+	if (j1 > j0) {
+		const struct rec *s[16];
+		size_t m = 0;
+
+		for (i = j0; i < j1 && m < 16; i++)
+			if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]))
+				s[m++] = &c->v[i];
+		if (m != n || m < 2)
+			return;
+		if (!one_year(s[0]->period) || !one_year(r[0]->period) ||
+		    one_year(s[0]->period) == one_year(r[0]->period))
+			return;
+		shares(c, j0, j1, 0, 0);
+		for (i = 0; i < n; i++) {
+			int later = one_year(r[i]->period) > one_year(s[i]->period);
+			const char *label = r[i]->subject[0] ? r[i]->subject : s[i]->subject;
+
+			change(c, later ? s[i] : r[i], later ? r[i] : s[i], label);
+		}
+	}
+}
+
+/* The claims of sentence number s: [*from, *to). */
+static int sentence_span(const struct ctx *c, size_t s, size_t *from, size_t *to)
+{
+	size_t i;
+
+	for (i = 0; i < c->n && c->sent[i] != s; i++)
+		;
+	if (i == c->n)
+		return 0;
+	*from = i;
+	while (i < c->n && c->sent[i] == s)
+		i++;
+	*to = i;
+	return 1;
+}
+
+static void share_groups(struct ctx *c)
+{
+	size_t s, from, to, f2, t2;
+
+	for (s = 0; sentence_span(c, s, &from, &to); s++) {
+		const char *sen = c->v[from].sentence;
+
+		if (!ANY(part_of, sen, strlen(sen)))
+			continue;
+		if (sentence_span(c, s + 1, &f2, &t2) && c->v[f2].line == c->v[from].line &&
+		    !ANY(part_of, c->v[f2].sentence, strlen(c->v[f2].sentence)))
+			shares(c, from, to, f2, t2);
+		else
+			shares(c, from, to, 0, 0);
+	}
+}
+
+/* A ratio word (半分, 2倍, 3分の1) between two figures of one unit:
+ * the one before a comparison word (と比べ), else the nearer one, is the
+ * base. */
+static void verbal_ratios(struct ctx *c)
+{
+	size_t i, j, from, to;
+	char b1[64], b2[64];
+
+	for (i = 0; i < c->n; i++) {
+		const struct rec *r = &c->v[i], *other[8], *base, *top, *rr[3];
+		size_t n = 0;
+		struct iv q;
+		struct check *k;
+
+		if (!is(r, "ratio") || !sentence_span(c, c->sent[i], &from, &to))
+			continue;
+		for (j = from; j < to; j++)
+			if (j != i && measurable(&c->v[j]) && !is(&c->v[j], "ratio") &&
+			    n < 8 && (!n || strcmp(other[0]->unit, c->v[j].unit) == 0))
+				other[n++] = &c->v[j];
+		if (n != 2)
+			continue;
+		base = ANY(compare_base, after(other[0]), 12) ? other[0] :
+		       ANY(compare_base, after(other[1]), 12) ? other[1] :
+		       (other[1] < r ? other[1] : other[0]);
+		top = base == other[0] ? other[1] : other[0];
+		if (strcmp(r->unit, "times") == 0 && num_lt(point(top), point(base))) {
+			/* X倍 says how many times the smaller goes into the larger */
+			const struct rec *t = top;
+
+			top = base;
+			base = t;
+		}
+		q = iv_div(val(top), val(base));
+		rr[0] = top;
+		rr[1] = base;
+		rr[2] = r;
+		k = add_chk(c, "verbal-ratio", iv_overlap(q, val(r)) ? V_PASS : V_FAIL, rr, 3);
+		if (k) {
+			k->iv = q;
+			snprintf(k->expected, sizeof k->expected, "%s", ivs(val(r), b1, sizeof b1));
+			snprintf(k->message, sizeof k->message, "%s / %s = %s %s %s %s (line %ld)",
+				 top->text, base->text, ivs(q, b2, sizeof b2),
+				 k->verdict == V_PASS ? "agrees with" : "does not agree with",
+				 r->text, ivs(val(r), b1, sizeof b1), r->line);
+		}
+	}
+}
+
+/* 400人以上の参加者の半数: a fraction of a count is a count, and a whole
+ * number of them (GRIM). */
+static void share_of_count(struct ctx *c)
+{
+	size_t i;
+	char b1[64];
+
+	for (i = 1; i < c->n; i++) {
+		const struct rec *fr = &c->v[i], *whole = &c->v[i - 1], *r[2] = {whole, fr};
+		const char *gap = after(whole), *end = fr->sentence + fr->pos;
+		struct iv w, x;
+		struct comparison *cm;
+		struct check *k;
+
+		if (!is(fr, "ratio") || strcmp(fr->unit, "fraction") || !is(whole, "count") ||
+		    c->sent[i] != c->sent[i - 1] || end < gap || end - gap > 40 ||
+		    !ANY(of, gap, (size_t)(end - gap)))
+			continue;
+		w = count_val(whole);
+		x = iv_mul(w, val(fr));
+		cm = add_cmp(c, "share of count", r, 2);
+		if (cm) {
+			cm->has_value = 1;
+			cm->value = point(whole) * point(fr);
+			cm->iv = x;
+			snprintf(cm->unit, sizeof cm->unit, "%s", whole->unit);
+			snprintf(cm->note, sizeof cm->note, "%s of %s", fr->text, whole->text);
+		}
+		{
+			struct iv ints;
+			int whole_ok = iv_integers(x, &ints) || strcmp(fr->qual, "eq") != 0;
+
+			k = add_chk(c, "whole-number", whole_ok ? V_PASS : V_FAIL, r, 2);
+			if (k) {
+				k->iv = x;
+				snprintf(k->expected, sizeof k->expected, "an integer");
+				snprintf(k->message, sizeof k->message,
+					 "%s of %s is %s %s, %s (line %ld)", fr->text, whole->text,
+					 ivs(x, b1, sizeof b1), whole->unit,
+					 whole_ok ? "which holds a whole number" : "no whole number",
+					 fr->line);
+			}
+		}
+	}
+}
+
+/* The same measure stated twice (same unit, subject and period, other
+ * sentences): the intervals must meet. */
+static void stated_twice(struct ctx *c)
+{
+	size_t i, j;
+	char b1[64], b2[64];
+
+	for (i = 0; i < c->n; i++)
+		for (j = i + 1; j < c->n; j++) {
+			const struct rec *a = &c->v[i], *b = &c->v[j], *r[2] = {a, b};
+			int open = !iv_bounded(a->iv) || !iv_bounded(b->iv);
+			struct check *k;
+
+			if (c->sent[i] == c->sent[j] || !measurable(a) || !measurable(b) ||
+			    strcmp(a->kind, b->kind) || strcmp(a->unit, b->unit) ||
+			    strcmp(a->period, b->period) || !same_subject(a, b))
+				continue;
+			k = add_chk(c, open ? "bounds" : "stated-twice",
+				    iv_overlap(val(a), val(b)) ? V_PASS : V_FAIL, r, 2);
+			if (k) {
+				k->iv = val(b);
+				snprintf(k->expected, sizeof k->expected, "%s", ivs(val(a), b1, sizeof b1));
+				snprintf(k->message, sizeof k->message,
+					 "%s %s (line %ld) and %s %s (line %ld) %s (%s)",
+					 a->text, ivs(val(a), b1, sizeof b1), a->line, b->text,
+					 ivs(val(b), b2, sizeof b2), b->line,
+					 k->verdict == V_PASS ? "agree" : "contradict each other",
+					 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);
+			}
+		}
+}
+
+/* Per-unit averages and definitions: a money total and a count in one
+ * sentence; where the sentence names a kind of thing with a minimum
+ * worth (unicorn), the total must reach count x minimum. */
+static void totals(struct ctx *c)
+{
+	size_t s, from, to, i, nm, nc;
+	char b1[64], b2[64];
+
+	for (s = 0; sentence_span(c, s, &from, &to); s++) {
+		const struct rec *money = NULL, *count = NULL, *r[2];
+		const char *sen = c->v[from].sentence;
+		struct comparison *cm;
+		struct iv avg, n;
+		size_t li;
+
+		for (i = from, nm = nc = 0; i < to; i++) {
+			if (is(&c->v[i], "money") && measurable(&c->v[i]))
+				money = &c->v[i], nm++;
+			if (is(&c->v[i], "count") && measurable(&c->v[i]))
+				count = &c->v[i], nc++;
+		}
+		if (nm != 1 || nc != 1)
+			continue;
+		r[0] = money;
+		r[1] = count;
+		n = count_val(count);
+		avg = iv_div(val(money), n);
+		cm = add_cmp(c, "per-unit average", r, 2);
+		if (cm) {
+			cm->has_value = 1;
+			cm->value = point(money) / point(count);
+			cm->iv = avg;
+			snprintf(cm->unit, sizeof cm->unit, "%s/%s", money->unit, count->unit);
+			snprintf(cm->note, sizeof cm->note, "%s over %s", money->text, count->text);
+		}
+		for (li = 0; ALANGS[li]; li++) {
+			const struct definition *d;
+
+			for (d = ALANGS[li]->definitions; d && d->word; d++) {
+				struct iv need = iv_scale(n, d->min_each);
+				enum verdict v;
+				struct check *k;
+
+				if (!strstr(sen, d->word) || strcmp(d->unit, money->unit))
+					continue;
+				v = num_le(need.hi, val(money).lo) ? V_PASS :
+				    num_lt(val(money).hi, need.lo) ? V_FAIL : V_UNKNOWN;
+				k = add_chk(c, "definition", v, r, 2);
+				if (k) {
+					k->iv = val(money);
+					snprintf(k->expected, sizeof k->expected, ">= %s", ivs(need, b1, sizeof b1));
+					snprintf(k->message, sizeof k->message,
+						 "%s %s for %s %s, each at least %s %s (%s, line %ld)",
+						 money->text, ivs(val(money), b2, sizeof b2), count->text,
+						 v == V_FAIL ? "is too little" : "is enough",
+						 num_format(d->min_each, b1), d->unit, d->word, money->line);
+				}
+			}
+		}
+	}
+}
+
+/* Counts over a span of years, per year; per-year and per-month money;
+ * miles in km. */
+static void rates(struct ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		const struct rec *r = &c->v[i], *rr[1] = {r};
+		struct comparison *cm;
+		int from, to;
+		const char *p = r->period;
+
+		if (!measurable(r))
+			continue;
+		if ((is(r, "count") || is(r, "money")) && strchr(p, '/') &&
+		    strlen(p) == 9 && years(p, &from, &to) && to > from) {
+			int span = to - from + 1;
+
+			cm = add_cmp(c, "per year", rr, 1);
+			if (cm) {
+				cm->has_value = r->has_value;
+				cm->value = point(r) / span;
+				cm->iv = iv_scale(val(r), 1.0 / span);
+				snprintf(cm->unit, sizeof cm->unit, "%s/year", r->unit);
+				snprintf(cm->note, sizeof cm->note, "%s over %d years (%s)", r->text, span, p);
+			}
+		}
+		if (is(r, "money") && (ANY(per_year, r->subject, strlen(r->subject)) ||
+				       ANY(per_month, r->subject, strlen(r->subject)))) {
+			int yearly = ANY(per_year, r->subject, strlen(r->subject));
+			double k = yearly ? 1.0 / 12 : 12;
+
+			cm = add_cmp(c, yearly ? "per month" : "per year", rr, 1);
+			if (cm) {
+				cm->has_value = r->has_value;
+				cm->value = point(r) * k;
+				cm->iv = iv_scale(val(r), k);
+				snprintf(cm->unit, sizeof cm->unit, "%s/%s", r->unit, yearly ? "month" : "year");
+				snprintf(cm->note, sizeof cm->note, "%s (%s) %s", r->text, r->subject,
+					 yearly ? "/ 12" : "x 12");
+			}
+		}
+		if (strcmp(r->unit, "mile") == 0) {
+			double km = GSL_CONST_MKSA_MILE / 1000;
+
+			cm = add_cmp(c, "in km", rr, 1);
+			if (cm) {
+				cm->has_value = r->has_value;
+				cm->value = point(r) * km;
+				cm->iv = iv_scale(val(r), km);
+				snprintf(cm->unit, sizeof cm->unit, "km");
+				snprintf(cm->note, sizeof cm->note, "%s, 1 mile = 1.609344 km", r->text);
+			}
+		}
+	}
+}
+
+/* Signed changes in percent (30%以上下落, 60%以上上昇) in one paragraph
+ * compose: (1 + a)(1 + b) - 1. */
+static int signed_change(const struct rec *r)
+{
+	const char *s = after(r);
+	size_t n = strlen(s) < 12 ? strlen(s) : 12;
+
+	if (strcmp(r->unit, "percent") || !measurable(r))
+		return 0;
+	return ANY(up, s, n) ? 1 : ANY(down, s, n) ? -1 : 0;
+}
+
+static void net_changes(struct ctx *c)
+{
+	size_t i, j;
+
+	for (i = 0; i < c->n; i++) {
+		int si = signed_change(&c->v[i]), sj = 0;
+		const struct rec *a = &c->v[i], *b, *r[2];
+		struct iv fa, fb, net;
+		struct comparison *cm;
+		char b1[64];
+
+		if (!si)
+			continue;
+		for (j = i + 1; j < c->n && c->v[j].line == a->line; j++)
+			if ((sj = signed_change(&c->v[j])))
+				break;
+		if (!sj || j >= c->n || c->v[j].line != a->line)
+			continue;
+		b = &c->v[j];
+		r[0] = a;
+		r[1] = b;
+		fa = iv_add(iv_point(1), iv_scale(val(a), si / 100.0));
+		fb = iv_add(iv_point(1), iv_scale(val(b), sj / 100.0));
+		fa.lo = fmax(fa.lo, 0);
+		fb.lo = fmax(fb.lo, 0);
+		net = iv_scale(iv_sub(iv_mul(fa, fb), iv_point(1)), 100);
+		cm = add_cmp(c, "net change", r, 2);
+		if (!cm)
+			return;
+		cm->has_value = 1;
+		cm->value = ((1 + si * point(a) / 100) * (1 + sj * point(b) / 100) - 1) * 100;
+		cm->iv = net;
+		snprintf(cm->unit, sizeof cm->unit, "percent");
+		snprintf(cm->note, sizeof cm->note, "%s%s then %s%s: %s at the stated points, %s",
+			 si > 0 ? "+" : "-", a->text, sj > 0 ? "+" : "-", b->text,
+			 num_format(cm->value, b1),
+			 iv_bounded(net) ? "bounded" : "bounds open, so the net change is unknown");
+	}
+}
+
+/* The same subject and unit at other periods: changes; three or more
+ * periods: a linear trend (gsl_fit_linear). */
+static void series(struct ctx *c)
+{
+	size_t i, j;
+
+	for (i = 0; i < c->n; i++) {
+		const struct rec *a = &c->v[i], *pts[32];
+		double x[32], y[32];
+		size_t n = 1;
+
+		if (!measurable(a) || !a->has_value || !one_year(a->period) || !a->subject[0])
+			continue;
+		pts[0] = a;
+		for (j = 0; j < c->n && n < 32; j++) {
+			const struct rec *b = &c->v[j];
+
+			if (j == i || !measurable(b) || !b->has_value || !one_year(b->period) ||
+			    strcmp(a->unit, b->unit) || strcmp(a->subject, b->subject) ||
+			    strcmp(a->kind, b->kind))
+				continue;
+			if (j < i)
+				break;	/* counted from its first figure */
+			if (one_year(b->period) != one_year(pts[n - 1]->period))
+				pts[n++] = b;
+		}
+		if (j < c->n && j < i)
+			continue;
+		if (n == 2 && !ANY(part_of, a->sentence, strlen(a->sentence)))
+			change(c, one_year(a->period) < one_year(pts[1]->period) ? a : pts[1],
+			       one_year(a->period) < one_year(pts[1]->period) ? pts[1] : a, a->subject);
+		if (n >= 3) {
+			double c0, c1, cov00, cov01, cov11, sumsq;
+			struct comparison *cm;
+
+			for (j = 0; j < n; j++) {
+				x[j] = one_year(pts[j]->period);
+				y[j] = pts[j]->value;
+			}
+			if (gsl_fit_linear(x, 1, y, 1, n, &c0, &c1, &cov00, &cov01, &cov11, &sumsq) != GSL_SUCCESS)
+				continue;
+			cm = add_cmp(c, "trend", pts, n);
+			if (!cm)
+				return;
+			cm->has_value = 1;
+			cm->value = c1;
+			cm->iv = iv_make(c1 - sqrt(cov11), c1 + sqrt(cov11));
+			snprintf(cm->unit, sizeof cm->unit, "%s/year", a->unit);
+			snprintf(cm->note, sizeof cm->note, "%s: least-squares slope over %zu periods, ± one standard error",
+				 a->subject, n);
+		}
+	}
+}
+
+/* A count, an amount, a duration is not negative (rows only for those
+ * that are: every figure extract writes is >= 0). */
+static void not_negative(struct ctx *c)
+{
+	size_t i;
+	char b1[64];
+
+	for (i = 0; i < c->n; i++) {
+		const struct rec *r = &c->v[i], *rr[1] = {r};
+		struct check *k;
+
+		if (is(r, "number") || !measurable(r) || !isfinite(r->iv.lo) || !num_lt(r->iv.lo, 0))
+			continue;
+		k = add_chk(c, "not-negative", num_lt(r->iv.hi, 0) ? V_FAIL : V_UNKNOWN, rr, 1);
+		if (k) {
+			k->iv = r->iv;
+			snprintf(k->expected, sizeof k->expected, ">= 0");
+			snprintf(k->message, sizeof k->message, "%s %s is a %s below zero (line %ld)",
+				 r->text, ivs(r->iv, b1, sizeof b1), r->kind, r->line);
+		}
+	}
+}
+
+static int one_doc(struct rec *v, size_t n, struct findings *f)
+{
+	struct ctx c = {v, n, NULL, f, 0, 0, 0};
+	size_t i, s = 0;
+
+	c.sent = malloc(n * sizeof *c.sent);
+	if (!c.sent)
+		return -1;
+	for (i = 0; i < n; i++) {
+		const char *from = "";
+
+		if (i && (v[i].line != v[i - 1].line || strcmp(v[i].sentence, v[i - 1].sentence)))
+			s++;
+		else if (i)
+			from = after(&v[i - 1]);
+		c.sent[i] = s;
+		from = *from ? strstr(from, v[i].text) : NULL;
+		if (!from)
+			from = strstr(v[i].sentence, v[i].text);
+		if (from) {
+			v[i].pos = (size_t)(from - v[i].sentence);
+			v[i].endpos = v[i].pos + strlen(v[i].text);
+		} else {
+			v[i].pos = v[i].endpos = strlen(v[i].sentence);
+		}
+	}
+	share_groups(&c);
+	series(&c);
+	verbal_ratios(&c);
+	share_of_count(&c);
+	stated_twice(&c);
+	totals(&c);
+	rates(&c);
+	net_changes(&c);
+	not_negative(&c);
+	free(c.sent);
+	return c.oom ? -1 : 0;
+}
+
+int relate(struct claims *c, struct findings *f)
+{
+	size_t i = 0, j;
+
+	while (i < c->n) {
+		for (j = i; j < c->n && strcmp(c->v[j].doc, c->v[i].doc) == 0; j++)
+			;
+		if (one_doc(c->v + i, j - i, f) < 0)
+			return -1;
+		i = j;
+	}
+	return 0;
+}
+
+void findings_free(struct findings *f)
+{
+	free(f->cmp);
+	free(f->chk);
+	memset(f, 0, sizeof *f);
+}

@@ -1,0 +1,88 @@
+#!/bin/sh
+# tests/analyze.sh - analyze end to end: bad input, options, the article
+# (hand-checked expectations in tests/golden), and edited copies of the
+# article in which one figure was changed to break exactly one check.
+. tests/lib.sh
+export LC_ALL=C
+X=./extract/extract
+A=./analyze/analyze
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+ART=data/000_ec0428013a1e5c83.txt
+
+run() {
+	"$@" >"$T/out" 2>"$T/err"
+	rc=$?
+	out=$(cat "$T/out")
+	err=$(cat "$T/err")
+}
+
+HEAD='doc,id,line,text,value,unit,kind,qualifier,low,high,period,subject,sentence'
+# bad CSV: status and the exact message
+bad_csv() {
+	printf "$2" >"$T/in.csv"
+	run $A -d "$T" "$T/in.csv"
+	expect "$1" "1 analyze: $T/in.csv:$3" "$rc $err"
+}
+bad_csv "unterminated quote" "$HEAD\nd,L1.1,1,\"38%%,38\n" '2: unterminated quoted field'
+bad_csv "missing column" "doc,id,line\nd,L1,1\n" "1: no column 'text' in the header"
+bad_csv "not a number" "$HEAD\nd,L1.1,1,38%%,3x,percent,percent,eq,37.5,38.5,,,s\n" "2: value is not a number: '3x'"
+bad_csv "NaN" "$HEAD\nd,L1.1,1,38%%,NaN,percent,percent,eq,37.5,38.5,,,s\n" "2: value is not a number: 'NaN'"
+bad_csv "1e999" "$HEAD\nd,L1.1,1,38%%,38,percent,percent,eq,1e999,38.5,,,s\n" "2: low is not a number: '1e999'"
+bad_csv "wrong field count" "$HEAD\nd,L1.1,1\n" '2: 3 fields where the header has 13'
+bad_csv "empty" "" '1: no header'
+
+run $A --help
+expect "--help" 0 "$rc"
+run $A --version
+expect "--version" "0 analyze (kazu) 0.1.0" "$rc $out"
+run $A --bogus
+expect "unknown option" "2 analyze: unknown option '--bogus'
+Try 'analyze --help' for more information." "$rc $err"
+run $A -d "$T/nowhere" "$T/in.csv"
+expect "missing folder" "2 analyze: $T/nowhere: No such file or directory" "$rc $err"
+run $A -d "$T" "$T/missing.csv"
+expect "missing input" "2 analyze: $T/missing.csv: No such file or directory" "$rc $err"
+
+# the article: the checks and comparisons worked out by hand
+$X "$ART" >"$T/claims.csv"
+run $A -d "$T" "$T/claims.csv"
+expect "article: status" 0 "$rc"
+expect "article: checks" "$(cat tests/golden/000_ec0428013a1e5c83.checks.csv)" \
+	"$(./tests/csvtool cut id,check,verdict,claims,low,high <"$T/checks.csv")"
+expect "article: comparisons" "$(cat tests/golden/000_ec0428013a1e5c83.comparisons.csv)" \
+	"$(./tests/csvtool cut id,measure,claims,value,low,high,unit <"$T/comparisons.csv")"
+case $(head -n 3 "$T/report.md") in *"0 fail, 0 unknown, 12 pass; 13 comparisons"*) ok ;; *) fail "report.md summary" ;; esac
+# stdin and CRLF + BOM, as a spreadsheet would save it
+{ printf '\357\273\277'; sed 's/$/\r/' "$T/claims.csv"; } >"$T/crlf.csv"
+mkdir "$T/b"
+run $A -d "$T/b" <"$T/crlf.csv"
+expect "BOM+CRLF on stdin" "0 same" "$rc $(cmp -s "$T/checks.csv" "$T/b/checks.csv" && echo same)"
+
+# edits: SED-EXPRESSION, the check that must fail, the edited figure
+edit() {
+	sed "$1" "$ART" >"$T/edit.txt"
+	$X "$T/edit.txt" >"$T/edit.csv"
+	run $A -d "$T" "$T/edit.csv"
+	id=$(./tests/csvtool cut id,text <"$T/edit.csv" | grep ",$3\$" | head -n 1 | cut -d, -f1)
+	fails=$(./tests/csvtool cut check,verdict,claims,message <"$T/checks.csv" | grep ',fail,')
+	expect "edit '$3': one failure, $2" "1 $2" "$(printf '%s\n' "$fails" | grep -c .) $(printf '%s\n' "$fails" | cut -d, -f1)"
+	case $fails in *"$id"*"$3"*) ok ;; *) fail "edit '$3': the failure names $id ($3): $fails" ;; esac
+	run $A --strict -d "$T" "$T/edit.csv"
+	expect "edit '$3': --strict" 1 "$rc"
+}
+edit 's/アメリカ人が37%を占めていた/アメリカ人が67%を占めていた/' shares-sum '67%'
+edit 's/年収45万ドルで中国に/年収55万ドルで中国に/' stated-twice '55万ドル'
+edit 's/2023年初めの6%と比べると/2023年初めの16%と比べると/' verbal-ratio '16%'
+edit 's/合計 180 億ドルを超えています/合計 30 億ドルです/' definition '30 億ドル'
+edit 's/400人以上の参加者の半数/401人の参加者の半数/' whole-number '401人'
+edit 's/中国人エンジニアが 40% 近く/中国人エンジニアが 140% 近く/' share-range '140% 近く'
+
+# a failed run leaves the previous outputs whole
+cp "$T/checks.csv" "$T/keep.csv"
+printf '%s\nd,L1.1,1,"x\n' "$HEAD" >"$T/bad.csv"
+run $A -d "$T" "$T/bad.csv"
+expect "failed run keeps outputs" "1 same" "$rc $(cmp -s "$T/checks.csv" "$T/keep.csv" && echo same)"
+expect "no temporary left" "" "$(ls -a "$T" | grep '^\.[a-z]')"
+
+report

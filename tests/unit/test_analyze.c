@@ -1,0 +1,251 @@
+/* tests/unit/test_analyze.c - interval arithmetic, the claims reader and
+ * every check, on hand-made claims with hand-computed expectations. */
+#define _POSIX_C_SOURCE 200809L
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "claims.h"
+#include "harness.h"
+#include "interval.h"
+#include "relate.h"
+
+#define TOL 1e-9
+
+static int near(double x, double want)
+{
+	if (isinf(want))
+		return x == want;
+	return fabs(x - want) <= TOL * fmax(1, fabs(want));
+}
+
+static void test_intervals(void)
+{
+	struct iv r, w;
+
+	r = iv_add(iv_make(1, 2), iv_make(3, 4));
+	CHECK(near(r.lo, 4) && near(r.hi, 6), "add");
+	r = iv_sub(iv_make(5, 6), iv_make(1, 2));
+	CHECK(near(r.lo, 3) && near(r.hi, 5), "sub");
+	r = iv_mul(iv_make(-1, 2), iv_make(3, 4));
+	CHECK(near(r.lo, -4) && near(r.hi, 8), "mul across zero");
+	r = iv_mul(iv_make(0, INFINITY), iv_point(0.5));
+	CHECK(r.lo == 0 && r.hi == INFINITY, "mul open: [%g, %g]", r.lo, r.hi);
+	r = iv_div(iv_make(1, 2), iv_make(4, 8));
+	CHECK(near(r.lo, 0.125) && near(r.hi, 0.5), "div");
+	r = iv_div(iv_make(1, 2), iv_make(-1, 1));
+	CHECK(r.lo == -INFINITY && r.hi == INFINITY, "div by an interval holding 0");
+	r = iv_scale(iv_make(1, 3), -2);
+	CHECK(near(r.lo, -6) && near(r.hi, -2), "scale by a negative");
+	CHECK(iv_integers(iv_make(3.5, 4.5), &w) && w.lo == 4 && w.hi == 4, "integers of [3.5, 4.5]");
+	CHECK(!iv_integers(iv_make(200.5, 200.5), &w), "no integer in [200.5, 200.5]");
+	CHECK(iv_overlap(iv_make(1, 2), iv_make(2, 3)), "touching intervals meet");
+	CHECK(iv_overlap(iv_make(1, 0.3 * 3), iv_make(0.9, 2)), "rounding: 0.3*3 meets 0.9");
+	CHECK(!iv_overlap(iv_make(1, 2), iv_make(2.001, 3)), "apart");
+	CHECK(num_le(37083.33333333333, 37083.333333333336), "fcmp tolerance");
+}
+
+#define HEAD "doc,id,line,text,value,unit,kind,qualifier,low,high,period,subject,sentence\n"
+
+/* Read csv; returns the status of claims_read, with c filled. */
+static int read_csv(const char *csv, struct claims *c)
+{
+	FILE *f = fmemopen((void *)csv, strlen(csv), "r");
+	int rc;
+
+	if (!f)
+		return -1;
+	rc = claims_read(f, "t.csv", c);
+	fclose(f);
+	return rc;
+}
+
+static void test_reader(void)
+{
+	static const struct {
+		const char *csv;
+		int status;
+	} T[] = {
+		{HEAD "d,L1.1,1,38%,38,percent,percent,eq,37.5,38.5,2022,s,x\n", 0},
+		/* a BOM, CRLF, columns in another order and an extra one */
+		{"\xEF\xBB\xBF" "extra,id,doc,line,text,value,unit,kind,qualifier,low,high,period,subject,sentence\r\n"
+		 "z,L1.1,d,1,38%,38,percent,percent,eq,37.5,38.5,2022,s,x\r\n", 0},
+		{HEAD, 0},
+		{"", 1},						/* no header */
+		{"doc,id\nd,L1\n", 1},					/* missing columns */
+		{HEAD "d,L1.1,1,\"38%,38,percent\n", 1},		/* unterminated quote */
+		{HEAD "d,L1.1,1,38%,abc,percent,percent,eq,37.5,38.5,,,x\n", 1},
+		{HEAD "d,L1.1,1,38%,nan,percent,percent,eq,37.5,38.5,,,x\n", 1},
+		{HEAD "d,L1.1,1,38%,inf,percent,percent,eq,37.5,38.5,,,x\n", 1},
+		{HEAD "d,L1.1,1,38%,1e999,percent,percent,eq,37.5,38.5,,,x\n", 1},
+		{HEAD "d,L1.1,1,38%,38,percent,percent,eq,39,38.5,,,x\n", 1},	/* low > high */
+		{HEAD "d,L1.1,1,38%,38,percent,share,eq,37.5,38.5,,,x\n", 1},	/* unknown kind */
+		{HEAD "d,L1.1,1,38%,38,percent,percent,about,37.5,38.5,,,x\n", 1},
+		{HEAD "d,L1.1,1,38%,38,percent,percent,eq,37.5,38.5,,,x\n"
+		      "d,L1.1,1,38%,38,percent,percent,eq,37.5,38.5,,,x\n", 1},	/* id twice */
+		{HEAD "d,L1.1,1,38%\n", 1},				/* too few fields */
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof T / sizeof *T; i++) {
+		struct claims c;
+		int rc = read_csv(T[i].csv, &c);
+
+		CHECK(rc == T[i].status, "reader case %zu: status %d, want %d", i, rc, T[i].status);
+		claims_free(&c);
+	}
+}
+
+/* Analyze csv and find the first check named name; NULL if none. */
+static struct claims cl;
+static struct findings fi;
+
+static void analyze(const char *csv)
+{
+	claims_free(&cl);
+	findings_free(&fi);
+	if (read_csv(csv, &cl) != 0 || relate(&cl, &fi) != 0)
+		fprintf(stderr, "cannot analyze: %s\n", csv);
+}
+
+static const struct check *find_check(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < fi.nchk; i++)
+		if (strcmp(fi.chk[i].check, name) == 0)
+			return &fi.chk[i];
+	return NULL;
+}
+
+static const struct comparison *find_cmp(const char *measure)
+{
+	size_t i;
+
+	for (i = 0; i < fi.ncmp; i++)
+		if (strcmp(fi.cmp[i].measure, measure) == 0)
+			return &fi.cmp[i];
+	return NULL;
+}
+
+static int fails(void)
+{
+	size_t i;
+	int n = 0;
+
+	for (i = 0; i < fi.nchk; i++)
+		n += fi.chk[i].verdict == V_FAIL;
+	return n;
+}
+
+#define S1 "うち、Aが60%、Bが50%を占めた。"
+
+static void test_checks(void)
+{
+	const struct check *k;
+	const struct comparison *m;
+
+	/* 1. shares of one whole: 60% + 50% = [109, 111] > 100 */
+	analyze(HEAD "d,L1.1,1,60%,60,percent,percent,eq,59.5,60.5,,A," S1 "\n"
+		     "d,L1.2,1,50%,50,percent,percent,eq,45,55,,B," S1 "\n");
+	k = find_check("shares-sum");
+	CHECK(k && k->verdict == V_FAIL && near(k->iv.lo, 104.5) && near(k->iv.hi, 115.5) &&
+	      strcmp(k->claims, "L1.1;L1.2") == 0, "shares-sum fails");
+	/* 2. a share above 100% */
+	analyze(HEAD "d,L1.1,1,140%,140,percent,percent,eq,135,145,,A,Aが140%を占めた。\n");
+	k = find_check("share-range");
+	CHECK(k && k->verdict == V_FAIL, "share-range fails");
+	/* 2. half of 401 people is no whole number (GRIM) */
+	analyze(HEAD "d,L1.1,1,401人,401,person,count,eq,400.5,401.5,,参加者,401人の参加者の半数が来た。\n"
+		     "d,L1.2,1,半数,0.5,fraction,ratio,eq,0.5,0.5,,参加者,401人の参加者の半数が来た。\n");
+	k = find_check("whole-number");
+	m = find_cmp("share of count");
+	CHECK(k && k->verdict == V_FAIL && m && near(m->value, 200.5), "whole-number fails for 401");
+	/* ... and half of 400 or more is at least 200 */
+	analyze(HEAD "d,L1.1,1,400人以上,400,person,count,ge,400,,,参加者,400人以上の参加者の半数が来た。\n"
+		     "d,L1.2,1,半数,0.5,fraction,ratio,eq,0.5,0.5,,参加者,400人以上の参加者の半数が来た。\n");
+	k = find_check("whole-number");
+	m = find_cmp("share of count");
+	CHECK(k && k->verdict == V_PASS && m && near(m->iv.lo, 200) && isinf(m->iv.hi),
+	      "half of 400+ is 200+");
+	/* 3. verbal ratio: below 3% against 6% is about half; against 16% it is not */
+	analyze(HEAD "d,L1.1,1,3%を下回り,3,percent,percent,lt,,3,,率,率は3%を下回り、6%と比べるとほぼ半分だ。\n"
+		     "d,L1.2,1,6%,6,percent,percent,eq,5.5,6.5,,,率は3%を下回り、6%と比べるとほぼ半分だ。\n"
+		     "d,L1.3,1,ほぼ半分,0.5,fraction,ratio,approx,0.45,0.55,,,率は3%を下回り、6%と比べるとほぼ半分だ。\n");
+	k = find_check("verbal-ratio");
+	CHECK(k && k->verdict == V_PASS && near(k->iv.lo, 0) && near(k->iv.hi, 3 / 5.5), "verbal-ratio passes");
+	analyze(HEAD "d,L1.1,1,3%を下回り,3,percent,percent,lt,,3,,率,率は3%を下回り、16%と比べるとほぼ半分だ。\n"
+		     "d,L1.2,1,16%,16,percent,percent,eq,15.5,16.5,,,率は3%を下回り、16%と比べるとほぼ半分だ。\n"
+		     "d,L1.3,1,ほぼ半分,0.5,fraction,ratio,approx,0.45,0.55,,,率は3%を下回り、16%と比べるとほぼ半分だ。\n");
+	k = find_check("verbal-ratio");
+	CHECK(k && k->verdict == V_FAIL && strcmp(k->claims, "L1.1;L1.2;L1.3") == 0, "verbal-ratio fails");
+	/* 3. X倍: the larger over the smaller */
+	analyze(HEAD "d,L1.1,1,10人,10,person,count,eq,9.5,10.5,,A,Aは10人で、Bの30人の3倍だ。\n"
+		     "d,L1.2,1,30人,30,person,count,eq,25,35,,B,Aは10人で、Bの30人の3倍だ。\n"
+		     "d,L1.3,1,3倍,3,times,ratio,eq,2.5,3.5,,,Aは10人で、Bの30人の3倍だ。\n");
+	k = find_check("verbal-ratio");
+	CHECK(k && k->verdict == V_PASS && near(k->iv.lo, 25 / 10.5) && near(k->iv.hi, 35 / 9.5),
+	      "3倍 compares the larger to the smaller");
+	/* 4. a figure stated twice */
+	analyze(HEAD "d,L1.1,1,55万ドル,550000,USD,money,eq,545000,555000,,年収,年収55万ドル\n"
+		     "d,L3.1,3,約45万ドル,450000,USD,money,approx,440000,460000,,平均年収,平均年収は約45万ドルだ。\n");
+	k = find_check("stated-twice");
+	CHECK(k && k->verdict == V_FAIL && fails() == 1, "stated-twice fails");
+	/* 5. incompatible bounds on one measure */
+	analyze(HEAD "d,L1.1,1,40万人以上,400000,person,count,ge,400000,,2022,雇用,雇用は40万人以上減った。\n"
+		     "d,L2.1,2,30万人以下,300000,person,count,le,,300000,2022,雇用,雇用は30万人以下だ。\n");
+	k = find_check("bounds");
+	CHECK(k && k->verdict == V_FAIL, "bounds fail");
+	/* 6. four unicorns worth 3 billion in all cannot be */
+	analyze(HEAD "d,L1.1,1,4 社,4,company,count,eq,3.5,4.5,,企業,4 社がユニコーンで、評価額は合計 30 億ドルだ。\n"
+		     "d,L1.2,1,30 億ドル,3000000000,USD,money,eq,2500000000,3500000000,,評価額,4 社がユニコーンで、評価額は合計 30 億ドルだ。\n");
+	k = find_check("definition");
+	m = find_cmp("per-unit average");
+	CHECK(k && k->verdict == V_FAIL && m && near(m->value, 750000000) &&
+	      near(m->iv.lo, 625000000) && near(m->iv.hi, 875000000), "definition fails, average 7.5e8");
+	/* 7. a computed change against its direction word */
+	analyze(HEAD "d,L1.1,1,100万ドル,1000000,USD,money,eq,950000,1050000,2022,売上,2022年の売上は100万ドルだった。\n"
+		     "d,L2.1,2,80万ドル,800000,USD,money,eq,750000,850000,2023,売上,2023年の売上は80万ドルに増加した。\n");
+	k = find_check("direction");
+	m = find_cmp("change");
+	CHECK(k && k->verdict == V_FAIL && m && near(m->value, -200000) && near(m->iv.lo, -300000) &&
+	      near(m->iv.hi, -100000), "direction fails: 100万 → 80万 did not rise");
+	m = find_cmp("annual growth");
+	CHECK(m && near(m->value, -20), "annual growth -20%%");
+	/* rates: a count over years, per month, miles */
+	analyze(HEAD "d,L1.1,1,3000社近く,3000,company,count,nearly,2000,3000,2019/2023,企業,x\n"
+		     "d,L2.1,2,年収45万ドル,450000,USD,money,eq,445000,455000,,年収,y\n"
+		     "d,L3.1,3,約 60 マイル,60,mile,distance,approx,50,70,,,z\n");
+	m = find_cmp("per year");
+	CHECK(m && near(m->value, 600) && near(m->iv.lo, 400) && near(m->iv.hi, 600), "per year");
+	m = find_cmp("per month");
+	CHECK(m && near(m->value, 37500) && near(m->iv.lo, 445000.0 / 12), "per month");
+	m = find_cmp("in km");
+	CHECK(m && near(m->value, 96.56064) && near(m->iv.hi, 112.65408), "in km");
+	CHECK(fi.nchk == 0, "no checks among unrelated figures");
+	/* net change of a fall and a rise: 0.7 x 1.6 - 1 = +12% */
+	analyze(HEAD "d,L1.1,1,30%以上,30,percent,percent,ge,30,,,価格,価格は30%以上下落した。\n"
+		     "d,L1.2,1,60%以上,60,percent,percent,ge,60,,,株価,株価は60%以上上昇した。\n");
+	m = find_cmp("net change");
+	CHECK(m && near(m->value, 12) && near(m->iv.lo, -100) && isinf(m->iv.hi), "net change");
+	/* a series of three periods: slope 2 points a year */
+	analyze(HEAD "d,L1.1,1,10%,10,percent,percent,eq,9.5,10.5,2019,率,a\n"
+		     "d,L2.1,2,12%,12,percent,percent,eq,11.5,12.5,2020,率,b\n"
+		     "d,L3.1,3,14%,14,percent,percent,eq,13.5,14.5,2021,率,c\n");
+	m = find_cmp("trend");
+	CHECK(m && near(m->value, 2) && strcmp(m->claims, "L1.1;L2.1;L3.1") == 0, "trend");
+	/* documents are analysed apart */
+	analyze(HEAD "a,L1.1,1,55万ドル,550000,USD,money,eq,545000,555000,,年収,x\n"
+		     "b,L1.1,1,45万ドル,450000,USD,money,eq,445000,455000,,年収,y\n");
+	CHECK(fi.nchk == 0, "no check across documents");
+	claims_free(&cl);
+	findings_free(&fi);
+}
+
+int main(void)
+{
+	test_intervals();
+	test_reader();
+	test_checks();
+	return REPORT();
+}
