@@ -26,6 +26,7 @@ struct claim {
 	int rel_years;
 	int hour, minute;		/* time of day, -1 when none */
 	int end_year, end_month, end_day, end_hour, end_minute; /* ranges */
+	int end_rel, end_rel_years;
 	char period[48];		/* ISO, resolved */
 	size_t subj_start, subj_end;	/* subject, bytes; empty when equal */
 	size_t sent_start, sent_end;	/* sentence, bytes */

@@ -81,6 +81,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 				a->end = b->end;
 				a->qual = Q_RANGE;
 				a->end_year = b->year;
+				a->end_rel = b->rel;
+				a->end_rel_years = b->rel_years;
 				a->end_month = b->month;
 				a->end_day = b->day;
 				a->end_hour = b->hour;
@@ -195,14 +197,17 @@ static void iso_date(char *buf, size_t size, int y, int m, int d)
 static void resolve_date(const struct date *pub, struct claim *c)
 {
 	char a[16], b[16];
-	int y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month, c->day);
+	int y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month, c->day), ey;
 
 	iso_date(a, sizeof a, y, c->month, c->day);
 	if (c->qual != Q_RANGE || !a[0]) {
 		snprintf(c->period, sizeof c->period, "%s", a);
 		return;
 	}
-	iso_date(b, sizeof b, c->end_year ? c->end_year : y, c->end_month, c->end_day);
+	/* the end's own year, else the start's (7月から9月) */
+	ey = c->end_year || c->end_rel ?
+	     resolve_year(pub, c->end_year, c->end_rel, c->end_rel_years, c->end_month, c->end_day) : y;
+	iso_date(b, sizeof b, ey, c->end_month, c->end_day);
 	snprintf(c->period, sizeof c->period, "%s/%s", a, b);
 }
 
@@ -215,8 +220,8 @@ static void resolve_time(struct claim *c)
 		return;
 	}
 	/* 10時から6時: an end before the start is in the afternoon */
-	if (eh * 60 + em <= c->hour * 60 + c->minute && eh < 12)
-		eh += 12;
+	if (eh * 60 + em <= c->hour * 60 + c->minute && c->hour < 12 && eh < 12)
+		eh += 12;	/* (23時から1時 ends the next morning) */
 	snprintf(c->period, sizeof c->period, "T%02d:%02d/T%02d:%02d",
 		 c->hour, c->minute, eh, em);
 }

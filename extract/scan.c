@@ -9,6 +9,8 @@
 #include "scan.h"
 #include "text.h"
 
+#define MAX_CAPTURES 64	/* ovector pairs: the whole match and 63 groups */
+
 /* The named captures a rule may use. */
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
@@ -101,13 +103,16 @@ static void buf_words(struct buf *b, const char *const *words, size_t n)
 /* Collect the texts of a table into a NULL-free array of at most max. */
 #define COLLECT(arr, table, cond) do {					\
 	n = 0;								\
-	for (i = 0; (table)[i].text && n < sizeof arr / sizeof *arr; i++) \
-		if (cond)						\
+	for (i = 0; (table)[i].text; i++)				\
+		if (cond) {						\
+			if (n == sizeof arr / sizeof *arr)		\
+				return -1;	/* more words than room */ \
 			arr[n++] = (table)[i].text;			\
+		}							\
 } while (0)
 
 /* Expand one placeholder of a rule pattern into b.  Returns 0, or -1 for
- * an unknown name. */
+ * an unknown name or a table with more words than an alternation takes. */
 static int expand(const struct lang *l, const char *name, size_t nl, struct buf *b)
 {
 	const char *w[256];
@@ -167,6 +172,9 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("REL")) {
 		COLLECT(w, l->periods, !l->periods[i].whole_date);
 		buf_words(b, w, n);
+	} else if (IS("PERIODS")) {
+		COLLECT(w, l->periods, 1);
+		buf_words(b, w, n);
 	} else if (IS("FRAC")) {
 		COLLECT(w, l->fractions, 1);
 		buf_words(b, w, n);
@@ -180,9 +188,9 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 		}
 	} else if (IS("AMPM")) {
 		n = 0;
-		for (i = 0; l->am_words[i]; i++)
+		for (i = 0; l->am_words[i] && n < sizeof w / sizeof *w; i++)
 			w[n++] = l->am_words[i];
-		for (i = 0; l->pm_words[i]; i++)
+		for (i = 0; l->pm_words[i] && n < sizeof w / sizeof *w; i++)
 			w[n++] = l->pm_words[i];
 		buf_words(b, w, n);
 	} else {
@@ -207,7 +215,7 @@ static pcre2_code *compile(const struct lang *l, const char *name,
 		    (q = p + 1 + strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")) &&
 		    *q == '}') {
 			if (expand(l, p + 1, (size_t)(q - p - 1), &b) < 0) {
-				snprintf(err, errlen, "rule '%s': unknown placeholder %.*s",
+				snprintf(err, errlen, "rule '%s': cannot expand %.*s (unknown, or too many words)",
 					 name, (int)(q - p + 1), p);
 				free(b.s);
 				return NULL;
@@ -240,9 +248,8 @@ static pcre2_code *compile(const struct lang *l, const char *name,
 struct scanner *scanner_new(const struct lang *l, char *err, size_t errlen)
 {
 	struct scanner *sc = calloc(1, sizeof *sc);
-	struct buf pw = {0};
-	const char *w[64];
-	size_t i, n;
+	uint32_t captures;
+	size_t i;
 	int g;
 
 	if (!sc)
@@ -251,7 +258,7 @@ struct scanner *scanner_new(const struct lang *l, char *err, size_t errlen)
 	while (l->rules[sc->nrules].name)
 		sc->nrules++;
 	sc->rules = calloc(sc->nrules, sizeof *sc->rules);
-	sc->md = pcre2_match_data_create(64, NULL);
+	sc->md = pcre2_match_data_create(MAX_CAPTURES, NULL);
 	if (!sc->rules || !sc->md)
 		goto oom;
 	for (i = 0; i < sc->nrules; i++) {
@@ -263,25 +270,26 @@ struct scanner *scanner_new(const struct lang *l, char *err, size_t errlen)
 			scanner_free(sc);
 			return NULL;
 		}
+		pcre2_pattern_info(c->re, PCRE2_INFO_CAPTURECOUNT, &captures);
+		if (captures >= MAX_CAPTURES) {
+			snprintf(err, errlen, "rule '%s': more than %d captures", c->rule->name,
+				 MAX_CAPTURES - 1);
+			scanner_free(sc);
+			return NULL;
+		}
 		for (g = 0; g < NGROUPS; g++) {
 			int num = pcre2_substring_number_from_name(
 				c->re, (PCRE2_SPTR)GROUP_NAMES[g]);
 			c->group[g] = num > 0 ? num : -1;
 		}
 	}
-	COLLECT(w, l->periods, 1);
-	buf_words(&pw, w, n);
-	if (pw.oom)
-		goto oom;
-	sc->periods = compile(l, "periods", pw.s, err, errlen);
-	free(pw.s);
+	sc->periods = compile(l, "periods", "{PERIODS}", err, errlen);
 	if (!sc->periods) {
 		scanner_free(sc);
 		return NULL;
 	}
 	return sc;
 oom:
-	free(pw.s);
 	scanner_free(sc);
 	snprintf(err, errlen, "out of memory");
 	return NULL;
@@ -328,7 +336,7 @@ struct match {
 	const char *doc;
 	size_t n;
 	const struct compiled *c;
-	PCRE2_SIZE ov[2 * 64];
+	PCRE2_SIZE ov[2 * MAX_CAPTURES];
 };
 
 static struct span grp(const struct match *m, enum group g)
@@ -598,7 +606,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (has(ap) && lang_word(l->pm_words, m->doc + ap.s, ap.e - ap.s) >= 0 &&
 		    cl->hour < 12)
 			cl->hour += 12;
-		if (cl->hour > 24 || cl->minute > 59)
+		if (cl->hour > 24 || cl->minute > 59 || (cl->hour == 24 && cl->minute > 0))
 			return -1;
 		qualifiers(l, m, cl);
 		return 0;
