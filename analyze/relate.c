@@ -481,6 +481,42 @@ static void share_of_count(struct ctx *c)
 	}
 }
 
+/* A count or amount over a period is no more than over a period that
+ * contains it (2023 within 2022/2023). */
+static void period_bounds(struct ctx *c, const struct rec *a, const struct rec *b)
+{
+	const struct rec *inner, *outer, *r[2];
+	int a0, a1, b0, b1;
+	enum verdict v;
+	struct check *k;
+	char x[64], y[64];
+
+	if ((!is(a, "count") && !is(a, "money")) || !years(a->period, &a0, &a1) ||
+	    !years(b->period, &b0, &b1))
+		return;
+	if (b0 <= a0 && a1 <= b1)
+		inner = a, outer = b;
+	else if (a0 <= b0 && b1 <= a1)
+		inner = b, outer = a;
+	else
+		return;
+	v = num_le(val(inner).hi, val(outer).lo) ? V_PASS :
+	    num_lt(val(outer).hi, val(inner).lo) ? V_FAIL : V_UNKNOWN;
+	r[0] = inner;
+	r[1] = outer;
+	k = add_chk(c, "period-bounds", v, r, 2);
+	if (k) {
+		k->iv = val(inner);
+		snprintf(k->expected, sizeof k->expected, "<= %s", ivs(val(outer), x, sizeof x));
+		snprintf(k->message, sizeof k->message,
+			 "%s %s in %s (line %ld) against %s %s in %s (line %ld): a part of a period %s",
+			 inner->text, ivs(val(inner), x, sizeof x), inner->period, inner->line,
+			 outer->text, ivs(val(outer), y, sizeof y), outer->period, outer->line,
+			 v == V_FAIL ? "has more than the whole" : v == V_PASS ? "has no more than the whole" :
+			 "may have more than the whole");
+	}
+}
+
 /* The same measure stated twice (same unit, subject and period, other
  * sentences): the intervals must meet. */
 static void stated_twice(struct ctx *c)
@@ -495,9 +531,12 @@ static void stated_twice(struct ctx *c)
 			struct check *k;
 
 			if (c->sent[i] == c->sent[j] || !measurable(a) || !measurable(b) ||
-			    strcmp(a->kind, b->kind) || strcmp(a->unit, b->unit) ||
-			    strcmp(a->period, b->period) || !same_subject(a, b))
+			    strcmp(a->kind, b->kind) || strcmp(a->unit, b->unit) || !same_subject(a, b))
 				continue;
+			if (strcmp(a->period, b->period)) {
+				period_bounds(c, a, b);
+				continue;
+			}
 			k = add_chk(c, open ? "bounds" : "stated-twice",
 				    iv_overlap(val(a), val(b)) ? V_PASS : V_FAIL, r, 2);
 			if (k) {

@@ -196,6 +196,11 @@ static void test_checks(void)
 		     "d,L2.1,2,30万人以下,300000,person,count,le,,300000,2022,雇用,雇用は30万人以下だ。\n");
 	k = find_check("bounds");
 	CHECK(k && k->verdict == V_FAIL, "bounds fail");
+	/* 5. a year within a span cannot have more than the span */
+	analyze(HEAD "d,L1.1,1,70万人,700000,person,count,eq,650000,750000,2023,雇用,2023年に雇用は70万人減った。\n"
+		     "d,L2.1,2,50万人,500000,person,count,eq,450000,550000,2022/2023,雇用,2022年から2023年に雇用は50万人減った。\n");
+	k = find_check("period-bounds");
+	CHECK(k && k->verdict == V_FAIL && strcmp(k->claims, "L1.1;L2.1") == 0, "period-bounds fails");
 	/* 6. four unicorns worth 3 billion in all cannot be */
 	analyze(HEAD "d,L1.1,1,4 社,4,company,count,eq,3.5,4.5,,企業,4 社がユニコーンで、評価額は合計 30 億ドルだ。\n"
 		     "d,L1.2,1,30 億ドル,3000000000,USD,money,eq,2500000000,3500000000,,評価額,4 社がユニコーンで、評価額は合計 30 億ドルだ。\n");
