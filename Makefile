@@ -10,8 +10,8 @@ PCRE_LIBS   = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8
 
 GSL_LIBS    = $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
 
-EXTRACT_SRC := extract/text.c extract/numeral.c extract/numfmt.c extract/lang.c \
-               extract/lang_ja.c extract/scan.c extract/claims.c
+EXTRACT_SRC := extract/text.c extract/numeral.c extract/numfmt.c extract/lang.c extract/detect.c \
+               extract/lang_ja.c extract/lang_zh.c extract/lang_en.c extract/scan.c extract/claims.c
 EXTRACT_OBJ := $(EXTRACT_SRC:.c=.o)
 EXTRACT_LIBS = $(PCRE_LIBS) -lcsv -lm
 

@@ -9,6 +9,7 @@ struct claim {
 	size_t start, end;		/* bytes [start, end) of the document */
 	size_t num_start;		/* where its (first) numeral starts */
 	const struct rule *rule;
+	const struct lang *lang;		/* whose rule found it */
 	enum kind kind;
 	char unit[32];			/* canonical unit, "" for none */
 	enum qual qual;

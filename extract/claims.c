@@ -68,15 +68,15 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		int closed = 1;
 
 		p = skip_space(doc, n, a->end);
-		j = lang_prefix(l->range_joiners, doc + p, n - p);
+		j = lang_prefix(l, l->range_joiners, doc + p, n - p);
 		if (!j) {
-			j = lang_prefix(l->range_open, doc + p, n - p);
+			j = lang_prefix(l, l->range_open, doc + p, n - p);
 			closed = 0;
 		}
 		if (j && skip_space(doc, n, p + j) == b->start && a->qual == Q_EQ &&
 		    joinable(a, b)) {
 			q = skip_space(doc, n, b->end);
-			if (closed || lang_prefix(l->range_close, doc + q, n - q)) {
+			if (closed || lang_prefix(l, l->range_close, doc + q, n - q)) {
 				adopt_unit(a, b);
 				a->end = b->end;
 				a->qual = Q_RANGE;
@@ -98,7 +98,7 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 				continue;
 			}
 		}
-		j = lang_prefix(l->alternatives, doc + p, n - p);
+		j = lang_prefix(l, l->alternatives, doc + p, n - p);
 		if (j && skip_space(doc, n, p + j) == b->start && a->qual == Q_EQ &&
 		    b->qual != Q_EQ && b->qual != Q_RANGE && joinable(a, b) &&
 		    a->kind != K_DATE && a->kind != K_TIME) {
@@ -228,6 +228,7 @@ static void resolve_time(struct claim *c)
 
 struct marker {
 	size_t start, end;
+	const struct lang *lang;
 	char iso[48];
 };
 
@@ -236,7 +237,8 @@ struct markers {
 	size_t n, cap;
 };
 
-static int add_marker(struct markers *m, size_t s, size_t e, const char *iso)
+static int add_marker(struct markers *m, size_t s, size_t e, const struct lang *l,
+		      const char *iso)
 {
 	struct marker *p;
 
@@ -248,6 +250,7 @@ static int add_marker(struct markers *m, size_t s, size_t e, const char *iso)
 	m->v = p;
 	m->v[m->n].start = s;
 	m->v[m->n].end = e;
+	m->v[m->n].lang = l;
 	snprintf(m->v[m->n].iso, sizeof m->v[m->n].iso, "%s", iso);
 	m->n++;
 	return 0;
@@ -262,9 +265,9 @@ static int by_start(const void *a, const void *b)
 
 /* A date followed (within a few characters of the same clause) by a
  * "since" word (以降) means "from then until publication". */
-static void since(const struct lang *l, const char *doc, size_t n,
-		  const struct date *pub, struct marker *mk)
+static void since(const char *doc, size_t n, const struct date *pub, struct marker *mk)
 {
+	const struct lang *l = mk->lang;
 	size_t p = mk->end, len;
 	int k;
 	char iso[16];
@@ -272,7 +275,7 @@ static void since(const struct lang *l, const char *doc, size_t n,
 	if (!pub->year)
 		return;
 	for (k = 0; k < 4 && p < n; k++) {
-		if (lang_prefix(l->since_words, doc + p, n - p)) {
+		if (lang_prefix(l, l->since_words, doc + p, n - p)) {
 			iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
 			if (strlen(mk->iso) + strlen(iso) + 2 <= sizeof mk->iso) {
 				strcat(mk->iso, "/");
@@ -280,7 +283,7 @@ static void since(const struct lang *l, const char *doc, size_t n,
 			}
 			return;
 		}
-		if (lang_prefix(l->clause_breaks, doc + p, n - p) || doc[p] == '\n')
+		if (lang_prefix(l, l->clause_breaks, doc + p, n - p) || doc[p] == '\n')
 			return;
 		utf8_decode(doc + p, doc + n, &len);
 		p += len;
@@ -288,7 +291,7 @@ static void since(const struct lang *l, const char *doc, size_t n,
 }
 
 /* The dates and relative words (今年, 現在) that periods are taken from. */
-static int find_markers(const struct lang *l, const char *doc, size_t n,
+static int find_markers(const char *doc, size_t n,
 			const struct date *pub, const struct claim *v, size_t count,
 			const struct period_span *w, size_t nw, struct markers *out)
 {
@@ -296,7 +299,7 @@ static int find_markers(const struct lang *l, const char *doc, size_t n,
 
 	for (i = 0; i < count; i++) {
 		if (v[i].kind == K_DATE &&
-		    add_marker(out, v[i].start, v[i].end, v[i].period) < 0)
+		    add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
 			return -1;
 	}
 	if (pub->year) {
@@ -311,14 +314,14 @@ static int find_markers(const struct lang *l, const char *doc, size_t n,
 				iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
 			else
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
-			if (add_marker(out, w[i].start, w[i].end, iso) < 0)
+			if (add_marker(out, w[i].start, w[i].end, w[i].lang, iso) < 0)
 				return -1;
 		}
 	}
 	if (out->n)
 		qsort(out->v, out->n, sizeof *out->v, by_start);
 	for (i = 0; i < out->n; i++)
-		since(l, doc, n, pub, &out->v[i]);
+		since(doc, n, pub, &out->v[i]);
 	return 0;
 }
 
@@ -336,7 +339,7 @@ static void sentence(const struct lang *l, const char *doc, size_t n, size_t pos
 	/* forward from the line start, so that a sentence end is recognised
 	 * only where a sentence can end */
 	for (;;) {
-		size_t k = lang_prefix(l->sentence_ends, doc + p, n - p);
+		size_t k = lang_prefix(l, l->sentence_ends, doc + p, n - p);
 
 		if (p >= n || doc[p] == '\n' || doc[p] == '\r') {
 			*e = p;
@@ -344,7 +347,7 @@ static void sentence(const struct lang *l, const char *doc, size_t n, size_t pos
 		}
 		if (k) {
 			p += k;
-			while ((k = lang_prefix(CLOSERS, doc + p, n - p)))
+			while ((k = lang_prefix(l, CLOSERS, doc + p, n - p)))
 				p += k;
 			if (p > pos) {
 				*e = p;
@@ -393,7 +396,7 @@ static int phrase_back(const struct lang *l, const char *doc, size_t n,
 			p = at;
 			continue;
 		}
-		if ((lang_word(l->subject_joiners, doc + at, p - at) >= 0 || c == ' ') &&
+		if ((lang_word(l, l->subject_joiners, doc + at, p - at) >= 0 || c == ' ') &&
 		    at > limit && p < end) {
 			uint32_t b = cp_before(doc, n, at, &q);
 
@@ -408,13 +411,13 @@ static int phrase_back(const struct lang *l, const char *doc, size_t n,
 	while (utf8_count(doc + p, end - p) > 12) {
 		size_t k = p;
 
-		while (k < end && !lang_prefix(l->subject_joiners, doc + k, end - k)) {
+		while (k < end && !lang_prefix(l, l->subject_joiners, doc + k, end - k)) {
 			utf8_decode(doc + k, doc + n, &len);
 			k += len;
 		}
 		if (k >= end)
 			break;
-		p = k + lang_prefix(l->subject_joiners, doc + k, end - k);
+		p = k + lang_prefix(l, l->subject_joiners, doc + k, end - k);
 	}
 	*s = p;
 	*e = end;
@@ -462,11 +465,11 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 	/* clause around the claim, within its sentence */
 	while (cs > c->sent_start) {
 		at = utf8_back(doc, cs);
-		if (lang_prefix(l->clause_breaks, doc + at, n - at))
+		if (lang_prefix(l, l->clause_breaks, doc + at, n - at))
 			break;
 		cs = at;
 	}
-	while (ce < c->sent_end && !lang_prefix(l->clause_breaks, doc + ce, n - ce)) {
+	while (ce < c->sent_end && !lang_prefix(l, l->clause_breaks, doc + ce, n - ce)) {
 		utf8_decode(doc + ce, doc + n, &len);
 		ce += len;
 	}
@@ -475,7 +478,7 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 	/* 1. the phrase before the nearest は/が/も */
 	for (p = c->start; p > cs; p = at) {
 		at = utf8_back(doc, p);
-		if (lang_word(l->subject_markers, doc + at, p - at) >= 0 && at > cs) {
+		if (lang_word(l, l->subject_markers, doc + at, p - at) >= 0 && at > cs) {
 			ch = cp_before(doc, n, at, &k);
 			if (noun_char(ch) &&
 			    phrase_back(l, doc, n, cs, at, &c->subj_start, &c->subj_end))
@@ -483,7 +486,7 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 		}
 	}
 	/* 2. the noun after の that follows the claim */
-	k = lang_prefix(l->subject_joiners, doc + c->end, n - c->end);
+	k = lang_prefix(l, l->subject_joiners, doc + c->end, n - c->end);
 	if (k && phrase_forward(doc, n, ce, c->end + k, &c->subj_start, &c->subj_end))
 		return;
 	/* 3. the noun right before the claim, skipping a の */
@@ -492,7 +495,7 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 		p--;
 	if (p > cs) {
 		at = utf8_back(doc, p);
-		if (lang_word(l->subject_joiners, doc + at, p - at) >= 0)
+		if (lang_word(l, l->subject_joiners, doc + at, p - at) >= 0)
 			p = at;
 		if (!phrase_back(l, doc, n, cs, p, &c->subj_start, &c->subj_end))
 			c->subj_start = c->subj_end = 0;
@@ -507,7 +510,7 @@ static int same_list(const struct lang *l, const char *doc, size_t n,
 
 	if (a->kind != b->kind || strcmp(a->unit, b->unit) != 0)
 		return 0;
-	k = lang_prefix(l->list_joiners, doc + p, n - p);
+	k = lang_prefix(l, l->list_joiners, doc + p, n - p);
 	return k && skip_space(doc, n, p + k) == b->start;
 }
 
@@ -547,13 +550,13 @@ void resolve(const struct date *pub, struct claim *v, size_t count)
 	}
 }
 
-int attach(const struct lang *l, const char *doc, size_t n, const struct date *pub,
+int attach(const char *doc, size_t n, const struct date *pub,
 	   const struct period_span *w, size_t nw, struct claim *v, size_t count)
 {
 	struct markers mk = {0};
 	size_t i, j, line_start = 0, lines_seen = 0, prev_end = 0;
 
-	if (find_markers(l, doc, n, pub, v, count, w, nw, &mk) < 0) {
+	if (find_markers(doc, n, pub, v, count, w, nw, &mk) < 0) {
 		free(mk.v);
 		return -1;
 	}
@@ -561,6 +564,7 @@ int attach(const struct lang *l, const char *doc, size_t n, const struct date *p
 		line_start = lines_seen = 3;	/* a BOM is no part of a sentence */
 	for (i = 0; i < count; i++) {
 		struct claim *c = &v[i];
+		const struct lang *l = c->lang;
 		const struct marker *before = NULL, *after = NULL;
 
 		while (lines_seen < c->start) {

@@ -10,6 +10,7 @@
 /* A period word (今年, 現在) at bytes [start, end) of the document. */
 struct period_span {
 	size_t start, end;
+	const struct lang *lang;
 	const struct period_word *word;	/* never NULL */
 };
 
@@ -33,11 +34,12 @@ void publication_date(const char *doc, const struct claim *v, size_t count,
  * taken from pub, and the interval of every figure. */
 void resolve(const struct date *pub, struct claim *v, size_t count);
 
-/* Give each claim of v[0..count) its sentence and subject, and each figure
+/* Give each claim of v[0..count) its sentence and subject (by the tables
+ * of its own language), and each figure
  * the period of the nearest date or period word of its sentence; w[0..nw)
  * are the period words of doc in text order (used only when pub->year is
  * set).  Returns 0, or -1 when memory runs out. */
-int attach(const struct lang *l, const char *doc, size_t n, const struct date *pub,
+int attach(const char *doc, size_t n, const struct date *pub,
 	   const struct period_span *w, size_t nw, struct claim *v, size_t count);
 
 #endif

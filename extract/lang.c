@@ -1,26 +1,44 @@
 /* extract/lang.c - looking words up in the language tables. */
+#include <stddef.h>
 #include <string.h>
+#include <strings.h>
 #include "lang.h"
 
-static int is(const char *word, const char *s, size_t n)
+const struct lang *const LANGS[] = {&lang_ja, &lang_zh, &lang_en, NULL};
+
+const struct lang *lang_find(const char *code)
 {
-	return strlen(word) == n && memcmp(word, s, n) == 0;
+	size_t i;
+
+	for (i = 0; LANGS[i]; i++)
+		if (strcmp(LANGS[i]->code, code) == 0)
+			return LANGS[i];
+	return NULL;
 }
 
-const struct unit *lang_unit(const struct lang *l, const char *s, size_t n)
+static int same(const struct lang *l, const char *a, const char *b, size_t n)
 {
-	const struct unit *u;
+	return l && l->caseless ? strncasecmp(a, b, n) == 0 : memcmp(a, b, n) == 0;
+}
 
-	for (u = l->units; u->text; u++)
-		if (is(u->text, s, n))
+static int is(const struct lang *l, const char *word, const char *s, size_t n)
+{
+	return strlen(word) == n && same(l, word, s, n);
+}
+
+const struct unit *lang_unit(const struct lang *l, const struct unit *u, const char *s, size_t n)
+{
+	for (; u && u->text; u++)
+		if (is(l, u->text, s, n))
 			return u;
 	return NULL;
 }
 
-const struct qualifier *lang_qualifier(const struct qualifier *q, const char *s, size_t n)
+const struct qualifier *lang_qualifier(const struct lang *l, const struct qualifier *q,
+				       const char *s, size_t n)
 {
-	for (; q->text; q++)
-		if (is(q->text, s, n))
+	for (; q && q->text; q++)
+		if (is(l, q->text, s, n))
 			return q;
 	return NULL;
 }
@@ -29,8 +47,8 @@ const struct period_word *lang_period(const struct lang *l, const char *s, size_
 {
 	const struct period_word *p;
 
-	for (p = l->periods; p->text; p++)
-		if (is(p->text, s, n))
+	for (p = l->periods; p && p->text; p++)
+		if (is(l, p->text, s, n))
 			return p;
 	return NULL;
 }
@@ -39,30 +57,40 @@ const struct fraction_word *lang_fraction(const struct lang *l, const char *s, s
 {
 	const struct fraction_word *f;
 
-	for (f = l->fractions; f->text; f++)
-		if (is(f->text, s, n))
+	for (f = l->fractions; f && f->text; f++)
+		if (is(l, f->text, s, n))
 			return f;
 	return NULL;
 }
 
-int lang_word(const char *const *list, const char *s, size_t n)
+int lang_month(const struct lang *l, const char *s, size_t n)
+{
+	const struct month_word *m;
+
+	for (m = l->months; m && m->text; m++)
+		if (is(l, m->text, s, n))
+			return m->month;
+	return 0;
+}
+
+int lang_word(const struct lang *l, const char *const *list, const char *s, size_t n)
 {
 	int i;
 
 	for (i = 0; list && list[i]; i++)
-		if (is(list[i], s, n))
+		if (is(l, list[i], s, n))
 			return i;
 	return -1;
 }
 
-size_t lang_prefix(const char *const *list, const char *s, size_t n)
+size_t lang_prefix(const struct lang *l, const char *const *list, const char *s, size_t n)
 {
 	size_t best = 0, len;
 	int i;
 
 	for (i = 0; list && list[i]; i++) {
 		len = strlen(list[i]);
-		if (len > best && len <= n && memcmp(list[i], s, len) == 0)
+		if (len > best && len <= n && same(l, list[i], s, len))
 			best = len;
 	}
 	return best;

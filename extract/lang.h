@@ -32,13 +32,16 @@ enum ntype {
 	N_PLACE,	/* 十 百 千: multiplies the digit before it */
 	N_BIG,		/* 万 億 兆: closes a section of places */
 	N_SEVERAL,	/* 数: an unknown digit, 2..9 (1..9 after a place) */
-	N_WORD		/* ゼロ: a whole number by itself */
+	N_WORD,		/* ゼロ: a whole number by itself */
+	N_TENS,		/* twenty: a digit after it is added (twenty-five) */
+	N_PLACES	/* hundreds, dozens: several (2..9) of a place */
 };
 
 struct numeral {
 	const char *text;
 	enum ntype type;
 	double value;
+	int glued;		/* a multiplier written right after digits only (450k) */
 };
 
 struct unit {
@@ -61,38 +64,62 @@ struct period_word {
 	int whole_date;		/* 1: the publication date itself (現在) */
 };
 
-/* A word that is a fraction by itself (半数 = 0.5). */
+/* A word that is a fraction or a multiple by itself (半数 = 0.5, twice). */
 struct fraction_word {
 	const char *text;
 	double value;
+	const char *unit;	/* "fraction" or "times" */
+};
+
+struct month_word {
+	const char *text;
+	int month;
+};
+
+/* The scripts that tell languages apart. */
+enum script {
+	SCRIPT_KANA,	/* kana, with or without kanji: Japanese */
+	SCRIPT_HAN,	/* Han without kana: Chinese */
+	SCRIPT_LATIN	/* Latin letters without Han or kana */
 };
 
 /* What the captures of a rule mean. */
 enum rule_type {
 	R_QUANTITY,	/* pre? num unit? sub? post?  (sub: tenths of the unit, 3割5分) */
-	R_DATE,		/* (y | rel)? m? d?, post? */
+	R_DATE,		/* (y | rel)? (m | mon)? d?, post? */
 	R_TIME,		/* ampm? h min? */
 	R_FRACTION,	/* den 分の num */
 	R_FRACTION_WORD,/* pre? word post? */
 	R_RANK,		/* n */
 	R_AGE,		/* n */
-	R_RATE		/* pre? dn du (per) n u post? */
+	R_RATE,		/* pre? dn? du (per) n u post?  (dn absent: 1) */
+	R_PAIR		/* a b unit: 两三年, two adjacent digits, a range */
 };
 
-/* A match rule: a PCRE2 pattern in which {NUM}, {DIGITS}, {DIGITS1..4}, {UNIT}, {PRE},
- * {POST}, {DUR}, {COUNTER}, {REL}, {FRAC}, {HONOR} and {AMPM} are replaced
- * by alternations built from the tables.  Rules are tried at every
- * position; the longest match wins, then the earlier rule. */
+/* A match rule: a PCRE2 pattern in which {NUM}, {DIGITS}, {DIGITS1..4},
+ * {UNIT}, {CUR}, {PRE}, {POST}, {DUR}, {REL}, {FRAC}, {HONOR}, {AMPM},
+ * {MONTH} and {PERIODS} are replaced by alternations built from the tables
+ * ({NUM} from the language's num_pattern, in which {ARABIC}, {NUMCHARS},
+ * {BIG}, {GLUED}, {NUMWORDS} and {ZERO} stand for its parts).  Rules are
+ * tried at every position; the longest match wins, then the earlier rule.
+ * \K may start the claim after context that the match needs. */
 struct rule {
 	const char *name;
 	enum rule_type type;
 	const char *pattern;
+	const struct unit *implied;	/* the unit the pattern itself says (百分之), or NULL */
 };
 
 struct lang {
 	const char *code;
+	enum script script;
+	int caseless;				/* words match in any case */
+	int spaced;				/* words stand between spaces: \b matters */
+	const char *num_pattern;		/* what {NUM} is */
 	const struct numeral *numerals;
 	const struct unit *units;
+	const struct unit *currency_prefixes;	/* $ £ €: units before the number */
+	const struct month_word *months;
 	const struct qualifier *prefixes;	/* before the number */
 	const struct qualifier *suffixes;	/* after the number and unit */
 	const struct period_word *periods;
@@ -110,20 +137,32 @@ struct lang {
 	const char *const *list_joiners;	/* 27% と 31%: one subject */
 	const char *const *sentence_ends;
 	const char *const *clause_breaks;
-	const char *duration_of_year;		/* unit code that a 4-digit year must not take */
+	const char *const *abbreviations;	/* U.S.: a full stop that ends nothing */
+	const char *const *name_exceptions;	/* In 2022: a word that makes no name */
+	const char *const *number_joiners;	/* and, between numeral words */
 	const struct rule *rules;
 };
 
-extern const struct lang lang_ja;
+extern const struct lang lang_ja, lang_zh, lang_en;
 
-/* The table entry whose text is exactly [s, s+n), or NULL. */
-const struct unit *lang_unit(const struct lang *l, const char *s, size_t n);
-const struct qualifier *lang_qualifier(const struct qualifier *q, const char *s, size_t n);
+/* Every language, ended by NULL. */
+extern const struct lang *const LANGS[];
+
+/* The language of code ("ja"), or NULL. */
+const struct lang *lang_find(const char *code);
+
+/* The table entry whose text is [s, s+n) (in any case where l->caseless),
+ * or NULL. */
+const struct unit *lang_unit(const struct lang *l, const struct unit *u, const char *s, size_t n);
+const struct qualifier *lang_qualifier(const struct lang *l, const struct qualifier *q,
+				       const char *s, size_t n);
 const struct period_word *lang_period(const struct lang *l, const char *s, size_t n);
 const struct fraction_word *lang_fraction(const struct lang *l, const char *s, size_t n);
-/* Index of the word of list that [s, s+n) equals, or -1. */
-int lang_word(const char *const *list, const char *s, size_t n);
-/* Length of the longest word of list that s starts with (s has n bytes), 0 if none. */
-size_t lang_prefix(const char *const *list, const char *s, size_t n);
+int lang_month(const struct lang *l, const char *s, size_t n);	/* 1..12, or 0 */
+/* Index of the word of list that [s, s+n) is, or -1. */
+int lang_word(const struct lang *l, const char *const *list, const char *s, size_t n);
+/* Length of the longest word of list that s starts with (s has n bytes),
+ * 0 if none. */
+size_t lang_prefix(const struct lang *l, const char *const *list, const char *s, size_t n);
 
 #endif

@@ -3,16 +3,16 @@
 #include "lang.h"
 
 static const struct numeral NUMERALS[] = {
-	{"〇", N_DIGIT, 0}, {"零", N_DIGIT, 0},
-	{"一", N_DIGIT, 1}, {"二", N_DIGIT, 2}, {"両", N_DIGIT, 2},
-	{"三", N_DIGIT, 3}, {"四", N_DIGIT, 4}, {"五", N_DIGIT, 5},
-	{"六", N_DIGIT, 6}, {"七", N_DIGIT, 7}, {"八", N_DIGIT, 8},
-	{"九", N_DIGIT, 9},
-	{"十", N_PLACE, 10}, {"百", N_PLACE, 100}, {"千", N_PLACE, 1000},
-	{"万", N_BIG, 1e4}, {"億", N_BIG, 1e8}, {"兆", N_BIG, 1e12},
-	{"数", N_SEVERAL, 0},
-	{"ゼロ", N_WORD, 0},
-	{NULL, N_DIGIT, 0}
+	{"〇", N_DIGIT, 0, 0}, {"零", N_DIGIT, 0, 0},
+	{"一", N_DIGIT, 1, 0}, {"二", N_DIGIT, 2, 0}, {"両", N_DIGIT, 2, 0},
+	{"三", N_DIGIT, 3, 0}, {"四", N_DIGIT, 4, 0}, {"五", N_DIGIT, 5, 0},
+	{"六", N_DIGIT, 6, 0}, {"七", N_DIGIT, 7, 0}, {"八", N_DIGIT, 8, 0},
+	{"九", N_DIGIT, 9, 0},
+	{"十", N_PLACE, 10, 0}, {"百", N_PLACE, 100, 0}, {"千", N_PLACE, 1000, 0},
+	{"万", N_BIG, 1e4, 0}, {"億", N_BIG, 1e8, 0}, {"兆", N_BIG, 1e12, 0},
+	{"数", N_SEVERAL, 0, 0},
+	{"ゼロ", N_WORD, 0, 0},
+	{NULL, N_DIGIT, 0, 0}
 };
 
 static const struct unit UNITS[] = {
@@ -83,8 +83,8 @@ static const struct period_word PERIODS[] = {
 };
 
 static const struct fraction_word FRACTIONS[] = {
-	{"半数", 0.5}, {"半分", 0.5},
-	{NULL, 0}
+	{"半数", 0.5, "fraction"}, {"半分", 0.5, "fraction"}, {"倍増", 2, "times"},
+	{NULL, 0, NULL}
 };
 
 static const char *const HONORIFICS[] = {
@@ -111,41 +111,44 @@ static const char *const CLAUSE_BREAKS[] = {
  * after a space or none; the numeral parser decides what it is worth. */
 static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
-	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])"},
+	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL},
 	{"date-ymd", R_DATE,
 	 "(?<y>{DIGITS4})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?"
-	 "(?:\\h*(?<post>{POST}))?"},
+	 "(?:\\h*(?<post>{POST}))?", NULL},
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?"
-	 "(?:\\h*(?<post>{POST}))?"},
+	 "(?:\\h*(?<post>{POST}))?", NULL},
 	{"date-md", R_DATE,
-	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?"},
+	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL},
 	{"date-y", R_DATE,
-	 "(?<y>{DIGITS4})\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?"},
+	 "(?<y>{DIGITS4})\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?", NULL},
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*時(?!間)"
-	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間))?(?:\\h*(?<post>{POST}))?"},
+	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間))?(?:\\h*(?<post>{POST}))?", NULL},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?<du>{DUR})\\h*(?:に|あたり|当たり|につき)"
-	 "\\h*(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?"},
+	 "\\h*(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL},
 	{"fraction", R_FRACTION,
-	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?"},
+	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL},
 	{"fraction-word", R_FRACTION_WORD,
-	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?"},
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?"},
-	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)"},
-	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})"},
-	{"age", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]"},
+	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?", NULL},
+	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)", NULL},
+	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL},
+	{"age", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]", NULL},
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?<sub>{DIGITS1})\\h*分(?!間)"
-	 "(?:\\h*(?<post>{POST}))?"},
+	 "(?:\\h*(?<post>{POST}))?", NULL},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?"},
-	{NULL, R_QUANTITY, NULL}
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL},
+	{NULL, R_QUANTITY, NULL, NULL}
 };
 
 const struct lang lang_ja = {
 	.code = "ja",
+	.script = SCRIPT_KANA,
+	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|{NUMCHARS})"
+		       "(?:{ARABIC}|{NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
 	.prefixes = PREFIXES,
@@ -165,6 +168,5 @@ const struct lang lang_ja = {
 	.list_joiners = LIST_JOINERS,
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
-	.duration_of_year = "year",
 	.rules = RULES,
 };

@@ -32,7 +32,8 @@ static void usage(FILE *f)
 	fputs("  -o, --output FILE   write to FILE (replaced only when the run succeeds)\n"
 	      "      --date DATE     publication date YYYY-MM-DD (default: the first\n"
 	      "                      date in the first 10 lines of each document)\n"
-	      "      --lang LANG     ja or auto (default auto)\n"
+	      "      --lang LANG     ja, zh, en, or auto (default): decided per\n"
+	      "                      document and per sentence from the script\n"
 	      "  -h, --help          show this help and exit\n"
 	      "      --version       show the version and exit\n"
 	      "\n"
@@ -152,7 +153,20 @@ static int parse_date(const char *s, struct date *d)
 }
 
 /* Extract one document to out.  Returns an exit status. */
-static int one(struct scanner *sc, const char *path, const struct date *pub, FILE *out)
+/* The scanners of every language; fixed: the one of --lang, or -1. */
+struct scanners {
+	struct scanner *v[8];
+	size_t n;
+	int fixed;
+};
+
+static void scanners_free(struct scanners *s)
+{
+	while (s->n)
+		scanner_free(s->v[--s->n]);
+}
+
+static int one(struct scanners *sc, const char *path, const struct date *pub, FILE *out)
 {
 	const char *name = strcmp(path, "-") ? path : "-";
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
@@ -192,7 +206,7 @@ static int one(struct scanner *sc, const char *path, const struct date *pub, FIL
 		free(doc);
 		return EXIT_DATA;
 	}
-	if (scanner_run(sc, doc, n, pub, &claims, &count) < 0) {
+	if (scanner_run(sc->v, sc->n, sc->fixed, doc, n, pub, &claims, &count) < 0) {
 		fprintf(stderr, "extract: %s: out of memory\n", name);
 		free(doc);
 		return EXIT_USAGE;
@@ -216,7 +230,8 @@ int main(int argc, char **argv)
 	const char *output = NULL;
 	char *tmp = NULL, err[256];
 	struct date pub = {0, 0, 0};
-	struct scanner *sc;
+	struct scanners sc = {{NULL}, 0, -1};
+	const char *lang = "auto";
 	struct stat st;
 	FILE *out = stdout;
 	int opt, status = EXIT_OK, i;
@@ -234,10 +249,12 @@ int main(int argc, char **argv)
 			}
 			break;
 		case 'L':
-			if (strcmp(optarg, "ja") && strcmp(optarg, "auto")) {
-				fprintf(stderr, "extract: --lang: unknown language '%s' (ja, auto)\n", optarg);
+			if (strcmp(optarg, "auto") && !lang_find(optarg)) {
+				fprintf(stderr, "extract: --lang: unknown language '%s' (ja, zh, en, auto)\n",
+					optarg);
 				return EXIT_USAGE;
 			}
+			lang = optarg;
 			break;
 		case 'h':
 			usage(stdout);
@@ -255,17 +272,22 @@ int main(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	sc = scanner_new(&lang_ja, err, sizeof err);
-	if (!sc) {
-		fprintf(stderr, "extract: %s\n", err);
-		return EXIT_USAGE;
+	for (i = 0; LANGS[i] && sc.n < sizeof sc.v / sizeof *sc.v; i++) {
+		if (strcmp(lang, LANGS[i]->code) == 0)
+			sc.fixed = (int)sc.n;
+		if (!(sc.v[sc.n++] = scanner_new(LANGS[i], err, sizeof err))) {
+			sc.n--;
+			fprintf(stderr, "extract: %s\n", err);
+			scanners_free(&sc);
+			return EXIT_USAGE;
+		}
 	}
 	if (output && stat(output, &st) == 0 && !S_ISREG(st.st_mode)) {
 		/* a device or a pipe (/dev/null, /dev/stdout): written as it
 		 * is, never replaced */
 		if (!(out = fopen(output, "w"))) {
 			fprintf(stderr, "extract: %s: %s\n", output, strerror(errno));
-			scanner_free(sc);
+			scanners_free(&sc);
 			return EXIT_USAGE;
 		}
 	} else if (output) {
@@ -274,7 +296,7 @@ int main(int argc, char **argv)
 		tmp = malloc(strlen(output) + 16);
 		if (!tmp) {
 			fprintf(stderr, "extract: out of memory\n");
-			scanner_free(sc);
+			scanners_free(&sc);
 			return EXIT_USAGE;
 		}
 		sprintf(tmp, "%s.tmpXXXXXX", output);
@@ -286,7 +308,7 @@ int main(int argc, char **argv)
 				unlink(tmp);
 			}
 			free(tmp);
-			scanner_free(sc);
+			scanners_free(&sc);
 			return EXIT_USAGE;
 		}
 		fchmod(fd, 0644);
@@ -294,10 +316,10 @@ int main(int argc, char **argv)
 	for (i = 0; HEADER[i]; i++)
 		field(out, HEADER[i], strlen(HEADER[i]), !HEADER[i + 1]);
 	if (optind == argc)
-		status = one(sc, "-", &pub, out);
+		status = one(&sc, "-", &pub, out);
 	for (i = optind; i < argc && status == EXIT_OK; i++)
-		status = one(sc, argv[i], &pub, out);
-	scanner_free(sc);
+		status = one(&sc, argv[i], &pub, out);
+	scanners_free(&sc);
 
 	if (fflush(out) != 0 || ferror(out)) {
 		fprintf(stderr, "extract: %s: %s\n", output ? output : "stdout", strerror(errno));

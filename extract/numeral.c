@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <ctype.h>
 #include "numeral.h"
 
 int numeral_digit(const char *s, const char *end, size_t *len)
@@ -103,10 +105,13 @@ static const struct numeral *numeral_at(const struct lang *l, const char *s,
 	for (q = l->numerals; q->text; q++) {
 		size_t tl = strlen(q->text);
 
-		if (tl > bl && (size_t)(end - s) >= tl && memcmp(s, q->text, tl) == 0) {
-			best = q;
-			bl = tl;
-		}
+		if (tl <= bl || (size_t)(end - s) < tl ||
+		    (l->caseless ? strncasecmp(s, q->text, tl) : memcmp(s, q->text, tl)) != 0)
+			continue;
+		if (l->spaced && s + tl < end && isalpha((unsigned char)s[tl]))
+			continue;	/* "ten" is not in "tenth" */
+		best = q;
+		bl = tl;
 	}
 	return best;
 }
@@ -119,10 +124,11 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 	const char *p = s, *end = s + n;
 	double total = 0, section = 0, cur = 0, cur_step = 1;
 	double sec_step = 0, tot_step = 0;
-	int have_cur = 0, after_place = 0, any_place = 0, positional = 0;
+	int have_cur = 0, after_place = 0, any_place = 0, positional = 0, tens = 0;
+	size_t k;
 
 	out->several = 0;
-	out->kanji_only = 1;
+	out->words_only = 1;
 	while (p < end) {
 		const struct numeral *q;
 		size_t len;
@@ -135,11 +141,16 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			cur = v;
 			cur_step = st;
 			have_cur = 1;
-			out->kanji_only = 0;
+			out->words_only = 0;
 			continue;
 		}
-		if (*p == ' ' || *p == '\t') {
+		if (*p == ' ' || *p == '\t' || (*p == '-' && l->spaced)) {
 			p++;
+			continue;
+		}
+		if (l->spaced && (k = lang_prefix(l, l->number_joiners, p, (size_t)(end - p))) &&
+		    (p + k == end || !isalpha((unsigned char)p[k]))) {
+			p += k;		/* three hundred and five */
 			continue;
 		}
 		if (end - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0) {	/* U+3000 */
@@ -159,8 +170,14 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			have_cur = 1;
 			break;
 		case N_DIGIT:
-			if (have_cur && !positional)
-				return -1;	/* 3一, 数一 */
+			if (have_cur && tens) {
+				cur += q->value;	/* twenty-five */
+				cur_step = 1;
+				tens = 0;
+				break;
+			}
+			if (have_cur && (!positional || l->spaced))
+				return -1;	/* 3一, 数一, five six */
 			if (have_cur) {
 				/* 二〇二四: digits read positionally */
 				cur = cur * 10 + q->value;
@@ -173,6 +190,14 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			}
 			have_cur = 1;
 			break;
+		case N_TENS:
+			if (have_cur)
+				return -1;
+			cur = q->value;
+			cur_step = 10;
+			have_cur = 1;
+			tens = 1;
+			break;
 		case N_SEVERAL:
 			if (have_cur)
 				return -1;
@@ -181,6 +206,14 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			cur_step = 1;
 			have_cur = 1;
 			break;
+		case N_PLACES:	/* hundreds: several hundred */
+			if (have_cur)
+				return -1;
+			out->several = 1;
+			cur = several_hi ? 9 : 2;
+			cur_step = 1;
+			have_cur = 1;
+			/* fall through */
 		case N_PLACE: {
 			double mult = have_cur ? cur : 1;
 
@@ -189,6 +222,7 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			section += mult * q->value;
 			have_cur = 0;
 			positional = 0;
+			tens = 0;
 			after_place = 1;
 			any_place = 1;
 			break;
@@ -205,6 +239,7 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			cur = 0;
 			have_cur = 0;
 			positional = 0;
+			tens = 0;
 			after_place = 1;
 			any_place = 1;
 			break;

@@ -9,13 +9,15 @@ struct numval {
 	double lo, hi;		/* equal unless the numeral says "several" (数) */
 	double step;		/* place value of the last non-zero digit written */
 	int several;		/* contains 数 */
-	int kanji_only;		/* no ASCII or full-width digit */
+	int words_only;		/* no ASCII or full-width digit (一, twenty) */
 };
 
 /* Parse the numeral s[0..n) with the numerals of l: ASCII and full-width
  * digits with grouping commas and a decimal point, the language's digits,
- * places (十 百 千), big multipliers (万 億 兆, a space before them is
- * allowed), "several" (数) and number words (ゼロ).
+ * tens (twenty), places (十 百 千 hundred), big multipliers (万 億 兆
+ * million, a space before them is allowed), "several" (数, hundreds) and
+ * number words (ゼロ); spaces, and where words are spaced hyphens and
+ * "and", may stand between them.
  * Returns 0 and fills *out, or -1 when s is not a numeral. */
 int numeral_parse(const struct lang *l, const char *s, size_t n, struct numval *out);
 

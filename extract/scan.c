@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "claims.h"
+#include "detect.h"
 #include "numeral.h"
 #include "scan.h"
 #include "text.h"
@@ -14,11 +15,13 @@
 /* The named captures a rule may use. */
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
-	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, NGROUPS
+	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
+	G_A, G_B, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
-	"min", "dn", "du", "n", "u", "den", "word", "sub"
+	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
+	"a", "b"
 };
 
 struct compiled {
@@ -111,92 +114,130 @@ static void buf_words(struct buf *b, const char *const *words, size_t n)
 		}							\
 } while (0)
 
+static int fill(const struct lang *l, const char *pattern, struct buf *b, const char **bad);
+
+/* Where words are spaced (English), a word must not start or end inside
+ * another: "one" is not in "someone". */
+static void words(const struct lang *l, struct buf *b, const char *const *w, size_t n)
+{
+	if (l->spaced)
+		buf_str(b, "(?<![A-Za-z])");
+	buf_words(b, w, n);
+	if (l->spaced)
+		buf_str(b, "(?![A-Za-z])");
+}
+
 /* Expand one placeholder of a rule pattern into b.  Returns 0, or -1 for
  * an unknown name or a table with more words than an alternation takes. */
 static int expand(const struct lang *l, const char *name, size_t nl, struct buf *b)
 {
 	const char *w[256];
 	size_t i, n;
+	const char *bad;
 
 #define IS(s) (nl == strlen(s) && memcmp(name, s, nl) == 0)
+#define TYPE(t) (l->numerals[i].type == (t))
 	if (IS("NUM")) {
-		struct buf k = {0};
-
+		return fill(l, l->num_pattern, b, &bad);
+	} else if (IS("ARABIC")) {
 		/* digits: grouped or plain, with a decimal part */
-		static const char *const ARABIC =
-			"(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})++(?![0-9０-９])|[0-9０-９]++)"
-			"(?:[.．][0-9０-９]++)?+";
-		buf_str(&k, "[");
+		buf_str(b, "(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})++(?![0-9０-９])|[0-9０-９]++)"
+			   "(?:[.．][0-9０-９]++)?+");
+	} else if (IS("NUMCHARS")) {
+		buf_str(b, "[");
 		for (i = 0; l->numerals[i].text; i++)
-			if (l->numerals[i].type == N_DIGIT || l->numerals[i].type == N_PLACE ||
-			    l->numerals[i].type == N_SEVERAL)
-				buf_str(&k, l->numerals[i].text);
-		buf_str(&k, "]");
-		if (k.oom)
-			return free(k.s), -1;
-		buf_str(b, "(?<![0-9０-９.．,，])(?>(?:");
-		buf_str(b, ARABIC);
-		buf_str(b, "|");
-		buf_str(b, k.s);
-		buf_str(b, ")(?:");
-		buf_str(b, ARABIC);
-		buf_str(b, "|");
-		buf_str(b, k.s);
-		buf_str(b, "|\\h?[");
-		for (i = 0; l->numerals[i].text; i++)
-			if (l->numerals[i].type == N_BIG)
+			if (TYPE(N_DIGIT) || TYPE(N_PLACE) || TYPE(N_SEVERAL))
 				buf_str(b, l->numerals[i].text);
-		buf_str(b, "])*+|");
-		COLLECT(w, l->numerals, l->numerals[i].type == N_WORD);
-		buf_words(b, w, n);
-		buf_str(b, ")");
-		free(k.s);
+		buf_str(b, "]");
+	} else if (IS("BIG")) {
+		COLLECT(w, l->numerals, TYPE(N_BIG) && !l->numerals[i].glued);
+		words(l, b, w, n);
+	} else if (IS("GLUED")) {
+		COLLECT(w, l->numerals, TYPE(N_BIG) && l->numerals[i].glued);
+		words(l, b, w, n);
+	} else if (IS("NUMWORDS")) {
+		COLLECT(w, l->numerals, !l->numerals[i].glued);
+		words(l, b, w, n);
+	} else if (IS("ZERO")) {
+		COLLECT(w, l->numerals, TYPE(N_WORD));
+		words(l, b, w, n);
 	} else if (IS("DIGITS")) {
-		buf_str(b, "(?<![0-9０-９.．,，])[0-9０-９]++");
+		buf_str(b, "(?<![0-9０-９])(?<![0-9０-９][.．,，])[0-9０-９]++");
 	} else if (IS("DIGITS1") || IS("DIGITS2") || IS("DIGITS3") || IS("DIGITS4")) {
-		buf_str(b, "(?<![0-9０-９.．,，])[0-9０-９]{");
+		buf_str(b, "(?<![0-9０-９])(?<![0-9０-９][.．,，])[0-9０-９]{");
 		buf_str(b, IS("DIGITS1") ? "1" : IS("DIGITS2") ? "1,2" : IS("DIGITS3") ? "1,3" : "4");
 		buf_str(b, "}(?![0-9０-９])");
 	} else if (IS("UNIT")) {
 		COLLECT(w, l->units, 1);
+		words(l, b, w, n);
+	} else if (IS("CUR")) {
+		COLLECT(w, l->currency_prefixes, 1);
 		buf_words(b, w, n);
 	} else if (IS("DUR")) {
 		COLLECT(w, l->units, l->units[i].kind == K_DURATION);
-		buf_words(b, w, n);
+		words(l, b, w, n);
 	} else if (IS("PRE")) {
 		COLLECT(w, l->prefixes, 1);
-		buf_words(b, w, n);
+		words(l, b, w, n);
 	} else if (IS("POST")) {
 		COLLECT(w, l->suffixes, 1);
-		buf_words(b, w, n);
+		words(l, b, w, n);
 	} else if (IS("REL")) {
 		COLLECT(w, l->periods, !l->periods[i].whole_date);
-		buf_words(b, w, n);
+		words(l, b, w, n);
 	} else if (IS("PERIODS")) {
 		COLLECT(w, l->periods, 1);
-		buf_words(b, w, n);
+		words(l, b, w, n);
 	} else if (IS("FRAC")) {
 		COLLECT(w, l->fractions, 1);
-		buf_words(b, w, n);
+		words(l, b, w, n);
+	} else if (IS("MONTH")) {
+		COLLECT(w, l->months, 1);
+		words(l, b, w, n);
 	} else if (IS("HONOR")) {
 		/* top-level alternation: a lookbehind takes branches of
 		 * different fixed lengths only there */
-		for (i = 0; l->honorifics[i]; i++) {
+		for (i = 0; l->honorifics && l->honorifics[i]; i++) {
 			if (i)
 				buf_str(b, "|");
 			buf_escaped(b, l->honorifics[i]);
 		}
+		if (!l->honorifics || !l->honorifics[0])
+			buf_str(b, "(*FAIL)");
 	} else if (IS("AMPM")) {
 		n = 0;
 		for (i = 0; l->am_words[i] && n < sizeof w / sizeof *w; i++)
 			w[n++] = l->am_words[i];
 		for (i = 0; l->pm_words[i] && n < sizeof w / sizeof *w; i++)
 			w[n++] = l->pm_words[i];
-		buf_words(b, w, n);
+		words(l, b, w, n);
 	} else {
 		return -1;
 	}
+#undef TYPE
 #undef IS
+	return 0;
+}
+
+/* Append pattern to b with its placeholders expanded.  Returns 0, or -1
+ * with *bad at the placeholder that could not be. */
+static int fill(const struct lang *l, const char *pattern, struct buf *b, const char **bad)
+{
+	const char *p, *q;
+
+	for (p = pattern; *p; p++) {
+		if (*p == '{' && p[1] >= 'A' && p[1] <= 'Z' &&
+		    (q = p + 1 + strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")) &&
+		    *q == '}') {
+			if (expand(l, p + 1, (size_t)(q - p - 1), b) < 0) {
+				*bad = p;
+				return -1;
+			}
+			p = q;
+		} else {
+			buf_add(b, p, 1);
+		}
+	}
 	return 0;
 }
 
@@ -205,32 +246,24 @@ static pcre2_code *compile(const struct lang *l, const char *name,
 			   const char *pattern, char *err, size_t errlen)
 {
 	struct buf b = {0};
-	const char *p, *q;
+	const char *bad;
 	pcre2_code *re;
 	int errcode;
 	PCRE2_SIZE erroff;
 
-	for (p = pattern; *p; p++) {
-		if (*p == '{' && p[1] >= 'A' && p[1] <= 'Z' &&
-		    (q = p + 1 + strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")) &&
-		    *q == '}') {
-			if (expand(l, p + 1, (size_t)(q - p - 1), &b) < 0) {
-				snprintf(err, errlen, "rule '%s': cannot expand %.*s (unknown, or too many words)",
-					 name, (int)(q - p + 1), p);
-				free(b.s);
-				return NULL;
-			}
-			p = q;
-		} else {
-			buf_add(&b, p, 1);
-		}
+	if (fill(l, pattern, &b, &bad) < 0) {
+		snprintf(err, errlen, "rule '%s': cannot expand %.*s (unknown, or too many words)",
+			 name, (int)(strcspn(bad, "}") + 1), bad);
+		free(b.s);
+		return NULL;
 	}
 	if (b.oom) {
 		free(b.s);
 		snprintf(err, errlen, "out of memory");
 		return NULL;
 	}
-	re = pcre2_compile((PCRE2_SPTR)b.s, b.len, PCRE2_UTF | PCRE2_UCP,
+	re = pcre2_compile((PCRE2_SPTR)b.s, b.len,
+			   PCRE2_UTF | PCRE2_UCP | (l->caseless ? PCRE2_CASELESS : 0),
 			   &errcode, &erroff, NULL);
 	if (!re) {
 		PCRE2_UCHAR msg[256];
@@ -375,7 +408,8 @@ static int int_at(const struct match *m, struct span sp)
 /* A number is part of a name (GPT-4, A100, H-1B, DALL-E 2) when it
  * touches a Latin letter, follows letter + hyphen, or follows a Latin
  * word and a space and has no unit. */
-static int in_name(const char *doc, size_t n, size_t ns, size_t ne, int has_unit_after)
+static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, size_t ne,
+		   int has_unit_after)
 {
 	size_t p, len;
 	uint32_t c;
@@ -397,9 +431,16 @@ static int in_name(const char *doc, size_t n, size_t ns, size_t ne, int has_unit
 			return 1;
 	}
 	if (c == ' ' && p > 0 && !has_unit_after) {
-		c = utf8_decode(doc + utf8_back(doc, p), doc + n, &len);
-		if (is_ascii_letter(c))
-			return 1;
+		size_t w = utf8_back(doc, p);
+
+		c = utf8_decode(doc + w, doc + n, &len);
+		if (!is_ascii_letter(c))
+			return 0;
+		/* the word before: a name (Boeing 747), unless it is a word
+		 * like "in" that numbers follow */
+		while (w > 0 && is_ascii_letter((unsigned char)doc[w - 1]))
+			w--;
+		return lang_word(l, l->name_exceptions, doc + w, p - w) < 0;
 	}
 	return 0;
 }
@@ -415,12 +456,14 @@ static void set_qualifier(struct claim *cl, const struct qualifier *q)
 /* Apply the qualifier words of a match (a suffix overrides a prefix). */
 static void qualifiers(const struct lang *l, const struct match *m, struct claim *cl)
 {
-	struct span pre = grp(m, G_PRE), post = grp(m, G_POST);
+	struct span pre = grp(m, G_PRE), mid = grp(m, G_MID), post = grp(m, G_POST);
 
 	if (has(pre))
-		set_qualifier(cl, lang_qualifier(l->prefixes, m->doc + pre.s, pre.e - pre.s));
+		set_qualifier(cl, lang_qualifier(l, l->prefixes, m->doc + pre.s, pre.e - pre.s));
+	if (has(mid))	/* 400多名: between the number and its unit */
+		set_qualifier(cl, lang_qualifier(l, l->suffixes, m->doc + mid.s, mid.e - mid.s));
 	if (has(post))
-		set_qualifier(cl, lang_qualifier(l->suffixes, m->doc + post.s, post.e - post.s));
+		set_qualifier(cl, lang_qualifier(l, l->suffixes, m->doc + post.s, post.e - post.s));
 }
 
 static int parse_span(const struct lang *l, const struct match *m, struct span sp,
@@ -441,6 +484,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	cl->start = m->ov[0];
 	cl->end = m->ov[1];
 	cl->rule = m->c->rule;
+	cl->lang = l;
 	cl->qual = Q_EQ;
 	cl->bound = B_ROUND;
 	cl->hour = cl->minute = cl->end_hour = cl->end_minute = -1;
@@ -453,10 +497,15 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (parse_span(l, m, num, &nv) < 0)
 			return -1;
 		if (has(unit))
-			u = lang_unit(l, m->doc + unit.s, unit.e - unit.s);
-		if (!u && nv.kanji_only && !nv.several && nv.lo != 0)
+			u = lang_unit(l, l->units, m->doc + unit.s, unit.e - unit.s);
+		else if (has(grp(m, G_CUR)))	/* $450,000 */
+			u = lang_unit(l, l->currency_prefixes, m->doc + grp(m, G_CUR).s,
+				      grp(m, G_CUR).e - grp(m, G_CUR).s);
+		else
+			u = m->c->rule->implied;	/* 百分之三十 */
+		if (!u && nv.words_only && !nv.several && nv.lo != 0)
 			return -1;	/* 一部, 十分: words, not figures */
-		if (in_name(m->doc, m->n, num.s, num.e, u != NULL))
+		if (in_name(l, m->doc, m->n, num.s, num.e, u != NULL))
 			return -1;
 		cl->num_start = num.s;
 		cl->kind = u ? u->kind : K_NUMBER;
@@ -490,14 +539,19 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		struct span sdn = grp(m, G_DN), sdu = grp(m, G_DU), sn = grp(m, G_N),
 			    su = grp(m, G_U);
 
-		if (parse_span(l, m, sdn, &dn) < 0 || parse_span(l, m, sn, &nv) < 0 ||
-		    nv.several || dn.several || dn.lo == 0)
+		if (!has(sdn)) {	/* one person a week */
+			dn.lo = 1;
+			dn.several = 0;
+		} else if (parse_span(l, m, sdn, &dn) < 0) {
 			return -1;
-		du = lang_unit(l, m->doc + sdu.s, sdu.e - sdu.s);
-		u = lang_unit(l, m->doc + su.s, su.e - su.s);
-		if (!du || !u || in_name(m->doc, m->n, sdn.s, sdn.e, 1))
+		}
+		if (parse_span(l, m, sn, &nv) < 0 || nv.several || dn.several || dn.lo == 0)
 			return -1;
-		cl->num_start = sdn.s;
+		du = lang_unit(l, l->units, m->doc + sdu.s, sdu.e - sdu.s);
+		u = has(su) ? lang_unit(l, l->units, m->doc + su.s, su.e - su.s) : m->c->rule->implied;
+		if (!du || !u || in_name(l, m->doc, m->n, sn.s, sn.e, 1))
+			return -1;
+		cl->num_start = has(sdn) ? sdn.s : sn.s;
 		cl->kind = K_RATE;
 		snprintf(cl->unit, sizeof cl->unit, "%s/%s", u->code, du->code);
 		qualifiers(l, m, cl);
@@ -534,7 +588,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			return -1;
 		cl->num_start = w.s;
 		cl->kind = K_RATIO;
-		strcpy(cl->unit, "fraction");
+		snprintf(cl->unit, sizeof cl->unit, "%s", f->unit);
 		cl->has_value = 1;
 		cl->value = f->value;
 		cl->exact = 1;
@@ -546,7 +600,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	case R_AGE:
 		num = grp(m, G_N);
 		if (parse_span(l, m, num, &nv) < 0 || nv.several ||
-		    in_name(m->doc, m->n, num.s, num.e, 1))
+		    in_name(l, m->doc, m->n, num.s, num.e, 1))
 			return -1;
 		cl->num_start = num.s;
 		cl->has_value = 1;
@@ -563,12 +617,35 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		}
 		return 0;
 
+	case R_PAIR: {	/* 两三年: a range of two adjacent digits */
+		struct numval b;
+		struct span sa = grp(m, G_A), sb = grp(m, G_B);
+
+		unit = grp(m, G_UNIT);
+		u = has(unit) ? lang_unit(l, l->units, m->doc + unit.s, unit.e - unit.s) : NULL;
+		if (!u || parse_span(l, m, sa, &nv) < 0 || parse_span(l, m, sb, &b) < 0 ||
+		    b.lo != nv.lo + 1)
+			return -1;
+		cl->num_start = sa.s;
+		cl->kind = u->kind;
+		snprintf(cl->unit, sizeof cl->unit, "%s", u->code);
+		cl->factor = u->factor;
+		cl->num = nv.lo;
+		cl->has_value = 1;
+		cl->value = nv.lo * u->factor;
+		cl->qual = Q_RANGE;
+		cl->lo = cl->value;
+		cl->hi = b.lo * u->factor;
+		cl->has_lo = cl->has_hi = 1;
+		return 0;
+	}
+
 	case R_DATE: {
 		struct span y = grp(m, G_Y), mo = grp(m, G_M), d = grp(m, G_D),
-			    rel = grp(m, G_REL);
+			    rel = grp(m, G_REL), mon = grp(m, G_MON);
 
-		cl->num_start = has(y) ? y.s : has(mo) ? mo.s : rel.s;
-		if (in_name(m->doc, m->n, cl->num_start, cl->num_start, 1))
+		cl->num_start = has(y) ? y.s : has(mo) ? mo.s : has(mon) ? mon.s : rel.s;
+		if (in_name(l, m->doc, m->n, cl->num_start, cl->num_start, 1))
 			return -1;
 		cl->kind = K_DATE;
 		strcpy(cl->unit, "date");
@@ -576,6 +653,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->year = int_at(m, y);
 		if (has(mo))
 			cl->month = int_at(m, mo);
+		if (has(mon))	/* July */
+			cl->month = lang_month(l, m->doc + mon.s, mon.e - mon.s);
 		if (has(d))
 			cl->day = int_at(m, d);
 		if (has(rel)) {
@@ -586,7 +665,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->rel_years = pw ? pw->years : 0;
 		}
 		if ((has(y) && (cl->year < 1000 || cl->year > 2999)) ||
-		    (has(mo) && (cl->month < 1 || cl->month > 12)) ||
+		    ((has(mo) || has(mon)) && (cl->month < 1 || cl->month > 12)) ||
 		    (has(d) && (cl->day < 1 || cl->day > 31)))
 			return -1;
 		qualifiers(l, m, cl);
@@ -596,14 +675,14 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	case R_TIME: {
 		struct span h = grp(m, G_H), mi = grp(m, G_MIN), ap = grp(m, G_AMPM);
 
-		if (in_name(m->doc, m->n, h.s, h.e, 1))
+		if (in_name(l, m->doc, m->n, h.s, h.e, 1))
 			return -1;
 		cl->num_start = has(ap) ? ap.s : h.s;
 		cl->kind = K_TIME;
 		strcpy(cl->unit, "time");
 		cl->hour = int_at(m, h);
 		cl->minute = has(mi) ? int_at(m, mi) : 0;
-		if (has(ap) && lang_word(l->pm_words, m->doc + ap.s, ap.e - ap.s) >= 0 &&
+		if (has(ap) && lang_word(l, l->pm_words, m->doc + ap.s, ap.e - ap.s) >= 0 &&
 		    cl->hour < 12)
 			cl->hour += 12;
 		if (cl->hour > 24 || cl->minute > 59 || (cl->hour == 24 && cl->minute > 0))
@@ -651,13 +730,13 @@ struct periods {
 };
 
 /* The period words (今年, 現在) of doc, in text order. */
-static int find_periods(struct scanner *sc, const char *doc, size_t n,
+static int find_periods(struct scanner *sc, const char *doc, size_t from, size_t to,
 			struct periods *out)
 {
-	size_t start = 0;
+	size_t start = from;
 	int rc;
 
-	while ((rc = pcre2_match(sc->periods, (PCRE2_SPTR)doc, n, start,
+	while ((rc = pcre2_match(sc->periods, (PCRE2_SPTR)doc, to, start,
 				 PCRE2_NO_UTF_CHECK, sc->md, NULL)) > 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
 		const struct period_word *pw = lang_period(sc->lang, doc + ov[0], ov[1] - ov[0]);
@@ -671,6 +750,7 @@ static int find_periods(struct scanner *sc, const char *doc, size_t n,
 			out->v[out->n].start = ov[0];
 			out->v[out->n].end = ov[1];
 			out->v[out->n].word = pw;
+			out->v[out->n].lang = sc->lang;
 			out->n++;
 		}
 		start = ov[1];
@@ -680,25 +760,25 @@ static int find_periods(struct scanner *sc, const char *doc, size_t n,
 
 /* ---- the scan ---- */
 
-int scanner_run(struct scanner *sc, const char *doc, size_t n,
-		const struct date *pub_in, struct claim **out, size_t *count)
+/* Match every rule of sc in doc[from..to) and append the chosen claims
+ * (longest first where they overlap, then joined) to out. */
+static int match_range(struct scanner *sc, const char *doc, size_t from, size_t to,
+		       struct vec *out)
 {
 	const struct lang *l = sc->lang;
-	struct vec all = {0}, chosen = {0};
-	struct periods pw = {0};
-	struct date pub = *pub_in;
+	struct vec all = {0};
 	struct match m;
-	size_t r, i, last_end = 0;
+	size_t r, i, last_end = from, first = out->n;
 
 	m.doc = doc;
-	m.n = n;
+	m.n = to;
 	for (r = 0; r < sc->nrules; r++) {
-		size_t start = 0;
+		size_t start = from;
 		int rc;
 
 		m.c = &sc->rules[r];
-		while (start <= n && (rc = pcre2_match(m.c->re, (PCRE2_SPTR)doc, n, start,
-						       PCRE2_NO_UTF_CHECK, sc->md, NULL)) >= 0) {
+		while (start <= to && (rc = pcre2_match(m.c->re, (PCRE2_SPTR)doc, to, start,
+							PCRE2_NO_UTF_CHECK, sc->md, NULL)) >= 0) {
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
 			uint32_t pairs = pcre2_get_ovector_count(sc->md);
 			struct claim cl;
@@ -707,46 +787,74 @@ int scanner_run(struct scanner *sc, const char *doc, size_t n,
 				m.ov[i] = i < 2 * (size_t)rc ? ov[i] : PCRE2_UNSET;
 			for (; i < sizeof m.ov / sizeof *m.ov; i++)
 				m.ov[i] = PCRE2_UNSET;
-			if (ov[1] > ov[0] && interpret(l, &m, &cl) == 0 && push(&all, &cl) < 0)
-				goto oom;
+			if (ov[1] > ov[0] && interpret(l, &m, &cl) == 0 && push(&all, &cl) < 0) {
+				free(all.v);
+				return -1;
+			}
 			if (ov[1] > ov[0]) {
 				start = ov[1];
 			} else {
 				size_t len;
 
-				if (ov[0] >= n)
+				if (ov[0] >= to)
 					break;
-				utf8_decode(doc + ov[0], doc + n, &len);
+				utf8_decode(doc + ov[0], doc + to, &len);
 				start = ov[0] + len;
 			}
 		}
 	}
-	/* the longest claim wins where claims overlap */
 	if (all.n)
 		qsort(all.v, all.n, sizeof *all.v, by_place);
 	for (i = 0; i < all.n; i++) {
-		if (chosen.n && all.v[i].start < last_end)
+		if (all.v[i].start < last_end && out->n > first)
 			continue;
-		if (push(&chosen, &all.v[i]) < 0)
-			goto oom;
+		if (push(out, &all.v[i]) < 0) {
+			free(all.v);
+			return -1;
+		}
 		last_end = all.v[i].end;
 	}
 	free(all.v);
-	all.v = NULL;
-	join(l, doc, n, chosen.v, &chosen.n);
+	i = out->n - first;
+	join(l, doc, to, out->v + first, &i);
+	out->n = first + i;
+	return 0;
+}
+
+int scanner_run(struct scanner *const *sc, size_t nsc, int fixed, const char *doc,
+		size_t n, const struct date *pub_in, struct claim **out, size_t *count)
+{
+	const struct lang *langs[16];
+	struct vec chosen = {0};
+	struct periods pw = {0};
+	struct segment *seg = NULL;
+	struct date pub = *pub_in;
+	long ns, k;
+	size_t i;
+
+	for (i = 0; i < nsc && i < 16; i++)
+		langs[i] = sc[i]->lang;
+	ns = detect_segments(doc, n, langs, i, fixed, &seg);
+	if (ns < 0)
+		return -1;
+	for (k = 0; k < ns; k++)
+		if (match_range(sc[seg[k].lang], doc, seg[k].start, seg[k].end, &chosen) < 0)
+			goto oom;
 	publication_date(doc, chosen.v, chosen.n, &pub);
 	resolve(&pub, chosen.v, chosen.n);
-	if (pub.year && find_periods(sc, doc, n, &pw) < 0)
-		goto oom;
-	if (attach(l, doc, n, &pub, pw.v, pw.n, chosen.v, chosen.n) < 0)
+	for (k = 0; pub.year && k < ns; k++)
+		if (find_periods(sc[seg[k].lang], doc, seg[k].start, seg[k].end, &pw) < 0)
+			goto oom;
+	if (attach(doc, n, &pub, pw.v, pw.n, chosen.v, chosen.n) < 0)
 		goto oom;
 	free(pw.v);
+	free(seg);
 	*out = chosen.v;
 	*count = chosen.n;
 	return 0;
 oom:
-	free(all.v);
 	free(chosen.v);
 	free(pw.v);
+	free(seg);
 	return -1;
 }

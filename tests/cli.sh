@@ -51,7 +51,7 @@ Try 'extract --help' for more information." "$rc $err"
 run $X --date 2024-13-01 data/000_ec0428013a1e5c83.txt
 expect "bad --date" "2 extract: --date: not a date YYYY-MM-DD: '2024-13-01'" "$rc $err"
 run $X --lang xx
-expect "bad --lang" "2 extract: --lang: unknown language 'xx' (ja, auto)" "$rc $err"
+expect "bad --lang" "2 extract: --lang: unknown language 'xx' (ja, zh, en, auto)" "$rc $err"
 run $X "$T/missing.txt"
 expect "missing file" "2 extract: $T/missing.txt: No such file or directory" "$rc $err"
 run $X "$T"

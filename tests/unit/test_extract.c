@@ -155,7 +155,7 @@ static char *claims_of(const char *in, char *buf, size_t size)
 	char v[40], lo[40], hi[40];
 
 	buf[0] = 0;
-	if (scanner_run(sc, in, strlen(in), &pub, &c, &n) < 0)
+	if (scanner_run(&sc, 1, 0, in, strlen(in), &pub, &c, &n) < 0)
 		return strcpy(buf, "(out of memory)");
 	for (i = 0; i < n; i++)
 		len += (size_t)snprintf(buf + len, size - len, "%s%.*s|%s|%s|%s|%s|%s|%s|%s",
@@ -302,7 +302,7 @@ static void test_subjects(void)
 		const char *got = "";
 		int len = 0;
 
-		if (scanner_run(sc, T[i].in, strlen(T[i].in), &pub, &c, &n) < 0)
+		if (scanner_run(&sc, 1, 0, T[i].in, strlen(T[i].in), &pub, &c, &n) < 0)
 			continue;
 		for (k = 0; k < n; k++)
 			if (c[k].kind != K_DATE) {

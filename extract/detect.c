@@ -1,0 +1,124 @@
+/* extract/detect.c - language by script, per document and per sentence. */
+#include <stdlib.h>
+#include "claims.h"
+#include "detect.h"
+#include "text.h"
+
+struct counts {
+	size_t kana, han, latin;
+};
+
+static void count(const char *s, size_t n, struct counts *c)
+{
+	size_t i = 0, len;
+
+	c->kana = c->han = c->latin = 0;
+	while (i < n) {
+		uint32_t cp = utf8_decode(s + i, s + n, &len);
+
+		if (is_hiragana(cp) || (is_katakana(cp) && cp != 0x30FB && cp != 0x30FC))
+			c->kana++;
+		else if (is_han(cp))
+			c->han++;
+		else if (is_ascii_letter(cp))
+			c->latin++;
+		i += len;
+	}
+}
+
+static enum script doc_script(const struct counts *c)
+{
+	if (c->kana * 20 > c->han + c->kana && c->kana >= 2)
+		return SCRIPT_KANA;
+	if (c->han * 4 > c->latin)
+		return SCRIPT_HAN;
+	return SCRIPT_LATIN;
+}
+
+/* The script of one sentence in a document of script d. */
+static enum script sentence_script(const struct counts *c, enum script d)
+{
+	if (c->kana)
+		return SCRIPT_KANA;
+	if (c->han)
+		return d == SCRIPT_LATIN ? SCRIPT_HAN : d;
+	if (c->latin >= 3)
+		return SCRIPT_LATIN;
+	return d;
+}
+
+static size_t lang_of(const struct lang *const *langs, size_t nl, enum script s, size_t dflt)
+{
+	size_t i;
+
+	for (i = 0; i < nl; i++)
+		if (langs[i]->script == s)
+			return i;
+	return dflt;
+}
+
+/* End of the sentence that starts at p: after 。！？!? or ". " or at a
+ * line end (the line end itself included). */
+static size_t sentence_end(const char *s, size_t n, size_t p)
+{
+	size_t len;
+
+	while (p < n) {
+		uint32_t cp = utf8_decode(s + p, s + n, &len);
+
+		p += len;
+		if (cp == '\n' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' ||
+		    cp == '?' || (cp == '.' && (p >= n || s[p] == ' ' || s[p] == '\n')))
+			return p;
+	}
+	return p;
+}
+
+long detect_segments(const char *doc, size_t n, const struct lang *const *langs,
+		     size_t nl, int fixed, struct segment **out)
+{
+	struct segment *v = NULL;
+	size_t cap = 0, nv = 0, p = 0, d;
+	struct counts c;
+	enum script ds;
+
+	if (fixed >= 0 || nl == 1) {
+		v = malloc(sizeof *v);
+		if (!v)
+			return -1;
+		v->start = 0;
+		v->end = n;
+		v->lang = fixed >= 0 ? (size_t)fixed : 0;
+		*out = v;
+		return 1;
+	}
+	count(doc, n, &c);
+	ds = doc_script(&c);
+	d = lang_of(langs, nl, ds, 0);
+	while (p < n || nv == 0) {
+		size_t e = sentence_end(doc, n, p), l;
+
+		count(doc + p, e - p, &c);
+		l = lang_of(langs, nl, sentence_script(&c, ds), d);
+		if (nv && v[nv - 1].lang == l) {
+			v[nv - 1].end = e;
+		} else {
+			struct segment *g = grow(v, &cap, nv, sizeof *g);
+
+			if (!g) {
+				free(v);
+				return -1;
+			}
+			v = g;
+			v[nv].start = p;
+			v[nv].end = e;
+			v[nv].lang = l;
+			nv++;
+		}
+		if (e == p)
+			break;
+		p = e;
+	}
+	*out = v;
+	return (long)nv;
+}

@@ -1,0 +1,236 @@
+/* extract/lang_en.c - English. */
+#include <stddef.h>
+#include "lang.h"
+
+static const struct numeral NUMERALS[] = {
+	{"zero", N_WORD, 0, 0}, {"nil", N_WORD, 0, 0},
+	{"one", N_DIGIT, 1, 0}, {"two", N_DIGIT, 2, 0}, {"three", N_DIGIT, 3, 0},
+	{"four", N_DIGIT, 4, 0}, {"five", N_DIGIT, 5, 0}, {"six", N_DIGIT, 6, 0},
+	{"seven", N_DIGIT, 7, 0}, {"eight", N_DIGIT, 8, 0}, {"nine", N_DIGIT, 9, 0},
+	{"ten", N_TENS, 10, 0}, {"eleven", N_TENS, 11, 0}, {"twelve", N_TENS, 12, 0},
+	{"thirteen", N_TENS, 13, 0}, {"fourteen", N_TENS, 14, 0},
+	{"fifteen", N_TENS, 15, 0}, {"sixteen", N_TENS, 16, 0},
+	{"seventeen", N_TENS, 17, 0}, {"eighteen", N_TENS, 18, 0},
+	{"nineteen", N_TENS, 19, 0},
+	{"twenty", N_TENS, 20, 0}, {"thirty", N_TENS, 30, 0}, {"forty", N_TENS, 40, 0},
+	{"fifty", N_TENS, 50, 0}, {"sixty", N_TENS, 60, 0}, {"seventy", N_TENS, 70, 0},
+	{"eighty", N_TENS, 80, 0}, {"ninety", N_TENS, 90, 0},
+	{"hundred", N_PLACE, 100, 0}, {"a hundred", N_PLACE, 100, 0},
+	{"dozen", N_PLACE, 12, 0}, {"a dozen", N_PLACE, 12, 0},
+	{"thousand", N_BIG, 1e3, 0}, {"a thousand", N_BIG, 1e3, 0},
+	{"million", N_BIG, 1e6, 0}, {"a million", N_BIG, 1e6, 0},
+	{"billion", N_BIG, 1e9, 0}, {"a billion", N_BIG, 1e9, 0},
+	{"trillion", N_BIG, 1e12, 0}, {"mln", N_BIG, 1e6, 0}, {"mn", N_BIG, 1e6, 0},
+	{"bln", N_BIG, 1e9, 0}, {"bn", N_BIG, 1e9, 1}, {"tn", N_BIG, 1e12, 1},
+	{"k", N_BIG, 1e3, 1}, {"m", N_BIG, 1e6, 1},
+	{"dozens", N_PLACES, 12, 0}, {"hundreds", N_PLACES, 100, 0},
+	{"thousands", N_PLACES, 1e3, 0}, {"millions", N_PLACES, 1e6, 0},
+	{"billions", N_PLACES, 1e9, 0},
+	{"several", N_SEVERAL, 0, 0},
+	{NULL, N_DIGIT, 0, 0}
+};
+
+static const struct unit UNITS[] = {
+	{"%", "percent", K_PERCENT, 1}, {"percent", "percent", K_PERCENT, 1},
+	{"per cent", "percent", K_PERCENT, 1}, {"pct", "percent", K_PERCENT, 1},
+	{"percentage points", "point", K_PERCENT, 1},
+	{"percentage point", "point", K_PERCENT, 1},
+	{"dollars", "USD", K_MONEY, 1}, {"dollar", "USD", K_MONEY, 1},
+	{"dlrs", "USD", K_MONEY, 1}, {"US dollars", "USD", K_MONEY, 1},
+	{"USD", "USD", K_MONEY, 1}, {"yen", "JPY", K_MONEY, 1},
+	{"euros", "EUR", K_MONEY, 1}, {"euro", "EUR", K_MONEY, 1},
+	{"pounds", "GBP", K_MONEY, 1}, {"yuan", "CNY", K_MONEY, 1},
+	{"renminbi", "CNY", K_MONEY, 1}, {"RMB", "CNY", K_MONEY, 1},
+	{"rupees", "INR", K_MONEY, 1}, {"won", "KRW", K_MONEY, 1},
+	{"people", "person", K_COUNT, 1}, {"persons", "person", K_COUNT, 1},
+	{"person", "person", K_COUNT, 1}, {"attendees", "person", K_COUNT, 1},
+	{"participants", "person", K_COUNT, 1}, {"employees", "person", K_COUNT, 1},
+	{"workers", "person", K_COUNT, 1}, {"tech workers", "person", K_COUNT, 1},
+	{"engineers", "person", K_COUNT, 1}, {"researchers", "person", K_COUNT, 1},
+	{"investors", "person", K_COUNT, 1}, {"students", "person", K_COUNT, 1},
+	{"staff", "person", K_COUNT, 1}, {"users", "person", K_COUNT, 1},
+	{"jobs", "person", K_COUNT, 1}, {"tech jobs", "person", K_COUNT, 1},
+	{"companies", "company", K_COUNT, 1}, {"company", "company", K_COUNT, 1},
+	{"firms", "company", K_COUNT, 1}, {"startups", "company", K_COUNT, 1},
+	{"start-ups", "company", K_COUNT, 1}, {"businesses", "company", K_COUNT, 1},
+	{"unicorns", "company", K_COUNT, 1},
+	{"models", "item", K_COUNT, 1}, {"products", "item", K_COUNT, 1},
+	{"chips", "item", K_COUNT, 1}, {"items", "item", K_COUNT, 1},
+	{"figures", "item", K_COUNT, 1}, {"numbers", "item", K_COUNT, 1},
+	{"miles", "mile", K_DISTANCE, 1}, {"mile", "mile", K_DISTANCE, 1},
+	{"km", "km", K_DISTANCE, 1}, {"kilometres", "km", K_DISTANCE, 1},
+	{"kilometers", "km", K_DISTANCE, 1}, {"metres", "m", K_DISTANCE, 1},
+	{"meters", "m", K_DISTANCE, 1},
+	{"years", "year", K_DURATION, 1}, {"year", "year", K_DURATION, 1},
+	{"months", "month", K_DURATION, 1}, {"month", "month", K_DURATION, 1},
+	{"weeks", "week", K_DURATION, 1}, {"week", "week", K_DURATION, 1},
+	{"days", "day", K_DURATION, 1}, {"day", "day", K_DURATION, 1},
+	{"hours", "hour", K_DURATION, 1}, {"hour", "hour", K_DURATION, 1},
+	{"minutes", "minute", K_DURATION, 1},
+	{"years old", "year", K_AGE, 1}, {"-year-old", "year", K_AGE, 1},
+	{"times", "times", K_RATIO, 1}, {"-fold", "times", K_RATIO, 1},
+	{NULL, NULL, K_NUMBER, 0}
+};
+
+static const struct unit CURRENCY[] = {
+	{"US$", "USD", K_MONEY, 1}, {"$", "USD", K_MONEY, 1}, {"€", "EUR", K_MONEY, 1},
+	{"£", "GBP", K_MONEY, 1}, {"¥", "JPY", K_MONEY, 1}, {"HK$", "HKD", K_MONEY, 1},
+	{"Rs", "INR", K_MONEY, 1}, {"RMB", "CNY", K_MONEY, 1},
+	{NULL, NULL, K_NUMBER, 0}
+};
+
+static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
+
+static const struct qualifier PREFIXES[] = {
+	{"about", Q_APPROX, B_ABOUT}, {"around", Q_APPROX, B_ABOUT},
+	{"approximately", Q_APPROX, B_ABOUT}, {"roughly", Q_APPROX, B_ABOUT},
+	{"some", Q_APPROX, B_ABOUT}, {"an estimated", Q_APPROX, B_ABOUT},
+	{"nearly", Q_NEARLY, B_BELOW_STEP}, {"almost", Q_NEARLY, B_BELOW_STEP},
+	{"close to", Q_NEARLY, B_BELOW_STEP}, {"just under", Q_NEARLY, B_BELOW_STEP},
+	{"more than", Q_GT, B_FROM}, {"over", Q_GT, B_FROM},
+	{"upwards of", Q_GT, B_FROM}, {"above", Q_GT, B_FROM},
+	{"in excess of", Q_GT, B_FROM}, {"just over", Q_GT, B_ABOVE_STEP},
+	{"at least", Q_GE, B_FROM}, {"no fewer than", Q_GE, B_FROM},
+	{"no less than", Q_GE, B_FROM},
+	{"up to", Q_LE, B_UPTO}, {"as much as", Q_LE, B_UPTO},
+	{"as many as", Q_LE, B_UPTO}, {"at most", Q_LE, B_UPTO},
+	{"no more than", Q_LE, B_UPTO}, {"within", Q_LE, B_UPTO},
+	{"less than", Q_LT, B_UPTO}, {"fewer than", Q_LT, B_UPTO},
+	{"under", Q_LT, B_UPTO}, {"below", Q_LT, B_UPTO},
+	{NULL, Q_EQ, B_ROUND}
+};
+
+static const struct qualifier SUFFIXES[] = {
+	{"or more", Q_GE, B_FROM}, {"and above", Q_GE, B_FROM}, {"+", Q_GE, B_FROM},
+	{"or so", Q_APPROX, B_ABOUT}, {"or less", Q_LE, B_UPTO},
+	{"or fewer", Q_LE, B_UPTO}, {"-plus", Q_GE, B_FROM}, {"plus", Q_GE, B_FROM},
+	{"-odd", Q_GT, B_ABOVE_STEP},
+	{NULL, Q_EQ, B_ROUND}
+};
+
+static const struct period_word PERIODS[] = {
+	{"this year", 0, 0}, {"last year", -1, 0}, {"next year", 1, 0},
+	{"currently", 0, 1}, {"now", 0, 1}, {"today", 0, 1},
+	{NULL, 0, 0}
+};
+
+static const struct fraction_word FRACTIONS[] = {
+	{"half", 0.5, "fraction"}, {"a half", 0.5, "fraction"},
+	{"a third", 1.0 / 3, "fraction"}, {"one third", 1.0 / 3, "fraction"},
+	{"one-third", 1.0 / 3, "fraction"}, {"two thirds", 2.0 / 3, "fraction"},
+	{"two-thirds", 2.0 / 3, "fraction"}, {"a quarter", 0.25, "fraction"},
+	{"one quarter", 0.25, "fraction"}, {"three quarters", 0.75, "fraction"},
+	{"twice", 2, "times"}, {"double", 2, "times"}, {"doubled", 2, "times"},
+	{"triple", 3, "times"}, {"tripled", 3, "times"}, {"halved", 0.5, "fraction"},
+	{NULL, 0, NULL}
+};
+
+static const struct month_word MONTHS[] = {
+	{"January", 1}, {"February", 2}, {"March", 3}, {"April", 4}, {"May", 5},
+	{"June", 6}, {"July", 7}, {"August", 8}, {"September", 9}, {"October", 10},
+	{"November", 11}, {"December", 12},
+	{"Jan", 1}, {"Feb", 2}, {"Mar", 3}, {"Apr", 4}, {"Jun", 6}, {"Jul", 7},
+	{"Aug", 8}, {"Sep", 9}, {"Sept", 9}, {"Oct", 10}, {"Nov", 11}, {"Dec", 12},
+	{NULL, 0}
+};
+
+static const char *const PM[] = {"p.m.", "pm", NULL};
+static const char *const AM[] = {"a.m.", "am", NULL};
+static const char *const RANGE_JOINERS[] = {"-", "–", "to", NULL};
+static const char *const RANGE_OPEN[] = {NULL};
+static const char *const RANGE_CLOSE[] = {NULL};
+static const char *const ALTERNATIVES[] = {"or", NULL};
+static const char *const SINCE[] = {"onwards", NULL};
+static const char *const SUBJECT_MARKERS[] = {
+	"accounted for", "made up", "was", "were", "is", "are", "rose", "fell",
+	"reached", "totaled", "totalled", "hit", "stood at", "grew", "dropped", NULL
+};
+static const char *const SUBJECT_JOINERS[] = {"of", NULL};
+static const char *const LIST_JOINERS[] = {"and", ",", ", and", NULL};
+static const char *const SENTENCE_ENDS[] = {". ", ".\n", "! ", "? ", "!\n", "?\n", NULL};
+static const char *const CLAUSE_BREAKS[] = {
+	",", ";", ":", "(", ")", "\"", "“", "”", " - ", "—", NULL
+};
+static const char *const ABBREVIATIONS[] = {
+	"U.S.", "U.K.", "Mr.", "Ms.", "Mrs.", "Dr.", "Inc.", "Corp.", "Co.", "Ltd.",
+	"vs.", "e.g.", "i.e.", "St.", "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
+	"Nov.", "Dec.", NULL
+};
+static const char *const NAME_EXCEPTIONS[] = {
+	"in", "by", "since", "from", "of", "to", "on", "at", "for", "and", "the",
+	"with", "between", "until", "till", "around", "after", "before", "than",
+	"about", "over", "nearly", "almost", "some", "only", "just", "were", "was",
+	"is", "are", "be", "been", "had", "has", "have", "top", "during", "through",
+	"or", "a", "an", "as", "per", "every", "each", "within", "under", "above",
+	"below", "least", "most", "up", "down", "rose", "fell", "than", "reached",
+	"hit", "at", "cut", "lost", "added", "by", "earn", "earned", "paid", "into",
+	NULL
+};
+static const char *const NUMBER_JOINERS[] = {"and", NULL};
+
+static const struct rule RULES[] = {
+	{"date-iso", R_DATE,
+	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL},
+	{"date-mdy", R_DATE,
+	 "(?<mon>{MONTH})\\.?\\h+(?<d>{DIGITS2})(?:st|nd|rd|th)?(?:,?\\h+(?<y>{DIGITS4}))?"
+	 "(?:,?\\h+(?<rel>{REL}))?", NULL},
+	{"date-dmy", R_DATE,
+	 "(?<d>{DIGITS2})(?:st|nd|rd|th)?\\h+(?<mon>{MONTH})\\.?(?:,?\\h+(?<y>{DIGITS4}))?", NULL},
+	{"date-my", R_DATE, "(?<mon>{MONTH})\\.?,?\\h+(?<y>{DIGITS4})", NULL},
+	{"date-y", R_DATE,
+	 "(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]{2})(?![0-9]|,[0-9]|\\.[0-9]|\\h*%|s\\b)", NULL},
+	{"time", R_TIME,
+	 "(?<![0-9])(?<h>{DIGITS2})(?::(?<min>[0-5][0-9]))?\\h*(?<ampm>{AMPM})", NULL},
+	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL},
+	{"rate", R_RATE,
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})\\h+(?:a|per|each|every)\\h+"
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})", NULL},
+	{"rate-once", R_RATE,
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>once)\\h+(?:a|per|each|every)\\h+"
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})", &OCCURRENCE},
+	{"fraction", R_FRACTION,
+	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL},
+	{"fraction-word", R_FRACTION_WORD,
+	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:\\h+(?<post>{POST}))?", NULL},
+	{"rank", R_RANK,
+	 "(?:No\\.\\h?|number\\h|ranked\\h|top-)(?<n>{DIGITS})(?![0-9])", NULL},
+	{"rank-first", R_RANK, "(?:ranked|ranks|ranking)\\h+(?<n>first)", NULL},
+	{"age", R_AGE, "\\b[A-Z][a-z]+(?:\\h[A-Z][a-z]+)*,\\h\\K(?<n>{DIGITS2})(?=,)", NULL},
+	{"quantity", R_QUANTITY,
+	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})"
+	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL},
+	{NULL, R_QUANTITY, NULL, NULL}
+};
+
+const struct lang lang_en = {
+	.code = "en",
+	.script = SCRIPT_LATIN,
+	.caseless = 1,
+	.spaced = 1,
+	.num_pattern = "(?<![0-9])(?<![0-9][.,])(?>{ARABIC}(?:\\h?{BIG}|{GLUED})?+"
+		       "|{NUMWORDS}(?:(?:\\h+and\\h+|[\\h-]+){NUMWORDS})*+)",
+	.numerals = NUMERALS,
+	.units = UNITS,
+	.currency_prefixes = CURRENCY,
+	.months = MONTHS,
+	.prefixes = PREFIXES,
+	.suffixes = SUFFIXES,
+	.periods = PERIODS,
+	.fractions = FRACTIONS,
+	.pm_words = PM,
+	.am_words = AM,
+	.range_joiners = RANGE_JOINERS,
+	.range_open = RANGE_OPEN,
+	.range_close = RANGE_CLOSE,
+	.alternatives = ALTERNATIVES,
+	.since_words = SINCE,
+	.subject_markers = SUBJECT_MARKERS,
+	.subject_joiners = SUBJECT_JOINERS,
+	.list_joiners = LIST_JOINERS,
+	.sentence_ends = SENTENCE_ENDS,
+	.clause_breaks = CLAUSE_BREAKS,
+	.abbreviations = ABBREVIATIONS,
+	.name_exceptions = NAME_EXCEPTIONS,
+	.number_joiners = NUMBER_JOINERS,
+	.rules = RULES,
+};

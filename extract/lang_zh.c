@@ -1,0 +1,172 @@
+/* extract/lang_zh.c - Chinese, simplified and traditional. */
+#include <stddef.h>
+#include "lang.h"
+
+static const struct numeral NUMERALS[] = {
+	{"〇", N_DIGIT, 0, 0}, {"零", N_DIGIT, 0, 0},
+	{"一", N_DIGIT, 1, 0}, {"二", N_DIGIT, 2, 0}, {"两", N_DIGIT, 2, 0},
+	{"兩", N_DIGIT, 2, 0}, {"三", N_DIGIT, 3, 0}, {"四", N_DIGIT, 4, 0},
+	{"五", N_DIGIT, 5, 0}, {"六", N_DIGIT, 6, 0}, {"七", N_DIGIT, 7, 0},
+	{"八", N_DIGIT, 8, 0}, {"九", N_DIGIT, 9, 0},
+	{"十", N_PLACE, 10, 0}, {"百", N_PLACE, 100, 0}, {"千", N_PLACE, 1000, 0},
+	{"万", N_BIG, 1e4, 0}, {"萬", N_BIG, 1e4, 0},
+	{"亿", N_BIG, 1e8, 0}, {"億", N_BIG, 1e8, 0},
+	{"万亿", N_BIG, 1e12, 0}, {"萬億", N_BIG, 1e12, 0}, {"兆", N_BIG, 1e12, 0},
+	{"数", N_SEVERAL, 0, 0}, {"數", N_SEVERAL, 0, 0}, {"几", N_SEVERAL, 0, 0},
+	{"幾", N_SEVERAL, 0, 0},
+	{NULL, N_DIGIT, 0, 0}
+};
+
+static const struct unit UNITS[] = {
+	{"%", "percent", K_PERCENT, 1}, {"％", "percent", K_PERCENT, 1},
+	{"成", "percent", K_PERCENT, 10},
+	{"个百分点", "point", K_PERCENT, 1}, {"個百分點", "point", K_PERCENT, 1},
+	{"百分点", "point", K_PERCENT, 1}, {"百分點", "point", K_PERCENT, 1},
+	{"美元", "USD", K_MONEY, 1}, {"美金", "USD", K_MONEY, 1},
+	{"人民币", "CNY", K_MONEY, 1}, {"人民幣", "CNY", K_MONEY, 1},
+	{"元人民币", "CNY", K_MONEY, 1}, {"元", "CNY", K_MONEY, 1},
+	{"块", "CNY", K_MONEY, 1}, {"欧元", "EUR", K_MONEY, 1},
+	{"歐元", "EUR", K_MONEY, 1}, {"日元", "JPY", K_MONEY, 1},
+	{"日圆", "JPY", K_MONEY, 1}, {"英镑", "GBP", K_MONEY, 1},
+	{"英鎊", "GBP", K_MONEY, 1}, {"卢比", "INR", K_MONEY, 1},
+	{"盧比", "INR", K_MONEY, 1}, {"韩元", "KRW", K_MONEY, 1},
+	{"港元", "HKD", K_MONEY, 1}, {"港币", "HKD", K_MONEY, 1},
+	{"人", "person", K_COUNT, 1}, {"名", "person", K_COUNT, 1},
+	{"位", "person", K_COUNT, 1}, {"个人", "person", K_COUNT, 1},
+	{"家", "company", K_COUNT, 1}, {"家公司", "company", K_COUNT, 1},
+	{"个", "item", K_COUNT, 1}, {"個", "item", K_COUNT, 1},
+	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},
+	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
+	{"次", "occurrence", K_COUNT, 1},
+	{"英里", "mile", K_DISTANCE, 1}, {"公里", "km", K_DISTANCE, 1},
+	{"千米", "km", K_DISTANCE, 1}, {"米", "m", K_DISTANCE, 1},
+	{"年", "year", K_DURATION, 1}, {"年间", "year", K_DURATION, 1},
+	{"个月", "month", K_DURATION, 1}, {"個月", "month", K_DURATION, 1},
+	{"月", "month", K_DURATION, 1},
+	{"周", "week", K_DURATION, 1}, {"週", "week", K_DURATION, 1},
+	{"星期", "week", K_DURATION, 1}, {"个星期", "week", K_DURATION, 1},
+	{"天", "day", K_DURATION, 1}, {"日", "day", K_DURATION, 1},
+	{"小时", "hour", K_DURATION, 1}, {"小時", "hour", K_DURATION, 1},
+	{"个小时", "hour", K_DURATION, 1}, {"分钟", "minute", K_DURATION, 1},
+	{"岁", "year", K_AGE, 1}, {"歲", "year", K_AGE, 1}, {"周岁", "year", K_AGE, 1},
+	{"倍", "times", K_RATIO, 1},
+	{NULL, NULL, K_NUMBER, 0}
+};
+
+static const struct unit PERCENT = {"%", "percent", K_PERCENT, 1};
+static const struct unit OCCURRENCE = {"次", "occurrence", K_COUNT, 1};
+
+static const struct qualifier PREFIXES[] = {
+	{"约", Q_APPROX, B_ABOUT}, {"約", Q_APPROX, B_ABOUT},
+	{"大约", Q_APPROX, B_ABOUT}, {"大約", Q_APPROX, B_ABOUT},
+	{"大概", Q_APPROX, B_ABOUT}, {"差不多", Q_APPROX, B_ABOUT},
+	{"几乎", Q_APPROX, B_ABOUT}, {"幾乎", Q_APPROX, B_ABOUT},
+	{"近", Q_NEARLY, B_BELOW_STEP}, {"将近", Q_NEARLY, B_BELOW_STEP},
+	{"將近", Q_NEARLY, B_BELOW_STEP}, {"接近", Q_NEARLY, B_BELOW_STEP},
+	{"超过", Q_GT, B_FROM}, {"超過", Q_GT, B_FROM}, {"逾", Q_GT, B_FROM},
+	{"多于", Q_GT, B_FROM}, {"高于", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
+	{"至少", Q_GE, B_FROM}, {"最少", Q_GE, B_FROM},
+	{"不到", Q_LT, B_UPTO}, {"不足", Q_LT, B_UPTO}, {"低于", Q_LT, B_UPTO},
+	{"少于", Q_LT, B_UPTO}, {"低於", Q_LT, B_UPTO},
+	{"最多", Q_LE, B_UPTO}, {"至多", Q_LE, B_UPTO}, {"多达", Q_LE, B_UPTO},
+	{"高达", Q_LE, B_UPTO}, {"多達", Q_LE, B_UPTO}, {"高達", Q_LE, B_UPTO},
+	{NULL, Q_EQ, B_ROUND}
+};
+
+static const struct qualifier SUFFIXES[] = {
+	{"以上", Q_GE, B_FROM}, {"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
+	{"以內", Q_LE, B_UPTO}, {"内", Q_LE, B_UPTO}, {"之内", Q_LE, B_UPTO},
+	{"多", Q_GT, B_ABOVE_STEP}, {"余", Q_GT, B_ABOVE_STEP},
+	{"餘", Q_GT, B_ABOVE_STEP}, {"强", Q_GT, B_ABOVE_STEP},
+	{"弱", Q_NEARLY, B_BELOW_STEP},
+	{"左右", Q_APPROX, B_ABOUT}, {"上下", Q_APPROX, B_ABOUT},
+	{"前后", Q_APPROX, B_ABOUT},
+	{NULL, Q_EQ, B_ROUND}
+};
+
+static const struct period_word PERIODS[] = {
+	{"今年", 0, 0}, {"去年", -1, 0}, {"前年", -2, 0}, {"明年", 1, 0},
+	{"目前", 0, 1}, {"现在", 0, 1}, {"現在", 0, 1}, {"当前", 0, 1},
+	{NULL, 0, 0}
+};
+
+static const struct fraction_word FRACTIONS[] = {
+	{"一半", 0.5, "fraction"}, {"半数", 0.5, "fraction"}, {"半數", 0.5, "fraction"},
+	{"翻番", 2, "times"}, {"翻一番", 2, "times"}, {"减半", 0.5, "fraction"},
+	{"減半", 0.5, "fraction"},
+	{NULL, 0, NULL}
+};
+
+static const char *const PM[] = {"下午", "晚上", "晚", NULL};
+static const char *const AM[] = {"上午", "早上", "凌晨", NULL};
+static const char *const RANGE_JOINERS[] = {"~", "〜", "～", "–", "—", "至", "到", "-", NULL};
+static const char *const RANGE_OPEN[] = {NULL};
+static const char *const RANGE_CLOSE[] = {NULL};
+static const char *const ALTERNATIVES[] = {"或", "或者", NULL};
+static const char *const SINCE[] = {"以来", "以來", "起", NULL};
+static const char *const SUBJECT_MARKERS[] = {"占", "佔", "为", "為", "达", "達", "是", NULL};
+static const char *const SUBJECT_JOINERS[] = {"的", NULL};
+static const char *const LIST_JOINERS[] = {"和", "与", "與", "、", "及", NULL};
+static const char *const SENTENCE_ENDS[] = {"。", "！", "？", "!", "?", NULL};
+static const char *const CLAUSE_BREAKS[] = {
+	"，", "、", "。", ",", "“", "”", "「", "」", "（", "）", "(", ")", "：", ":",
+	"；", ";", "！", "？", "!", "?", "\"", NULL
+};
+
+static const struct rule RULES[] = {
+	{"date-iso", R_DATE,
+	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL},
+	{"date-ymd", R_DATE,
+	 "(?<y>{DIGITS4})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?"
+	 "(?:\\h*(?<post>{POST}))?", NULL},
+	{"date-rel", R_DATE,
+	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL},
+	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL},
+	{"date-y", R_DATE, "(?<y>{DIGITS4})\\h*年(?!间|代|度)(?:\\h*(?<post>{POST}))?", NULL},
+	{"time", R_TIME,
+	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*[点點时時](?!半)"
+	 "(?:\\h*(?<min>{DIGITS2})\\h*分)?", NULL},
+	{"rate", R_RATE,
+	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR})\\h*"
+	 "(?<n>{NUM})\\h*(?<u>{UNIT})", NULL},
+	{"percent-of", R_QUANTITY,
+	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT},
+	{"fraction", R_FRACTION,
+	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分之\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL},
+	{"fraction-word", R_FRACTION_WORD,
+	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL},
+	{"pair", R_PAIR, "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<unit>{UNIT})", NULL},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?", NULL},
+	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL},
+	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE},
+	{"quantity", R_QUANTITY,
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?<unit>{UNIT}))?"
+	 "(?:\\h*(?<post>{POST}))?", NULL},
+	{NULL, R_QUANTITY, NULL, NULL}
+};
+
+const struct lang lang_zh = {
+	.code = "zh",
+	.script = SCRIPT_HAN,
+	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|{NUMCHARS})"
+		       "(?:{ARABIC}|{NUMCHARS}|\\h?{BIG})*+)",
+	.numerals = NUMERALS,
+	.units = UNITS,
+	.prefixes = PREFIXES,
+	.suffixes = SUFFIXES,
+	.periods = PERIODS,
+	.fractions = FRACTIONS,
+	.pm_words = PM,
+	.am_words = AM,
+	.range_joiners = RANGE_JOINERS,
+	.range_open = RANGE_OPEN,
+	.range_close = RANGE_CLOSE,
+	.alternatives = ALTERNATIVES,
+	.since_words = SINCE,
+	.subject_markers = SUBJECT_MARKERS,
+	.subject_joiners = SUBJECT_JOINERS,
+	.list_joiners = LIST_JOINERS,
+	.sentence_ends = SENTENCE_ENDS,
+	.clause_breaks = CLAUSE_BREAKS,
+	.rules = RULES,
+};
