@@ -18,6 +18,9 @@ struct claim {
 	double value;
 	double step;			/* precision of the figure as written */
 	double num, factor;		/* value = num * factor (割 = 10) */
+	double mult;			/* multiplier in the numeral (万, million), or 1 */
+	int weak;			/* a number in words with no unit: kept only in a range */
+	size_t unit_start, unit_end;	/* the unit as written, when there is one */
 	double lo, hi;			/* the interval ... */
 	int has_lo, has_hi;		/* ... and which ends it has */
 	int exact;			/* ranks, fractions: [v, v] */

@@ -1,6 +1,7 @@
 /* extract/claims.c - after matching: join, resolve, periods, subjects. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include "claims.h"
 #include "text.h"
@@ -42,11 +43,28 @@ static void adopt_unit(struct claim *a, const struct claim *b)
 {
 	if (a->kind != K_NUMBER || b->kind == K_NUMBER)
 		return;
+	if (a->mult == 1 && b->mult > 1) {	/* 15-20 mln, 2~3万人 */
+		a->num *= b->mult;
+		a->step *= b->mult;
+		a->mult = b->mult;
+	}
 	a->kind = b->kind;
 	memcpy(a->unit, b->unit, sizeof a->unit);
 	a->value = a->num * b->factor;
 	a->step *= b->factor;
 	a->factor = b->factor;
+}
+
+/* In "rose from 100 to 200" the two figures are a change, not a range. */
+static int after_change_word(const struct lang *l, const char *doc, const struct claim *a)
+{
+	size_t p = a->start, w;
+
+	while (p > 0 && (doc[p - 1] == ' ' || doc[p - 1] == '\t'))
+		p--;
+	for (w = p; w > 0 && doc[w - 1] != ' ' && doc[w - 1] != '\n'; w--)
+		;
+	return p > w && lang_word(l, l->change_from, doc + w, p - w) >= 0;
 }
 
 static int joinable(const struct claim *a, const struct claim *b)
@@ -74,7 +92,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 			closed = 0;
 		}
 		if (j && skip_space(doc, n, p + j) == b->start && a->qual == Q_EQ &&
-		    joinable(a, b)) {
+		    joinable(a, b) && (a->kind == K_DATE || a->kind == K_TIME ||
+				       !after_change_word(l, doc, a))) {
 			q = skip_space(doc, n, b->end);
 			if (closed || lang_prefix(l, l->range_close, doc + q, n - q)) {
 				adopt_unit(a, b);
@@ -92,6 +111,7 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 					a->hi = b->value;
 					a->has_lo = a->has_hi = 1;
 				}
+				a->weak = 0;
 				for (k = i + 1; k + 1 < *count; k++)
 					v[k] = v[k + 1];
 				(*count)--;
@@ -99,12 +119,18 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 			}
 		}
 		j = lang_prefix(l, l->alternatives, doc + p, n - p);
-		if (j && skip_space(doc, n, p + j) == b->start && a->qual == Q_EQ &&
-		    b->qual != Q_EQ && b->qual != Q_RANGE && joinable(a, b) &&
-		    a->kind != K_DATE && a->kind != K_TIME) {
+		if (j && skip_space(doc, n, p + j) == b->start && joinable(a, b) &&
+		    a->kind != K_DATE && a->kind != K_TIME &&
+		    (a->qual == Q_EQ) != (b->qual == Q_EQ) &&
+		    a->qual != Q_RANGE && b->qual != Q_RANGE) {
+			/* 60日または90日以内, within 60 or 90 days: one qualifier */
+			struct claim *plain = a->qual == Q_EQ ? a : b;
+			const struct claim *said = plain == a ? b : a;
+
 			adopt_unit(a, b);
-			a->qual = b->qual;
-			a->bound = b->bound;
+			plain->qual = said->qual;
+			plain->bound = said->bound;
+			a->weak = 0;
 		}
 		i++;
 	}
@@ -135,9 +161,9 @@ static void interval(struct claim *c)
 		c->lo = v - s;
 		c->hi = v + s;
 		break;
-	case B_BELOW_STEP:
-		c->lo = v - s;
-		c->hi = v;
+	case B_BELOW_STEP:	/* nearly 0 is a little above it */
+		c->lo = v == 0 ? 0 : v - s;
+		c->hi = v == 0 ? s : v;
 		break;
 	case B_ABOVE_STEP:
 		c->lo = v;
@@ -330,6 +356,19 @@ static int find_markers(const char *doc, size_t n,
 /* The sentence around pos: from after the previous sentence end (or line
  * start) to after the next sentence end and its closing brackets (or
  * line end), without surrounding space. */
+/* Is the full stop at p the end of an abbreviation (U.S., Mr.) or an
+ * initial (J.)? */
+static int abbreviation(const struct lang *l, const char *doc, size_t from, size_t p)
+{
+	size_t w = p;
+
+	while (w > from && doc[w - 1] != ' ' && doc[w - 1] != '\n' && doc[w - 1] != '(')
+		w--;
+	if (p - w == 1 && doc[w] >= 'A' && doc[w] <= 'Z')
+		return 1;
+	return lang_word(l, l->abbreviations, doc + w, p + 1 - w) >= 0;
+}
+
 static void sentence(const struct lang *l, const char *doc, size_t n, size_t pos,
 		     size_t line_start, size_t *s, size_t *e)
 {
@@ -344,6 +383,10 @@ static void sentence(const struct lang *l, const char *doc, size_t n, size_t pos
 		if (p >= n || doc[p] == '\n' || doc[p] == '\r') {
 			*e = p;
 			break;
+		}
+		if (k && doc[p] == '.' && abbreviation(l, doc, line_start, p)) {
+			p++;	/* U.S. ends no sentence */
+			continue;
 		}
 		if (k) {
 			p += k;
@@ -382,10 +425,77 @@ static uint32_t cp_before(const char *doc, size_t n, size_t p, size_t *at)
 /* The noun phrase that ends at end, not reaching before limit: nouns
  * joined by の and Latin words joined by a space, kept to its last
  * の-parts within 12 characters. */
+static int stopword(const struct lang *l, const char *doc, size_t s, size_t e)
+{
+	return lang_word(l, l->name_exceptions, doc + s, e - s) >= 0;
+}
+
+/* Cut a subject [*s, *e) to l->subject_max: where words are spaced, the
+ * words nearest the figure (the last ones when back, else the first)
+ * without stopwords at either end; elsewhere the last の-parts that fit,
+ * then the last characters. */
+static void fit(const struct lang *l, const char *doc, size_t n, size_t *s, size_t *e, int back)
+{
+	size_t len, k, w;
+	int words;
+
+	if (l->spaced) {
+		for (;;) {	/* trim stopwords and spaces at both ends */
+			while (*s < *e && doc[*s] == ' ')
+				(*s)++;
+			while (*e > *s && doc[*e - 1] == ' ')
+				(*e)--;
+			for (w = *s; w < *e && doc[w] != ' '; w++)
+				;
+			if (w > *s && stopword(l, doc, *s, w)) {
+				*s = w;
+				continue;
+			}
+			for (w = *e; w > *s && doc[w - 1] != ' '; w--)
+				;
+			if (w > *s && stopword(l, doc, w, *e)) {
+				*e = w;
+				continue;
+			}
+			break;
+		}
+		for (words = 1, k = *s; k < *e; k++)
+			words += doc[k] == ' ';
+		while (words-- > l->subject_max) {
+			if (back)
+				*s = *s + strcspn(doc + *s, " ") + 1;
+			else
+				while (*e > *s && doc[--*e] != ' ')
+					;
+		}
+		return;
+	}
+	if ((k = lang_prefix(l, l->subject_joiners, doc + *s, *e - *s)))
+		*s += k;	/* の…: no subject starts with a joiner */
+	while ((int)utf8_count(doc + *s, *e - *s) > l->subject_max) {
+		k = *s;
+		while (k < *e && !lang_prefix(l, l->subject_joiners, doc + k, *e - k)) {
+			utf8_decode(doc + k, doc + n, &len);
+			k += len;
+		}
+		if (k >= *e)
+			break;
+		*s = k + lang_prefix(l, l->subject_joiners, doc + k, *e - k);
+	}
+	while ((int)utf8_count(doc + *s, *e - *s) > l->subject_max) {
+		if (back) {
+			utf8_decode(doc + *s, doc + n, &len);
+			*s += len;
+		} else {
+			*e = utf8_back(doc, *e);
+		}
+	}
+}
+
 static int phrase_back(const struct lang *l, const char *doc, size_t n,
 		       size_t limit, size_t end, size_t *s, size_t *e)
 {
-	size_t p = end, at, q, len;
+	size_t p = end, at, q;
 	uint32_t c;
 
 	while (p > limit) {
@@ -407,25 +517,14 @@ static int phrase_back(const struct lang *l, const char *doc, size_t n,
 		}
 		break;
 	}
-	/* keep the last parts within 12 characters */
-	while (utf8_count(doc + p, end - p) > 12) {
-		size_t k = p;
-
-		while (k < end && !lang_prefix(l, l->subject_joiners, doc + k, end - k)) {
-			utf8_decode(doc + k, doc + n, &len);
-			k += len;
-		}
-		if (k >= end)
-			break;
-		p = k + lang_prefix(l, l->subject_joiners, doc + k, end - k);
-	}
 	*s = p;
 	*e = end;
-	return end > p;
+	fit(l, doc, n, s, e, 1);
+	return *e > *s;
 }
 
-static int phrase_forward(const char *doc, size_t n, size_t limit, size_t p,
-			  size_t *s, size_t *e)
+static int phrase_forward(const struct lang *l, const char *doc, size_t n, size_t limit,
+			  size_t p, size_t *s, size_t *e)
 {
 	size_t q, len;
 	uint32_t c;
@@ -434,7 +533,7 @@ static int phrase_forward(const char *doc, size_t n, size_t limit, size_t p,
 	q = p;
 	while (q < limit) {
 		c = utf8_decode(doc + q, doc + n, &len);
-		if (noun_char(c)) {
+		if (noun_char(c) && !(c >= '0' && c <= '9') && !(c >= 0xFF10 && c <= 0xFF19)) {
 			q += len;
 		} else if (c == ' ' && q > p && q + 1 < limit) {
 			size_t l2;
@@ -449,7 +548,35 @@ static int phrase_forward(const char *doc, size_t n, size_t limit, size_t p,
 	}
 	*s = p;
 	*e = q;
-	return q > p;
+	fit(l, doc, n, s, e, 0);
+	return *e > *s;
+}
+
+/* Does doc[s, e) end with a word of list? */
+static int ends_with(const struct lang *l, const char *const *list, const char *doc,
+		     size_t s, size_t e)
+{
+	size_t len;
+
+	for (; list && *list; list++) {
+		len = strlen(*list);
+		if (len <= e - s && lang_word(l, list, doc + e - len, len) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Where words are spaced, the head of a noun phrase [s, e) ends before
+ * its first joiner word (of): "the average salary of an engineer". */
+static size_t head_end(const struct lang *l, const char *doc, size_t s, size_t e)
+{
+	size_t p, k;
+
+	for (p = s; p < e; p++)
+		if (doc[p] == ' ' && (k = lang_prefix(l, l->subject_joiners, doc + p + 1, e - p - 1)) &&
+		    p + 1 + k < e && doc[p + 1 + k] == ' ')
+			return p;
+	return e;
 }
 
 /* Find the subject of claim c between the clause breaks around it; prev
@@ -473,32 +600,72 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 		utf8_decode(doc + ce, doc + n, &len);
 		ce += len;
 	}
-	if (prev > cs && prev <= c->start)
+	/* a figure before this one in the clause bounds its subject; where
+	 * words are spaced the subject may stand before both (the salary of
+	 * an engineer with 3 years of experience is $450,000) */
+	if (prev > cs && prev <= c->start && !l->spaced)
 		cs = prev;
-	/* 1. the phrase before the nearest は/が/も */
+	/* 1. the phrase before the nearest marker (は, 占, accounted for) */
 	for (p = c->start; p > cs; p = at) {
+		size_t end;
+
 		at = utf8_back(doc, p);
-		if (lang_word(l, l->subject_markers, doc + at, p - at) >= 0 && at > cs) {
-			ch = cp_before(doc, n, at, &k);
-			if (noun_char(ch) &&
-			    phrase_back(l, doc, n, cs, at, &c->subj_start, &c->subj_end))
-				return;
-		}
+		k = lang_prefix(l, l->subject_markers, doc + at, c->start - at);
+		if (!k || at <= cs || (l->spaced && (doc[at - 1] != ' ' ||
+						     isalpha((unsigned char)doc[at + k]))))
+			continue;
+		for (end = at; l->spaced && end > cs && doc[end - 1] == ' '; end--)
+			;
+		if (l->spaced)	/* the salary of an engineer ... is: the words before "of" */
+			end = head_end(l, doc, cs, end);
+		ch = cp_before(doc, n, end, &len);
+		if (noun_char(ch) && phrase_back(l, doc, n, cs, end, &c->subj_start, &c->subj_end))
+			return;
 	}
-	/* 2. the noun after の that follows the claim */
-	k = lang_prefix(l, l->subject_joiners, doc + c->end, n - c->end);
-	if (k && phrase_forward(doc, n, ce, c->end + k, &c->subj_start, &c->subj_end))
+	/* 2. the noun after の (of) that follows the claim */
+	p = l->spaced ? skip_space(doc, n, c->end) : c->end;
+	k = lang_prefix(l, l->subject_joiners, doc + p, n - p);
+	if (k && (!l->spaced || doc[p + k] == ' ') &&
+	    phrase_forward(l, doc, n, ce, p + k, &c->subj_start, &c->subj_end))
 		return;
-	/* 3. the noun right before the claim, skipping a の */
+	/* 2b. where words are spaced, the counted noun: 400 attendees */
+	if (l->spaced && c->kind == K_COUNT && c->unit_end > c->unit_start) {
+		c->subj_start = c->unit_start;
+		c->subj_end = c->unit_end;
+		return;
+	}
+	/* 3. the noun right before the claim, skipping a の; where words are
+	 * spaced, only the noun before "of" (an annual salary of $450,000) */
 	p = c->start;
 	while (p > cs && (doc[p - 1] == ' ' || doc[p - 1] == '\t'))
 		p--;
-	if (p > cs) {
+	if (l->spaced) {
+		for (at = p; at > cs && isalpha((unsigned char)doc[at - 1]); at--)
+			;
+		if (at < p && lang_word(l, l->subject_joiners, doc + at, p - at) >= 0 &&
+		    phrase_back(l, doc, n, cs, at > cs ? at - 1 : at, &c->subj_start, &c->subj_end))
+			return;
+		c->subj_start = c->subj_end = 0;
+		return;
+	}
+	if (l->subject_before && p > cs) {
 		at = utf8_back(doc, p);
 		if (lang_word(l, l->subject_joiners, doc + at, p - at) >= 0)
 			p = at;
 		if (!phrase_back(l, doc, n, cs, p, &c->subj_start, &c->subj_end))
 			c->subj_start = c->subj_end = 0;
+		if ((int)utf8_count(doc + c->subj_start, c->subj_end - c->subj_start) >
+		    l->subject_before) {
+			/* too long to be one noun, unless it ends in a head noun
+			 * (平均年薪): then its last characters */
+			if (!ends_with(l, l->subject_heads, doc, c->subj_start, c->subj_end))
+				c->subj_start = c->subj_end;
+			while ((int)utf8_count(doc + c->subj_start, c->subj_end - c->subj_start) >
+			       l->subject_before) {
+				utf8_decode(doc + c->subj_start, doc + n, &len);
+				c->subj_start += len;
+			}
+		}
 	}
 }
 

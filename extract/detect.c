@@ -28,7 +28,7 @@ static void count(const char *s, size_t n, struct counts *c)
 
 static enum script doc_script(const struct counts *c)
 {
-	if (c->kana * 20 > c->han + c->kana && c->kana >= 2)
+	if (c->kana * 5 > c->han + c->kana && c->kana >= 2)	/* Japanese is >20% kana */
 		return SCRIPT_KANA;
 	if (c->han * 4 > c->latin)
 		return SCRIPT_HAN;

@@ -88,7 +88,7 @@ enum rule_type {
 	R_QUANTITY,	/* pre? num unit? sub? post?  (sub: tenths of the unit, 3割5分) */
 	R_DATE,		/* (y | rel)? (m | mon)? d?, post? */
 	R_TIME,		/* ampm? h min? */
-	R_FRACTION,	/* den 分の num */
+	R_FRACTION,	/* den 分の num; whole-num/den (11-1/2) */
 	R_FRACTION_WORD,/* pre? word post? */
 	R_RANK,		/* n */
 	R_AGE,		/* n */
@@ -115,6 +115,7 @@ struct lang {
 	enum script script;
 	int caseless;				/* words match in any case */
 	int spaced;				/* words stand between spaces: \b matters */
+	int tail_abbrev;			/* 二百五 is 250: a last digit after a place counts below it */
 	const char *num_pattern;		/* what {NUM} is */
 	const struct numeral *numerals;
 	const struct unit *units;
@@ -131,10 +132,14 @@ struct lang {
 	const char *const *range_open;		/* A から B ... */
 	const char *const *range_close;		/* ... まで */
 	const char *const *alternatives;	/* A または B */
+	const char *const *change_from;		/* from A to B: a change, no range */
 	const char *const *since_words;		/* 2022年以降 */
 	const char *const *subject_markers;	/* は が も */
 	const char *const *subject_joiners;	/* の */
 	const char *const *list_joiners;	/* 27% と 31%: one subject */
+	int subject_max;			/* characters, or words where spaced */
+	int subject_before;			/* longest noun right before a figure that is its subject (0: none) */
+	const char *const *subject_heads;	/* 年薪: a longer phrase ending so is cut to its end */
 	const char *const *sentence_ends;
 	const char *const *clause_breaks;
 	const char *const *abbreviations;	/* U.S.: a full stop that ends nothing */

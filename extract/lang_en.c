@@ -3,7 +3,7 @@
 #include "lang.h"
 
 static const struct numeral NUMERALS[] = {
-	{"zero", N_WORD, 0, 0}, {"nil", N_WORD, 0, 0},
+	{"zero", N_WORD, 0, 0}, {"nil", N_WORD, 0, 0}, {"once", N_WORD, 1, 0},
 	{"one", N_DIGIT, 1, 0}, {"two", N_DIGIT, 2, 0}, {"three", N_DIGIT, 3, 0},
 	{"four", N_DIGIT, 4, 0}, {"five", N_DIGIT, 5, 0}, {"six", N_DIGIT, 6, 0},
 	{"seven", N_DIGIT, 7, 0}, {"eight", N_DIGIT, 8, 0}, {"nine", N_DIGIT, 9, 0},
@@ -141,6 +141,7 @@ static const char *const RANGE_OPEN[] = {NULL};
 static const char *const RANGE_CLOSE[] = {NULL};
 static const char *const ALTERNATIVES[] = {"or", NULL};
 static const char *const SINCE[] = {"onwards", NULL};
+static const char *const CHANGE_FROM[] = {"from", NULL};
 static const char *const SUBJECT_MARKERS[] = {
 	"accounted for", "made up", "was", "were", "is", "are", "rose", "fell",
 	"reached", "totaled", "totalled", "hit", "stood at", "grew", "dropped", NULL
@@ -177,8 +178,13 @@ static const struct rule RULES[] = {
 	{"date-dmy", R_DATE,
 	 "(?<d>{DIGITS2})(?:st|nd|rd|th)?\\h+(?<mon>{MONTH})\\.?(?:,?\\h+(?<y>{DIGITS4}))?", NULL},
 	{"date-my", R_DATE, "(?<mon>{MONTH})\\.?,?\\h+(?<y>{DIGITS4})", NULL},
+	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL},
+	{"date-m", R_DATE,
+	 "(?<=\\bin\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h"
+	 "|\\bthis\\h|\\bnext\\h|\\bmid-)(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL},
 	{"date-y", R_DATE,
-	 "(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]{2})(?![0-9]|,[0-9]|\\.[0-9]|\\h*%|s\\b)", NULL},
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]{2})"
+	 "(?![0-9]|,[0-9]|\\.[0-9]|\\h*%|s\\b)", NULL},
 	{"time", R_TIME,
 	 "(?<![0-9])(?<h>{DIGITS2})(?::(?<min>[0-5][0-9]))?\\h*(?<ampm>{AMPM})", NULL},
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL},
@@ -188,13 +194,15 @@ static const struct rule RULES[] = {
 	{"rate-once", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once)\\h+(?:a|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})", &OCCURRENCE},
+	{"fraction-mixed", R_FRACTION,
+	 "(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])", NULL},
 	{"fraction", R_FRACTION,
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL},
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:\\h+(?<post>{POST}))?", NULL},
 	{"rank", R_RANK,
-	 "(?:No\\.\\h?|number\\h|ranked\\h|top-)(?<n>{DIGITS})(?![0-9])", NULL},
-	{"rank-first", R_RANK, "(?:ranked|ranks|ranking)\\h+(?<n>first)", NULL},
+	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])", NULL},
+	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL},
 	{"age", R_AGE, "\\b[A-Z][a-z]+(?:\\h[A-Z][a-z]+)*,\\h\\K(?<n>{DIGITS2})(?=,)", NULL},
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})"
@@ -223,10 +231,13 @@ const struct lang lang_en = {
 	.range_open = RANGE_OPEN,
 	.range_close = RANGE_CLOSE,
 	.alternatives = ALTERNATIVES,
+	.change_from = CHANGE_FROM,
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
 	.list_joiners = LIST_JOINERS,
+	.subject_max = 4,
+	.subject_before = 0,
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
 	.abbreviations = ABBREVIATIONS,

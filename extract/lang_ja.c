@@ -49,8 +49,8 @@ static const struct unit UNITS[] = {
 
 static const struct qualifier PREFIXES[] = {
 	{"約", Q_APPROX, B_ABOUT}, {"およそ", Q_APPROX, B_ABOUT},
-	{"おおよそ", Q_APPROX, B_ABOUT}, {"ほぼ", Q_APPROX, B_ABOUT},
-	{"ほとんど", Q_APPROX, B_ABOUT}, {"だいたい", Q_APPROX, B_ABOUT},
+	{"おおよそ", Q_APPROX, B_ABOUT}, {"ほぼ", Q_NEARLY, B_BELOW_STEP},
+	{"ほとんど", Q_NEARLY, B_BELOW_STEP}, {"だいたい", Q_APPROX, B_ABOUT},
 	{"少なくとも", Q_GE, B_FROM}, {"最低でも", Q_GE, B_FROM},
 	{"最低", Q_GE, B_FROM},
 	{"最大で", Q_LE, B_UPTO}, {"最大", Q_LE, B_UPTO},
@@ -166,6 +166,8 @@ const struct lang lang_ja = {
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
 	.list_joiners = LIST_JOINERS,
+	.subject_max = 16,
+	.subject_before = 16,
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
 	.rules = RULES,

@@ -60,7 +60,7 @@ static const struct qualifier PREFIXES[] = {
 	{"约", Q_APPROX, B_ABOUT}, {"約", Q_APPROX, B_ABOUT},
 	{"大约", Q_APPROX, B_ABOUT}, {"大約", Q_APPROX, B_ABOUT},
 	{"大概", Q_APPROX, B_ABOUT}, {"差不多", Q_APPROX, B_ABOUT},
-	{"几乎", Q_APPROX, B_ABOUT}, {"幾乎", Q_APPROX, B_ABOUT},
+	{"几乎", Q_NEARLY, B_BELOW_STEP}, {"幾乎", Q_NEARLY, B_BELOW_STEP},
 	{"近", Q_NEARLY, B_BELOW_STEP}, {"将近", Q_NEARLY, B_BELOW_STEP},
 	{"將近", Q_NEARLY, B_BELOW_STEP}, {"接近", Q_NEARLY, B_BELOW_STEP},
 	{"超过", Q_GT, B_FROM}, {"超過", Q_GT, B_FROM}, {"逾", Q_GT, B_FROM},
@@ -106,6 +106,12 @@ static const char *const ALTERNATIVES[] = {"或", "或者", NULL};
 static const char *const SINCE[] = {"以来", "以來", "起", NULL};
 static const char *const SUBJECT_MARKERS[] = {"占", "佔", "为", "為", "达", "達", "是", NULL};
 static const char *const SUBJECT_JOINERS[] = {"的", NULL};
+static const char *const SUBJECT_HEADS[] = {
+	"年薪", "月薪", "薪资", "薪資", "工资", "工資", "收入", "估值", "市值", "人口", "比例",
+	"占比", "股价", "股價", "价格", "價格", "成本", "利润", "利潤", "营收", "營收", "收益",
+	"销量", "銷量", "销售额", "规模", "規模", "数量", "數量", "人数", "人數", "增速",
+	"增长率", "通胀率", "通脹率", "失业率", "失業率", "利率", "准确率", "离职率", NULL
+};
 static const char *const LIST_JOINERS[] = {"和", "与", "與", "、", "及", NULL};
 static const char *const SENTENCE_ENDS[] = {"。", "！", "？", "!", "?", NULL};
 static const char *const CLAUSE_BREAKS[] = {
@@ -137,10 +143,11 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL},
 	{"pair", R_PAIR, "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<unit>{UNIT})", NULL},
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?", NULL},
+	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?", NULL},
 	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL},
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?<unit>{UNIT}))?"
+	 "(?:(?<pre>{PRE})\\h*(?:为|為|是)?\\h*)?(?<num>{NUM})(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?<unit>{UNIT}))?"
 	 "(?:\\h*(?<post>{POST}))?", NULL},
 	{NULL, R_QUANTITY, NULL, NULL}
 };
@@ -148,6 +155,7 @@ static const struct rule RULES[] = {
 const struct lang lang_zh = {
 	.code = "zh",
 	.script = SCRIPT_HAN,
+	.tail_abbrev = 1,
 	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|{NUMCHARS})"
 		       "(?:{ARABIC}|{NUMCHARS}|\\h?{BIG})*+)",
 	.numerals = NUMERALS,
@@ -166,6 +174,9 @@ const struct lang lang_zh = {
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
 	.list_joiners = LIST_JOINERS,
+	.subject_heads = SUBJECT_HEADS,
+	.subject_max = 8,
+	.subject_before = 4,
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
 	.rules = RULES,

@@ -116,31 +116,67 @@ static const struct numeral *numeral_at(const struct lang *l, const char *s,
 	return best;
 }
 
-/* One evaluation, with 数 worth `several` (and 1 after a place when
- * several == 2, i.e. for the low end). */
+/* The state of one reading of a numeral, in the way of 二億五千三百万:
+ * digits make cur, places (十 百 千) add cur x place to section, big
+ * multipliers (万 億) add section x big to total.  Each *_step is the place
+ * value of the last non-zero term written in that part. */
+struct reading {
+	double total, section, cur;
+	double tot_step, sec_step, cur_step;
+	double max_big;		/* the largest big multiplier so far */
+	double last_place;	/* the place or big just read, 0 after a digit */
+	int have_cur, positional, tens, zero_gap, after_place, any_place;
+};
+
+/* Close the section with big multiplier b. */
+static void big(struct reading *r, double b)
+{
+	double rest = r->section + (r->have_cur ? r->cur : 0);
+
+	if (r->have_cur && r->cur != 0)
+		r->sec_step = r->cur_step;
+	if (r->total > 0 && b >= r->max_big && (rest == 0 || b > r->max_big)) {
+		/* 一万五千亿, 四万万: a larger big multiplies all before it */
+		r->tot_step = (rest != 0 ? r->sec_step : r->tot_step) * b;
+		r->total = (r->total + rest) * b;
+	} else {
+		if (rest != 0)
+			r->tot_step = r->sec_step * b;
+		r->total += rest * b;
+	}
+	if (b > r->max_big)
+		r->max_big = b;
+	r->section = r->cur = 0;
+	r->have_cur = r->positional = r->tens = r->zero_gap = 0;
+	r->after_place = r->any_place = 1;
+	r->last_place = b;
+}
+
+/* One evaluation, with 数 worth 2 (1 after a place) for the low end, or 9
+ * when several_hi. */
 static int evaluate(const struct lang *l, const char *s, size_t n,
 		    int several_hi, struct numval *out)
 {
 	const char *p = s, *end = s + n;
-	double total = 0, section = 0, cur = 0, cur_step = 1;
-	double sec_step = 0, tot_step = 0;
-	int have_cur = 0, after_place = 0, any_place = 0, positional = 0, tens = 0;
+	struct reading r = {0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
 	size_t k;
 
 	out->several = 0;
 	out->words_only = 1;
+	out->big = 1;
 	while (p < end) {
 		const struct numeral *q;
 		size_t len;
 		double v, st;
 
 		if (numeral_digit(p, end, &len) >= 0) {
-			if (have_cur)
+			if (r.have_cur)
 				return -1;
 			p += arabic(p, end, &v, &st);
-			cur = v;
-			cur_step = st;
-			have_cur = 1;
+			r.cur = v;
+			r.cur_step = st;
+			r.have_cur = 1;
+			r.last_place = 0;
 			out->words_only = 0;
 			continue;
 		}
@@ -163,99 +199,99 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 		p += strlen(q->text);
 		switch (q->type) {
 		case N_WORD:
-			if (p != end || have_cur || section || total)
+			if (p != end || r.have_cur || r.section || r.total)
 				return -1;
-			cur = q->value;
-			cur_step = 1;
-			have_cur = 1;
+			r.cur = q->value;
+			r.cur_step = 1;
+			r.have_cur = 1;
 			break;
 		case N_DIGIT:
-			if (have_cur && tens) {
-				cur += q->value;	/* twenty-five */
-				cur_step = 1;
-				tens = 0;
+			if (r.have_cur && r.tens) {
+				r.cur += q->value;	/* twenty-five */
+				r.cur_step = 1;
+				r.tens = 0;
 				break;
 			}
-			if (have_cur && (!positional || l->spaced))
-				return -1;	/* 3一, 数一, five six */
-			if (have_cur) {
-				/* 二〇二四: digits read positionally */
-				cur = cur * 10 + q->value;
-				cur_step = q->value != 0 ? 1 : cur_step * 10;
-				positional = 1;
-			} else {
-				cur = q->value;
-				cur_step = 1;
-				positional = 1;
+			if (q->value == 0 && !r.have_cur && p < end) {
+				r.zero_gap = 1;		/* 一千零五: a gap, no digit */
+				r.last_place = 0;
+				break;
 			}
-			have_cur = 1;
+			if (r.have_cur && (!r.positional || l->spaced))
+				return -1;	/* 3一, 数一, five six */
+			if (r.have_cur) {
+				/* 二〇二四: digits read positionally */
+				r.cur = r.cur * 10 + q->value;
+				r.cur_step = q->value != 0 ? 1 : r.cur_step * 10;
+			} else if (l->tail_abbrev && r.last_place >= 100 && p == end) {
+				/* 一万三, 二百五: a last digit right after a place
+				 * counts in the place below it */
+				r.cur = q->value * r.last_place / 10;
+				r.cur_step = r.last_place / 10;
+			} else {
+				r.cur = q->value;
+				r.cur_step = 1;
+			}
+			r.positional = 1;
+			r.have_cur = 1;
+			r.last_place = 0;
 			break;
 		case N_TENS:
-			if (have_cur)
+			if (r.have_cur)
 				return -1;
-			cur = q->value;
-			cur_step = 10;
-			have_cur = 1;
-			tens = 1;
+			r.cur = q->value;
+			r.cur_step = 10;
+			r.have_cur = 1;
+			r.tens = 1;
+			r.last_place = 0;
 			break;
 		case N_SEVERAL:
-			if (have_cur)
+			if (r.have_cur)
 				return -1;
 			out->several = 1;
-			cur = several_hi ? 9 : (after_place ? 1 : 2);
-			cur_step = 1;
-			have_cur = 1;
+			r.cur = several_hi ? 9 : (r.after_place ? 1 : 2);
+			r.cur_step = 1;
+			r.have_cur = 1;
+			r.last_place = 0;
 			break;
 		case N_PLACES:	/* hundreds: several hundred */
-			if (have_cur)
+			if (r.have_cur)
 				return -1;
 			out->several = 1;
-			cur = several_hi ? 9 : 2;
-			cur_step = 1;
-			have_cur = 1;
+			r.cur = several_hi ? 9 : 2;
+			r.cur_step = 1;
+			r.have_cur = 1;
 			/* fall through */
 		case N_PLACE: {
-			double mult = have_cur ? cur : 1;
+			double mult = r.have_cur ? r.cur : 1;
 
 			if (mult != 0)
-				sec_step = (have_cur ? cur_step : 1) * q->value;
-			section += mult * q->value;
-			have_cur = 0;
-			positional = 0;
-			tens = 0;
-			after_place = 1;
-			any_place = 1;
+				r.sec_step = (r.have_cur ? r.cur_step : 1) * q->value;
+			r.section += mult * q->value;
+			r.have_cur = r.positional = r.tens = r.zero_gap = 0;
+			r.after_place = r.any_place = 1;
+			r.last_place = q->value;
 			break;
 		}
 		case N_BIG:
-			if (!have_cur && section == 0)
+			if (!r.have_cur && r.section == 0 && r.total == 0)
 				return -1;
-			if (have_cur && cur != 0)
-				sec_step = cur_step;
-			if (section + (have_cur ? cur : 0) != 0)
-				tot_step = sec_step * q->value;
-			total += (section + (have_cur ? cur : 0)) * q->value;
-			section = 0;
-			cur = 0;
-			have_cur = 0;
-			positional = 0;
-			tens = 0;
-			after_place = 1;
-			any_place = 1;
+			big(&r, q->value);
+			out->big = q->value;
 			break;
 		}
 	}
-	if (have_cur && cur != 0)
-		sec_step = cur_step;
-	if (section + (have_cur ? cur : 0) != 0)
-		tot_step = sec_step;
-	total += section + (have_cur ? cur : 0);
-	if (out->several && !any_place)
+	if (r.have_cur && r.cur != 0)
+		r.sec_step = r.cur_step;
+	if (r.section + (r.have_cur ? r.cur : 0) != 0)
+		r.tot_step = r.sec_step;
+	r.total += r.section + (r.have_cur ? r.cur : 0);
+	if (out->several && !r.any_place)
 		return -1;	/* 数 alone is a word (ユーザー数) */
-	if (!have_cur && !any_place)
+	if (!r.have_cur && !r.any_place)
 		return -1;
-	out->lo = out->hi = total;
-	out->step = tot_step > 0 ? tot_step : (cur_step < 1 ? cur_step : 1);
+	out->lo = out->hi = r.total;
+	out->step = r.tot_step > 0 ? r.tot_step : (r.cur_step < 1 ? r.cur_step : 1);
 	return 0;
 }
 

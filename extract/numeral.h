@@ -8,6 +8,7 @@
 struct numval {
 	double lo, hi;		/* equal unless the numeral says "several" (数) */
 	double step;		/* place value of the last non-zero digit written */
+	double big;		/* the last big multiplier (万, million), or 1 */
 	int several;		/* contains 数 */
 	int words_only;		/* no ASCII or full-width digit (一, twenty) */
 };

@@ -16,12 +16,12 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, NGROUPS
+	G_A, G_B, G_WHOLE, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b"
+	"a", "b", "whole"
 };
 
 struct compiled {
@@ -191,9 +191,11 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("FRAC")) {
 		COLLECT(w, l->fractions, 1);
 		words(l, b, w, n);
-	} else if (IS("MONTH")) {
+	} else if (IS("MONTH")) {	/* case counts: May is a month, may is not */
 		COLLECT(w, l->months, 1);
+		buf_str(b, "(?-i:");
 		words(l, b, w, n);
+		buf_str(b, ")");
 	} else if (IS("HONOR")) {
 		/* top-level alternation: a lookbehind takes branches of
 		 * different fixed lengths only there */
@@ -440,6 +442,8 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 		 * like "in" that numbers follow */
 		while (w > 0 && is_ascii_letter((unsigned char)doc[w - 1]))
 			w--;
+		if (l->spaced && !(doc[w] >= 'A' && doc[w] <= 'Z'))
+			return 0;	/* where words are spaced, names are capitalised */
 		return lang_word(l, l->name_exceptions, doc + w, p - w) < 0;
 	}
 	return 0;
@@ -489,6 +493,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	cl->bound = B_ROUND;
 	cl->hour = cl->minute = cl->end_hour = cl->end_minute = -1;
 	cl->factor = 1;
+	cl->mult = 1;
 
 	switch (m->c->rule->type) {
 	case R_QUANTITY:
@@ -503,11 +508,16 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				      grp(m, G_CUR).e - grp(m, G_CUR).s);
 		else
 			u = m->c->rule->implied;	/* 百分之三十 */
-		if (!u && nv.words_only && !nv.several && nv.lo != 0)
-			return -1;	/* 一部, 十分: words, not figures */
+		/* 一部, 十分, one of: words, not figures, unless in a range */
+		cl->weak = !u && nv.words_only && !nv.several && nv.lo != 0;
 		if (in_name(l, m->doc, m->n, num.s, num.e, u != NULL))
 			return -1;
 		cl->num_start = num.s;
+		cl->mult = nv.big;
+		if (has(unit)) {
+			cl->unit_start = unit.s;
+			cl->unit_end = unit.e;
+		}
 		cl->kind = u ? u->kind : K_NUMBER;
 		snprintf(cl->unit, sizeof cl->unit, "%s", u ? u->code : "");
 		cl->factor = u ? u->factor : 1;
@@ -564,12 +574,23 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	}
 
 	case R_FRACTION: {
-		struct numval den;
+		struct numval den, whole;
 
 		if (parse_span(l, m, grp(m, G_DEN), &den) < 0 ||
 		    parse_span(l, m, grp(m, G_NUM), &nv) < 0 ||
 		    den.several || nv.several || den.lo == 0)
 			return -1;
+		if (has(grp(m, G_WHOLE))) {	/* 11-1/2: a number in halves, eighths */
+			if (parse_span(l, m, grp(m, G_WHOLE), &whole) < 0 || nv.lo >= den.lo)
+				return -1;
+			cl->num_start = grp(m, G_WHOLE).s;
+			cl->kind = K_NUMBER;
+			cl->has_value = 1;
+			cl->value = cl->num = whole.lo + nv.lo / den.lo;
+			cl->step = 1 / den.lo;
+			qualifiers(l, m, cl);
+			return 0;
+		}
 		cl->num_start = grp(m, G_DEN).s;
 		cl->kind = K_RATIO;
 		strcpy(cl->unit, "fraction");
@@ -599,8 +620,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	case R_RANK:
 	case R_AGE:
 		num = grp(m, G_N);
+		/* a rule that reads the words before the number (第, top-)
+		 * has already decided that it is no name */
 		if (parse_span(l, m, num, &nv) < 0 || nv.several ||
-		    in_name(l, m->doc, m->n, num.s, num.e, 1))
+		    (num.s == m->ov[0] && in_name(l, m->doc, m->n, num.s, num.e, 1)))
 			return -1;
 		cl->num_start = num.s;
 		cl->has_value = 1;
@@ -817,7 +840,10 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 	free(all.v);
 	i = out->n - first;
 	join(l, doc, to, out->v + first, &i);
-	out->n = first + i;
+	out->n = first;
+	for (r = first; r < first + i; r++)	/* words that no range took */
+		if (!out->v[r].weak)
+			out->v[out->n++] = out->v[r];
 	return 0;
 }
 
