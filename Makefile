@@ -15,8 +15,8 @@ EXTRACT_SRC := extract/text.c extract/numeral.c extract/numfmt.c extract/lang.c 
 EXTRACT_OBJ := $(EXTRACT_SRC:.c=.o)
 EXTRACT_LIBS = $(PCRE_LIBS) -lcsv -lm
 
-ANALYZE_SRC := analyze/claims.c analyze/interval.c analyze/lang_ja.c analyze/relate.c \
-               analyze/report.c
+ANALYZE_SRC := analyze/claims.c analyze/interval.c analyze/lang.c analyze/lang_ja.c \
+               analyze/lang_zh.c analyze/lang_en.c analyze/relate.c analyze/report.c
 ANALYZE_OBJ := $(ANALYZE_SRC:.c=.o) extract/numfmt.o
 ANALYZE_LIBS = $(GSL_LIBS) -lcsv -lm
 

@@ -26,7 +26,7 @@ struct alang {
 	const struct definition *definitions;
 };
 
-extern const struct alang alang_ja;
+extern const struct alang alang_ja, alang_zh, alang_en;
 
 /* All languages, ended by NULL. */
 extern const struct alang *const ALANGS[];

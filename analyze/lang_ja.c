@@ -26,4 +26,3 @@ const struct alang alang_ja = {
 	.definitions = DEFINITIONS,
 };
 
-const struct alang *const ALANGS[] = {&alang_ja, NULL};

@@ -102,22 +102,44 @@ static const char *after(const struct rec *r)
 	return r->sentence + r->endpos;
 }
 
-/* Does s[0..n) hold a word of list? */
+static int letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Does s[0..n) hold a word of list?  A word that starts or ends with a
+ * Latin letter must not be part of a longer one ("rise" in "enterprise"). */
 static int holds(const char *s, size_t n, const char *const *list)
 {
 	size_t len;
 
 	for (; list && *list; list++) {
-		const char *p = s;
+		const char *p = s, *w = *list;
 
-		len = strlen(*list);
-		while ((p = memchr(p, (*list)[0], n - (size_t)(p - s))) && (size_t)(p - s) + len <= n) {
-			if (memcmp(p, *list, len) == 0)
+		len = strlen(w);
+		while (p < s + n && (p = memchr(p, w[0], n - (size_t)(p - s))) &&
+		       (size_t)(p - s) + len <= n) {
+			if (memcmp(p, w, len) == 0 &&
+			    !(letter(w[0]) && p > s && letter(p[-1])) &&
+			    !(letter(w[len - 1]) && (size_t)(p - s) + len < n && letter(p[len])))
 				return 1;
 			p++;
 		}
 	}
 	return 0;
+}
+
+/* The bytes of r's sentence before it, at most max (fewer at the start
+ * of the sentence); *n gets how many. */
+static const char *before_n(const struct rec *r, size_t max, size_t *n)
+{
+	*n = r->pos < max ? r->pos : max;
+	return r->sentence + r->pos - *n;
+}
+
+static const char *before(const struct rec *r, size_t *n)
+{
+	return before_n(r, 15, n);
 }
 
 #define ANY(member, s, n) any_lang(offsetof(struct alang, member), s, n)
@@ -443,15 +465,23 @@ static void share_of_count(struct ctx *c)
 	char b1[64];
 
 	for (i = 1; i < c->n; i++) {
-		const struct rec *fr = &c->v[i], *whole = &c->v[i - 1], *r[2] = {whole, fr};
-		const char *gap = after(whole), *end = fr->sentence + fr->pos;
+		/* 参加者の半数 (count first) or half of the attendees (fraction first) */
+		int count_first = is(&c->v[i - 1], "count");
+		const struct rec *fr = count_first ? &c->v[i] : &c->v[i - 1];
+		const struct rec *whole = count_first ? &c->v[i - 1] : &c->v[i], *r[2] = {whole, fr};
+		const char *gap = after(&c->v[i - 1]), *end = c->v[i].sentence + c->v[i].pos;
 		struct iv w, x;
 		struct comparison *cm;
 		struct check *k;
 
+		size_t nb;
+		const char *b;
+
 		if (!is(fr, "ratio") || strcmp(fr->unit, "fraction") || !is(whole, "count") ||
-		    c->sent[i] != c->sent[i - 1] || end < gap || end - gap > 40 ||
-		    !ANY(of, gap, (size_t)(end - gap)))
+		    c->sent[i] != c->sent[i - 1] || end < gap || end - gap > 40)
+			continue;
+		b = before(whole, &nb);		/* of the 400 attendees, half */
+		if (!ANY(of, gap, (size_t)(end - gap)) && !(count_first && ANY(of, b, nb)))
 			continue;
 		w = count_val(whole);
 		x = iv_mul(w, val(fr));
@@ -614,6 +644,20 @@ static void totals(struct ctx *c)
 	}
 }
 
+/* Is r counted per period (member: per_year or per_month words)? The
+ * word is in its subject (年収), right after it ("a year"), or a little
+ * before it in its sentence (每月的推理成本, the monthly cost runs to). */
+#define PER(member, r) per(offsetof(struct alang, member), r)
+
+static int per(size_t member, const struct rec *r)
+{
+	size_t n = strlen(after(r)) < 12 ? strlen(after(r)) : 12, nb;
+	const char *b = before_n(r, 40, &nb);
+
+	return any_lang(member, r->subject, strlen(r->subject)) ||
+	       any_lang(member, after(r), n) || any_lang(member, b, nb);
+}
+
 /* Counts over a span of years, per year; per-year and per-month money;
  * miles in km. */
 static void rates(struct ctx *c)
@@ -641,9 +685,8 @@ static void rates(struct ctx *c)
 				snprintf(cm->note, sizeof cm->note, "%s over %d years (%s)", r->text, span, p);
 			}
 		}
-		if (is(r, "money") && (ANY(per_year, r->subject, strlen(r->subject)) ||
-				       ANY(per_month, r->subject, strlen(r->subject)))) {
-			int yearly = ANY(per_year, r->subject, strlen(r->subject));
+		if (is(r, "money") && (PER(per_year, r) || PER(per_month, r))) {
+			int yearly = PER(per_year, r);
 			double k = yearly ? 1.0 / 12 : 12;
 
 			cm = add_cmp(c, yearly ? "per month" : "per year", rr, 1);
@@ -652,7 +695,8 @@ static void rates(struct ctx *c)
 				cm->value = point(r) * k;
 				cm->iv = iv_scale(val(r), k);
 				snprintf(cm->unit, sizeof cm->unit, "%s/%s", r->unit, yearly ? "month" : "year");
-				snprintf(cm->note, sizeof cm->note, "%s (%s) %s", r->text, r->subject,
+				snprintf(cm->note, sizeof cm->note, "%s (%s) %s", r->text,
+					 r->subject[0] ? r->subject : yearly ? "per year" : "per month",
 					 yearly ? "/ 12" : "x 12");
 			}
 		}
@@ -675,12 +719,15 @@ static void rates(struct ctx *c)
  * compose: (1 + a)(1 + b) - 1. */
 static int signed_change(const struct rec *r)
 {
-	const char *s = after(r);
-	size_t n = strlen(s) < 12 ? strlen(s) : 12;
+	const char *s = after(r), *b;
+	size_t n = strlen(s) < 12 ? strlen(s) : 12, nb;
 
 	if (strcmp(r->unit, "percent") || !measurable(r))
 		return 0;
-	return ANY(up, s, n) ? 1 : ANY(down, s, n) ? -1 : 0;
+	if (ANY(up, s, n) || ANY(down, s, n))	/* 30%以上下落 */
+		return ANY(up, s, n) ? 1 : -1;
+	b = before(r, &nb);			/* 下跌了30%, fell by 30% */
+	return ANY(up, b, nb) ? 1 : ANY(down, b, nb) ? -1 : 0;
 }
 
 static void net_changes(struct ctx *c)

@@ -1,0 +1,32 @@
+/* analyze/lang_en.c - English connecting words. */
+#include <stddef.h>
+#include "lang.h"
+
+static const char *const PART_OF[] = {"accounted for", "account for", "made up", "make up",
+				      "share of", "of whom", "of which", NULL};
+static const char *const BASE[] = {"compared with", "compared to", "against", "than",
+				   "relative to", NULL};
+static const char *const UP[] = {"rose", "rise", "risen", "increased", "grew", "grown", "climbed",
+				 "jumped", "gained", "surged", "doubled", NULL};
+static const char *const DOWN[] = {"fell", "fall", "fallen", "dropped", "declined", "decreased",
+				   "slid", "slumped", "shrank", "halved", "cut", NULL};
+static const char *const PER_YEAR[] = {"a year", "per year", "annual", "annually", "yearly",
+				       "per annum", NULL};
+static const char *const PER_MONTH[] = {"a month", "per month", "monthly", NULL};
+static const char *const OF[] = {"of", NULL};
+static const struct definition DEFINITIONS[] = {
+	{"unicorn", "USD", 1e9},
+	{NULL, NULL, 0}
+};
+
+const struct alang alang_en = {
+	.code = "en",
+	.part_of = PART_OF,
+	.compare_base = BASE,
+	.up = UP,
+	.down = DOWN,
+	.per_year = PER_YEAR,
+	.per_month = PER_MONTH,
+	.of = OF,
+	.definitions = DEFINITIONS,
+};

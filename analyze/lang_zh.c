@@ -1,0 +1,29 @@
+/* analyze/lang_zh.c - Chinese connecting words. */
+#include <stddef.h>
+#include "lang.h"
+
+static const char *const PART_OF[] = {"占", "佔", "其中", "之中", "比例", "比重", NULL};
+static const char *const BASE[] = {"相比", "相較", "比较", "比較", NULL};
+static const char *const UP[] = {"上涨", "上漲", "上升", "增长", "增長", "增加", "提高", "攀升",
+				 "翻番", NULL};
+static const char *const DOWN[] = {"下跌", "下降", "减少", "減少", "降低", "下滑", "回落",
+				   "減半", "减半", NULL};
+static const char *const PER_YEAR[] = {"年薪", "年收入", "年均", "每年", "年化", NULL};
+static const char *const PER_MONTH[] = {"月薪", "月收入", "每月", "每个月", NULL};
+static const char *const OF[] = {"的", "中", NULL};
+static const struct definition DEFINITIONS[] = {
+	{"独角兽", "USD", 1e9}, {"獨角獸", "USD", 1e9},
+	{NULL, NULL, 0}
+};
+
+const struct alang alang_zh = {
+	.code = "zh",
+	.part_of = PART_OF,
+	.compare_base = BASE,
+	.up = UP,
+	.down = DOWN,
+	.per_year = PER_YEAR,
+	.per_month = PER_MONTH,
+	.of = OF,
+	.definitions = DEFINITIONS,
+};
