@@ -22,7 +22,7 @@ ANALYZE_LIBS = $(GSL_LIBS) -lcsv -lm
 
 DATA := $(wildcard data/*.txt)
 
-.PHONY: all deps build pipeline test check asan valgrind cppcheck clean
+.PHONY: all deps build pipeline test check asan valgrind cppcheck fuzz clean
 
 all: deps build pipeline
 
@@ -91,10 +91,35 @@ valgrind: build tests/unit/run tests/unit/analyze
 	$(VALGRIND) ./analyze/analyze -d /tmp /tmp/kazu-valgrind.csv
 	rm -f /tmp/kazu-valgrind.csv /tmp/comparisons.csv /tmp/checks.csv /tmp/report.md
 
+# Fuzzing (libFuzzer, clang): each target runs FUZZ_SECONDS on a corpus
+# seeded from the tests, kept in out/fuzz/ between runs.
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_TARGETS := numeral extract csv analyze
+
+out/fuzz/fuzz_numeral out/fuzz/fuzz_extract: out/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(EXTRACT_SRC) extract/*.h
+	@mkdir -p out/fuzz
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(PCRE_CFLAGS) -Iextract -o $@ $< $(EXTRACT_SRC) $(EXTRACT_LIBS)
+
+out/fuzz/fuzz_csv out/fuzz/fuzz_analyze: out/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(ANALYZE_SRC) extract/numfmt.c analyze/*.h
+	@mkdir -p out/fuzz
+	$(FUZZ_CC) $(FUZZ_FLAGS) -Ianalyze -Iextract -o $@ $< $(ANALYZE_SRC) extract/numfmt.c $(ANALYZE_LIBS)
+
+fuzz: build $(FUZZ_TARGETS:%=out/fuzz/fuzz_%)
+	sh tests/fuzz/seed.sh out/fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz $$t: $(FUZZ_SECONDS) s"; \
+	  ./out/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=out/fuzz/$$t- out/fuzz/corpus-$$t >out/fuzz/$$t.log 2>&1 \
+	    || { tail -n 60 out/fuzz/$$t.log; exit 1; }; \
+	  grep -E '^stat::number_of_executed_units|^Done' out/fuzz/$$t.log; \
+	done
+
 cppcheck:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \
 	  --std=c11 --inline-suppr --suppress=missingIncludeSystem --suppress=variableScope \
-	  -Iextract extract analyze tests/unit tests/csvtool.c
+	  -Iextract -Ianalyze extract analyze tests/unit tests/fuzz tests/csvtool.c
 
 clean:
 	rm -f extract/*.o extract/extract analyze/*.o analyze/analyze \

@@ -159,7 +159,7 @@ static int record(struct reader *r)
 		return bad(r, "low is not a number: '%s'%s", r->field[r->where[C_LOW]], "");
 	if ((hh = number(r->field[r->where[C_HIGH]], &hi)) < 0)
 		return bad(r, "high is not a number: '%s'%s", r->field[r->where[C_HIGH]], "");
-	if (number(r->field[r->where[C_LINE]], &line) <= 0 || line < 1 ||
+	if (number(r->field[r->where[C_LINE]], &line) <= 0 || line < 1 || line > 1e15 ||
 	    line != floor(line))
 		return bad(r, "line is not a line number: '%s'%s", r->field[r->where[C_LINE]], "");
 	if (!one_of(r->field[r->where[C_KIND]], KINDS))

@@ -102,6 +102,14 @@ static const char *after(const struct rec *r)
 	return r->sentence + r->endpos;
 }
 
+/* How many bytes after r to look at: at most max, not past its sentence. */
+static size_t near(const struct rec *r, size_t max)
+{
+	size_t n = strlen(after(r));
+
+	return n < max ? n : max;
+}
+
 static int letter(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -430,8 +438,8 @@ static void verbal_ratios(struct ctx *c)
 				other[n++] = &c->v[j];
 		if (n != 2)
 			continue;
-		base = ANY(compare_base, after(other[0]), 12) ? other[0] :
-		       ANY(compare_base, after(other[1]), 12) ? other[1] :
+		base = ANY(compare_base, after(other[0]), near(other[0], 12)) ? other[0] :
+		       ANY(compare_base, after(other[1]), near(other[1], 12)) ? other[1] :
 		       (other[1] < r ? other[1] : other[0]);
 		top = base == other[0] ? other[1] : other[0];
 		if (strcmp(r->unit, "times") == 0 && num_lt(point(top), point(base))) {
@@ -469,7 +477,9 @@ static void share_of_count(struct ctx *c)
 		int count_first = is(&c->v[i - 1], "count");
 		const struct rec *fr = count_first ? &c->v[i] : &c->v[i - 1];
 		const struct rec *whole = count_first ? &c->v[i - 1] : &c->v[i], *r[2] = {whole, fr};
-		const char *gap = after(&c->v[i - 1]), *end = c->v[i].sentence + c->v[i].pos;
+		/* offsets into one copy of the sentence (each claim has its own) */
+		const char *gap = c->v[i].sentence + c->v[i - 1].endpos;
+		const char *end = c->v[i].sentence + c->v[i].pos;
 		struct iv w, x;
 		struct comparison *cm;
 		struct check *k;
@@ -856,14 +866,15 @@ static int one_doc(struct rec *v, size_t n, struct findings *f)
 	if (!c.sent)
 		return -1;
 	for (i = 0; i < n; i++) {
-		const char *from = "";
+		size_t start = 0;	/* search the text after the one before */
+		const char *from;
 
 		if (i && (v[i].line != v[i - 1].line || strcmp(v[i].sentence, v[i - 1].sentence)))
 			s++;
 		else if (i)
-			from = after(&v[i - 1]);
+			start = v[i - 1].endpos;
 		c.sent[i] = s;
-		from = *from ? strstr(from, v[i].text) : NULL;
+		from = strstr(v[i].sentence + start, v[i].text);
 		if (!from)
 			from = strstr(v[i].sentence, v[i].text);
 		if (from) {

@@ -839,7 +839,8 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 	}
 	free(all.v);
 	i = out->n - first;
-	join(l, doc, to, out->v + first, &i);
+	if (i)
+		join(l, doc, to, out->v + first, &i);
 	out->n = first;
 	for (r = first; r < first + i; r++)	/* words that no range took */
 		if (!out->v[r].weak)
