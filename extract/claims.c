@@ -55,24 +55,44 @@ static void adopt_unit(struct claim *a, const struct claim *b)
 	a->factor = b->factor;
 }
 
-/* In "rose from 100 to 200" the two figures are a change, not a range. */
-static int after_change_word(const struct lang *l, const char *doc, const struct claim *a)
+/* The word right before claim a, as [*w, *e); 0 when there is none. */
+static int word_before(const char *doc, const struct claim *a, size_t *w, size_t *e)
 {
-	size_t p = a->start, w;
+	size_t p = a->start;
 
 	while (p > 0 && (doc[p - 1] == ' ' || doc[p - 1] == '\t'))
 		p--;
-	for (w = p; w > 0 && doc[w - 1] != ' ' && doc[w - 1] != '\n'; w--)
+	for (*w = p; *w > 0 && doc[*w - 1] != ' ' && doc[*w - 1] != '\n'; (*w)--)
 		;
-	return p > w && lang_word(l, l->change_from, doc + w, p - w) >= 0;
+	*e = p;
+	return p > *w;
+}
+
+/* In "rose from 100 to 200" the two figures are a change, not a range. */
+static int after_word(const struct lang *l, const char *const *list, const char *doc,
+		      const struct claim *a)
+{
+	size_t w, e;
+
+	return word_before(doc, a, &w, &e) && lang_word(l, list, doc + w, e - w) >= 0;
 }
 
 static int joinable(const struct claim *a, const struct claim *b)
 {
 	if (a->kind == K_DATE || a->kind == K_TIME || b->kind == K_DATE || b->kind == K_TIME)
 		return same_measure(a, b);
-	return a->has_value && b->has_value &&
+	return a->has_value && b->has_value && !b->weak &&
 	       (same_measure(a, b) || (a->kind == K_NUMBER && a->unit[0] == 0));
+}
+
+
+/* What a's value would be as the low end of a range up to b. */
+static double range_low(const struct claim *a, const struct claim *b)
+{
+	struct claim t = *a;
+
+	adopt_unit(&t, b);
+	return t.value;
 }
 
 /* A ~ B and A から B まで become one range claim; in A または B以内 the
@@ -91,9 +111,14 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 			j = lang_prefix(l, l->range_open, doc + p, n - p);
 			closed = 0;
 		}
-		if (j && skip_space(doc, n, p + j) == b->start && a->qual == Q_EQ &&
-		    joinable(a, b) && (a->kind == K_DATE || a->kind == K_TIME ||
-				       !after_change_word(l, doc, a))) {
+		if (!j && after_word(l, l->between, doc, a))	/* between A and B */
+			j = lang_prefix(l, l->between_joiners, doc + p, n - p);
+		/* a range runs upwards, and its second figure says the unit;
+		 * the first may carry the qualifier (around 340 to 350) */
+		if (j && skip_space(doc, n, p + j) == b->start && b->qual == Q_EQ &&
+		    a->qual != Q_RANGE && a->qual != Q_VAGUE && joinable(a, b) &&
+		    (a->kind == K_DATE || a->kind == K_TIME ||
+		     (!after_word(l, l->change_from, doc, a) && range_low(a, b) <= b->value))) {
 			q = skip_space(doc, n, b->end);
 			if (closed || lang_prefix(l, l->range_close, doc + q, n - q)) {
 				adopt_unit(a, b);
@@ -223,7 +248,24 @@ static void iso_date(char *buf, size_t size, int y, int m, int d)
 static void resolve_date(const struct date *pub, struct claim *c)
 {
 	char a[16], b[16];
-	int y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month, c->day), ey;
+	int y, ey;
+
+	if (!c->month && c->day && !c->year) {
+		/* 15日: the day in the month of publication, or in the month
+		 * before when it would fall after publication */
+		if (!pub->year)
+			return;
+		y = pub->year;
+		c->month = pub->month;
+		if (c->day > pub->day && --c->month == 0) {
+			c->month = 12;
+			y--;
+		}
+	} else {
+		y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month, c->day);
+	}
+	if (c->qual == Q_RANGE && !c->end_month && c->end_day)
+		c->end_month = c->month;	/* 7月28日至29日 */
 
 	iso_date(a, sizeof a, y, c->month, c->day);
 	if (c->qual != Q_RANGE || !a[0]) {
@@ -300,9 +342,24 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 
 	if (!pub->year)
 		return;
+	iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
+	p = mk->start;		/* since 2020: the word before the date */
+	while (p > 0 && doc[p - 1] == ' ')
+		p--;
+	for (k = 0; l->since_before && l->since_before[k]; k++) {
+		len = strlen(l->since_before[k]);
+		if (p >= len && lang_word(l, l->since_before, doc + p - len, len) >= 0 &&
+		    (p == len || doc[p - len - 1] == ' ' || doc[p - len - 1] == '\n')) {
+			if (strlen(mk->iso) + strlen(iso) + 2 <= sizeof mk->iso) {
+				strcat(mk->iso, "/");
+				strcat(mk->iso, iso);
+			}
+			return;
+		}
+	}
+	p = mk->end;
 	for (k = 0; k < 4 && p < n; k++) {
 		if (lang_prefix(l, l->since_words, doc + p, n - p)) {
-			iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
 			if (strlen(mk->iso) + strlen(iso) + 2 <= sizeof mk->iso) {
 				strcat(mk->iso, "/");
 				strcat(mk->iso, iso);
@@ -427,7 +484,7 @@ static uint32_t cp_before(const char *doc, size_t n, size_t p, size_t *at)
  * の-parts within 12 characters. */
 static int stopword(const struct lang *l, const char *doc, size_t s, size_t e)
 {
-	return lang_word(l, l->name_exceptions, doc + s, e - s) >= 0;
+	return lang_word(l, l->stopwords, doc + s, e - s) >= 0;
 }
 
 /* Cut a subject [*s, *e) to l->subject_max: where words are spaced, the
@@ -472,6 +529,25 @@ static void fit(const struct lang *l, const char *doc, size_t n, size_t *s, size
 	}
 	if ((k = lang_prefix(l, l->subject_joiners, doc + *s, *e - *s)))
 		*s += k;	/* の…: no subject starts with a joiner */
+	for (;;) {		/* nor with a stopword (其中), nor ends with one (同比增长) */
+		const char *const *w;
+		int cut = 0;
+
+		if ((k = lang_prefix(l, l->stopwords, doc + *s, *e - *s))) {
+			*s += k;
+			cut = 1;
+		}
+		for (w = l->stopwords; w && *w; w++) {
+			len = strlen(*w);
+			if (len <= *e - *s && memcmp(doc + *e - len, *w, len) == 0) {
+				*e -= len;
+				cut = 1;
+				break;
+			}
+		}
+		if (!cut)
+			break;
+	}
 	while ((int)utf8_count(doc + *s, *e - *s) > l->subject_max) {
 		k = *s;
 		while (k < *e && !lang_prefix(l, l->subject_joiners, doc + k, *e - k)) {
@@ -717,6 +793,19 @@ void resolve(const struct date *pub, struct claim *v, size_t count)
 	}
 }
 
+/* No clause break of l in doc[from, to)? */
+static int same_clause(const struct lang *l, const char *doc, size_t from, size_t to)
+{
+	size_t p, len;
+
+	for (p = from; p < to; p += len) {
+		if (lang_prefix(l, l->clause_breaks, doc + p, to - p))
+			return 0;
+		utf8_decode(doc + p, doc + to, &len);
+	}
+	return 1;
+}
+
 int attach(const char *doc, size_t n, const struct date *pub,
 	   const struct period_span *w, size_t nw, struct claim *v, size_t count)
 {
@@ -759,7 +848,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 				continue;
 			if (k->end <= c->start)
 				before = k;
-			else if (k->start >= c->end && !after)
+			else if (k->start >= c->end && !after && same_clause(l, doc, c->end, k->start))
 				after = k;
 		}
 		if (before || after)

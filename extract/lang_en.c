@@ -36,7 +36,8 @@ static const struct unit UNITS[] = {
 	{"percentage points", "point", K_PERCENT, 1},
 	{"percentage point", "point", K_PERCENT, 1},
 	{"dollars", "USD", K_MONEY, 1}, {"dollar", "USD", K_MONEY, 1},
-	{"dlrs", "USD", K_MONEY, 1}, {"US dollars", "USD", K_MONEY, 1},
+	{"dlrs", "USD", K_MONEY, 1}, {"cents", "USD", K_MONEY, 0.01},
+	{"cent", "USD", K_MONEY, 0.01}, {"US dollars", "USD", K_MONEY, 1},
 	{"USD", "USD", K_MONEY, 1}, {"yen", "JPY", K_MONEY, 1},
 	{"euros", "EUR", K_MONEY, 1}, {"euro", "EUR", K_MONEY, 1},
 	{"pounds", "GBP", K_MONEY, 1}, {"yuan", "CNY", K_MONEY, 1},
@@ -60,7 +61,8 @@ static const struct unit UNITS[] = {
 	{"miles", "mile", K_DISTANCE, 1}, {"mile", "mile", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"kilometres", "km", K_DISTANCE, 1},
 	{"kilometers", "km", K_DISTANCE, 1}, {"metres", "m", K_DISTANCE, 1},
-	{"meters", "m", K_DISTANCE, 1},
+	{"meters", "m", K_DISTANCE, 1}, {"feet", "ft", K_DISTANCE, 1},
+	{"foot", "ft", K_DISTANCE, 1}, {"inches", "in", K_DISTANCE, 1}, {"inch", "in", K_DISTANCE, 1},
 	{"years", "year", K_DURATION, 1}, {"year", "year", K_DURATION, 1},
 	{"months", "month", K_DURATION, 1}, {"month", "month", K_DURATION, 1},
 	{"weeks", "week", K_DURATION, 1}, {"week", "week", K_DURATION, 1},
@@ -80,6 +82,7 @@ static const struct unit CURRENCY[] = {
 };
 
 static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
+static const struct unit THINGS = {"", "item", K_COUNT, 1};
 
 static const struct qualifier PREFIXES[] = {
 	{"about", Q_APPROX, B_ABOUT}, {"around", Q_APPROX, B_ABOUT},
@@ -110,7 +113,7 @@ static const struct qualifier SUFFIXES[] = {
 
 static const struct period_word PERIODS[] = {
 	{"this year", 0, 0}, {"last year", -1, 0}, {"next year", 1, 0},
-	{"currently", 0, 1}, {"now", 0, 1}, {"today", 0, 1},
+	{"currently", 0, 1}, {"today", 0, 1}, {"a year earlier", -1, 0}, {"a year ago", -1, 0},
 	{NULL, 0, 0}
 };
 
@@ -142,20 +145,37 @@ static const char *const RANGE_CLOSE[] = {NULL};
 static const char *const ALTERNATIVES[] = {"or", NULL};
 static const char *const SINCE[] = {"onwards", NULL};
 static const char *const CHANGE_FROM[] = {"from", NULL};
+static const char *const SINCE_BEFORE[] = {"since", NULL};
+static const char *const BETWEEN[] = {"between", NULL};
+static const char *const BETWEEN_JOINERS[] = {"and", NULL};
 static const char *const SUBJECT_MARKERS[] = {
 	"accounted for", "made up", "was", "were", "is", "are", "rose", "fell",
-	"reached", "totaled", "totalled", "hit", "stood at", "grew", "dropped", NULL
+	"reached", "totaled", "totalled", "hit", "stood at", "grew", "dropped", "climbed",
+	"jumped", "gained", "widened", "narrowed", "peaked", "posted", "declined", "slid",
+	"increased", "decreased", "came to", "amounted to", "topped", "exceeded", NULL
 };
+static const char *const STOPWORDS[] = {
+	"the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "its",
+	"their", "his", "her", "our", "this", "these", "those", "that", "which", "who", "has",
+	"have", "had", "was", "were", "is", "are", "be", "been", "as", "over", "outside", "after",
+	"before", "and", "or", "than", "about", "up", "down", "into", "some", "all", "more", NULL
+};
+static const char *const NOT_CLAIMS[] = {"first half", "second half", NULL};
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
 static const char *const LIST_JOINERS[] = {"and", ",", ", and", NULL};
-static const char *const SENTENCE_ENDS[] = {". ", ".\n", "! ", "? ", "!\n", "?\n", NULL};
+static const char *const SENTENCE_ENDS[] = {". ", "! ", "? ", NULL};
 static const char *const CLAUSE_BREAKS[] = {
 	",", ";", ":", "(", ")", "\"", "“", "”", " - ", "—", NULL
 };
 static const char *const ABBREVIATIONS[] = {
 	"U.S.", "U.K.", "Mr.", "Ms.", "Mrs.", "Dr.", "Inc.", "Corp.", "Co.", "Ltd.",
 	"vs.", "e.g.", "i.e.", "St.", "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
-	"Nov.", "Dec.", NULL
+	"Nov.", "Dec.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
+	"Prof.", "Jr.", "Sr.", "a.m.", "p.m.", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.",
+	"Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.",
+	"Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
+	"N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+	"Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "D.C.", "St.", "Ave.", "approx.", NULL
 };
 static const char *const NAME_EXCEPTIONS[] = {
 	"in", "by", "since", "from", "of", "to", "on", "at", "for", "and", "the",
@@ -180,7 +200,7 @@ static const struct rule RULES[] = {
 	{"date-my", R_DATE, "(?<mon>{MONTH})\\.?,?\\h+(?<y>{DIGITS4})", NULL},
 	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL},
 	{"date-m", R_DATE,
-	 "(?<=\\bin\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h"
+	 "(?<=\\bin\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h|\\bof\\h"
 	 "|\\bthis\\h|\\bnext\\h|\\bmid-)(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL},
 	{"date-y", R_DATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]{2})"
@@ -207,6 +227,9 @@ static const struct rule RULES[] = {
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})"
 	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL},
+	/* two children, 40 volunteers: a count of things the table does not name */
+	{"count", R_QUANTITY,
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b)(?<num>{NUM})\\h+(?<thing>(?-i:[a-z]+s))\\b", &THINGS},
 	{NULL, R_QUANTITY, NULL, NULL}
 };
 
@@ -243,5 +266,10 @@ const struct lang lang_en = {
 	.abbreviations = ABBREVIATIONS,
 	.name_exceptions = NAME_EXCEPTIONS,
 	.number_joiners = NUMBER_JOINERS,
+	.stopwords = STOPWORDS,
+	.not_claims = NOT_CLAIMS,
+	.since_before = SINCE_BEFORE,
+	.between = BETWEEN,
+	.between_joiners = BETWEEN_JOINERS,
 	.rules = RULES,
 };

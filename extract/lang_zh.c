@@ -37,15 +37,19 @@ static const struct unit UNITS[] = {
 	{"个", "item", K_COUNT, 1}, {"個", "item", K_COUNT, 1},
 	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},
 	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
-	{"次", "occurrence", K_COUNT, 1},
-	{"英里", "mile", K_DISTANCE, 1}, {"公里", "km", K_DISTANCE, 1},
+	{"次", "occurrence", K_COUNT, 1}, {"人次", "trip", K_COUNT, 1},
+	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
+	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"张床", "item", K_COUNT, 1},
+	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
+	{"英里", "mile", K_DISTANCE, 1}, {"毫米", "mm", K_DISTANCE, 1},
+	{"厘米", "cm", K_DISTANCE, 1}, {"公里", "km", K_DISTANCE, 1},
 	{"千米", "km", K_DISTANCE, 1}, {"米", "m", K_DISTANCE, 1},
 	{"年", "year", K_DURATION, 1}, {"年间", "year", K_DURATION, 1},
 	{"个月", "month", K_DURATION, 1}, {"個月", "month", K_DURATION, 1},
 	{"月", "month", K_DURATION, 1},
 	{"周", "week", K_DURATION, 1}, {"週", "week", K_DURATION, 1},
 	{"星期", "week", K_DURATION, 1}, {"个星期", "week", K_DURATION, 1},
-	{"天", "day", K_DURATION, 1}, {"日", "day", K_DURATION, 1},
+	{"天", "day", K_DURATION, 1}, {"日间", "day", K_DURATION, 1},
 	{"小时", "hour", K_DURATION, 1}, {"小時", "hour", K_DURATION, 1},
 	{"个小时", "hour", K_DURATION, 1}, {"分钟", "minute", K_DURATION, 1},
 	{"岁", "year", K_AGE, 1}, {"歲", "year", K_AGE, 1}, {"周岁", "year", K_AGE, 1},
@@ -86,6 +90,7 @@ static const struct qualifier SUFFIXES[] = {
 
 static const struct period_word PERIODS[] = {
 	{"今年", 0, 0}, {"去年", -1, 0}, {"前年", -2, 0}, {"明年", 1, 0},
+	{"上年同期", -1, 0}, {"去年同期", -1, 0}, {"上年", -1, 0},
 	{"目前", 0, 1}, {"现在", 0, 1}, {"現在", 0, 1}, {"当前", 0, 1},
 	{NULL, 0, 0}
 };
@@ -97,6 +102,12 @@ static const struct fraction_word FRACTIONS[] = {
 	{NULL, 0, NULL}
 };
 
+static const char *const NOT_CLAIMS[] = {
+	"一成不变", "一成不變", "两位数", "兩位數", "一次性", "第一时间", "第一時間", "第二天",
+	"第三方", "第一产业", "第二产业", "第三产业", "第一產業", "第二產業", "第三產業",
+	"一家三口", "一些", "一起", "一直", "一定", "一样", "一般", "三周年", "一年级", "二年级", "三年级", "四年级",
+	"五年级", "六年级", NULL
+};
 static const char *const PM[] = {"下午", "晚上", "晚", NULL};
 static const char *const AM[] = {"上午", "早上", "凌晨", NULL};
 static const char *const RANGE_JOINERS[] = {"~", "〜", "～", "–", "—", "至", "到", "-", NULL};
@@ -111,6 +122,10 @@ static const char *const SUBJECT_HEADS[] = {
 	"占比", "股价", "股價", "价格", "價格", "成本", "利润", "利潤", "营收", "營收", "收益",
 	"销量", "銷量", "销售额", "规模", "規模", "数量", "數量", "人数", "人數", "增速",
 	"增长率", "通胀率", "通脹率", "失业率", "失業率", "利率", "准确率", "离职率", NULL
+};
+static const char *const STOPWORDS[] = {
+	"同比增长", "同比下降", "同比", "环比", "增长", "下降", "增加", "减少", "上涨", "下跌",
+	"达到", "其中", "共", "约", "了", "也", "就", "还", "已", NULL
 };
 static const char *const LIST_JOINERS[] = {"和", "与", "與", "、", "及", NULL};
 static const char *const SENTENCE_ENDS[] = {"。", "！", "？", "!", "?", NULL};
@@ -127,7 +142,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL},
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL},
-	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL},
+	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL},
+	{"date-d", R_DATE, "(?<d>{DIGITS2})\\h*[日号](?!间|間|元)", NULL},	/* 15日发布: the 15th */
 	{"date-y", R_DATE, "(?<y>{DIGITS4})\\h*年(?!间|代|度)(?:\\h*(?<post>{POST}))?", NULL},
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*[点點时時](?!半)"
@@ -143,7 +159,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL},
 	{"pair", R_PAIR, "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<unit>{UNIT})", NULL},
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?", NULL},
-	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?", NULL},
+	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL},
 	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL},
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE},
 	{"quantity", R_QUANTITY,
@@ -179,5 +195,7 @@ const struct lang lang_zh = {
 	.subject_before = 4,
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
+	.not_claims = NOT_CLAIMS,
+	.stopwords = STOPWORDS,
 	.rules = RULES,
 };

@@ -16,12 +16,12 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, G_WHOLE, NGROUPS
+	G_A, G_B, G_WHOLE, G_THING, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b", "whole"
+	"a", "b", "whole", "thing"
 };
 
 struct compiled {
@@ -152,9 +152,11 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("BIG")) {
 		COLLECT(w, l->numerals, TYPE(N_BIG) && !l->numerals[i].glued);
 		words(l, b, w, n);
-	} else if (IS("GLUED")) {
+	} else if (IS("GLUED")) {	/* 450k, $1.8bn; lower case: 3M is a name */
 		COLLECT(w, l->numerals, TYPE(N_BIG) && l->numerals[i].glued);
+		buf_str(b, "(?-i:");
 		words(l, b, w, n);
+		buf_str(b, ")");
 	} else if (IS("NUMWORDS")) {
 		COLLECT(w, l->numerals, !l->numerals[i].glued);
 		words(l, b, w, n);
@@ -508,15 +510,16 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				      grp(m, G_CUR).e - grp(m, G_CUR).s);
 		else
 			u = m->c->rule->implied;	/* 百分之三十 */
-		/* 一部, 十分, one of: words, not figures, unless in a range */
-		cl->weak = !u && nv.words_only && !nv.several && nv.lo != 0;
+		/* 一部, 零售, one of: words, not figures, unless in a range or
+		 * qualified (ほとんどゼロ) */
+		cl->weak = !u && nv.words_only && !nv.several && !has(grp(m, G_PRE));
 		if (in_name(l, m->doc, m->n, num.s, num.e, u != NULL))
 			return -1;
 		cl->num_start = num.s;
 		cl->mult = nv.big;
-		if (has(unit)) {
-			cl->unit_start = unit.s;
-			cl->unit_end = unit.e;
+		if (has(unit) || has(grp(m, G_THING))) {	/* the unit as written */
+			cl->unit_start = has(unit) ? unit.s : grp(m, G_THING).s;
+			cl->unit_end = has(unit) ? unit.e : grp(m, G_THING).e;
 		}
 		cl->kind = u ? u->kind : K_NUMBER;
 		snprintf(cl->unit, sizeof cl->unit, "%s", u ? u->code : "");
@@ -781,6 +784,23 @@ static int find_periods(struct scanner *sc, const char *doc, size_t from, size_t
 	return 0;
 }
 
+/* Is pos inside one of the language's set phrases that hold a numeral
+ * but state no figure (一成不变, first half)? */
+static int in_set_phrase(const struct lang *l, const char *doc, size_t n, size_t pos)
+{
+	const char *const *w;
+	size_t len, k;
+
+	for (w = l->not_claims; w && *w; w++) {
+		len = strlen(*w);
+		for (k = 0; k < len && k <= pos; k++)
+			if (pos - k + len <= n &&
+			    lang_word(l, w, doc + pos - k, len) >= 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* ---- the scan ---- */
 
 /* Match every rule of sc in doc[from..to) and append the chosen claims
@@ -810,7 +830,8 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 				m.ov[i] = i < 2 * (size_t)rc ? ov[i] : PCRE2_UNSET;
 			for (; i < sizeof m.ov / sizeof *m.ov; i++)
 				m.ov[i] = PCRE2_UNSET;
-			if (ov[1] > ov[0] && interpret(l, &m, &cl) == 0 && push(&all, &cl) < 0) {
+			if (ov[1] > ov[0] && interpret(l, &m, &cl) == 0 &&
+			    !in_set_phrase(l, doc, to, cl.num_start) && push(&all, &cl) < 0) {
 				free(all.v);
 				return -1;
 			}
