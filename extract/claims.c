@@ -336,7 +336,7 @@ static int by_start(const void *a, const void *b)
 static void since(const char *doc, size_t n, const struct date *pub, struct marker *mk)
 {
 	const struct lang *l = mk->lang;
-	size_t p = mk->end, len;
+	size_t p, len;
 	int k;
 	char iso[16];
 
@@ -530,16 +530,16 @@ static void fit(const struct lang *l, const char *doc, size_t n, size_t *s, size
 	if ((k = lang_prefix(l, l->subject_joiners, doc + *s, *e - *s)))
 		*s += k;	/* の…: no subject starts with a joiner */
 	for (;;) {		/* nor with a stopword (其中), nor ends with one (同比增长) */
-		const char *const *w;
+		const char *const *sw;
 		int cut = 0;
 
 		if ((k = lang_prefix(l, l->stopwords, doc + *s, *e - *s))) {
 			*s += k;
 			cut = 1;
 		}
-		for (w = l->stopwords; w && *w; w++) {
-			len = strlen(*w);
-			if (len <= *e - *s && memcmp(doc + *e - len, *w, len) == 0) {
+		for (sw = l->stopwords; sw && *sw; sw++) {
+			len = strlen(*sw);
+			if (len <= *e - *s && memcmp(doc + *e - len, *sw, len) == 0) {
 				*e -= len;
 				cut = 1;
 				break;
