@@ -32,6 +32,13 @@ bad_csv "1e999" "$HEAD\nd,L1.1,1,38%%,38,percent,percent,eq,1e999,38.5,,,s\n" "2
 bad_csv "wrong field count" "$HEAD\nd,L1.1,1\n" '2: 3 fields where the header has 13'
 bad_csv "empty" "" '1: no header'
 
+# accepted by rule: an unknown unit is a unit; a negative bound is kept
+# and reported by the not-negative check
+printf '%s\nd,L1.1,1,5 widgets,5,widget,count,eq,4.5,5.5,,,s\nd,L2.1,2,-3人,-3,person,count,eq,-3.5,-2.5,,,t\n' "$HEAD" >"$T/odd.csv"
+run $A -d "$T" "$T/odd.csv"
+expect "unknown unit, negative count" "0 not-negative,fail,L2.1" \
+	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n 2p)"
+
 run $A --help
 expect "--help" 0 "$rc"
 run $A --version

@@ -99,6 +99,31 @@ if [ -w /dev/full ]; then
 	expect "-o /dev/full" "2 extract: /dev/full: No space left on device" "$rc $err"
 fi
 
+# a lone CR ends a line like LF (old Mac files)
+feed '約 60 マイル\r50 人近く\r' $X
+expect "lone CR" "L1.1 L2.1" "$(printf '%s\n' "$out" | ./tests/csvtool cut id | sed -n '2,3p' | tr '\n' ' ' | sed 's/ $//')"
+
+# a binary file is bad data, named at its first bad byte
+printf '\177ELF\002\001\001\000' >"$T/a.out"
+run $X "$T/a.out"
+expect "binary file" "1 extract: $T/a.out:1:8: NUL byte" "$rc $err"
+
+# a closed stdout is a system error
+run sh -c "$X data/000_ec0428013a1e5c83.txt >&-"
+expect "closed stdout" "2" "$rc"
+case $err in "extract: stdout: "*) ok ;; *) fail "closed stdout message: $err" ;; esac
+
+# kill -9 in the middle of a run leaves the previous output as it was
+i=0
+while [ $i -lt 400 ]; do cat data/000_ec0428013a1e5c83.txt; i=$((i + 1)); done >"$T/big.txt"
+echo previous >"$T/kept.csv"
+$X -o "$T/kept.csv" "$T/big.txt" &
+pid=$!
+sleep 0.3
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+expect "kill -9 keeps the old output" previous "$(cat "$T/kept.csv")"
+
 # CSV quoting: a field with a comma is quoted (RFC 4180)
 feed '3,000 社近く\n' $X
 expect "quoted field" '-,L1.1,1,1,0,15,"3,000 社近く",3000,company,count,nearly,2000,3000,,,"3,000 社近く"' \
