@@ -810,7 +810,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 	   const struct period_span *w, size_t nw, struct claim *v, size_t count)
 {
 	struct markers mk = {0};
-	size_t i, j, line_start = 0, lines_seen = 0, prev_end = 0;
+	size_t i, j, m0 = 0, line_start = 0, lines_seen = 0, prev_end = 0;
 
 	if (find_markers(doc, n, pub, v, count, w, nw, &mk) < 0) {
 		free(mk.v);
@@ -841,10 +841,13 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		prev_end = c->end;
 		if (c->kind == K_DATE || c->kind == K_TIME)
 			continue;
-		for (j = 0; j < mk.n; j++) {
+		/* markers are in text order and sentences only move forward */
+		while (m0 < mk.n && mk.v[m0].start < c->sent_start)
+			m0++;
+		for (j = m0; j < mk.n && mk.v[j].start < c->sent_end; j++) {
 			const struct marker *k = &mk.v[j];
 
-			if (k->start < c->sent_start || k->end > c->sent_end)
+			if (k->end > c->sent_end)
 				continue;
 			if (k->end <= c->start)
 				before = k;
