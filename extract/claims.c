@@ -111,8 +111,10 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 			j = lang_prefix(l, l->range_open, doc + p, n - p);
 			closed = 0;
 		}
-		if (!j && after_word(l, l->between, doc, a))	/* between A and B */
+		if (!j && after_word(l, l->between, doc, a)) {	/* between A and B */
 			j = lang_prefix(l, l->between_joiners, doc + p, n - p);
+			closed = 1;
+		}
 		/* a range runs upwards, and its second figure says the unit;
 		 * the first may carry the qualifier (around 340 to 350) */
 		if (j && skip_space(doc, n, p + j) == b->start && b->qual == Q_EQ &&

@@ -216,6 +216,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})", &OCCURRENCE},
 	{"fraction-mixed", R_FRACTION,
 	 "(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])", NULL},
+	{"one-in", R_FRACTION,	/* one in five homes */
+	 "(?<num>one|[1-9])\\h+in\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL},
 	{"fraction", R_FRACTION,
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL},
 	{"fraction-word", R_FRACTION_WORD,
@@ -229,7 +231,7 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */
 	{"count", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b)(?<num>{NUM})\\h+(?<thing>(?-i:[a-z]+s))\\b", &THINGS},
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b)(?<num>{NUM})\\h+(?<thing>(?-i:[a-z]+s|children|men|women))\\b", &THINGS},
 	{NULL, R_QUANTITY, NULL, NULL}
 };
 

@@ -13,7 +13,7 @@ static const struct numeral NUMERALS[] = {
 	{"亿", N_BIG, 1e8, 0}, {"億", N_BIG, 1e8, 0},
 	{"万亿", N_BIG, 1e12, 0}, {"萬億", N_BIG, 1e12, 0}, {"兆", N_BIG, 1e12, 0},
 	{"数", N_SEVERAL, 0, 0}, {"數", N_SEVERAL, 0, 0}, {"几", N_SEVERAL, 0, 0},
-	{"幾", N_SEVERAL, 0, 0},
+	{"幾", N_SEVERAL, 0, 0}, {"半", N_WORD, 0.5, 0},
 	{NULL, N_DIGIT, 0, 0}
 };
 
@@ -106,7 +106,7 @@ static const char *const NOT_CLAIMS[] = {
 	"一成不变", "一成不變", "两位数", "兩位數", "一次性", "第一时间", "第一時間", "第二天",
 	"第三方", "第一产业", "第二产业", "第三产业", "第一產業", "第二產業", "第三產業",
 	"一家三口", "一些", "一起", "一直", "一定", "一样", "一般", "三周年", "一年级", "二年级", "三年级", "四年级",
-	"五年级", "六年级", NULL
+	"五年级", "六年级", "上半年", "下半年", "半导体", "半島", "半岛", NULL
 };
 static const char *const PM[] = {"下午", "晚上", "晚", NULL};
 static const char *const AM[] = {"上午", "早上", "凌晨", NULL};
@@ -173,7 +173,7 @@ const struct lang lang_zh = {
 	.script = SCRIPT_HAN,
 	.tail_abbrev = 1,
 	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|{NUMCHARS})"
-		       "(?:{ARABIC}|{NUMCHARS}|\\h?{BIG})*+)",
+		       "(?:{ARABIC}|{NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
 	.prefixes = PREFIXES,
