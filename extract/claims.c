@@ -6,6 +6,11 @@
 #include "claims.h"
 #include "text.h"
 
+/* How far from a figure its subject and period are looked for, in bytes:
+ * a sentence without end (a line of a scraped table) must not make the
+ * work per figure grow with it. */
+#define NEAR 4096
+
 void *grow(void *v, size_t *cap, size_t n, size_t size)
 {
 	size_t c;
@@ -97,54 +102,71 @@ static double range_low(const struct claim *a, const struct claim *b)
 
 /* A ~ B and A から B まで become one range claim; in A または B以内 the
  * first figure shares the second's qualifier. */
+/* Is b the end of a range that starts with a (A ~ B, A から B まで,
+ * between A and B)? */
+static int range_end(const struct lang *l, const char *doc, size_t n,
+		     const struct claim *a, const struct claim *b)
+{
+	size_t p = skip_space(doc, n, a->end), j, q;
+	int closed = 1;
+
+	j = lang_prefix(l, l->range_joiners, doc + p, n - p);
+	if (!j) {
+		j = lang_prefix(l, l->range_open, doc + p, n - p);
+		closed = 0;
+	}
+	if (!j && after_word(l, l->between, doc, a)) {	/* between A and B */
+		j = lang_prefix(l, l->between_joiners, doc + p, n - p);
+		closed = 1;
+	}
+	/* a range runs upwards, and its second figure says the unit; the
+	 * first may carry the qualifier (around 340 to 350) */
+	if (!j || skip_space(doc, n, p + j) != b->start || b->qual != Q_EQ ||
+	    a->qual == Q_RANGE || a->qual == Q_VAGUE || !joinable(a, b))
+		return 0;
+	if (a->kind != K_DATE && a->kind != K_TIME &&
+	    (after_word(l, l->change_from, doc, a) || range_low(a, b) > b->value))
+		return 0;
+	q = skip_space(doc, n, b->end);
+	return closed || lang_prefix(l, l->range_close, doc + q, n - q);
+}
+
+static void make_range(struct claim *a, const struct claim *b)
+{
+	adopt_unit(a, b);
+	a->end = b->end;
+	a->qual = Q_RANGE;
+	a->end_year = b->year;
+	a->end_rel = b->rel;
+	a->end_rel_years = b->rel_years;
+	a->end_month = b->month;
+	a->end_day = b->day;
+	a->end_hour = b->hour;
+	a->end_minute = b->minute;
+	if (a->has_value) {
+		a->lo = a->value;
+		a->hi = b->value;
+		a->has_lo = a->has_hi = 1;
+	}
+	a->weak = 0;
+}
+
 void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)
 {
-	size_t i = 0, k, p, q, j;
+	size_t r = 0, w = 0, p, j;
 
-	while (i + 1 < *count) {
-		struct claim *a = &v[i], *b = &v[i + 1];
-		int closed = 1;
+	while (r < *count) {
+		struct claim *a = &v[w], *b;
 
+		*a = v[r++];
+		while (r < *count && range_end(l, doc, n, a, &v[r]))
+			make_range(a, &v[r++]);
+		if (r >= *count) {
+			w++;
+			break;
+		}
+		b = &v[r];
 		p = skip_space(doc, n, a->end);
-		j = lang_prefix(l, l->range_joiners, doc + p, n - p);
-		if (!j) {
-			j = lang_prefix(l, l->range_open, doc + p, n - p);
-			closed = 0;
-		}
-		if (!j && after_word(l, l->between, doc, a)) {	/* between A and B */
-			j = lang_prefix(l, l->between_joiners, doc + p, n - p);
-			closed = 1;
-		}
-		/* a range runs upwards, and its second figure says the unit;
-		 * the first may carry the qualifier (around 340 to 350) */
-		if (j && skip_space(doc, n, p + j) == b->start && b->qual == Q_EQ &&
-		    a->qual != Q_RANGE && a->qual != Q_VAGUE && joinable(a, b) &&
-		    (a->kind == K_DATE || a->kind == K_TIME ||
-		     (!after_word(l, l->change_from, doc, a) && range_low(a, b) <= b->value))) {
-			q = skip_space(doc, n, b->end);
-			if (closed || lang_prefix(l, l->range_close, doc + q, n - q)) {
-				adopt_unit(a, b);
-				a->end = b->end;
-				a->qual = Q_RANGE;
-				a->end_year = b->year;
-				a->end_rel = b->rel;
-				a->end_rel_years = b->rel_years;
-				a->end_month = b->month;
-				a->end_day = b->day;
-				a->end_hour = b->hour;
-				a->end_minute = b->minute;
-				if (a->has_value) {
-					a->lo = a->value;
-					a->hi = b->value;
-					a->has_lo = a->has_hi = 1;
-				}
-				a->weak = 0;
-				for (k = i + 1; k + 1 < *count; k++)
-					v[k] = v[k + 1];
-				(*count)--;
-				continue;
-			}
-		}
 		j = lang_prefix(l, l->alternatives, doc + p, n - p);
 		if (j && skip_space(doc, n, p + j) == b->start && joinable(a, b) &&
 		    a->kind != K_DATE && a->kind != K_TIME &&
@@ -159,8 +181,9 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 			plain->bound = said->bound;
 			a->weak = 0;
 		}
-		i++;
+		w++;
 	}
+	*count = w;
 }
 
 /* The interval a figure asserts: its qualifier and written precision. */
@@ -667,14 +690,15 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 
 	if (c->kind == K_DATE || c->kind == K_TIME)
 		return;
-	/* clause around the claim, within its sentence */
-	while (cs > c->sent_start) {
+	/* clause around the claim, within its sentence and NEAR bytes */
+	while (cs > c->sent_start && c->start - cs < NEAR) {
 		at = utf8_back(doc, cs);
 		if (lang_prefix(l, l->clause_breaks, doc + at, n - at))
 			break;
 		cs = at;
 	}
-	while (ce < c->sent_end && !lang_prefix(l, l->clause_breaks, doc + ce, n - ce)) {
+	while (ce < c->sent_end && ce - c->end < NEAR &&
+	       !lang_prefix(l, l->clause_breaks, doc + ce, n - ce)) {
 		utf8_decode(doc + ce, doc + n, &len);
 		ce += len;
 	}
@@ -812,7 +836,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 	   const struct period_span *w, size_t nw, struct claim *v, size_t count)
 {
 	struct markers mk = {0};
-	size_t i, j, m0 = 0, line_start = 0, lines_seen = 0, prev_end = 0;
+	size_t i, j, m0 = 0, line_start = 0, lines_seen = 0, prev_end = 0, from;
 
 	if (find_markers(doc, n, pub, v, count, w, nw, &mk) < 0) {
 		free(mk.v);
@@ -830,7 +854,15 @@ int attach(const char *doc, size_t n, const struct date *pub,
 				line_start = lines_seen + 1;
 			lines_seen++;
 		}
-		sentence(l, doc, n, c->start, line_start, &c->sent_start, &c->sent_end);
+		/* scan from the sentence of the claim before, not from the
+		 * line start: a line may be a whole book */
+		if (i > 0 && v[i - 1].sent_end <= c->start && v[i - 1].sent_end > line_start)
+			from = v[i - 1].sent_end;
+		else if (i > 0 && v[i - 1].sent_start >= line_start && v[i - 1].sent_end > c->start)
+			from = v[i - 1].sent_start;
+		else
+			from = line_start;
+		sentence(l, doc, n, c->start, from, &c->sent_start, &c->sent_end);
 		if (c->sent_start > c->start)
 			c->sent_start = c->start;
 		if (c->sent_end < c->end)
@@ -844,9 +876,11 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		if (c->kind == K_DATE || c->kind == K_TIME)
 			continue;
 		/* markers are in text order and sentences only move forward */
-		while (m0 < mk.n && mk.v[m0].start < c->sent_start)
+		while (m0 < mk.n && (mk.v[m0].start < c->sent_start ||
+				     mk.v[m0].start + NEAR < c->start))
 			m0++;
-		for (j = m0; j < mk.n && mk.v[j].start < c->sent_end; j++) {
+		for (j = m0; j < mk.n && mk.v[j].start < c->sent_end &&
+			     mk.v[j].start < c->end + NEAR; j++) {
 			const struct marker *k = &mk.v[j];
 
 			if (k->end > c->sent_end)

@@ -74,8 +74,16 @@ static size_t sentence_end(const char *s, size_t n, size_t p)
 	return p;
 }
 
+int detect_language(const char *doc, size_t n, const struct lang *const *langs, size_t nl)
+{
+	struct counts c;
+
+	count(doc, n, &c);
+	return (int)lang_of(langs, nl, doc_script(&c), 0);
+}
+
 long detect_segments(const char *doc, size_t n, const struct lang *const *langs,
-		     size_t nl, int fixed, struct segment **out)
+		     size_t nl, int fixed, int dflt, struct segment **out)
 {
 	struct segment *v = NULL;
 	size_t cap = 0, nv = 0, p = 0, d;
@@ -92,9 +100,10 @@ long detect_segments(const char *doc, size_t n, const struct lang *const *langs,
 		*out = v;
 		return 1;
 	}
-	count(doc, n, &c);
-	ds = doc_script(&c);
-	d = lang_of(langs, nl, ds, 0);
+	if (dflt < 0)
+		dflt = detect_language(doc, n, langs, nl);
+	d = (size_t)dflt;
+	ds = langs[d]->script;
 	while (p < n || nv == 0) {
 		size_t e = sentence_end(doc, n, p), l;
 

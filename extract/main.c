@@ -72,25 +72,27 @@ static void field_size(FILE *out, size_t x)
 	field_str(out, buf);
 }
 
+/* Write the claims of a piece of a document: base is its byte offset in
+ * the document, line the line it starts on. */
 static void write_claims(FILE *out, const char *name, const char *doc, size_t n,
-			 const struct claim *c, size_t count)
+			 const struct claim *c, size_t count, size_t base, size_t line)
 {
 	struct cursor cu;
-	size_t i, line = 0, nth = 0;
+	size_t i, last = 0, nth = 0;
 	char id[32];
 
-	cursor_init(&cu, doc, n);
+	cursor_start(&cu, doc, n, line, base == 0);
 	for (i = 0; i < count; i++, c++) {
 		cursor_advance(&cu, doc, c->start);
-		nth = cu.line == line ? nth + 1 : 1;
-		line = cu.line;
-		snprintf(id, sizeof id, "L%zu.%zu", line, nth);
+		nth = cu.line == last ? nth + 1 : 1;
+		last = cu.line;
+		snprintf(id, sizeof id, "L%zu.%zu", cu.line, nth);
 		field_str(out, name);
 		field_str(out, id);
 		field_size(out, cu.line);
 		field_size(out, cu.col);
-		field_size(out, c->start);
-		field_size(out, c->end);
+		field_size(out, base + c->start);
+		field_size(out, base + c->end);
 		field(out, doc + c->start, c->end - c->start, 0);
 		field_num(out, c->has_value, c->value);
 		field_str(out, c->unit);
@@ -104,41 +106,47 @@ static void write_claims(FILE *out, const char *name, const char *doc, size_t n,
 	}
 }
 
-/* Read all of f into a malloc'd, NUL-terminated buffer.  Returns NULL
- * with errno set on failure. */
-static char *slurp(FILE *f, size_t *n)
+/* A growable piece of a document. */
+struct piece_buf {
+	char *s;
+	size_t n, cap;
+	char *line;		/* getline's buffer */
+	size_t line_cap;
+};
+
+/* Read whole lines of f into b until it holds at least min_lines lines
+ * and min_bytes bytes, or the input ends.  The piece is NUL-terminated
+ * and the slack after it zeroed (PCRE2's JIT may read a little past the
+ * subject; valgrind would call that uninitialised).  Returns 0, or -1
+ * with errno set on a read error or no memory. */
+static int read_piece(FILE *f, struct piece_buf *b, size_t min_lines, size_t min_bytes)
 {
-	size_t cap = 1 << 16, len = 0, got;
-	char *buf = malloc(cap), *p;
+	size_t lines = 0;
+	ssize_t got;
 
-	if (!buf)
-		return NULL;
-	while ((got = fread(buf + len, 1, cap - len - 1, f)) > 0) {
-		len += got;
-		if (cap - len - 1 == 0) {
-			p = realloc(buf, cap * 2);
+	b->n = 0;
+	while ((lines < min_lines || b->n < min_bytes) &&
+	       (got = getline(&b->line, &b->line_cap, f)) > 0) {
+		if (b->n + (size_t)got + 64 > b->cap) {
+			size_t cap = (b->n + (size_t)got + 64) * 2;
+			char *p = realloc(b->s, cap);
+
 			if (!p) {
-				free(buf);
 				errno = ENOMEM;
-				return NULL;
+				return -1;
 			}
-			buf = p;
-			cap *= 2;
+			b->s = p;
+			b->cap = cap;
 		}
+		memcpy(b->s + b->n, b->line, (size_t)got);
+		b->n += (size_t)got;
+		lines++;
 	}
-	if (ferror(f)) {
-		int e = errno ? errno : EIO;
-
-		free(buf);
-		errno = e;
-		return NULL;
-	}
-	/* NUL-terminated; the slack is zeroed too, since PCRE2's JIT code may
-	 * read a few bytes past the subject (valgrind would call that use of
-	 * uninitialised memory) */
-	memset(buf + len, 0, cap - len);
-	*n = len;
-	return buf;
+	if (ferror(f))
+		return -1;
+	if (b->s)
+		memset(b->s + b->n, 0, b->cap - b->n);
+	return 0;
 }
 
 static int parse_date(const char *s, struct date *d)
@@ -152,7 +160,6 @@ static int parse_date(const char *s, struct date *d)
 	return 0;
 }
 
-/* Extract one document to out.  Returns an exit status. */
 /* The scanners of every language; fixed: the one of --lang, or -1. */
 struct scanners {
 	struct scanner *v[8];
@@ -166,14 +173,18 @@ static void scanners_free(struct scanners *s)
 		scanner_free(s->v[--s->n]);
 }
 
+/* Extract one document to out, a piece at a time (its first 10 lines and
+ * 4 KiB, then each line), so that memory is bounded by the longest line.
+ * Returns an exit status. */
 static int one(struct scanners *sc, const char *path, const struct date *pub, FILE *out)
 {
 	const char *name = strcmp(path, "-") ? path : "-";
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-	struct claim *claims = NULL;
+	struct piece pc = {sc->fixed, sc->fixed >= 0, 1, *pub};
+	struct piece_buf b = {NULL, 0, 0, NULL, 0};
 	struct stat st;
-	size_t n = 0, count = 0, bad;
-	char *doc;
+	size_t base = 0, line = 1, bad, count;
+	int status = EXIT_OK;
 
 	if (!f) {
 		fprintf(stderr, "extract: %s: %s\n", path, strerror(errno));
@@ -184,37 +195,51 @@ static int one(struct scanners *sc, const char *path, const struct date *pub, FI
 		fclose(f);
 		return EXIT_USAGE;
 	}
-	doc = slurp(f, &n);
+	for (;;) {
+		struct claim *claims = NULL;
+		struct cursor cu;
+
+		if (read_piece(f, &b, base ? 1 : 10, base ? 0 : 4096) < 0) {
+			fprintf(stderr, "extract: %s: %s\n", path, strerror(errno));
+			status = EXIT_USAGE;
+			break;
+		}
+		if (b.n == 0)
+			break;
+		bad = utf8_invalid(b.s, b.n);
+		if (bad) {
+			unsigned char c = (unsigned char)b.s[bad - 1];
+
+			cursor_start(&cu, b.s, b.n, line, base == 0);
+			cursor_advance(&cu, b.s, bad - 1);
+			if (c == 0)
+				fprintf(stderr, "extract: %s:%zu:%zu: NUL byte\n", name, cu.line, cu.col);
+			else
+				fprintf(stderr, "extract: %s:%zu:%zu: invalid UTF-8 (byte 0x%02X)\n",
+					name, cu.line, cu.col, c);
+			status = EXIT_DATA;
+			break;
+		}
+		if (pc.lang < 0)	/* the document's language, from its head */
+			pc.lang = scanner_language(sc->v, sc->n, b.s, b.n);
+		if (scanner_run(sc->v, sc->n, &pc, b.s, b.n, &claims, &count) < 0) {
+			fprintf(stderr, "extract: %s: out of memory\n", name);
+			status = EXIT_USAGE;
+			break;
+		}
+		write_claims(out, name, b.s, b.n, claims, count, base, line);
+		free(claims);
+		cursor_start(&cu, b.s, b.n, line, base == 0);
+		cursor_advance(&cu, b.s, b.n);
+		line = cu.line;
+		base += b.n;
+		pc.find_pub = 0;
+	}
 	if (f != stdin)
 		fclose(f);
-	if (!doc) {
-		fprintf(stderr, "extract: %s: %s\n", path, strerror(errno));
-		return EXIT_USAGE;
-	}
-	bad = utf8_invalid(doc, n);
-	if (bad) {
-		struct cursor cu;
-		unsigned char b = (unsigned char)doc[bad - 1];
-
-		cursor_init(&cu, doc, n);
-		cursor_advance(&cu, doc, bad - 1);
-		if (b == 0)
-			fprintf(stderr, "extract: %s:%zu:%zu: NUL byte\n", name, cu.line, cu.col);
-		else
-			fprintf(stderr, "extract: %s:%zu:%zu: invalid UTF-8 (byte 0x%02X)\n",
-				name, cu.line, cu.col, b);
-		free(doc);
-		return EXIT_DATA;
-	}
-	if (scanner_run(sc->v, sc->n, sc->fixed, doc, n, pub, &claims, &count) < 0) {
-		fprintf(stderr, "extract: %s: out of memory\n", name);
-		free(doc);
-		return EXIT_USAGE;
-	}
-	write_claims(out, name, doc, n, claims, count);
-	free(claims);
-	free(doc);
-	return EXIT_OK;
+	free(b.s);
+	free(b.line);
+	return status;
 }
 
 int main(int argc, char **argv)

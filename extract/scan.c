@@ -869,31 +869,41 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 	return 0;
 }
 
-int scanner_run(struct scanner *const *sc, size_t nsc, int fixed, const char *doc,
-		size_t n, const struct date *pub_in, struct claim **out, size_t *count)
+int scanner_language(struct scanner *const *sc, size_t nsc, const char *text, size_t n)
+{
+	const struct lang *langs[16];
+	size_t i;
+
+	for (i = 0; i < nsc && i < 16; i++)
+		langs[i] = sc[i]->lang;
+	return detect_language(text, n, langs, i);
+}
+
+int scanner_run(struct scanner *const *sc, size_t nsc, struct piece *pc, const char *doc,
+		size_t n, struct claim **out, size_t *count)
 {
 	const struct lang *langs[16];
 	struct vec chosen = {0};
 	struct periods pw = {0};
 	struct segment *seg = NULL;
-	struct date pub = *pub_in;
 	long ns, k;
 	size_t i;
 
 	for (i = 0; i < nsc && i < 16; i++)
 		langs[i] = sc[i]->lang;
-	ns = detect_segments(doc, n, langs, i, fixed, &seg);
+	ns = detect_segments(doc, n, langs, i, pc->fixed ? pc->lang : -1, pc->lang, &seg);
 	if (ns < 0)
 		return -1;
 	for (k = 0; k < ns; k++)
 		if (match_range(sc[seg[k].lang], doc, seg[k].start, seg[k].end, &chosen) < 0)
 			goto oom;
-	publication_date(doc, chosen.v, chosen.n, &pub);
-	resolve(&pub, chosen.v, chosen.n);
-	for (k = 0; pub.year && k < ns; k++)
+	if (pc->find_pub)
+		publication_date(doc, chosen.v, chosen.n, &pc->pub);
+	resolve(&pc->pub, chosen.v, chosen.n);
+	for (k = 0; pc->pub.year && k < ns; k++)
 		if (find_periods(sc[seg[k].lang], doc, seg[k].start, seg[k].end, &pw) < 0)
 			goto oom;
-	if (attach(doc, n, &pub, pw.v, pw.n, chosen.v, chosen.n) < 0)
+	if (attach(doc, n, &pc->pub, pw.v, pw.n, chosen.v, chosen.n) < 0)
 		goto oom;
 	free(pw.v);
 	free(seg);

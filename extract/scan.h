@@ -20,15 +20,29 @@ struct scanner *scanner_new(const struct lang *l, char *err, size_t errlen);
 /* Free a scanner.  No operation when sc is NULL. */
 void scanner_free(struct scanner *sc);
 
-/* Find the claims of doc[0..n), which must be valid UTF-8 followed by a
- * NUL byte, with the scanners sc[0..nsc), one per language: all of the
- * document with sc[fixed] when fixed >= 0, else each run of sentences
- * with the scanner of its language (detect.h).  pub is the publication
- * date; when pub->year is 0 the first full date in the first 10 lines is
- * taken.  On success returns 0, *out is a malloc'd array of *count claims
- * in text order (caller frees it).  Returns -1 when memory runs out. */
-int scanner_run(struct scanner *const *sc, size_t nsc, int fixed, const char *doc,
-		size_t n, const struct date *pub, struct claim **out, size_t *count);
+/* How to read a piece of a document (its head, then each line). */
+struct piece {
+	int lang;		/* the document's language: an index into the
+				 * scanners, or -1 to take it from the piece */
+	int fixed;		/* 1: all of the piece is in that language */
+	int find_pub;		/* 1: take the first full date of the piece's
+				 * first 10 lines as the publication date */
+	struct date pub;	/* the publication date; year 0: none (yet) */
+};
+
+/* Index among sc[0..nsc) of the language of text[0..n), by script. */
+int scanner_language(struct scanner *const *sc, size_t nsc, const char *text, size_t n);
+
+/* Find the claims of doc[0..n), a piece of a document made of whole lines,
+ * valid UTF-8 followed by a NUL byte, with the scanners sc[0..nsc), one
+ * per language: all of it with sc[pc->lang] when pc->fixed, else each run
+ * of sentences with the scanner of its language (detect.h).  When
+ * pc->find_pub and pc->pub.year is 0, the date found is left in pc->pub.
+ * Offsets are from doc.  On success returns 0, *out is a malloc'd array of
+ * *count claims in text order (caller frees it).  Returns -1 when memory
+ * runs out. */
+int scanner_run(struct scanner *const *sc, size_t nsc, struct piece *pc, const char *doc,
+		size_t n, struct claim **out, size_t *count);
 
 /* Names of the enum values, as written in the CSV. */
 const char *kind_name(enum kind k);

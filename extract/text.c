@@ -95,10 +95,15 @@ size_t utf8_count(const char *s, size_t n)
 
 void cursor_init(struct cursor *c, const char *s, size_t n)
 {
+	cursor_start(c, s, n, 1, 1);
+}
+
+void cursor_start(struct cursor *c, const char *s, size_t n, size_t line, int doc_start)
+{
 	c->pos = 0;
-	c->line = 1;
+	c->line = line;
 	c->col = 1;
-	if (n >= 3 && (unsigned char)s[0] == 0xEF &&
+	if (doc_start && n >= 3 && (unsigned char)s[0] == 0xEF &&
 	    (unsigned char)s[1] == 0xBB && (unsigned char)s[2] == 0xBF)
 		c->pos = 3;
 }

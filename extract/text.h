@@ -29,6 +29,9 @@ struct cursor {
 	size_t line, col;
 };
 void cursor_init(struct cursor *c, const char *s, size_t n);
+/* The same for a piece of a document that starts at line: a BOM is
+ * skipped only at the start of the document (doc_start). */
+void cursor_start(struct cursor *c, const char *s, size_t n, size_t line, int doc_start);
 void cursor_advance(struct cursor *c, const char *s, size_t to);
 
 int is_ascii_letter(uint32_t c);

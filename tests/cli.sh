@@ -124,6 +124,20 @@ kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 expect "kill -9 keeps the old output" previous "$(cat "$T/kept.csv")"
 
+# memory is bounded by the longest line, not by the input: 10 MB of
+# article lines take what one article takes (not measured under the
+# sanitizers, whose shadow memory would count)
+if [ -z "${KAZU_SANITIZED:-}" ]; then
+	set -- $(./tests/csvtool peak $X "$T/big.txt")
+	peak_big=$1
+	set -- $(./tests/csvtool peak $X data/000_ec0428013a1e5c83.txt)
+	expect "10 MB in the memory of one article (KiB: $peak_big vs $1)" yes \
+		"$([ "$peak_big" -le $(($1 + 2048)) ] && echo yes)"
+fi
+# a 5 MB line with no line end is read through (no quadratic work)
+tr '\n' ' ' <"$T/big.txt" | head -c 5000000 | sed 's/ [^ ]*$//' >"$T/oneline.txt"
+expect "one 5 MB line" yes "$([ "$($X "$T/oneline.txt" | wc -l)" -gt 10000 ] && echo yes)"
+
 # CSV quoting: a field with a comma is quoted (RFC 4180)
 feed '3,000 社近く\n' $X
 expect "quoted field" '-,L1.1,1,1,0,15,"3,000 社近く",3000,company,count,nearly,2000,3000,,,"3,000 社近く"' \

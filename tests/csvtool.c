@@ -5,10 +5,17 @@
  *                               the bytes of DOC: [start,end) is text,
  *                               line and col point there, ids are unique,
  *                               the sentence holds the text.
+ *   csvtool peak CMD [ARG...]   run CMD (stdout to /dev/null) and print its
+ *                               peak resident memory in KiB, then its
+ *                               exit status.
  * Exit 0 when all is well, 1 with a message otherwise. */
 #define _POSIX_C_SOURCE 200809L
 #include <csv.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -162,8 +169,25 @@ int main(int argc, char **argv)
 	size_t n;
 	int i;
 
+	if (argc >= 3 && strcmp(argv[1], "peak") == 0) {
+		struct rusage ru;
+		int st;
+		pid_t pid = fork();
+
+		if (pid == 0) {
+			int fd = open("/dev/null", O_WRONLY);
+
+			dup2(fd, 1);
+			execvp(argv[2], argv + 2);
+			_exit(127);
+		}
+		if (pid < 0 || waitpid(pid, &st, 0) < 0 || getrusage(RUSAGE_CHILDREN, &ru) < 0)
+			return 2;
+		printf("%ld %d\n", ru.ru_maxrss, WIFEXITED(st) ? WEXITSTATUS(st) : 128);
+		return 0;
+	}
 	if (argc != 3) {
-		fputs("usage: csvtool cut COLS | csvtool spans DOC\n", stderr);
+		fputs("usage: csvtool cut COLS | csvtool spans DOC | csvtool peak CMD...\n", stderr);
 		return 2;
 	}
 	if (strcmp(argv[1], "cut") == 0) {

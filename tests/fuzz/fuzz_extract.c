@@ -12,7 +12,7 @@ static struct scanner *sc[3];
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct date pub = {0, 0, 0};
+	struct piece pc = {-1, 0, 1, {0, 0, 0}};
 	struct claim *c = NULL;
 	char *doc, buf[40], err[256];
 	size_t n = 0, i;
@@ -26,7 +26,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(doc, data, size);
 	doc[size] = 0;
-	if (utf8_invalid(doc, size) == 0 && scanner_run(sc, 3, -1, doc, size, &pub, &c, &n) == 0) {
+	if (utf8_invalid(doc, size) == 0 && scanner_run(sc, 3, &pc, doc, size, &c, &n) == 0) {
 		for (i = 0; i < n; i++) {
 			if (c[i].start > c[i].end || c[i].end > size ||
 			    c[i].sent_start > c[i].start || c[i].sent_end > size ||

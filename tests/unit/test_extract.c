@@ -158,13 +158,13 @@ static struct scanner *sc, *sc_zh, *sc_en;
 /* The claims of in, one per line: text|value|unit|kind|qualifier|low|high|period */
 static char *claims_of(struct scanner *one, const char *in, char *buf, size_t size)
 {
-	struct date pub = {2024, 7, 23};
+	struct piece pc = {0, 1, 0, {2024, 7, 23}};
 	struct claim *c = NULL;
 	size_t n = 0, i, len = 0;
 	char v[40], lo[40], hi[40];
 
 	buf[0] = 0;
-	if (scanner_run(&one, 1, 0, in, strlen(in), &pub, &c, &n) < 0)
+	if (scanner_run(&one, 1, &pc, in, strlen(in), &c, &n) < 0)
 		return strcpy(buf, "(out of memory)");
 	for (i = 0; i < n; i++)
 		len += (size_t)snprintf(buf + len, size - len, "%s%.*s|%s|%s|%s|%s|%s|%s|%s",
@@ -388,14 +388,14 @@ static void test_detect(void)
 		"出席者包括数十家人工智能初创公司的创始人以及代表各路资本的投资人。这样的场景在硅谷每周都在上演。"
 		"シリコンバレーでは約 60 マイルを走った。He drove about 60 miles.\n";
 	struct scanner *all[3];
-	struct date pub = {2024, 7, 23};
+	struct piece pc = {-1, 0, 0, {2024, 7, 23}};
 	struct claim *c = NULL;
 	size_t n = 0, i;
 
 	all[0] = sc;
 	all[1] = sc_zh;
 	all[2] = sc_en;
-	CHECK(scanner_run(all, 3, -1, DOC, strlen(DOC), &pub, &c, &n) == 0 && n == 4,
+	CHECK(scanner_run(all, 3, &pc, DOC, strlen(DOC), &c, &n) == 0 && n == 4,
 	      "auto: %zu claims", n);
 	if (n == 4) {	/* 数十家 is the second: leave it out */
 		c[1] = c[2];
@@ -425,16 +425,16 @@ static void test_subjects(void)
 		{"今日は晴れ。5% だ", ""},
 		{"この数字は 27% と 31% でした。", "数字"},
 	};
-	struct date pub = {2024, 7, 23};
 	size_t i, k;
 
 	for (i = 0; i < sizeof T / sizeof *T; i++) {
+		struct piece pc = {0, 1, 0, {2024, 7, 23}};
 		struct claim *c = NULL;
 		size_t n = 0;
 		const char *got = "";
 		int len = 0;
 
-		if (scanner_run(&sc, 1, 0, T[i].in, strlen(T[i].in), &pub, &c, &n) < 0)
+		if (scanner_run(&sc, 1, &pc, T[i].in, strlen(T[i].in), &c, &n) < 0)
 			continue;
 		for (k = 0; k < n; k++)
 			if (c[k].kind != K_DATE) {
