@@ -11,9 +11,10 @@ PCRE_LIBS   = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8
 GSL_LIBS    = $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
 
 EXTRACT_SRC := extract/text.c extract/numeral.c extract/numfmt.c extract/lang.c extract/detect.c \
+               extract/corpus.c \
                extract/lang_ja.c extract/lang_zh.c extract/lang_en.c extract/scan.c extract/claims.c
 EXTRACT_OBJ := $(EXTRACT_SRC:.c=.o)
-EXTRACT_LIBS = $(PCRE_LIBS) -lcsv -lm
+EXTRACT_LIBS = $(PCRE_LIBS) -lcsv -lm -lpthread
 
 ANALYZE_SRC := analyze/claims.c analyze/interval.c analyze/lang.c analyze/lang_ja.c \
                analyze/lang_zh.c analyze/lang_en.c analyze/relate.c analyze/report.c

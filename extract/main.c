@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "corpus.h"
 #include "numeral.h"
 #include "numfmt.h"
 #include "scan.h"
@@ -16,6 +17,8 @@
 #define VERSION "0.1.0"
 
 enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
+
+#define MAX_JOBS 64
 
 static const char *const HEADER[] = {
 	"doc", "id", "line", "col", "start", "end", "text", "value", "unit",
@@ -34,6 +37,10 @@ static void usage(FILE *f)
 	      "                      date in the first 10 lines of each document)\n"
 	      "      --lang LANG     ja, zh, en, or auto (default): decided per\n"
 	      "                      document and per sentence from the script\n"
+	      "  -r, --recursive     a directory FILE stands for the files below it\n"
+	      "      --files-from F  read the paths of the documents from F (- for stdin)\n"
+	      "  -j, --jobs N        extract N documents at a time (rows stay in order)\n"
+	      "      --no-header     no header row (to concatenate the CSV of shards)\n"
 	      "  -h, --help          show this help and exit\n"
 	      "      --version       show the version and exit\n"
 	      "\n"
@@ -176,8 +183,17 @@ static void scanners_free(struct scanners *s)
 /* Extract one document to out, a piece at a time (its first 10 lines and
  * 4 KiB, then each line), so that memory is bounded by the longest line.
  * Returns an exit status. */
-static int one(struct scanners *sc, const char *path, const struct date *pub, FILE *out)
+/* What every document of a run shares: the scanners of each thread. */
+struct run {
+	struct scanners *sc;	/* one set per thread */
+	struct date pub;	/* --date, or year 0 */
+};
+
+static int one(void *ctx, size_t worker, const char *path, FILE *out, FILE *err)
 {
+	struct run *run = ctx;
+	struct scanners *sc = &run->sc[worker];
+	const struct date *pub = &run->pub;
 	const char *name = strcmp(path, "-") ? path : "-";
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	struct piece pc = {sc->fixed, sc->fixed >= 0, 1, *pub};
@@ -187,11 +203,11 @@ static int one(struct scanners *sc, const char *path, const struct date *pub, FI
 	int status = EXIT_OK;
 
 	if (!f) {
-		fprintf(stderr, "extract: %s: %s\n", path, strerror(errno));
+		fprintf(err, "extract: %s: %s\n", path, strerror(errno));
 		return EXIT_USAGE;
 	}
 	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fprintf(stderr, "extract: %s: %s\n", path, strerror(EISDIR));
+		fprintf(err, "extract: %s: %s\n", path, strerror(EISDIR));
 		fclose(f);
 		return EXIT_USAGE;
 	}
@@ -200,7 +216,7 @@ static int one(struct scanners *sc, const char *path, const struct date *pub, FI
 		struct cursor cu;
 
 		if (read_piece(f, &b, base ? 1 : 10, base ? 0 : 4096) < 0) {
-			fprintf(stderr, "extract: %s: %s\n", path, strerror(errno));
+			fprintf(err, "extract: %s: %s\n", path, strerror(errno));
 			status = EXIT_USAGE;
 			break;
 		}
@@ -213,9 +229,9 @@ static int one(struct scanners *sc, const char *path, const struct date *pub, FI
 			cursor_start(&cu, b.s, b.n, line, base == 0);
 			cursor_advance(&cu, b.s, bad - 1);
 			if (c == 0)
-				fprintf(stderr, "extract: %s:%zu:%zu: NUL byte\n", name, cu.line, cu.col);
+				fprintf(err, "extract: %s:%zu:%zu: NUL byte\n", name, cu.line, cu.col);
 			else
-				fprintf(stderr, "extract: %s:%zu:%zu: invalid UTF-8 (byte 0x%02X)\n",
+				fprintf(err, "extract: %s:%zu:%zu: invalid UTF-8 (byte 0x%02X)\n",
 					name, cu.line, cu.col, c);
 			status = EXIT_DATA;
 			break;
@@ -223,7 +239,7 @@ static int one(struct scanners *sc, const char *path, const struct date *pub, FI
 		if (pc.lang < 0)	/* the document's language, from its head */
 			pc.lang = scanner_language(sc->v, sc->n, b.s, b.n);
 		if (scanner_run(sc->v, sc->n, &pc, b.s, b.n, &claims, &count) < 0) {
-			fprintf(stderr, "extract: %s: out of memory\n", name);
+			fprintf(err, "extract: %s: out of memory\n", name);
 			status = EXIT_USAGE;
 			break;
 		}
@@ -248,6 +264,10 @@ int main(int argc, char **argv)
 		{"output", required_argument, NULL, 'o'},
 		{"date", required_argument, NULL, 'D'},
 		{"lang", required_argument, NULL, 'L'},
+		{"recursive", no_argument, NULL, 'r'},
+		{"files-from", required_argument, NULL, 'F'},
+		{"jobs", required_argument, NULL, 'j'},
+		{"no-header", no_argument, NULL, 'N'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
@@ -255,15 +275,37 @@ int main(int argc, char **argv)
 	const char *output = NULL;
 	char *tmp = NULL, err[256];
 	struct date pub = {0, 0, 0};
-	struct scanners sc = {{NULL}, 0, -1};
-	const char *lang = "auto";
+	struct scanners sc[MAX_JOBS];
+	struct run run;
+	struct doclist docs = {NULL, 0, 0};
+	const char *lang = "auto", *files_from = NULL;
 	struct stat st;
 	FILE *out = stdout;
-	int opt, status = EXIT_OK, i;
+	int opt, status = EXIT_OK, i, recurse = 0, header = 1;
+	size_t jobs = 1, k;
+	char *end;
 
 	opterr = 0;
-	while ((opt = getopt_long(argc, argv, ":o:h", LONG, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, ":o:hrj:", LONG, NULL)) != -1) {
 		switch (opt) {
+		case 'r':
+			recurse = 1;
+			break;
+		case 'F':
+			files_from = optarg;
+			break;
+		case 'N':
+			header = 0;
+			break;
+		case 'j':
+			errno = 0;
+			jobs = strtoul(optarg, &end, 10);
+			if (*end || end == optarg || errno || jobs < 1 || jobs > MAX_JOBS) {
+				fprintf(stderr, "extract: --jobs: not a number from 1 to %d: '%s'\n",
+					MAX_JOBS, optarg);
+				return EXIT_USAGE;
+			}
+			break;
 		case 'o':
 			output = optarg;
 			break;
@@ -297,23 +339,53 @@ int main(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	for (i = 0; LANGS[i] && sc.n < sizeof sc.v / sizeof *sc.v; i++) {
-		if (strcmp(lang, LANGS[i]->code) == 0)
-			sc.fixed = (int)sc.n;
-		if (!(sc.v[sc.n++] = scanner_new(LANGS[i], err, sizeof err))) {
-			sc.n--;
-			fprintf(stderr, "extract: %s\n", err);
-			scanners_free(&sc);
-			return EXIT_USAGE;
+	/* the documents */
+	for (i = optind; i < argc && status == EXIT_OK; i++)
+		status = doclist_add(&docs, argv[i], recurse, stderr);
+	if (status == EXIT_OK && files_from) {
+		FILE *f = strcmp(files_from, "-") ? fopen(files_from, "r") : stdin;
+
+		if (!f) {
+			fprintf(stderr, "extract: %s: %s\n", files_from, strerror(errno));
+			status = EXIT_USAGE;
+		} else {
+			status = doclist_read(&docs, f, recurse, stderr);
+			if (f != stdin)
+				fclose(f);
 		}
 	}
+	if (status == EXIT_OK && docs.n == 0 && !files_from)
+		status = doclist_add(&docs, "-", 0, stderr);
+	if (status != EXIT_OK) {
+		doclist_free(&docs);
+		return EXIT_USAGE;
+	}
+	/* a set of scanners for each thread */
+	memset(sc, 0, sizeof sc);
+	for (k = 0; k < jobs; k++) {
+		sc[k].fixed = -1;
+		for (i = 0; LANGS[i] && sc[k].n < sizeof sc[k].v / sizeof *sc[k].v; i++) {
+			if (strcmp(lang, LANGS[i]->code) == 0)
+				sc[k].fixed = (int)sc[k].n;
+			if (!(sc[k].v[sc[k].n++] = scanner_new(LANGS[i], err, sizeof err))) {
+				sc[k].n--;
+				fprintf(stderr, "extract: %s\n", err);
+				status = EXIT_USAGE;
+				break;
+			}
+		}
+	}
+	run.sc = sc;
+	run.pub = pub;
+	if (status != EXIT_OK)
+		goto done;
 	if (output && stat(output, &st) == 0 && !S_ISREG(st.st_mode)) {
 		/* a device or a pipe (/dev/null, /dev/stdout): written as it
 		 * is, never replaced */
 		if (!(out = fopen(output, "w"))) {
 			fprintf(stderr, "extract: %s: %s\n", output, strerror(errno));
-			scanners_free(&sc);
-			return EXIT_USAGE;
+			status = EXIT_USAGE;
+			goto done;
 		}
 	} else if (output) {
 		int fd;
@@ -321,8 +393,8 @@ int main(int argc, char **argv)
 		tmp = malloc(strlen(output) + 16);
 		if (!tmp) {
 			fprintf(stderr, "extract: out of memory\n");
-			scanners_free(&sc);
-			return EXIT_USAGE;
+			status = EXIT_USAGE;
+			goto done;
 		}
 		sprintf(tmp, "%s.tmpXXXXXX", output);
 		fd = mkstemp(tmp);
@@ -332,19 +404,15 @@ int main(int argc, char **argv)
 				close(fd);
 				unlink(tmp);
 			}
-			free(tmp);
-			scanners_free(&sc);
-			return EXIT_USAGE;
+			tmp = NULL;
+			status = EXIT_USAGE;
+			goto done;
 		}
 		fchmod(fd, 0644);
 	}
-	for (i = 0; HEADER[i]; i++)
+	for (i = 0; header && HEADER[i]; i++)
 		field(out, HEADER[i], strlen(HEADER[i]), !HEADER[i + 1]);
-	if (optind == argc)
-		status = one(&sc, "-", &pub, out);
-	for (i = optind; i < argc && status == EXIT_OK; i++)
-		status = one(&sc, argv[i], &pub, out);
-	scanners_free(&sc);
+	status = run_docs(&docs, jobs, one, &run, out, stderr);
 
 	if (fflush(out) != 0 || ferror(out)) {
 		fprintf(stderr, "extract: %s: %s\n", output ? output : "stdout", strerror(errno));
@@ -355,18 +423,23 @@ int main(int argc, char **argv)
 			fprintf(stderr, "extract: %s: %s\n", output, strerror(errno));
 			status = EXIT_USAGE;
 		}
-		if (!tmp)
-			return status;
-		if (status == EXIT_OK && rename(tmp, output) != 0) {
+		if (tmp && status == EXIT_OK && rename(tmp, output) != 0) {
 			fprintf(stderr, "extract: %s: %s\n", output, strerror(errno));
 			status = EXIT_USAGE;
 		}
-		if (status != EXIT_OK)
+		if (tmp && status != EXIT_OK)
 			unlink(tmp);
 		free(tmp);
 	} else if (fclose(stdout) != 0 && status == EXIT_OK) {
 		fprintf(stderr, "extract: stdout: %s\n", strerror(errno));
 		status = EXIT_USAGE;
 	}
+	out = NULL;
+done:
+	if (out && out != stdout)
+		fclose(out);
+	for (k = 0; k < jobs; k++)
+		scanners_free(&sc[k]);
+	doclist_free(&docs);
 	return status;
 }

@@ -138,6 +138,36 @@ fi
 tr '\n' ' ' <"$T/big.txt" | head -c 5000000 | sed 's/ [^ ]*$//' >"$T/oneline.txt"
 expect "one 5 MB line" yes "$([ "$($X "$T/oneline.txt" | wc -l)" -gt 10000 ] && echo yes)"
 
+# corpora: -r, --files-from, --no-header, -j N (rows in input order)
+mkdir -p "$T/corpus/b" "$T/corpus/a"
+cp data/000_ec0428013a1e5c83.txt "$T/corpus/b/ja.txt"
+cp tests/golden/000_zh.txt "$T/corpus/a/zh.txt"
+cp tests/golden/000_en.txt "$T/corpus/en.txt"
+run $X -r "$T/corpus"
+expect "-r: files in name order" "$T/corpus/a/zh.txt $T/corpus/b/ja.txt $T/corpus/en.txt" \
+	"$(printf '%s\n' "$out" | ./tests/csvtool cut doc | sed 1d | uniq | tr '\n' ' ' | sed 's/ $//')"
+printf '%s\n' "$out" >"$T/serial.csv"
+printf '%s\n\n%s\n' "$T/corpus/a/zh.txt" "$T/corpus/b/ja.txt" >"$T/list"
+printf '%s\n' "$T/corpus/en.txt" >>"$T/list"
+run $X --files-from "$T/list"
+expect "--files-from" "$(cat "$T/serial.csv")" "$out"
+run $X -j 3 -r "$T/corpus"
+expect "-j 3 writes what one thread writes" "$(cat "$T/serial.csv")" "$out"
+i=0
+while [ $i -lt 12 ]; do printf '%s\n' "$T/corpus/b/ja.txt" "$T/corpus/a/zh.txt"; i=$((i + 1)); done >"$T/many"
+run $X -j 1 --files-from "$T/many"
+printf '%s\n' "$out" >"$T/many1.csv"
+run $X -j 4 --files-from "$T/many"
+expect "-j 4 on 24 documents" "$(cat "$T/many1.csv")" "$out"
+{ $X --no-header "$T/corpus/a/zh.txt"; $X --no-header "$T/corpus/b/ja.txt" "$T/corpus/en.txt"; } >"$T/shards.csv"
+expect "--no-header shards concatenate" "$(sed 1d "$T/serial.csv")" "$(cat "$T/shards.csv")"
+printf 'ok\n\377\n' >"$T/corpus/b/bad.txt"
+run $X -j 2 -r "$T/corpus"
+expect "-j 2 stops at the bad document, in order" "1 extract: $T/corpus/b/bad.txt:2:1: invalid UTF-8 (byte 0xFF) $T/corpus/a/zh.txt" \
+	"$rc $err $(printf '%s\n' "$out" | ./tests/csvtool cut doc | sed 1d | uniq | tr '\n' ' ' | sed 's/ $//')"
+run $X -j 0
+expect "-j 0" "2 extract: --jobs: not a number from 1 to 64: '0'" "$rc $err"
+
 # CSV quoting: a field with a comma is quoted (RFC 4180)
 feed '3,000 社近く\n' $X
 expect "quoted field" '-,L1.1,1,1,0,15,"3,000 社近く",3000,company,count,nearly,2000,3000,,,"3,000 社近く"' \
