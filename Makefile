@@ -23,7 +23,7 @@ ANALYZE_LIBS = $(GSL_LIBS) -lcsv -lm
 
 DATA := $(wildcard data/*.txt)
 
-.PHONY: all deps build pipeline test check asan valgrind cppcheck fuzz clean
+.PHONY: all deps build pipeline test check asan valgrind cppcheck fuzz bench clean
 
 all: deps build pipeline
 
@@ -116,6 +116,11 @@ fuzz: build $(FUZZ_TARGETS:%=out/fuzz/fuzz_%)
 	    || { tail -n 60 out/fuzz/$$t.log; exit 1; }; \
 	  grep -E '^stat::number_of_executed_units|^Done' out/fuzz/$$t.log; \
 	done
+
+# Throughput and memory on a 100 MB corpus (BENCH_MB to change): medians
+# of 3 runs, printed; no test depends on them.
+bench: build tests/csvtool
+	sh tests/bench.sh
 
 cppcheck:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \

@@ -185,9 +185,6 @@ static int record(struct reader *r)
 	x->subject = take(r, C_SUBJECT);
 	x->sentence = take(r, C_SENTENCE);
 	out->n++;
-	for (i = 0; i + 1 < out->n; i++)
-		if (strcmp(out->v[i].doc, x->doc) == 0 && strcmp(out->v[i].id, x->id) == 0)
-			return bad(r, "id %s again in doc %s", x->id, x->doc);
 	return 0;
 }
 
@@ -208,6 +205,42 @@ static void on_row(int c, void *data)
 	r->nf = 0;
 	r->row++;
 	r->line = r->lines + 2;	/* the next row starts after this line */
+}
+
+static int by_doc_id(const void *a, const void *b)
+{
+	const struct rec *x = *(const struct rec *const *)a, *y = *(const struct rec *const *)b;
+	int c = strcmp(x->doc, y->doc);
+
+	if (!c)
+		c = strcmp(x->id, y->id);
+	return c ? c : (x->csv_line > y->csv_line) - (x->csv_line < y->csv_line);
+}
+
+/* An id twice in one doc: sort by (doc, id) and look at neighbours, so a
+ * million claims take n log n.  Names the later of the two rows. */
+static int unique_ids(struct reader *r)
+{
+	struct claims *c = r->out;
+	struct rec **v;
+	size_t i;
+	int rc = 0;
+
+	if (c->n < 2)
+		return 0;
+	v = malloc(c->n * sizeof *v);
+	if (!v)
+		return r->status = 2;
+	for (i = 0; i < c->n; i++)
+		v[i] = &c->v[i];
+	qsort(v, c->n, sizeof *v, by_doc_id);
+	for (i = 1; i < c->n && !rc; i++)
+		if (strcmp(v[i]->doc, v[i - 1]->doc) == 0 && strcmp(v[i]->id, v[i - 1]->id) == 0) {
+			r->line = v[i]->csv_line;
+			rc = bad(r, "id %s again in doc %s", v[i]->id, v[i]->doc);
+		}
+	free(v);
+	return rc;
 }
 
 int claims_read(FILE *f, const char *name, struct claims *out)
@@ -249,6 +282,8 @@ int claims_read(FILE *f, const char *name, struct claims *out)
 		r.line = 1;
 		bad(&r, "no header%s%s", "", "");
 	}
+	if (!r.status)
+		unique_ids(&r);
 	csv_free(&p);
 	for (i = 0; i < r.nf; i++)
 		free(r.field[i]);
