@@ -69,3 +69,21 @@ $X -j "$jobs" --files-from "$B/all.list" >"$B/claims.csv"
 claims=$(($(wc -l <"$B/claims.csv") - 1))
 t=$(for i in 1 2 3; do seconds $A -d "$B" "$B/claims.csv"; done | median)
 printf '%-34s %8.0f claims/s  (%d claims in %.2f s)\n' "analyze" "$(echo "$claims / $t" | bc -l)" "$claims" "$t"
+
+# the same text through Recognizers-Text, when Node.js and npm are here:
+# a 1 MB slice of the Japanese part (it is slow)
+if command -v node >/dev/null && command -v npm >/dev/null; then
+	if [ ! -d "$B/rt/node_modules/@microsoft/recognizers-text-suite" ]; then
+		npm install --silent --prefix "$B/rt" @microsoft/recognizers-text-suite >/dev/null 2>&1 || true
+	fi
+	if [ -d "$B/rt/node_modules/@microsoft/recognizers-text-suite" ]; then
+		cat "$B"/corpus-ja/*.txt | head -c 1000000 | sed '$d' >"$B/slice.txt"
+		slice=$(wc -c <"$B/slice.txt")
+		t=$(seconds env NODE_PATH="$B/rt/node_modules" node tests/bench_rt.js "$B/slice.txt" ja-jp)
+		rt=$(echo "$slice / 1000000 / $t" | bc -l)
+		t=$(for i in 1 2 3; do seconds $X -o /dev/null "$B/slice.txt"; done | median)
+		ours=$(echo "$slice / 1000000 / $t" | bc -l)
+		printf '%-34s %8.2f MB/s  (1 MB slice; extract on it: %.1f MB/s, %.0fx)\n' \
+			"Recognizers-Text (Node.js)" "$rt" "$ours" "$(echo "$ours / $rt" | bc -l)"
+	fi
+fi
