@@ -88,7 +88,11 @@ size_t lang_prefix(const struct lang *l, const char *const *list, const char *s,
 	size_t best = 0, len;
 	int i;
 
+	if (n == 0)
+		return 0;
 	for (i = 0; list && list[i]; i++) {
+		if (list[i][0] != s[0] && !(l && l->caseless))
+			continue;	/* most words differ at once */
 		len = strlen(list[i]);
 		if (len > best && len <= n && same(l, list[i], s, len))
 			best = len;

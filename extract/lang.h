@@ -108,6 +108,8 @@ struct rule {
 	enum rule_type type;
 	const char *pattern;
 	const struct unit *implied;	/* the unit the pattern itself says (百分之), or NULL */
+	const char *const *needs;	/* words one of which a text must hold for the
+					 * rule to match in it (年, 第); NULL: none */
 };
 
 struct lang {

@@ -191,48 +191,48 @@ static const char *const NUMBER_JOINERS[] = {"and", NULL};
 
 static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
-	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL},
+	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, NULL},
 	{"date-mdy", R_DATE,
 	 "(?<mon>{MONTH})\\.?\\h+(?<d>{DIGITS2})(?:st|nd|rd|th)?(?:,?\\h+(?<y>{DIGITS4}))?"
-	 "(?:,?\\h+(?<rel>{REL}))?", NULL},
+	 "(?:,?\\h+(?<rel>{REL}))?", NULL, NULL},
 	{"date-dmy", R_DATE,
-	 "(?<d>{DIGITS2})(?:st|nd|rd|th)?\\h+(?<mon>{MONTH})\\.?(?:,?\\h+(?<y>{DIGITS4}))?", NULL},
-	{"date-my", R_DATE, "(?<mon>{MONTH})\\.?,?\\h+(?<y>{DIGITS4})", NULL},
-	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL},
+	 "(?<d>{DIGITS2})(?:st|nd|rd|th)?\\h+(?<mon>{MONTH})\\.?(?:,?\\h+(?<y>{DIGITS4}))?", NULL, NULL},
+	{"date-my", R_DATE, "(?<mon>{MONTH})\\.?,?\\h+(?<y>{DIGITS4})", NULL, NULL},
+	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL, NULL},
 	{"date-m", R_DATE,
 	 "(?<=\\bin\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h|\\bof\\h"
-	 "|\\bthis\\h|\\bnext\\h|\\bmid-)(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL},
+	 "|\\bthis\\h|\\bnext\\h|\\bmid-)(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, NULL},
 	{"date-y", R_DATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]{2})"
-	 "(?![0-9]|,[0-9]|\\.[0-9]|\\h*%|s\\b)", NULL},
+	 "(?![0-9]|,[0-9]|\\.[0-9]|\\h*%|s\\b)", NULL, NULL},
 	{"time", R_TIME,
-	 "(?<![0-9])(?<h>{DIGITS2})(?::(?<min>[0-5][0-9]))?\\h*(?<ampm>{AMPM})", NULL},
-	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL},
+	 "(?<![0-9])(?<h>{DIGITS2})(?::(?<min>[0-5][0-9]))?\\h*(?<ampm>{AMPM})", NULL, NULL},
+	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL, NULL},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})\\h+(?:a|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})", NULL},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})", NULL, NULL},
 	{"rate-once", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once)\\h+(?:a|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})", &OCCURRENCE},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})", &OCCURRENCE, NULL},
 	{"fraction-mixed", R_FRACTION,
-	 "(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])", NULL},
+	 "(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])", NULL, NULL},
 	{"one-in", R_FRACTION,	/* one in five homes */
-	 "(?<num>one|[1-9])\\h+in\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL},
+	 "(?<num>one|[1-9])\\h+in\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL, NULL},
 	{"fraction", R_FRACTION,
-	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL},
+	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL, NULL},
 	{"fraction-word", R_FRACTION_WORD,
-	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:\\h+(?<post>{POST}))?", NULL},
+	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:\\h+(?<post>{POST}))?", NULL, NULL},
 	{"rank", R_RANK,
-	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])", NULL},
-	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL},
-	{"age", R_AGE, "\\b[A-Z][a-z]+(?:\\h[A-Z][a-z]+)*,\\h\\K(?<n>{DIGITS2})(?=,)", NULL},
+	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])", NULL, NULL},
+	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, NULL},
+	{"age", R_AGE, "\\b[A-Z][a-z]+(?:\\h[A-Z][a-z]+)*,\\h\\K(?<n>{DIGITS2})(?=,)", NULL, NULL},
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})"
-	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL},
+	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */
 	{"count", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b)(?<num>{NUM})\\h+(?<thing>(?-i:[a-z]+s|children|men|women))\\b", &THINGS},
-	{NULL, R_QUANTITY, NULL, NULL}
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b)(?<num>{NUM})\\h+(?<thing>(?-i:[a-z]+s|children|men|women))\\b", &THINGS, NULL},
+	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 
 const struct lang lang_en = {

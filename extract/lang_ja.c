@@ -109,39 +109,42 @@ static const char *const CLAUSE_BREAKS[] = {
 /* Placeholders are documented in lang.h.  {NUM} is a numeral: digits
  * (ASCII, full-width, grouped, decimal) and kanji numerals, with 万 億 兆
  * after a space or none; the numeral parser decides what it is worth. */
+static const char *const N_NEN[] = {"年", NULL};
+static const char *const N_TSUKI[] = {"月", NULL};
+
 static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
-	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL},
+	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-ymd", R_DATE,
 	 "(?<y>{DIGITS4})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?"
-	 "(?:\\h*(?<post>{POST}))?", NULL},
+	 "(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?"
-	 "(?:\\h*(?<post>{POST}))?", NULL},
+	 "(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
 	{"date-md", R_DATE,
-	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL},
+	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
 	{"date-y", R_DATE,
-	 "(?<y>{DIGITS4})\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?", NULL},
+	 "(?<y>{DIGITS4})\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*時(?!間)"
-	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間))?(?:\\h*(?<post>{POST}))?", NULL},
+	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間))?(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"時", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?<du>{DUR})\\h*(?:に|あたり|当たり|につき)"
-	 "\\h*(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL},
+	 "\\h*(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"に", "あたり", "当たり", "につき", NULL}},
 	{"fraction", R_FRACTION,
-	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL},
+	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分の", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
-	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL},
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?", NULL},
-	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)", NULL},
-	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL},
-	{"age", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]", NULL},
+	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL, NULL},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?", NULL, (const char *const[]){"第", NULL}},
+	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)", NULL, (const char *const[]){"位", "番目", "本目", NULL}},
+	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
+	{"age", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]", NULL, (const char *const[]){"(", "（", NULL}},
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?<sub>{DIGITS1})\\h*分(?!間)"
-	 "(?:\\h*(?<post>{POST}))?", NULL},
+	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL},
-	{NULL, R_QUANTITY, NULL, NULL}
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL, NULL},
+	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 
 const struct lang lang_ja = {

@@ -136,36 +136,36 @@ static const char *const CLAUSE_BREAKS[] = {
 
 static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
-	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL},
+	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-ymd", R_DATE,
 	 "(?<y>{DIGITS4})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?"
-	 "(?:\\h*(?<post>{POST}))?", NULL},
+	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"date-rel", R_DATE,
-	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL},
-	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL},
-	{"date-d", R_DATE, "(?<d>{DIGITS2})\\h*[日号](?!间|間|元)", NULL},	/* 15日发布: the 15th */
-	{"date-y", R_DATE, "(?<y>{DIGITS4})\\h*年(?!间|代|度)(?:\\h*(?<post>{POST}))?", NULL},
+	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
+	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
+	{"date-d", R_DATE, "(?<d>{DIGITS2})\\h*[日号](?!间|間|元)", NULL, (const char *const[]){"日", "号", NULL}},	/* 15日发布: the 15th */
+	{"date-y", R_DATE, "(?<y>{DIGITS4})\\h*年(?!间|代|度)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*[点點时時](?!半)"
-	 "(?:\\h*(?<min>{DIGITS2})\\h*分)?", NULL},
+	 "(?:\\h*(?<min>{DIGITS2})\\h*分)?", NULL, (const char *const[]){"点", "點", "时", "時", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR})\\h*"
-	 "(?<n>{NUM})\\h*(?<u>{UNIT})", NULL},
+	 "(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},
 	{"percent-of", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT},
+	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
 	{"fraction", R_FRACTION,
-	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分之\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL},
+	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分之\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分之", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
-	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL},
-	{"pair", R_PAIR, "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<unit>{UNIT})", NULL},
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?", NULL},
-	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL},
-	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL},
-	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE},
+	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL, NULL},
+	{"pair", R_PAIR, "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<unit>{UNIT})", NULL, NULL},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?", NULL, (const char *const[]){"第", NULL}},
+	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL, (const char *const[]){"前", NULL}},
+	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL, (const char *const[]){"岁", "歲", NULL}},
+	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE, (const char *const[]){"次", NULL}},
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*(?:为|為|是)?\\h*)?(?<num>{NUM})(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?<unit>{UNIT}))?"
-	 "(?:\\h*(?<post>{POST}))?", NULL},
-	{NULL, R_QUANTITY, NULL, NULL}
+	 "(?:\\h*(?<post>{POST}))?", NULL, NULL},
+	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 
 const struct lang lang_zh = {

@@ -152,7 +152,7 @@ static int read_piece(FILE *f, struct piece_buf *b, size_t min_lines, size_t min
 	if (ferror(f))
 		return -1;
 	if (b->s)
-		memset(b->s + b->n, 0, b->cap - b->n);
+		memset(b->s + b->n, 0, 64);	/* cap >= n + 64 */
 	return 0;
 }
 

@@ -1,4 +1,5 @@
 /* extract/scan.c - rules to claims: compile, match, choose; the driver. */
+#define _GNU_SOURCE	/* memmem */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdio.h>
@@ -803,6 +804,15 @@ static int in_set_phrase(const struct lang *l, const char *doc, size_t n, size_t
 
 /* ---- the scan ---- */
 
+/* Does s[0..n) hold one of words?  NULL words: yes. */
+static int holds_any(const char *const *words, const char *s, size_t n)
+{
+	for (; words && *words; words++)
+		if (memmem(s, n, *words, strlen(*words)))
+			return 1;
+	return !words;
+}
+
 /* Match every rule of sc in doc[from..to) and append the chosen claims
  * (longest first where they overlap, then joined) to out. */
 static int match_range(struct scanner *sc, const char *doc, size_t from, size_t to,
@@ -820,6 +830,8 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 		int rc;
 
 		m.c = &sc->rules[r];
+		if (!holds_any(m.c->rule->needs, doc + from, to - from))
+			continue;	/* no 年 in the text: no date-ymd to look for */
 		while (start <= to && (rc = pcre2_match(m.c->re, (PCRE2_SPTR)doc, to, start,
 							PCRE2_NO_UTF_CHECK, sc->md, NULL)) >= 0) {
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
