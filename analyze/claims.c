@@ -72,12 +72,15 @@ static int bad(struct reader *r, const char *fmt, const char *a, const char *b)
 	return 1;
 }
 
+/* Index of s in list, or -1. */
 static int one_of(const char *s, const char *const *list)
 {
-	for (; *list; list++)
-		if (strcmp(s, *list) == 0)
-			return 1;
-	return 0;
+	int i;
+
+	for (i = 0; list[i]; i++)
+		if (strcmp(s, list[i]) == 0)
+			return i;
+	return -1;
 }
 
 /* Parse a number field: empty is "none" (returns 0), a C-locale decimal
@@ -162,15 +165,16 @@ static int record(struct reader *r)
 	if (number(r->field[r->where[C_LINE]], &line) <= 0 || line < 1 || line > 1e15 ||
 	    line != floor(line))
 		return bad(r, "line is not a line number: '%s'%s", r->field[r->where[C_LINE]], "");
-	if (!one_of(r->field[r->where[C_KIND]], KINDS))
+	if (one_of(r->field[r->where[C_KIND]], KINDS) < 0)
 		return bad(r, "unknown kind '%s'%s", r->field[r->where[C_KIND]], "");
-	if (!one_of(r->field[r->where[C_QUAL]], QUALS))
+	if (one_of(r->field[r->where[C_QUAL]], QUALS) < 0)
 		return bad(r, "unknown qualifier '%s'%s", r->field[r->where[C_QUAL]], "");
 	if (hl > 0 && hh > 0 && lo > hi)
 		return bad(r, "low %s is above high %s", r->field[r->where[C_LOW]],
 			   r->field[r->where[C_HIGH]]);
 	if (!r->field[r->where[C_ID]][0])
 		return bad(r, "empty id%s%s", "", "");
+	x->k = (enum rkind)one_of(r->field[r->where[C_KIND]], KINDS);
 	x->has_value = hv > 0;
 	x->iv = iv_make(hl > 0 ? lo : -INFINITY, hh > 0 ? hi : INFINITY);
 	x->line = (long)line;

@@ -6,8 +6,15 @@
 #include <stdio.h>
 #include "interval.h"
 
+/* The kinds extract writes, in the order of claims.c's table. */
+enum rkind {
+	RK_NUMBER, RK_PERCENT, RK_MONEY, RK_COUNT, RK_DURATION, RK_DISTANCE, RK_AGE,
+	RK_RANK, RK_RATIO, RK_RATE, RK_DATE, RK_TIME
+};
+
 struct rec {
 	char *doc, *id, *text, *unit, *kind, *qual, *period, *subject, *sentence;
+	enum rkind k;		/* kind, as a number */
 	long line;		/* input line of the article */
 	int has_value;
 	double value;

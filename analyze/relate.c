@@ -34,14 +34,14 @@ const char *verdict_name(enum verdict v)
 
 /* ---- claims ---- */
 
-static int is(const struct rec *r, const char *kind)
+static int is(const struct rec *r, enum rkind k)
 {
-	return strcmp(r->kind, kind) == 0;
+	return r->k == k;
 }
 
 static int measurable(const struct rec *r)
 {
-	return !is(r, "date") && !is(r, "time") && !is(r, "rank") &&
+	return !is(r, RK_DATE) && !is(r, RK_TIME) && !is(r, RK_RANK) &&
 	       (isfinite(r->iv.lo) || isfinite(r->iv.hi));
 }
 
@@ -51,7 +51,7 @@ static struct iv val(const struct rec *r)
 {
 	struct iv x = r->iv;
 
-	if (!is(r, "number") && x.lo < 0)
+	if (!is(r, RK_NUMBER) && x.lo < 0)
 		x.lo = 0;
 	return x;
 }
@@ -61,7 +61,7 @@ static struct iv count_val(const struct rec *r)
 {
 	struct iv x = val(r), w;
 
-	return is(r, "count") && iv_integers(x, &w) ? w : x;
+	return is(r, RK_COUNT) && iv_integers(x, &w) ? w : x;
 }
 
 /* The point a figure states: its value, else the middle of a bounded
@@ -430,10 +430,10 @@ static void verbal_ratios(struct ctx *c)
 		struct iv q;
 		struct check *k;
 
-		if (!is(r, "ratio") || !sentence_span(c, c->sent[i], &from, &to))
+		if (!is(r, RK_RATIO) || !sentence_span(c, c->sent[i], &from, &to))
 			continue;
 		for (j = from; j < to; j++)
-			if (j != i && measurable(&c->v[j]) && !is(&c->v[j], "ratio") &&
+			if (j != i && measurable(&c->v[j]) && !is(&c->v[j], RK_RATIO) &&
 			    n < 8 && (!n || strcmp(other[0]->unit, c->v[j].unit) == 0))
 				other[n++] = &c->v[j];
 		if (n != 2)
@@ -474,7 +474,7 @@ static void share_of_count(struct ctx *c)
 
 	for (i = 1; i < c->n; i++) {
 		/* 参加者の半数 (count first) or half of the attendees (fraction first) */
-		int count_first = is(&c->v[i - 1], "count");
+		int count_first = is(&c->v[i - 1], RK_COUNT);
 		const struct rec *fr = count_first ? &c->v[i] : &c->v[i - 1];
 		const struct rec *whole = count_first ? &c->v[i - 1] : &c->v[i], *r[2] = {whole, fr};
 		/* offsets into one copy of the sentence (each claim has its own) */
@@ -487,7 +487,7 @@ static void share_of_count(struct ctx *c)
 		size_t nb;
 		const char *b;
 
-		if (!is(fr, "ratio") || strcmp(fr->unit, "fraction") || !is(whole, "count") ||
+		if (!is(fr, RK_RATIO) || strcmp(fr->unit, "fraction") || !is(whole, RK_COUNT) ||
 		    c->sent[i] != c->sent[i - 1] || end < gap || end - gap > 40)
 			continue;
 		b = before(whole, &nb);		/* of the 400 attendees, half */
@@ -531,7 +531,7 @@ static void period_bounds(struct ctx *c, const struct rec *a, const struct rec *
 	struct check *k;
 	char x[64], y[64];
 
-	if ((!is(a, "count") && !is(a, "money")) || !years(a->period, &a0, &a1) ||
+	if ((!is(a, RK_COUNT) && !is(a, RK_MONEY)) || !years(a->period, &a0, &a1) ||
 	    !years(b->period, &b0, &b1))
 		return;
 	if (b0 <= a0 && a1 <= b1)
@@ -571,7 +571,7 @@ static void stated_twice(struct ctx *c)
 			struct check *k;
 
 			if (c->sent[i] == c->sent[j] || !measurable(a) || !measurable(b) ||
-			    strcmp(a->kind, b->kind) || strcmp(a->unit, b->unit) || !same_subject(a, b))
+			    a->k != b->k || strcmp(a->unit, b->unit) || !same_subject(a, b))
 				continue;
 			if (strcmp(a->period, b->period)) {
 				period_bounds(c, a, b);
@@ -608,9 +608,9 @@ static void totals(struct ctx *c)
 		size_t li;
 
 		for (i = from, nm = nc = 0; i < to; i++) {
-			if (is(&c->v[i], "money") && measurable(&c->v[i]))
+			if (is(&c->v[i], RK_MONEY) && measurable(&c->v[i]))
 				money = &c->v[i], nm++;
-			if (is(&c->v[i], "count") && measurable(&c->v[i]))
+			if (is(&c->v[i], RK_COUNT) && measurable(&c->v[i]))
 				count = &c->v[i], nc++;
 		}
 		if (nm != 1 || nc != 1)
@@ -682,7 +682,7 @@ static void rates(struct ctx *c)
 
 		if (!measurable(r))
 			continue;
-		if ((is(r, "count") || is(r, "money")) && strchr(p, '/') &&
+		if ((is(r, RK_COUNT) || is(r, RK_MONEY)) && strchr(p, '/') &&
 		    strlen(p) == 9 && years(p, &from, &to) && to > from) {
 			int span = to - from + 1;
 
@@ -695,7 +695,7 @@ static void rates(struct ctx *c)
 				snprintf(cm->note, sizeof cm->note, "%s over %d years (%s)", r->text, span, p);
 			}
 		}
-		if (is(r, "money") && (PER(per_year, r) || PER(per_month, r))) {
+		if (is(r, RK_MONEY) && (PER(per_year, r) || PER(per_month, r))) {
 			int yearly = PER(per_year, r);
 			double k = yearly ? 1.0 / 12 : 12;
 
@@ -798,8 +798,8 @@ static void series(struct ctx *c)
 			const struct rec *b = &c->v[j];
 
 			if (j == i || !measurable(b) || !b->has_value || !one_year(b->period) ||
-			    strcmp(a->unit, b->unit) || strcmp(a->subject, b->subject) ||
-			    strcmp(a->kind, b->kind))
+			    a->k != b->k || strcmp(a->unit, b->unit) ||
+			    strcmp(a->subject, b->subject))
 				continue;
 			if (j < i)
 				break;	/* counted from its first figure */
@@ -845,7 +845,7 @@ static void not_negative(struct ctx *c)
 		const struct rec *r = &c->v[i], *rr[1] = {r};
 		struct check *k;
 
-		if (is(r, "number") || !measurable(r) || !isfinite(r->iv.lo) || !num_lt(r->iv.lo, 0))
+		if (is(r, RK_NUMBER) || !measurable(r) || !isfinite(r->iv.lo) || !num_lt(r->iv.lo, 0))
 			continue;
 		k = add_chk(c, "not-negative", num_lt(r->iv.hi, 0) ? V_FAIL : V_UNKNOWN, rr, 1);
 		if (k) {
