@@ -30,6 +30,11 @@ bad_csv "not a number" "$HEAD\nd,L1.1,1,38%%,3x,percent,percent,eq,37.5,38.5,,,s
 bad_csv "NaN" "$HEAD\nd,L1.1,1,38%%,NaN,percent,percent,eq,37.5,38.5,,,s\n" "2: value is not a number: 'NaN'"
 bad_csv "1e999" "$HEAD\nd,L1.1,1,38%%,38,percent,percent,eq,1e999,38.5,,,s\n" "2: low is not a number: '1e999'"
 bad_csv "wrong field count" "$HEAD\nd,L1.1,1\n" '2: 3 fields where the header has 13'
+bad_csv "inf" "$HEAD\nd,L1.1,1,38%%,38,percent,percent,eq,37.5,inf,,,s\n" "2: high is not a number: 'inf'"
+bad_csv "low above high" "$HEAD\nd,L1.1,1,38%%,38,percent,percent,eq,39,38,,,s\n" '2: low 39 is above high 38'
+bad_csv "unknown kind" "$HEAD\nd,L1.1,1,38%%,38,percent,share,eq,37.5,38.5,,,s\n" "2: unknown kind 'share'"
+bad_csv "duplicate id" "$HEAD\nd,L1.1,1,38%%,38,percent,percent,eq,37.5,38.5,,,s\nd,L1.1,1,37%%,37,percent,percent,eq,36.5,37.5,,,s\n" '3: id L1.1 again in doc d'
+bad_csv "quote out of place" "$HEAD\nd,L1.1,1,3\"8%%,38,percent,percent,eq,37.5,38.5,,,s\n" '2: malformed field: a quote out of place'
 bad_csv "empty" "" '1: no header'
 
 # accepted by rule: an unknown unit is a unit; a negative bound is kept
