@@ -10,7 +10,8 @@ PCRE_LIBS   = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8
 
 GSL_LIBS    = $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
 
-EXTRACT_SRC := extract/text.c extract/numeral.c extract/numfmt.c extract/lang.c extract/detect.c \
+EXTRACT_SRC := extract/text.c extract/numeral.c extract/numfmt.c extract/table.c extract/lang.c \
+               extract/detect.c \
                extract/corpus.c \
                extract/lang_ja.c extract/lang_zh.c extract/lang_en.c extract/scan.c extract/claims.c
 EXTRACT_OBJ := $(EXTRACT_SRC:.c=.o)
@@ -18,7 +19,7 @@ EXTRACT_LIBS = $(PCRE_LIBS) -lcsv -lm -lpthread
 
 ANALYZE_SRC := analyze/claims.c analyze/interval.c analyze/lang.c analyze/lang_ja.c \
                analyze/lang_zh.c analyze/lang_en.c analyze/relate.c analyze/report.c
-ANALYZE_OBJ := $(ANALYZE_SRC:.c=.o) extract/numfmt.o
+ANALYZE_OBJ := $(ANALYZE_SRC:.c=.o) extract/numfmt.o extract/table.o
 ANALYZE_LIBS = $(GSL_LIBS) -lcsv -lm
 
 DATA := $(wildcard data/*.txt)
@@ -49,7 +50,7 @@ analyze/analyze: analyze/main.o $(ANALYZE_OBJ)
 extract/%.o: extract/%.c extract/*.h
 	$(CC) $(WARN) $(CFLAGS) $(PCRE_CFLAGS) -c -o $@ $<
 
-analyze/%.o: analyze/%.c analyze/*.h extract/numfmt.h
+analyze/%.o: analyze/%.c analyze/*.h extract/numfmt.h extract/table.h
 	$(CC) $(WARN) $(CFLAGS) -Iextract -c -o $@ $<
 
 pipeline: out/report.md
@@ -103,9 +104,9 @@ out/fuzz/fuzz_numeral out/fuzz/fuzz_extract: out/fuzz/fuzz_%: tests/fuzz/fuzz_%.
 	@mkdir -p out/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) $(PCRE_CFLAGS) -Iextract -o $@ $< $(EXTRACT_SRC) $(EXTRACT_LIBS)
 
-out/fuzz/fuzz_csv out/fuzz/fuzz_analyze: out/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(ANALYZE_SRC) extract/numfmt.c analyze/*.h
+out/fuzz/fuzz_csv out/fuzz/fuzz_analyze: out/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(ANALYZE_SRC) extract/numfmt.c extract/table.c analyze/*.h
 	@mkdir -p out/fuzz
-	$(FUZZ_CC) $(FUZZ_FLAGS) -Ianalyze -Iextract -o $@ $< $(ANALYZE_SRC) extract/numfmt.c $(ANALYZE_LIBS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -Ianalyze -Iextract -o $@ $< $(ANALYZE_SRC) extract/numfmt.c extract/table.c $(ANALYZE_LIBS)
 
 fuzz: build $(FUZZ_TARGETS:%=out/fuzz/fuzz_%)
 	sh tests/fuzz/seed.sh out/fuzz

@@ -24,6 +24,8 @@ static void usage(FILE *f)
 	      "\n"
 	      "  -d, --dir DIR   write the outputs into DIR (default: .)\n"
 	      "      --strict    exit 1 when a check fails\n"
+	      "      --format F  csv (default), tsv or jsonl: comparisons.F, checks.F\n"
+	      "      --bom       start the tables with a UTF-8 BOM (for spreadsheets)\n"
 	      "  -h, --help      show this help and exit\n"
 	      "      --version   show the version and exit\n"
 	      "\n"
@@ -91,6 +93,8 @@ int main(int argc, char **argv)
 	static const struct option LONG[] = {
 		{"dir", required_argument, NULL, 'd'},
 		{"strict", no_argument, NULL, 'S'},
+		{"format", required_argument, NULL, 'f'},
+		{"bom", no_argument, NULL, 'B'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
@@ -103,7 +107,10 @@ int main(int argc, char **argv)
 	struct findings f = {0};
 	struct stat st;
 	FILE *in = stdin;
-	int opt, strict = 0, status, i, failed = 0;
+	int opt, strict = 0, status, i, failed = 0, bom = 0;
+	enum format fmt = FMT_CSV;
+	static const char *const EXT[] = {"csv", "tsv", "jsonl"};
+	char cmp_name[32], chk_name[32];
 	size_t k;
 
 	opterr = 0;
@@ -114,6 +121,15 @@ int main(int argc, char **argv)
 			break;
 		case 'S':
 			strict = 1;
+			break;
+		case 'B':
+			bom = 1;
+			break;
+		case 'f':
+			if (format_parse(optarg, &fmt) < 0) {
+				fprintf(stderr, "analyze: --format: not csv, tsv or jsonl: '%s'\n", optarg);
+				return EXIT_USAGE;
+			}
 			break;
 		case 'h':
 			usage(stdout);
@@ -131,6 +147,10 @@ int main(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	snprintf(cmp_name, sizeof cmp_name, "comparisons.%s", EXT[fmt]);
+	snprintf(chk_name, sizeof chk_name, "checks.%s", EXT[fmt]);
+	outs[0].name = cmp_name;
+	outs[1].name = chk_name;
 	if (argc - optind > 1) {
 		fputs("analyze: one CLAIMS.csv at most\nTry 'analyze --help' for more information.\n", stderr);
 		return EXIT_USAGE;
@@ -164,8 +184,8 @@ int main(int argc, char **argv)
 			status = EXIT_USAGE;
 		}
 	if (status == 0) {
-		write_comparisons(outs[0].f, &f);
-		write_checks(outs[1].f, &f);
+		write_comparisons(outs[0].f, fmt, bom, &f);
+		write_checks(outs[1].f, fmt, bom, &f);
 		if (write_report(outs[2].f, input, &c, &f) < 0) {
 			fprintf(stderr, "analyze: out of memory\n");
 			status = EXIT_USAGE;

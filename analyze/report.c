@@ -1,5 +1,4 @@
 /* analyze/report.c - the three outputs of analyze. */
-#include <csv.h>
 #include <gsl/gsl_statistics_double.h>
 #include <math.h>
 #include <stdlib.h>
@@ -7,60 +6,59 @@
 #include "numfmt.h"
 #include "report.h"
 
-/* One CSV field, quoted only when it must be (RFC 4180). */
-static void field(FILE *out, const char *s, int last)
-{
-	if (strpbrk(s, ",\"\r\n"))
-		csv_fwrite(out, s, strlen(s));
-	else
-		fputs(s, out);
-	fputc(last ? '\n' : ',', out);
-}
+static const char *const CMP_COLS[] = {
+	"doc", "id", "measure", "claims", "value", "low", "high", "unit", "note", NULL
+};
+static const char *const CHK_COLS[] = {
+	"doc", "id", "check", "verdict", "claims", "low", "high", "expected", "message", NULL
+};
 
-static void field_num(FILE *out, double x, int present)
+static void field_num(struct table *t, double x, int present)
 {
 	char buf[40];
 
-	field(out, present && isfinite(x) ? num_format(x, buf) : "", 0);
+	table_number(t, present && isfinite(x) ? num_format(x, buf) : "");
 }
 
-void write_comparisons(FILE *out, const struct findings *f)
+void write_comparisons(FILE *out, enum format fmt, int bom, const struct findings *f)
 {
+	struct table t;
 	size_t i;
 
-	fputs("doc,id,measure,claims,value,low,high,unit,note\n", out);
+	table_start(&t, out, fmt, CMP_COLS, 1, bom);
 	for (i = 0; i < f->ncmp; i++) {
 		const struct comparison *c = &f->cmp[i];
 
-		field(out, c->doc, 0);
-		field(out, c->id, 0);
-		field(out, c->measure, 0);
-		field(out, c->claims, 0);
-		field_num(out, c->value, c->has_value);
-		field_num(out, c->iv.lo, 1);
-		field_num(out, c->iv.hi, 1);
-		field(out, c->unit, 0);
-		field(out, c->note, 1);
+		table_str(&t, c->doc);
+		table_str(&t, c->id);
+		table_str(&t, c->measure);
+		table_str(&t, c->claims);
+		field_num(&t, c->value, c->has_value);
+		field_num(&t, c->iv.lo, 1);
+		field_num(&t, c->iv.hi, 1);
+		table_str(&t, c->unit);
+		table_str(&t, c->note);
 	}
 }
 
-void write_checks(FILE *out, const struct findings *f)
+void write_checks(FILE *out, enum format fmt, int bom, const struct findings *f)
 {
+	struct table t;
 	size_t i;
 
-	fputs("doc,id,check,verdict,claims,low,high,expected,message\n", out);
+	table_start(&t, out, fmt, CHK_COLS, 1, bom);
 	for (i = 0; i < f->nchk; i++) {
 		const struct check *k = &f->chk[i];
 
-		field(out, k->doc, 0);
-		field(out, k->id, 0);
-		field(out, k->check, 0);
-		field(out, verdict_name(k->verdict), 0);
-		field(out, k->claims, 0);
-		field_num(out, k->iv.lo, 1);
-		field_num(out, k->iv.hi, 1);
-		field(out, k->expected, 0);
-		field(out, k->message, 1);
+		table_str(&t, k->doc);
+		table_str(&t, k->id);
+		table_str(&t, k->check);
+		table_str(&t, verdict_name(k->verdict));
+		table_str(&t, k->claims);
+		field_num(&t, k->iv.lo, 1);
+		field_num(&t, k->iv.hi, 1);
+		table_str(&t, k->expected);
+		table_str(&t, k->message);
 	}
 }
 

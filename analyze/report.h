@@ -5,9 +5,12 @@
 #include <stdio.h>
 #include "claims.h"
 #include "relate.h"
+#include "table.h"
 
-void write_comparisons(FILE *out, const struct findings *f);
-void write_checks(FILE *out, const struct findings *f);
+/* The comparisons and the checks as a table (CSV, TSV, JSON Lines), with
+ * a UTF-8 BOM first when bom. */
+void write_comparisons(FILE *out, enum format fmt, int bom, const struct findings *f);
+void write_checks(FILE *out, enum format fmt, int bom, const struct findings *f);
 /* A readable summary: failed and unknown checks first, the figures by
  * kind (GSL summary statistics), the comparisons, the passed checks.
  * Returns 0, or -1 when memory runs out. */

@@ -12,6 +12,7 @@
 #include "numeral.h"
 #include "numfmt.h"
 #include "scan.h"
+#include "table.h"
 #include "text.h"
 
 #define VERSION "0.1.0"
@@ -41,6 +42,8 @@ static void usage(FILE *f)
 	      "      --files-from F  read the paths of the documents from F (- for stdin)\n"
 	      "  -j, --jobs N        extract N documents at a time (rows stay in order)\n"
 	      "      --no-header     no header row (to concatenate the CSV of shards)\n"
+	      "      --format F      csv (default), tsv or jsonl (one JSON object a row)\n"
+	      "      --bom           start with a UTF-8 BOM (for spreadsheets)\n"
 	      "  -h, --help          show this help and exit\n"
 	      "      --version       show the version and exit\n"
 	      "\n"
@@ -48,40 +51,24 @@ static void usage(FILE *f)
 	      "2 usage or system error (bad option, unreadable file, write error).\n", f);
 }
 
-/* Write one CSV field (RFC 4180: quoted only when it must be). */
-static void field(FILE *out, const char *s, size_t n, int last)
-{
-	if (memchr(s, ',', n) || memchr(s, '"', n) || memchr(s, '\n', n) ||
-	    memchr(s, '\r', n))
-		csv_fwrite(out, s, n);
-	else
-		fwrite(s, 1, n, out);
-	fputc(last ? '\n' : ',', out);
-}
-
-static void field_str(FILE *out, const char *s)
-{
-	field(out, s, strlen(s), 0);
-}
-
-static void field_num(FILE *out, int present, double x)
+static void field_num(struct table *t, int present, double x)
 {
 	char buf[40];
 
-	field_str(out, present ? num_format(x, buf) : "");
+	table_number(t, present ? num_format(x, buf) : "");
 }
 
-static void field_size(FILE *out, size_t x)
+static void field_size(struct table *t, size_t x)
 {
 	char buf[32];
 
 	snprintf(buf, sizeof buf, "%zu", x);
-	field_str(out, buf);
+	table_number(t, buf);
 }
 
 /* Write the claims of a piece of a document: base is its byte offset in
  * the document, line the line it starts on. */
-static void write_claims(FILE *out, const char *name, const char *doc, size_t n,
+static void write_claims(struct table *out, const char *name, const char *doc, size_t n,
 			 const struct claim *c, size_t count, size_t base, size_t line)
 {
 	struct cursor cu;
@@ -94,22 +81,22 @@ static void write_claims(FILE *out, const char *name, const char *doc, size_t n,
 		nth = cu.line == last ? nth + 1 : 1;
 		last = cu.line;
 		snprintf(id, sizeof id, "L%zu.%zu", cu.line, nth);
-		field_str(out, name);
-		field_str(out, id);
+		table_str(out, name);
+		table_str(out, id);
 		field_size(out, cu.line);
 		field_size(out, cu.col);
 		field_size(out, base + c->start);
 		field_size(out, base + c->end);
-		field(out, doc + c->start, c->end - c->start, 0);
+		table_text(out, doc + c->start, c->end - c->start);
 		field_num(out, c->has_value, c->value);
-		field_str(out, c->unit);
-		field_str(out, kind_name(c->kind));
-		field_str(out, qual_name(c->qual));
+		table_str(out, c->unit);
+		table_str(out, kind_name(c->kind));
+		table_str(out, qual_name(c->qual));
 		field_num(out, c->has_lo, c->lo);
 		field_num(out, c->has_hi, c->hi);
-		field_str(out, c->period);
-		field(out, doc + c->subj_start, c->subj_end - c->subj_start, 0);
-		field(out, doc + c->sent_start, c->sent_end - c->sent_start, 1);
+		table_str(out, c->period);
+		table_text(out, doc + c->subj_start, c->subj_end - c->subj_start);
+		table_text(out, doc + c->sent_start, c->sent_end - c->sent_start);
 	}
 }
 
@@ -187,6 +174,7 @@ static void scanners_free(struct scanners *s)
 struct run {
 	struct scanners *sc;	/* one set per thread */
 	struct date pub;	/* --date, or year 0 */
+	enum format fmt;	/* --format */
 };
 
 static int one(void *ctx, size_t worker, const char *path, FILE *out, FILE *err)
@@ -194,6 +182,7 @@ static int one(void *ctx, size_t worker, const char *path, FILE *out, FILE *err)
 	struct run *run = ctx;
 	struct scanners *sc = &run->sc[worker];
 	const struct date *pub = &run->pub;
+	struct table t;
 	const char *name = strcmp(path, "-") ? path : "-";
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	struct piece pc = {sc->fixed, sc->fixed >= 0, 1, *pub};
@@ -243,7 +232,8 @@ static int one(void *ctx, size_t worker, const char *path, FILE *out, FILE *err)
 			status = EXIT_USAGE;
 			break;
 		}
-		write_claims(out, name, b.s, b.n, claims, count, base, line);
+		table_start(&t, out, run->fmt, HEADER, 0, 0);
+		write_claims(&t, name, b.s, b.n, claims, count, base, line);
 		free(claims);
 		cursor_start(&cu, b.s, b.n, line, base == 0);
 		cursor_advance(&cu, b.s, b.n);
@@ -268,6 +258,8 @@ int main(int argc, char **argv)
 		{"files-from", required_argument, NULL, 'F'},
 		{"jobs", required_argument, NULL, 'j'},
 		{"no-header", no_argument, NULL, 'N'},
+		{"format", required_argument, NULL, 'f'},
+		{"bom", no_argument, NULL, 'B'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
@@ -281,7 +273,9 @@ int main(int argc, char **argv)
 	const char *lang = "auto", *files_from = NULL;
 	struct stat st;
 	FILE *out = stdout;
-	int opt, status = EXIT_OK, i, recurse = 0, header = 1;
+	int opt, status = EXIT_OK, i, recurse = 0, header = 1, bom = 0;
+	enum format fmt = FMT_CSV;
+	struct table table;
 	size_t jobs = 1, k;
 	char *end;
 
@@ -296,6 +290,15 @@ int main(int argc, char **argv)
 			break;
 		case 'N':
 			header = 0;
+			break;
+		case 'B':
+			bom = 1;
+			break;
+		case 'f':
+			if (format_parse(optarg, &fmt) < 0) {
+				fprintf(stderr, "extract: --format: not csv, tsv or jsonl: '%s'\n", optarg);
+				return EXIT_USAGE;
+			}
 			break;
 		case 'j':
 			errno = 0;
@@ -377,6 +380,7 @@ int main(int argc, char **argv)
 	}
 	run.sc = sc;
 	run.pub = pub;
+	run.fmt = fmt;
 	if (status != EXIT_OK)
 		goto done;
 	if (output && stat(output, &st) == 0 && !S_ISREG(st.st_mode)) {
@@ -410,8 +414,7 @@ int main(int argc, char **argv)
 		}
 		fchmod(fd, 0644);
 	}
-	for (i = 0; header && HEADER[i]; i++)
-		field(out, HEADER[i], strlen(HEADER[i]), !HEADER[i + 1]);
+	table_start(&table, out, fmt, HEADER, header, bom);
 	status = run_docs(&docs, jobs, one, &run, out, stderr);
 
 	if (fflush(out) != 0 || ferror(out)) {

@@ -71,6 +71,13 @@ mkdir "$T/b"
 run $A -d "$T/b" <"$T/crlf.csv"
 expect "BOM+CRLF on stdin" "0 same" "$rc $(cmp -s "$T/checks.csv" "$T/b/checks.csv" && echo same)"
 
+# --format jsonl: the same rows, one object each, with the CSV's fields
+mkdir "$T/j"
+run $A --format jsonl --bom -d "$T/j" "$T/claims.csv"
+expect "jsonl: as many checks" "$(($(wc -l <"$T/checks.csv") - 1))" "$(($(wc -l <"$T/j/checks.jsonl") + 0))"
+expect "jsonl: the CSV's fields" "doc,id,check,verdict,claims,low,high,expected,message" \
+	"$(sed -n 1p "$T/j/checks.jsonl" | sed 's/^\xef\xbb\xbf//' | grep -o '"[a-z]*":' | tr -d '":' | tr '\n' ',' | sed 's/,$//')"
+
 # edits: SED-EXPRESSION, the check that must fail, the edited figure
 edit() {
 	sed "$1" "$ART" >"$T/edit.txt"

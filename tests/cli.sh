@@ -168,6 +168,17 @@ expect "-j 2 stops at the bad document, in order" "1 extract: $T/corpus/b/bad.tx
 run $X -j 0
 expect "-j 0" "2 extract: --jobs: not a number from 1 to 64: '0'" "$rc $err"
 
+# --format tsv and jsonl carry the fields of the CSV; --bom for spreadsheets
+feed '年収45万ドル\n' $X --format jsonl
+expect "jsonl row" '{"doc":"-","id":"L1.1","line":1,"col":3,"start":6,"end":17,"text":"45万ドル","value":450000,"unit":"USD","kind":"money","qualifier":"eq","low":445000,"high":455000,"period":"","subject":"年収","sentence":"年収45万ドル"}' "$out"
+feed '約 60 マイル\n' $X --format tsv
+expect "tsv" "$(printf '%s\n' "$HEADER" | tr ',' '\t')
+$(printf -- '-\tL1.1\t1\t1\t0\t16\t約 60 マイル\t60\tmile\tdistance\tapprox\t50\t70\t\t\t約 60 マイル')" "$out"
+feed '45万ドル\n' $X --bom
+expect "--bom" "efbbbf" "$(printf '%s\n' "$out" | head -c 3 | od -An -tx1 | tr -d ' \n')"
+run $X --format xml
+expect "bad --format" "2 extract: --format: not csv, tsv or jsonl: 'xml'" "$rc $err"
+
 # CSV quoting: a field with a comma is quoted (RFC 4180)
 feed '3,000 社近く\n' $X
 expect "quoted field" '-,L1.1,1,1,0,15,"3,000 社近く",3000,company,count,nearly,2000,3000,,,"3,000 社近く"' \

@@ -19,8 +19,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	if (claims_read(in, "fuzz.csv", &c) == 0 && relate(&c, &f) == 0 &&
 	    (out = fopen("/dev/null", "w"))) {
-		write_comparisons(out, &f);
-		write_checks(out, &f);
+		write_comparisons(out, FMT_JSONL, 1, &f);
+		write_checks(out, FMT_CSV, 0, &f);
 		write_report(out, "fuzz.csv", &c, &f);
 		fclose(out);
 	}
