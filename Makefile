@@ -24,7 +24,7 @@ ANALYZE_LIBS = $(GSL_LIBS) -lcsv -lm
 
 DATA := $(wildcard data/*.txt)
 
-.PHONY: all deps build pipeline test check asan valgrind cppcheck fuzz bench clean
+.PHONY: all deps build pipeline test check asan valgrind cppcheck fuzz bench install clean
 
 all: deps build pipeline
 
@@ -117,6 +117,12 @@ fuzz: build $(FUZZ_TARGETS:%=out/fuzz/fuzz_%)
 	    || { tail -n 60 out/fuzz/$$t.log; exit 1; }; \
 	  grep -E '^stat::number_of_executed_units|^Done' out/fuzz/$$t.log; \
 	done
+
+PREFIX ?= /usr/local
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 extract/extract analyze/analyze $(DESTDIR)$(PREFIX)/bin
+	install -m 644 extract/extract.1 analyze/analyze.1 $(DESTDIR)$(PREFIX)/share/man/man1
 
 # Throughput and memory on a 100 MB corpus (BENCH_MB to change): medians
 # of 3 runs, printed; no test depends on them.

@@ -1,5 +1,7 @@
 /* extract/main.c - the command line: read documents, write claims CSV. */
 #define _POSIX_C_SOURCE 200809L
+#include <pthread.h>
+#include <time.h>
 #include <csv.h>
 #include <errno.h>
 #include <getopt.h>
@@ -175,7 +177,42 @@ struct run {
 	struct scanners *sc;	/* one set per thread */
 	struct date pub;	/* --date, or year 0 */
 	enum format fmt;	/* --format */
+	int progress;		/* stderr is a terminal: show how far the run is */
+	pthread_mutex_t mu;	/* guards the counts below */
+	size_t docs, claims;
+	double bytes, started, shown;
 };
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Count a piece of a document; on a terminal, say how far the run is
+ * (at most twice a second, and once more at the end). */
+static void progress(struct run *run, size_t docs, size_t bytes, size_t claims, int last)
+{
+	double t;
+
+	if (!run->progress)
+		return;
+	pthread_mutex_lock(&run->mu);
+	run->docs += docs;
+	run->bytes += (double)bytes;
+	run->claims += claims;
+	t = now();
+	if (last || t - run->shown >= 0.5) {
+		fprintf(stderr, "\rextract: %zu documents, %.1f MB, %zu claims, %.1f MB/s%s",
+			run->docs, run->bytes / 1e6, run->claims,
+			run->bytes / 1e6 / (t - run->started > 1e-6 ? t - run->started : 1e-6),
+			last ? "\n" : "");
+		run->shown = t;
+	}
+	pthread_mutex_unlock(&run->mu);
+}
 
 static int one(void *ctx, size_t worker, const char *path, FILE *out, FILE *err)
 {
@@ -234,6 +271,7 @@ static int one(void *ctx, size_t worker, const char *path, FILE *out, FILE *err)
 		}
 		table_start(&t, out, run->fmt, HEADER, 0, 0);
 		write_claims(&t, name, b.s, b.n, claims, count, base, line);
+		progress(run, 0, b.n, count, 0);
 		free(claims);
 		cursor_start(&cu, b.s, b.n, line, base == 0);
 		cursor_advance(&cu, b.s, b.n);
@@ -245,6 +283,7 @@ static int one(void *ctx, size_t worker, const char *path, FILE *out, FILE *err)
 		fclose(f);
 	free(b.s);
 	free(b.line);
+	progress(run, 1, 0, 0, 0);
 	return status;
 }
 
@@ -381,6 +420,11 @@ int main(int argc, char **argv)
 	run.sc = sc;
 	run.pub = pub;
 	run.fmt = fmt;
+	run.progress = isatty(2);
+	run.docs = run.claims = 0;
+	run.bytes = 0;
+	run.started = run.shown = now();
+	pthread_mutex_init(&run.mu, NULL);
 	if (status != EXIT_OK)
 		goto done;
 	if (output && stat(output, &st) == 0 && !S_ISREG(st.st_mode)) {
@@ -416,6 +460,8 @@ int main(int argc, char **argv)
 	}
 	table_start(&table, out, fmt, HEADER, header, bom);
 	status = run_docs(&docs, jobs, one, &run, out, stderr);
+	progress(&run, 0, 0, 0, 1);
+	pthread_mutex_destroy(&run.mu);
 
 	if (fflush(out) != 0 || ferror(out)) {
 		fprintf(stderr, "extract: %s: %s\n", output ? output : "stdout", strerror(errno));

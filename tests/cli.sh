@@ -179,6 +179,22 @@ expect "--bom" "efbbbf" "$(printf '%s\n' "$out" | head -c 3 | od -An -tx1 | tr -
 run $X --format xml
 expect "bad --format" "2 extract: --format: not csv, tsv or jsonl: 'xml'" "$rc $err"
 
+# on a terminal, a progress line on stderr; elsewhere, nothing
+if command -v script >/dev/null; then
+	tty_err=$(script -qec "$X -o /dev/null data/000_ec0428013a1e5c83.txt tests/golden/000_en.txt" /dev/null | tr '\r' '\n' | tail -n 2 | head -n 1)
+	case $tty_err in "extract: 2 documents, 0."*" MB, 1"*" claims, "*" MB/s"*) ok ;; *) fail "progress line: $tty_err" ;; esac
+fi
+run $X -o /dev/null data/000_ec0428013a1e5c83.txt
+expect "no progress line when stderr is no terminal" "" "$err"
+
+# make install PREFIX=...: the programs and their manual pages
+make -s install PREFIX="$T/prefix" >/dev/null
+expect "make install" "extract (kazu) 0.1.0 analyze (kazu) 0.1.0 analyze.1 extract.1" \
+	"$("$T/prefix/bin/extract" --version) $("$T/prefix/bin/analyze" --version) $(ls "$T/prefix/share/man/man1" | tr '\n' ' ' | sed 's/ $//')"
+if command -v groff >/dev/null; then
+	expect "man page renders" 0 "$(groff -man -Tutf8 -ww extract/extract.1 analyze/analyze.1 >/dev/null 2>&1; echo $?)"
+fi
+
 # CSV quoting: a field with a comma is quoted (RFC 4180)
 feed '3,000 社近く\n' $X
 expect "quoted field" '-,L1.1,1,1,0,15,"3,000 社近く",3000,company,count,nearly,2000,3000,,,"3,000 社近く"' \
