@@ -18,7 +18,8 @@ EXTRACT_OBJ := $(EXTRACT_SRC:.c=.o)
 EXTRACT_LIBS = $(PCRE_LIBS) -lcsv -lm -lpthread
 
 ANALYZE_SRC := analyze/claims.c analyze/interval.c analyze/lang.c analyze/lang_ja.c \
-               analyze/lang_zh.c analyze/lang_en.c analyze/relate.c analyze/report.c
+               analyze/lang_zh.c analyze/lang_en.c analyze/relate.c analyze/report.c \
+               analyze/html.c
 ANALYZE_OBJ := $(ANALYZE_SRC:.c=.o) extract/numfmt.o extract/table.o
 ANALYZE_LIBS = $(GSL_LIBS) -lcsv -lm
 

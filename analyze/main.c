@@ -10,17 +10,21 @@
 #include <unistd.h>
 #include "claims.h"
 #include "relate.h"
+#include "html.h"
 #include "report.h"
 
 #define VERSION "0.1.0"
 
 enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 
+#define NOUT 4	/* comparisons, checks, report.md, report.html */
+
 static void usage(FILE *f)
 {
 	fputs("Usage: analyze [OPTIONS] [CLAIMS.csv]\n"
 	      "Read the claims CSV that extract writes (stdin when none, or -) and\n"
-	      "write comparisons.csv, checks.csv and report.md into a folder.\n"
+	      "write comparisons.csv, checks.csv, report.md and report.html into a\n"
+	      "folder.\n"
 	      "\n"
 	      "  -d, --dir DIR   write the outputs into DIR (default: .)\n"
 	      "      --strict    exit 1 when a check fails\n"
@@ -99,9 +103,10 @@ int main(int argc, char **argv)
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
 	};
-	struct output outs[3] = {{"comparisons.csv", NULL, NULL, NULL},
-				 {"checks.csv", NULL, NULL, NULL},
-				 {"report.md", NULL, NULL, NULL}};
+	struct output outs[NOUT] = {{"comparisons.csv", NULL, NULL, NULL},
+				    {"checks.csv", NULL, NULL, NULL},
+				    {"report.md", NULL, NULL, NULL},
+				    {"report.html", NULL, NULL, NULL}};
 	const char *dir = ".", *input = "-";
 	struct claims c;
 	struct findings f = {0};
@@ -178,7 +183,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "analyze: out of memory\n");
 		status = EXIT_USAGE;
 	}
-	for (i = 0; status == 0 && i < 3; i++)
+	for (i = 0; status == 0 && i < NOUT; i++)
 		if (open_output(&outs[i], dir) < 0) {
 			fprintf(stderr, "analyze: %s/%s: %s\n", dir, outs[i].name, strerror(errno));
 			status = EXIT_USAGE;
@@ -190,13 +195,14 @@ int main(int argc, char **argv)
 			fprintf(stderr, "analyze: out of memory\n");
 			status = EXIT_USAGE;
 		}
+		write_html(outs[3].f, input, &c, &f);	/* errors: at close */
 	}
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < NOUT; i++)
 		if (outs[i].f && fflush(outs[i].f) != 0 && status == 0) {
 			fprintf(stderr, "analyze: %s/%s: %s\n", dir, outs[i].name, strerror(errno));
 			status = EXIT_USAGE;
 		}
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < NOUT; i++)
 		if (close_output(&outs[i], status == 0) < 0 && status == 0) {
 			fprintf(stderr, "analyze: %s/%s: %s\n", dir, outs[i].name, strerror(errno));
 			status = EXIT_USAGE;

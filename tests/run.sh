@@ -4,7 +4,8 @@ total_p=0
 total_f=0
 status=0
 for part in ./tests/unit/run ./tests/unit/analyze "sh tests/golden.sh" "sh tests/cli.sh" \
-	"sh tests/analyze.sh" "sh tests/crosslang.sh"; do
+	"sh tests/analyze.sh" "sh tests/crosslang.sh" "sh tests/html.sh" \
+	"sh tests/spreadsheet.sh"; do
 	echo "== $part"
 	out=$($part 2>&1) || status=1
 	printf '%s\n' "$out"
