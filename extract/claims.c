@@ -412,7 +412,7 @@ static int find_markers(const char *doc, size_t n,
 	}
 	if (pub->year) {
 		for (i = 0; i < nw; i++) {
-			char iso[16];
+			char iso[48];
 
 			while (ci < count && v[ci].end <= w[i].start)
 				ci++;
@@ -420,6 +420,10 @@ static int find_markers(const char *doc, size_t n,
 				continue;
 			if (w[i].word->whole_date)
 				iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
+			else if (w[i].word->half)	/* 上半年: 2024-01/2024-06 */
+				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d",
+					 pub->year + w[i].word->years, w[i].word->half * 6 - 5,
+					 pub->year + w[i].word->years, w[i].word->half * 6);
 			else
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
 			if (add_marker(out, w[i].start, w[i].end, w[i].lang, iso) < 0)

@@ -62,6 +62,7 @@ struct period_word {
 	const char *text;
 	int years;		/* added to the publication year */
 	int whole_date;		/* 1: the publication date itself (現在) */
+	int half;		/* 1, 2: that half of the year (上半年, first half) */
 };
 
 /* A word that is a fraction or a multiple by itself (半数 = 0.5, twice). */

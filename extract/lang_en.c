@@ -68,7 +68,10 @@ static const struct unit UNITS[] = {
 	{"weeks", "week", K_DURATION, 1}, {"week", "week", K_DURATION, 1},
 	{"days", "day", K_DURATION, 1}, {"day", "day", K_DURATION, 1},
 	{"hours", "hour", K_DURATION, 1}, {"hour", "hour", K_DURATION, 1},
-	{"minutes", "minute", K_DURATION, 1},
+	{"minutes", "minute", K_DURATION, 1}, {"-hour", "hour", K_DURATION, 1},
+	{"-minute", "minute", K_DURATION, 1}, {"-day", "day", K_DURATION, 1},
+	{"-week", "week", K_DURATION, 1}, {"-month", "month", K_DURATION, 1},
+	{"-year", "year", K_DURATION, 1},
 	{"years old", "year", K_AGE, 1}, {"-year-old", "year", K_AGE, 1},
 	{"times", "times", K_RATIO, 1}, {"-fold", "times", K_RATIO, 1},
 	{NULL, NULL, K_NUMBER, 0}
@@ -112,9 +115,10 @@ static const struct qualifier SUFFIXES[] = {
 };
 
 static const struct period_word PERIODS[] = {
-	{"this year", 0, 0}, {"last year", -1, 0}, {"next year", 1, 0},
-	{"currently", 0, 1}, {"today", 0, 1}, {"a year earlier", -1, 0}, {"a year ago", -1, 0},
-	{NULL, 0, 0}
+	{"this year", 0, 0, 0}, {"last year", -1, 0, 0}, {"next year", 1, 0, 0},
+	{"currently", 0, 1, 0}, {"today", 0, 1, 0}, {"a year earlier", -1, 0, 0}, {"a year ago", -1, 0, 0},
+	{"first half", 0, 0, 1}, {"second half", 0, 0, 2},
+	{NULL, 0, 0, 0}
 };
 
 static const struct fraction_word FRACTIONS[] = {
@@ -225,6 +229,7 @@ static const struct rule RULES[] = {
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])", NULL, NULL},
 	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, NULL},
+	{"age-word", R_AGE, "(?<=\\bage\\h|\\baged\\h|\\bages\\h)(?<n>{DIGITS3})(?![0-9])", NULL, NULL},
 	{"age", R_AGE, "\\b[A-Z][a-z]+(?:\\h[A-Z][a-z]+)*,\\h\\K(?<n>{DIGITS2})(?=,)", NULL, NULL},
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})"

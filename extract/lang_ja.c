@@ -77,9 +77,9 @@ static const struct qualifier SUFFIXES[] = {
 };
 
 static const struct period_word PERIODS[] = {
-	{"今年", 0, 0}, {"本年", 0, 0}, {"昨年", -1, 0}, {"去年", -1, 0},
-	{"一昨年", -2, 0}, {"来年", 1, 0}, {"現在", 0, 1},
-	{NULL, 0, 0}
+	{"今年", 0, 0, 0}, {"本年", 0, 0, 0}, {"昨年", -1, 0, 0}, {"去年", -1, 0, 0},
+	{"一昨年", -2, 0, 0}, {"来年", 1, 0, 0}, {"現在", 0, 1, 0},
+	{NULL, 0, 0, 0}
 };
 
 static const struct fraction_word FRACTIONS[] = {
@@ -123,6 +123,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
 	{"date-md", R_DATE,
 	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
+	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
+	 (const char *const[]){"年", NULL}},
 	{"date-y", R_DATE,
 	 "(?<y>{DIGITS4})\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
 	{"time", R_TIME,

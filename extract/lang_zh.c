@@ -89,10 +89,12 @@ static const struct qualifier SUFFIXES[] = {
 };
 
 static const struct period_word PERIODS[] = {
-	{"今年", 0, 0}, {"去年", -1, 0}, {"前年", -2, 0}, {"明年", 1, 0},
-	{"上年同期", -1, 0}, {"去年同期", -1, 0}, {"上年", -1, 0},
-	{"目前", 0, 1}, {"现在", 0, 1}, {"現在", 0, 1}, {"当前", 0, 1},
-	{NULL, 0, 0}
+	{"今年", 0, 0, 0}, {"去年", -1, 0, 0}, {"前年", -2, 0, 0}, {"明年", 1, 0, 0},
+	{"上年同期", -1, 0, 0}, {"去年同期", -1, 0, 0}, {"上年", -1, 0, 0},
+	{"上半年", 0, 0, 1}, {"下半年", 0, 0, 2}, {"去年上半年", -1, 0, 1},
+	{"去年下半年", -1, 0, 2},
+	{"目前", 0, 1, 0}, {"现在", 0, 1, 0}, {"現在", 0, 1, 0}, {"当前", 0, 1, 0},
+	{NULL, 0, 0, 0}
 };
 
 static const struct fraction_word FRACTIONS[] = {
@@ -144,6 +146,8 @@ static const struct rule RULES[] = {
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
 	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
 	{"date-d", R_DATE, "(?<d>{DIGITS2})\\h*[日号](?!间|間|元)", NULL, (const char *const[]){"日", "号", NULL}},	/* 15日发布: the 15th */
+	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
+	 (const char *const[]){"年", NULL}},
 	{"date-y", R_DATE, "(?<y>{DIGITS4})\\h*年(?!间|代|度)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*[点點时時](?!半)"

@@ -676,8 +676,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			return -1;
 		cl->kind = K_DATE;
 		strcpy(cl->unit, "date");
-		if (has(y))
+		if (has(y)) {
 			cl->year = int_at(m, y);
+			if (!cl->year && parse_span(l, m, y, &nv) == 0)	/* 二〇二四年 */
+				cl->year = (int)nv.lo;
+		}
 		if (has(mo))
 			cl->month = int_at(m, mo);
 		if (has(mon))	/* July */

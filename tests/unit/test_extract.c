@@ -311,6 +311,8 @@ static const struct {
 	{"zh", "不到半个小时", "不到半个小时|0.5|hour|duration|lt||0.5|"},
 	{"zh", "上半年", ""},
 	{"zh", "3.2亿人次", "3.2亿人次|320000000|trip|count|eq|315000000|325000000|"},
+	{"zh", "上半年增长5%", "5%|5|percent|percent|eq|4.5|5.5|2024-01/2024-06"},
+	{"zh", "二〇二四年", "二〇二四年||date|date|eq|||2024"},
 	{"en", "$1.8bn", "$1.8bn|1800000000|USD|money|eq|1750000000|1850000000|"},
 	{"en", "$15m", "$15m|15000000|USD|money|eq|14500000|15500000|"},
 	{"en", "18 billion dollars", "18 billion dollars|18000000000|USD|money|eq|17500000000|18500000000|"},
@@ -360,6 +362,9 @@ static const struct {
 	{"en", "in 2022 sales rose", "2022||date|date|eq|||2022"},
 	{"en", "3M and the first half", ""},
 	{"en", "42 cents a share", "42 cents|0.42|USD|money|eq|0.415|0.425|"},
+	{"en", "12-hour shifts", "12-hour|12|hour|duration|eq|11.5|12.5|"},
+	{"en", "children ages 6", "6|6|year|age|eq|6|7|"},
+	{"en", "In the first half, sales rose 5%.", "5%|5|percent|percent|eq|4.5|5.5|2024-01/2024-06"},
 };
 
 static void test_claims(void)
