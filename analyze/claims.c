@@ -253,6 +253,7 @@ int claims_read(FILE *f, const char *name, struct claims *out)
 	struct reader r;
 	char buf[65536];
 	size_t n, i, done;
+	int read_error = 0;
 
 	memset(&r, 0, sizeof r);
 	r.name = name;
@@ -279,6 +280,7 @@ int claims_read(FILE *f, const char *name, struct claims *out)
 	if (!r.status && ferror(f)) {
 		fprintf(stderr, "analyze: %s: %s\n", name, strerror(errno));
 		r.status = 2;
+		read_error = 1;
 	}
 	if (!r.status && csv_fini(&p, on_field, on_row, &r) != 0)
 		bad(&r, "unterminated quoted field%s%s", "", "");
@@ -292,7 +294,7 @@ int claims_read(FILE *f, const char *name, struct claims *out)
 	for (i = 0; i < r.nf; i++)
 		free(r.field[i]);
 	free(r.field);
-	if (r.status == 2)
+	if (r.status == 2 && !read_error)
 		fprintf(stderr, "analyze: %s: out of memory\n", name);
 	return r.status;
 }

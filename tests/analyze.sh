@@ -55,6 +55,8 @@ run $A -d "$T/nowhere" "$T/in.csv"
 expect "missing folder" "2 analyze: $T/nowhere: No such file or directory" "$rc $err"
 run $A -d "$T" "$T/missing.csv"
 expect "missing input" "2 analyze: $T/missing.csv: No such file or directory" "$rc $err"
+run $A -d "$T" /proc/self/mem
+expect "read error" "2 analyze: /proc/self/mem: Input/output error" "$rc $err"
 
 # the article: the checks and comparisons worked out by hand
 $X "$ART" >"$T/claims.csv"

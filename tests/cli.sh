@@ -56,6 +56,10 @@ run $X "$T/missing.txt"
 expect "missing file" "2 extract: $T/missing.txt: No such file or directory" "$rc $err"
 run $X "$T"
 expect "directory" "2 extract: $T: Is a directory" "$rc $err"
+# a file that cannot be read (as root no permission stops a read; a read
+# error does): the header is written, then status 2
+run $X /proc/self/mem
+expect "read error" "2 extract: /proc/self/mem: Input/output error" "$rc $err"
 
 # empty input: the header alone
 : >"$T/empty.txt"
