@@ -1,4 +1,5 @@
 /* extract/lang.c - looking words up in the language tables. */
+#include <ctype.h>
 #include <stddef.h>
 #include <string.h>
 #include <strings.h>
@@ -91,7 +92,8 @@ size_t lang_prefix(const struct lang *l, const char *const *list, const char *s,
 	if (n == 0)
 		return 0;
 	for (i = 0; list && list[i]; i++) {
-		if (list[i][0] != s[0] && !(l && l->caseless))
+		if (list[i][0] != s[0] &&
+		    !(l && l->caseless && tolower((unsigned char)list[i][0]) == tolower((unsigned char)s[0])))
 			continue;	/* most words differ at once */
 		len = strlen(list[i]);
 		if (len > best && len <= n && same(l, list[i], s, len))

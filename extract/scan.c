@@ -825,6 +825,9 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 	struct vec all = {0};
 	struct match m;
 	size_t r, i, last_end = from, first = out->n;
+	const char *const *asked[32];	/* key word lists already looked for */
+	int found[32];
+	size_t nasked = 0;
 
 	m.doc = doc;
 	m.n = to;
@@ -833,8 +836,16 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 		int rc;
 
 		m.c = &sc->rules[r];
-		if (!holds_any(m.c->rule->needs, doc + from, to - from))
-			continue;	/* no 年 in the text: no date-ymd to look for */
+		if (m.c->rule->needs) {	/* no 年 in the text: no date-ymd to look for */
+			for (i = 0; i < nasked && asked[i] != m.c->rule->needs; i++)
+				;
+			if (i == nasked && nasked < 32) {
+				asked[nasked] = m.c->rule->needs;
+				found[nasked++] = holds_any(m.c->rule->needs, doc + from, to - from);
+			}
+			if (i < nasked ? !found[i] : !holds_any(m.c->rule->needs, doc + from, to - from))
+				continue;
+		}
 		while (start <= to && (rc = pcre2_match(m.c->re, (PCRE2_SPTR)doc, to, start,
 							PCRE2_NO_UTF_CHECK, sc->md, NULL)) >= 0) {
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
