@@ -420,10 +420,10 @@ static int find_markers(const char *doc, size_t n,
 				continue;
 			if (w[i].word->whole_date)
 				iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
-			else if (w[i].word->half)	/* 上半年: 2024-01/2024-06 */
+			else if (w[i].word->from_month)	/* 上半年: 2024-01/2024-06 */
 				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d",
-					 pub->year + w[i].word->years, w[i].word->half * 6 - 5,
-					 pub->year + w[i].word->years, w[i].word->half * 6);
+					 pub->year + w[i].word->years, w[i].word->from_month,
+					 pub->year + w[i].word->years, w[i].word->to_month);
 			else
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
 			if (add_marker(out, w[i].start, w[i].end, w[i].lang, iso) < 0)
@@ -562,13 +562,17 @@ static void fit(const struct lang *l, const char *doc, size_t n, size_t *s, size
 		const char *const *sw;
 		int cut = 0;
 
-		if ((k = lang_prefix(l, l->stopwords, doc + *s, *e - *s))) {
+		/* a stopword of one character (増, 高) goes only when it is all
+		 * there is: 売上高 keeps its 高 */
+		if ((k = lang_prefix(l, l->stopwords, doc + *s, *e - *s)) &&
+		    (utf8_count(doc + *s, k) > 1 || k == *e - *s)) {
 			*s += k;
 			cut = 1;
 		}
 		for (sw = l->stopwords; sw && *sw; sw++) {
 			len = strlen(*sw);
-			if (len <= *e - *s && memcmp(doc + *e - len, *sw, len) == 0) {
+			if (len <= *e - *s && memcmp(doc + *e - len, *sw, len) == 0 &&
+			    (utf8_count(*sw, len) > 1 || len == *e - *s)) {
 				*e -= len;
 				cut = 1;
 				break;

@@ -62,7 +62,7 @@ struct period_word {
 	const char *text;
 	int years;		/* added to the publication year */
 	int whole_date;		/* 1: the publication date itself (現在) */
-	int half;		/* 1, 2: that half of the year (上半年, first half) */
+	int from_month, to_month;	/* a part of the year (上半年: 1, 6), or 0 */
 };
 
 /* A word that is a fraction or a multiple by itself (半数 = 0.5, twice). */
@@ -87,7 +87,7 @@ enum script {
 /* What the captures of a rule mean. */
 enum rule_type {
 	R_QUANTITY,	/* pre? num unit? sub? post?  (sub: tenths of the unit, 3割5分) */
-	R_DATE,		/* (y | rel)? (m | mon)? d?, post? */
+	R_DATE,		/* (y | rel)? (m | mon)? d?, post?; m em (4～9月) */
 	R_TIME,		/* ampm? h min? */
 	R_FRACTION,	/* den 分の num; whole-num/den (11-1/2) */
 	R_FRACTION_WORD,/* pre? word post? */

@@ -33,7 +33,8 @@ static const struct numeral NUMERALS[] = {
 static const struct unit UNITS[] = {
 	{"%", "percent", K_PERCENT, 1}, {"percent", "percent", K_PERCENT, 1},
 	{"per cent", "percent", K_PERCENT, 1}, {"pct", "percent", K_PERCENT, 1},
-	{"percentage points", "point", K_PERCENT, 1},
+	{"percentage points", "point", K_PERCENT, 1}, {"basis points", "point", K_PERCENT, 0.01},
+	{"basis point", "point", K_PERCENT, 0.01}, {"bps", "point", K_PERCENT, 0.01},
 	{"percentage point", "point", K_PERCENT, 1},
 	{"dollars", "USD", K_MONEY, 1}, {"dollar", "USD", K_MONEY, 1},
 	{"dlrs", "USD", K_MONEY, 1}, {"cents", "USD", K_MONEY, 0.01},
@@ -115,10 +116,14 @@ static const struct qualifier SUFFIXES[] = {
 };
 
 static const struct period_word PERIODS[] = {
-	{"this year", 0, 0, 0}, {"last year", -1, 0, 0}, {"next year", 1, 0, 0},
-	{"currently", 0, 1, 0}, {"today", 0, 1, 0}, {"a year earlier", -1, 0, 0}, {"a year ago", -1, 0, 0},
-	{"first half", 0, 0, 1}, {"second half", 0, 0, 2},
-	{NULL, 0, 0, 0}
+	{"this year", 0, 0, 0, 0}, {"last year", -1, 0, 0, 0}, {"next year", 1, 0, 0, 0},
+	{"currently", 0, 1, 0, 0}, {"today", 0, 1, 0, 0}, {"a year earlier", -1, 0, 0, 0}, {"a year ago", -1, 0, 0, 0},
+	{"first half", 0, 0, 1, 6}, {"second half", 0, 0, 7, 12},
+	{"first quarter", 0, 0, 1, 3}, {"second quarter", 0, 0, 4, 6},
+	{"third quarter", 0, 0, 7, 9}, {"fourth quarter", 0, 0, 10, 12},
+	{"first-quarter", 0, 0, 1, 3}, {"second-quarter", 0, 0, 4, 6},
+	{"third-quarter", 0, 0, 7, 9}, {"fourth-quarter", 0, 0, 10, 12},
+	{NULL, 0, 0, 0, 0}
 };
 
 static const struct fraction_word FRACTIONS[] = {

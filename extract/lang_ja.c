@@ -62,12 +62,14 @@ static const struct qualifier SUFFIXES[] = {
 	{"以上", Q_GE, B_FROM},
 	{"を超える", Q_GT, B_FROM}, {"を超え", Q_GT, B_FROM},
 	{"超える", Q_GT, B_FROM}, {"超え", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
-	{"を上回る", Q_GT, B_FROM}, {"を上回り", Q_GT, B_FROM},
+	{"を上回る", Q_GT, B_FROM}, {"を上回り", Q_GT, B_FROM}, {"を上回った", Q_GT, B_FROM},
+	{"台", Q_GE, B_ABOVE_STEP},	/* 146円台: [146, 147] */
+	{"規模", Q_APPROX, B_ABOUT},
 	{"余り", Q_GT, B_ABOVE_STEP}, {"あまり", Q_GT, B_ABOVE_STEP},
 	{"余", Q_GT, B_ABOVE_STEP}, {"強", Q_GT, B_ABOVE_STEP},
 	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
 	{"未満", Q_LT, B_UPTO},
-	{"を下回る", Q_LT, B_UPTO}, {"を下回り", Q_LT, B_UPTO},
+	{"を下回る", Q_LT, B_UPTO}, {"を下回り", Q_LT, B_UPTO}, {"を下回った", Q_LT, B_UPTO},
 	{"近く", Q_NEARLY, B_BELOW_STEP}, {"近い", Q_NEARLY, B_BELOW_STEP},
 	{"弱", Q_NEARLY, B_BELOW_STEP}, {"足らず", Q_NEARLY, B_BELOW_STEP},
 	{"前後", Q_APPROX, B_ABOUT}, {"程度", Q_APPROX, B_ABOUT},
@@ -77,9 +79,12 @@ static const struct qualifier SUFFIXES[] = {
 };
 
 static const struct period_word PERIODS[] = {
-	{"今年", 0, 0, 0}, {"本年", 0, 0, 0}, {"昨年", -1, 0, 0}, {"去年", -1, 0, 0},
-	{"一昨年", -2, 0, 0}, {"来年", 1, 0, 0}, {"現在", 0, 1, 0},
-	{NULL, 0, 0, 0}
+	{"上期", 0, 0, 4, 9}, {"上半期", 0, 0, 1, 6}, {"下半期", 0, 0, 7, 12},
+	{"第1四半期", 0, 0, 1, 3}, {"第2四半期", 0, 0, 4, 6}, {"第3四半期", 0, 0, 7, 9},
+	{"第4四半期", 0, 0, 10, 12},
+	{"今年", 0, 0, 0, 0}, {"本年", 0, 0, 0, 0}, {"昨年", -1, 0, 0, 0}, {"去年", -1, 0, 0, 0},
+	{"一昨年", -2, 0, 0, 0}, {"来年", 1, 0, 0, 0}, {"現在", 0, 1, 0, 0},
+	{NULL, 0, 0, 0, 0}
 };
 
 static const struct fraction_word FRACTIONS[] = {
@@ -88,7 +93,8 @@ static const struct fraction_word FRACTIONS[] = {
 };
 
 static const char *const HONORIFICS[] = {
-	"さん", "氏", "君", "くん", "ちゃん", "容疑者", "被告", "選手", NULL
+	"さん", "氏", "君", "くん", "ちゃん", "容疑者", "被告", "選手", "社長", "会長", "首相",
+	"大統領", "知事", "市長", "議員", "代表", "教授", "監督", "被害者", NULL
 };
 static const char *const PM[] = {"午後", NULL};
 static const char *const AM[] = {"午前", NULL};
@@ -97,6 +103,14 @@ static const char *const RANGE_OPEN[] = {"から", NULL};
 static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", NULL};
 static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
 static const char *const SINCE[] = {"以降", "以来", NULL};
+static const char *const NOT_CLAIMS[] = {
+	"第1四半期", "第2四半期", "第3四半期", "第4四半期", "第１四半期", "第２四半期",
+	"第３四半期", "第４四半期", NULL
+};
+static const char *const STOPWORDS[] = {
+	"前年同期比", "前年同月比", "前年比", "前期比", "前月比", "前日比", "前週比", "同期比",
+	"一時", "従来", "増", "減", "高", "安", NULL
+};
 static const char *const SUBJECT_MARKERS[] = {"は", "が", NULL};
 static const char *const SUBJECT_JOINERS[] = {"の", NULL};
 static const char *const LIST_JOINERS[] = {"と", "、", "や", "および", "及び", NULL};
@@ -121,6 +135,11 @@ static const struct rule RULES[] = {
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
+	{"date-month-range", R_DATE,	/* 4～9月 */
+	 "(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL, N_TSUKI},
+	{"date-d", R_DATE,	/* 14日までに, 15日午後: a day of this month */
+	 "(?<d>{DIGITS2})日(?=までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|付|時点|以降|以来)", NULL,
+	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
 	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
@@ -171,6 +190,8 @@ const struct lang lang_ja = {
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
 	.list_joiners = LIST_JOINERS,
+	.stopwords = STOPWORDS,
+	.not_claims = NOT_CLAIMS,
 	.subject_max = 16,
 	.subject_before = 16,
 	.sentence_ends = SENTENCE_ENDS,

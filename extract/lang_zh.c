@@ -41,7 +41,7 @@ static const struct unit UNITS[] = {
 	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
 	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"张床", "item", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
-	{"英里", "mile", K_DISTANCE, 1}, {"毫米", "mm", K_DISTANCE, 1},
+	{"英里", "mile", K_DISTANCE, 1}, {"平方米", "m2", K_DISTANCE, 1}, {"毫米", "mm", K_DISTANCE, 1},
 	{"厘米", "cm", K_DISTANCE, 1}, {"公里", "km", K_DISTANCE, 1},
 	{"千米", "km", K_DISTANCE, 1}, {"米", "m", K_DISTANCE, 1},
 	{"年", "year", K_DURATION, 1}, {"年间", "year", K_DURATION, 1},
@@ -89,12 +89,15 @@ static const struct qualifier SUFFIXES[] = {
 };
 
 static const struct period_word PERIODS[] = {
-	{"今年", 0, 0, 0}, {"去年", -1, 0, 0}, {"前年", -2, 0, 0}, {"明年", 1, 0, 0},
-	{"上年同期", -1, 0, 0}, {"去年同期", -1, 0, 0}, {"上年", -1, 0, 0},
-	{"上半年", 0, 0, 1}, {"下半年", 0, 0, 2}, {"去年上半年", -1, 0, 1},
-	{"去年下半年", -1, 0, 2},
-	{"目前", 0, 1, 0}, {"现在", 0, 1, 0}, {"現在", 0, 1, 0}, {"当前", 0, 1, 0},
-	{NULL, 0, 0, 0}
+	{"今年", 0, 0, 0, 0}, {"去年", -1, 0, 0, 0}, {"前年", -2, 0, 0, 0}, {"明年", 1, 0, 0, 0},
+	{"上年同期", -1, 0, 0, 0}, {"去年同期", -1, 0, 0, 0}, {"上年", -1, 0, 0, 0},
+	{"上半年", 0, 0, 1, 6}, {"下半年", 0, 0, 7, 12}, {"去年上半年", -1, 0, 1, 6},
+	{"去年下半年", -1, 0, 7, 12}, {"前三季度", 0, 0, 1, 9}, {"前两季度", 0, 0, 1, 6},
+	{"第一季度", 0, 0, 1, 3}, {"一季度", 0, 0, 1, 3}, {"第二季度", 0, 0, 4, 6},
+	{"二季度", 0, 0, 4, 6}, {"第三季度", 0, 0, 7, 9}, {"三季度", 0, 0, 7, 9},
+	{"第四季度", 0, 0, 10, 12}, {"四季度", 0, 0, 10, 12},
+	{"目前", 0, 1, 0, 0}, {"现在", 0, 1, 0, 0}, {"現在", 0, 1, 0, 0}, {"当前", 0, 1, 0, 0},
+	{NULL, 0, 0, 0, 0}
 };
 
 static const struct fraction_word FRACTIONS[] = {
@@ -108,7 +111,9 @@ static const char *const NOT_CLAIMS[] = {
 	"一成不变", "一成不變", "两位数", "兩位數", "一次性", "第一时间", "第一時間", "第二天",
 	"第三方", "第一产业", "第二产业", "第三产业", "第一產業", "第二產業", "第三產業",
 	"一家三口", "一些", "一起", "一直", "一定", "一样", "一般", "三周年", "一年级", "二年级", "三年级", "四年级",
-	"五年级", "六年级", "上半年", "下半年", "半导体", "半島", "半岛", NULL
+	"五年级", "六年级", "上半年", "下半年", "半导体", "半島", "半岛", "前三季度", "前两季度", "第一季度",
+	"一季度", "第二季度", "二季度", "第三季度", "三季度", "第四季度", "四季度", "双11",
+	"双十一", "双十二", NULL
 };
 static const char *const PM[] = {"下午", "晚上", "晚", NULL};
 static const char *const AM[] = {"上午", "早上", "凌晨", NULL};
@@ -144,6 +149,11 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
+	{"date-month-range", R_DATE,	/* 1—9月 */
+	 "(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL,
+	 (const char *const[]){"月", NULL}},
+	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL,
+	 (const char *const[]){":", NULL}},
 	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
 	{"date-d", R_DATE, "(?<d>{DIGITS2})\\h*[日号](?!间|間|元)", NULL, (const char *const[]){"日", "号", NULL}},	/* 15日发布: the 15th */
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
@@ -195,7 +205,7 @@ const struct lang lang_zh = {
 	.subject_joiners = SUBJECT_JOINERS,
 	.list_joiners = LIST_JOINERS,
 	.subject_heads = SUBJECT_HEADS,
-	.subject_max = 8,
+	.subject_max = 12,
 	.subject_before = 4,
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,

@@ -17,12 +17,12 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, G_WHOLE, G_THING, NGROUPS
+	G_A, G_B, G_WHOLE, G_THING, G_EM, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b", "whole", "thing"
+	"a", "b", "whole", "thing", "em"
 };
 
 struct compiled {
@@ -413,6 +413,16 @@ static int int_at(const struct match *m, struct span sp)
 /* A number is part of a name (GPT-4, A100, H-1B, DALL-E 2) when it
  * touches a Latin letter, follows letter + hyphen, or follows a Latin
  * word and a space and has no unit. */
+static int has_capital(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			return 1;	/* Boeing, iPhone */
+	return 0;
+}
+
 static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, size_t ne,
 		   int has_unit_after)
 {
@@ -428,8 +438,8 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 		return 0;
 	p = utf8_back(doc, ns);
 	c = utf8_decode(doc + p, doc + n, &len);
-	if (is_ascii_letter(c))
-		return 1;
+	if (is_ascii_letter(c) || (is_katakana(c) && c != 0x30FC && c != 0x30FB && !has_unit_after))
+		return 1;	/* A100, プレイステーション5 */
 	if ((c == '-' || c == 0x2010) && p > 0) {
 		c = utf8_decode(doc + utf8_back(doc, p), doc + n, &len);
 		if (is_ascii_letter(c))
@@ -445,7 +455,7 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 		 * like "in" that numbers follow */
 		while (w > 0 && is_ascii_letter((unsigned char)doc[w - 1]))
 			w--;
-		if (l->spaced && !(doc[w] >= 'A' && doc[w] <= 'Z'))
+		if (l->spaced && !has_capital(doc + w, p - w))
 			return 0;	/* where words are spaced, names are capitalised */
 		return lang_word(l, l->name_exceptions, doc + w, p - w) < 0;
 	}
@@ -514,7 +524,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		/* 一部, 零售, one of: words, not figures, unless in a range or
 		 * qualified (ほとんどゼロ) */
 		cl->weak = !u && nv.words_only && !nv.several && !has(grp(m, G_PRE));
-		if (in_name(l, m->doc, m->n, num.s, num.e, u != NULL))
+		/* a count of things (Boeing 737 jets) is no unit that makes 737
+		 * a figure: the name rule still applies */
+		if (in_name(l, m->doc, m->n, num.s, num.e, u != NULL && !has(grp(m, G_THING))))
 			return -1;
 		cl->num_start = num.s;
 		cl->mult = nv.big;
@@ -685,6 +697,12 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->month = int_at(m, mo);
 		if (has(mon))	/* July */
 			cl->month = lang_month(l, m->doc + mon.s, mon.e - mon.s);
+		if (has(grp(m, G_EM))) {	/* 4～9月: a range of months */
+			cl->end_month = int_at(m, grp(m, G_EM));
+			if (cl->end_month < 1 || cl->end_month > 12 || cl->end_month <= cl->month)
+				return -1;
+			cl->qual = Q_RANGE;
+		}
 		if (has(d))
 			cl->day = int_at(m, d);
 		if (has(rel)) {
