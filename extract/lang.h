@@ -153,6 +153,7 @@ struct lang {
 	const char *const *since_before;	/* since 2020: from then on */
 	const char *const *between;		/* between A and B: a range */
 	const char *const *between_joiners;	/* and */
+	const char *const *void_prefix_after;	/* edged (up to 4.3%): no qualifier then */
 	const struct rule *rules;
 };
 

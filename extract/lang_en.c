@@ -156,6 +156,10 @@ static const char *const SINCE[] = {"onwards", NULL};
 static const char *const CHANGE_FROM[] = {"from", NULL};
 static const char *const SINCE_BEFORE[] = {"since", NULL};
 static const char *const BETWEEN[] = {"between", NULL};
+static const char *const VOID_PREFIX_AFTER[] = {
+	"edged", "ticked", "inched", "moved", "went", "crept", "climbed", "rose", "risen",
+	"jumped", "shot", "soared", "revised", "raised", "bumped", NULL
+};
 static const char *const BETWEEN_JOINERS[] = {"and", NULL};
 static const char *const SUBJECT_MARKERS[] = {
 	"accounted for", "made up", "was", "were", "is", "are", "rose", "fell",
@@ -287,5 +291,6 @@ const struct lang lang_en = {
 	.since_before = SINCE_BEFORE,
 	.between = BETWEEN,
 	.between_joiners = BETWEEN_JOINERS,
+	.void_prefix_after = VOID_PREFIX_AFTER,
 	.rules = RULES,
 };
