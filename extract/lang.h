@@ -154,6 +154,7 @@ struct lang {
 	const char *const *between;		/* between A and B: a range */
 	const char *const *between_joiners;	/* and */
 	const char *const *void_prefix_after;	/* edged (up to 4.3%): no qualifier then */
+	const char *const *voidable_prefixes;	/* up to: the prefixes this applies to */
 	const struct rule *rules;
 };
 

@@ -160,6 +160,7 @@ static const char *const VOID_PREFIX_AFTER[] = {
 	"edged", "ticked", "inched", "moved", "went", "crept", "climbed", "rose", "risen",
 	"jumped", "shot", "soared", "revised", "raised", "bumped", NULL
 };
+static const char *const VOIDABLE_PREFIXES[] = {"up to", NULL};
 static const char *const BETWEEN_JOINERS[] = {"and", NULL};
 static const char *const SUBJECT_MARKERS[] = {
 	"accounted for", "made up", "was", "were", "is", "are", "rose", "fell",
@@ -292,5 +293,6 @@ const struct lang lang_en = {
 	.between = BETWEEN,
 	.between_joiners = BETWEEN_JOINERS,
 	.void_prefix_after = VOID_PREFIX_AFTER,
+	.voidable_prefixes = VOIDABLE_PREFIXES,
 	.rules = RULES,
 };

@@ -488,7 +488,8 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 {
 	struct span pre = grp(m, G_PRE), mid = grp(m, G_MID), post = grp(m, G_POST);
 
-	if (has(pre) && !after_void_word(l, m->doc, pre.s))
+	if (has(pre) && !(lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
+			  after_void_word(l, m->doc, pre.s)))
 		set_qualifier(cl, lang_qualifier(l, l->prefixes, m->doc + pre.s, pre.e - pre.s));
 	if (has(mid))	/* 400多名: between the number and its unit */
 		set_qualifier(cl, lang_qualifier(l, l->suffixes, m->doc + mid.s, mid.e - mid.s));

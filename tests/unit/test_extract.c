@@ -379,6 +379,7 @@ static const struct {
 	{"en", "38 Boeing 737 jets", "38|38||number|eq|37.5|38.5|"},
 	{"en", "Sales of the iPhone 17 rose", ""},
 	{"en", "unemployment edged up to 4.3%", "up to 4.3%|4.3|percent|percent|eq|4.25|4.35|"},
+	{"en", "shares rose more than 5%", "more than 5%|5|percent|percent|gt|5||"},
 	{"en", "in the third quarter, up 8%", "8%|8|percent|percent|eq|7.5|8.5|2024-07/2024-09"},
 	{"en", "children ages 6", "6|6|year|age|eq|6|7|"},
 	{"en", "In the first half, sales rose 5%.", "5%|5|percent|percent|eq|4.5|5.5|2024-01/2024-06"},
