@@ -46,8 +46,9 @@ int doclist_add(struct doclist *d, const char *path, int recurse, FILE *err)
 	size_t i;
 	int rc = 0;
 
-	if (!recurse || stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
-		return add(d, path, err);	/* a missing file is reported when read */
+	if (!recurse || lstat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+		return add(d, path, err);	/* a missing file is reported when read; a
+					 * link to a directory is not followed (no loops) */
 	dir = opendir(path);
 	if (!dir) {
 		fprintf(err, "extract: %s: %s\n", path, strerror(errno));
@@ -66,7 +67,7 @@ int doclist_add(struct doclist *d, const char *path, int recurse, FILE *err)
 			break;
 		}
 		snprintf(full, len, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", e->d_name);
-		if (stat(full, &st) == 0 && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
+		if (lstat(full, &st) == 0 && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
 			rc = add(&sub, full, err);
 		free(full);
 	}
@@ -86,13 +87,13 @@ int doclist_read(struct doclist *d, FILE *f, int recurse, FILE *err)
 	ssize_t n;
 	int rc = 0;
 
-	while (rc == 0 && (n = getline(&line, &cap, f)) > 0) {
+	while (rc == 0 && (errno = 0, n = getline(&line, &cap, f)) > 0) {
 		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			line[--n] = 0;
 		if (n > 0)
 			rc = doclist_add(d, line, recurse, err);
 	}
-	if (rc == 0 && ferror(f)) {
+	if (rc == 0 && (ferror(f) || (n < 0 && errno))) {
 		fprintf(err, "extract: --files-from: %s\n", strerror(errno));
 		rc = 2;
 	}
@@ -189,8 +190,11 @@ int run_docs(const struct doclist *d, size_t jobs, doc_fn fn, void *ctx, FILE *o
 	int status = 0;
 
 	if (jobs <= 1 || d->n <= 1) {
-		for (i = 0; i < d->n && status == 0; i++)
+		for (i = 0; i < d->n && status == 0; i++) {
 			status = fn(ctx, 0, d->v[i], out, err);
+			if (status == 0 && ferror(out))
+				status = 2;	/* stop at a full disk; main says why */
+		}
 		return status;
 	}
 	memset(&p, 0, sizeof p);
@@ -234,6 +238,10 @@ int run_docs(const struct doclist *d, size_t jobs, doc_fn fn, void *ctx, FILE *o
 		if (s->errn)
 			fwrite(s->err, 1, s->errn, err);
 		status = s->status;
+		if (status == 0 && ferror(out))
+			status = 2;
+		if (s->status == 2 && !s->errn && !s->out)
+			fprintf(err, "extract: %s: out of memory\n", d->v[i]);
 		free(s->out);
 		free(s->err);
 		s->out = s->err = NULL;

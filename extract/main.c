@@ -46,6 +46,7 @@ static void usage(FILE *f)
 	      "      --no-header     no header row (to concatenate the CSV of shards)\n"
 	      "      --format F      csv (default), tsv or jsonl (one JSON object a row)\n"
 	      "      --bom           start with a UTF-8 BOM (for spreadsheets)\n"
+	      "      --name NAME     the doc of stdin (default -), for shards of a corpus\n"
 	      "  -h, --help          show this help and exit\n"
 	      "      --version       show the version and exit\n"
 	      "\n"
@@ -121,8 +122,14 @@ static int read_piece(FILE *f, struct piece_buf *b, size_t min_lines, size_t min
 	ssize_t got;
 
 	b->n = 0;
-	while ((lines < min_lines || b->n < min_bytes) &&
-	       (got = getline(&b->line, &b->line_cap, f)) > 0) {
+	while (lines < min_lines || b->n < min_bytes) {
+		errno = 0;
+		got = getline(&b->line, &b->line_cap, f);
+		if (got < 0) {
+			if (!feof(f) || errno)	/* glibc: no memory is no ferror */
+				return -1;
+			break;
+		}
 		if (b->n + (size_t)got + 64 > b->cap) {
 			size_t cap = (b->n + (size_t)got + 64) * 2;
 			char *p = realloc(b->s, cap);
@@ -138,8 +145,6 @@ static int read_piece(FILE *f, struct piece_buf *b, size_t min_lines, size_t min
 		b->n += (size_t)got;
 		lines++;
 	}
-	if (ferror(f))
-		return -1;
 	if (b->s)
 		memset(b->s + b->n, 0, 64);	/* cap >= n + 64 */
 	return 0;
@@ -154,6 +159,14 @@ static int parse_date(const char *s, struct date *d)
 	    d->day < 1 || d->day > 31)
 		return -1;
 	return 0;
+}
+
+/* The text of error number e, safe in the threads of -j. */
+static const char *error_text(int e, char *buf, size_t size)
+{
+	if (strerror_r(e, buf, size) != 0)
+		snprintf(buf, size, "error %d", e);
+	return buf;
 }
 
 /* The scanners of every language; fixed: the one of --lang, or -1. */
@@ -177,6 +190,7 @@ struct run {
 	struct scanners *sc;	/* one set per thread */
 	struct date pub;	/* --date, or year 0 */
 	enum format fmt;	/* --format */
+	const char *stdin_name;	/* doc of stdin: -, or --name */
 	int progress;		/* stderr is a terminal: show how far the run is */
 	pthread_mutex_t mu;	/* guards the counts below */
 	size_t docs, claims;
@@ -220,7 +234,8 @@ static int one(void *ctx, size_t worker, const char *path, FILE *out, FILE *err)
 	struct scanners *sc = &run->sc[worker];
 	const struct date *pub = &run->pub;
 	struct table t;
-	const char *name = strcmp(path, "-") ? path : "-";
+	const char *name = strcmp(path, "-") ? path : run->stdin_name;
+	char msg[128];
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	struct piece pc = {sc->fixed, sc->fixed >= 0, 1, *pub};
 	struct piece_buf b = {NULL, 0, 0, NULL, 0};
@@ -229,11 +244,11 @@ static int one(void *ctx, size_t worker, const char *path, FILE *out, FILE *err)
 	int status = EXIT_OK;
 
 	if (!f) {
-		fprintf(err, "extract: %s: %s\n", path, strerror(errno));
+		fprintf(err, "extract: %s: %s\n", path, error_text(errno, msg, sizeof msg));
 		return EXIT_USAGE;
 	}
 	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fprintf(err, "extract: %s: %s\n", path, strerror(EISDIR));
+		fprintf(err, "extract: %s: %s\n", path, error_text(EISDIR, msg, sizeof msg));
 		fclose(f);
 		return EXIT_USAGE;
 	}
@@ -242,7 +257,7 @@ static int one(void *ctx, size_t worker, const char *path, FILE *out, FILE *err)
 		struct cursor cu;
 
 		if (read_piece(f, &b, base ? 1 : 10, base ? 0 : 4096) < 0) {
-			fprintf(err, "extract: %s: %s\n", path, strerror(errno));
+			fprintf(err, "extract: %s: %s\n", path, error_text(errno, msg, sizeof msg));
 			status = EXIT_USAGE;
 			break;
 		}
@@ -299,6 +314,7 @@ int main(int argc, char **argv)
 		{"no-header", no_argument, NULL, 'N'},
 		{"format", required_argument, NULL, 'f'},
 		{"bom", no_argument, NULL, 'B'},
+		{"name", required_argument, NULL, 'n'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
@@ -313,6 +329,7 @@ int main(int argc, char **argv)
 	struct stat st;
 	FILE *out = stdout;
 	int opt, status = EXIT_OK, i, recurse = 0, header = 1, bom = 0;
+	const char *stdin_name = "-";
 	enum format fmt = FMT_CSV;
 	struct table table;
 	size_t jobs = 1, k;
@@ -332,6 +349,9 @@ int main(int argc, char **argv)
 			break;
 		case 'B':
 			bom = 1;
+			break;
+		case 'n':
+			stdin_name = optarg;
 			break;
 		case 'f':
 			if (format_parse(optarg, &fmt) < 0) {
@@ -402,7 +422,9 @@ int main(int argc, char **argv)
 		doclist_free(&docs);
 		return EXIT_USAGE;
 	}
-	/* a set of scanners for each thread */
+	/* a set of scanners for each thread, no more threads than documents */
+	if (jobs > docs.n)
+		jobs = docs.n ? docs.n : 1;
 	memset(sc, 0, sizeof sc);
 	for (k = 0; k < jobs; k++) {
 		sc[k].fixed = -1;
@@ -416,10 +438,13 @@ int main(int argc, char **argv)
 				break;
 			}
 		}
+		if (status != EXIT_OK)
+			break;
 	}
 	run.sc = sc;
 	run.pub = pub;
 	run.fmt = fmt;
+	run.stdin_name = stdin_name;
 	run.progress = isatty(2);
 	run.docs = run.claims = 0;
 	run.bytes = 0;
@@ -456,7 +481,12 @@ int main(int argc, char **argv)
 			status = EXIT_USAGE;
 			goto done;
 		}
-		fchmod(fd, 0644);
+		{	/* the mode a new file would get */
+			mode_t mask = umask(0);
+
+			umask(mask);
+			fchmod(fd, 0666 & ~mask);
+		}
 	}
 	table_start(&table, out, fmt, HEADER, header, bom);
 	status = run_docs(&docs, jobs, one, &run, out, stderr);

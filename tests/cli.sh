@@ -169,6 +169,16 @@ printf 'ok\n\377\n' >"$T/corpus/b/bad.txt"
 run $X -j 2 -r "$T/corpus"
 expect "-j 2 stops at the bad document, in order" "1 extract: $T/corpus/b/bad.txt:2:1: invalid UTF-8 (byte 0xFF) $T/corpus/a/zh.txt" \
 	"$rc $err $(printf '%s\n' "$out" | ./tests/csvtool cut doc | sed 1d | uniq | tr '\n' ' ' | sed 's/ $//')"
+# -r does not follow a link to a directory (no loop)
+mkdir -p "$T/tree"
+cp data/000_ec0428013a1e5c83.txt "$T/tree/x.txt"
+ln -s . "$T/tree/loop"
+run $X -r "$T/tree"
+expect "-r and a looping link" "0 $T/tree/x.txt" "$rc $(printf '%s\n' "$out" | ./tests/csvtool cut doc | sed 1d | uniq)"
+# --name names stdin, so that the shards of a corpus keep their docs
+feed '約 60 マイル\n' $X --name a.txt
+expect "--name" "a.txt" "$(printf '%s\n' "$out" | ./tests/csvtool cut doc | sed -n 2p)"
+
 run $X -j 0
 expect "-j 0" "2 extract: --jobs: not a number from 1 to 64: '0'" "$rc $err"
 
