@@ -63,8 +63,9 @@ static size_t arabic(const char *s, const char *end, double *val, double *step)
 	while (p < end) {
 		d = numeral_digit(p, end, &len);
 		if (d >= 0) {
-			if (nb + 1 < sizeof buf)
-				buf[nb++] = (char)('0' + d);
+			if (nb + 1 >= sizeof buf)
+				return 0;	/* 60 digits and more: no figure */
+			buf[nb++] = (char)('0' + d);
 			if (frac)
 				frac++;
 			else
@@ -172,7 +173,10 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 		if (numeral_digit(p, end, &len) >= 0) {
 			if (r.have_cur)
 				return -1;
-			p += arabic(p, end, &v, &st);
+			k = arabic(p, end, &v, &st);
+			if (k == 0)
+				return -1;	/* too many digits */
+			p += k;
 			r.cur = v;
 			r.cur_step = st;
 			r.have_cur = 1;
@@ -299,8 +303,8 @@ int numeral_parse(const struct lang *l, const char *s, size_t n, struct numval *
 {
 	struct numval hi;
 
-	if (n == 0 || evaluate(l, s, n, 0, out) < 0)
-		return -1;
+	if (n == 0 || evaluate(l, s, n, 0, out) < 0 || !isfinite(out->lo) || out->lo > 1e24)
+		return -1;	/* 1兆兆兆…: no figure of a news article */
 	if (out->several) {
 		if (evaluate(l, s, n, 1, &hi) < 0)
 			return -1;
