@@ -67,7 +67,8 @@ static int word_before(const char *doc, const struct claim *a, size_t *w, size_t
 
 	while (p > 0 && (doc[p - 1] == ' ' || doc[p - 1] == '\t'))
 		p--;
-	for (*w = p; *w > 0 && doc[*w - 1] != ' ' && doc[*w - 1] != '\n'; (*w)--)
+	/* a word is at most 64 bytes back: CJK text has no spaces to stop at */
+	for (*w = p; *w > 0 && p - *w < 64 && doc[*w - 1] != ' ' && doc[*w - 1] != '\n'; (*w)--)
 		;
 	*e = p;
 	return p > *w;
@@ -234,15 +235,6 @@ static void interval(struct claim *c)
 
 /* ---- dates and periods ---- */
 
-static int line_of(const char *doc, size_t pos)
-{
-	struct cursor cu;
-
-	cursor_init(&cu, doc, pos);
-	cursor_advance(&cu, doc, pos);
-	return (int)cu.line;
-}
-
 /* Fill in the year of a date written without one; 0 when unknown. */
 static int resolve_year(const struct date *pub, int year, int rel, int rel_years,
 			int month, int day)
@@ -297,9 +289,13 @@ static void resolve_date(const struct date *pub, struct claim *c)
 		snprintf(c->period, sizeof c->period, "%s", a);
 		return;
 	}
-	/* the end's own year, else the start's (7月から9月) */
+	/* the end's own year, else the start's (7月から9月), or the next one
+	 * when the end comes before the start (11月から2月) */
 	ey = c->end_year || c->end_rel ?
 	     resolve_year(pub, c->end_year, c->end_rel, c->end_rel_years, c->end_month, c->end_day) : y;
+	if (!c->end_year && !c->end_rel && c->end_month &&
+	    (c->end_month < c->month || (c->end_month == c->month && c->end_day < c->day)))
+		ey = y + 1;
 	iso_date(b, sizeof b, ey, c->end_month, c->end_day);
 	snprintf(c->period, sizeof c->period, "%s/%s", a, b);
 }
@@ -796,14 +792,17 @@ static int same_list(const struct lang *l, const char *doc, size_t n,
 void publication_date(const char *doc, const struct claim *v, size_t count,
 		      struct date *pub)
 {
+	struct cursor cu;
 	size_t i;
 
-	if (pub->year)
+	if (pub->year || count == 0)
 		return;
+	cursor_init(&cu, doc, v[count - 1].end);
 	for (i = 0; i < count; i++) {
 		const struct claim *c = &v[i];
 
-		if (line_of(doc, c->start) > 10)
+		cursor_advance(&cu, doc, c->start);	/* one walk, not one a claim */
+		if (cu.line > 10)
 			break;
 		if (c->kind == K_DATE && c->year && c->month && c->day && !c->rel) {
 			pub->year = c->year;
@@ -864,13 +863,18 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		}
 		/* scan from the sentence of the claim before, not from the
 		 * line start: a line may be a whole book */
-		if (i > 0 && v[i - 1].sent_end <= c->start && v[i - 1].sent_end > line_start)
-			from = v[i - 1].sent_end;
-		else if (i > 0 && v[i - 1].sent_start >= line_start && v[i - 1].sent_end > c->start)
-			from = v[i - 1].sent_start;
-		else
-			from = line_start;
-		sentence(l, doc, n, c->start, from, &c->sent_start, &c->sent_end);
+		if (i > 0 && v[i - 1].sent_start >= line_start && v[i - 1].sent_end > c->start &&
+		    v[i - 1].lang == l && c->end <= v[i - 1].sent_end) {
+			/* the sentence of the claim before: no need to look again */
+			c->sent_start = v[i - 1].sent_start;
+			c->sent_end = v[i - 1].sent_end;
+		} else {
+			if (i > 0 && v[i - 1].sent_end <= c->start && v[i - 1].sent_end > line_start)
+				from = v[i - 1].sent_end;
+			else
+				from = line_start;
+			sentence(l, doc, n, c->start, from, &c->sent_start, &c->sent_end);
+		}
 		if (c->sent_start > c->start)
 			c->sent_start = c->start;
 		if (c->sent_end < c->end)
