@@ -91,6 +91,8 @@ static int number(const char *s, double *x)
 
 	if (!*s)
 		return 0;
+	if (strspn(s, "0123456789.+-eE") != strlen(s))
+		return -1;	/* no spaces, no hex, no inf or nan */
 	errno = 0;
 	*x = strtod(s, &end);
 	if (*end || end == s || errno == ERANGE || !isfinite(*x))

@@ -20,6 +20,7 @@ struct rec {
 	double value;
 	struct iv iv;		/* low/high; an empty end is infinite */
 	long csv_line;		/* line of the CSV it came from */
+	long doc_line;		/* the CSV line of its document's first row */
 	size_t pos, endpos;	/* where text starts and ends in sentence (both
 				 * at its end when text is not in it) */
 };

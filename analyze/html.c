@@ -78,14 +78,16 @@ static void check_rows(FILE *out, const struct claims *c, const struct findings 
 	size_t i, d;
 
 	fputs("<table><tr><th>verdict</th><th>check</th><th>message</th><th>figures</th></tr>\n", out);
-	for (i = 0; i < f->nchk; i++) {
+	for (i = 0, d = 0; i < f->nchk; i++) {
 		const struct check *k = &f->chk[i];
 		const char *p = k->claims;
 
+		/* checks come in the order of the documents: find where the
+		 * claims of this one start, moving forward only */
+		while (d < c->n && strcmp(c->v[d].doc, k->doc))
+			d++;
 		if ((k->verdict == V_PASS) != passed)
 			continue;
-		for (d = 0; d < c->n && strcmp(c->v[d].doc, k->doc); d++)
-			;
 		fprintf(out, "<tr class=\"check\"><td class=\"%s\">%s</td><td>", verdict_name(k->verdict),
 			verdict_name(k->verdict));
 		escs(out, k->check);
@@ -109,20 +111,27 @@ static void check_rows(FILE *out, const struct claims *c, const struct findings 
 	fputs("</table>\n", out);
 }
 
-/* Has claim r a failed check? */
-static int failed(const struct findings *f, const struct rec *r)
+/* Mark bad[i] for each claim i of a failed check (the failed checks are
+ * few; each looks at the claims of its document once). */
+static void failed(const struct claims *c, const struct findings *f, unsigned char *bad)
 {
-	size_t i;
+	size_t i, d = 0, j;
 
-	for (i = 0; i < f->nchk; i++)
-		if (f->chk[i].verdict == V_FAIL && strcmp(f->chk[i].doc, r->doc) == 0 &&
-		    listed(f->chk[i].claims, r->id))
-			return 1;
-	return 0;
+	for (i = 0; i < f->nchk; i++) {
+		const struct check *k = &f->chk[i];
+
+		while (d < c->n && strcmp(c->v[d].doc, k->doc))
+			d++;
+		if (k->verdict != V_FAIL)
+			continue;
+		for (j = d; j < c->n && strcmp(c->v[j].doc, k->doc) == 0; j++)
+			if (listed(k->claims, c->v[j].id))
+				bad[j] = 1;
+	}
 }
 
 /* The sentences that hold figures, each figure marked. */
-static void text(FILE *out, const struct claims *c, const struct findings *f)
+static void text(FILE *out, const struct claims *c, const unsigned char *bad)
 {
 	size_t i = 0, doc = 0;
 	char buf[100], v[40];
@@ -147,7 +156,7 @@ static void text(FILE *out, const struct claims *c, const struct findings *f)
 				continue;	/* not found in its sentence */
 			esc(out, r->sentence + at, x->pos - at);
 			fprintf(out, "<mark class=\"claim kind-%s%s\" id=\"", x->kind,
-				failed(f, x) ? " failed" : "");
+				bad[j] ? " failed" : "");
 			anchor(out, doc, x->id);
 			fputs("\" title=\"", out);
 			escs(out, x->id);
@@ -176,23 +185,24 @@ static void text(FILE *out, const struct claims *c, const struct findings *f)
 	}
 }
 
-static const struct rec *find(const struct claims *c, const char *doc, const char *id, size_t n)
+/* The claim id[0..n) of doc, whose claims start at from. */
+static const struct rec *find(const struct claims *c, size_t from, const char *doc,
+			      const char *id, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < c->n; i++)
-		if (strcmp(c->v[i].doc, doc) == 0 && strlen(c->v[i].id) == n &&
-		    memcmp(c->v[i].id, id, n) == 0)
+	for (i = from; i < c->n && strcmp(c->v[i].doc, doc) == 0; i++)
+		if (strlen(c->v[i].id) == n && memcmp(c->v[i].id, id, n) == 0)
 			return &c->v[i];
 	return NULL;
 }
 
 /* A before/after chart of a change: two points and the line between. */
-static void chart(FILE *out, const struct claims *c, const struct comparison *m)
+static void chart(FILE *out, const struct claims *c, size_t from, const struct comparison *m)
 {
 	size_t n = strcspn(m->claims, ";");
-	const struct rec *a = find(c, m->doc, m->claims, n);
-	const struct rec *b = m->claims[n] ? find(c, m->doc, m->claims + n + 1,
+	const struct rec *a = find(c, from, m->doc, m->claims, n);
+	const struct rec *b = m->claims[n] ? find(c, from, m->doc, m->claims + n + 1,
 						     strlen(m->claims + n + 1)) : NULL;
 	double lo, hi, ya, yb;
 	char v[40];
@@ -227,7 +237,8 @@ static void chart(FILE *out, const struct claims *c, const struct comparison *m)
 
 int write_html(FILE *out, const char *input, const struct claims *c, const struct findings *f)
 {
-	size_t i, fail = 0, unknown = 0;
+	size_t i, fail = 0, unknown = 0, d = 0;
+	unsigned char *bad;
 	char buf[100], v[40];
 
 	for (i = 0; i < f->nchk; i++) {
@@ -249,11 +260,19 @@ int write_html(FILE *out, const char *input, const struct claims *c, const struc
 	fputs("</section>\n<section id=\"text\"><h2>The figures in their sentences</h2>\n"
 	      "<p>Point at a figure for its value, unit, qualifier, interval and period; "
 	      "figures of failed checks are red.</p>\n", out);
-	text(out, c, f);
+	bad = calloc(c->n ? c->n : 1, 1);
+	if (!bad)
+		return -1;
+	failed(c, f, bad);
+	text(out, c, bad);
+	free(bad);
 	fputs("</section>\n<section id=\"comparisons\"><h2>Comparisons</h2>\n<div class=\"charts\">\n", out);
-	for (i = 0; i < f->ncmp; i++)
+	for (i = 0; i < f->ncmp; i++) {
+		while (d < c->n && strcmp(c->v[d].doc, f->cmp[i].doc))
+			d++;	/* comparisons come in the order of the documents */
 		if (strcmp(f->cmp[i].measure, "change") == 0)
-			chart(out, c, &f->cmp[i]);
+			chart(out, c, d, &f->cmp[i]);
+	}
 	fputs("</div>\n<table><tr><th>measure</th><th>value</th><th>interval</th><th>unit</th><th>note</th></tr>\n", out);
 	for (i = 0; i < f->ncmp; i++) {
 		const struct comparison *m = &f->cmp[i];

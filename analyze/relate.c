@@ -185,19 +185,26 @@ static void ids(char *buf, size_t size, const struct rec *const *r, size_t n)
 		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ";" : "", r[i]->id);
 }
 
+/* Room for element n of v: v itself, or v reallocated (then *cap is
+ * doubled); NULL when memory runs out, with v and *cap as they were. */
 static void *grow(void *v, size_t *cap, size_t n, size_t size)
 {
+	size_t want = *cap ? *cap * 2 : 32;
+	void *p;
+
 	if (n < *cap)
 		return v;
-	*cap = *cap ? *cap * 2 : 32;
-	return realloc(v, *cap * size);
+	p = realloc(v, want * size);
+	if (p)
+		*cap = want;
+	return p;
 }
 
 static struct comparison *add_cmp(struct ctx *c, const char *measure,
 				  const struct rec *const *r, size_t nr)
 {
 	struct findings *f = c->f;
-	struct comparison *p = grow(f->cmp, &f->capcmp, f->ncmp, sizeof *p), *x;
+	struct comparison *p = c->oom ? NULL : grow(f->cmp, &f->capcmp, f->ncmp, sizeof *p), *x;
 
 	if (!p) {
 		c->oom = 1;
@@ -217,7 +224,7 @@ static struct check *add_chk(struct ctx *c, const char *check, enum verdict v,
 			     const struct rec *const *r, size_t nr)
 {
 	struct findings *f = c->f;
-	struct check *p = grow(f->chk, &f->capchk, f->nchk, sizeof *p), *x;
+	struct check *p = c->oom ? NULL : grow(f->chk, &f->capchk, f->nchk, sizeof *p), *x;
 
 	if (!p) {
 		c->oom = 1;
@@ -264,7 +271,7 @@ static void change(struct ctx *c, const struct rec *a, const struct rec *b, cons
 	    yb = one_year(b->period);
 	struct comparison *x = add_cmp(c, "change", r, 2);
 	struct iv d = iv_sub(val(b), val(a)), q = iv_div(val(b), val(a));
-	char buf[64];
+	char buf[96];
 	const char *s;
 
 	if (!x)
@@ -328,7 +335,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 	const struct rec *r[16];
 	size_t i, n = 0;
 	struct iv sum = iv_point(0);
-	char buf[64], parts[256];
+	char buf[96], parts[256];
 	size_t len = 0;
 
 	for (i = i0; i < i1 && n < 16; i++)
@@ -422,7 +429,7 @@ static void share_groups(struct ctx *c)
 static void verbal_ratios(struct ctx *c)
 {
 	size_t i, j, from, to;
-	char b1[64], b2[64];
+	char b1[96], b2[64];
 
 	for (i = 0; i < c->n; i++) {
 		const struct rec *r = &c->v[i], *other[8], *base, *top, *rr[3];
@@ -470,7 +477,7 @@ static void verbal_ratios(struct ctx *c)
 static void share_of_count(struct ctx *c)
 {
 	size_t i;
-	char b1[64];
+	char b1[96];
 
 	for (i = 1; i < c->n; i++) {
 		/* 参加者の半数 (count first) or half of the attendees (fraction first) */
@@ -529,7 +536,7 @@ static void period_bounds(struct ctx *c, const struct rec *a, const struct rec *
 	int a0, a1, b0, b1;
 	enum verdict v;
 	struct check *k;
-	char x[64], y[64];
+	char x[96], y[64];
 
 	if ((!is(a, RK_COUNT) && !is(a, RK_MONEY)) || !years(a->period, &a0, &a1) ||
 	    !years(b->period, &b0, &b1))
@@ -562,7 +569,7 @@ static void period_bounds(struct ctx *c, const struct rec *a, const struct rec *
 static void stated_twice(struct ctx *c)
 {
 	size_t i, j;
-	char b1[64], b2[64];
+	char b1[96], b2[64];
 
 	for (i = 0; i < c->n; i++)
 		for (j = i + 1; j < c->n; j++) {
@@ -598,7 +605,7 @@ static void stated_twice(struct ctx *c)
 static void totals(struct ctx *c)
 {
 	size_t s, from, to, i, nm, nc;
-	char b1[64], b2[64];
+	char b1[96], b2[64];
 
 	for (s = 0; sentence_span(c, s, &from, &to); s++) {
 		const struct rec *money = NULL, *count = NULL, *r[2];
@@ -749,7 +756,7 @@ static void net_changes(struct ctx *c)
 		const struct rec *a = &c->v[i], *b, *r[2];
 		struct iv fa, fb, net;
 		struct comparison *cm;
-		char b1[64];
+		char b1[96];
 
 		if (!si)
 			continue;
@@ -839,7 +846,7 @@ static void series(struct ctx *c)
 static void not_negative(struct ctx *c)
 {
 	size_t i;
-	char b1[64];
+	char b1[96];
 
 	for (i = 0; i < c->n; i++) {
 		const struct rec *r = &c->v[i], *rr[1] = {r};
@@ -897,9 +904,58 @@ static int one_doc(struct rec *v, size_t n, struct findings *f)
 	return c.oom ? -1 : 0;
 }
 
+static int by_doc_name(const void *a, const void *b)
+{
+	const struct rec *x = *(const struct rec *const *)a, *y = *(const struct rec *const *)b;
+	int k = strcmp(x->doc, y->doc);
+
+	return k ? k : (x->csv_line > y->csv_line) - (x->csv_line < y->csv_line);
+}
+
+static int by_doc_order(const void *a, const void *b)
+{
+	const struct rec *x = a, *y = b;
+
+	if (x->doc_line != y->doc_line)
+		return x->doc_line < y->doc_line ? -1 : 1;
+	return (x->csv_line > y->csv_line) - (x->csv_line < y->csv_line);
+}
+
+/* Rows of one document may be apart in the CSV (files concatenated): put
+ * each document's rows together, documents in the order they first
+ * appear, rows in CSV order.  Returns 0, or -1 when memory runs out. */
+static int group_docs(struct claims *c)
+{
+	struct rec **v;
+	size_t i, groups = 1;
+
+	for (i = 1; i < c->n; i++)
+		groups += strcmp(c->v[i].doc, c->v[i - 1].doc) != 0;
+	if (c->n < 2)
+		return 0;
+	v = malloc(c->n * sizeof *v);
+	if (!v)
+		return -1;
+	for (i = 0; i < c->n; i++)
+		v[i] = &c->v[i];
+	qsort(v, c->n, sizeof *v, by_doc_name);
+	for (i = 0; i < c->n; i++)
+		v[i]->doc_line = i && strcmp(v[i]->doc, v[i - 1]->doc) == 0 ? v[i - 1]->doc_line
+									       : v[i]->csv_line;
+	for (i = 1; i < c->n; i++)	/* as many documents as runs of rows? */
+		groups -= strcmp(v[i]->doc, v[i - 1]->doc) != 0;
+	free(v);
+	if (groups != 1)
+		qsort(c->v, c->n, sizeof *c->v, by_doc_order);
+	return 0;
+}
+
 int relate(struct claims *c, struct findings *f)
 {
 	size_t i = 0, j;
+
+	if (group_docs(c) < 0)
+		return -1;
 
 	while (i < c->n) {
 		for (j = i; j < c->n && strcmp(c->v[j].doc, c->v[i].doc) == 0; j++)

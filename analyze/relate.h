@@ -12,7 +12,7 @@ struct comparison {
 	const char *doc;		/* borrowed from the claims */
 	char id[16];			/* C1, C2 ... within the doc */
 	const char *measure;		/* static: "change", "per year" ... */
-	char claims[128];		/* ids, ';'-separated */
+	char claims[512];		/* ids, ';'-separated (cut short past 512 bytes) */
 	int has_value;			/* at the stated points */
 	double value;
 	struct iv iv;			/* infinite ends are written empty */
@@ -25,7 +25,7 @@ struct check {
 	char id[16];			/* K1, K2 ... within the doc */
 	const char *check;		/* static: "shares-sum" ... */
 	enum verdict verdict;
-	char claims[128];
+	char claims[512];
 	struct iv iv;			/* what was computed */
 	char expected[64];		/* what it must be: "<= 100" */
 	char message[512];

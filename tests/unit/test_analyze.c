@@ -243,6 +243,19 @@ static void test_checks(void)
 	analyze(HEAD "a,L1.1,1,55万ドル,550000,USD,money,eq,545000,555000,,年収,x\n"
 		     "b,L1.1,1,45万ドル,450000,USD,money,eq,445000,455000,,年収,y\n");
 	CHECK(fi.nchk == 0, "no check across documents");
+	/* the rows of one document apart in the CSV are still one document */
+	analyze(HEAD "a,L1.1,1,55万ドル,550000,USD,money,eq,545000,555000,,年収,x\n"
+		     "b,L1.1,1,3%,3,percent,percent,eq,2.5,3.5,,率,z\n"
+		     "a,L3.1,3,45万ドル,450000,USD,money,eq,445000,455000,,年収,y\n");
+	k = find_check("stated-twice");
+	CHECK(k && k->verdict == V_FAIL && strcmp(k->doc, "a") == 0, "a document's rows apart");
+	/* no hex, no spaces in numbers */
+	{
+		struct claims hx;
+
+		CHECK(read_csv(HEAD "d,L1.1,1,x,0x10,,number,eq,,,,,s\n", &hx) == 1, "hex is no number");
+		claims_free(&hx);
+	}
 	claims_free(&cl);
 	findings_free(&fi);
 }
