@@ -101,8 +101,6 @@ static double range_low(const struct claim *a, const struct claim *b)
 	return t.value;
 }
 
-/* A ~ B and A から B まで become one range claim; in A または B以内 the
- * first figure shares the second's qualifier. */
 /* Is b the end of a range that starts with a (A ~ B, A から B まで,
  * between A and B)? */
 static int range_end(const struct lang *l, const char *doc, size_t n,
@@ -152,6 +150,8 @@ static void make_range(struct claim *a, const struct claim *b)
 	a->weak = 0;
 }
 
+/* A ~ B and A から B まで become one range claim; in A または B以内 the
+ * first figure shares the second's qualifier. */
 void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)
 {
 	size_t r = 0, w = 0, p, j;
@@ -435,9 +435,6 @@ static int find_markers(const char *doc, size_t n,
 
 /* ---- sentences and subjects ---- */
 
-/* The sentence around pos: from after the previous sentence end (or line
- * start) to after the next sentence end and its closing brackets (or
- * line end), without surrounding space. */
 /* Is the full stop at p the end of an abbreviation (U.S., Mr.) or an
  * initial (J.)? */
 static int abbreviation(const struct lang *l, const char *doc, size_t from, size_t p)
@@ -451,6 +448,9 @@ static int abbreviation(const struct lang *l, const char *doc, size_t from, size
 	return lang_word(l, l->abbreviations, doc + w, p + 1 - w) >= 0;
 }
 
+/* The sentence around pos: from after the previous sentence end (or line
+ * start) to after the next sentence end and its closing brackets (or
+ * line end), without surrounding space. */
 static void sentence(const struct lang *l, const char *doc, size_t n, size_t pos,
 		     size_t line_start, size_t *s, size_t *e)
 {
@@ -504,9 +504,7 @@ static uint32_t cp_before(const char *doc, size_t n, size_t p, size_t *at)
 	return utf8_decode(doc + *at, doc + n, &len);
 }
 
-/* The noun phrase that ends at end, not reaching before limit: nouns
- * joined by の and Latin words joined by a space, kept to its last
- * の-parts within 12 characters. */
+/* Is doc[s, e) a stopword of l (the, its, 同比增长)? */
 static int stopword(const struct lang *l, const char *doc, size_t s, size_t e)
 {
 	return lang_word(l, l->stopwords, doc + s, e - s) >= 0;
@@ -597,6 +595,9 @@ static void fit(const struct lang *l, const char *doc, size_t n, size_t *s, size
 	}
 }
 
+/* The noun phrase that ends at end, not reaching before limit: nouns
+ * joined by の and Latin words joined by a space, cut by fit() to the
+ * language's length. */
 static int phrase_back(const struct lang *l, const char *doc, size_t n,
 		       size_t limit, size_t end, size_t *s, size_t *e)
 {

@@ -182,9 +182,6 @@ static void scanners_free(struct scanners *s)
 		scanner_free(s->v[--s->n]);
 }
 
-/* Extract one document to out, a piece at a time (its first 10 lines and
- * 4 KiB, then each line), so that memory is bounded by the longest line.
- * Returns an exit status. */
 /* What every document of a run shares: the scanners of each thread. */
 struct run {
 	struct scanners *sc;	/* one set per thread */
@@ -228,6 +225,9 @@ static void progress(struct run *run, size_t docs, size_t bytes, size_t claims, 
 	pthread_mutex_unlock(&run->mu);
 }
 
+/* Extract one document to out, a piece at a time (its first 10 lines and
+ * 4 KiB, then each line), so that memory is bounded by the longest line.
+ * Returns an exit status. */
 static int one(void *ctx, size_t worker, const char *path, FILE *out, FILE *err)
 {
 	struct run *run = ctx;

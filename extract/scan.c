@@ -470,7 +470,6 @@ static void set_qualifier(struct claim *cl, const struct qualifier *q)
 	}
 }
 
-/* Apply the qualifier words of a match (a suffix overrides a prefix). */
 /* Is the word before p one after which a prefix is no qualifier (the
  * rate edged up to 4.3%: "up to" is the direction, not a bound)? */
 static int after_void_word(const struct lang *l, const char *doc, size_t p)
@@ -484,6 +483,7 @@ static int after_void_word(const struct lang *l, const char *doc, size_t p)
 	return e > w && lang_word(l, l->void_prefix_after, doc + w, e - w) >= 0;
 }
 
+/* Apply the qualifier words of a match (a suffix overrides a prefix). */
 static void qualifiers(const struct lang *l, const struct match *m, struct claim *cl)
 {
 	struct span pre = grp(m, G_PRE), mid = grp(m, G_MID), post = grp(m, G_POST);
