@@ -37,14 +37,6 @@ static void anchor(FILE *out, size_t doc, const char *id)
 	escs(out, id);
 }
 
-static char *ivs(double lo, double hi, char *buf, size_t size)
-{
-	char a[40], b[40];
-
-	snprintf(buf, size, "[%s, %s]", isfinite(lo) ? num_format(lo, a) : "−∞",
-		 isfinite(hi) ? num_format(hi, b) : "∞");
-	return buf;
-}
 
 /* Does the ';'-separated list hold id? */
 static int listed(const char *list, const char *id)
@@ -165,7 +157,7 @@ static void text(FILE *out, const struct claims *c, const unsigned char *bad)
 				fprintf(out, "%s ", num_format(x->value, v));
 			escs(out, x->unit);
 			fprintf(out, " · %s · %s · %s", x->kind, x->qual,
-				ivs(x->iv.lo, x->iv.hi, buf, sizeof buf));
+				iv_format(x->iv, buf, sizeof buf));
 			if (x->period[0]) {
 				fputs(" · period ", out);
 				escs(out, x->period);
@@ -280,7 +272,7 @@ int write_html(FILE *out, const char *input, const struct claims *c, const struc
 		fputs("<tr><td>", out);
 		escs(out, m->measure);
 		fprintf(out, "</td><td>%s</td><td>%s</td><td>", m->has_value ? num_format(m->value, v) : "",
-			ivs(m->iv.lo, m->iv.hi, buf, sizeof buf));
+			iv_format(m->iv, buf, sizeof buf));
 		escs(out, m->unit);
 		fputs("</td><td>", out);
 		escs(out, m->note);
@@ -299,7 +291,7 @@ int write_html(FILE *out, const char *input, const struct claims *c, const struc
 		fprintf(out, "</td><td>%s</td><td>", r->has_value ? num_format(r->value, v) : "");
 		escs(out, r->unit);
 		fprintf(out, "</td><td>%s</td><td>%s</td><td>%s</td><td>", r->kind, r->qual,
-			ivs(r->iv.lo, r->iv.hi, buf, sizeof buf));
+			iv_format(r->iv, buf, sizeof buf));
 		escs(out, r->period);
 		fputs("</td><td>", out);
 		escs(out, r->subject);

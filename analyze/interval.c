@@ -1,7 +1,9 @@
 /* analyze/interval.c - outward interval arithmetic. */
 #include <gsl/gsl_math.h>
 #include <math.h>
+#include <stdio.h>
 #include "interval.h"
+#include "numfmt.h"
 
 #define EPS 1e-9
 
@@ -93,6 +95,15 @@ int num_lt(double x, double y)
 	if (x == 0 || y == 0)
 		return x < y - EPS;
 	return gsl_fcmp(x, y, EPS) < 0;
+}
+
+char *iv_format(struct iv a, char *buf, size_t size)
+{
+	char lo[40], hi[40];
+
+	snprintf(buf, size, "[%s, %s]", isfinite(a.lo) ? num_format(a.lo, lo) : "-∞",
+		 isfinite(a.hi) ? num_format(a.hi, hi) : "∞");
+	return buf;
 }
 
 int iv_overlap(struct iv a, struct iv b)

@@ -6,6 +6,8 @@
 #ifndef KAZU_INTERVAL_H
 #define KAZU_INTERVAL_H
 
+#include <stddef.h>
+
 struct iv {
 	double lo, hi;
 };
@@ -24,6 +26,10 @@ int iv_integers(struct iv a, struct iv *out);
 int iv_bounded(struct iv a);
 /* 1 when a and b share a point, allowing for rounding (gsl_fcmp, 1e-9). */
 int iv_overlap(struct iv a, struct iv b);
+/* Write a as "[lo, hi]" into buf (size at least 96), open ends as -∞ and
+ * ∞.  Returns buf. */
+char *iv_format(struct iv a, char *buf, size_t size);
+
 /* x <= y and x < y, allowing for rounding (gsl_fcmp, 1e-9). */
 int num_le(double x, double y);
 int num_lt(double x, double y);

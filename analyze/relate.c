@@ -241,15 +241,6 @@ static struct check *add_chk(struct ctx *c, const char *check, enum verdict v,
 	return x;
 }
 
-/* "[a, b]" with open ends as "∞". */
-static char *ivs(struct iv x, char *buf, size_t size)
-{
-	char a[40], b[40];
-
-	snprintf(buf, size, "[%s, %s]", isfinite(x.lo) ? num_format(x.lo, a) : "-∞",
-		 isfinite(x.hi) ? num_format(x.hi, b) : "∞");
-	return buf;
-}
 
 /* pass when all of x is within [lo, hi], fail when none of it is. */
 static enum verdict within(struct iv x, double lo, double hi)
@@ -299,7 +290,7 @@ static void change(struct ctx *c, const struct rec *a, const struct rec *b, cons
 			snprintf(k->expected, sizeof k->expected, up ? "> 0" : "< 0");
 			snprintf(k->message, sizeof k->message,
 				 "%s → %s is a change of %s, and the text says it %s (line %ld)",
-				 a->text, b->text, ivs(d, buf, sizeof buf), up ? "rose" : "fell",
+				 a->text, b->text, iv_format(d, buf, sizeof buf), up ? "rose" : "fell",
 				 b->line);
 		}
 	}
@@ -363,7 +354,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 			k->iv = sum;
 			snprintf(k->expected, sizeof k->expected, "<= 100");
 			snprintf(k->message, sizeof k->message, "%s = %s%% %s 100%% (shares of one whole, line %ld)",
-				 parts, ivs(sum, buf, sizeof buf), v == V_FAIL ? ">" : v == V_PASS ? "≤" : "vs",
+				 parts, iv_format(sum, buf, sizeof buf), v == V_FAIL ? ">" : v == V_PASS ? "≤" : "vs",
 				 r[0]->line);
 		}
 	}
@@ -463,11 +454,11 @@ static void verbal_ratios(struct ctx *c)
 		k = add_chk(c, "verbal-ratio", iv_overlap(q, val(r)) ? V_PASS : V_FAIL, rr, 3);
 		if (k) {
 			k->iv = q;
-			snprintf(k->expected, sizeof k->expected, "%s", ivs(val(r), b1, sizeof b1));
+			snprintf(k->expected, sizeof k->expected, "%s", iv_format(val(r), b1, sizeof b1));
 			snprintf(k->message, sizeof k->message, "%s / %s = %s %s %s %s (line %ld)",
-				 top->text, base->text, ivs(q, b2, sizeof b2),
+				 top->text, base->text, iv_format(q, b2, sizeof b2),
 				 k->verdict == V_PASS ? "agrees with" : "does not agree with",
-				 r->text, ivs(val(r), b1, sizeof b1), r->line);
+				 r->text, iv_format(val(r), b1, sizeof b1), r->line);
 		}
 	}
 }
@@ -520,7 +511,7 @@ static void share_of_count(struct ctx *c)
 				snprintf(k->expected, sizeof k->expected, "an integer");
 				snprintf(k->message, sizeof k->message,
 					 "%s of %s is %s %s, %s (line %ld)", fr->text, whole->text,
-					 ivs(x, b1, sizeof b1), whole->unit,
+					 iv_format(x, b1, sizeof b1), whole->unit,
 					 whole_ok ? "which holds a whole number" : "no whole number",
 					 fr->line);
 			}
@@ -554,11 +545,11 @@ static void period_bounds(struct ctx *c, const struct rec *a, const struct rec *
 	k = add_chk(c, "period-bounds", v, r, 2);
 	if (k) {
 		k->iv = val(inner);
-		snprintf(k->expected, sizeof k->expected, "<= %s", ivs(val(outer), x, sizeof x));
+		snprintf(k->expected, sizeof k->expected, "<= %s", iv_format(val(outer), x, sizeof x));
 		snprintf(k->message, sizeof k->message,
 			 "%s %s in %s (line %ld) against %s %s in %s (line %ld): a part of a period %s",
-			 inner->text, ivs(val(inner), x, sizeof x), inner->period, inner->line,
-			 outer->text, ivs(val(outer), y, sizeof y), outer->period, outer->line,
+			 inner->text, iv_format(val(inner), x, sizeof x), inner->period, inner->line,
+			 outer->text, iv_format(val(outer), y, sizeof y), outer->period, outer->line,
 			 v == V_FAIL ? "has more than the whole" : v == V_PASS ? "has no more than the whole" :
 			 "may have more than the whole");
 	}
@@ -588,11 +579,11 @@ static void stated_twice(struct ctx *c)
 				    iv_overlap(val(a), val(b)) ? V_PASS : V_FAIL, r, 2);
 			if (k) {
 				k->iv = val(b);
-				snprintf(k->expected, sizeof k->expected, "%s", ivs(val(a), b1, sizeof b1));
+				snprintf(k->expected, sizeof k->expected, "%s", iv_format(val(a), b1, sizeof b1));
 				snprintf(k->message, sizeof k->message,
 					 "%s %s (line %ld) and %s %s (line %ld) %s (%s)",
-					 a->text, ivs(val(a), b1, sizeof b1), a->line, b->text,
-					 ivs(val(b), b2, sizeof b2), b->line,
+					 a->text, iv_format(val(a), b1, sizeof b1), a->line, b->text,
+					 iv_format(val(b), b2, sizeof b2), b->line,
 					 k->verdict == V_PASS ? "agree" : "contradict each other",
 					 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);
 			}
@@ -649,10 +640,10 @@ static void totals(struct ctx *c)
 				k = add_chk(c, "definition", v, r, 2);
 				if (k) {
 					k->iv = val(money);
-					snprintf(k->expected, sizeof k->expected, ">= %s", ivs(need, b1, sizeof b1));
+					snprintf(k->expected, sizeof k->expected, ">= %s", iv_format(need, b1, sizeof b1));
 					snprintf(k->message, sizeof k->message,
 						 "%s %s for %s %s, each at least %s %s (%s, line %ld)",
-						 money->text, ivs(val(money), b2, sizeof b2), count->text,
+						 money->text, iv_format(val(money), b2, sizeof b2), count->text,
 						 v == V_FAIL ? "is too little" : "is enough",
 						 num_format(d->min_each, b1), d->unit, d->word, money->line);
 				}
@@ -859,7 +850,7 @@ static void not_negative(struct ctx *c)
 			k->iv = r->iv;
 			snprintf(k->expected, sizeof k->expected, ">= 0");
 			snprintf(k->message, sizeof k->message, "%s %s is a %s below zero (line %ld)",
-				 r->text, ivs(r->iv, b1, sizeof b1), r->kind, r->line);
+				 r->text, iv_format(r->iv, b1, sizeof b1), r->kind, r->line);
 		}
 	}
 }

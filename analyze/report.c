@@ -146,7 +146,7 @@ int write_report(FILE *out, const char *input, const struct claims *c,
 		 const struct findings *f)
 {
 	size_t i, fail = 0, unknown = 0;
-	char a[40], lo[40], hi[40];
+	char a[40];
 
 	for (i = 0; i < f->nchk; i++) {
 		fail += f->chk[i].verdict == V_FAIL;
@@ -168,8 +168,7 @@ int write_report(FILE *out, const char *input, const struct claims *c,
 		const struct comparison *m = &f->cmp[i];
 		char iv[100];
 
-		snprintf(iv, sizeof iv, "[%s, %s]", isfinite(m->iv.lo) ? num_format(m->iv.lo, lo) : "-∞",
-			 isfinite(m->iv.hi) ? num_format(m->iv.hi, hi) : "∞");
+		iv_format(m->iv, iv, sizeof iv);
 		fputs("|", out);
 		cell(out, m->doc);
 		cell(out, m->id);
