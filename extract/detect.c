@@ -58,7 +58,8 @@ static size_t lang_of(const struct lang *const *langs, size_t nl, enum script s,
 }
 
 /* End of the sentence that starts at p: after 。！？!? or ". " or at a
- * line end (the line end itself included). */
+ * line end, LF or CR (the line end itself included).  A coarser cut than
+ * claims.c's sentences: it only has to keep scripts apart. */
 static size_t sentence_end(const char *s, size_t n, size_t p)
 {
 	size_t len;
@@ -67,7 +68,7 @@ static size_t sentence_end(const char *s, size_t n, size_t p)
 		uint32_t cp = utf8_decode(s + p, s + n, &len);
 
 		p += len;
-		if (cp == '\n' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' ||
+		if (cp == '\n' || cp == '\r' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' ||
 		    cp == '?' || (cp == '.' && (p >= n || s[p] == ' ' || s[p] == '\n')))
 			return p;
 	}
