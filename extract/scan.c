@@ -828,7 +828,17 @@ static int in_set_phrase(const struct lang *l, const char *doc, size_t n, size_t
 	size_t len, k;
 
 	for (w = l->not_claims; w && *w; w++) {
+		size_t from;
+		const char *hit;
+
 		len = strlen(*w);
+		from = pos >= len ? pos - len + 1 : 0;
+		if (!l->caseless) {	/* one search in the window around pos */
+			hit = memmem(doc + from, (pos + len < n ? pos + len : n) - from, *w, len);
+			if (hit && (size_t)(hit - doc) <= pos)
+				return 1;
+			continue;
+		}
 		for (k = 0; k < len && k <= pos; k++)
 			if (pos - k + len <= n &&
 			    lang_word(l, w, doc + pos - k, len) >= 0)
