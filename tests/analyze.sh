@@ -3,19 +3,7 @@
 # (hand-checked expectations in tests/golden), and edited copies of the
 # article in which one figure was changed to break exactly one check.
 . tests/lib.sh
-export LC_ALL=C
-X=./extract/extract
-A=./analyze/analyze
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
 ART=data/000_ec0428013a1e5c83.txt
-
-run() {
-	"$@" >"$T/out" 2>"$T/err"
-	rc=$?
-	out=$(cat "$T/out")
-	err=$(cat "$T/err")
-}
 
 HEAD='doc,id,line,text,value,unit,kind,qualifier,low,high,period,subject,sentence'
 # bad CSV: status and the exact message

@@ -2,19 +2,7 @@
 # tests/cli.sh - exit statuses and messages of extract on good and bad
 # input.  Each case: what it runs, the status and stderr line it expects.
 . tests/lib.sh
-export LC_ALL=C
-X=./extract/extract
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
 HEADER='doc,id,line,col,start,end,text,value,unit,kind,qualifier,low,high,period,subject,sentence'
-
-# run ARGS...: sets rc, out, err
-run() {
-	"$@" >"$T/out" 2>"$T/err"
-	rc=$?
-	out=$(cat "$T/out")
-	err=$(cat "$T/err")
-}
 
 # feed BYTES(printf format) ARGS...: run ARGS with BYTES on stdin
 feed() {

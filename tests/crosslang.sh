@@ -15,11 +15,6 @@
 #   en 79  one spring: a number word without a unit is no claim
 #   en 87  20 of the latest ... models: the noun stands too far from the number
 . tests/lib.sh
-export LC_ALL=C
-X=./extract/extract
-A=./analyze/analyze
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
 JA=data/000_ec0428013a1e5c83.txt
 
 # claims FILE SKIP: the comparable rows, sorted; SKIP lists LINE:VALUE

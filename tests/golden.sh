@@ -5,7 +5,6 @@
 # Columns not in it (subject, sentence, offsets) are checked for
 # consistency with the input bytes by csvtool spans.
 . tests/lib.sh
-export LC_ALL=C
 for want in tests/golden/*.expected.csv; do
 	name=$(basename "$want" .expected.csv)
 	doc=data/$name.txt

@@ -6,9 +6,6 @@
 # its figures marked red in their sentence and linked, a chart for each
 # change, every claim in the table.
 . tests/lib.sh
-export LC_ALL=C
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
 sed 's/アメリカ人が37%を占めていた/アメリカ人が67%を占めていた/' data/000_ec0428013a1e5c83.txt >"$T/edit.txt"
 ./extract/extract "$T/edit.txt" >"$T/claims.csv"
 ./analyze/analyze -d "$T" "$T/claims.csv"

@@ -3,8 +3,6 @@
 # .ci/run installs) opens claims.csv written with --bom: numbers are
 # numbers, Japanese is Japanese, and it converts to xlsx.
 . tests/lib.sh
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
 if ! command -v soffice >/dev/null; then
 	echo "spreadsheet: no LibreOffice here; nothing to check" >&2
 	report
