@@ -285,7 +285,7 @@ static void resolve_date(const struct date *pub, struct claim *c)
 		c->end_month = c->month;	/* 7月28日至29日 */
 
 	iso_date(a, sizeof a, y, c->month, c->day);
-	if (c->qual != Q_RANGE || !a[0]) {
+	if ((c->qual != Q_RANGE && !c->end_year) || !a[0]) {	/* a fiscal year has an end */
 		snprintf(c->period, sizeof c->period, "%s", a);
 		return;
 	}

@@ -87,7 +87,7 @@ enum script {
 /* What the captures of a rule mean. */
 enum rule_type {
 	R_QUANTITY,	/* pre? num unit? sub? post?  (sub: tenths of the unit, 3割5分) */
-	R_DATE,		/* (y | rel)? (m | mon)? d?, post?; m em (4～9月) */
+	R_DATE,		/* (y | rel)? (m | mon)? d?, post?; m em (4～9月); y fy (2025年度); y m fye (3月期) */
 	R_TIME,		/* ampm? h min? */
 	R_FRACTION,	/* den 分の num; whole-num/den (11-1/2) */
 	R_FRACTION_WORD,/* pre? word post? */
@@ -119,6 +119,7 @@ struct lang {
 	enum script script;
 	int caseless;				/* words match in any case */
 	int spaced;				/* words stand between spaces: \b matters */
+	int fiscal_start;			/* month a fiscal year (年度) starts; 0: the calendar year */
 	int tail_abbrev;			/* 二百五 is 250: a last digit after a place counts below it */
 	const char *num_pattern;		/* what {NUM} is */
 	const struct numeral *numerals;

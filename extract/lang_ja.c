@@ -142,6 +142,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
 	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
+	{"date-fye", R_DATE, "(?<y>{DIGITS4})\\h*年\\h*(?<m>{DIGITS2})\\h*(?<fye>月期)", NULL, (const char *const[]){"月期", NULL}},
+	{"date-fy", R_DATE, "(?<y>{DIGITS4})\\h*(?<fy>年度)", NULL, (const char *const[]){"年度", NULL}},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
 	{"date-y", R_DATE,
@@ -171,6 +173,7 @@ static const struct rule RULES[] = {
 const struct lang lang_ja = {
 	.code = "ja",
 	.script = SCRIPT_KANA,
+	.fiscal_start = 4,
 	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|{NUMCHARS})"
 		       "(?:{ARABIC}|{NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,

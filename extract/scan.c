@@ -17,12 +17,12 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, G_WHOLE, G_THING, G_EM, NGROUPS
+	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b", "whole", "thing", "em"
+	"a", "b", "whole", "thing", "em", "fy", "fye"
 };
 
 struct compiled {
@@ -719,6 +719,19 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		}
 		if (has(d))
 			cl->day = int_at(m, d);
+		if (has(grp(m, G_FY)) && l->fiscal_start > 1 && has(y)) {
+			/* 2025年度: April 2025 to March 2026 */
+			cl->month = l->fiscal_start;
+			cl->end_year = cl->year + 1;
+			cl->end_month = l->fiscal_start - 1;
+		}
+		if (has(grp(m, G_FYE)) && has(y) && has(mo)) {
+			/* 2026年3月期: the twelve months to March 2026 */
+			cl->end_year = cl->year;
+			cl->end_month = cl->month;
+			cl->year -= cl->month < 12;
+			cl->month = cl->month % 12 + 1;
+		}
 		if (has(rel)) {
 			const struct period_word *pw =
 				lang_period(l, m->doc + rel.s, rel.e - rel.s);

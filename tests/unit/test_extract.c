@@ -284,6 +284,9 @@ static const struct {
 	{"ユーザー数は", ""},
 	{"その一人だ", "一人|1|person|count|eq|0.5|1.5|"},
 	{"60km", "60km|60|km|distance|eq|55|65|"},
+	/* fiscal years: April to March */
+	{"2025年度の売上高", "2025年度||date|date|eq|||2025-04/2026-03"},
+	{"2026年3月期の純利益", "2026年3月期||date|date|eq|||2025-04/2026-03"},
 };
 
 /* Chinese and English, each with its own rules (--lang zh, en). */
@@ -377,6 +380,7 @@ static const struct {
 	{"en", "around 340 to 350 jobs", "around 340 to 350 jobs|340|person|count|range|340|350|"},
 	{"en", "two children", "two children|2|item|count|eq|1.5|2.5|"},
 	{"en", "in 2022 sales rose", "2022||date|date|eq|||2022"},
+	{"zh", "2024年度报告", "2024年度||date|date|eq|||2024"},	/* 年度 is the calendar year */
 	{"en", "3M and the first half", ""},
 	{"en", "42 cents a share", "42 cents|0.42|USD|money|eq|0.415|0.425|"},
 	{"en", "12-hour shifts", "12-hour|12|hour|duration|eq|11.5|12.5|"},
