@@ -394,7 +394,29 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 	}
 }
 
-/* The dates and relative words (今年, 現在) that periods are taken from. */
+/* Is the date or period word [s, e) the base of a comparison (较去年同期,
+ * 昨年比, "from a year earlier"), the time a figure is compared with rather
+ * than the time it is of? */
+static int comparison_base(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
+{
+	const char *const *w;
+	size_t p = s, q = e, len;
+
+	while (p > 0 && doc[p - 1] == ' ')
+		p--;
+	for (w = l->base_before; w && *w; w++) {
+		len = strlen(*w);
+		if (p >= len && lang_word(l, w, doc + p - len, len) == 0 &&
+		    (!l->spaced || p == len || doc[p - len - 1] == ' ' || doc[p - len - 1] == '\n'))
+			return 1;
+	}
+	while (q < n && doc[q] == ' ')
+		q++;
+	return lang_prefix(l, l->base_after, doc + q, n - q) > 0;
+}
+
+/* The dates and relative words (今年, 現在) that periods are taken from;
+ * a date range (from 2020 to 2024) is never a comparison base. */
 static int find_markers(const char *doc, size_t n,
 			const struct date *pub, const struct claim *v, size_t count,
 			const struct period_span *w, size_t nw, struct markers *out)
@@ -403,6 +425,7 @@ static int find_markers(const char *doc, size_t n,
 
 	for (i = 0; i < count; i++) {
 		if (v[i].kind == K_DATE &&
+		    (v[i].qual == Q_RANGE || !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end)) &&
 		    add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
 			return -1;
 	}
@@ -412,7 +435,8 @@ static int find_markers(const char *doc, size_t n,
 
 			while (ci < count && v[ci].end <= w[i].start)
 				ci++;
-			if (ci < count && v[ci].start < w[i].end)
+			if ((ci < count && v[ci].start < w[i].end) ||
+			    comparison_base(w[i].lang, doc, n, w[i].start, w[i].end))
 				continue;
 			if (w[i].word->whole_date)
 				iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
@@ -840,6 +864,16 @@ static int same_clause(const struct lang *l, const char *doc, size_t from, size_
 	return 1;
 }
 
+/* Does a claim other than a date or time start in v[from..count) before
+ * pos? */
+static int figure_between(const struct claim *v, size_t from, size_t count, size_t pos)
+{
+	for (; from < count && v[from].start < pos; from++)
+		if (v[from].kind != K_DATE && v[from].kind != K_TIME)
+			return 1;
+	return 0;
+}
+
 int attach(const char *doc, size_t n, const struct date *pub,
 	   const struct period_span *w, size_t nw, struct claim *v, size_t count)
 {
@@ -903,6 +937,12 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			else if (k->start >= c->end && !after && same_clause(l, doc, c->end, k->start))
 				after = k;
 		}
+		/* a date after the figure in its own clause, with no other
+		 * figure between, wins over one before it in another clause
+		 * (3% in September, ... 4.3% in August) */
+		if (before && after && !same_clause(l, doc, before->end, c->start) &&
+		    !figure_between(v, i + 1, count, after->start))
+			before = NULL;
 		if (before || after)
 			snprintf(c->period, sizeof c->period, "%s", (before ? before : after)->iso);
 	}

@@ -153,6 +153,8 @@ struct lang {
 	const char *const *stopwords;		/* the, of: no subject starts or ends with them */
 	const char *const *not_claims;		/* 一成不变, first half: words that hold a numeral */
 	const char *const *since_before;	/* since 2020: from then on */
+	const char *const *base_before;		/* 较去年, than last year: the base of a */
+	const char *const *base_after;		/* 昨年比, 去年相比: comparison, no period */
 	const char *const *between;		/* between A and B: a range */
 	const char *const *between_joiners;	/* and */
 	const char *const *void_prefix_after;	/* edged (up to 4.3%): no qualifier then */

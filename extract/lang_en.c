@@ -174,6 +174,9 @@ static const char *const STOPWORDS[] = {
 	"have", "had", "was", "were", "is", "are", "be", "been", "as", "over", "outside", "after",
 	"before", "and", "or", "than", "about", "up", "down", "into", "some", "all", "more", NULL
 };
+static const char *const BASE_BEFORE[] = {
+	"from", "than", "than in", "compared with", "compared to", "versus", "vs.", "over", NULL
+};
 static const char *const NOT_CLAIMS[] = {"first half", "second half", NULL};
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
 static const char *const LIST_JOINERS[] = {"and", ",", ", and", NULL};
@@ -294,5 +297,6 @@ const struct lang lang_en = {
 	.between_joiners = BETWEEN_JOINERS,
 	.void_prefix_after = VOID_PREFIX_AFTER,
 	.voidable_prefixes = VOIDABLE_PREFIXES,
+	.base_before = BASE_BEFORE,
 	.rules = RULES,
 };

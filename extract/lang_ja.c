@@ -103,6 +103,7 @@ static const char *const RANGE_OPEN[] = {"から", NULL};
 static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", NULL};
 static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
 static const char *const SINCE[] = {"以降", "以来", NULL};
+static const char *const BASE_AFTER[] = {"比", "に比べ", "と比べ", "に比較", "と比較", "より", NULL};
 static const char *const NOT_CLAIMS[] = {
 	"第1四半期", "第2四半期", "第3四半期", "第4四半期", "第１四半期", "第２四半期",
 	"第３四半期", "第４四半期", NULL
@@ -199,5 +200,6 @@ const struct lang lang_ja = {
 	.subject_before = 16,
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
+	.base_after = BASE_AFTER,
 	.rules = RULES,
 };

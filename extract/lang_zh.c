@@ -107,6 +107,8 @@ static const struct fraction_word FRACTIONS[] = {
 	{NULL, 0, NULL}
 };
 
+static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
+static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
 static const char *const NOT_CLAIMS[] = {
 	"一成不变", "一成不變", "两位数", "兩位數", "一次性", "第一时间", "第一時間", "第二天",
 	"第三方", "第一产业", "第二产业", "第三产业", "第一產業", "第二產業", "第三產業",
@@ -212,5 +214,7 @@ const struct lang lang_zh = {
 	.clause_breaks = CLAUSE_BREAKS,
 	.not_claims = NOT_CLAIMS,
 	.stopwords = STOPWORDS,
+	.base_before = BASE_BEFORE,
+	.base_after = BASE_AFTER,
 	.rules = RULES,
 };

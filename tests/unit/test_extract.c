@@ -287,6 +287,9 @@ static const struct {
 	/* fiscal years: April to March */
 	{"2025年度の売上高", "2025年度||date|date|eq|||2025-04/2026-03"},
 	{"2026年3月期の純利益", "2026年3月期||date|date|eq|||2025-04/2026-03"},
+	/* the base of a comparison is no period */
+	{"売上高は昨年比5%増", "5%|5|percent|percent|eq|4.5|5.5|"},
+	{"今年の売上高は2023年と比べ5%増", "2023年||date|date|eq|||2023\n5%|5|percent|percent|eq|4.5|5.5|2024"},
 };
 
 /* Chinese and English, each with its own rules (--lang zh, en). */
@@ -381,6 +384,17 @@ static const struct {
 	{"en", "two children", "two children|2|item|count|eq|1.5|2.5|"},
 	{"en", "in 2022 sales rose", "2022||date|date|eq|||2022"},
 	{"zh", "2024年度报告", "2024年度||date|date|eq|||2024"},	/* 年度 is the calendar year */
+	{"zh", "员工较去年底增加约10万人", "约10万人|100000|person|count|approx|0|200000|"},
+	{"zh", "与去年相比增长5%", "5%|5|percent|percent|eq|4.5|5.5|"},
+	{"en", "Sales rose 5% from a year earlier to $3 billion.",
+	       "5%|5|percent|percent|eq|4.5|5.5|\n$3 billion|3000000000|USD|money|eq|2500000000|3500000000|"},
+	{"en", "In 2023, sales were $5 billion compared with $3 billion in 2022.",
+	       "2023||date|date|eq|||2023\n$5 billion|5000000000|USD|money|eq|4500000000|5500000000|2023\n"
+	       "$3 billion|3000000000|USD|money|eq|2500000000|3500000000|2022\n2022||date|date|eq|||2022"},
+	/* a date in the figure's own clause wins over one in the clause before */
+	{"en", "Inflation was 3% in September, while unemployment rose to 4.3% in August.",
+	       "3%|3|percent|percent|eq|2.5|3.5|2023-09\nSeptember||date|date|eq|||2023-09\n"
+	       "4.3%|4.3|percent|percent|eq|4.25|4.35|2023-08\nAugust||date|date|eq|||2023-08"},
 	{"en", "3M and the first half", ""},
 	{"en", "42 cents a share", "42 cents|0.42|USD|money|eq|0.415|0.425|"},
 	{"en", "12-hour shifts", "12-hour|12|hour|duration|eq|11.5|12.5|"},
