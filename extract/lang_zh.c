@@ -165,6 +165,9 @@ static const struct rule RULES[] = {
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*[点點时時](?!半)"
 	 "(?:\\h*(?<min>{DIGITS2})\\h*分)?", NULL, (const char *const[]){"点", "點", "时", "時", NULL}},
+	{"rate-fx", R_RATE,	/* 1ドル＝145円: an exchange rate */
+	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*(?:[=＝]|兑换?)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
+	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", "兑", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR})\\h*"
 	 "(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},

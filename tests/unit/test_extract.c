@@ -250,7 +250,7 @@ static const struct {
 	{"株価は14日、", "14日||date|date|eq|||2024-07-14"},
 	{"60日以内", "60日以内|60|day|duration|le||60|"},
 	{"4～9月期", "4～9月||date|date|range|||2024-04/2024-09"},
-	{"1ドル＝146円台", "1ドル|1|USD|money|eq|0.5|1.5|\n146円台|146|JPY|money|ge|146|147|"},
+	{"1ドル＝146円台", "1ドル＝146円台|146|JPY/USD|rate|ge|146|147|"},
 	{"社長（61）は", "（61）|61|year|age|eq|61|62|"},
 	{"3,200人を上回った", "3,200人を上回った|3200|person|count|gt|3200||"},
 	{"プレイステーション5の販売", ""},
@@ -287,6 +287,9 @@ static const struct {
 	/* fiscal years: April to March */
 	{"2025年度の売上高", "2025年度||date|date|eq|||2025-04/2026-03"},
 	{"2026年3月期の純利益", "2026年3月期||date|date|eq|||2025-04/2026-03"},
+	/* an exchange rate is one claim */
+	{"為替の前提は1ドル＝145円程度", "1ドル＝145円程度|145|JPY/USD|rate|approx|144|146|"},
+	{"1ドル=146円台", "1ドル=146円台|146|JPY/USD|rate|ge|146|147|"},
 	/* the base of a comparison is no period */
 	{"売上高は昨年比5%増", "5%|5|percent|percent|eq|4.5|5.5|"},
 	{"今年の売上高は2023年と比べ5%増", "2023年||date|date|eq|||2023\n5%|5|percent|percent|eq|4.5|5.5|2024"},
@@ -384,6 +387,7 @@ static const struct {
 	{"en", "two children", "two children|2|item|count|eq|1.5|2.5|"},
 	{"en", "in 2022 sales rose", "2022||date|date|eq|||2022"},
 	{"zh", "2024年度报告", "2024年度||date|date|eq|||2024"},	/* 年度 is the calendar year */
+	{"zh", "1美元兑7.1元人民币", "1美元兑7.1元人民币|7.1|CNY/USD|rate|eq|7.05|7.15|"},
 	{"zh", "员工较去年底增加约10万人", "约10万人|100000|person|count|approx|0|200000|"},
 	{"zh", "与去年相比增长5%", "5%|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "Sales rose 5% from a year earlier to $3 billion.",
