@@ -185,6 +185,17 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		w++;
 	}
 	*count = w;
+	for (r = 1; r < w; r++) {	/* $10 billion over five years */
+		struct claim *d = &v[r];
+
+		if (d->kind == K_DURATION && d->qual != Q_EQ && d->qual != Q_RANGE &&
+		    v[r - 1].has_value && skip_space(doc, n, v[r - 1].end) == d->start &&
+		    lang_prefix(l, l->during, doc + d->start, d->num_start - d->start)) {
+			d->qual = Q_EQ;
+			d->bound = B_ROUND;
+			d->start = d->num_start;
+		}
+	}
 }
 
 /* The interval a figure asserts: its qualifier and written precision. */

@@ -159,6 +159,8 @@ struct lang {
 	const char *const *between_joiners;	/* and */
 	const char *const *void_prefix_after;	/* edged (up to 4.3%): no qualifier then */
 	const char *const *voidable_prefixes;	/* up to: the prefixes this applies to */
+	const char *const *during;		/* $10 billion over five years: a prefix of a
+						 * duration right after a figure means "during" */
 	const struct rule *rules;
 };
 

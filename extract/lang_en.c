@@ -161,6 +161,7 @@ static const char *const VOID_PREFIX_AFTER[] = {
 	"jumped", "shot", "soared", "revised", "raised", "bumped", NULL
 };
 static const char *const VOIDABLE_PREFIXES[] = {"up to", NULL};
+static const char *const DURING[] = {"over", NULL};
 static const char *const BETWEEN_JOINERS[] = {"and", NULL};
 static const char *const SUBJECT_MARKERS[] = {
 	"accounted for", "made up", "was", "were", "is", "are", "rose", "fell",
@@ -175,7 +176,8 @@ static const char *const STOPWORDS[] = {
 	"before", "and", "or", "than", "about", "up", "down", "into", "some", "all", "more", NULL
 };
 static const char *const BASE_BEFORE[] = {
-	"from", "than", "than in", "compared with", "compared to", "versus", "vs.", "over", NULL
+	"from", "than", "than in", "compared with", "compared to", "versus", "vs.", "over",
+	"above", "below", NULL
 };
 static const char *const NOT_CLAIMS[] = {"first half", "second half", NULL};
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
@@ -297,6 +299,7 @@ const struct lang lang_en = {
 	.between_joiners = BETWEEN_JOINERS,
 	.void_prefix_after = VOID_PREFIX_AFTER,
 	.voidable_prefixes = VOIDABLE_PREFIXES,
+	.during = DURING,
 	.base_before = BASE_BEFORE,
 	.rules = RULES,
 };

@@ -744,6 +744,13 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		    (has(d) && (cl->day < 1 || cl->day > 31)))
 			return -1;
 		qualifiers(l, m, cl);
+		if (cl->qual != Q_EQ && cl->qual != Q_APPROX && cl->qual != Q_RANGE) {
+			/* above 2024 levels: a date is no bound; the word is
+			 * left out of the text once the match is chosen */
+			cl->qual = Q_EQ;
+			cl->bound = B_ROUND;
+			cl->trim_to = cl->num_start;
+		}
 		return 0;
 	}
 
@@ -933,6 +940,8 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 	for (i = 0; i < all.n; i++) {
 		if (all.v[i].start < last_end && out->n > first)
 			continue;
+		if (all.v[i].trim_to)
+			all.v[i].start = all.v[i].trim_to;
 		if (push(out, &all.v[i]) < 0) {
 			free(all.v);
 			return -1;

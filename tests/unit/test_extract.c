@@ -395,6 +395,13 @@ static const struct {
 	{"en", "In 2023, sales were $5 billion compared with $3 billion in 2022.",
 	       "2023||date|date|eq|||2023\n$5 billion|5000000000|USD|money|eq|4500000000|5500000000|2023\n"
 	       "$3 billion|3000000000|USD|money|eq|2500000000|3500000000|2022\n2022||date|date|eq|||2022"},
+	/* over a duration right after a figure is "during"; a date is no bound */
+	{"en", "to spend $10 billion over five years",
+	       "$10 billion|10000000000|USD|money|eq|5000000000|15000000000|\n"
+	       "five years|5|year|duration|eq|4.5|5.5|"},
+	{"en", "for over five years", "over five years|5|year|duration|gt|5||"},
+	{"en", "Traffic was 1% above 2024 levels.",
+	       "1%|1|percent|percent|eq|0.5|1.5|\n2024||date|date|eq|||2024"},
 	/* a date in the figure's own clause wins over one in the clause before */
 	{"en", "Inflation was 3% in September, while unemployment rose to 4.3% in August.",
 	       "3%|3|percent|percent|eq|2.5|3.5|2023-09\nSeptember||date|date|eq|||2023-09\n"
