@@ -90,7 +90,7 @@ enum rule_type {
 	R_DATE,		/* (y | rel)? (m | mon)? d?, post?; m em (4～9月); y fy (2025年度); y m fye (3月期) */
 	R_TIME,		/* ampm? h min? */
 	R_FRACTION,	/* den 分の num; whole-num/den (11-1/2) */
-	R_FRACTION_WORD,/* pre? word post? */
+	R_FRACTION_WORD,/* pre? word post?; word unit: a fraction of the implied unit */
 	R_RANK,		/* n */
 	R_AGE,		/* n */
 	R_RATE,		/* pre? dn? du (per) n u post?  (dn absent: 1) */

@@ -87,6 +87,7 @@ static const struct unit CURRENCY[] = {
 
 static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
 static const struct unit THINGS = {"", "item", K_COUNT, 1};
+static const struct unit POINT = {"point", "point", K_PERCENT, 1};
 
 static const struct qualifier PREFIXES[] = {
 	{"about", Q_APPROX, B_ABOUT}, {"around", Q_APPROX, B_ABOUT},
@@ -243,6 +244,9 @@ static const struct rule RULES[] = {
 	 "(?<num>one|[1-9])\\h+in\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL, (const char *const[]){" in ", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
+	{"fraction-point", R_FRACTION_WORD,	/* a quarter point, half a percentage point */
+	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})\\h+(?:of\\h+)?(?:an?\\h+)?(?:percentage\\h+)?"
+	 "(?<unit>points?)\\b", &POINT, (const char *const[]){"point", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:\\h+(?<post>{POST}))?", NULL, NULL},
 	{"rank", R_RANK,

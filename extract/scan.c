@@ -642,6 +642,14 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		snprintf(cl->unit, sizeof cl->unit, "%s", f->unit);
 		cl->has_value = 1;
 		cl->value = f->value;
+		if (has(grp(m, G_UNIT)) && (u = m->c->rule->implied) != NULL) {
+			/* a quarter point: a fraction of the rule's unit */
+			if (strcmp(f->unit, "fraction") != 0)
+				return -1;
+			cl->kind = u->kind;
+			snprintf(cl->unit, sizeof cl->unit, "%s", u->code);
+			cl->value = f->value * u->factor;
+		}
 		cl->exact = 1;
 		qualifiers(l, m, cl);
 		return 0;

@@ -409,6 +409,8 @@ static const struct {
 	{"en", "3M and the first half", ""},
 	{"en", "42 cents a share", "42 cents|0.42|USD|money|eq|0.415|0.425|"},
 	{"en", "12-hour shifts", "12-hour|12|hour|duration|eq|11.5|12.5|"},
+	{"en", "cut by a quarter point", "a quarter point|0.25|point|percent|eq|0.25|0.25|"},
+	{"en", "nearly half a percentage point", "nearly half a percentage point|0.5|point|percent|nearly|0.45|0.5|"},
 	{"en", "cut by 25 basis points", "25 basis points|0.25|point|percent|eq|0.245|0.255|"},
 	{"en", "38 Boeing 737 jets", "38|38||number|eq|37.5|38.5|"},
 	{"en", "Sales of the iPhone 17 rose", ""},
