@@ -94,7 +94,10 @@ enum rule_type {
 	R_RANK,		/* n */
 	R_AGE,		/* n */
 	R_RATE,		/* pre? dn? du (per) n u post?  (dn absent: 1) */
-	R_PAIR		/* a b unit: 两三年, two adjacent digits, a range */
+	R_PAIR,		/* a b unit: 两三年, two adjacent digits, a range */
+	R_SCORE		/* a b game?: 6-1, 3対2, a match that holds figures but states
+			 * no quantity: it takes its place and gives no claim; a
+			 * first figure below the second only where (?<game>) is set */
 };
 
 /* A match rule: a PCRE2 pattern in which {NUM}, {DIGITS}, {DIGITS1..4},

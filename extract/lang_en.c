@@ -254,6 +254,23 @@ static const struct rule RULES[] = {
 	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
 	{"age-word", R_AGE, "(?<=\\bage\\h|\\baged\\h|\\bages\\h)(?<n>{DIGITS3})(?![0-9])", NULL, (const char *const[]){"age", NULL}},
 	{"age", R_AGE, "\\b[A-Z][a-z]+(?:\\h[A-Z][a-z]+)*,\\h\\K(?<n>{DIGITS2})(?=,)", NULL, (const char *const[]){", ", NULL}},
+	/* scores: 6-1 and 52-48 run downwards (no range); a lower first
+	 * figure only after a verb of a game or before a word of one */
+	{"score", R_SCORE,
+	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b)", NULL,
+	 (const char *const[]){"-", "–", NULL}},
+	{"score-game", R_SCORE,
+	 "\\b(?:beat|beats|beaten|defeated|defeats|won|win|wins|lost|lose|loses|edged|routed|"
+	 "drew|tied|trailed|trails|led|leads|downed|topped|blanked)\\b(?:\\h+[^\\h,.;:]+){0,5}?\\h+"
+	 "\\K(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?<game>)(?![0-9/%-]|[.,][0-9])", NULL,
+	 (const char *const[]){"-", "–", NULL}},
+	{"score-word", R_SCORE,
+	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?<game>)(?=\\h+(?:lead|win|victory|"
+	 "loss|defeat|draw|tie|vote|decision|score|edge|triumph|rout|drubbing|deficit)\\b)", NULL,
+	 (const char *const[]){"-", "–", NULL}},
+	{"score-for", R_SCORE,	/* 2-for-4 at the plate */
+	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,
+	 (const char *const[]){"-for-", NULL}},
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})"
 	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL, NULL},

@@ -182,6 +182,9 @@ static const struct rule RULES[] = {
 	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL, (const char *const[]){"前", NULL}},
 	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL, (const char *const[]){"岁", "歲", NULL}},
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE, (const char *const[]){"次", NULL}},
+	{"score", R_SCORE,	/* 3比2: a score or a vote */
+	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*比\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
+	 (const char *const[]){"比", NULL}},
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*(?:为|為|是)?\\h*)?(?<num>{NUM})(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?<unit>{UNIT}))?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, NULL},

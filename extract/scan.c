@@ -17,12 +17,12 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, NGROUPS
+	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b", "whole", "thing", "em", "fy", "fye"
+	"a", "b", "whole", "thing", "em", "fy", "fye", "game"
 };
 
 struct compiled {
@@ -389,6 +389,14 @@ static struct span grp(const struct match *m, enum group g)
 	return sp;
 }
 
+/* Did group g take part in the match, even empty ((?<game>))? */
+static int took_part(const struct match *m, enum group g)
+{
+	int k = m->c->group[g];
+
+	return k > 0 && m->ov[2 * k] != PCRE2_UNSET;
+}
+
 static int has(struct span sp)
 {
 	return sp.e > sp.s;
@@ -701,6 +709,17 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		return 0;
 	}
 
+	case R_SCORE: {	/* 6-1, 2-2; 1-3 only where the rule saw a game */
+		struct numval b;
+
+		if (parse_span(l, m, grp(m, G_A), &nv) < 0 || parse_span(l, m, grp(m, G_B), &b) < 0 ||
+		    (nv.lo < b.lo && !took_part(m, G_GAME)))
+			return -1;
+		cl->num_start = grp(m, G_A).s;
+		cl->none = 1;
+		return 0;
+	}
+
 	case R_DATE: {
 		struct span y = grp(m, G_Y), mo = grp(m, G_M), d = grp(m, G_D),
 			    rel = grp(m, G_REL), mon = grp(m, G_MON);
@@ -898,6 +917,7 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 	const char *const *asked[32];	/* key word lists already looked for */
 	int found[32];
 	size_t nasked = 0;
+	int taken = 0;
 
 	m.doc = doc;
 	m.n = to;
@@ -946,15 +966,18 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 	if (all.n)
 		qsort(all.v, all.n, sizeof *all.v, by_place);
 	for (i = 0; i < all.n; i++) {
-		if (all.v[i].start < last_end && out->n > first)
+		if (all.v[i].start < last_end && taken)
 			continue;
+		taken = 1;
+		last_end = all.v[i].end;
+		if (all.v[i].none)
+			continue;	/* a score: its numbers are no claims */
 		if (all.v[i].trim_to)
 			all.v[i].start = all.v[i].trim_to;
 		if (push(out, &all.v[i]) < 0) {
 			free(all.v);
 			return -1;
 		}
-		last_end = all.v[i].end;
 	}
 	free(all.v);
 	i = out->n - first;
