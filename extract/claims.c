@@ -144,7 +144,7 @@ static void make_range(struct claim *a, const struct claim *b)
 	a->end_minute = b->minute;
 	if (a->has_value) {
 		a->lo = a->value;
-		a->hi = b->value;
+		a->hi = b->value + (a->kind == K_AGE);	/* 18 to 24: until 25 */
 		a->has_lo = a->has_hi = 1;
 	}
 	a->weak = 0;

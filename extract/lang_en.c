@@ -253,6 +253,9 @@ static const struct rule RULES[] = {
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
 	{"age-word", R_AGE, "(?<=\\bage\\h|\\baged\\h|\\bages\\h)(?<n>{DIGITS3})(?![0-9])", NULL, (const char *const[]){"age", NULL}},
+	{"age-second", R_AGE,	/* ages 6 and 9, aged 18 to 24 */
+	 "\\bage[sd]\\h+{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
+	 (const char *const[]){"age", NULL}},
 	{"age", R_AGE, "\\b[A-Z][a-z]+(?:\\h[A-Z][a-z]+)*,\\h\\K(?<n>{DIGITS2})(?=,)", NULL, (const char *const[]){", ", NULL}},
 	/* scores: 6-1 and 52-48 run downwards (no range); a lower first
 	 * figure only after a verb of a game or before a word of one */

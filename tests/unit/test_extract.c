@@ -426,6 +426,10 @@ static const struct {
 	{"en", "shares rose more than 5%", "more than 5%|5|percent|percent|gt|5||"},
 	{"en", "in the third quarter, up 8%", "8%|8|percent|percent|eq|7.5|8.5|2024-07/2024-09"},
 	{"en", "children ages 6", "6|6|year|age|eq|6|7|"},
+	{"en", "two children, ages 6 and 9,", "two children|2|item|count|eq|1.5|2.5|\n"
+	       "6|6|year|age|eq|6|7|\n9|9|year|age|eq|9|10|"},
+	{"en", "people aged 18 to 24", "18 to 24|18|year|age|range|18|25|"},
+	{"zh", "16—24岁劳动力", "16—24岁|16|year|age|range|16|25|"},
 	{"en", "In the first half, sales rose 5%.", "5%|5|percent|percent|eq|4.5|5.5|2024-01/2024-06"},
 };
 
