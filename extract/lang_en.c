@@ -66,6 +66,7 @@ static const struct unit UNITS[] = {
 	{"foot", "ft", K_DISTANCE, 1}, {"inches", "in", K_DISTANCE, 1}, {"inch", "in", K_DISTANCE, 1},
 	{"years", "year", K_DURATION, 1}, {"year", "year", K_DURATION, 1},
 	{"months", "month", K_DURATION, 1}, {"month", "month", K_DURATION, 1},
+	{"quarters", "quarter", K_DURATION, 1},
 	{"weeks", "week", K_DURATION, 1}, {"week", "week", K_DURATION, 1},
 	{"days", "day", K_DURATION, 1}, {"day", "day", K_DURATION, 1},
 	{"hours", "hour", K_DURATION, 1}, {"hour", "hour", K_DURATION, 1},

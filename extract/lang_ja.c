@@ -39,6 +39,7 @@ static const struct unit UNITS[] = {
 	{"ヶ月間", "month", K_DURATION, 1}, {"ヶ月", "month", K_DURATION, 1},
 	{"カ月間", "month", K_DURATION, 1}, {"カ月", "month", K_DURATION, 1},
 	{"ケ月", "month", K_DURATION, 1}, {"ヵ月", "month", K_DURATION, 1},
+	{"四半期", "quarter", K_DURATION, 1},
 	{"週間", "week", K_DURATION, 1},
 	{"日間", "day", K_DURATION, 1}, {"日", "day", K_DURATION, 1},
 	{"時間", "hour", K_DURATION, 1}, {"分間", "minute", K_DURATION, 1},
@@ -181,8 +182,9 @@ const struct lang lang_ja = {
 	.code = "ja",
 	.script = SCRIPT_KANA,
 	.fiscal_start = 4,
-	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|{NUMCHARS})"
-		       "(?:{ARABIC}|{NUMCHARS}|\\h?{BIG})*+|{ZERO})",
+	/* 四半期 (a quarter) holds a numeral that is none */
+	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?!四半期){NUMCHARS})"
+		       "(?:{ARABIC}|(?!四半期){NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
 	.prefixes = PREFIXES,

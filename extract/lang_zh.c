@@ -47,6 +47,7 @@ static const struct unit UNITS[] = {
 	{"年", "year", K_DURATION, 1}, {"年间", "year", K_DURATION, 1},
 	{"个月", "month", K_DURATION, 1}, {"個月", "month", K_DURATION, 1},
 	{"月", "month", K_DURATION, 1},
+	{"个季度", "quarter", K_DURATION, 1},
 	{"周", "week", K_DURATION, 1}, {"週", "week", K_DURATION, 1},
 	{"星期", "week", K_DURATION, 1}, {"个星期", "week", K_DURATION, 1},
 	{"天", "day", K_DURATION, 1}, {"日间", "day", K_DURATION, 1},

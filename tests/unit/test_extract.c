@@ -251,6 +251,9 @@ static const struct {
 	{"60日以内", "60日以内|60|day|duration|le||60|"},
 	{"4～9月期", "4～9月||date|date|range|||2024-04/2024-09"},
 	{"試合は3対2で勝った", ""},
+	/* quarters as a duration; 四半期 is no 4 */
+	{"あと1～2四半期は厳しい", "1～2四半期|1|quarter|duration|range|1|2|"},
+	{"四半期決算の発表", ""},
 	{"1ドル＝146円台", "1ドル＝146円台|146|JPY/USD|rate|ge|146|147|"},
 	{"社長（61）は", "（61）|61|year|age|eq|61|62|"},
 	{"3,200人を上回った", "3,200人を上回った|3200|person|count|gt|3200||"},
@@ -390,6 +393,8 @@ static const struct {
 	{"en", "a 1-3 range, 15-20 mln dlrs",
 	       "1-3|1||number|range|1|3|\n15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
 	{"zh", "中国队以3比2击败日本队", ""},
+	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
+	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
 	{"en", "around 340 to 350 jobs", "around 340 to 350 jobs|340|person|count|range|340|350|"},
 	{"en", "two children", "two children|2|item|count|eq|1.5|2.5|"},
