@@ -93,7 +93,8 @@ enum rule_type {
 	R_FRACTION_WORD,/* pre? word post?; word unit: a fraction of the implied unit */
 	R_RANK,		/* n */
 	R_AGE,		/* n */
-	R_RATE,		/* pre? dn? du (per) n u post?  (dn absent: 1) */
+	R_RATE,		/* pre? dn? du (per) n (u | cur) post?  (dn absent: 1; du a
+			 * duration, a unit or a per thing: $7.14 a share) */
 	R_PAIR,		/* a b unit: 两三年, two adjacent digits, a range */
 	R_SCORE		/* a b game?: 6-1, 3対2, a match that holds figures but states
 			 * no quantity: it takes its place and gives no claim; a
@@ -101,7 +102,7 @@ enum rule_type {
 };
 
 /* A match rule: a PCRE2 pattern in which {NUM}, {DIGITS}, {DIGITS1..4},
- * {UNIT}, {CUR}, {PRE}, {POST}, {DUR}, {REL}, {FRAC}, {HONOR}, {AMPM},
+ * {UNIT}, {CUR}, {PER}, {PRE}, {POST}, {DUR}, {REL}, {FRAC}, {HONOR}, {AMPM},
  * {MONTH} and {PERIODS} are replaced by alternations built from the tables
  * ({NUM} from the language's num_pattern, in which {ARABIC}, {NUMCHARS},
  * {BIG}, {GLUED}, {NUMWORDS} and {ZERO} stand for its parts).  Rules are
@@ -128,6 +129,7 @@ struct lang {
 	const struct numeral *numerals;
 	const struct unit *units;
 	const struct unit *currency_prefixes;	/* $ £ €: units before the number */
+	const struct unit *per_things;		/* share, 株, 桶: what an amount is per (a rate) */
 	const struct month_word *months;
 	const struct qualifier *prefixes;	/* before the number */
 	const struct qualifier *suffixes;	/* after the number and unit */

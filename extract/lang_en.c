@@ -86,6 +86,15 @@ static const struct unit CURRENCY[] = {
 	{NULL, NULL, K_NUMBER, 0}
 };
 
+/* What an amount is per: $7.14 a share, $80 a barrel */
+static const struct unit PER_THINGS[] = {
+	{"share", "share", K_COUNT, 1}, {"barrel", "barrel", K_COUNT, 1},
+	{"ounce", "ounce", K_COUNT, 1}, {"ton", "t", K_COUNT, 1}, {"tonne", "t", K_COUNT, 1},
+	{"person", "person", K_COUNT, 1}, {"head", "person", K_COUNT, 1},
+	{"capita", "person", K_COUNT, 1},
+	{NULL, NULL, K_NUMBER, 0}
+};
+
 static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
 static const struct unit THINGS = {"", "item", K_COUNT, 1};
 static const struct unit POINT = {"point", "point", K_PERCENT, 1};
@@ -235,7 +244,13 @@ static const struct rule RULES[] = {
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})\\h+(?:a|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})", NULL, (const char *const[]){" a ", " per ", " each ", " every ", NULL}},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})", NULL, (const char *const[]){" a ", " per ", " each ", " every ", NULL}},
+	{"rate-cur", R_RATE,	/* $7.14 a share, $80 per barrel */
+	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})", NULL, (const char *const[]){" a ", " an ", " per ", " each ", NULL}},
+	{"rate-count", R_RATE,	/* 38 jets a month: things the table does not name */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?-i:[a-z]+s)\\h+(?:a|per|each|every)\\h+"
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})", &THINGS, (const char *const[]){" a ", " per ", " each ", " every ", NULL}},
 	{"rate-once", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once)\\h+(?:a|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})", &OCCURRENCE, (const char *const[]){"once", "Once", NULL}},
@@ -294,6 +309,7 @@ const struct lang lang_en = {
 	.numerals = NUMERALS,
 	.units = UNITS,
 	.currency_prefixes = CURRENCY,
+	.per_things = PER_THINGS,
 	.months = MONTHS,
 	.prefixes = PREFIXES,
 	.suffixes = SUFFIXES,

@@ -48,6 +48,13 @@ static const struct unit UNITS[] = {
 	{NULL, NULL, K_NUMBER, 0}
 };
 
+/* What an amount is per: 1株当たり50円 */
+static const struct unit PER_THINGS[] = {
+	{"株", "share", K_COUNT, 1}, {"バレル", "barrel", K_COUNT, 1},
+	{"トン", "t", K_COUNT, 1}, {"オンス", "ounce", K_COUNT, 1},
+	{NULL, NULL, K_NUMBER, 0}
+};
+
 static const struct qualifier PREFIXES[] = {
 	{"約", Q_APPROX, B_ABOUT}, {"およそ", Q_APPROX, B_ABOUT},
 	{"おおよそ", Q_APPROX, B_ABOUT}, {"ほぼ", Q_NEARLY, B_BELOW_STEP},
@@ -157,7 +164,7 @@ static const struct rule RULES[] = {
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*[=＝]\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", NULL}},
 	{"rate", R_RATE,
-	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?<du>{DUR})\\h*(?:に|あたり|当たり|につき)"
+	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?<du>{DUR}|{PER}|人)\\h*(?:に|あたり|当たり|につき)"
 	 "\\h*(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"に", "あたり", "当たり", "につき", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分の", NULL}},
@@ -187,6 +194,7 @@ const struct lang lang_ja = {
 		       "(?:{ARABIC}|(?!四半期){NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
+	.per_things = PER_THINGS,
 	.prefixes = PREFIXES,
 	.suffixes = SUFFIXES,
 	.periods = PERIODS,

@@ -61,6 +61,13 @@ static const struct unit UNITS[] = {
 static const struct unit PERCENT = {"%", "percent", K_PERCENT, 1};
 static const struct unit OCCURRENCE = {"次", "occurrence", K_COUNT, 1};
 
+/* What an amount is per: 每股0.5元, 每桶80美元 */
+static const struct unit PER_THINGS[] = {
+	{"股", "share", K_COUNT, 1}, {"桶", "barrel", K_COUNT, 1},
+	{"吨", "t", K_COUNT, 1}, {"盎司", "ounce", K_COUNT, 1},
+	{NULL, NULL, K_NUMBER, 0}
+};
+
 static const struct qualifier PREFIXES[] = {
 	{"约", Q_APPROX, B_ABOUT}, {"約", Q_APPROX, B_ABOUT},
 	{"大约", Q_APPROX, B_ABOUT}, {"大約", Q_APPROX, B_ABOUT},
@@ -170,7 +177,7 @@ static const struct rule RULES[] = {
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*(?:[=＝]|兑换?)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", "兑", NULL}},
 	{"rate", R_RATE,
-	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR})\\h*"
+	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR}|{PER}|人)\\h*"
 	 "(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},
 	{"percent-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
@@ -200,6 +207,7 @@ const struct lang lang_zh = {
 		       "(?:{ARABIC}|{NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
+	.per_things = PER_THINGS,
 	.prefixes = PREFIXES,
 	.suffixes = SUFFIXES,
 	.periods = PERIODS,

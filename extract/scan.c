@@ -176,6 +176,13 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("CUR")) {
 		COLLECT(w, l->currency_prefixes, 1);
 		buf_words(b, w, n);
+	} else if (IS("PER")) {
+		if (!l->per_things) {
+			buf_str(b, "(*FAIL)");
+			return 0;
+		}
+		COLLECT(w, l->per_things, 1);
+		words(l, b, w, n);
 	} else if (IS("DUR")) {
 		COLLECT(w, l->units, l->units[i].kind == K_DURATION);
 		words(l, b, w, n);
@@ -596,7 +603,15 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (parse_span(l, m, sn, &nv) < 0 || nv.several || dn.several || dn.lo == 0)
 			return -1;
 		du = lang_unit(l, l->units, m->doc + sdu.s, sdu.e - sdu.s);
-		u = has(su) ? lang_unit(l, l->units, m->doc + su.s, su.e - su.s) : m->c->rule->implied;
+		if (!du)	/* a share, a barrel */
+			du = lang_unit(l, l->per_things, m->doc + sdu.s, sdu.e - sdu.s);
+		if (has(su))
+			u = lang_unit(l, l->units, m->doc + su.s, su.e - su.s);
+		else if (has(grp(m, G_CUR)))	/* $7.14 a share */
+			u = lang_unit(l, l->currency_prefixes, m->doc + grp(m, G_CUR).s,
+				      grp(m, G_CUR).e - grp(m, G_CUR).s);
+		else
+			u = m->c->rule->implied;
 		if (!du || !u || in_name(l, m->doc, m->n, sn.s, sn.e, 1))
 			return -1;
 		cl->num_start = has(sdn) ? sdn.s : sn.s;

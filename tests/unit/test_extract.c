@@ -251,6 +251,8 @@ static const struct {
 	{"60日以内", "60日以内|60|day|duration|le||60|"},
 	{"4～9月期", "4～9月||date|date|range|||2024-04/2024-09"},
 	{"試合は3対2で勝った", ""},
+	{"1株当たり50円の配当", "1株当たり50円|50|JPY/share|rate|eq|45|55|"},
+	{"1人当たり10万円", "1人当たり10万円|100000|JPY/person|rate|eq|50000|150000|"},
 	/* quarters as a duration; 四半期 is no 4 */
 	{"あと1～2四半期は厳しい", "1～2四半期|1|quarter|duration|range|1|2|"},
 	{"四半期決算の発表", ""},
@@ -420,7 +422,12 @@ static const struct {
 	       "3%|3|percent|percent|eq|2.5|3.5|2023-09\nSeptember||date|date|eq|||2023-09\n"
 	       "4.3%|4.3|percent|percent|eq|4.25|4.35|2023-08\nAugust||date|date|eq|||2023-08"},
 	{"en", "3M and the first half", ""},
-	{"en", "42 cents a share", "42 cents|0.42|USD|money|eq|0.415|0.425|"},
+	/* an amount per share, barrel, person is a rate */
+	{"en", "42 cents a share", "42 cents a share|0.42|USD/share|rate|eq|0.415|0.425|"},
+	{"en", "EPS of $7.14 per share", "$7.14 per share|7.14|USD/share|rate|eq|7.135|7.145|"},
+	{"en", "oil at $80 a barrel", "$80 a barrel|80|USD/barrel|rate|eq|75|85|"},
+	{"en", "builds 38 jets a month", "38 jets a month|38|item/month|rate|eq|37.5|38.5|"},
+	{"zh", "每桶80美元", "每桶80美元|80|USD/barrel|rate|eq|75|85|"},
 	{"en", "12-hour shifts", "12-hour|12|hour|duration|eq|11.5|12.5|"},
 	{"en", "cut by a quarter point", "a quarter point|0.25|point|percent|eq|0.25|0.25|"},
 	{"en", "nearly half a percentage point", "nearly half a percentage point|0.5|point|percent|nearly|0.45|0.5|"},
