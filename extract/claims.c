@@ -817,6 +817,9 @@ static int same_list(const struct lang *l, const char *doc, size_t n,
 {
 	size_t p = skip_space(doc, n, a->end), k;
 
+	k = lang_prefix(l, l->subject_carriers, doc + p, n - p);
+	if (k && skip_space(doc, n, p + k) == b->start && b->kind != K_DATE && b->kind != K_TIME)
+		return 1;	/* 4.8%増の4兆6,210億円 */
 	if (a->kind != b->kind || strcmp(a->unit, b->unit) != 0)
 		return 0;
 	k = lang_prefix(l, l->list_joiners, doc + p, n - p);

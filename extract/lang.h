@@ -147,6 +147,8 @@ struct lang {
 	const char *const *subject_markers;	/* は が も */
 	const char *const *subject_joiners;	/* の */
 	const char *const *list_joiners;	/* 27% と 31%: one subject */
+	const char *const *subject_carriers;	/* 4.8%増の4兆円, rose 5% to $3 billion:
+						 * the second figure has the first's subject */
 	int subject_max;			/* characters, or words where spaced */
 	int subject_before;			/* longest noun right before a figure that is its subject (0: none) */
 	const char *const *subject_heads;	/* 年薪: a longer phrase ending so is cut to its end */

@@ -193,6 +193,7 @@ static const char *const BASE_BEFORE[] = {
 static const char *const NOT_CLAIMS[] = {"first half", "second half", NULL};
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
 static const char *const LIST_JOINERS[] = {"and", ",", ", and", NULL};
+static const char *const SUBJECT_CARRIERS[] = {"to", ", or", "or", NULL};
 static const char *const SENTENCE_ENDS[] = {". ", "! ", "? ", NULL};
 static const char *const CLAUSE_BREAKS[] = {
 	",", ";", ":", "(", ")", "\"", "“", "”", " - ", "—", NULL
@@ -326,6 +327,7 @@ const struct lang lang_en = {
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
 	.list_joiners = LIST_JOINERS,
+	.subject_carriers = SUBJECT_CARRIERS,
 	.subject_max = 4,
 	.subject_before = 0,
 	.sentence_ends = SENTENCE_ENDS,

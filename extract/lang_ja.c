@@ -123,6 +123,9 @@ static const char *const STOPWORDS[] = {
 static const char *const SUBJECT_MARKERS[] = {"は", "が", NULL};
 static const char *const SUBJECT_JOINERS[] = {"の", NULL};
 static const char *const LIST_JOINERS[] = {"と", "、", "や", "および", "及び", NULL};
+static const char *const SUBJECT_CARRIERS[] = {
+	"増の", "減の", "増加の", "減少の", "高の", "安の", "上昇の", "下落の", "増え", "減り", NULL
+};
 static const char *const SENTENCE_ENDS[] = {"。", "！", "？", "!", "?", NULL};
 static const char *const CLAUSE_BREAKS[] = {
 	"、", "。", "，", ",", "「", "」", "『", "』", "（", "）", "(", ")",
@@ -210,6 +213,7 @@ const struct lang lang_ja = {
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
 	.list_joiners = LIST_JOINERS,
+	.subject_carriers = SUBJECT_CARRIERS,
 	.stopwords = STOPWORDS,
 	.not_claims = NOT_CLAIMS,
 	.subject_max = 16,

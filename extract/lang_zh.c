@@ -142,9 +142,10 @@ static const char *const SUBJECT_HEADS[] = {
 };
 static const char *const STOPWORDS[] = {
 	"同比增长", "同比下降", "同比", "环比", "增长", "下降", "增加", "减少", "上涨", "下跌",
-	"达到", "其中", "共", "约", "了", "也", "就", "还", "已", NULL
+	"达到", "其中", "共", "约", "了", "也", "就", "还", "已", "至", "到", "达", NULL
 };
 static const char *const LIST_JOINERS[] = {"和", "与", "與", "、", "及", NULL};
+static const char *const SUBJECT_CARRIERS[] = {"至", "，至", "到", "达", NULL};
 static const char *const SENTENCE_ENDS[] = {"。", "！", "？", "!", "?", NULL};
 static const char *const CLAUSE_BREAKS[] = {
 	"，", "、", "。", ",", "“", "”", "「", "」", "（", "）", "(", ")", "：", ":",
@@ -222,6 +223,7 @@ const struct lang lang_zh = {
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
 	.list_joiners = LIST_JOINERS,
+	.subject_carriers = SUBJECT_CARRIERS,
 	.subject_heads = SUBJECT_HEADS,
 	.subject_max = 12,
 	.subject_before = 4,

@@ -612,7 +612,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				      grp(m, G_CUR).e - grp(m, G_CUR).s);
 		else
 			u = m->c->rule->implied;
-		if (!du || !u || in_name(l, m->doc, m->n, sn.s, sn.e, 1))
+		if (!du || !u ||
+		    in_name(l, m->doc, m->n, sn.s, sn.e, has(su) || has(grp(m, G_CUR))))
 			return -1;
 		cl->num_start = has(sdn) ? sdn.s : sn.s;
 		cl->kind = K_RATE;

@@ -252,6 +252,8 @@ static const struct {
 	{"4～9月期", "4～9月||date|date|range|||2024-04/2024-09"},
 	{"試合は3対2で勝った", ""},
 	{"1株当たり50円の配当", "1株当たり50円|50|JPY/share|rate|eq|45|55|"},
+	{"売上高は4.8%増の4兆6,210億円", "4.8%|4.8|percent|percent|eq|4.75|4.85|\n"
+	 "4兆6,210億円|4621000000000|JPY|money|eq|4620500000000|4621500000000|"},
 	{"1人当たり10万円", "1人当たり10万円|100000|JPY/person|rate|eq|50000|150000|"},
 	/* quarters as a duration; 四半期 is no 4 */
 	{"あと1～2四半期は厳しい", "1～2四半期|1|quarter|duration|range|1|2|"},
@@ -427,6 +429,7 @@ static const struct {
 	{"en", "EPS of $7.14 per share", "$7.14 per share|7.14|USD/share|rate|eq|7.135|7.145|"},
 	{"en", "oil at $80 a barrel", "$80 a barrel|80|USD/barrel|rate|eq|75|85|"},
 	{"en", "builds 38 jets a month", "38 jets a month|38|item/month|rate|eq|37.5|38.5|"},
+	{"en", "builds 38 Boeing 737 jets a month", "38|38||number|eq|37.5|38.5|"},
 	{"zh", "每桶80美元", "每桶80美元|80|USD/barrel|rate|eq|75|85|"},
 	{"en", "12-hour shifts", "12-hour|12|hour|duration|eq|11.5|12.5|"},
 	{"en", "cut by a quarter point", "a quarter point|0.25|point|percent|eq|0.25|0.25|"},
@@ -496,19 +499,26 @@ static void test_subjects(void)
 {
 	static const struct {
 		const char *in, *subject;	/* of the first non-date claim */
+		size_t nth;			/* or of the one after nth others */
+		const char *lang;		/* NULL: Japanese */
 	} T[] = {
-		{"技術系の雇用は40万人以上削減された。", "技術系の雇用"},
-		{"しかし、400人以上の参加者が来た。", "参加者"},
-		{"年収45万ドルで", "年収"},
-		{"中国の研究者が38%、アメリカ人が37%を占めていた。", "中国の研究者"},
-		{"エンジニアの平均年収は約45万ドルで", "エンジニアの平均年収"},
-		{"AIアルゴリズム研究エンジニアの平均年収は約45万ドルで", "平均年収"},
-		{"昨年末には米国のインフレ率は一時3%を下回り", "米国のインフレ率"},
-		{"出席者には、数十の AI スタートアップの創設者", "AI スタートアップ"},
-		{"今日は晴れ。5% だ", ""},
-		{"この数字は 27% と 31% でした。", "数字"},
+		{"技術系の雇用は40万人以上削減された。", "技術系の雇用", 0, NULL},
+		{"しかし、400人以上の参加者が来た。", "参加者", 0, NULL},
+		{"年収45万ドルで", "年収", 0, NULL},
+		{"中国の研究者が38%、アメリカ人が37%を占めていた。", "中国の研究者", 0, NULL},
+		{"エンジニアの平均年収は約45万ドルで", "エンジニアの平均年収", 0, NULL},
+		{"AIアルゴリズム研究エンジニアの平均年収は約45万ドルで", "平均年収", 0, NULL},
+		{"昨年末には米国のインフレ率は一時3%を下回り", "米国のインフレ率", 0, NULL},
+		{"出席者には、数十の AI スタートアップの創設者", "AI スタートアップ", 0, NULL},
+		{"今日は晴れ。5% だ", "", 0, NULL},
+		{"この数字は 27% と 31% でした。", "数字", 0, NULL},
+		/* a change and the level it reaches share a subject */
+		{"売上高は4.8%増の4兆6,210億円だった。", "売上高", 1, NULL},
+		{"春の採用計画は8%増の約4,300人。", "春の採用計画", 1, NULL},
+		{"比亚迪营业收入同比增长5%至100亿元。", "营业收入", 1, "zh"},
+		{"Its net loss widened to $5.4 billion, or $7.14 per share.", "net loss", 1, "en"},
 	};
-	size_t i, k;
+	size_t i, k, skip;
 
 	for (i = 0; i < sizeof T / sizeof *T; i++) {
 		struct piece pc = {0, 1, 0, {2024, 7, 23}};
@@ -517,10 +527,12 @@ static void test_subjects(void)
 		const char *got = "";
 		int len = 0;
 
-		if (scanner_run(&sc, 1, &pc, T[i].in, strlen(T[i].in), &c, &n) < 0)
+		struct scanner *one = !T[i].lang ? sc : strcmp(T[i].lang, "zh") ? sc_en : sc_zh;
+
+		if (scanner_run(&one, 1, &pc, T[i].in, strlen(T[i].in), &c, &n) < 0)
 			continue;
-		for (k = 0; k < n; k++)
-			if (c[k].kind != K_DATE) {
+		for (k = 0, skip = T[i].nth; k < n; k++)
+			if (c[k].kind != K_DATE && skip-- == 0) {
 				got = T[i].in + c[k].subj_start;
 				len = (int)(c[k].subj_end - c[k].subj_start);
 				break;
