@@ -888,11 +888,29 @@ static int figure_between(const struct claim *v, size_t from, size_t count, size
 	return 0;
 }
 
+/* Start c's subject after the date that ends at e within it, and after
+ * a joiner (の) or space that follows the date. */
+static void cut_date(const struct lang *l, const char *doc, struct claim *c, size_t e)
+{
+	size_t k;
+
+	while (e < c->subj_end && (doc[e] == ' ' || doc[e] == '\t'))
+		e++;
+	k = lang_prefix(l, l->subject_joiners, doc + e, c->subj_end - e);
+	if (k && (!l->spaced || (e + k < c->subj_end && doc[e + k] == ' ')))
+		e += k;
+	while (e < c->subj_end && (doc[e] == ' ' || doc[e] == '\t'))
+		e++;
+	c->subj_start = e < c->subj_end ? e : c->subj_end;
+	if (c->subj_start == c->subj_end)
+		c->subj_start = c->subj_end = 0;
+}
+
 int attach(const char *doc, size_t n, const struct date *pub,
 	   const struct period_span *w, size_t nw, struct claim *v, size_t count)
 {
 	struct markers mk = {0};
-	size_t i, j, m0 = 0, line_start = 0, lines_seen = 0, prev_end = 0, from;
+	size_t i, j, m0 = 0, line_start = 0, lines_seen = 0, prev_end = 0, date_end = 0, from;
 
 	if (find_markers(doc, n, pub, v, count, w, nw, &mk) < 0) {
 		free(mk.v);
@@ -929,13 +947,19 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		if (c->sent_end < c->end)
 			c->sent_end = c->end;
 		subject(l, doc, n, c, prev_end);
+		if (c->subj_start < date_end && date_end <= c->subj_end)
+			cut_date(l, doc, c, date_end);	/* 9月新能源汽车销量 */
 		if (c->subj_end == c->subj_start && i > 0 && same_list(l, doc, n, &v[i - 1], c)) {
 			c->subj_start = v[i - 1].subj_start;
 			c->subj_end = v[i - 1].subj_end;
 		}
-		prev_end = c->end;
-		if (c->kind == K_DATE || c->kind == K_TIME)
+		if (c->kind == K_DATE || c->kind == K_TIME) {
+			/* a date bounds no subject (受注残高は9月末時点で約5兆円)
+			 * but is no part of one */
+			date_end = c->end;
 			continue;
+		}
+		prev_end = c->end;
 		/* markers are in text order and sentences only move forward */
 		while (m0 < mk.n && (mk.v[m0].start < c->sent_start ||
 				     mk.v[m0].start + NEAR < c->start))

@@ -516,6 +516,11 @@ static void test_subjects(void)
 		{"売上高は4.8%増の4兆6,210億円だった。", "売上高", 1, NULL},
 		{"春の採用計画は8%増の約4,300人。", "春の採用計画", 1, NULL},
 		{"比亚迪营业收入同比增长5%至100亿元。", "营业收入", 1, "zh"},
+		/* a date between the marker and the figure: no bound, no part */
+		{"送配電事業の受注残高は9月末時点で約5兆円に達した。", "送配電事業の受注残高", 0, NULL},
+		{"1—9月新能源汽车销量达1122.8万辆。", "新能源汽车销量", 0, "zh"},
+		{"9月份全国城镇调查失业率为5.2%。", "全国城镇调查失业率", 0, "zh"},
+		{"合計の2026年春の採用計画は約4,300人。", "春の採用計画", 0, NULL},
 		{"Its net loss widened to $5.4 billion, or $7.14 per share.", "net loss", 1, "en"},
 	};
 	size_t i, k, skip;
