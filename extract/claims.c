@@ -451,10 +451,16 @@ static int find_markers(const char *doc, size_t n,
 				continue;
 			if (w[i].word->whole_date)
 				iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
-			else if (w[i].word->from_month)	/* 上半年: 2024-01/2024-06 */
+			else if (w[i].word->from_month && w[i].word->from_month == w[i].word->to_month)
+				/* 去年底: 2023-12 */
+				snprintf(iso, sizeof iso, "%04d-%02d",
+					 pub->year + w[i].word->years, w[i].word->from_month);
+			else if (w[i].word->from_month)	/* 上半年: 2024-01/2024-06; 来年度 */
 				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d",
 					 pub->year + w[i].word->years, w[i].word->from_month,
-					 pub->year + w[i].word->years, w[i].word->to_month);
+					 pub->year + w[i].word->years +
+					 (w[i].word->to_month < w[i].word->from_month),
+					 w[i].word->to_month);
 			else
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
 			if (add_marker(out, w[i].start, w[i].end, w[i].lang, iso) < 0)
@@ -799,11 +805,12 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 		if ((int)utf8_count(doc + c->subj_start, c->subj_end - c->subj_start) >
 		    l->subject_before) {
 			/* too long to be one noun, unless it ends in a head noun
-			 * (平均年薪): then its last characters */
+			 * (人均可支配收入): then its last characters, as many as a
+			 * subject may have */
 			if (!ends_with(l, l->subject_heads, doc, c->subj_start, c->subj_end))
 				c->subj_start = c->subj_end;
 			while ((int)utf8_count(doc + c->subj_start, c->subj_end - c->subj_start) >
-			       l->subject_before) {
+			       l->subject_max) {
 				utf8_decode(doc + c->subj_start, doc + n, &len);
 				c->subj_start += len;
 			}
@@ -910,7 +917,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 	   const struct period_span *w, size_t nw, struct claim *v, size_t count)
 {
 	struct markers mk = {0};
-	size_t i, j, m0 = 0, line_start = 0, lines_seen = 0, prev_end = 0, date_end = 0, from;
+	size_t i, j, m0 = 0, w0 = 0, line_start = 0, lines_seen = 0, prev_end = 0, date_end = 0,
+	       from;
 
 	if (find_markers(doc, n, pub, v, count, w, nw, &mk) < 0) {
 		free(mk.v);
@@ -949,6 +957,11 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		subject(l, doc, n, c, prev_end);
 		if (c->subj_start < date_end && date_end <= c->subj_end)
 			cut_date(l, doc, c, date_end);	/* 9月新能源汽车销量 */
+		while (w0 < nw && w[w0].end <= c->sent_start)
+			w0++;
+		for (j = w0; j < nw && w[j].start < c->subj_end; j++)
+			if (w[j].end > c->subj_start && w[j].end <= c->subj_end)
+				cut_date(l, doc, c, w[j].end);	/* 前三季度全国居民… */
 		if (c->subj_end == c->subj_start && i > 0 && same_list(l, doc, n, &v[i - 1], c)) {
 			c->subj_start = v[i - 1].subj_start;
 			c->subj_end = v[i - 1].subj_end;

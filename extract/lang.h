@@ -62,7 +62,8 @@ struct period_word {
 	const char *text;
 	int years;		/* added to the publication year */
 	int whole_date;		/* 1: the publication date itself (現在) */
-	int from_month, to_month;	/* a part of the year (上半年: 1, 6), or 0 */
+	int from_month, to_month;	/* a part of the year (上半年: 1, 6; 去年底: 12, 12),
+					 * or a fiscal year (来年度: 4, 3), or 0 */
 };
 
 /* A word that is a fraction or a multiple by itself (半数 = 0.5, twice). */

@@ -127,6 +127,7 @@ static const struct qualifier SUFFIXES[] = {
 };
 
 static const struct period_word PERIODS[] = {
+	{"end of last year", -1, 0, 12, 12}, {"end of this year", 0, 0, 12, 12},
 	{"this year", 0, 0, 0, 0}, {"last year", -1, 0, 0, 0}, {"next year", 1, 0, 0, 0},
 	{"currently", 0, 1, 0, 0}, {"today", 0, 1, 0, 0}, {"a year earlier", -1, 0, 0, 0}, {"a year ago", -1, 0, 0, 0},
 	{"first half", 0, 0, 1, 6}, {"second half", 0, 0, 7, 12},

@@ -298,6 +298,9 @@ static const struct {
 	/* an exchange rate is one claim */
 	{"為替の前提は1ドル＝145円程度", "1ドル＝145円程度|145|JPY/USD|rate|approx|144|146|"},
 	{"1ドル=146円台", "1ドル=146円台|146|JPY/USD|rate|ge|146|147|"},
+	/* period words for the end of a year and for fiscal years */
+	{"昨年末には3%を下回り", "3%を下回り|3|percent|percent|lt||3|2023-12"},
+	{"来年度の利益は1割以上", "1割以上|10|percent|percent|ge|10||2025-04/2026-03"},
 	/* the base of a comparison is no period */
 	{"売上高は昨年比5%増", "5%|5|percent|percent|eq|4.5|5.5|"},
 	{"今年の売上高は2023年と比べ5%増", "2023年||date|date|eq|||2023\n5%|5|percent|percent|eq|4.5|5.5|2024"},
@@ -406,6 +409,7 @@ static const struct {
 	{"zh", "2024年度报告", "2024年度||date|date|eq|||2024"},	/* 年度 is the calendar year */
 	{"zh", "1美元兑7.1元人民币", "1美元兑7.1元人民币|7.1|CNY/USD|rate|eq|7.05|7.15|"},
 	{"zh", "员工较去年底增加约10万人", "约10万人|100000|person|count|approx|0|200000|"},
+	{"zh", "去年底余额为5万亿元", "5万亿元|5000000000000|CNY|money|eq|4500000000000|5500000000000|2023-12"},
 	{"zh", "与去年相比增长5%", "5%|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "Sales rose 5% from a year earlier to $3 billion.",
 	       "5%|5|percent|percent|eq|4.5|5.5|\n$3 billion|3000000000|USD|money|eq|2500000000|3500000000|"},
@@ -515,7 +519,8 @@ static void test_subjects(void)
 		/* a change and the level it reaches share a subject */
 		{"売上高は4.8%増の4兆6,210億円だった。", "売上高", 1, NULL},
 		{"春の採用計画は8%増の約4,300人。", "春の採用計画", 1, NULL},
-		{"比亚迪营业收入同比增长5%至100亿元。", "营业收入", 1, "zh"},
+		{"比亚迪营业收入同比增长5%至100亿元。", "比亚迪营业收入", 1, "zh"},
+		{"前三季度全国居民人均可支配收入32509元。", "全国居民人均可支配收入", 0, "zh"},
 		/* a date between the marker and the figure: no bound, no part */
 		{"送配電事業の受注残高は9月末時点で約5兆円に達した。", "送配電事業の受注残高", 0, NULL},
 		{"1—9月新能源汽车销量达1122.8万辆。", "新能源汽车销量", 0, "zh"},
