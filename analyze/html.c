@@ -38,20 +38,6 @@ static void anchor(FILE *out, size_t doc, const char *id)
 }
 
 
-/* Does the ';'-separated list hold id? */
-static int listed(const char *list, const char *id)
-{
-	size_t n = strlen(id);
-	const char *p = list;
-
-	while ((p = strstr(p, id))) {
-		if ((p == list || p[-1] == ';') && (p[n] == 0 || p[n] == ';'))
-			return 1;
-		p += n;
-	}
-	return 0;
-}
-
 static const char STYLE[] =
 	"body{font:15px/1.55 system-ui,sans-serif;margin:2em auto;max-width:70em;padding:0 1em;color:#222}"
 	"h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ddd}"
@@ -103,22 +89,49 @@ static void check_rows(FILE *out, const struct claims *c, const struct findings 
 	fputs("</table>\n", out);
 }
 
-/* Mark bad[i] for each claim i of a failed check (the failed checks are
- * few; each looks at the claims of its document once). */
+/* The claim of document doc with id [id, id + n), its claims starting at
+ * from; NULL if none.  Ids are most often the row numbers within the
+ * document (as extract writes them): that place is tried first. */
+static const struct rec *find(const struct claims *c, size_t from, const char *doc,
+			      const char *id, size_t n)
+{
+	size_t i;
+	char *end;
+	unsigned long k = strtoul(id, &end, 10);
+
+	if (end == id + n && k >= 1 && k <= c->n - from) {
+		const struct rec *r = &c->v[from + k - 1];
+
+		if (strcmp(r->doc, doc) == 0 && strlen(r->id) == n && memcmp(r->id, id, n) == 0)
+			return r;
+	}
+	for (i = from; i < c->n && strcmp(c->v[i].doc, doc) == 0; i++)
+		if (strlen(c->v[i].id) == n && memcmp(c->v[i].id, id, n) == 0)
+			return &c->v[i];
+	return NULL;
+}
+
+/* Mark bad[i] for each claim i of a failed check. */
 static void failed(const struct claims *c, const struct findings *f, unsigned char *bad)
 {
-	size_t i, d = 0, j;
+	size_t i, d = 0;
 
 	for (i = 0; i < f->nchk; i++) {
 		const struct check *k = &f->chk[i];
+		const char *p = k->claims;
 
 		while (d < c->n && strcmp(c->v[d].doc, k->doc))
 			d++;
 		if (k->verdict != V_FAIL)
 			continue;
-		for (j = d; j < c->n && strcmp(c->v[j].doc, k->doc) == 0; j++)
-			if (listed(k->claims, c->v[j].id))
-				bad[j] = 1;
+		while (*p) {
+			size_t n = strcspn(p, ";");
+			const struct rec *r = find(c, d, k->doc, p, n);
+
+			if (r)
+				bad[r - c->v] = 1;
+			p += n + (p[n] == ';');
+		}
 	}
 }
 
@@ -178,16 +191,6 @@ static void text(FILE *out, const struct claims *c, const unsigned char *bad)
 }
 
 /* The claim id[0..n) of doc, whose claims start at from. */
-static const struct rec *find(const struct claims *c, size_t from, const char *doc,
-			      const char *id, size_t n)
-{
-	size_t i;
-
-	for (i = from; i < c->n && strcmp(c->v[i].doc, doc) == 0; i++)
-		if (strlen(c->v[i].id) == n && memcmp(c->v[i].id, id, n) == 0)
-			return &c->v[i];
-	return NULL;
-}
 
 /* A before/after chart of a change: two points and the line between. */
 static void chart(FILE *out, const struct claims *c, size_t from, const struct comparison *m)

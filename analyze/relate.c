@@ -20,6 +20,8 @@ struct ctx {
 	struct rec *v;		/* one document's claims, in text order */
 	size_t n;
 	size_t *sent;		/* sentence number of each claim */
+	size_t *first;		/* first claim of each sentence, and n after the last */
+	size_t nsent;
 	struct findings *f;
 	int ncmp, nchk;		/* numbering within the document */
 	int oom;
@@ -384,16 +386,10 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 /* The claims of sentence number s: [*from, *to). */
 static int sentence_span(const struct ctx *c, size_t s, size_t *from, size_t *to)
 {
-	size_t i;
-
-	for (i = 0; i < c->n && c->sent[i] != s; i++)
-		;
-	if (i == c->n)
+	if (s >= c->nsent)
 		return 0;
-	*from = i;
-	while (i < c->n && c->sent[i] == s)
-		i++;
-	*to = i;
+	*from = c->first[s];
+	*to = c->first[s + 1];
 	return 1;
 }
 
@@ -555,39 +551,123 @@ static void period_bounds(struct ctx *c, const struct rec *a, const struct rec *
 	}
 }
 
+/* Claims that may state one measure: same kind and unit, and the same
+ * last 4 bytes of subject (one subject ends the other in same_subject,
+ * and the shorter has 4 bytes at least), so that sorting by this key
+ * puts them side by side. */
+struct item {
+	const struct rec *r;
+	size_t i;		/* index in the document */
+};
+
+static int key_cmp(const struct rec *a, const struct rec *b)
+{
+	size_t la = strlen(a->subject), lb = strlen(b->subject);
+	int d;
+
+	if (a->k != b->k)
+		return a->k < b->k ? -1 : 1;
+	if ((d = strcmp(a->unit, b->unit)) != 0)
+		return d;
+	return memcmp(a->subject + la - 4, b->subject + lb - 4, 4);
+}
+
+static int by_measure(const void *x, const void *y)
+{
+	const struct item *a = x, *b = y;
+	int d = key_cmp(a->r, b->r);
+
+	return d ? d : a->i < b->i ? -1 : a->i > b->i;
+}
+
+static int by_pair(const void *x, const void *y)
+{
+	const size_t *a = x, *b = y;
+
+	return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? -1 : a[1] > b[1];
+}
+
+/* c's measurable claims with a subject of 4 bytes or more, sorted by
+ * measure and then text order; NULL (and c->oom) when out of memory. */
+static struct item *by_measures(struct ctx *c, size_t *n)
+{
+	size_t i;
+	struct item *ix = malloc((c->n ? c->n : 1) * sizeof *ix);
+
+	*n = 0;
+	if (!ix) {
+		c->oom = 1;
+		return NULL;
+	}
+	for (i = 0; i < c->n; i++)
+		if (measurable(&c->v[i]) && strlen(c->v[i].subject) >= 4) {
+			ix[*n].r = &c->v[i];
+			ix[(*n)++].i = i;
+		}
+	qsort(ix, *n, sizeof *ix, by_measure);
+	return ix;
+}
+
+/* Each statement is checked against at most this many statements of a
+ * like measure before it, so that the work (and the rows) grow linearly
+ * with a document in which one measure recurs thousands of times. */
+#define PEERS 32
+
 /* The same measure stated twice (same unit, subject and period, other
  * sentences): the intervals must meet. */
 static void stated_twice(struct ctx *c)
 {
-	size_t i, j;
+	size_t i, j, g, n, np = 0, (*pairs)[2] = NULL;
+	struct item *ix = by_measures(c, &n);
 	char b1[96], b2[64];
 
-	for (i = 0; i < c->n; i++)
-		for (j = i + 1; j < c->n; j++) {
-			const struct rec *a = &c->v[i], *b = &c->v[j], *r[2] = {a, b};
-			int open = !iv_bounded(a->iv) || !iv_bounded(b->iv);
-			struct check *k;
+	if (!ix)
+		return;
+	pairs = malloc((n ? n : 1) * PEERS * sizeof *pairs);
+	if (!pairs) {
+		c->oom = 1;
+		free(ix);
+		return;
+	}
+	/* a pair for each claim and its like peers before it, in key order */
+	for (g = 0; g < n; g = j) {
+		for (j = g + 1; j < n && key_cmp(ix[g].r, ix[j].r) == 0; j++)
+			;
+		for (i = g + 1; i < j; i++) {
+			size_t p, seen = 0;
 
-			if (c->sent[i] == c->sent[j] || !measurable(a) || !measurable(b) ||
-			    a->k != b->k || strcmp(a->unit, b->unit) || !same_subject(a, b))
-				continue;
-			if (strcmp(a->period, b->period)) {
-				period_bounds(c, a, b);
-				continue;
-			}
-			k = add_chk(c, open ? "bounds" : "stated-twice",
-				    iv_overlap(val(a), val(b)) ? V_PASS : V_FAIL, r, 2);
-			if (k) {
-				k->iv = val(b);
-				snprintf(k->expected, sizeof k->expected, "%s", iv_format(val(a), b1, sizeof b1));
-				snprintf(k->message, sizeof k->message,
-					 "%s %s (line %ld) and %s %s (line %ld) %s (%s)",
-					 a->text, iv_format(val(a), b1, sizeof b1), a->line, b->text,
-					 iv_format(val(b), b2, sizeof b2), b->line,
-					 k->verdict == V_PASS ? "agree" : "contradict each other",
-					 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);
-			}
+			for (p = i; p-- > g && seen < PEERS; seen++)
+				if (c->sent[ix[p].i] != c->sent[ix[i].i] && same_subject(ix[p].r, ix[i].r)) {
+					pairs[np][0] = ix[p].i;
+					pairs[np++][1] = ix[i].i;
+				}
 		}
+	}
+	free(ix);
+	qsort(pairs, np, sizeof *pairs, by_pair);	/* text order, as read */
+	for (i = 0; i < np; i++) {
+		const struct rec *a = &c->v[pairs[i][0]], *b = &c->v[pairs[i][1]], *r[2] = {a, b};
+		int open = !iv_bounded(a->iv) || !iv_bounded(b->iv);
+		struct check *k;
+
+		if (strcmp(a->period, b->period)) {
+			period_bounds(c, a, b);
+			continue;
+		}
+		k = add_chk(c, open ? "bounds" : "stated-twice",
+			    iv_overlap(val(a), val(b)) ? V_PASS : V_FAIL, r, 2);
+		if (k) {
+			k->iv = val(b);
+			snprintf(k->expected, sizeof k->expected, "%s", iv_format(val(a), b1, sizeof b1));
+			snprintf(k->message, sizeof k->message,
+				 "%s %s (line %ld) and %s %s (line %ld) %s (%s)",
+				 a->text, iv_format(val(a), b1, sizeof b1), a->line, b->text,
+				 iv_format(val(b), b2, sizeof b2), b->line,
+				 k->verdict == V_PASS ? "agree" : "contradict each other",
+				 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);
+		}
+	}
+	free(pairs);
 }
 
 /* Per-unit averages and definitions: a money total and a count in one
@@ -780,32 +860,79 @@ static void net_changes(struct ctx *c)
 
 /* The same subject and unit at other periods: changes; three or more
  * periods: a linear trend (gsl_fit_linear). */
+/* One measure of a series: kind, unit and subject alike. */
+static int same_series(const struct rec *a, const struct rec *b)
+{
+	return a->k == b->k && !strcmp(a->unit, b->unit) && !strcmp(a->subject, b->subject);
+}
+
+static int by_series(const void *x, const void *y)
+{
+	const struct item *a = x, *b = y;
+	int d;
+
+	if (a->r->k != b->r->k)
+		return a->r->k < b->r->k ? -1 : 1;
+	if ((d = strcmp(a->r->unit, b->r->unit)) != 0 || (d = strcmp(a->r->subject, b->r->subject)) != 0)
+		return d;
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* A measure of a series: the index of its first figure, and where its
+ * figures start in the sorted list. */
+struct measure {
+	size_t first;
+	const struct item *at;
+};
+
+static int by_first(const void *x, const void *y)
+{
+	const struct measure *a = x, *b = y;
+
+	return a->first < b->first ? -1 : a->first > b->first;
+}
+
 static void series(struct ctx *c)
 {
-	size_t i, j;
+	size_t i, j, g, m = 0, ng = 0;
+	struct item *ix = malloc((c->n ? c->n : 1) * sizeof *ix);
+	struct measure *groups = NULL;
 
+	if (ix)
+		groups = malloc((c->n ? c->n : 1) * sizeof *groups);
+	if (!groups) {
+		c->oom = 1;
+		free(ix);
+		return;
+	}
 	for (i = 0; i < c->n; i++) {
-		const struct rec *a = &c->v[i], *pts[32];
+		const struct rec *r = &c->v[i];
+
+		if (measurable(r) && r->has_value && one_year(r->period) && r->subject[0]) {
+			ix[m].r = r;
+			ix[m++].i = i;
+		}
+	}
+	/* one measure after another, each in text order; then the measures
+	 * in the order of their first figure */
+	qsort(ix, m, sizeof *ix, by_series);
+	for (g = 0; g < m; g = j) {
+		for (j = g + 1; j < m && same_series(ix[g].r, ix[j].r); j++)
+			;
+		groups[ng].first = ix[g].i;
+		groups[ng++].at = &ix[g];
+	}
+	qsort(groups, ng, sizeof *groups, by_first);
+	for (g = 0; g < ng; g++) {
+		const struct item *it = groups[g].at, *end = ix + m;
+		const struct rec *a = it->r, *pts[32];
 		double x[32], y[32];
 		size_t n = 1;
 
-		if (!measurable(a) || !a->has_value || !one_year(a->period) || !a->subject[0])
-			continue;
 		pts[0] = a;
-		for (j = 0; j < c->n && n < 32; j++) {
-			const struct rec *b = &c->v[j];
-
-			if (j == i || !measurable(b) || !b->has_value || !one_year(b->period) ||
-			    a->k != b->k || strcmp(a->unit, b->unit) ||
-			    strcmp(a->subject, b->subject))
-				continue;
-			if (j < i)
-				break;	/* counted from its first figure */
-			if (one_year(b->period) != one_year(pts[n - 1]->period))
-				pts[n++] = b;
-		}
-		if (j < c->n && j < i)
-			continue;
+		for (it++; it < end && n < 32 && same_series(a, it->r); it++)
+			if (one_year(it->r->period) != one_year(pts[n - 1]->period))
+				pts[n++] = it->r;
 		if (n == 2 && !ANY(part_of, a->sentence, strlen(a->sentence)))
 			change(c, one_year(a->period) < one_year(pts[1]->period) ? a : pts[1],
 			       one_year(a->period) < one_year(pts[1]->period) ? pts[1] : a, a->subject);
@@ -821,7 +948,7 @@ static void series(struct ctx *c)
 				continue;
 			cm = add_cmp(c, "trend", pts, n);
 			if (!cm)
-				return;
+				break;
 			cm->has_value = 1;
 			cm->value = c1;
 			cm->iv = iv_make(c1 - sqrt(cov11), c1 + sqrt(cov11));
@@ -830,6 +957,8 @@ static void series(struct ctx *c)
 				 a->subject, n);
 		}
 	}
+	free(groups);
+	free(ix);
 }
 
 /* A count, an amount, a duration is not negative (rows only for those
@@ -857,12 +986,16 @@ static void not_negative(struct ctx *c)
 
 static int one_doc(struct rec *v, size_t n, struct findings *f)
 {
-	struct ctx c = {v, n, NULL, f, 0, 0, 0};
+	struct ctx c = {v, n, NULL, NULL, 0, f, 0, 0, 0};
 	size_t i, s = 0;
 
-	c.sent = malloc(n * sizeof *c.sent);
-	if (!c.sent)
+	c.sent = malloc((n ? n : 1) * sizeof *c.sent);
+	c.first = malloc((n + 1) * sizeof *c.first);
+	if (!c.sent || !c.first) {
+		free(c.sent);
+		free(c.first);
 		return -1;
+	}
 	for (i = 0; i < n; i++) {
 		size_t start = 0;	/* search the text after the one before */
 		const char *from;
@@ -872,6 +1005,8 @@ static int one_doc(struct rec *v, size_t n, struct findings *f)
 		else if (i)
 			start = v[i - 1].endpos;
 		c.sent[i] = s;
+		if (!i || s != c.sent[i - 1])
+			c.first[c.nsent++] = i;
 		from = strstr(v[i].sentence + start, v[i].text);
 		if (!from)
 			from = strstr(v[i].sentence, v[i].text);
@@ -882,6 +1017,7 @@ static int one_doc(struct rec *v, size_t n, struct findings *f)
 			v[i].pos = v[i].endpos = strlen(v[i].sentence);
 		}
 	}
+	c.first[c.nsent] = n;
 	share_groups(&c);
 	series(&c);
 	verbal_ratios(&c);
@@ -892,6 +1028,7 @@ static int one_doc(struct rec *v, size_t n, struct findings *f)
 	net_changes(&c);
 	not_negative(&c);
 	free(c.sent);
+	free(c.first);
 	return c.oom ? -1 : 0;
 }
 
