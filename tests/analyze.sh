@@ -32,6 +32,19 @@ run $A -d "$T" "$T/odd.csv"
 expect "unknown unit, negative count" "0 not-negative,fail,L2.1" \
 	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n 2p)"
 
+# one measure stated in 40 sentences: each statement is checked against
+# the 32 before it at most, 1 + 2 + ... + 32 + 7 x 32 = 752 checks; the
+# last one (L40) contradicts all of its 32 peers, and none else fails
+awk -v head="$HEAD" 'BEGIN { print head
+	for (i = 1; i <= 40; i++)
+		printf "d,L%d.1,%d,%d%%,%d,percent,percent,eq,%g,%g,,growth rate,s%d\n", i, i,
+			(i < 40 ? 5 : 9), (i < 40 ? 5 : 9), (i < 40 ? 4.5 : 8.5), (i < 40 ? 5.5 : 9.5), i }' >"$T/many.csv"
+run $A -d "$T" "$T/many.csv"
+expect "stated-twice: 32 peers at most" "0 752 32 L8.1;L40.1" \
+	"$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c '^stated-twice$') \
+$(./tests/csvtool cut verdict <"$T/checks.csv" | grep -c '^fail$') \
+$(./tests/csvtool cut claims,verdict <"$T/checks.csv" | grep ',fail$' | head -n 1 | cut -d, -f1)"
+
 run $A --help
 expect "--help" 0 "$rc"
 run $A --version
