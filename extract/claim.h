@@ -8,7 +8,7 @@
 struct claim {
 	size_t start, end;		/* bytes [start, end) of the document */
 	size_t num_start;		/* where its (first) numeral starts */
-	int none;			/* a score: takes its place, gives no claim */
+	int none;			/* a score, a name: takes its place, gives no claim */
 	size_t trim_to;			/* nonzero: the text starts here once the match is chosen */
 	const struct rule *rule;
 	const struct lang *lang;		/* whose rule found it */

@@ -363,6 +363,20 @@ static int by_start(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* The period of mk runs from its start until the date iso: 2020-04/2021-03
+ * since then is 2020-04/<iso>. */
+static void until(struct marker *mk, const char *iso)
+{
+	char *slash = strchr(mk->iso, '/');
+
+	if (slash)
+		*slash = 0;
+	if (strlen(mk->iso) + strlen(iso) + 2 <= sizeof mk->iso) {
+		strcat(mk->iso, "/");
+		strcat(mk->iso, iso);
+	}
+}
+
 /* A date followed (within a few characters of the same clause) by a
  * "since" word (以降) means "from then until publication". */
 static void since(const char *doc, size_t n, const struct date *pub, struct marker *mk)
@@ -382,20 +396,14 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 		len = strlen(l->since_before[k]);
 		if (p >= len && lang_word(l, l->since_before, doc + p - len, len) >= 0 &&
 		    (p == len || doc[p - len - 1] == ' ' || doc[p - len - 1] == '\n')) {
-			if (strlen(mk->iso) + strlen(iso) + 2 <= sizeof mk->iso) {
-				strcat(mk->iso, "/");
-				strcat(mk->iso, iso);
-			}
+			until(mk, iso);
 			return;
 		}
 	}
 	p = mk->end;
 	for (k = 0; k < 4 && p < n; k++) {
 		if (lang_prefix(l, l->since_words, doc + p, n - p)) {
-			if (strlen(mk->iso) + strlen(iso) + 2 <= sizeof mk->iso) {
-				strcat(mk->iso, "/");
-				strcat(mk->iso, iso);
-			}
+			until(mk, iso);
 			return;
 		}
 		if (lang_prefix(l, l->clause_breaks, doc + p, n - p) || doc[p] == '\n')
@@ -449,6 +457,9 @@ static int find_markers(const char *doc, size_t n,
 			if ((ci < count && v[ci].start < w[i].end) ||
 			    comparison_base(w[i].lang, doc, n, w[i].start, w[i].end))
 				continue;
+			if (w[i].word->whole_date && ci > 0 && v[ci - 1].kind == K_DATE &&
+			    skip_space(doc, n, v[ci - 1].end) == w[i].start)
+				continue;	/* 10月1日現在: as of the date, not of publication */
 			if (w[i].word->whole_date)
 				iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
 			else if (w[i].word->from_month && w[i].word->from_month == w[i].word->to_month)

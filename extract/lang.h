@@ -97,6 +97,8 @@ enum rule_type {
 	R_RATE,		/* pre? dn? du (per) n (u | cur) post?  (dn absent: 1; du a
 			 * duration, a unit or a per thing: $7.14 a share) */
 	R_PAIR,		/* a b unit: 两三年, two adjacent digits, a range */
+	R_NAME,		/* a name that holds a number (国道246号, 737 MAX): it takes
+			 * its place and gives no claim */
 	R_SCORE		/* a b game?: 6-1, 3対2, a match that holds figures but states
 			 * no quantity: it takes its place and gives no claim; a
 			 * first figure below the second only where (?<game>) is set */

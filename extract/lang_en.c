@@ -108,6 +108,8 @@ static const struct qualifier PREFIXES[] = {
 	{"more than", Q_GT, B_FROM}, {"over", Q_GT, B_FROM},
 	{"upwards of", Q_GT, B_FROM}, {"above", Q_GT, B_FROM},
 	{"in excess of", Q_GT, B_FROM}, {"just over", Q_GT, B_ABOVE_STEP},
+	{"not less than", Q_GE, B_FROM}, {"not fewer than", Q_GE, B_FROM},
+	{"not more than", Q_LE, B_UPTO}, {"not over", Q_LE, B_UPTO}, {"not exceeding", Q_LE, B_UPTO},
 	{"at least", Q_GE, B_FROM}, {"no fewer than", Q_GE, B_FROM},
 	{"no less than", Q_GE, B_FROM},
 	{"up to", Q_LE, B_UPTO}, {"as much as", Q_LE, B_UPTO},
@@ -263,7 +265,7 @@ static const struct rule RULES[] = {
 	{"fraction", R_FRACTION,
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
 	{"fraction-point", R_FRACTION_WORD,	/* a quarter point, half a percentage point */
-	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})\\h+(?:of\\h+)?(?:an?\\h+)?(?:percentage\\h+)?"
+	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})[\\h-]+(?:of\\h+)?(?:an?\\h+)?(?:percentage[\\h-]+)?"
 	 "(?<unit>points?)\\b", &POINT, (const char *const[]){"point", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:\\h+(?<post>{POST}))?", NULL, NULL},
@@ -277,6 +279,10 @@ static const struct rule RULES[] = {
 	{"age", R_AGE, "\\b[A-Z][a-z]+(?:\\h[A-Z][a-z]+)*,\\h\\K(?<n>{DIGITS2})(?=,)", NULL, (const char *const[]){", ", NULL}},
 	/* scores: 6-1 and 52-48 run downwards (no range); a lower first
 	 * figure only after a verb of a game or before a word of one */
+	{"model", R_NAME,	/* 737 MAX, iPhone 17 Pro */
+	 "(?<![0-9.,$£€¥])[0-9]{1,4}\\h?(?-i:MAX|Max|Pro|Ultra|Plus|Mini|mini|Air|XL|SE|Neo|Turbo)\\b", NULL,
+	 (const char *const[]){"MAX", "Max", "Pro", "Ultra", "Plus", "Mini", "mini", "Air", "XL", "SE", "Neo",
+			       "Turbo", NULL}},
 	{"score", R_SCORE,
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},

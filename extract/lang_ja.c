@@ -31,6 +31,12 @@ static const struct unit UNITS[] = {
 	{"本", "item", K_COUNT, 1}, {"台", "item", K_COUNT, 1},
 	{"つ", "item", K_COUNT, 1},
 	{"回", "occurrence", K_COUNT, 1},
+	{"世帯", "household", K_COUNT, 1}, {"戸", "household", K_COUNT, 1},
+	{"軒", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"校", "item", K_COUNT, 1},
+	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1},
+	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
+	{"ヵ所", "item", K_COUNT, 1}, {"路線", "item", K_COUNT, 1}, {"市町村", "item", K_COUNT, 1},
+	{"機", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
 	{"マイル", "mile", K_DISTANCE, 1},
 	{"キロメートル", "km", K_DISTANCE, 1}, {"キロ", "km", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},
@@ -55,6 +61,8 @@ static const struct unit PER_THINGS[] = {
 	{NULL, NULL, K_NUMBER, 0}
 };
 
+static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
+
 static const struct qualifier PREFIXES[] = {
 	{"約", Q_APPROX, B_ABOUT}, {"およそ", Q_APPROX, B_ABOUT},
 	{"おおよそ", Q_APPROX, B_ABOUT}, {"ほぼ", Q_NEARLY, B_BELOW_STEP},
@@ -70,6 +78,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"以上", Q_GE, B_FROM},
 	{"を超える", Q_GT, B_FROM}, {"を超え", Q_GT, B_FROM},
 	{"超える", Q_GT, B_FROM}, {"超え", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
+	{"を上回って", Q_GT, B_FROM},
 	{"を上回る", Q_GT, B_FROM}, {"を上回り", Q_GT, B_FROM}, {"を上回った", Q_GT, B_FROM},
 	{"台", Q_GE, B_ABOVE_STEP},	/* 146円台: [146, 147] */
 	{"規模", Q_APPROX, B_ABOUT},
@@ -77,6 +86,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"余", Q_GT, B_ABOVE_STEP}, {"強", Q_GT, B_ABOVE_STEP},
 	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
 	{"未満", Q_LT, B_UPTO},
+	{"を下回って", Q_LT, B_UPTO}, {"を割り込んだ", Q_LT, B_UPTO}, {"を割り込み", Q_LT, B_UPTO},
 	{"を下回る", Q_LT, B_UPTO}, {"を下回り", Q_LT, B_UPTO}, {"を下回った", Q_LT, B_UPTO},
 	{"近く", Q_NEARLY, B_BELOW_STEP}, {"近い", Q_NEARLY, B_BELOW_STEP},
 	{"弱", Q_NEARLY, B_BELOW_STEP}, {"足らず", Q_NEARLY, B_BELOW_STEP},
@@ -119,8 +129,8 @@ static const char *const NOT_CLAIMS[] = {
 	"第３四半期", "第４四半期", NULL
 };
 static const char *const STOPWORDS[] = {
-	"前年同期比", "前年同月比", "前年比", "前期比", "前月比", "前日比", "前週比", "同期比",
-	"一時", "従来", "増", "減", "高", "安", NULL
+	"前年同期比", "前年同月比", "前年度比", "前年末比", "前期末比", "前年比", "前期比", "前月比", "前日比", "前週比", "同期比",
+	"一時", "従来", "増", "減", "高", "安", "以来", "以降", NULL
 };
 static const char *const SUBJECT_MARKERS[] = {"は", "が", NULL};
 static const char *const SUBJECT_JOINERS[] = {"の", NULL};
@@ -149,10 +159,11 @@ static const struct rule RULES[] = {
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
-	{"date-month-range", R_DATE,	/* 4～9月 */
-	 "(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL, N_TSUKI},
+	{"date-month-range", R_DATE,	/* 4～9月, 2025年4～12月期 */
+	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL, N_TSUKI},
 	{"date-d", R_DATE,	/* 14日までに, 15日午後: a day of this month */
-	 "(?<d>{DIGITS2})日(?=までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|付|時点|以降|以来)", NULL,
+	 "(?<d>{DIGITS2})日(?=までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|付|時点|以降|以来"
+	 "|発表|公表|開か|開催|明らか|行わ|会見|表明|決定|判明|閉幕|開幕|投開票|公開|記者会見)", NULL,
 	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
 	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
@@ -165,6 +176,8 @@ static const struct rule RULES[] = {
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*時(?!間)"
 	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間))?(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"時", NULL}},
+	{"time-colon", R_TIME, "(?<![0-9０-９:：])(?<h>{DIGITS2})[:：](?<min>[0-5０-５][0-9０-９])(?![0-9０-９:：])",
+	 NULL, (const char *const[]){":", "：", NULL}},
 	{"rate-fx", R_RATE,	/* 1ドル＝145円: an exchange rate */
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*[=＝]\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", NULL}},
@@ -182,9 +195,14 @@ static const struct rule RULES[] = {
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?<sub>{DIGITS1})\\h*分(?!間)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
+	{"road", R_NAME, "(?:国道|県道|都道|府道|道道|市道)\\h*{DIGITS}\\h*号", NULL,
+	 (const char *const[]){"道", NULL}},
 	{"score", R_SCORE,	/* 3対2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*対\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"対", NULL}},
+	{"minutes", R_QUANTITY,	/* 40分かけて: 分 after digits (十分 is "enough") */
+	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９時:：])(?<num>[0-9０-９]{1,4})\\h*分(?![の間])(?:\\h*(?<post>{POST}))?",
+	 &MINUTE, (const char *const[]){"分", NULL}},
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}

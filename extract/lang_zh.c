@@ -50,6 +50,8 @@ static const struct unit UNITS[] = {
 	{"个季度", "quarter", K_DURATION, 1},
 	{"周", "week", K_DURATION, 1}, {"週", "week", K_DURATION, 1},
 	{"星期", "week", K_DURATION, 1}, {"个星期", "week", K_DURATION, 1},
+	{"个工作日", "day", K_DURATION, 1}, {"个交易日", "day", K_DURATION, 1},
+	{"工作日", "day", K_DURATION, 1}, {"交易日", "day", K_DURATION, 1},
 	{"天", "day", K_DURATION, 1}, {"日间", "day", K_DURATION, 1},
 	{"小时", "hour", K_DURATION, 1}, {"小時", "hour", K_DURATION, 1},
 	{"个小时", "hour", K_DURATION, 1}, {"分钟", "minute", K_DURATION, 1},
@@ -80,6 +82,10 @@ static const struct qualifier PREFIXES[] = {
 	{"至少", Q_GE, B_FROM}, {"最少", Q_GE, B_FROM},
 	{"不到", Q_LT, B_UPTO}, {"不足", Q_LT, B_UPTO}, {"低于", Q_LT, B_UPTO},
 	{"少于", Q_LT, B_UPTO}, {"低於", Q_LT, B_UPTO},
+	{"不少于", Q_GE, B_FROM}, {"不少於", Q_GE, B_FROM}, {"不低于", Q_GE, B_FROM},
+	{"不低於", Q_GE, B_FROM}, {"不小于", Q_GE, B_FROM},
+	{"不超过", Q_LE, B_UPTO}, {"不超過", Q_LE, B_UPTO}, {"不高于", Q_LE, B_UPTO},
+	{"不高於", Q_LE, B_UPTO}, {"不多于", Q_LE, B_UPTO}, {"不大于", Q_LE, B_UPTO},
 	{"最多", Q_LE, B_UPTO}, {"至多", Q_LE, B_UPTO}, {"多达", Q_LE, B_UPTO},
 	{"高达", Q_LE, B_UPTO}, {"多達", Q_LE, B_UPTO}, {"高達", Q_LE, B_UPTO},
 	{NULL, Q_EQ, B_ROUND}
@@ -100,7 +106,10 @@ static const struct period_word PERIODS[] = {
 	{"今年", 0, 0, 0, 0}, {"去年", -1, 0, 0, 0}, {"前年", -2, 0, 0, 0}, {"明年", 1, 0, 0, 0},
 	{"上年同期", -1, 0, 0, 0}, {"去年同期", -1, 0, 0, 0}, {"上年", -1, 0, 0, 0},
 	{"上半年", 0, 0, 1, 6}, {"下半年", 0, 0, 7, 12}, {"去年上半年", -1, 0, 1, 6},
-	{"去年下半年", -1, 0, 7, 12}, {"前三季度", 0, 0, 1, 9}, {"前两季度", 0, 0, 1, 6},
+	{"去年下半年", -1, 0, 7, 12}, {"去年前三季度", -1, 0, 1, 9},
+	{"去年一季度", -1, 0, 1, 3}, {"去年第一季度", -1, 0, 1, 3}, {"去年二季度", -1, 0, 4, 6},
+	{"去年第二季度", -1, 0, 4, 6}, {"去年三季度", -1, 0, 7, 9}, {"去年第三季度", -1, 0, 7, 9},
+	{"去年四季度", -1, 0, 10, 12}, {"去年第四季度", -1, 0, 10, 12}, {"前三季度", 0, 0, 1, 9}, {"前两季度", 0, 0, 1, 6},
 	{"第一季度", 0, 0, 1, 3}, {"一季度", 0, 0, 1, 3}, {"第二季度", 0, 0, 4, 6},
 	{"二季度", 0, 0, 4, 6}, {"第三季度", 0, 0, 7, 9}, {"三季度", 0, 0, 7, 9},
 	{"第四季度", 0, 0, 10, 12}, {"四季度", 0, 0, 10, 12},
@@ -143,6 +152,7 @@ static const char *const SUBJECT_HEADS[] = {
 	"增长率", "通胀率", "通脹率", "失业率", "失業率", "利率", "准确率", "离职率", NULL
 };
 static const char *const STOPWORDS[] = {
+	"较上月", "较上年", "比上月", "比上年", "较去年", "比去年", "环比增长", "环比下降",
 	"同比增长", "同比下降", "同比", "环比", "增长", "下降", "增加", "减少", "上涨", "下跌",
 	"达到", "其中", "共", "约", "了", "也", "就", "还", "已", "至", "到", "达", "实现",
 	"需要", "完成", "录得", "共计", NULL
@@ -163,8 +173,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
-	{"date-month-range", R_DATE,	/* 1—9月 */
-	 "(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL,
+	{"date-month-range", R_DATE,	/* 1—9月, 2025年1—9月 */
+	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL,
 	 (const char *const[]){"月", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL,
 	 (const char *const[]){":", NULL}},
@@ -183,6 +193,9 @@ static const struct rule RULES[] = {
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR}|{PER}|人)\\h*"
 	 "(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},
+	{"rate-per", R_RATE,	/* 每股亏损0.35元, 每股收益为1.2元 */
+	 "每\\h*(?<du>{PER})\\h*(?:收益|盈利|利润|亏损|净资产|派息|分红|派发现金红利|现金红利|股息|价格|售价|均价|成本)?"
+	 "\\h*(?:为|為|是|约|約)?\\h*(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},
 	{"percent-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
 	{"fraction", R_FRACTION,
@@ -194,11 +207,15 @@ static const struct rule RULES[] = {
 	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL, (const char *const[]){"前", NULL}},
 	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL, (const char *const[]){"岁", "歲", NULL}},
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE, (const char *const[]){"次", NULL}},
+	{"road", R_NAME, "(?:国道|省道|县道)\\h*{DIGITS}\\h*号?线?", NULL,
+	 (const char *const[]){"道", NULL}},
 	{"score", R_SCORE,	/* 3比2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*比\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"比", NULL}},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h*(?:为|為|是)?\\h*)?(?<num>{NUM})(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?<unit>{UNIT}))?"
+	 "(?:(?<pre>{PRE})\\h*(?:为|為|是)?\\h*)?(?<num>{NUM})"
+	 "(?:\\h*[个個](?=\\h*(?:多|余|餘)\\h*(?:小时|小時|月|星期|季度|工作日|交易日)))?"	/* 1个多小时 */
+	 "(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?<unit>{UNIT}))?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };

@@ -584,8 +584,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->step = cl->factor / 10;
 			cl->num = cl->value / cl->factor;
 		}
-		if (cl->kind == K_AGE)
+		if (cl->kind == K_AGE) {	/* 70歳 is [70, 71]: ages count whole years */
+			cl->step = cl->factor;
 			cl->bound = cl->qual == Q_EQ ? B_ABOVE_STEP : cl->bound;
+		}
 		return 0;
 
 	case R_RATE: {
@@ -724,6 +726,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->has_lo = cl->has_hi = 1;
 		return 0;
 	}
+
+	case R_NAME:
+		cl->num_start = m->ov[0];
+		cl->none = 1;
+		return 0;
 
 	case R_SCORE: {	/* 6-1, 2-2; 1-3 only where the rule saw a game */
 		struct numval b;

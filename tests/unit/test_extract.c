@@ -231,7 +231,7 @@ static const struct {
 	{"トップ30の大学", "トップ30|30|rank|rank|eq|30|30|"},
 	{"2本目の記事", "2本目|2|rank|rank|eq|2|2|"},
 	{"シー・チーさん(25)", "(25)|25|year|age|eq|25|26|"},
-	{"30歳", "30歳|30|year|age|eq|30|40|"},
+	{"30歳", "30歳|30|year|age|eq|30|31|"},
 	/* dates and times, published 2024-07-23 */
 	{"2022年6月", "2022年6月||date|date|eq|||2022-06"},
 	{"2024 年 2 月", "2024 年 2 月||date|date|eq|||2024-02"},
@@ -301,6 +301,19 @@ static const struct {
 	/* period words for the end of a year and for fiscal years */
 	{"昨年末には3%を下回り", "3%を下回り|3|percent|percent|lt||3|2023-12"},
 	{"来年度の利益は1割以上", "1割以上|10|percent|percent|ge|10||2025-04/2026-03"},
+	/* review 3: unseen articles */
+	{"人口が1万人を下回っている", "1万人を下回って|10000|person|count|lt||10000|"},
+	{"2,000戸近く", "2,000戸近く|2000|household|count|nearly|1000|2000|"},
+	{"片道40分かけて", "40分|40|minute|duration|eq|35|45|"},
+	{"70歳の男性", "70歳|70|year|age|eq|70|71|"},
+	{"秋田県が2日発表した", "2日||date|date|eq|||2024-07-02"},
+	{"2024年4～12月期連結決算", "2024年4～12月||date|date|range|||2024-04/2024-12"},
+	{"会見は18:30から", "18:30||time|time|eq|||T18:30"},
+	{"10月1日現在の人口は88万人", "10月1日||date|date|eq|||2023-10-01\n"
+	 "88万人|880000|person|count|eq|875000|885000|2023-10-01"},
+	{"2021年3月期以来5年ぶり", "2021年3月期||date|date|eq|||2020-04/2021-03\n"
+	 "5年|5|year|duration|eq|4.5|5.5|2020-04/2024-07-23"},
+	{"国道246号沿い", ""},
 	/* the base of a comparison is no period */
 	{"売上高は昨年比5%増", "5%|5|percent|percent|eq|4.5|5.5|"},
 	{"今年の売上高は2023年と比べ5%増", "2023年||date|date|eq|||2023\n5%|5|percent|percent|eq|4.5|5.5|2024"},
@@ -408,6 +421,14 @@ static const struct {
 	{"en", "in 2022 sales rose", "2022||date|date|eq|||2022"},
 	{"zh", "2024年度报告", "2024年度||date|date|eq|||2024"},	/* 年度 is the calendar year */
 	{"zh", "1美元兑7.1元人民币", "1美元兑7.1元人民币|7.1|CNY/USD|rate|eq|7.05|7.15|"},
+	{"zh", "投入不少于10亿元", "不少于10亿元|1000000000|CNY|money|ge|1000000000||"},
+	{"zh", "不超过5亿元", "不超过5亿元|500000000|CNY|money|le||500000000|"},
+	{"zh", "节省1个多小时", "1个多小时|1|hour|duration|gt|1|2|"},
+	{"zh", "每股亏损0.35元", "每股亏损0.35元|0.35|CNY/share|rate|eq|0.345|0.355|"},
+	{"zh", "去年四季度营收为1.2亿元", "1.2亿元|120000000|CNY|money|eq|115000000|125000000|2023-10/2023-12"},
+	{"en", "not less than 3%", "not less than 3%|3|percent|percent|ge|3||"},
+	{"en", "a quarter-point cut", "a quarter-point|0.25|point|percent|eq|0.25|0.25|"},
+	{"en", "to lift 737 MAX output", ""},
 	{"zh", "员工较去年底增加约10万人", "约10万人|100000|person|count|approx|0|200000|"},
 	{"zh", "去年底余额为5万亿元", "5万亿元|5000000000000|CNY|money|eq|4500000000000|5500000000000|2023-12"},
 	{"zh", "与去年相比增长5%", "5%|5|percent|percent|eq|4.5|5.5|"},
