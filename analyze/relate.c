@@ -91,6 +91,35 @@ static int years(const char *p, int *from, int *to)
 	return 1;
 }
 
+/* The first and last day of an ISO date as yyyymmdd ("2025" is 20250101
+ * to 20251231, "2025-02" 20250201 to 20250231: a day past a month's end
+ * orders right); 0 when p is no date. */
+static int day_span(const char *p, size_t n, long *lo, long *hi)
+{
+	int y, m = 0, d = 0, k = 0;
+
+	if (n < 4 || sscanf(p, "%4d%n", &y, &k) != 1 || k != 4)
+		return 0;
+	if (n >= 7 && p[4] == '-' && sscanf(p + 5, "%2d", &m) != 1)
+		return 0;
+	if (n >= 10 && p[7] == '-' && sscanf(p + 8, "%2d", &d) != 1)
+		return 0;
+	*lo = y * 10000L + (m ? m : 1) * 100 + (d ? d : 1);
+	*hi = y * 10000L + (m ? m : 12) * 100 + (d ? d : 31);
+	return 1;
+}
+
+/* The first and last day of a period ("2025", "2025-02-01/2025-03-31"). */
+static int period_days(const char *p, long *lo, long *hi)
+{
+	const char *slash = strchr(p, '/');
+	long a, b;
+
+	if (!slash)
+		return day_span(p, strlen(p), lo, hi);
+	return day_span(p, (size_t)(slash - p), lo, &a) && day_span(slash + 1, strlen(slash + 1), &b, hi);
+}
+
 /* A period of one whole year, or 0. */
 static int one_year(const char *p)
 {
@@ -323,6 +352,8 @@ static void change(struct ctx *c, const struct rec *a, const struct rec *b, cons
 /* Shares of one whole: the percentages of a sentence that says so (のうち,
  * を占め), and a list of as many in the next sentence of the paragraph
  * for another period (この 2 つの数字は…27% と 31%). */
+static int signed_change(const struct rec *r);
+
 static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 {
 	const struct rec *r[16];
@@ -331,8 +362,10 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 	char buf[96], parts[256];
 	size_t len = 0;
 
+	/* shares, not changes (其中，出口增长62%，进口增长45%) */
 	for (i = i0; i < i1 && n < 16; i++)
-		if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]))
+		if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]) &&
+		    !signed_change(&c->v[i]))
 			r[n++] = &c->v[i];
 	for (i = 0; i < n; i++) {
 		struct check *k = add_chk(c, "share-range", within(val(r[i]), 0, 100), r + i, 1);
@@ -366,7 +399,8 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 		size_t m = 0;
 
 		for (i = j0; i < j1 && m < 16; i++)
-			if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]))
+			if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]) &&
+			    !signed_change(&c->v[i]))
 				s[m++] = &c->v[i];
 		if (m != n || m < 2)
 			return;
@@ -520,13 +554,13 @@ static void share_of_count(struct ctx *c)
 static void period_bounds(struct ctx *c, const struct rec *a, const struct rec *b)
 {
 	const struct rec *inner, *outer, *r[2];
-	int a0, a1, b0, b1;
+	long a0, a1, b0, b1;
 	enum verdict v;
 	struct check *k;
 	char x[96], y[64];
 
-	if ((!is(a, RK_COUNT) && !is(a, RK_MONEY)) || !years(a->period, &a0, &a1) ||
-	    !years(b->period, &b0, &b1))
+	if ((!is(a, RK_COUNT) && !is(a, RK_MONEY)) || !period_days(a->period, &a0, &a1) ||
+	    !period_days(b->period, &b0, &b1))
 		return;
 	if (b0 <= a0 && a1 <= b1)
 		inner = a, outer = b;

@@ -45,6 +45,19 @@ expect "stated-twice: 32 peers at most" "0 752 32 L8.1;L40.1" \
 $(./tests/csvtool cut verdict <"$T/checks.csv" | grep -c '^fail$') \
 $(./tests/csvtool cut claims,verdict <"$T/checks.csv" | grep ',fail$' | head -n 1 | cut -d, -f1)"
 
+# periods that do not contain each other are no part and whole (January
+# against February to March), but a month within its year is
+printf 'Report\nApril 4, 2025\nIn January, 56 patients were hospitalized.\nBetween Feb. 1 and March 31, 29 patients were hospitalized.\nIn 2024, 20 patients were hospitalized.\nIn March 2024, 300 patients were hospitalized.\n' >"$T/periods.txt"
+$X "$T/periods.txt" >"$T/periods.csv"
+run $A -d "$T" "$T/periods.csv"
+expect "period-bounds: only a period within another" "0 period-bounds,fail,L6.2;L5.2" \
+	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p')"
+# growth rates after 其中 are changes, not shares of one whole
+printf '外贸数据\n新华社北京2025年11月9日电\n前10个月，进出口总值增长3.6%%。其中，出口增长62%%，进口增长45%%。\n' >"$T/growth.txt"
+$X "$T/growth.txt" >"$T/growth.csv"
+run $A -d "$T" "$T/growth.csv"
+expect "changes are no shares" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c share)"
+
 run $A --help
 expect "--help" 0 "$rc"
 run $A --version
