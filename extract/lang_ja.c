@@ -57,6 +57,7 @@ static const struct unit UNITS[] = {
 /* What an amount is per: 1株当たり50円 */
 static const struct unit PER_THINGS[] = {
 	{"株", "share", K_COUNT, 1}, {"バレル", "barrel", K_COUNT, 1},
+	{"週", "week", K_DURATION, 1}, {"月", "month", K_DURATION, 1},
 	{"トン", "t", K_COUNT, 1}, {"オンス", "ounce", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
@@ -178,11 +179,22 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間))?(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"時", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9０-９:：])(?<h>{DIGITS2})[:：](?<min>[0-5０-５][0-9０-９])(?![0-9０-９:：])",
 	 NULL, (const char *const[]){":", "：", NULL}},
+	/* so many a week, month, year (週に2回, 年に平均4回; 3月に, 2024年に are
+	 * dates) and a day (1日3本, 1日に3回; 1日に alone is the 1st) */
+	{"rate-ni", R_RATE,
+	 "(?<![0-9０-９〇一二三四五六七八九十])(?<du>週|月|年)\\h*に\\h*(?:平均\\h*)?(?:(?<pre>{PRE})\\h*)?"
+	 "(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"に", NULL}},
+	{"rate-day", R_RATE,
+	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	 "(?<u>本|回|便|件|食|杯|錠)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
+	{"rate-day-ni", R_RATE,
+	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	 "(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"rate-fx", R_RATE,	/* 1ドル＝145円: an exchange rate */
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*[=＝]\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", NULL}},
 	{"rate", R_RATE,
-	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?<du>{DUR}|{PER}|人)\\h*(?:に|あたり|当たり|につき)"
+	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人)\\h*(?:に|あたり|当たり|につき)"
 	 "\\h*(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"に", "あたり", "当たり", "につき", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分の", NULL}},

@@ -615,8 +615,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		else
 			u = m->c->rule->implied;
 		if (!du || !u ||
-		    in_name(l, m->doc, m->n, sn.s, sn.e, has(su) || has(grp(m, G_CUR))))
-			return -1;
+		    in_name(l, m->doc, m->n, sn.s, sn.e, has(su) || has(grp(m, G_CUR))) ||
+		    (strcmp(du->code, "year") == 0 && dn.lo >= 1000))
+			return -1;	/* 2024年に3社: a date, not three a year */
 		cl->num_start = has(sdn) ? sdn.s : sn.s;
 		cl->kind = K_RATE;
 		snprintf(cl->unit, sizeof cl->unit, "%s/%s", u->code, du->code);

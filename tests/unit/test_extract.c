@@ -314,6 +314,10 @@ static const struct {
 	{"2021年3月期以来5年ぶり", "2021年3月期||date|date|eq|||2020-04/2021-03\n"
 	 "5年|5|year|duration|eq|4.5|5.5|2020-04/2024-07-23"},
 	{"国道246号沿い", ""},
+	{"週に2回通う", "週に2回|2|occurrence/week|rate|eq|1.5|2.5|"},
+	{"1日3本の路線", "1日3本|3|item/day|rate|eq|2.5|3.5|"},
+	{"2024年に3社が上場", "2024年||date|date|eq|||2024\n3社|3|company|count|eq|2.5|3.5|2024"},
+	{"3月に2回", "3月||date|date|eq|||2024-03\n2回|2|occurrence|count|eq|1.5|2.5|2024-03"},
 	/* the base of a comparison is no period */
 	{"売上高は昨年比5%増", "5%|5|percent|percent|eq|4.5|5.5|"},
 	{"今年の売上高は2023年と比べ5%増", "2023年||date|date|eq|||2023\n5%|5|percent|percent|eq|4.5|5.5|2024"},
