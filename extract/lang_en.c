@@ -231,7 +231,9 @@ static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-mdy", R_DATE,
-	 "(?<mon>{MONTH})\\.?\\h+(?<d>{DIGITS2})(?:st|nd|rd|th)?(?:,?\\h+(?<y>{DIGITS4}))?"
+	 "(?<mon>{MONTH})\\.?\\h+(?<d>{DIGITS2})(?:st|nd|rd|th)?"
+	 "(?:\\h*(?:-|–|to|through|and)\\h*(?<ed>{DIGITS2})(?:st|nd|rd|th)?(?![0-9]))?"
+	 "(?:,?\\h+(?<y>{DIGITS4}))?"
 	 "(?:,?\\h+(?<rel>{REL}))?", NULL, MONTH_NAMES},
 	{"date-dmy", R_DATE,
 	 "(?<d>{DIGITS2})(?:st|nd|rd|th)?\\h+(?<mon>{MONTH})\\.?(?:,?\\h+(?<y>{DIGITS4}))?", NULL, MONTH_NAMES},
@@ -240,6 +242,9 @@ static const struct rule RULES[] = {
 	{"date-m", R_DATE,
 	 "(?<=\\bin\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h|\\bof\\h"
 	 "|\\bthis\\h|\\bnext\\h|\\bmid-)(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},
+	{"date-yy", R_DATE,	/* the 2023-24 school year */
+	 "(?<![0-9$£€¥.,])(?<y>(?:19|20)[0-9]{2})[-–/](?<ey>[0-9]{2})(?![0-9%])", NULL,
+	 (const char *const[]){"-", "–", "/", NULL}},
 	{"date-y", R_DATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]{2})"
 	 "(?![0-9]|,[0-9]|\\.[0-9]|\\h*%|s\\b)", NULL, NULL},
@@ -261,7 +266,7 @@ static const struct rule RULES[] = {
 	{"fraction-mixed", R_FRACTION,
 	 "(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
 	{"one-in", R_FRACTION,	/* one in five homes */
-	 "(?<num>one|[1-9])\\h+in\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL, (const char *const[]){" in ", NULL}},
+	 "(?:(?<pre>{PRE})\\h+)?(?<num>one|[1-9])\\h+in\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL, (const char *const[]){" in ", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
 	{"fraction-point", R_FRACTION_WORD,	/* a quarter point, half a percentage point */

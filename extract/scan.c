@@ -17,12 +17,12 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, NGROUPS
+	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b", "whole", "thing", "em", "fy", "fye", "game"
+	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey"
 };
 
 struct compiled {
@@ -770,6 +770,19 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		}
 		if (has(d))
 			cl->day = int_at(m, d);
+		if (has(grp(m, G_ED))) {	/* April 28-29: a range of days */
+			cl->end_day = int_at(m, grp(m, G_ED));
+			cl->end_month = cl->month;
+			if (cl->end_day <= cl->day || cl->end_day > 31)
+				return -1;
+			cl->qual = Q_RANGE;
+		}
+		if (has(grp(m, G_EY))) {	/* 2023-24: a school or fiscal year */
+			cl->end_year = cl->year - cl->year % 100 + int_at(m, grp(m, G_EY));
+			if (cl->end_year != cl->year + 1)
+				return -1;
+			cl->qual = Q_RANGE;
+		}
 		if (has(grp(m, G_FY)) && l->fiscal_start > 1 && has(y)) {
 			/* 2025年度: April 2025 to March 2026 */
 			cl->month = l->fiscal_start;
