@@ -2,6 +2,7 @@
 #define _GNU_SOURCE	/* memmem */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,12 +30,27 @@ struct compiled {
 	const struct rule *rule;
 	pcre2_code *re;
 	int group[NGROUPS];	/* capture number, or -1 */
+	uint64_t needs;		/* bits of the key words one of which it needs; 0: none */
+};
+
+/* The key words of all rules (rule.needs), found in a text in one pass:
+ * words of one byte by a table of bytes, longer ones by a table of their
+ * first two bytes. */
+#define MAX_KEYS 64
+struct keys {
+	const char *word[MAX_KEYS];
+	size_t len[MAX_KEYS], n;
+	uint64_t byte[256];		/* one-byte words starting with the byte */
+	uint8_t *pair;			/* 65536: bucket + 1 of two first bytes, or 0 */
+	uint64_t bucket[255];		/* the words of a bucket */
+	size_t nbuckets;
 };
 
 struct scanner {
 	const struct lang *lang;
 	struct compiled *rules;
 	size_t nrules;
+	struct keys keys;
 	pcre2_code *periods;	/* any period word */
 	pcre2_match_data *md;
 };
@@ -290,6 +306,76 @@ static pcre2_code *compile(const struct lang *l, const char *name,
 	return re;
 }
 
+/* The bit of key word w in k, added when new; 0 when k is full or out of
+ * memory. */
+static uint64_t key_bit(struct keys *k, const char *w)
+{
+	size_t i, len = strlen(w);
+	unsigned pair;
+
+	for (i = 0; i < k->n; i++)
+		if (strcmp(k->word[i], w) == 0)
+			return (uint64_t)1 << i;
+	if (k->n == MAX_KEYS || len == 0)
+		return 0;
+	k->word[k->n] = w;
+	k->len[k->n] = len;
+	if (len == 1) {
+		k->byte[(unsigned char)w[0]] |= (uint64_t)1 << k->n;
+	} else {
+		pair = (unsigned char)w[0] << 8 | (unsigned char)w[1];
+		if (!k->pair[pair]) {
+			if (k->nbuckets == 255)
+				return 0;
+			k->pair[pair] = (uint8_t)++k->nbuckets;
+		}
+		k->bucket[k->pair[pair] - 1] |= (uint64_t)1 << k->n;
+	}
+	return (uint64_t)1 << k->n++;
+}
+
+static int index_keys(struct scanner *sc)
+{
+	size_t r;
+	const char *const *w;
+
+	sc->keys.pair = calloc(65536, 1);
+	if (!sc->keys.pair)
+		return -1;
+	for (r = 0; r < sc->nrules; r++)
+		for (w = sc->rules[r].rule->needs; w && *w; w++) {
+			uint64_t bit = key_bit(&sc->keys, *w);
+
+			if (!bit)
+				return -1;
+			sc->rules[r].needs |= bit;
+		}
+	return 0;
+}
+
+/* The bits of the key words that s[0..n) holds. */
+static uint64_t keys_in(const struct keys *k, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	uint64_t found = 0, all = k->n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << k->n) - 1;
+
+	for (; p < end && found != all; p++) {
+		found |= k->byte[*p];
+		if (p + 1 < end && k->pair[*p << 8 | p[1]]) {
+			uint64_t b = k->bucket[k->pair[*p << 8 | p[1]] - 1] & ~found;
+
+			while (b) {
+				int i = __builtin_ctzll(b);
+
+				b &= b - 1;
+				if (k->len[i] <= (size_t)(end - p) && memcmp(p, k->word[i], k->len[i]) == 0)
+					found |= (uint64_t)1 << i;
+			}
+		}
+	}
+	return found;
+}
+
 struct scanner *scanner_new(const struct lang *l, char *err, size_t errlen)
 {
 	struct scanner *sc = calloc(1, sizeof *sc);
@@ -333,6 +419,11 @@ struct scanner *scanner_new(const struct lang *l, char *err, size_t errlen)
 		scanner_free(sc);
 		return NULL;
 	}
+	if (index_keys(sc) < 0) {
+		snprintf(err, errlen, "rules need more than %d key words", MAX_KEYS);
+		scanner_free(sc);
+		return NULL;
+	}
 	return sc;
 oom:
 	scanner_free(sc);
@@ -351,6 +442,7 @@ void scanner_free(struct scanner *sc)
 	free(sc->rules);
 	pcre2_code_free(sc->periods);
 	pcre2_match_data_free(sc->md);
+	free(sc->keys.pair);
 	free(sc);
 }
 
@@ -933,14 +1025,6 @@ static int in_set_phrase(const struct lang *l, const char *doc, size_t n, size_t
 
 /* ---- the scan ---- */
 
-/* Does s[0..n) hold one of words?  NULL words: yes. */
-static int holds_any(const char *const *words, const char *s, size_t n)
-{
-	for (; words && *words; words++)
-		if (memmem(s, n, *words, strlen(*words)))
-			return 1;
-	return !words;
-}
 
 /* Match every rule of sc in doc[from..to) and append the chosen claims
  * (longest first where they overlap, then joined) to out. */
@@ -951,9 +1035,7 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 	struct vec all = {0};
 	struct match m;
 	size_t r, i, last_end = from, first = out->n;
-	const char *const *asked[32];	/* key word lists already looked for */
-	int found[32];
-	size_t nasked = 0;
+	uint64_t keys = keys_in(&sc->keys, doc + from, to - from);
 	int taken = 0;
 
 	m.doc = doc;
@@ -963,16 +1045,8 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 		int rc;
 
 		m.c = &sc->rules[r];
-		if (m.c->rule->needs) {	/* no 年 in the text: no date-ymd to look for */
-			for (i = 0; i < nasked && asked[i] != m.c->rule->needs; i++)
-				;
-			if (i == nasked && nasked < 32) {
-				asked[nasked] = m.c->rule->needs;
-				found[nasked++] = holds_any(m.c->rule->needs, doc + from, to - from);
-			}
-			if (i < nasked ? !found[i] : !holds_any(m.c->rule->needs, doc + from, to - from))
-				continue;
-		}
+		if (m.c->needs && !(m.c->needs & keys))
+			continue;	/* no 年 in the text: no date-ymd to look for */
 		while (start <= to && (rc = pcre2_match(m.c->re, (PCRE2_SPTR)doc, to, start,
 							PCRE2_NO_UTF_CHECK, sc->md, NULL)) >= 0) {
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
