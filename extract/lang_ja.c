@@ -183,7 +183,7 @@ static const struct rule RULES[] = {
 	 * dates) and a day (1日3本, 1日に3回; 1日に alone is the 1st) */
 	{"rate-ni", R_RATE,
 	 "(?<![0-9０-９〇一二三四五六七八九十])(?<du>週|月|年)\\h*に\\h*(?:平均\\h*)?(?:(?<pre>{PRE})\\h*)?"
-	 "(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"に", NULL}},
+	 "(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"週に", "月に", "年に", NULL}},
 	{"rate-day", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>本|回|便|件|食|杯|錠)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
@@ -195,11 +195,15 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人)\\h*(?:に|あたり|当たり|につき)"
-	 "\\h*(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"に", "あたり", "当たり", "につき", NULL}},
+	 "\\h*(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 /* a unit then に: the last characters of the units of the table */
+	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "人に", "株に",
+			       "週に", "ルに", "ンに", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分の", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
-	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL, NULL},
+	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"半", "倍増", NULL}},	/* what the fraction words of the table hold */
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?", NULL, (const char *const[]){"第", NULL}},
 	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)", NULL, (const char *const[]){"位", "番目", "本目", NULL}},
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},

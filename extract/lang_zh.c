@@ -201,7 +201,8 @@ static const struct rule RULES[] = {
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分之\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分之", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
-	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL, NULL},
+	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"半", "翻", NULL}},	/* what the fraction words of the table hold */
 	{"pair", R_PAIR, "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<unit>{UNIT})", NULL, NULL},
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?", NULL, (const char *const[]){"第", NULL}},
 	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL, (const char *const[]){"前", NULL}},
