@@ -223,6 +223,12 @@ static const char *const NAME_EXCEPTIONS[] = {
 };
 static const char *const NUMBER_JOINERS[] = {"and", NULL};
 
+/* What a rate is per: the key words of the rate rules. */
+static const char *const PER_WORDS[] = {
+	"year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
+	"ton", "person", "head", "capita", NULL
+};
+
 static const char *const MONTH_NAMES[] = {
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", NULL
 };
@@ -253,13 +259,13 @@ static const struct rule RULES[] = {
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})\\h+(?:a|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})", NULL, (const char *const[]){" a ", " per ", " each ", " every ", NULL}},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})", NULL, PER_WORDS},
 	{"rate-cur", R_RATE,	/* $7.14 a share, $80 per barrel */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})", NULL, (const char *const[]){" a ", " an ", " per ", " each ", NULL}},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})", NULL, PER_WORDS},
 	{"rate-count", R_RATE,	/* 38 jets a month: things the table does not name */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?-i:[a-z]+s)\\h+(?:a|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})", &THINGS, (const char *const[]){" a ", " per ", " each ", " every ", NULL}},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})", &THINGS, PER_WORDS},
 	{"rate-once", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once)\\h+(?:a|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})", &OCCURRENCE, (const char *const[]){"once", "Once", NULL}},
@@ -273,7 +279,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})[\\h-]+(?:of\\h+)?(?:an?\\h+)?(?:percentage[\\h-]+)?"
 	 "(?<unit>points?)\\b", &POINT, (const char *const[]){"point", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
-	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:\\h+(?<post>{POST}))?", NULL, NULL},
+	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:\\h+(?<post>{POST}))?", NULL,
+	 (const char *const[]){"half", "third", "quarter", "twice", "doubl", "tripl", "halved", NULL}},
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
@@ -281,7 +288,7 @@ static const struct rule RULES[] = {
 	{"age-second", R_AGE,	/* ages 6 and 9, aged 18 to 24 */
 	 "\\bage[sd]\\h+{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
 	 (const char *const[]){"age", NULL}},
-	{"age", R_AGE, "\\b[A-Z][a-z]+(?:\\h[A-Z][a-z]+)*,\\h\\K(?<n>{DIGITS2})(?=,)", NULL, (const char *const[]){", ", NULL}},
+	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:\\h[A-Z][a-z]+)*),\\h\\K(?<n>{DIGITS2})(?=,)", NULL, (const char *const[]){", ", NULL}},
 	/* scores: 6-1 and 52-48 run downwards (no range); a lower first
 	 * figure only after a verb of a game or before a word of one */
 	{"model", R_NAME,	/* 737 MAX, iPhone 17 Pro */

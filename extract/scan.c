@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "claims.h"
 #include "detect.h"
 #include "numeral.h"
@@ -44,7 +45,18 @@ struct keys {
 	uint8_t *pair;			/* 65536: bucket + 1 of two first bytes, or 0 */
 	uint64_t bucket[255];		/* the words of a bucket */
 	size_t nbuckets;
+	int caseless;			/* ASCII letters match in any case */
 };
+
+static unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static unsigned char upper(unsigned char c)
+{
+	return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
+}
 
 struct scanner {
 	const struct lang *lang;
@@ -314,7 +326,7 @@ static uint64_t key_bit(struct keys *k, const char *w)
 	unsigned pair;
 
 	for (i = 0; i < k->n; i++)
-		if (strcmp(k->word[i], w) == 0)
+		if (k->len[i] == len && (k->caseless ? strncasecmp(k->word[i], w, len) : strcmp(k->word[i], w)) == 0)
 			return (uint64_t)1 << i;
 	if (k->n == MAX_KEYS || len == 0)
 		return 0;
@@ -322,8 +334,13 @@ static uint64_t key_bit(struct keys *k, const char *w)
 	k->len[k->n] = len;
 	if (len == 1) {
 		k->byte[(unsigned char)w[0]] |= (uint64_t)1 << k->n;
+		if (k->caseless) {
+			k->byte[lower((unsigned char)w[0])] |= (uint64_t)1 << k->n;
+			k->byte[upper((unsigned char)w[0])] |= (uint64_t)1 << k->n;
+		}
 	} else {
-		pair = (unsigned char)w[0] << 8 | (unsigned char)w[1];
+		pair = k->caseless ? lower((unsigned char)w[0]) << 8 | lower((unsigned char)w[1]) :
+				     (unsigned char)w[0] << 8 | (unsigned char)w[1];
 		if (!k->pair[pair]) {
 			if (k->nbuckets == 255)
 				return 0;
@@ -339,6 +356,7 @@ static int index_keys(struct scanner *sc)
 	size_t r;
 	const char *const *w;
 
+	sc->keys.caseless = sc->lang->caseless;
 	sc->keys.pair = calloc(65536, 1);
 	if (!sc->keys.pair)
 		return -1;
@@ -360,15 +378,22 @@ static uint64_t keys_in(const struct keys *k, const char *s, size_t n)
 	uint64_t found = 0, all = k->n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << k->n) - 1;
 
 	for (; p < end && found != all; p++) {
+		unsigned pair;
+
 		found |= k->byte[*p];
-		if (p + 1 < end && k->pair[*p << 8 | p[1]]) {
-			uint64_t b = k->bucket[k->pair[*p << 8 | p[1]] - 1] & ~found;
+		if (p + 1 == end)
+			break;
+		pair = k->caseless ? lower(*p) << 8 | lower(p[1]) : *p << 8 | p[1];
+		if (k->pair[pair]) {
+			uint64_t b = k->bucket[k->pair[pair] - 1] & ~found;
 
 			while (b) {
 				int i = __builtin_ctzll(b);
 
 				b &= b - 1;
-				if (k->len[i] <= (size_t)(end - p) && memcmp(p, k->word[i], k->len[i]) == 0)
+				if (k->len[i] <= (size_t)(end - p) &&
+				    (k->caseless ? strncasecmp((const char *)p, k->word[i], k->len[i])
+						 : memcmp(p, k->word[i], k->len[i])) == 0)
 					found |= (uint64_t)1 << i;
 			}
 		}
