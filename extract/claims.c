@@ -650,11 +650,32 @@ static void fit(const struct lang *l, const char *doc, size_t n, size_t *s, size
 /* The noun phrase that ends at end, not reaching before limit: nouns
  * joined by の and Latin words joined by a space, cut by fit() to the
  * language's length. */
+/* Does doc[.., end) end in an abbreviation in brackets, （GDP） or (AI)?
+ * Then *open is where its bracket opens (not before limit). */
+static int abbreviation_before(const char *doc, size_t n, size_t limit, size_t end, size_t *open)
+{
+	size_t at, q;
+	uint32_t c = end > limit ? cp_before(doc, n, end, &at) : 0;
+
+	if ((c != 0xFF09 && c != ')') || at <= limit)
+		return 0;
+	for (q = at; q > limit && isalnum((unsigned char)doc[q - 1]); q--)
+		;
+	if (q == at || q <= limit)
+		return 0;
+	c = cp_before(doc, n, q, open);
+	return (c == 0xFF08 || c == '(') && *open >= limit;
+}
+
 static int phrase_back(const struct lang *l, const char *doc, size_t n,
 		       size_t limit, size_t end, size_t *s, size_t *e)
 {
 	size_t p = end, at, q;
 	uint32_t c;
+
+	/* 国内生产总值（GDP）达: an abbreviation in brackets is no part */
+	if (abbreviation_before(doc, n, limit, end, &q))
+		end = p = q;
 
 	while (p > limit) {
 		c = cp_before(doc, n, p, &at);
@@ -750,6 +771,10 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 	/* clause around the claim, within its sentence and NEAR bytes */
 	while (cs > c->sent_start && c->start - cs < NEAR) {
 		at = utf8_back(doc, cs);
+		if (abbreviation_before(doc, n, c->sent_start, cs, &k)) {
+			cs = k;		/* （GDP） ends no clause */
+			continue;
+		}
 		if (lang_prefix(l, l->clause_breaks, doc + at, n - at))
 			break;
 		cs = at;
@@ -778,7 +803,8 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 		if (l->spaced)	/* the salary of an engineer ... is: the words before "of" */
 			end = head_end(l, doc, cs, end);
 		ch = cp_before(doc, n, end, &len);
-		if (noun_char(ch) && phrase_back(l, doc, n, cs, end, &c->subj_start, &c->subj_end))
+		if ((noun_char(ch) || ch == 0xFF09 || ch == ')') &&
+		    phrase_back(l, doc, n, cs, end, &c->subj_start, &c->subj_end))
 			return;
 	}
 	/* 2. the noun after の (of) that follows the claim */

@@ -88,7 +88,8 @@ enum script {
 /* What the captures of a rule mean. */
 enum rule_type {
 	R_QUANTITY,	/* pre? num unit? sub? post?  (sub: tenths of the unit, 3割5分) */
-	R_DATE,		/* (y | rel)? (m | mon)? d?, post?; m em (4～9月); y fy (2025年度); y m fye (3月期);
+	R_DATE,		/* (y | rel)? (m | mon)? d?, post?; m? em (4～9月; 前10个月 from
+			 * January); y fy (2025年度); y m fye (3月期);
 			 * d ed (April 28-29); y ey (2023-24) */
 	R_TIME,		/* ampm? h min? */
 	R_FRACTION,	/* den 分の num; whole-num/den (11-1/2) */

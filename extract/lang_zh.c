@@ -149,13 +149,14 @@ static const char *const SUBJECT_HEADS[] = {
 	"年薪", "月薪", "薪资", "薪資", "工资", "工資", "收入", "估值", "市值", "人口", "比例",
 	"占比", "股价", "股價", "价格", "價格", "成本", "利润", "利潤", "营收", "營收", "收益",
 	"销量", "銷量", "销售额", "规模", "規模", "数量", "數量", "人数", "人數", "增速",
+	"总值", "总额", "总量", "余额", "产量", "营业收入", "净利润", "总收入", "增加值",
 	"增长率", "通胀率", "通脹率", "失业率", "失業率", "利率", "准确率", "离职率", NULL
 };
 static const char *const STOPWORDS[] = {
 	"较上月", "较上年", "比上月", "比上年", "较去年", "比去年", "环比增长", "环比下降",
 	"同比增长", "同比下降", "同比", "环比", "增长", "下降", "增加", "减少", "上涨", "下跌",
 	"达到", "其中", "共", "约", "了", "也", "就", "还", "已", "至", "到", "达", "实现",
-	"需要", "完成", "录得", "共计", NULL
+	"需要", "完成", "录得", "共计", "为", "為", "是", NULL
 };
 static const char *const LIST_JOINERS[] = {"和", "与", "與", "、", "及", NULL};
 static const char *const SUBJECT_CARRIERS[] = {"至", "，至", "到", "达", NULL};
@@ -205,6 +206,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"半", "翻", NULL}},	/* what the fraction words of the table hold */
 	{"pair", R_PAIR, "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<unit>{UNIT})", NULL, NULL},
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?", NULL, (const char *const[]){"第", NULL}},
+	{"date-first-months", R_DATE,	/* 前10个月: January to October */
+	 "前\\h*(?<em>{DIGITS2}|[一二三四五六七八九十]{1,2})\\h*个?月", NULL, (const char *const[]){"前", NULL}},
 	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL, (const char *const[]){"前", NULL}},
 	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL, (const char *const[]){"岁", "歲", NULL}},
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE, (const char *const[]){"次", NULL}},

@@ -881,6 +881,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->month = lang_month(l, m->doc + mon.s, mon.e - mon.s);
 		if (has(grp(m, G_EM))) {	/* 4～9月: a range of months */
 			cl->end_month = int_at(m, grp(m, G_EM));
+			if (!cl->end_month && parse_span(l, m, grp(m, G_EM), &nv) == 0 && !nv.several)
+				cl->end_month = (int)nv.lo;	/* 前十个月 */
+			if (!has(mo))
+				cl->month = 1;	/* 前10个月: from January */
 			if (cl->end_month < 1 || cl->end_month > 12 || cl->end_month <= cl->month)
 				return -1;
 			cl->qual = Q_RANGE;

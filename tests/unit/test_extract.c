@@ -356,7 +356,7 @@ static const struct {
 	{"zh", "7月18日至19日", "7月18日至19日||date|date|range|||2024-07-18/2024-07-19"},
 	{"zh", "社会消费品零售总额", ""},
 	{"zh", "一成不变的第三产业", ""},
-	{"zh", "前5个月", "5个月|5|month|duration|eq|4.5|5.5|"},
+	{"zh", "前5个月", "前5个月||date|date|range|||2024-01/2024-05"},
 	{"zh", "不到半个小时", "不到半个小时|0.5|hour|duration|lt||0.5|"},
 	{"zh", "上半年", ""},
 	{"zh", "3.2亿人次", "3.2亿人次|320000000|trip|count|eq|315000000|325000000|"},
@@ -553,6 +553,9 @@ static void test_subjects(void)
 		/* a date between the marker and the figure: no bound, no part */
 		{"送配電事業の受注残高は9月末時点で約5兆円に達した。", "送配電事業の受注残高", 0, NULL},
 		{"1—9月新能源汽车销量达1122.8万辆。", "新能源汽车销量", 0, "zh"},
+		/* an abbreviation in brackets is no part of a subject, nor a clause break */
+		{"国内生产总值（GDP）达101.5万亿元。", "国内生产总值", 0, "zh"},
+		{"前10个月我国货物贸易进出口总值37.31万亿元。", "我国货物贸易进出口总值", 0, "zh"},
 		{"9月份全国城镇调查失业率为5.2%。", "全国城镇调查失业率", 0, "zh"},
 		{"合計の2026年春の採用計画は約4,300人。", "春の採用計画", 0, NULL},
 		{"Its net loss widened to $5.4 billion, or $7.14 per share.", "net loss", 1, "en"},
