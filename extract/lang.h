@@ -90,12 +90,12 @@ enum rule_type {
 	R_QUANTITY,	/* pre? num unit? sub? post?  (sub: tenths of the unit, 3割5分) */
 	R_DATE,		/* (y | rel)? (m | mon)? d?, post?; m? em (4～9月; 前10个月 from
 			 * January); y fy (2025年度); y m fye (3月期);
-			 * d ed (April 28-29); y ey (2023-24) */
+			 * d ed (April 28-29); y ey (2023-24); y decade (2020年代) */
 	R_TIME,		/* ampm? h min? */
 	R_FRACTION,	/* den 分の num; whole-num/den (11-1/2) */
 	R_FRACTION_WORD,/* pre? word post?; word unit: a fraction of the implied unit */
 	R_RANK,		/* n */
-	R_AGE,		/* n */
+	R_AGE,		/* n; n decade: 20代, [20, 30] */
 	R_RATE,		/* pre? dn? du (per) n (u | cur) post?  (dn absent: 1; du a
 			 * duration, a unit or a per thing: $7.14 a share) */
 	R_PAIR,		/* a b unit: 两三年, two adjacent digits, a range */

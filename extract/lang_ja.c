@@ -56,7 +56,7 @@ static const struct unit UNITS[] = {
 
 /* What an amount is per: 1株当たり50円 */
 static const struct unit PER_THINGS[] = {
-	{"株", "share", K_COUNT, 1}, {"バレル", "barrel", K_COUNT, 1},
+	{"株", "share", K_COUNT, 1}, {"バレル", "barrel", K_COUNT, 1}, {"世帯", "household", K_COUNT, 1},
 	{"週", "week", K_DURATION, 1}, {"月", "month", K_DURATION, 1},
 	{"トン", "t", K_COUNT, 1}, {"オンス", "ounce", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
@@ -121,7 +121,7 @@ static const char *const PM[] = {"午後", NULL};
 static const char *const AM[] = {"午前", NULL};
 static const char *const RANGE_JOINERS[] = {"~", "〜", "～", "–", NULL};
 static const char *const RANGE_OPEN[] = {"から", NULL};
-static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", NULL};
+static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", "の", NULL};	/* 70歳から74歳の住民 */
 static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
 static const char *const SINCE[] = {"以降", "以来", NULL};
 static const char *const BASE_AFTER[] = {"比", "に比べ", "と比べ", "に比較", "と比較", "より", NULL};
@@ -169,6 +169,7 @@ static const struct rule RULES[] = {
 	{"date-md", R_DATE,
 	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
 	{"date-fye", R_DATE, "(?<y>{DIGITS4})\\h*年\\h*(?<m>{DIGITS2})\\h*(?<fye>月期)", NULL, (const char *const[]){"月期", NULL}},
+	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4})\\h*(?<fy>年度)", NULL, (const char *const[]){"年度", NULL}},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
@@ -199,6 +200,12 @@ static const struct rule RULES[] = {
 	 /* a unit then に: the last characters of the units of the table */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "人に", "株に",
 			       "週に", "ルに", "ンに", NULL}},
+	{"rate-pre", R_RATE,	/* 1世帯当たり最大100万円: the qualifier after the connector */
+	 "(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人)\\h*(?:に|あたり|当たり|につき)"
+	 "\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 /* a unit then に: the last characters of the units of the table */
+	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "人に", "株に",
+			       "週に", "ルに", "ンに", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分の", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
@@ -207,6 +214,9 @@ static const struct rule RULES[] = {
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?", NULL, (const char *const[]){"第", NULL}},
 	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)", NULL, (const char *const[]){"位", "番目", "本目", NULL}},
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
+	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
+	 "(?<![0-9０-９])(?<n>[1-9]0|[１-９]０)\\h*(?<decade>代)(?![表理金替目わ])", NULL,
+	 (const char *const[]){"代", NULL}},
 	{"age", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]", NULL, (const char *const[]){"(", "（", NULL}},
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?<sub>{DIGITS1})\\h*分(?!間)"

@@ -181,6 +181,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){":", NULL}},
 	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
 	{"date-d", R_DATE, "(?<d>{DIGITS2})\\h*[日号](?!间|間|元)", NULL, (const char *const[]){"日", "号", NULL}},	/* 15日发布: the 15th */
+	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4})\\h*(?<fy>年度)", NULL, (const char *const[]){"年度", NULL}},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},

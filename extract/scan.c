@@ -19,12 +19,12 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, NGROUPS
+	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey"
+	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade"
 };
 
 struct compiled {
@@ -819,6 +819,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->kind = K_AGE;
 			strcpy(cl->unit, "year");
 			cl->bound = B_ABOVE_STEP;
+			if (has(grp(m, G_DECADE)))	/* 20代: 20 to 29 */
+				cl->step = 10;
 		}
 		return 0;
 
@@ -897,6 +899,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			if (cl->end_day <= cl->day || cl->end_day > 31)
 				return -1;
 			cl->qual = Q_RANGE;
+		}
+		if (has(grp(m, G_DECADE))) {	/* 2020年代, the 1990s */
+			if (cl->year % 10)
+				return -1;
+			cl->end_year = cl->year + 9;
 		}
 		if (has(grp(m, G_EY))) {	/* 2023-24: a school or fiscal year */
 			cl->end_year = cl->year - cl->year % 100 + int_at(m, grp(m, G_EY));
