@@ -466,12 +466,16 @@ static int find_markers(const char *doc, size_t n,
 				/* 去年底: 2023-12 */
 				snprintf(iso, sizeof iso, "%04d-%02d",
 					 pub->year + w[i].word->years, w[i].word->from_month);
-			else if (w[i].word->from_month)	/* 上半年: 2024-01/2024-06; 来年度 */
-				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d",
-					 pub->year + w[i].word->years, w[i].word->from_month,
-					 pub->year + w[i].word->years +
-					 (w[i].word->to_month < w[i].word->from_month),
-					 w[i].word->to_month);
+			else if (w[i].word->from_month) {	/* 上半年: 2024-01/2024-06; 来年度 */
+				/* a part of this year that has not begun is last
+				 * year's, as a month alone is ("fourth quarter" in March) */
+				int y = pub->year + w[i].word->years -
+					(!w[i].word->years && w[i].word->from_month > pub->month &&
+					 w[i].word->to_month >= w[i].word->from_month);
+
+				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d", y, w[i].word->from_month,
+					 y + (w[i].word->to_month < w[i].word->from_month), w[i].word->to_month);
+			}
 			else
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
 			if (add_marker(out, w[i].start, w[i].end, w[i].lang, iso) < 0)

@@ -96,7 +96,7 @@ enum rule_type {
 	R_FRACTION_WORD,/* pre? word post?; word unit: a fraction of the implied unit */
 	R_RANK,		/* n */
 	R_AGE,		/* n; n decade: 20代, [20, 30] */
-	R_RATE,		/* pre? dn? du (per) n (u | cur) post?  (dn absent: 1; du a
+	R_RATE,		/* pre? dn? du (per) pre2? n (u | cur) post?  (dn absent: 1; du a
 			 * duration, a unit or a per thing: $7.14 a share) */
 	R_PAIR,		/* a b unit: 两三年, two adjacent digits, a range */
 	R_NAME,		/* a name that holds a number (国道246号, 737 MAX): it takes

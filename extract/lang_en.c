@@ -187,7 +187,8 @@ static const char *const STOPWORDS[] = {
 	"the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "its",
 	"their", "his", "her", "our", "this", "these", "those", "that", "which", "who", "has",
 	"have", "had", "was", "were", "is", "are", "be", "been", "as", "over", "outside", "after",
-	"before", "and", "or", "than", "about", "up", "down", "into", "some", "all", "more", NULL
+	"before", "and", "or", "than", "about", "up", "down", "into", "some", "all", "more", "while",
+	"whereas", "having", "but", NULL
 };
 static const char *const BASE_BEFORE[] = {
 	"from", "than", "than in", "compared with", "compared to", "versus", "vs.", "over",
@@ -296,6 +297,9 @@ static const struct rule RULES[] = {
 	 "(?<![0-9.,$£€¥])[0-9]{1,4}\\h?(?-i:MAX|Max|Pro|Ultra|Plus|Mini|mini|Air|XL|SE|Neo|Turbo)\\b", NULL,
 	 (const char *const[]){"MAX", "Max", "Pro", "Ultra", "Plus", "Mini", "mini", "Air", "XL", "SE", "Neo",
 			       "Turbo", NULL}},
+	{"maturity", R_NAME,	/* the 10-year Treasury: the name of a security */
+	 "\\b[0-9]{1,2}-year\\h+(?:Treasury|Treasuries|notes?|bonds?|yields?|gilts?|Bunds?|JGBs?|mortgages?)\\b", NULL,
+	 (const char *const[]){"-year", NULL}},
 	{"score", R_SCORE,
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},

@@ -196,13 +196,7 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人)\\h*(?:に|あたり|当たり|につき)"
-	 "\\h*(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
-	 /* a unit then に: the last characters of the units of the table */
-	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "人に", "株に",
-			       "週に", "ルに", "ンに", NULL}},
-	{"rate-pre", R_RATE,	/* 1世帯当たり最大100万円: the qualifier after the connector */
-	 "(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人)\\h*(?:に|あたり|当たり|につき)"
-	 "\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 /* a unit then に: the last characters of the units of the table */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "人に", "株に",
 			       "週に", "ルに", "ンに", NULL}},

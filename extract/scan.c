@@ -19,31 +19,38 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, NGROUPS
+	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade"
+	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2"
 };
+
+#define KEY_WORDS 2		/* a set of key words: 128 bits */
+#define MAX_KEYS (64 * KEY_WORDS)
+typedef struct {
+	uint64_t w[KEY_WORDS];
+} keyset;
 
 struct compiled {
 	const struct rule *rule;
 	pcre2_code *re;
 	int group[NGROUPS];	/* capture number, or -1 */
-	uint64_t needs;		/* bits of the key words one of which it needs; 0: none */
+	keyset needs;		/* the key words one of which it needs; none: no need */
 };
 
 /* The key words of all rules (rule.needs), found in a text in one pass:
  * words of one byte by a table of bytes, longer ones by a table of their
  * first two bytes. */
-#define MAX_KEYS 64
 struct keys {
 	const char *word[MAX_KEYS];
 	size_t len[MAX_KEYS], n;
-	uint64_t byte[256];		/* one-byte words starting with the byte */
+	keyset byte[256];		/* one-byte words: the byte */
+	uint8_t one[256];		/* byte[] is not empty */
 	uint8_t *pair;			/* 65536: bucket + 1 of two first bytes, or 0 */
-	uint64_t bucket[255];		/* the words of a bucket */
+	keyset bucket[255];		/* the longer words of a bucket */
+	keyset all;			/* every word */
 	size_t nbuckets;
 	int caseless;			/* ASCII letters match in any case */
 };
@@ -318,37 +325,81 @@ static pcre2_code *compile(const struct lang *l, const char *name,
 	return re;
 }
 
-/* The bit of key word w in k, added when new; 0 when k is full or out of
- * memory. */
-static uint64_t key_bit(struct keys *k, const char *w)
+static void set_add(keyset *a, const keyset *b)
+{
+	int i;
+
+	for (i = 0; i < KEY_WORDS; i++)
+		a->w[i] |= b->w[i];
+}
+
+static int set_meets(const keyset *a, const keyset *b)
+{
+	int i;
+
+	for (i = 0; i < KEY_WORDS; i++)
+		if (a->w[i] & b->w[i])
+			return 1;
+	return 0;
+}
+
+static int set_equal(const keyset *a, const keyset *b)
+{
+	int i;
+
+	for (i = 0; i < KEY_WORDS; i++)
+		if (a->w[i] != b->w[i])
+			return 0;
+	return 1;
+}
+
+static int set_empty(const keyset *a)
+{
+	int i;
+
+	for (i = 0; i < KEY_WORDS; i++)
+		if (a->w[i])
+			return 0;
+	return 1;
+}
+
+#define SET_BIT(set, i) ((set).w[(i) / 64] |= (uint64_t)1 << ((i) % 64))
+
+/* The index of key word w in k, added when new; -1 when k is full. */
+static int key_index(struct keys *k, const char *w)
 {
 	size_t i, len = strlen(w);
 	unsigned pair;
 
 	for (i = 0; i < k->n; i++)
 		if (k->len[i] == len && (k->caseless ? strncasecmp(k->word[i], w, len) : strcmp(k->word[i], w)) == 0)
-			return (uint64_t)1 << i;
+			return (int)i;
 	if (k->n == MAX_KEYS || len == 0)
-		return 0;
+		return -1;
 	k->word[k->n] = w;
 	k->len[k->n] = len;
 	if (len == 1) {
-		k->byte[(unsigned char)w[0]] |= (uint64_t)1 << k->n;
+		unsigned char c = (unsigned char)w[0];
+
+		SET_BIT(k->byte[c], k->n);
+		k->one[c] = 1;
 		if (k->caseless) {
-			k->byte[lower((unsigned char)w[0])] |= (uint64_t)1 << k->n;
-			k->byte[upper((unsigned char)w[0])] |= (uint64_t)1 << k->n;
+			SET_BIT(k->byte[lower(c)], k->n);
+			SET_BIT(k->byte[upper(c)], k->n);
+			k->one[lower(c)] = k->one[upper(c)] = 1;
 		}
 	} else {
 		pair = k->caseless ? lower((unsigned char)w[0]) << 8 | lower((unsigned char)w[1]) :
 				     (unsigned char)w[0] << 8 | (unsigned char)w[1];
 		if (!k->pair[pair]) {
 			if (k->nbuckets == 255)
-				return 0;
+				return -1;
 			k->pair[pair] = (uint8_t)++k->nbuckets;
 		}
-		k->bucket[k->pair[pair] - 1] |= (uint64_t)1 << k->n;
+		SET_BIT(k->bucket[k->pair[pair] - 1], k->n);
 	}
-	return (uint64_t)1 << k->n++;
+	SET_BIT(k->all, k->n);
+	return (int)k->n++;
 }
 
 static int index_keys(struct scanner *sc)
@@ -362,41 +413,50 @@ static int index_keys(struct scanner *sc)
 		return -1;
 	for (r = 0; r < sc->nrules; r++)
 		for (w = sc->rules[r].rule->needs; w && *w; w++) {
-			uint64_t bit = key_bit(&sc->keys, *w);
+			int i = key_index(&sc->keys, *w);
 
-			if (!bit)
+			if (i < 0)
 				return -1;
-			sc->rules[r].needs |= bit;
+			SET_BIT(sc->rules[r].needs, i);
 		}
 	return 0;
 }
 
-/* The bits of the key words that s[0..n) holds. */
-static uint64_t keys_in(const struct keys *k, const char *s, size_t n)
+/* The key words that s[0..n) holds. */
+static keyset keys_in(const struct keys *k, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
-	uint64_t found = 0, all = k->n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << k->n) - 1;
+	keyset found = {{0}};
 
-	for (; p < end && found != all; p++) {
+	for (; p < end; p++) {
 		unsigned pair;
+		int j;
 
-		found |= k->byte[*p];
+		if (k->one[*p]) {
+			set_add(&found, &k->byte[*p]);
+			if (set_equal(&found, &k->all))
+				break;
+		}
 		if (p + 1 == end)
 			break;
 		pair = k->caseless ? lower(*p) << 8 | lower(p[1]) : *p << 8 | p[1];
-		if (k->pair[pair]) {
-			uint64_t b = k->bucket[k->pair[pair] - 1] & ~found;
+		if (!k->pair[pair])
+			continue;
+		for (j = 0; j < KEY_WORDS; j++) {
+			uint64_t b = k->bucket[k->pair[pair] - 1].w[j] & ~found.w[j];
 
 			while (b) {
-				int i = __builtin_ctzll(b);
+				size_t i = (size_t)j * 64 + (size_t)__builtin_ctzll(b);
 
 				b &= b - 1;
 				if (k->len[i] <= (size_t)(end - p) &&
 				    (k->caseless ? strncasecmp((const char *)p, k->word[i], k->len[i])
 						 : memcmp(p, k->word[i], k->len[i])) == 0)
-					found |= (uint64_t)1 << i;
+					SET_BIT(found, i);
 			}
 		}
+		if (set_equal(&found, &k->all))
+			break;
 	}
 	return found;
 }
@@ -623,6 +683,9 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 	if (has(pre) && !(lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
 			  after_void_word(l, m->doc, pre.s)))
 		set_qualifier(cl, lang_qualifier(l, l->prefixes, m->doc + pre.s, pre.e - pre.s));
+	if (has(grp(m, G_PRE2)))	/* 1世帯当たり最大100万円: a prefix further on */
+		set_qualifier(cl, lang_qualifier(l, l->prefixes, m->doc + grp(m, G_PRE2).s,
+						 grp(m, G_PRE2).e - grp(m, G_PRE2).s));
 	if (has(mid))	/* 400多名: between the number and its unit */
 		set_qualifier(cl, lang_qualifier(l, l->suffixes, m->doc + mid.s, mid.e - mid.s));
 	if (has(post))
@@ -1071,7 +1134,7 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 	struct vec all = {0};
 	struct match m;
 	size_t r, i, last_end = from, first = out->n;
-	uint64_t keys = keys_in(&sc->keys, doc + from, to - from);
+	keyset keys = keys_in(&sc->keys, doc + from, to - from);
 	int taken = 0;
 
 	m.doc = doc;
@@ -1081,7 +1144,7 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 		int rc;
 
 		m.c = &sc->rules[r];
-		if (m.c->needs && !(m.c->needs & keys))
+		if (!set_empty(&m.c->needs) && !set_meets(&m.c->needs, &keys))
 			continue;	/* no 年 in the text: no date-ymd to look for */
 		while (start <= to && (rc = pcre2_match(m.c->re, (PCRE2_SPTR)doc, to, start,
 							PCRE2_NO_UTF_CHECK, sc->md, NULL)) >= 0) {

@@ -441,6 +441,8 @@ static const struct {
 	{"en", "to lift 737 MAX output", ""},
 	{"en", "between March 10 and 14, 2024", "March 10 and 14, 2024||date|date|range|||2024-03-10/2024-03-14"},
 	{"en", "met on April 28-29", "April 28-29||date|date|range|||2024-04-28/2024-04-29"},
+	{"en", "GDP grew 1.8% in the fourth quarter.", "1.8%|1.8|percent|percent|eq|1.75|1.85|2023-10/2023-12"},
+	{"en", "the 10-year Treasury yield", ""},
 	{"en", "in the 1990s", "1990s||date|date|eq|||1990/1999"},
 	{"en", "in the 2023-24 school year", "2023-24||date|date|range|||2023/2024"},
 	{"en", "about one in four parents", "about one in four|0.25|fraction|ratio|approx|0.225|0.275|"},
