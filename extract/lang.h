@@ -162,6 +162,7 @@ struct lang {
 	const char *const *abbreviations;	/* U.S.: a full stop that ends nothing */
 	const char *const *name_exceptions;	/* In 2022: a word that makes no name */
 	const char *const *number_joiners;	/* and, between numeral words */
+	const char *const *articles;		/* 一项, 一名: "a", no count (一人 is one) */
 	const char *const *stopwords;		/* the, of: no subject starts or ends with them */
 	const char *const *not_claims;		/* 一成不变, first half: words that hold a numeral */
 	const char *const *since_before;	/* since 2020: from then on */

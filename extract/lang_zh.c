@@ -38,6 +38,10 @@ static const struct unit UNITS[] = {
 	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},
 	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
 	{"次", "occurrence", K_COUNT, 1}, {"人次", "trip", K_COUNT, 1},
+	{"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1}, {"架次", "flight", K_COUNT, 1},
+	{"套", "item", K_COUNT, 1}, {"所", "item", K_COUNT, 1}, {"座", "item", K_COUNT, 1},
+	{"栋", "item", K_COUNT, 1}, {"例", "case", K_COUNT, 1}, {"批", "item", K_COUNT, 1},
+	{"篇", "item", K_COUNT, 1}, {"枚", "item", K_COUNT, 1}, {"颗", "item", K_COUNT, 1},
 	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
 	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"张床", "item", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
@@ -126,6 +130,10 @@ static const struct fraction_word FRACTIONS[] = {
 	{NULL, 0, NULL}
 };
 
+static const char *const ARTICLES[] = {
+	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座",
+	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", "一项", NULL
+};
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
 static const char *const NOT_CLAIMS[] = {
@@ -156,7 +164,7 @@ static const char *const STOPWORDS[] = {
 	"较上月", "较上年", "比上月", "比上年", "较去年", "比去年", "环比增长", "环比下降",
 	"同比增长", "同比下降", "同比", "环比", "增长", "下降", "增加", "减少", "上涨", "下跌",
 	"达到", "其中", "共", "约", "了", "也", "就", "还", "已", "至", "到", "达", "实现",
-	"需要", "完成", "录得", "共计", "为", "為", "是", NULL
+	"需要", "完成", "录得", "共计", "为", "為", "是", "比", "约有", "只用了", NULL
 };
 static const char *const LIST_JOINERS[] = {"和", "与", "與", "、", "及", NULL};
 static const char *const SUBJECT_CARRIERS[] = {"至", "，至", "到", "达", NULL};
@@ -257,6 +265,7 @@ const struct lang lang_zh = {
 	.not_claims = NOT_CLAIMS,
 	.stopwords = STOPWORDS,
 	.base_before = BASE_BEFORE,
+	.articles = ARTICLES,
 	.base_after = BASE_AFTER,
 	.rules = RULES,
 };

@@ -733,6 +733,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		/* 一部, 零售, one of: words, not figures, unless in a range or
 		 * qualified (ほとんどゼロ) */
 		cl->weak = !u && nv.words_only && !nv.several && !has(grp(m, G_PRE));
+		/* 一项调查, 一名飞手: "a", not a count, unless qualified */
+		if (has(unit) && !has(grp(m, G_PRE)) && !has(grp(m, G_POST)) && !has(grp(m, G_MID)) &&
+		    lang_word(l, l->articles, m->doc + num.s, unit.e - num.s) >= 0)
+			cl->weak = 1;
 		/* a count of things (Boeing 737 jets) is no unit that makes 737
 		 * a figure: the name rule still applies */
 		if (in_name(l, m->doc, m->n, num.s, num.e, u != NULL && !has(grp(m, G_THING))))

@@ -423,6 +423,10 @@ static const struct {
 	{"en", "a 1-3 range, 15-20 mln dlrs",
 	       "1-3|1||number|range|1|3|\n15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
 	{"zh", "中国队以3比2击败日本队", ""},
+	{"zh", "一项调查显示，一名飞手说", ""},
+	{"zh", "事故造成一人死亡，约一名", "一人|1|person|count|eq|0.5|1.5|\n约一名|1|person|count|approx|0|2|"},
+	{"zh", "开通航线250条，完成超过77万架次", "250条|250|item|count|eq|245|255|\n"
+	       "超过77万架次|770000|flight|count|gt|770000||"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
