@@ -247,8 +247,7 @@ static void interval(struct claim *c)
 /* ---- dates and periods ---- */
 
 /* Fill in the year of a date written without one; 0 when unknown. */
-static int resolve_year(const struct date *pub, int year, int rel, int rel_years,
-			int month, int day)
+static int resolve_year(const struct date *pub, int year, int rel, int rel_years, int month)
 {
 	if (rel)
 		return pub->year ? pub->year + rel_years : 0;
@@ -256,7 +255,7 @@ static int resolve_year(const struct date *pub, int year, int rel, int rel_years
 		return year;
 	if (!pub->year || !month)
 		return 0;
-	if (month < pub->month || (month == pub->month && (!day || day <= pub->day)))
+	if (month <= pub->month)	/* 2月12日 in a story of 9 February: to come */
 		return pub->year;
 	return pub->year - 1;
 }
@@ -273,6 +272,13 @@ static void iso_date(char *buf, size_t size, int y, int m, int d)
 		snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
 }
 
+static int days_in_month(int y, int m)
+{
+	static const int DAYS[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	return m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : DAYS[m - 1];
+}
+
 static void resolve_date(const struct date *pub, struct claim *c)
 {
 	char a[16], b[16];
@@ -280,17 +286,23 @@ static void resolve_date(const struct date *pub, struct claim *c)
 
 	if (!c->month && c->day && !c->year) {
 		/* 15日: the day in the month of publication, or in the month
-		 * before when it would fall after publication */
+		 * before when it would fall more than a week after publication
+		 * (13日までに in a story of the 12th is to come) */
 		if (!pub->year)
 			return;
 		y = pub->year;
 		c->month = pub->month;
-		if (c->day > pub->day && --c->month == 0) {
-			c->month = 12;
-			y--;
+		/* back a month when the day is to come, and past months too
+		 * short for it (31日 in July: May 31) */
+		while ((c->month == pub->month && y == pub->year && c->day > pub->day + 7) ||
+		       c->day > days_in_month(y, c->month)) {
+			if (--c->month == 0) {
+				c->month = 12;
+				y--;
+			}
 		}
 	} else {
-		y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month, c->day);
+		y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month);
 	}
 	if (c->qual == Q_RANGE && !c->end_month && c->end_day)
 		c->end_month = c->month;	/* 7月28日至29日 */
@@ -303,7 +315,7 @@ static void resolve_date(const struct date *pub, struct claim *c)
 	/* the end's own year, else the start's (7月から9月), or the next one
 	 * when the end comes before the start (11月から2月) */
 	ey = c->end_year || c->end_rel ?
-	     resolve_year(pub, c->end_year, c->end_rel, c->end_rel_years, c->end_month, c->end_day) : y;
+	     resolve_year(pub, c->end_year, c->end_rel, c->end_rel_years, c->end_month) : y;
 	if (!c->end_year && !c->end_rel && c->end_month &&
 	    (c->end_month < c->month || (c->end_month == c->month && c->end_day < c->day)))
 		ey = y + 1;
@@ -547,7 +559,7 @@ static void sentence(const struct lang *l, const char *doc, size_t n, size_t pos
 
 static int noun_char(uint32_t c)
 {
-	return is_han(c) || is_katakana(c) || is_ascii_letter(c) ||
+	return is_han(c) || is_katakana(c) || is_ascii_letter(c) || c == '\'' || c == 0x2019 ||	/* Chen's */
 	       (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) ||
 	       (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
 }

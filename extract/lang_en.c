@@ -83,6 +83,9 @@ static const struct unit CURRENCY[] = {
 	{"US$", "USD", K_MONEY, 1}, {"$", "USD", K_MONEY, 1}, {"€", "EUR", K_MONEY, 1},
 	{"£", "GBP", K_MONEY, 1}, {"¥", "JPY", K_MONEY, 1}, {"HK$", "HKD", K_MONEY, 1},
 	{"Rs", "INR", K_MONEY, 1}, {"RMB", "CNY", K_MONEY, 1},
+	{"A$", "AUD", K_MONEY, 1}, {"AU$", "AUD", K_MONEY, 1}, {"C$", "CAD", K_MONEY, 1},
+	{"CA$", "CAD", K_MONEY, 1}, {"NZ$", "NZD", K_MONEY, 1}, {"S$", "SGD", K_MONEY, 1},
+	{"NT$", "TWD", K_MONEY, 1}, {"R$", "BRL", K_MONEY, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -146,6 +149,8 @@ static const struct fraction_word FRACTIONS[] = {
 	{"one-third", 1.0 / 3, "fraction"}, {"two thirds", 2.0 / 3, "fraction"},
 	{"two-thirds", 2.0 / 3, "fraction"}, {"a quarter", 0.25, "fraction"},
 	{"one quarter", 0.25, "fraction"}, {"three quarters", 0.75, "fraction"},
+	{"one-quarter", 0.25, "fraction"}, {"three-quarters", 0.75, "fraction"},
+	{"one-half", 0.5, "fraction"}, {"one-fifth", 0.2, "fraction"}, {"a fifth", 0.2, "fraction"},
 	{"twice", 2, "times"}, {"double", 2, "times"}, {"doubled", 2, "times"},
 	{"triple", 3, "times"}, {"tripled", 3, "times"}, {"halved", 0.5, "fraction"},
 	{NULL, 0, NULL}
@@ -248,7 +253,7 @@ static const struct rule RULES[] = {
 	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL, MONTH_NAMES},
 	{"date-m", R_DATE,
 	 "(?<=\\bin\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h|\\bof\\h"
-	 "|\\bthis\\h|\\bnext\\h|\\bmid-)(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},
+	 "|\\bthis\\h|\\bnext\\h|\\bmid-|\\ba\\h|\\bthe\\h)(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},
 	{"date-decade", R_DATE, "(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]0)(?-i:(?<decade>s))\\b", NULL, NULL},
 	{"date-yy", R_DATE,	/* the 2023-24 school year */
 	 "(?<![0-9$£€¥.,])(?<y>(?:19|20)[0-9]{2})[-–/](?<ey>[0-9]{2})(?![0-9%])", NULL,

@@ -31,7 +31,7 @@ static const struct unit UNITS[] = {
 	{"本", "item", K_COUNT, 1}, {"台", "item", K_COUNT, 1},
 	{"つ", "item", K_COUNT, 1},
 	{"回", "occurrence", K_COUNT, 1},
-	{"世帯", "household", K_COUNT, 1}, {"戸", "household", K_COUNT, 1},
+	{"世帯", "household", K_COUNT, 1}, {"議席", "seat", K_COUNT, 1}, {"票", "vote", K_COUNT, 1}, {"戸", "household", K_COUNT, 1},
 	{"軒", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"校", "item", K_COUNT, 1},
 	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1},
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
@@ -40,6 +40,8 @@ static const struct unit UNITS[] = {
 	{"マイル", "mile", K_DISTANCE, 1},
 	{"キロメートル", "km", K_DISTANCE, 1}, {"キロ", "km", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},
+	{"ミリ", "mm", K_DISTANCE, 1}, {"ミリメートル", "mm", K_DISTANCE, 1}, {"センチ", "cm", K_DISTANCE, 1},
+	{"センチメートル", "cm", K_DISTANCE, 1},
 	{"年間", "year", K_DURATION, 1}, {"年", "year", K_DURATION, 1},
 	{"か月間", "month", K_DURATION, 1}, {"か月", "month", K_DURATION, 1},
 	{"ヶ月間", "month", K_DURATION, 1}, {"ヶ月", "month", K_DURATION, 1},
@@ -126,6 +128,7 @@ static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL
 static const char *const SINCE[] = {"以降", "以来", NULL};
 static const char *const BASE_AFTER[] = {"比", "に比べ", "と比べ", "に比較", "と比較", "より", NULL};
 static const char *const NOT_CLAIMS[] = {
+	"過半数", "過半",	/* a majority, no half */
 	"第1四半期", "第2四半期", "第3四半期", "第4四半期", "第１四半期", "第２四半期",
 	"第３四半期", "第４四半期", NULL
 };
@@ -209,7 +212,7 @@ static const struct rule RULES[] = {
 	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)", NULL, (const char *const[]){"位", "番目", "本目", NULL}},
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
-	 "(?<![0-9０-９])(?<n>[1-9]0|[１-９]０)\\h*(?<decade>代)(?![表理金替目わ])", NULL,
+	 "(?<![0-9０-９])(?<n>[1-9]0|[１-９]０)\\h*(?<decade>代)(?![表理金替目わ])(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"代", NULL}},
 	{"age", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]", NULL, (const char *const[]){"(", "（", NULL}},
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
@@ -217,6 +220,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
 	{"road", R_NAME, "(?:国道|県道|都道|府道|道道|市道)\\h*{DIGITS}\\h*号", NULL,
 	 (const char *const[]){"道", NULL}},
+	{"typhoon", R_NAME, "台風\\h*{DIGITS}\\h*号", NULL, (const char *const[]){"台風", NULL}},
+	{"line", R_NAME, "{DIGITS}\\h*号(?:線|車|機|館|棟|室|店|炉)", NULL, (const char *const[]){"号", NULL}},
 	{"score", R_SCORE,	/* 3対2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*対\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"対", NULL}},
@@ -233,7 +238,8 @@ const struct lang lang_ja = {
 	.script = SCRIPT_KANA,
 	.fiscal_start = 4,
 	/* 四半期 (a quarter) holds a numeral that is none */
-	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?!四半期){NUMCHARS})"
+	/* 定数68: 数 before digits is part of a word */
+	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?!四半期|数[0-9０-９]){NUMCHARS})"
 		       "(?:{ARABIC}|(?!四半期){NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,

@@ -39,7 +39,7 @@ static const struct unit UNITS[] = {
 	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
 	{"次", "occurrence", K_COUNT, 1}, {"人次", "trip", K_COUNT, 1},
 	{"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1}, {"架次", "flight", K_COUNT, 1},
-	{"套", "item", K_COUNT, 1}, {"所", "item", K_COUNT, 1}, {"座", "item", K_COUNT, 1},
+	{"套", "item", K_COUNT, 1}, {"票", "vote", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"所", "item", K_COUNT, 1}, {"座", "item", K_COUNT, 1},
 	{"栋", "item", K_COUNT, 1}, {"例", "case", K_COUNT, 1}, {"批", "item", K_COUNT, 1},
 	{"篇", "item", K_COUNT, 1}, {"枚", "item", K_COUNT, 1}, {"颗", "item", K_COUNT, 1},
 	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
@@ -75,7 +75,8 @@ static const struct unit PER_THINGS[] = {
 };
 
 static const struct qualifier PREFIXES[] = {
-	{"约", Q_APPROX, B_ABOUT}, {"約", Q_APPROX, B_ABOUT},
+	{"约", Q_APPROX, B_ABOUT}, {"約", Q_APPROX, B_ABOUT}, {"约有", Q_APPROX, B_ABOUT},
+	{"大约有", Q_APPROX, B_ABOUT},
 	{"大约", Q_APPROX, B_ABOUT}, {"大約", Q_APPROX, B_ABOUT},
 	{"大概", Q_APPROX, B_ABOUT}, {"差不多", Q_APPROX, B_ABOUT},
 	{"几乎", Q_NEARLY, B_BELOW_STEP}, {"幾乎", Q_NEARLY, B_BELOW_STEP},
@@ -222,6 +223,10 @@ static const struct rule RULES[] = {
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE, (const char *const[]){"次", NULL}},
 	{"road", R_NAME, "(?:国道|省道|县道)\\h*{DIGITS}\\h*号?线?", NULL,
 	 (const char *const[]){"道", NULL}},
+	{"line", R_NAME,	/* 地铁3号线, 3号楼: numbers of lines and buildings */
+	 "{DIGITS}\\h*号(?:线|線|楼|樓|院|馆|館|门|門|口|地块|站台|机|機|仓|倉|厅|廳)", NULL,
+	 (const char *const[]){"号", NULL}},
+	{"generation", R_NAME, "(?<![0-9])(?:[5-9][05]|0[05]|10)后", NULL, (const char *const[]){"后", NULL}},
 	{"score", R_SCORE,	/* 3比2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*比\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"比", NULL}},

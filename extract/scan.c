@@ -888,6 +888,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->bound = B_ABOVE_STEP;
 			if (has(grp(m, G_DECADE)))	/* 20代: 20 to 29 */
 				cl->step = 10;
+			qualifiers(l, m, cl);	/* 60代以上 */
 		}
 		return 0;
 
@@ -931,6 +932,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	}
 
 	case R_DATE: {
+		static const int LONGEST[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 		struct span y = grp(m, G_Y), mo = grp(m, G_M), d = grp(m, G_D),
 			    rel = grp(m, G_REL), mon = grp(m, G_MON);
 
@@ -1000,7 +1002,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		}
 		if ((has(y) && (cl->year < 1000 || cl->year > 2999)) ||
 		    ((has(mo) || has(mon)) && (cl->month < 1 || cl->month > 12)) ||
-		    (has(d) && (cl->day < 1 || cl->day > 31)))
+		    (has(d) && (cl->day < 1 || cl->day > 31 ||
+				(cl->month && cl->day > LONGEST[cl->month - 1]))))	/* 2月30日 */
 			return -1;
 		qualifiers(l, m, cl);
 		if (cl->qual != Q_EQ && cl->qual != Q_APPROX && cl->qual != Q_RANGE) {

@@ -240,7 +240,10 @@ static const struct {
 	{"今年7月17日", "今年7月17日||date|date|eq|||2024-07-17"},
 	{"8月", "8月||date|date|eq|||2023-08"},
 	{"7月23日", "7月23日||date|date|eq|||2024-07-23"},
-	{"7月24日", "7月24日||date|date|eq|||2023-07-24"},
+	{"7月24日", "7月24日||date|date|eq|||2024-07-24"},	/* the day after publication: to come */
+	{"8月24日", "8月24日||date|date|eq|||2023-08-24"},	/* a month after: last year's */
+	{"市は28日までに配る", "28日||date|date|eq|||2024-07-28"},	/* within a week: this month */
+	{"31日に発表した", "31日||date|date|eq|||2024-05-31"},	/* June has no 31st */
 	{"2022 年頃", "2022 年頃||date|date|approx|||2022"},
 	{"2024-07-23", "2024-07-23||date|date|eq|||2024-07-23"},
 	{"13月", "13|13||number|eq|12.5|13.5|"},	/* not a month */
@@ -320,6 +323,13 @@ static const struct {
 	{"20代と30代の移住者", "20代|20|year|age|eq|20|30|\n30代|30|year|age|eq|30|40|"},
 	{"2020年代の日本", "2020年代||date|date|eq|||2020/2029"},
 	{"代表取締役", ""},
+	/* review 4 */
+	{"過半数の賛成", ""},
+	{"県議会（定数68）", "68|68||number|eq|67.5|68.5|"},
+	{"1時間に100ミリ以上の雨", "1時間に100ミリ以上|100|mm/hour|rate|ge|100||"},
+	{"60代以上の有権者", "60代以上|60|year|age|ge|60||"},
+	{"台風19号の影響、1号機", ""},
+	{"2月30日", "2|2||number|eq|1.5|2.5|\n30日|30|day|duration|eq|25|35|"},
 	{"週に2回通う", "週に2回|2|occurrence/week|rate|eq|1.5|2.5|"},
 	{"1日3本の路線", "1日3本|3|item/day|rate|eq|2.5|3.5|"},
 	{"2024年に3社が上場", "2024年||date|date|eq|||2024\n3社|3|company|count|eq|2.5|3.5|2024"},
@@ -427,6 +437,13 @@ static const struct {
 	{"zh", "事故造成一人死亡，约一名", "一人|1|person|count|eq|0.5|1.5|\n约一名|1|person|count|approx|0|2|"},
 	{"zh", "开通航线250条，完成超过77万架次", "250条|250|item|count|eq|245|255|\n"
 	       "超过77万架次|770000|flight|count|gt|770000||"},
+	{"zh", "地铁3号线沿线，95后程序员", ""},
+	{"zh", "全国约有1.2万所中小学", "约有1.2万所|12000|item|count|approx|11000|13000|"},
+	{"en", "It cost A$22.7 billion, up to C$4 billion",
+	       "A$22.7 billion|22700000000|AUD|money|eq|22650000000|22750000000|\n"
+	       "up to C$4 billion|4000000000|CAD|money|le||4000000000|"},
+	{"en", "About one-quarter named it", "About one-quarter|0.25|fraction|ratio|approx|0.225|0.275|"},
+	{"en", "In a June survey, 49% agreed", "June||date|date|eq|||2024-06\n49%|49|percent|percent|eq|48.5|49.5|2024-06"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
@@ -572,6 +589,7 @@ static void test_subjects(void)
 		{"9月份全国城镇调查失业率为5.2%。", "全国城镇调查失业率", 0, "zh"},
 		{"合計の2026年春の採用計画は約4,300人。", "春の採用計画", 0, NULL},
 		{"Its net loss widened to $5.4 billion, or $7.14 per share.", "net loss", 1, "en"},
+		{"Chen's lead was 6%.", "Chen's lead", 0, "en"},
 	};
 	size_t i, k, skip;
 
