@@ -26,7 +26,7 @@ static void usage(FILE *f)
 	      "write comparisons.csv, checks.csv, report.md and report.html into a\n"
 	      "folder.\n"
 	      "\n"
-	      "  -d, --dir DIR   write the outputs into DIR (default: .)\n"
+	      "  -d, --dir DIR   write the outputs into DIR, made if missing (default: .)\n"
 	      "      --strict    exit 1 when a check fails\n"
 	      "      --format F  csv (default), tsv or jsonl: comparisons.F, checks.F\n"
 	      "      --bom       start the tables with a UTF-8 BOM (for spreadsheets)\n"
@@ -162,7 +162,8 @@ int main(int argc, char **argv)
 	}
 	if (optind < argc)
 		input = argv[optind];
-	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+	/* DIR is made (as mkdir makes it) once the input has been read */
+	if (stat(dir, &st) == 0 ? !S_ISDIR(st.st_mode) : errno != ENOENT) {
 		fprintf(stderr, "analyze: %s: %s\n", dir, stat(dir, &st) ? strerror(errno) : "Not a directory");
 		return EXIT_USAGE;
 	}
@@ -181,6 +182,10 @@ int main(int argc, char **argv)
 		fclose(in);
 	if (status == 0 && relate(&c, &f) < 0) {
 		fprintf(stderr, "analyze: out of memory\n");
+		status = EXIT_USAGE;
+	}
+	if (status == 0 && mkdir(dir, 0777) != 0 && errno != EEXIST) {
+		fprintf(stderr, "analyze: %s: %s\n", dir, strerror(errno));
 		status = EXIT_USAGE;
 	}
 	for (i = 0; status == 0 && i < NOUT; i++)

@@ -65,8 +65,13 @@ expect "--version" "0 analyze (kazu) 0.1.0" "$rc $out"
 run $A --bogus
 expect "unknown option" "2 analyze: unknown option '--bogus'
 Try 'analyze --help' for more information." "$rc $err"
-run $A -d "$T/nowhere" "$T/in.csv"
-expect "missing folder" "2 analyze: $T/nowhere: No such file or directory" "$rc $err"
+printf '%s\nd,L1.1,1,38%%,38,percent,percent,eq,37.5,38.5,,,s\n' "$HEAD" >"$T/one.csv"
+run $A -d "$T/made" "$T/one.csv"
+expect "missing folder is made" "0 checks.csv comparisons.csv report.html report.md" "$rc $(ls "$T/made" | tr '\n' ' ' | sed 's/ $//')"
+run $A -d "$T/nowhere/deeper" "$T/one.csv"
+expect "missing parent" "2 analyze: $T/nowhere/deeper: No such file or directory" "$rc $err"
+run $A -d "$T/notmade" "$T/in.csv"
+expect "bad input: no folder made" "1 no" "$rc $(test -e "$T/notmade" && echo yes || echo no)"
 run $A -d "$T" "$T/missing.csv"
 expect "missing input" "2 analyze: $T/missing.csv: No such file or directory" "$rc $err"
 run $A -d "$T" /proc/self/mem
