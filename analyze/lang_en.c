@@ -10,6 +10,9 @@ static const char *const UP[] = {"rose", "rise", "risen", "increased", "grew", "
 				 "jumped", "gained", "surged", "doubled", NULL};
 static const char *const DOWN[] = {"fell", "fall", "fallen", "dropped", "declined", "decreased",
 				   "slid", "slumped", "shrank", "halved", "cut", NULL};
+static const char *const AGAINST[] = {"year-on-year", "year on year", "month-on-month", "month on month",
+				      "from a year earlier", "from a year ago", "than a year earlier",
+				      "from the previous month", "annualized", NULL};
 static const char *const PER_YEAR[] = {"a year", "per year", "annual", "annually", "yearly",
 				       "per annum", NULL};
 static const char *const PER_MONTH[] = {"a month", "per month", "monthly", NULL};
@@ -25,6 +28,7 @@ const struct alang alang_en = {
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,
+	.against = AGAINST,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
 	.of = OF,

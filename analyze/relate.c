@@ -852,6 +852,15 @@ static int signed_change(const struct rec *r)
 	return ANY(up, b, nb) ? 1 : ANY(down, b, nb) ? -1 : 0;
 }
 
+/* Is r a change against a base period (同比, 前年比, year-on-year)? */
+static int against_base(const struct rec *r)
+{
+	size_t nb;
+	const char *b = before_n(r, 30, &nb);
+
+	return ANY(against, b, nb) || ANY(against, after(r), near(r, 24));
+}
+
 static void net_changes(struct ctx *c)
 {
 	size_t i, j;
@@ -868,7 +877,10 @@ static void net_changes(struct ctx *c)
 		for (j = i + 1; j < c->n && c->v[j].line == a->line; j++)
 			if ((sj = signed_change(&c->v[j])))
 				break;
-		if (!sj || j >= c->n || c->v[j].line != a->line)
+		/* two changes against base periods (同比 then 环比) are no
+		 * sequence of changes */
+		if (!sj || j >= c->n || c->v[j].line != a->line || against_base(a) ||
+		    against_base(&c->v[j]))
 			continue;
 		b = &c->v[j];
 		r[0] = a;

@@ -58,6 +58,17 @@ $X "$T/growth.txt" >"$T/growth.csv"
 run $A -d "$T" "$T/growth.csv"
 expect "changes are no shares" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c share)"
 
+# changes against base periods (环比, 同比) are no sequence: no net change;
+# two changes one after the other are
+printf '房价\n新华社杭州2025年11月16日电\n10月，新房价格环比上涨0.3%%，同比下降2.1%%。\n' >"$T/against.txt"
+$X "$T/against.txt" >"$T/against.csv"
+run $A -d "$T" "$T/against.csv"
+expect "no net change of 环比 and 同比" "0 0" "$rc $(./tests/csvtool cut measure <"$T/comparisons.csv" | grep -c 'net change')"
+printf 'Prices\nJuly 1, 2025\nThe stock fell 30%%, then rose 60%%.\n' >"$T/seq.txt"
+$X "$T/seq.txt" >"$T/seq.csv"
+run $A -d "$T" "$T/seq.csv"
+expect "a net change of two steps" "0 1" "$rc $(./tests/csvtool cut measure <"$T/comparisons.csv" | grep -c 'net change')"
+
 run $A --help
 expect "--help" 0 "$rc"
 run $A --version
