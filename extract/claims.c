@@ -447,7 +447,7 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 }
 
 /* The dates and relative words (今年, 現在) that periods are taken from;
- * a date range (from 2020 to 2024) is never a comparison base. */
+ * a date range after "from" (from 2020 to 2024) is no comparison base. */
 static int find_markers(const char *doc, size_t n,
 			const struct date *pub, const struct claim *v, size_t count,
 			const struct period_span *w, size_t nw, struct markers *out)
@@ -456,7 +456,8 @@ static int find_markers(const char *doc, size_t n,
 
 	for (i = 0; i < count; i++) {
 		if (v[i].kind == K_DATE &&
-		    (v[i].qual == Q_RANGE || !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end)) &&
+		    ((v[i].qual == Q_RANGE && after_word(v[i].lang, v[i].lang->change_from, doc, &v[i])) ||
+		     !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end)) &&
 		    add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
 			return -1;
 	}

@@ -197,7 +197,8 @@ static const char *const STOPWORDS[] = {
 };
 static const char *const BASE_BEFORE[] = {
 	"from", "than", "than in", "compared with", "compared to", "versus", "vs.", "over",
-	"above", "below", NULL
+	"above", "below", "above the", "below the", "than the", "compared with the",
+	"compared to the", "versus the", NULL
 };
 static const char *const NOT_CLAIMS[] = {"first half", "second half", NULL};
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};

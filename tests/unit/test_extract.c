@@ -442,6 +442,8 @@ static const struct {
 	{"en", "It cost A$22.7 billion, up to C$4 billion",
 	       "A$22.7 billion|22700000000|AUD|money|eq|22650000000|22750000000|\n"
 	       "up to C$4 billion|4000000000|CAD|money|le||4000000000|"},
+	{"en", "It was 5% above the 1961-1990 average.", "5%|5|percent|percent|eq|4.5|5.5|\n1961-1990||date|date|range|||1961/1990"},
+	{"en", "Sales rose from 2020 to 2024 by 5%.", "2020 to 2024||date|date|range|||2020/2024\n5%|5|percent|percent|eq|4.5|5.5|2020/2024"},
 	{"en", "About one-quarter named it", "About one-quarter|0.25|fraction|ratio|approx|0.225|0.275|"},
 	{"en", "In a June survey, 49% agreed", "June||date|date|eq|||2024-06\n49%|49|percent|percent|eq|48.5|49.5|2024-06"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
