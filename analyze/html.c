@@ -89,44 +89,80 @@ static void check_rows(FILE *out, const struct claims *c, const struct findings 
 	fputs("</table>\n", out);
 }
 
-/* The claim of document doc with id [id, id + n), its claims starting at
- * from; NULL if none.  Ids are most often the row numbers within the
- * document (as extract writes them): that place is tried first. */
-static const struct rec *find(const struct claims *c, size_t from, const char *doc,
-			      const char *id, size_t n)
+/* The claims sorted by document and id, to find a claim by its id in
+ * log n (checks and comparisons name their claims by id). */
+struct id_index {
+	const struct rec **v;
+	size_t n;
+};
+
+struct id_key {
+	const char *doc, *id;
+	size_t n;		/* id is [id, id + n) */
+};
+
+static int cmp_ids(const char *a, size_t na, const char *b, size_t nb)
+{
+	int d = memcmp(a, b, na < nb ? na : nb);
+
+	return d ? d : na < nb ? -1 : na > nb;
+}
+
+static int by_doc_id(const void *x, const void *y)
+{
+	const struct rec *a = *(const struct rec *const *)x, *b = *(const struct rec *const *)y;
+	int d = strcmp(a->doc, b->doc);
+
+	return d ? d : cmp_ids(a->id, strlen(a->id), b->id, strlen(b->id));
+}
+
+static int key_vs_rec(const void *k, const void *r)
+{
+	const struct id_key *key = k;
+	const struct rec *rec = *(const struct rec *const *)r;
+	int d = strcmp(key->doc, rec->doc);
+
+	return d ? d : cmp_ids(key->id, key->n, rec->id, strlen(rec->id));
+}
+
+static int index_ids(struct id_index *ix, const struct claims *c)
 {
 	size_t i;
-	char *end;
-	unsigned long k = strtoul(id, &end, 10);
 
-	if (end == id + n && k >= 1 && k <= c->n - from) {
-		const struct rec *r = &c->v[from + k - 1];
+	ix->n = c->n;
+	ix->v = malloc((c->n ? c->n : 1) * sizeof *ix->v);
+	if (!ix->v)
+		return -1;
+	for (i = 0; i < c->n; i++)
+		ix->v[i] = &c->v[i];
+	qsort(ix->v, ix->n, sizeof *ix->v, by_doc_id);
+	return 0;
+}
 
-		if (strcmp(r->doc, doc) == 0 && strlen(r->id) == n && memcmp(r->id, id, n) == 0)
-			return r;
-	}
-	for (i = from; i < c->n && strcmp(c->v[i].doc, doc) == 0; i++)
-		if (strlen(c->v[i].id) == n && memcmp(c->v[i].id, id, n) == 0)
-			return &c->v[i];
-	return NULL;
+/* The claim of document doc with id [id, id + n), or NULL. */
+static const struct rec *find(const struct id_index *ix, const char *doc, const char *id, size_t n)
+{
+	struct id_key key = {doc, id, n};
+	const struct rec **r = bsearch(&key, ix->v, ix->n, sizeof *ix->v, key_vs_rec);
+
+	return r ? *r : NULL;
 }
 
 /* Mark bad[i] for each claim i of a failed check. */
-static void failed(const struct claims *c, const struct findings *f, unsigned char *bad)
+static void failed(const struct claims *c, const struct id_index *ix, const struct findings *f,
+		   unsigned char *bad)
 {
-	size_t i, d = 0;
+	size_t i;
 
 	for (i = 0; i < f->nchk; i++) {
 		const struct check *k = &f->chk[i];
 		const char *p = k->claims;
 
-		while (d < c->n && strcmp(c->v[d].doc, k->doc))
-			d++;
 		if (k->verdict != V_FAIL)
 			continue;
 		while (*p) {
 			size_t n = strcspn(p, ";");
-			const struct rec *r = find(c, d, k->doc, p, n);
+			const struct rec *r = find(ix, k->doc, p, n);
 
 			if (r)
 				bad[r - c->v] = 1;
@@ -193,11 +229,11 @@ static void text(FILE *out, const struct claims *c, const unsigned char *bad)
 /* The claim id[0..n) of doc, whose claims start at from. */
 
 /* A before/after chart of a change: two points and the line between. */
-static void chart(FILE *out, const struct claims *c, size_t from, const struct comparison *m)
+static void chart(FILE *out, const struct id_index *ix, const struct comparison *m)
 {
 	size_t n = strcspn(m->claims, ";");
-	const struct rec *a = find(c, from, m->doc, m->claims, n);
-	const struct rec *b = m->claims[n] ? find(c, from, m->doc, m->claims + n + 1,
+	const struct rec *a = find(ix, m->doc, m->claims, n);
+	const struct rec *b = m->claims[n] ? find(ix, m->doc, m->claims + n + 1,
 						     strlen(m->claims + n + 1)) : NULL;
 	double lo, hi, ya, yb;
 	char v[40];
@@ -232,8 +268,9 @@ static void chart(FILE *out, const struct claims *c, size_t from, const struct c
 
 int write_html(FILE *out, const char *input, const struct claims *c, const struct findings *f)
 {
-	size_t i, fail = 0, unknown = 0, d = 0;
+	size_t i, fail = 0, unknown = 0;
 	unsigned char *bad;
+	struct id_index ix;
 	char buf[100], v[40];
 
 	for (i = 0; i < f->nchk; i++) {
@@ -256,18 +293,18 @@ int write_html(FILE *out, const char *input, const struct claims *c, const struc
 	      "<p>Point at a figure for its value, unit, qualifier, interval and period; "
 	      "figures of failed checks are red.</p>\n", out);
 	bad = calloc(c->n ? c->n : 1, 1);
-	if (!bad)
+	if (!bad || index_ids(&ix, c) < 0) {
+		free(bad);
 		return -1;
-	failed(c, f, bad);
+	}
+	failed(c, &ix, f, bad);
 	text(out, c, bad);
 	free(bad);
 	fputs("</section>\n<section id=\"comparisons\"><h2>Comparisons</h2>\n<div class=\"charts\">\n", out);
-	for (i = 0; i < f->ncmp; i++) {
-		while (d < c->n && strcmp(c->v[d].doc, f->cmp[i].doc))
-			d++;	/* comparisons come in the order of the documents */
+	for (i = 0; i < f->ncmp; i++)
 		if (strcmp(f->cmp[i].measure, "change") == 0)
-			chart(out, c, d, &f->cmp[i]);
-	}
+			chart(out, &ix, &f->cmp[i]);
+	free(ix.v);
 	fputs("</div>\n<table><tr><th>measure</th><th>value</th><th>interval</th><th>unit</th><th>note</th></tr>\n", out);
 	for (i = 0; i < f->ncmp; i++) {
 		const struct comparison *m = &f->cmp[i];
