@@ -651,30 +651,39 @@ static struct item *by_measures(struct ctx *c, size_t *n)
  * sentences): the intervals must meet. */
 static void stated_twice(struct ctx *c)
 {
-	size_t i, j, g, n, np = 0, (*pairs)[2] = NULL;
+	size_t i, j, g, n, np = 0, cap = 0, (*pairs)[2] = NULL;
 	struct item *ix = by_measures(c, &n);
 	char b1[96], b2[64];
 
 	if (!ix)
 		return;
-	pairs = malloc((n ? n : 1) * PEERS * sizeof *pairs);
-	if (!pairs) {
-		c->oom = 1;
-		free(ix);
-		return;
-	}
-	/* a pair for each claim and its like peers before it, in key order */
+	/* a pair for each claim and its like peers before it, in key order:
+	 * at most PEERS of them, looked for among 4 x PEERS claims that end
+	 * their subject alike */
 	for (g = 0; g < n; g = j) {
 		for (j = g + 1; j < n && key_cmp(ix[g].r, ix[j].r) == 0; j++)
 			;
 		for (i = g + 1; i < j; i++) {
-			size_t p, seen = 0;
+			size_t p, seen = 0, found = 0;
 
-			for (p = i; p-- > g && seen < PEERS; seen++)
-				if (c->sent[ix[p].i] != c->sent[ix[i].i] && same_subject(ix[p].r, ix[i].r)) {
-					pairs[np][0] = ix[p].i;
-					pairs[np++][1] = ix[i].i;
+			for (p = i; p-- > g && seen < 4 * PEERS && found < PEERS; seen++) {
+				if (c->sent[ix[p].i] == c->sent[ix[i].i] || !same_subject(ix[p].r, ix[i].r))
+					continue;
+				if (np == cap) {
+					size_t (*more)[2] = grow(pairs, &cap, np, sizeof *pairs);
+
+					if (!more) {
+						c->oom = 1;
+						free(pairs);
+						free(ix);
+						return;
+					}
+					pairs = more;
 				}
+				pairs[np][0] = ix[p].i;
+				pairs[np++][1] = ix[i].i;
+				found++;
+			}
 		}
 	}
 	free(ix);

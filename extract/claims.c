@@ -127,7 +127,9 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	    (after_word(l, l->change_from, doc, a) || range_low(a, b) > b->value))
 		return 0;
 	q = skip_space(doc, n, b->end);
-	return closed || lang_prefix(l, l->range_close, doc + q, n - q);
+	return closed || lang_prefix(l, l->range_close, doc + q, n - q) ||
+	       ((a->kind == K_AGE || a->kind == K_DATE) &&	/* 70歳から74歳の住民 */
+		lang_prefix(l, l->range_close_of, doc + q, n - q));
 }
 
 static void make_range(struct claim *a, const struct claim *b)
@@ -135,16 +137,17 @@ static void make_range(struct claim *a, const struct claim *b)
 	adopt_unit(a, b);
 	a->end = b->end;
 	a->qual = Q_RANGE;
-	a->end_year = b->year;
+	/* the end of the second, when it has one (2025年度: March 2026) */
+	a->end_year = b->end_year ? b->end_year : b->year;
 	a->end_rel = b->rel;
 	a->end_rel_years = b->rel_years;
-	a->end_month = b->month;
-	a->end_day = b->day;
+	a->end_month = b->end_year || b->end_month ? b->end_month : b->month;
+	a->end_day = b->end_day ? b->end_day : b->day;
 	a->end_hour = b->hour;
 	a->end_minute = b->minute;
 	if (a->has_value) {
 		a->lo = a->value;
-		a->hi = b->value + (a->kind == K_AGE);	/* 18 to 24: until 25 */
+		a->hi = b->value + (a->kind == K_AGE ? b->step : 0);	/* 18 to 24: until 25 */
 		a->has_lo = a->has_hi = 1;
 	}
 	a->weak = 0;
@@ -188,8 +191,10 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 	for (r = 1; r < w; r++) {	/* $10 billion over five years */
 		struct claim *d = &v[r];
 
+		/* an amount spread over a time: not 500 workers over 10
+		 * years ago, 2,000 patients over 60 years */
 		if (d->kind == K_DURATION && d->qual != Q_EQ && d->qual != Q_RANGE &&
-		    v[r - 1].has_value && skip_space(doc, n, v[r - 1].end) == d->start &&
+		    v[r - 1].kind == K_MONEY && skip_space(doc, n, v[r - 1].end) == d->start &&
 		    lang_prefix(l, l->during, doc + d->start, d->num_start - d->start)) {
 			d->qual = Q_EQ;
 			d->bound = B_ROUND;
@@ -436,9 +441,19 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	while (p > 0 && doc[p - 1] == ' ')
 		p--;
 	for (w = l->base_before; w && *w; w++) {
+		size_t q;
+
 		len = strlen(*w);
-		if (p >= len && lang_word(l, w, doc + p - len, len) == 0 &&
-		    (!l->spaced || p == len || doc[p - len - 1] == ' ' || doc[p - len - 1] == '\n'))
+		if (p < len || lang_word(l, w, doc + p - len, len) != 0)
+			continue;
+		if (!l->spaced)
+			return 1;
+		/* a word that opens its clause is no comparison: From 2024,
+		 * the company hired; in 2024, over 2024 */
+		for (q = p - len; q > 0 && doc[q - 1] == ' '; q--)
+			;
+		if (q < p - len && q > 0 && doc[q - 1] != ',' && doc[q - 1] != '\n' &&
+		    !(doc[p - len] >= 'A' && doc[p - len] <= 'Z'))
 			return 1;
 	}
 	while (q < n && doc[q] == ' ')
@@ -481,10 +496,14 @@ static int find_markers(const char *doc, size_t n,
 					 pub->year + w[i].word->years, w[i].word->from_month);
 			else if (w[i].word->from_month) {	/* 上半年: 2024-01/2024-06; 来年度 */
 				/* a part of this year that has not begun is last
-				 * year's, as a month alone is ("fourth quarter" in March) */
-				int y = pub->year + w[i].word->years -
-					(!w[i].word->years && w[i].word->from_month > pub->month &&
-					 w[i].word->to_month >= w[i].word->from_month);
+				 * year's, as a month alone is ("fourth quarter" in
+				 * March); a fiscal year (今年度) begun last year in
+				 * January to March is last year's */
+				const struct period_word *pw = w[i].word;
+				int fiscal = pw->to_month < pw->from_month;
+				int y = pub->year + pw->years -
+					(fiscal ? pub->month < pw->from_month :
+						  !pw->years && pw->from_month > pub->month);
 
 				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d", y, w[i].word->from_month,
 					 y + (w[i].word->to_month < w[i].word->from_month), w[i].word->to_month);
@@ -1011,8 +1030,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		subject(l, doc, n, c, prev_end);
 		if (c->subj_start < date_end && date_end <= c->subj_end)
 			cut_date(l, doc, c, date_end);	/* 9月新能源汽车销量 */
-		while (w0 < nw && w[w0].end <= c->sent_start)
-			w0++;
+		while (w0 < nw && (w[w0].end <= c->sent_start || w[w0].end + NEAR <= c->start))
+			w0++;	/* a subject is within NEAR bytes before its claim */
 		for (j = w0; j < nw && w[j].start < c->subj_end; j++)
 			if (w[j].end > c->subj_start && w[j].end <= c->subj_end)
 				cut_date(l, doc, c, w[j].end);	/* 前三季度全国居民… */

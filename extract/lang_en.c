@@ -244,8 +244,9 @@ static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-mdy", R_DATE,
-	 "(?<mon>{MONTH})\\.?\\h+(?<d>{DIGITS2})(?:st|nd|rd|th)?"
-	 "(?:\\h*(?:-|–|to|through|and)\\h*(?<ed>{DIGITS2})(?:st|nd|rd|th)?(?![0-9]))?"
+	 /* April 28-29; "and" only after between (On March 10 and 14 people) */
+	 "(?:(?<btw>between)\\h+\\K)?(?<mon>{MONTH})\\.?\\h+(?<d>{DIGITS2})(?:st|nd|rd|th)?"
+	 "(?:\\h*(?:-|–|to|through|(?(<btw>)and|(*FAIL)))\\h*(?<ed>{DIGITS2})(?:st|nd|rd|th)?(?![0-9]))?"
 	 "(?:,?\\h+(?<y>{DIGITS4}))?"
 	 "(?:,?\\h+(?<rel>{REL}))?", NULL, MONTH_NAMES},
 	{"date-dmy", R_DATE,
@@ -267,16 +268,16 @@ static const struct rule RULES[] = {
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})\\h+(?:a|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})", NULL, PER_WORDS},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},
 	{"rate-cur", R_RATE,	/* $7.14 a share, $80 per barrel */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})", NULL, PER_WORDS},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},
 	{"rate-count", R_RATE,	/* 38 jets a month: things the table does not name */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?-i:[a-z]+s)\\h+(?:a|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})", &THINGS, PER_WORDS},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &THINGS, PER_WORDS},
 	{"rate-once", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once)\\h+(?:a|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})", &OCCURRENCE, (const char *const[]){"once", "Once", NULL}},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &OCCURRENCE, (const char *const[]){"once", "Once", NULL}},
 	{"fraction-mixed", R_FRACTION,
 	 "(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
 	{"one-in", R_FRACTION,	/* one in five homes */
@@ -312,7 +313,8 @@ static const struct rule RULES[] = {
 	{"score-game", R_SCORE,
 	 "\\b(?:beat|beats|beaten|defeated|defeats|won|win|wins|lost|lose|loses|edged|routed|"
 	 "drew|tied|trailed|trails|led|leads|downed|topped|blanked)\\b(?:\\h+[^\\h,.;:]+){0,5}?\\h+"
-	 "\\K(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?<game>)(?![0-9/%-]|[.,][0-9])", NULL,
+	 "\\K(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?<game>)"
+	 "(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b|\\h+(?-i:[a-z]+s)\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
 	{"score-word", R_SCORE,
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?<game>)(?=\\h+(?:lead|win|victory|"

@@ -123,10 +123,12 @@ static const char *const PM[] = {"午後", NULL};
 static const char *const AM[] = {"午前", NULL};
 static const char *const RANGE_JOINERS[] = {"~", "〜", "～", "–", NULL};
 static const char *const RANGE_OPEN[] = {"から", NULL};
-static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", "の", NULL};	/* 70歳から74歳の住民 */
+static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", NULL};
+static const char *const RANGE_CLOSE_OF[] = {"の", NULL};
 static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
 static const char *const SINCE[] = {"以降", "以来", NULL};
-static const char *const BASE_AFTER[] = {"比", "に比べ", "と比べ", "に比較", "と比較", "より", NULL};
+/* (より is left out: 4月より施行 is "from April", 昨年より多い "than last year") */
+static const char *const BASE_AFTER[] = {"比", "に比べ", "と比べ", "に比較", "と比較", NULL};
 static const char *const NOT_CLAIMS[] = {
 	"過半数", "過半",	/* a majority, no half */
 	"第1四半期", "第2四半期", "第3四半期", "第4四半期", "第１四半期", "第２四半期",
@@ -186,7 +188,7 @@ static const struct rule RULES[] = {
 	/* so many a week, month, year (週に2回, 年に平均4回; 3月に, 2024年に are
 	 * dates) and a day (1日3本, 1日に3回; 1日に alone is the 1st) */
 	{"rate-ni", R_RATE,
-	 "(?<![0-9０-９〇一二三四五六七八九十])(?<du>週|月|年)\\h*に\\h*(?:平均\\h*)?(?:(?<pre>{PRE})\\h*)?"
+	 "(?<![0-9０-９\\p{Han}])(?<du>週|月|年)\\h*に\\h*(?:平均\\h*)?(?:(?<pre>{PRE})\\h*)?"
 	 "(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"週に", "月に", "年に", NULL}},
 	{"rate-day", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
@@ -198,11 +200,11 @@ static const struct rule RULES[] = {
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*[=＝]\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", NULL}},
 	{"rate", R_RATE,
-	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人)\\h*(?:に|あたり|当たり|につき)"
+	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人(?=\\h*(?:あたり|当たり|につき)))\\h*(?:に|あたり|当たり|につき)"
 	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 /* a unit then に: the last characters of the units of the table */
-	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "人に", "株に",
-			       "週に", "ルに", "ンに", NULL}},
+	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "株に",
+			       "週に", "ルに", "ンに", "帯に", "スに", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分の", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
@@ -226,7 +228,8 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*対\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"対", NULL}},
 	{"minutes", R_QUANTITY,	/* 40分かけて: 分 after digits (十分 is "enough") */
-	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９時:：])(?<num>[0-9０-９]{1,4})\\h*分(?![の間])(?:\\h*(?<post>{POST}))?",
+	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９時:：])(?<num>[0-9０-９]{1,4})\\h*分(?![の間野割位類析配担散岐布裂子科])"
+	 "(?:\\h*(?<post>{POST}))?",
 	 &MINUTE, (const char *const[]){"分", NULL}},
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL, NULL},
@@ -254,6 +257,7 @@ const struct lang lang_ja = {
 	.range_joiners = RANGE_JOINERS,
 	.range_open = RANGE_OPEN,
 	.range_close = RANGE_CLOSE,
+	.range_close_of = RANGE_CLOSE_OF,
 	.alternatives = ALTERNATIVES,
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,

@@ -206,7 +206,7 @@ static const struct rule RULES[] = {
 	 "(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},
 	{"rate-per", R_RATE,	/* 每股亏损0.35元, 每股收益为1.2元 */
 	 "每\\h*(?<du>{PER})\\h*(?:收益|盈利|利润|亏损|净资产|派息|分红|派发现金红利|现金红利|股息|价格|售价|均价|成本)?"
-	 "\\h*(?:为|為|是|约|約)?\\h*(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},
+	 "\\h*(?:为|為|是)?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},
 	{"percent-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
 	{"fraction", R_FRACTION,
@@ -217,11 +217,12 @@ static const struct rule RULES[] = {
 	{"pair", R_PAIR, "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<unit>{UNIT})", NULL, NULL},
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?", NULL, (const char *const[]){"第", NULL}},
 	{"date-first-months", R_DATE,	/* 前10个月: January to October */
-	 "前\\h*(?<em>{DIGITS2}|[一二三四五六七八九十]{1,2})\\h*个?月", NULL, (const char *const[]){"前", NULL}},
+	 "(?<![提此之目以事日])前\\h*(?<em>{DIGITS2}|[一二三四五六七八九十]{1,2})\\h*个?月", NULL,
+	 (const char *const[]){"前", NULL}},	/* 提前3个月 is in advance */
 	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL, (const char *const[]){"前", NULL}},
 	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL, (const char *const[]){"岁", "歲", NULL}},
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE, (const char *const[]){"次", NULL}},
-	{"road", R_NAME, "(?:国道|省道|县道)\\h*{DIGITS}\\h*号?线?", NULL,
+	{"road", R_NAME, "(?:国道|省道|县道)\\h*{DIGITS}\\h*(?:号线?|线)", NULL,
 	 (const char *const[]){"道", NULL}},
 	{"line", R_NAME,	/* 地铁3号线, 3号楼: numbers of lines and buildings */
 	 "{DIGITS}\\h*号(?:线|線|楼|樓|院|馆|館|门|門|口|地块|站台|机|機|仓|倉|厅|廳)", NULL,

@@ -976,6 +976,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		}
 		if (has(grp(m, G_EY))) {	/* 2023-24: a school or fiscal year */
 			cl->end_year = cl->year - cl->year % 100 + int_at(m, grp(m, G_EY));
+			if (cl->end_year < cl->year)
+				cl->end_year += 100;	/* 1999-00 */
 			if (cl->end_year != cl->year + 1)
 				return -1;
 			cl->qual = Q_RANGE;
@@ -988,6 +990,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		}
 		if (has(grp(m, G_FYE)) && has(y) && has(mo)) {
 			/* 2026年3月期: the twelve months to March 2026 */
+			if (cl->month < 1 || cl->month > 12)
+				return -1;
 			cl->end_year = cl->year;
 			cl->end_month = cl->month;
 			cl->year -= cl->month < 12;

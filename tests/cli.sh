@@ -54,6 +54,12 @@ expect "read error" "2 extract: /proc/self/mem: Input/output error" "$rc $err"
 run $X "$T/empty.txt"
 expect "empty input" "0 $HEADER" "$rc $out"
 
+# a fiscal year word in January to March is the fiscal year begun the year
+# before (今年度 on 15 February 2025 is April 2024 to March 2025)
+feed '今年度の売上高は500億円。来年度は600億円。\n' $X --date 2025-02-15 -
+expect "fiscal years in February" "0 2024-04/2025-03 2025-04/2026-03" \
+	"$rc $(./tests/csvtool cut period <"$T/out" | sed -n '2,3p' | tr '\n' ' ' | sed 's/ $//')"
+
 # stdin, BOM and CRLF: offsets count the BOM, columns do not
 feed '\357\273\277約 60 マイル\r\n50 人近く\r\n' $X
 expect "BOM+CRLF rows" "0 $HEADER
