@@ -441,7 +441,7 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	while (p > 0 && doc[p - 1] == ' ')
 		p--;
 	for (w = l->base_before; w && *w; w++) {
-		size_t q;
+		size_t b;	/* where the word before it ends */
 
 		len = strlen(*w);
 		if (p < len || lang_word(l, w, doc + p - len, len) != 0)
@@ -450,9 +450,9 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 			return 1;
 		/* a word that opens its clause is no comparison: From 2024,
 		 * the company hired; in 2024, over 2024 */
-		for (q = p - len; q > 0 && doc[q - 1] == ' '; q--)
+		for (b = p - len; b > 0 && doc[b - 1] == ' '; b--)
 			;
-		if (q < p - len && q > 0 && doc[q - 1] != ',' && doc[q - 1] != '\n' &&
+		if (b < p - len && b > 0 && doc[b - 1] != ',' && doc[b - 1] != '\n' &&
 		    !(doc[p - len] >= 'A' && doc[p - len] <= 'Z'))
 			return 1;
 	}
