@@ -53,7 +53,7 @@ static struct iv val(const struct rec *r)
 {
 	struct iv x = r->iv;
 
-	if (!is(r, RK_NUMBER) && x.lo < 0)
+	if (!is(r, RK_NUMBER) && !is(r, RK_TEMPERATURE) && x.lo < 0)
 		x.lo = 0;
 	return x;
 }
@@ -1027,7 +1027,8 @@ static void not_negative(struct ctx *c)
 		const struct rec *r = &c->v[i], *rr[1] = {r};
 		struct check *k;
 
-		if (is(r, RK_NUMBER) || !measurable(r) || !isfinite(r->iv.lo) || !num_lt(r->iv.lo, 0))
+		if (is(r, RK_NUMBER) || is(r, RK_TEMPERATURE) || !measurable(r) || !isfinite(r->iv.lo) ||
+		    !num_lt(r->iv.lo, 0))
 			continue;
 		k = add_chk(c, "not-negative", num_lt(r->iv.hi, 0) ? V_FAIL : V_UNKNOWN, rr, 1);
 		if (k) {

@@ -245,8 +245,8 @@ static void interval(struct claim *c)
 		c->has_lo = 0;
 		break;
 	}
-	if (c->has_lo && c->lo < 0)
-		c->lo = 0;	/* extract reads no signs: figures are >= 0 */
+	if (c->has_lo && c->lo < 0 && c->kind != K_TEMPERATURE)
+		c->lo = 0;	/* extract reads no signs but a temperature's: figures are >= 0 */
 }
 
 /* ---- dates and periods ---- */

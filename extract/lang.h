@@ -11,7 +11,7 @@
 
 enum kind {
 	K_NUMBER, K_PERCENT, K_MONEY, K_COUNT, K_DURATION, K_DISTANCE,
-	K_AGE, K_RANK, K_RATIO, K_RATE, K_DATE, K_TIME
+	K_AGE, K_RANK, K_RATIO, K_RATE, K_DATE, K_TIME, K_TEMPERATURE
 };
 
 enum qual { Q_EQ, Q_APPROX, Q_NEARLY, Q_GE, Q_GT, Q_LE, Q_LT, Q_RANGE, Q_VAGUE };
@@ -164,6 +164,7 @@ struct lang {
 	const char *const *name_exceptions;	/* In 2022: a word that makes no name */
 	const char *const *number_joiners;	/* and, between numeral words */
 	const char *const *articles;		/* 一项, 一名: "a", no count (一人 is one) */
+	const char *const *minus_words;		/* 零下 氷点下 minus: below zero (temperatures) */
 	const char *const *stopwords;		/* the, of: no subject starts or ends with them */
 	const char *const *not_claims;		/* 一成不变, first half: words that hold a numeral */
 	const char *const *since_before;	/* since 2020: from then on */

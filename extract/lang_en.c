@@ -59,6 +59,10 @@ static const struct unit UNITS[] = {
 	{"models", "item", K_COUNT, 1}, {"products", "item", K_COUNT, 1},
 	{"chips", "item", K_COUNT, 1}, {"items", "item", K_COUNT, 1},
 	{"figures", "item", K_COUNT, 1}, {"numbers", "item", K_COUNT, 1},
+	{"°C", "degC", K_TEMPERATURE, 1}, {"°F", "degF", K_TEMPERATURE, 1}, {"℃", "degC", K_TEMPERATURE, 1},
+	{"degrees Celsius", "degC", K_TEMPERATURE, 1}, {"degrees Fahrenheit", "degF", K_TEMPERATURE, 1},
+	{"degrees C", "degC", K_TEMPERATURE, 1}, {"degrees F", "degF", K_TEMPERATURE, 1},
+	{"degree Celsius", "degC", K_TEMPERATURE, 1},
 	{"miles", "mile", K_DISTANCE, 1}, {"mile", "mile", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"kilometres", "km", K_DISTANCE, 1},
 	{"kilometers", "km", K_DISTANCE, 1}, {"metres", "m", K_DISTANCE, 1},
@@ -240,6 +244,8 @@ static const char *const MONTH_NAMES[] = {
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", NULL
 };
 
+static const char *const MINUS_WORDS[] = {"minus", NULL};
+
 static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
@@ -376,5 +382,6 @@ const struct lang lang_en = {
 	.voidable_prefixes = VOIDABLE_PREFIXES,
 	.during = DURING,
 	.base_before = BASE_BEFORE,
+	.minus_words = MINUS_WORDS,
 	.rules = RULES,
 };

@@ -40,6 +40,7 @@ static const struct unit UNITS[] = {
 	{"マイル", "mile", K_DISTANCE, 1},
 	{"キロメートル", "km", K_DISTANCE, 1}, {"キロ", "km", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},
+	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1}, {"度C", "degC", K_TEMPERATURE, 1},
 	{"ミリ", "mm", K_DISTANCE, 1}, {"ミリメートル", "mm", K_DISTANCE, 1}, {"センチ", "cm", K_DISTANCE, 1},
 	{"センチメートル", "cm", K_DISTANCE, 1},
 	{"年間", "year", K_DURATION, 1}, {"年", "year", K_DURATION, 1},
@@ -156,6 +157,8 @@ static const char *const CLAUSE_BREAKS[] = {
 static const char *const N_NEN[] = {"年", NULL};
 static const char *const N_TSUKI[] = {"月", NULL};
 
+static const char *const MINUS_WORDS[] = {"氷点下", "マイナス", "零下", NULL};
+
 static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
@@ -271,5 +274,6 @@ const struct lang lang_ja = {
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
 	.base_after = BASE_AFTER,
+	.minus_words = MINUS_WORDS,
 	.rules = RULES,
 };

@@ -45,6 +45,8 @@ static const struct unit UNITS[] = {
 	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
 	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"张床", "item", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
+	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1},
+	{"摄氏度", "degC", K_TEMPERATURE, 1}, {"攝氏度", "degC", K_TEMPERATURE, 1},
 	{"英里", "mile", K_DISTANCE, 1}, {"平方米", "m2", K_DISTANCE, 1}, {"毫米", "mm", K_DISTANCE, 1},
 	{"厘米", "cm", K_DISTANCE, 1}, {"公里", "km", K_DISTANCE, 1},
 	{"千米", "km", K_DISTANCE, 1}, {"米", "m", K_DISTANCE, 1},
@@ -175,6 +177,8 @@ static const char *const CLAUSE_BREAKS[] = {
 	"；", ";", "！", "？", "!", "?", "\"", NULL
 };
 
+static const char *const MINUS_WORDS[] = {"零下", "负", NULL};
+
 static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
@@ -273,5 +277,6 @@ const struct lang lang_zh = {
 	.base_before = BASE_BEFORE,
 	.articles = ARTICLES,
 	.base_after = BASE_AFTER,
+	.minus_words = MINUS_WORDS,
 	.rules = RULES,
 };

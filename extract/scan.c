@@ -1,6 +1,7 @@
 /* extract/scan.c - rules to claims: compile, match, choose; the driver. */
 #define _GNU_SOURCE	/* memmem */
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <ctype.h>
 #include <pcre2.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -535,7 +536,7 @@ const char *kind_name(enum kind k)
 {
 	static const char *const N[] = {
 		"number", "percent", "money", "count", "duration", "distance",
-		"age", "rank", "ratio", "rate", "date", "time"
+		"age", "rank", "ratio", "rate", "date", "time", "temperature"
 	};
 	return N[k];
 }
@@ -675,6 +676,30 @@ static int after_void_word(const struct lang *l, const char *doc, size_t p)
 	return e > w && lang_word(l, l->void_prefix_after, doc + w, e - w) >= 0;
 }
 
+/* The length of a minus sign or word right before p (-, −, 零下, minus), or
+ * 0. */
+static size_t minus_before(const struct lang *l, const char *doc, size_t p)
+{
+	static const char *const SIGNS[] = {"-", "\xE2\x88\x92", "\xEF\xBC\x8D", NULL};	/* - − － */
+	const char *const *w;
+	size_t len, q = p;
+
+	for (w = SIGNS; *w; w++) {
+		len = strlen(*w);
+		if (p >= len && memcmp(doc + p - len, *w, len) == 0 &&
+		    (p == len || !isalnum((unsigned char)doc[p - len - 1])))
+			return len;	/* not the hyphen of 2-3 or A-5 */
+	}
+	while (q > 0 && doc[q - 1] == ' ')
+		q--;
+	for (w = l->minus_words; w && *w; w++) {
+		len = strlen(*w);
+		if (q >= len && lang_word(l, w, doc + q - len, len) == 0)
+			return p - (q - len);
+	}
+	return 0;
+}
+
 /* Apply the qualifier words of a match (a suffix overrides a prefix). */
 static void qualifiers(const struct lang *l, const struct match *m, struct claim *cl)
 {
@@ -771,6 +796,16 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (cl->kind == K_AGE) {	/* 70歳 is [70, 71]: ages count whole years */
 			cl->step = cl->factor;
 			cl->bound = cl->qual == Q_EQ ? B_ABOVE_STEP : cl->bound;
+		}
+		if (cl->kind == K_TEMPERATURE && cl->start == num.s) {
+			/* -5°C, 氷点下5℃: the one kind whose sign extract reads */
+			size_t k = minus_before(l, m->doc, num.s);
+
+			if (k) {
+				cl->start = num.s - k;
+				cl->value = -cl->value;
+				cl->num = -cl->num;
+			}
 		}
 		return 0;
 

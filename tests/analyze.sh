@@ -69,6 +69,11 @@ $X "$T/seq.txt" >"$T/seq.csv"
 run $A -d "$T" "$T/seq.csv"
 expect "a net change of two steps" "0 1" "$rc $(./tests/csvtool cut measure <"$T/comparisons.csv" | grep -c 'net change')"
 
+# a temperature may be below zero: kept as it is, no not-negative check
+printf '%s\nd,L1.1,1,-5℃,-5,degC,temperature,eq,-5.5,-4.5,,,s\n' "$HEAD" >"$T/temp.csv"
+run $A -d "$T" "$T/temp.csv"
+expect "temperature below zero" "0 1" "$rc $(wc -l <"$T/checks.csv" | tr -d ' ')"
+
 run $A --help
 expect "--help" 0 "$rc"
 run $A --version

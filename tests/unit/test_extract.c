@@ -330,6 +330,9 @@ static const struct {
 	{"60代以上の有権者", "60代以上|60|year|age|ge|60||"},
 	{"台風19号の影響、1号機", ""},
 	{"2月30日", "2|2||number|eq|1.5|2.5|\n30日|30|day|duration|eq|25|35|"},
+	/* temperatures, the one kind whose sign is read */
+	{"最低気温は氷点下5℃まで下がった", "氷点下5℃|-5|degC|temperature|eq|-5.5|-4.5|"},
+	{"最高気温は35℃を超えた", "35℃を超え|35|degC|temperature|gt|35||"},
 	/* code review of session 9 */
 	{"同年に300人が死亡", "300人|300|person|count|eq|250|350|"},
 	{"約1万人に10億円を支給", "約1万人|10000|person|count|approx|0|20000|\n10億円|1000000000|JPY|money|eq|500000000|1500000000|"},
@@ -464,6 +467,11 @@ static const struct {
 	{"en", "From 2024, the company hired 500 workers.",
 	       "2024||date|date|eq|||2024\n500 workers|500|person|count|eq|450|550|2024"},
 	{"en", "2,000 patients over 60 years", "2,000 patients|2000|item|count|eq|1500|2500|\nover 60 years|60|year|duration|gt|60||"},
+	{"zh", "气温达到40摄氏度以上，零下3℃", "40摄氏度以上|40|degC|temperature|ge|40||\n零下3℃|-3|degC|temperature|eq|-3.5|-2.5|"},
+	{"en", "lows of -5°C and 1.51 degrees Celsius, 98 °F",
+	       "-5°C|-5|degC|temperature|eq|-5.5|-4.5|\n1.51 degrees Celsius|1.51|degC|temperature|eq|1.505|1.515|\n"
+	       "98 °F|98|degF|temperature|eq|97.5|98.5|"},
+	{"en", "a 2-3°C rise", "2-3°C|2|degC|temperature|range|2|3|"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
