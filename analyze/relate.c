@@ -687,7 +687,8 @@ static void stated_twice(struct ctx *c)
 		}
 	}
 	free(ix);
-	qsort(pairs, np, sizeof *pairs, by_pair);	/* text order, as read */
+	if (np)		/* text order, as read */
+		qsort(pairs, np, sizeof *pairs, by_pair);
 	for (i = 0; i < np; i++) {
 		const struct rec *a = &c->v[pairs[i][0]], *b = &c->v[pairs[i][1]], *r[2] = {a, b};
 		int open = !iv_bounded(a->iv) || !iv_bounded(b->iv);
