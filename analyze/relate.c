@@ -47,13 +47,21 @@ static int measurable(const struct rec *r)
 	       (isfinite(r->iv.lo) || isfinite(r->iv.hi));
 }
 
-/* The interval of a claim; figures extract reports are never negative,
- * so an open lower end is 0. */
+/* Can r be below zero (a number, a temperature, a percentage change)? */
+static int signed_kind(const struct rec *r)
+{
+	return is(r, RK_NUMBER) || is(r, RK_TEMPERATURE) || is(r, RK_PERCENT);
+}
+
+/* The interval of a claim; a count, an amount, a duration is never
+ * negative, nor is a percentage that is not written so (below 3% is
+ * [0, 3]), so its open lower end is 0. */
 static struct iv val(const struct rec *r)
 {
 	struct iv x = r->iv;
 
-	if (!is(r, RK_NUMBER) && !is(r, RK_TEMPERATURE) && x.lo < 0)
+	if (x.lo < 0 && !is(r, RK_NUMBER) && !is(r, RK_TEMPERATURE) &&
+	    !(is(r, RK_PERCENT) && r->has_value && r->value < 0))
 		x.lo = 0;
 	return x;
 }
@@ -1028,8 +1036,7 @@ static void not_negative(struct ctx *c)
 		const struct rec *r = &c->v[i], *rr[1] = {r};
 		struct check *k;
 
-		if (is(r, RK_NUMBER) || is(r, RK_TEMPERATURE) || !measurable(r) || !isfinite(r->iv.lo) ||
-		    !num_lt(r->iv.lo, 0))
+		if (signed_kind(r) || !measurable(r) || !isfinite(r->iv.lo) || !num_lt(r->iv.lo, 0))
 			continue;
 		k = add_chk(c, "not-negative", num_lt(r->iv.hi, 0) ? V_FAIL : V_UNKNOWN, rr, 1);
 		if (k) {

@@ -118,9 +118,11 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		j = lang_prefix(l, l->between_joiners, doc + p, n - p);
 		closed = 1;
 	}
-	/* a range runs upwards, and its second figure says the unit; the
-	 * first may carry the qualifier (around 340 to 350) */
-	if (!j || skip_space(doc, n, p + j) != b->start || b->qual != Q_EQ ||
+	/* a range runs upwards, and its second figure says the unit; either
+	 * may carry an approximation, which the range drops (around 340 to
+	 * 350, 350～400円程度) */
+	if (!j || skip_space(doc, n, p + j) != b->start ||
+	    (b->qual != Q_EQ && b->qual != Q_APPROX && b->qual != Q_NEARLY) ||
 	    a->qual == Q_RANGE || a->qual == Q_VAGUE || !joinable(a, b))
 		return 0;
 	if (a->kind != K_DATE && a->kind != K_TIME &&
@@ -245,8 +247,8 @@ static void interval(struct claim *c)
 		c->has_lo = 0;
 		break;
 	}
-	if (c->has_lo && c->lo < 0 && c->kind != K_TEMPERATURE)
-		c->lo = 0;	/* extract reads no signs but a temperature's: figures are >= 0 */
+	if (c->has_lo && c->lo < 0 && c->kind != K_TEMPERATURE && !(c->kind == K_PERCENT && c->value < 0))
+		c->lo = 0;	/* extract reads the sign of temperatures and percentages only */
 }
 
 /* ---- dates and periods ---- */

@@ -34,7 +34,8 @@ enum ntype {
 	N_SEVERAL,	/* 数: an unknown digit, 2..9 (1..9 after a place) */
 	N_WORD,		/* ゼロ: a whole number by itself */
 	N_TENS,		/* twenty: a digit after it is added (twenty-five) */
-	N_PLACES	/* hundreds, dozens: several (2..9) of a place */
+	N_PLACES,	/* hundreds, dozens: several (2..9) of a place */
+	N_POINT		/* 点: digits after it are decimals (三点五 = 3.5) */
 };
 
 struct numeral {
@@ -90,7 +91,8 @@ enum rule_type {
 	R_QUANTITY,	/* pre? num unit? sub? post?  (sub: tenths of the unit, 3割5分) */
 	R_DATE,		/* (y | rel)? (m | mon)? d?, post?; m? em (4～9月; 前10个月 from
 			 * January); y fy (2025年度); y m fye (3月期);
-			 * d ed (April 28-29); y ey (2023-24); y decade (2020年代) */
+			 * d ed (April 28-29); y ey (2023-24); y decade (2020年代);
+			 * y yend (2025年末: December) */
 	R_TIME,		/* ampm? h min? */
 	R_FRACTION,	/* den 分の num; whole-num/den (11-1/2) */
 	R_FRACTION_WORD,/* pre? word post?; word unit: a fraction of the implied unit */

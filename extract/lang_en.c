@@ -262,6 +262,8 @@ static const struct rule RULES[] = {
 	{"date-m", R_DATE,
 	 "(?<=\\bin\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h|\\bof\\h"
 	 "|\\bthis\\h|\\bnext\\h|\\bmid-|\\ba\\h|\\bthe\\h)(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},
+	{"date-y-end", R_DATE, "(?<yend>end)\\h+of\\h+(?<y>(?:1[89]|20)[0-9]{2})(?![0-9])", NULL,
+	 (const char *const[]){"end of", NULL}},	/* the end of 2022: December */
 	{"date-decade", R_DATE, "(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]0)(?-i:(?<decade>s))\\b", NULL, NULL},
 	{"date-yy", R_DATE,	/* the 2023-24 school year */
 	 "(?<![0-9$£€¥.,])(?<y>(?:19|20)[0-9]{2})[-–/](?<ey>[0-9]{2})(?![0-9%])", NULL,

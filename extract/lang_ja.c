@@ -181,6 +181,7 @@ static const struct rule RULES[] = {
 	{"date-fy", R_DATE, "(?<y>{DIGITS4})\\h*(?<fy>年度)", NULL, (const char *const[]){"年度", NULL}},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
+	{"date-y-end", R_DATE, "(?<y>{DIGITS4})\\h*年\\h*(?<yend>末)", NULL, N_NEN},	/* 2025年末: December */
 	{"date-y", R_DATE,
 	 "(?<y>{DIGITS4})\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
 	{"time", R_TIME,
@@ -199,6 +200,9 @@ static const struct rule RULES[] = {
 	{"rate-day-ni", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
+	{"rate-day-most", R_RATE,	/* 1日に最大400件: a qualifier says it is a rate */
+	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?<pre>{PRE})\\h*(?<n>{NUM})\\h*"
+	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"rate-fx", R_RATE,	/* 1ドル＝145円: an exchange rate */
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*[=＝]\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", NULL}},
@@ -213,7 +217,7 @@ static const struct rule RULES[] = {
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"半", "倍増", NULL}},	/* what the fraction words of the table hold */
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?", NULL, (const char *const[]){"第", NULL}},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?(?!\\h*(?:号|\\p{Katakana}))", NULL, (const char *const[]){"第", NULL}},
 	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)", NULL, (const char *const[]){"位", "番目", "本目", NULL}},
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
@@ -225,7 +229,11 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
 	{"road", R_NAME, "(?:国道|県道|都道|府道|道道|市道)\\h*{DIGITS}\\h*号", NULL,
 	 (const char *const[]){"道", NULL}},
-	{"typhoon", R_NAME, "台風\\h*{DIGITS}\\h*号", NULL, (const char *const[]){"台風", NULL}},
+	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり: a base, no count */
+	 "(?<![0-9０-９])(?:[1１一]|10|100|1000|1万|10万|100万)\\h*(?:人|株|世帯|台|件|平方キロ|キロ)\\h*(?:当たり|あたり)",
+	 NULL, (const char *const[]){"当たり", "あたり", NULL}},
+	{"ordinal-name", R_NAME, "第\\h*{DIGITS}\\h*(?=\\p{Katakana})", NULL, (const char *const[]){"第", NULL}},	/* 第3ターミナル */
+	{"typhoon", R_NAME, "(?:台風\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台風)", NULL, (const char *const[]){"台風", NULL}},
 	{"line", R_NAME, "{DIGITS}\\h*号(?:線|車|機|館|棟|室|店|炉)", NULL, (const char *const[]){"号", NULL}},
 	{"score", R_SCORE,	/* 3対2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*対\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,

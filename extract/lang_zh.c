@@ -14,12 +14,14 @@ static const struct numeral NUMERALS[] = {
 	{"万亿", N_BIG, 1e12, 0}, {"萬億", N_BIG, 1e12, 0}, {"兆", N_BIG, 1e12, 0},
 	{"数", N_SEVERAL, 0, 0}, {"數", N_SEVERAL, 0, 0}, {"几", N_SEVERAL, 0, 0},
 	{"幾", N_SEVERAL, 0, 0}, {"半", N_WORD, 0.5, 0},
+	{"点", N_POINT, 0, 0}, {"點", N_POINT, 0, 0},
 	{NULL, N_DIGIT, 0, 0}
 };
 
 static const struct unit UNITS[] = {
 	{"%", "percent", K_PERCENT, 1}, {"％", "percent", K_PERCENT, 1},
 	{"成", "percent", K_PERCENT, 10},
+	{"‰", "percent", K_PERCENT, 0.1},
 	{"个百分点", "point", K_PERCENT, 1}, {"個百分點", "point", K_PERCENT, 1},
 	{"百分点", "point", K_PERCENT, 1}, {"百分點", "point", K_PERCENT, 1},
 	{"美元", "USD", K_MONEY, 1}, {"美金", "USD", K_MONEY, 1},
@@ -67,6 +69,7 @@ static const struct unit UNITS[] = {
 };
 
 static const struct unit PERCENT = {"%", "percent", K_PERCENT, 1};
+static const struct unit PERMILLE = {"‰", "percent", K_PERCENT, 0.1};	/* 千分之五 = 0.5% */
 static const struct unit OCCURRENCE = {"次", "occurrence", K_COUNT, 1};
 
 /* What an amount is per: 每股0.5元, 每桶80美元 */
@@ -100,6 +103,7 @@ static const struct qualifier PREFIXES[] = {
 
 static const struct qualifier SUFFIXES[] = {
 	{"以上", Q_GE, B_FROM}, {"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
+	{"及以上", Q_GE, B_FROM}, {"及以下", Q_LE, B_UPTO},
 	{"以內", Q_LE, B_UPTO}, {"内", Q_LE, B_UPTO}, {"之内", Q_LE, B_UPTO},
 	{"多", Q_GT, B_ABOVE_STEP}, {"余", Q_GT, B_ABOVE_STEP},
 	{"餘", Q_GT, B_ABOVE_STEP}, {"强", Q_GT, B_ABOVE_STEP},
@@ -177,7 +181,7 @@ static const char *const CLAUSE_BREAKS[] = {
 	"；", ";", "！", "？", "!", "?", "\"", NULL
 };
 
-static const char *const MINUS_WORDS[] = {"零下", "负", NULL};
+static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 
 static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
@@ -198,6 +202,7 @@ static const struct rule RULES[] = {
 	{"date-fy", R_DATE, "(?<y>{DIGITS4})\\h*(?<fy>年度)", NULL, (const char *const[]){"年度", NULL}},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
+	{"date-y-end", R_DATE, "(?<y>{DIGITS4})\\h*年\\h*(?<yend>末|底)", NULL, (const char *const[]){"年", NULL}},
 	{"date-y", R_DATE, "(?<y>{DIGITS4})\\h*年(?!间|代|度)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*[点點时時](?!半)"
@@ -213,13 +218,15 @@ static const struct rule RULES[] = {
 	 "\\h*(?:为|為|是)?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},
 	{"percent-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
+	{"permille-of", R_QUANTITY,
+	 "(?:(?<pre>{PRE})\\h*)?千分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERMILLE, (const char *const[]){"千分之", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分之\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分之", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"半", "翻", NULL}},	/* what the fraction words of the table hold */
 	{"pair", R_PAIR, "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<unit>{UNIT})", NULL, NULL},
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?", NULL, (const char *const[]){"第", NULL}},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*号)", NULL, (const char *const[]){"第", NULL}},
 	{"date-first-months", R_DATE,	/* 前10个月: January to October */
 	 "(?<![提此之目以事日])前\\h*(?<em>{DIGITS2}|[一二三四五六七八九十]{1,2})\\h*个?月", NULL,
 	 (const char *const[]){"前", NULL}},	/* 提前3个月 is in advance */
@@ -228,6 +235,9 @@ static const struct rule RULES[] = {
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE, (const char *const[]){"次", NULL}},
 	{"road", R_NAME, "(?:国道|省道|县道)\\h*{DIGITS}\\h*(?:号线?|线)", NULL,
 	 (const char *const[]){"道", NULL}},
+	{"per", R_NAME,	/* 每千名新生儿, 每10万人: a base, no count */
+	 "每\\h*(?:[0-9０-９]+|[一十百千万]+)\\h*(?:名|人|个|户|例|辆)", NULL, (const char *const[]){"每", NULL}},
+	{"typhoon", R_NAME, "(?:台风\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台风)", NULL, (const char *const[]){"台风", NULL}},
 	{"line", R_NAME,	/* 地铁3号线, 3号楼: numbers of lines and buildings */
 	 "{DIGITS}\\h*号(?:线|線|楼|樓|院|馆|館|门|門|口|地块|站台|机|機|仓|倉|厅|廳)", NULL,
 	 (const char *const[]){"号", NULL}},
@@ -247,8 +257,9 @@ const struct lang lang_zh = {
 	.code = "zh",
 	.script = SCRIPT_HAN,
 	.tail_abbrev = 1,
+	/* 三点五, 零点九八: 点 before a digit is a decimal point (8点 is a time) */
 	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|{NUMCHARS})"
-		       "(?:{ARABIC}|{NUMCHARS}|\\h?{BIG})*+|{ZERO})",
+		       "(?:{ARABIC}|{NUMCHARS}|[点點](?=[〇零一二三四五六七八九])|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
 	.per_things = PER_THINGS,

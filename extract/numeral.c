@@ -127,6 +127,7 @@ struct reading {
 	double max_big;		/* the largest big multiplier so far */
 	double last_place;	/* the place or big just read, 0 after a digit */
 	int have_cur, positional, tens, zero_gap, after_place, any_place;
+	double decimal;		/* after 点: the place of the next digit (0.1, 0.01 …), else 0 */
 };
 
 /* Close the section with big multiplier b. */
@@ -159,7 +160,7 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 		    int several_hi, struct numval *out)
 {
 	const char *p = s, *end = s + n;
-	struct reading r = {0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+	struct reading r = {0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 	size_t k;
 
 	out->several = 0;
@@ -210,6 +211,12 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			r.have_cur = 1;
 			break;
 		case N_DIGIT:
+			if (r.decimal > 0) {	/* 三点五: 5 tenths */
+				r.cur += q->value * r.decimal;
+				r.cur_step = r.decimal;
+				r.decimal /= 10;
+				break;
+			}
 			if (r.have_cur && r.tens) {
 				r.cur += q->value;	/* twenty-five */
 				r.cur_step = 1;
@@ -259,7 +266,7 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			r.last_place = 0;
 			break;
 		case N_PLACES:	/* hundreds: several hundred */
-			if (r.have_cur)
+			if (r.have_cur || r.decimal > 0)
 				return -1;
 			out->several = 1;
 			r.cur = several_hi ? 9 : 2;
@@ -269,6 +276,8 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 		case N_PLACE: {
 			double mult = r.have_cur ? r.cur : 1;
 
+			if (r.decimal > 0)
+				return -1;	/* 三点五十 */
 			if (mult != 0)
 				r.sec_step = (r.have_cur ? r.cur_step : 1) * q->value;
 			r.section += mult * q->value;
@@ -277,9 +286,19 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			r.last_place = q->value;
 			break;
 		}
+		case N_POINT:
+			if (!r.have_cur && r.zero_gap && r.section == 0 && r.total == 0) {
+				r.have_cur = 1;		/* 零点九八 */
+				r.cur = 0;
+			}
+			if (!r.have_cur || r.decimal > 0 || p == end)
+				return -1;
+			r.decimal = 0.1;
+			break;
 		case N_BIG:
 			if (!r.have_cur && r.section == 0 && r.total == 0)
 				return -1;
+			r.decimal = 0;
 			big(&r, q->value);
 			out->big = q->value;
 			break;

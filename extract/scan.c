@@ -20,12 +20,12 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, NGROUPS
+	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2"
+	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend"
 };
 
 #define KEY_WORDS 2		/* a set of key words: 128 bits */
@@ -797,12 +797,13 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->step = cl->factor;
 			cl->bound = cl->qual == Q_EQ ? B_ABOVE_STEP : cl->bound;
 		}
-		if (cl->kind == K_TEMPERATURE && cl->start == num.s) {
-			/* -5°C, 氷点下5℃: the one kind whose sign extract reads */
-			size_t k = minus_before(l, m->doc, num.s);
+		if (cl->kind == K_TEMPERATURE || cl->kind == K_PERCENT) {
+			/* -5°C, 氷点下5℃, 负千分之零点九八, −0.5%: the kinds whose
+			 * sign extract reads */
+			size_t k = minus_before(l, m->doc, cl->start);
 
 			if (k) {
-				cl->start = num.s - k;
+				cl->start -= k;
 				cl->value = -cl->value;
 				cl->num = -cl->num;
 			}
@@ -1004,6 +1005,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				return -1;
 			cl->qual = Q_RANGE;
 		}
+		if (has(grp(m, G_YEND)))	/* 2025年末: its December */
+			cl->month = 12;
 		if (has(grp(m, G_DECADE))) {	/* 2020年代, the 1990s */
 			if (cl->year % 10)
 				return -1;

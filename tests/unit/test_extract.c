@@ -333,6 +333,12 @@ static const struct {
 	/* temperatures, the one kind whose sign is read */
 	{"最低気温は氷点下5℃まで下がった", "氷点下5℃|-5|degC|temperature|eq|-5.5|-4.5|"},
 	{"最高気温は35℃を超えた", "35℃を超え|35|degC|temperature|gt|35||"},
+	/* review 5 */
+	{"料金は350～400円程度", "350～400円程度|350|JPY|money|range|350|400|"},
+	{"1日に最大400件の相談", "1日に最大400件|400|item/day|rate|le||400|"},
+	{"1人当たりの被害額は約630万円", "約630万円|6300000|JPY|money|approx|6200000|6400000|"},
+	{"第3ターミナル、第21号台風", ""},
+	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	/* code review of session 9 */
 	{"同年に300人が死亡", "300人|300|person|count|eq|250|350|"},
 	{"約1万人に10億円を支給", "約1万人|10000|person|count|approx|0|20000|\n10億円|1000000000|JPY|money|eq|500000000|1500000000|"},
@@ -472,6 +478,14 @@ static const struct {
 	       "-5°C|-5|degC|temperature|eq|-5.5|-4.5|\n1.51 degrees Celsius|1.51|degC|temperature|eq|1.505|1.515|\n"
 	       "98 °F|98|degF|temperature|eq|97.5|98.5|"},
 	{"en", "a 2-3°C rise", "2-3°C|2|degC|temperature|range|2|3|"},
+	{"zh", "增长百分之三点五，三点五亿元", "百分之三点五|3.5|percent|percent|eq|3.45|3.55|\n"
+	       "三点五亿元|350000000|CNY|money|eq|345000000|355000000|"},
+	{"zh", "自然增长率为负千分之零点九八", "负千分之零点九八|-0.098|percent|percent|eq|-0.0985|-0.0975|"},
+	{"zh", "60岁及以上人口", "60岁及以上|60|year|age|ge|60||"},
+	{"zh", "每千名新生儿中，台风19号", ""},
+	{"zh", "2025年末全国人口140690万人", "2025年末||date|date|eq|||2025-12\n"
+	       "140690万人|1406900000|person|count|eq|1406850000|1406950000|2025-12"},
+	{"en", "at the end of 2022, growth of -0.5%", "end of 2022||date|date|eq|||2022-12\n-0.5%|-0.5|percent|percent|eq|-0.55|-0.45|2022-12"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
