@@ -30,7 +30,7 @@ static const struct unit UNITS[] = {
 	{"個", "item", K_COUNT, 1}, {"件", "item", K_COUNT, 1},
 	{"本", "item", K_COUNT, 1}, {"台", "item", K_COUNT, 1},
 	{"つ", "item", K_COUNT, 1},
-	{"回", "occurrence", K_COUNT, 1},
+	{"回", "occurrence", K_COUNT, 1}, {"便", "flight", K_COUNT, 1},
 	{"世帯", "household", K_COUNT, 1}, {"議席", "seat", K_COUNT, 1}, {"票", "vote", K_COUNT, 1}, {"戸", "household", K_COUNT, 1},
 	{"軒", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"校", "item", K_COUNT, 1},
 	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1},
@@ -82,7 +82,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"以上", Q_GE, B_FROM},
 	{"を超える", Q_GT, B_FROM}, {"を超え", Q_GT, B_FROM},
 	{"超える", Q_GT, B_FROM}, {"超え", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
-	{"を上回って", Q_GT, B_FROM},
+	{"を上回って", Q_GT, B_FROM}, {"を突破", Q_GT, B_FROM},
 	{"を上回る", Q_GT, B_FROM}, {"を上回り", Q_GT, B_FROM}, {"を上回った", Q_GT, B_FROM},
 	{"台", Q_GE, B_ABOVE_STEP},	/* 146円台: [146, 147] */
 	{"規模", Q_APPROX, B_ABOUT},
@@ -118,7 +118,9 @@ static const struct fraction_word FRACTIONS[] = {
 
 static const char *const HONORIFICS[] = {
 	"さん", "氏", "君", "くん", "ちゃん", "容疑者", "被告", "選手", "社長", "会長", "首相",
-	"大統領", "知事", "市長", "議員", "代表", "教授", "監督", "被害者", NULL
+	"大統領", "知事", "市長", "議員", "代表", "教授", "監督", "被害者", "男性", "女性", "男", "女",
+	"会社員", "社員", "職員", "幹部", "無職", "教諭", "医師", "店長", "部長", "課長", "理事長",
+	"院長", "校長", "町長", "村長", "区長", "委員長", "弁護士", "作家", "俳優", "歌手", NULL
 };
 static const char *const PM[] = {"午後", NULL};
 static const char *const AM[] = {"午前", NULL};
@@ -200,9 +202,12 @@ static const struct rule RULES[] = {
 	{"rate-day-ni", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
-	{"rate-day-most", R_RATE,	/* 1日に最大400件: a qualifier says it is a rate */
-	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?<pre>{PRE})\\h*(?<n>{NUM})\\h*"
+	{"rate-day-most", R_RATE,	/* 1日に最大400件, 1時間に最大42便: a qualifier says it is a rate */
+	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*に\\h*(?<pre>{PRE})\\h*(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
+	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
+	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	 "(?<u>円|ドル|ユーロ|元|ウォン)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", NULL}},
 	{"rate-fx", R_RATE,	/* 1ドル＝145円: an exchange rate */
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*[=＝]\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", NULL}},
@@ -217,7 +222,7 @@ static const struct rule RULES[] = {
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"半", "倍増", NULL}},	/* what the fraction words of the table hold */
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?(?!\\h*(?:号|\\p{Katakana}))", NULL, (const char *const[]){"第", NULL}},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?(?!\\h*(?:号|\\p{Katakana}|原発|原子力))", NULL, (const char *const[]){"第", NULL}},
 	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)", NULL, (const char *const[]){"位", "番目", "本目", NULL}},
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
@@ -230,11 +235,11 @@ static const struct rule RULES[] = {
 	{"road", R_NAME, "(?:国道|県道|都道|府道|道道|市道)\\h*{DIGITS}\\h*号", NULL,
 	 (const char *const[]){"道", NULL}},
 	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり: a base, no count */
-	 "(?<![0-9０-９])(?:[1１一]|10|100|1000|1万|10万|100万)\\h*(?:人|株|世帯|台|件|平方キロ|キロ)\\h*(?:当たり|あたり)",
+	 "(?<![0-9０-９])(?:[1１一]|10|100|1000|1万|10万|100万)\\h*(?:人|株|世帯|台|件|日|列車|平方キロ|キロ)\\h*(?:当たり|あたり)",
 	 NULL, (const char *const[]){"当たり", "あたり", NULL}},
-	{"ordinal-name", R_NAME, "第\\h*{DIGITS}\\h*(?=\\p{Katakana})", NULL, (const char *const[]){"第", NULL}},	/* 第3ターミナル */
+	{"ordinal-name", R_NAME, "第\\h*{DIGITS}\\h*(?=\\p{Katakana}|原発|原子力)", NULL, (const char *const[]){"第", NULL}},	/* 第3ターミナル */
 	{"typhoon", R_NAME, "(?:台風\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台風)", NULL, (const char *const[]){"台風", NULL}},
-	{"line", R_NAME, "{DIGITS}\\h*号(?:線|車|機|館|棟|室|店|炉)", NULL, (const char *const[]){"号", NULL}},
+	{"line", R_NAME, "{DIGITS}\\h*号", NULL, (const char *const[]){"号", NULL}},	/* のぞみ64号, 104号法廷, 3号機 */
 	{"score", R_SCORE,	/* 3対2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*対\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"対", NULL}},

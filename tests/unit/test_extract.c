@@ -339,6 +339,11 @@ static const struct {
 	{"1人当たりの被害額は約630万円", "約630万円|6300000|JPY|money|approx|6200000|6400000|"},
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
+	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"1時間に最大42便", "1時間に最大42便|42|flight/hour|rate|le||42|"},
+	{"のぞみ64号、福島第1原発の処理水", ""},
+	{"無職の男性（41）が逮捕された", "（41）|41|year|age|eq|41|42|"},
+	{"利用者が3000万人を突破", "3000万人を突破|30000000|person|count|gt|30000000||"},
 	/* code review of session 9 */
 	{"同年に300人が死亡", "300人|300|person|count|eq|250|350|"},
 	{"約1万人に10億円を支給", "約1万人|10000|person|count|approx|0|20000|\n10億円|1000000000|JPY|money|eq|500000000|1500000000|"},
@@ -486,6 +491,7 @@ static const struct {
 	{"zh", "2025年末全国人口140690万人", "2025年末||date|date|eq|||2025-12\n"
 	       "140690万人|1406900000|person|count|eq|1406850000|1406950000|2025-12"},
 	{"en", "at the end of 2022, growth of -0.5%", "end of 2022||date|date|eq|||2022-12\n-0.5%|-0.5|percent|percent|eq|-0.55|-0.45|2022-12"},
+	{"zh", "用户数突破4亿", "突破4亿|400000000||number|gt|400000000||"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
