@@ -261,7 +261,7 @@ static const struct rule RULES[] = {
 	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL, MONTH_NAMES},
 	{"date-m", R_DATE,
 	 "(?<=\\bin\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h|\\bof\\h"
-	 "|\\bthis\\h|\\bnext\\h|\\bmid-|\\ba\\h|\\bthe\\h)(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},
+	 "|\\bthis\\h|\\bnext\\h|\\bmid-|\\ba\\h|\\bthe\\h|\\band\\h|\\bor\\h|\\bto\\h|\\bthrough\\h)(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},
 	{"date-y-end", R_DATE, "(?<yend>end)\\h+of\\h+(?<y>(?:1[89]|20)[0-9]{2})(?![0-9])", NULL,
 	 (const char *const[]){"end of", NULL}},	/* the end of 2022: December */
 	{"date-decade", R_DATE, "(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]0)(?-i:(?<decade>s))\\b", NULL, NULL},
@@ -289,7 +289,7 @@ static const struct rule RULES[] = {
 	{"fraction-mixed", R_FRACTION,
 	 "(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
 	{"one-in", R_FRACTION,	/* one in five homes */
-	 "(?:(?<pre>{PRE})\\h+)?(?<num>one|[1-9])\\h+in\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL, (const char *const[]){" in ", NULL}},
+	 "(?:(?<pre>{PRE})\\h+)?(?<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\\h+in\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL, (const char *const[]){" in ", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
 	{"fraction-point", R_FRACTION_WORD,	/* a quarter point, half a percentage point */

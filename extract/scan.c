@@ -157,11 +157,13 @@ static int fill(const struct lang *l, const char *pattern, struct buf *b, const 
  * another: "one" is not in "someone". */
 static void words(const struct lang *l, struct buf *b, const char *const *w, size_t n)
 {
+	/* only a word that starts (ends) with a letter needs a boundary there:
+	 * three-year-old */
 	if (l->spaced)
-		buf_str(b, "(?<![A-Za-z])");
+		buf_str(b, "(?:(?<![A-Za-z])|(?![A-Za-z]))");
 	buf_words(b, w, n);
 	if (l->spaced)
-		buf_str(b, "(?![A-Za-z])");
+		buf_str(b, "(?:(?<![A-Za-z])|(?![A-Za-z]))");
 }
 
 /* Expand one placeholder of a rule pattern into b.  Returns 0, or -1 for
