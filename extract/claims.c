@@ -130,7 +130,7 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		return 0;
 	q = skip_space(doc, n, b->end);
 	return closed || lang_prefix(l, l->range_close, doc + q, n - q) ||
-	       ((a->kind == K_AGE || a->kind == K_DATE) &&	/* 70歳から74歳の住民 */
+	       ((a->kind == K_AGE || a->kind == K_DATE || a->kind == K_TIME) &&	/* 70歳から74歳の住民 */
 		lang_prefix(l, l->range_close_of, doc + q, n - q));
 }
 

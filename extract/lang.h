@@ -148,7 +148,7 @@ struct lang {
 	const char *const *range_joiners;	/* A ~ B */
 	const char *const *range_open;		/* A から B ... */
 	const char *const *range_close;		/* ... まで */
-	const char *const *range_close_of;	/* ... の: for ages and dates only (70歳から74歳の) */
+	const char *const *range_close_of;	/* ... の: for ages, dates, times only (70歳から74歳の) */
 	const char *const *alternatives;	/* A または B */
 	const char *const *change_from;		/* from A to B: a change, no range */
 	const char *const *since_words;		/* 2022年以降 */

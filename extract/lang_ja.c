@@ -31,7 +31,7 @@ static const struct unit UNITS[] = {
 	{"本", "item", K_COUNT, 1}, {"台", "item", K_COUNT, 1},
 	{"つ", "item", K_COUNT, 1},
 	{"回", "occurrence", K_COUNT, 1}, {"便", "flight", K_COUNT, 1},
-	{"世帯", "household", K_COUNT, 1}, {"議席", "seat", K_COUNT, 1}, {"票", "vote", K_COUNT, 1}, {"戸", "household", K_COUNT, 1},
+	{"世帯", "household", K_COUNT, 1}, {"議席", "seat", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"票", "vote", K_COUNT, 1}, {"戸", "household", K_COUNT, 1},
 	{"軒", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"校", "item", K_COUNT, 1},
 	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1},
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},

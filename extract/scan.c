@@ -795,7 +795,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->step = cl->factor / 10;
 			cl->num = cl->value / cl->factor;
 		}
-		if (cl->kind == K_AGE) {	/* 70歳 is [70, 71]: ages count whole years */
+		if (cl->kind == K_AGE && nv.step >= 1) {
+			/* 70歳 is [70, 71]: ages count whole years (79.3岁 is
+			 * written to a tenth and rounds as any figure) */
 			cl->step = cl->factor;
 			cl->bound = cl->qual == Q_EQ ? B_ABOVE_STEP : cl->bound;
 		}

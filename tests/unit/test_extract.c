@@ -344,6 +344,7 @@ static const struct {
 	{"のぞみ64号、福島第1原発の処理水", ""},
 	{"無職の男性（41）が逮捕された", "（41）|41|year|age|eq|41|42|"},
 	{"利用者が3000万人を突破", "3000万人を突破|30000000|person|count|gt|30000000||"},
+	{"営業は午前7時から午後10時の時間帯", "午前7時から午後10時||time|time|range|||T07:00/T22:00"},
 	/* code review of session 9 */
 	{"同年に300人が死亡", "300人|300|person|count|eq|250|350|"},
 	{"約1万人に10億円を支給", "約1万人|10000|person|count|approx|0|20000|\n10億円|1000000000|JPY|money|eq|500000000|1500000000|"},
@@ -472,7 +473,7 @@ static const struct {
 	{"zh", "每股收益约0.5元", "每股收益约0.5元|0.5|CNY/share|rate|approx|0.4|0.6|"},
 	{"en", "up from $4 billion a year earlier", "$4 billion|4000000000|USD|money|eq|3500000000|4500000000|2023"},
 	{"en", "it lost 10-15 percent and won 20-30 seats",
-	       "10-15 percent|10|percent|percent|range|10|15|\n20-30 seats|20|item|count|range|20|30|"},
+	       "10-15 percent|10|percent|percent|range|10|15|\n20-30 seats|20|seat|count|range|20|30|"},
 	{"en", "On March 10 and 14 people were hurt.",
 	       "March 10||date|date|eq|||2024-03-10\n14 people|14|person|count|eq|13.5|14.5|2024-03-10"},
 	{"en", "From 2024, the company hired 500 workers.",
@@ -495,6 +496,8 @@ static const struct {
 	{"en", "the three-year-old startup", "three-year-old|3|year|age|eq|3|4|"},
 	{"en", "Nine in ten supporters", "Nine in ten|0.9|fraction|ratio|eq|0.9|0.9|"},
 	{"en", "in January and February", "January||date|date|eq|||2024-01\nFebruary||date|date|eq|||2024-02"},
+	{"zh", "平均寿命79.3岁", "79.3岁|79.3|year|age|eq|79.25|79.35|"},	/* a tenth: no whole year */
+	{"en", "a 62,850-seat stadium", "62,850-seat|62850|seat|count|eq|62845|62855|"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
