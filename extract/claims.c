@@ -286,7 +286,9 @@ static int days_in_month(int y, int m)
 	return m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : DAYS[m - 1];
 }
 
-static void resolve_date(const struct date *pub, struct claim *c)
+/* to_come: the date is to come (予定, will), so a month or day after
+ * publication is this year's or this month's, not the last. */
+static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 {
 	char a[16], b[16];
 	int y, ey;
@@ -301,7 +303,7 @@ static void resolve_date(const struct date *pub, struct claim *c)
 		c->month = pub->month;
 		/* back a month when the day is to come, and past months too
 		 * short for it (31日 in July: May 31) */
-		while ((c->month == pub->month && y == pub->year && c->day > pub->day + 7) ||
+		while ((c->month == pub->month && y == pub->year && c->day > pub->day + 7 && !to_come) ||
 		       c->day > days_in_month(y, c->month)) {
 			if (--c->month == 0) {
 				c->month = 12;
@@ -310,6 +312,8 @@ static void resolve_date(const struct date *pub, struct claim *c)
 		}
 	} else {
 		y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month);
+		if (to_come && !c->year && !c->rel && c->month > pub->month && pub->year)
+			y = pub->year;	/* 予定 in a story of February: this March */
 	}
 	if (c->qual == Q_RANGE && !c->end_month && c->end_day)
 		c->end_month = c->month;	/* 7月28日至29日 */
@@ -934,13 +938,50 @@ void publication_date(const char *doc, const struct claim *v, size_t count,
 	}
 }
 
-void resolve(const struct date *pub, struct claim *v, size_t count)
+/* Does the clause of date c say it is to come (予定, 将于, will; by or
+ * next right before it)? */
+static int to_come(const char *doc, size_t n, const struct claim *c)
+{
+	const struct lang *l = c->lang;
+	size_t s = c->start, e = c->end, p, len;
+
+	/* the clause: back and forth to a clause break or sentence end */
+	while (s > 0 && c->start - s < 200 && doc[s - 1] != '\n' &&
+	       !lang_prefix(l, l->clause_breaks, doc + utf8_back(doc, s), n - utf8_back(doc, s)) &&
+	       !(s >= 2 && lang_prefix(l, l->sentence_ends, doc + s - 2, n - (s - 2)) == 2))
+		s = utf8_back(doc, s);
+	while (e < n && e - c->end < 200 && doc[e] != '\n' && !lang_prefix(l, l->clause_breaks, doc + e, n - e) &&
+	       !lang_prefix(l, l->sentence_ends, doc + e, n - e)) {
+		utf8_decode(doc + e, doc + n, &len);
+		e += len;
+	}
+	for (p = s; p < e; p += len) {
+		size_t k = lang_prefix(l, l->future_words, doc + p, e - p);
+
+		if (k && (!l->spaced || ((p == 0 || !isalpha((unsigned char)doc[p - 1])) &&
+					 (p + k == n || !isalpha((unsigned char)doc[p + k])))))
+			return 1;
+		utf8_decode(doc + p, doc + n, &len);
+	}
+	for (p = c->start; p > 0 && doc[p - 1] == ' '; p--)
+		;
+	for (len = 0; l->future_before && l->future_before[len]; len++) {
+		size_t k = strlen(l->future_before[len]);
+
+		if (p >= k && lang_word(l, l->future_before + len, doc + p - k, k) == 0 &&
+		    (p == k || !isalpha((unsigned char)doc[p - k - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v, size_t count)
 {
 	size_t i;
 
 	for (i = 0; i < count; i++) {
 		if (v[i].kind == K_DATE)
-			resolve_date(pub, &v[i]);
+			resolve_date(pub, &v[i], to_come(doc, n, &v[i]));
 		else if (v[i].kind == K_TIME)
 			resolve_time(&v[i]);
 		interval(&v[i]);

@@ -167,6 +167,8 @@ struct lang {
 	const char *const *number_joiners;	/* and, between numeral words */
 	const char *const *articles;		/* 一项, 一名: "a", no count (一人 is one) */
 	const char *const *minus_words;		/* 零下 氷点下 minus: below zero (temperatures) */
+	const char *const *future_words;	/* 予定 将于 will: a date of the clause is to come */
+	const char *const *future_before;	/* by, next: right before a date, the same */
 	const char *const *stopwords;		/* the, of: no subject starts or ends with them */
 	const char *const *not_claims;		/* 一成不变, first half: words that hold a numeral */
 	const char *const *since_before;	/* since 2020: from then on */

@@ -245,6 +245,8 @@ static const char *const MONTH_NAMES[] = {
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", NULL
 };
 
+static const char *const FUTURE_WORDS[] = {"will", "is expected", "are expected", "is scheduled", "are scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", NULL};
+static const char *const FUTURE_BEFORE[] = {"by", "until", "till", "next", "before", NULL};
 static const char *const MINUS_WORDS[] = {"minus", NULL};
 
 static const struct rule RULES[] = {
@@ -386,5 +388,7 @@ const struct lang lang_en = {
 	.during = DURING,
 	.base_before = BASE_BEFORE,
 	.minus_words = MINUS_WORDS,
+	.future_words = FUTURE_WORDS,
+	.future_before = FUTURE_BEFORE,
 	.rules = RULES,
 };

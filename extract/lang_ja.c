@@ -159,6 +159,7 @@ static const char *const CLAUSE_BREAKS[] = {
 static const char *const N_NEN[] = {"年", NULL};
 static const char *const N_TSUKI[] = {"月", NULL};
 
+static const char *const FUTURE_WORDS[] = {"予定", "見通し", "方針", "計画", "目指", "見込み", "予想され", "める方針", NULL};
 static const char *const MINUS_WORDS[] = {"氷点下", "マイナス", "零下", NULL};
 
 static const struct rule RULES[] = {
@@ -288,5 +289,6 @@ const struct lang lang_ja = {
 	.clause_breaks = CLAUSE_BREAKS,
 	.base_after = BASE_AFTER,
 	.minus_words = MINUS_WORDS,
+	.future_words = FUTURE_WORDS,
 	.rules = RULES,
 };

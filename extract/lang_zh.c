@@ -181,6 +181,7 @@ static const char *const CLAUSE_BREAKS[] = {
 	"；", ";", "！", "？", "!", "?", "\"", NULL
 };
 
+static const char *const FUTURE_WORDS[] = {"将于", "将在", "将", "预计", "计划", "拟", "有望", "即将", "届时", NULL};
 static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 
 static const struct rule RULES[] = {
@@ -289,5 +290,6 @@ const struct lang lang_zh = {
 	.articles = ARTICLES,
 	.base_after = BASE_AFTER,
 	.minus_words = MINUS_WORDS,
+	.future_words = FUTURE_WORDS,
 	.rules = RULES,
 };

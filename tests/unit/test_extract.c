@@ -345,6 +345,8 @@ static const struct {
 	{"無職の男性（41）が逮捕された", "（41）|41|year|age|eq|41|42|"},
 	{"利用者が3000万人を突破", "3000万人を突破|30000000|person|count|gt|30000000||"},
 	{"営業は午前7時から午後10時の時間帯", "午前7時から午後10時||time|time|range|||T07:00/T22:00"},
+	{"判決は9月末までに言い渡される予定だ", "9月||date|date|eq|||2024-09"},	/* to come: this year's */
+	{"昨年9月に発表した", "昨年9月||date|date|eq|||2023-09"},
 	/* code review of session 9 */
 	{"同年に300人が死亡", "300人|300|person|count|eq|250|350|"},
 	{"約1万人に10億円を支給", "約1万人|10000|person|count|approx|0|20000|\n10億円|1000000000|JPY|money|eq|500000000|1500000000|"},
@@ -498,6 +500,10 @@ static const struct {
 	{"en", "in January and February", "January||date|date|eq|||2024-01\nFebruary||date|date|eq|||2024-02"},
 	{"zh", "平均寿命79.3岁", "79.3岁|79.3|year|age|eq|79.25|79.35|"},	/* a tenth: no whole year */
 	{"en", "a 62,850-seat stadium", "62,850-seat|62850|seat|count|eq|62845|62855|"},
+	{"zh", "结果将于9月上旬公布", "9月||date|date|eq|||2024-09"},
+	{"en", "The Fed will meet in December.", "December||date|date|eq|||2024-12"},
+	{"en", "Sales rose 5% in December.", "5%|5|percent|percent|eq|4.5|5.5|2023-12\nDecember||date|date|eq|||2023-12"},
+	{"en", "cuts by December", "December||date|date|eq|||2024-12"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
