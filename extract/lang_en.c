@@ -338,8 +338,14 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})"
 	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */
+	/* two children, 40 volunteers, 310 million weekly active users: up to
+	 * two lower-case words before the plural noun */
 	{"count", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b)(?<num>{NUM})\\h+(?<thing>(?-i:[a-z]+s|children|men|women))\\b", &THINGS, NULL},
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b)(?<num>{NUM})\\h+"
+	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which)\\b)"
+	 "[a-z]*[a-rt-z])\\h+){0,2}"
+	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards)\\b"
+	 "|[a-z]*ous\\b)[a-z]{2,}s|children|men|women))\\b", &THINGS, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 

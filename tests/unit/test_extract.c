@@ -504,6 +504,8 @@ static const struct {
 	{"en", "The Fed will meet in December.", "December||date|date|eq|||2024-12"},
 	{"en", "Sales rose 5% in December.", "5%|5|percent|percent|eq|4.5|5.5|2023-12\nDecember||date|date|eq|||2023-12"},
 	{"en", "cuts by December", "December||date|date|eq|||2024-12"},
+	{"en", "1,012 likely voters", "1,012 likely voters|1012|item|count|eq|1011.5|1012.5|"},
+	{"en", "nearly 50 investors representing various funds", "nearly 50 investors|50|person|count|nearly|40|50|"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
