@@ -17,7 +17,7 @@ static const char *const COLS[NCOLS] = {
 };
 static const char *const KINDS[] = {
 	"number", "percent", "money", "count", "duration", "distance", "age",
-	"rank", "ratio", "rate", "date", "time", "temperature", NULL
+	"rank", "ratio", "rate", "date", "time", "temperature", "measure", NULL
 };
 static const char *const QUALS[] = {
 	"eq", "approx", "nearly", "ge", "gt", "le", "lt", "range", "vague", NULL

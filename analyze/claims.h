@@ -9,7 +9,7 @@
 /* The kinds extract writes, in the order of claims.c's table. */
 enum rkind {
 	RK_NUMBER, RK_PERCENT, RK_MONEY, RK_COUNT, RK_DURATION, RK_DISTANCE, RK_AGE,
-	RK_RANK, RK_RATIO, RK_RATE, RK_DATE, RK_TIME, RK_TEMPERATURE
+	RK_RANK, RK_RATIO, RK_RATE, RK_DATE, RK_TIME, RK_TEMPERATURE, RK_MEASURE
 };
 
 struct rec {

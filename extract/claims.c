@@ -469,11 +469,40 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 
 /* The dates and relative words (今年, 現在) that periods are taken from;
  * a date range after "from" (from 2020 to 2024) is no comparison base. */
+/* The year of a date of a year alone written right before or after the
+ * period word w (2025年上半年, 2024年の第3四半期, the first half of 2025),
+ * or 0; v[ci] is the first claim that ends after w starts. */
+static int year_beside(const char *doc, size_t n, const struct claim *v, size_t count, size_t ci,
+		       const struct period_span *w)
+{
+	const struct claim *d;
+	size_t p;
+
+	if (ci > 0 && (d = &v[ci - 1])->kind == K_DATE && d->year && !d->month && !d->end_year) {
+		p = skip_space(doc, n, d->end);
+		if (p < w->start)
+			p = skip_space(doc, n, p + lang_prefix(d->lang, d->lang->subject_joiners,
+								 doc + p, w->start - p));
+		if (p == w->start)
+			return d->year;
+	}
+	if (ci < count && (d = &v[ci])->kind == K_DATE && d->year && !d->month && !d->end_year &&
+	    d->start >= w->end) {
+		p = skip_space(doc, n, w->end);
+		if (p < d->start)
+			p = skip_space(doc, n, p + lang_prefix(d->lang, d->lang->subject_joiners,
+								 doc + p, d->start - p));
+		if (p == d->start)
+			return d->year;
+	}
+	return 0;
+}
+
 static int find_markers(const char *doc, size_t n,
 			const struct date *pub, const struct claim *v, size_t count,
 			const struct period_span *w, size_t nw, struct markers *out)
 {
-	size_t i, ci = 0;
+	size_t i, j, ci = 0;
 
 	for (i = 0; i < count; i++) {
 		if (v[i].kind == K_DATE &&
@@ -510,9 +539,19 @@ static int find_markers(const char *doc, size_t n,
 				int y = pub->year + pw->years -
 					(fiscal ? pub->month < pw->from_month :
 						  !pw->years && pw->from_month > pub->month);
+				int written = pw->years ? 0 : year_beside(doc, n, v, count, ci, &w[i]);
+
+				if (written)	/* 2025年上半年 */
+					y = written;
 
 				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d", y, w[i].word->from_month,
 					 y + (w[i].word->to_month < w[i].word->from_month), w[i].word->to_month);
+				if (written && ci < count && v[ci].start >= w[i].end)
+					/* the first half of 2025: the year's date
+					 * means the half too */
+					for (j = 0; j < out->n; j++)
+						if (out->v[j].start == v[ci].start)
+							snprintf(out->v[j].iso, sizeof out->v[j].iso, "%s", iso);
 			}
 			else
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);

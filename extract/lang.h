@@ -11,7 +11,7 @@
 
 enum kind {
 	K_NUMBER, K_PERCENT, K_MONEY, K_COUNT, K_DURATION, K_DISTANCE,
-	K_AGE, K_RANK, K_RATIO, K_RATE, K_DATE, K_TIME, K_TEMPERATURE
+	K_AGE, K_RANK, K_RATIO, K_RATE, K_DATE, K_TIME, K_TEMPERATURE, K_MEASURE
 };
 
 enum qual { Q_EQ, Q_APPROX, Q_NEARLY, Q_GE, Q_GT, Q_LE, Q_LT, Q_RANGE, Q_VAGUE };
@@ -178,6 +178,8 @@ struct lang {
 	const char *const *between_joiners;	/* and */
 	const char *const *void_prefix_after;	/* edged (up to 4.3%): no qualifier then */
 	const char *const *voidable_prefixes;	/* up to: the prefixes this applies to */
+	const char *const *verb_prefixes;	/* topped, 约占: a prefix that is a verb: it
+						 * qualifies, the text starts after it */
 	const char *const *during;		/* $10 billion over five years: a prefix of a
 						 * duration right after a figure means "during" */
 	const struct rule *rules;

@@ -64,6 +64,12 @@ static const struct unit UNITS[] = {
 	{"degrees Celsius", "degC", K_TEMPERATURE, 1}, {"degrees Fahrenheit", "degF", K_TEMPERATURE, 1},
 	{"degrees C", "degC", K_TEMPERATURE, 1}, {"degrees F", "degF", K_TEMPERATURE, 1},
 	{"degree Celsius", "degC", K_TEMPERATURE, 1},
+	{"kilowatt-hours", "kWh", K_MEASURE, 1}, {"kWh", "kWh", K_MEASURE, 1},
+	{"megawatts", "MW", K_MEASURE, 1}, {"MW", "MW", K_MEASURE, 1}, {"gigawatts", "GW", K_MEASURE, 1},
+	{"GW", "GW", K_MEASURE, 1}, {"tonnes", "t", K_MEASURE, 1}, {"tons", "t", K_MEASURE, 1},
+	{"metric tons", "t", K_MEASURE, 1}, {"kilograms", "kg", K_MEASURE, 1}, {"kg", "kg", K_MEASURE, 1},
+	{"hectares", "ha", K_MEASURE, 1}, {"acres", "acre", K_MEASURE, 1},
+	{"square feet", "sqft", K_MEASURE, 1}, {"square meters", "m2", K_MEASURE, 1},
 	{"miles", "mile", K_DISTANCE, 1}, {"mile", "mile", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"kilometres", "km", K_DISTANCE, 1},
 	{"kilometers", "km", K_DISTANCE, 1}, {"metres", "m", K_DISTANCE, 1},
@@ -113,7 +119,9 @@ static const struct qualifier PREFIXES[] = {
 	{"some", Q_APPROX, B_ABOUT}, {"an estimated", Q_APPROX, B_ABOUT},
 	{"nearly", Q_NEARLY, B_BELOW_STEP}, {"almost", Q_NEARLY, B_BELOW_STEP},
 	{"close to", Q_NEARLY, B_BELOW_STEP}, {"just under", Q_NEARLY, B_BELOW_STEP},
-	{"more than", Q_GT, B_FROM}, {"over", Q_GT, B_FROM},
+	{"more than", Q_GT, B_FROM}, {"over", Q_GT, B_FROM}, {"topped", Q_GT, B_FROM},
+	{"exceeded", Q_GT, B_FROM}, {"surpassed", Q_GT, B_FROM}, {"tops", Q_GT, B_FROM},
+	{"exceeds", Q_GT, B_FROM}, {"near", Q_NEARLY, B_BELOW_STEP},
 	{"upwards of", Q_GT, B_FROM}, {"above", Q_GT, B_FROM},
 	{"in excess of", Q_GT, B_FROM}, {"just over", Q_GT, B_ABOVE_STEP},
 	{"not less than", Q_GE, B_FROM}, {"not fewer than", Q_GE, B_FROM},
@@ -185,6 +193,7 @@ static const char *const VOID_PREFIX_AFTER[] = {
 	"jumped", "shot", "soared", "revised", "raised", "bumped", NULL
 };
 static const char *const VOIDABLE_PREFIXES[] = {"up to", NULL};
+static const char *const VERB_PREFIXES[] = {"topped", "exceeded", "surpassed", "tops", "exceeds", NULL};
 static const char *const DURING[] = {"over", NULL};
 static const char *const BETWEEN_JOINERS[] = {"and", NULL};
 static const char *const SUBJECT_MARKERS[] = {
@@ -308,7 +317,7 @@ static const struct rule RULES[] = {
 	{"age-second", R_AGE,	/* ages 6 and 9, aged 18 to 24 */
 	 "\\bage[sd]\\h+{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
 	 (const char *const[]){"age", NULL}},
-	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:\\h[A-Z][a-z]+)*),\\h\\K(?<n>{DIGITS2})(?=,)", NULL, (const char *const[]){", ", NULL}},
+	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+)?)*),\\h\\K(?<n>{DIGITS2})(?=,)", NULL, (const char *const[]){", ", NULL}},
 	/* scores: 6-1 and 52-48 run downwards (no range); a lower first
 	 * figure only after a verb of a game or before a word of one */
 	{"model", R_NAME,	/* 737 MAX, iPhone 17 Pro */
@@ -345,7 +354,7 @@ static const struct rule RULES[] = {
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which)\\b)"
 	 "[a-z]*[a-rt-z])\\h+){0,2}"
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards)\\b"
-	 "|[a-z]*ous\\b)[a-z]{2,}s|children|men|women))\\b", &THINGS, NULL},
+	 "|[a-z]*ous\\b)[a-z]{2,}s|children|men|women))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 
@@ -391,6 +400,7 @@ const struct lang lang_en = {
 	.between_joiners = BETWEEN_JOINERS,
 	.void_prefix_after = VOID_PREFIX_AFTER,
 	.voidable_prefixes = VOIDABLE_PREFIXES,
+	.verb_prefixes = VERB_PREFIXES,
 	.during = DURING,
 	.base_before = BASE_BEFORE,
 	.minus_words = MINUS_WORDS,

@@ -47,9 +47,14 @@ static const struct unit UNITS[] = {
 	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
 	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"张床", "item", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
+	{"千瓦时", "kWh", K_MEASURE, 1}, {"千瓦時", "kWh", K_MEASURE, 1}, {"度电", "kWh", K_MEASURE, 1},
+	{"千瓦", "kW", K_MEASURE, 1}, {"兆瓦", "MW", K_MEASURE, 1}, {"吉瓦", "GW", K_MEASURE, 1},
+	{"吉瓦时", "GWh", K_MEASURE, 1}, {"千克", "kg", K_MEASURE, 1}, {"公斤", "kg", K_MEASURE, 1},
+	{"吨", "t", K_MEASURE, 1}, {"噸", "t", K_MEASURE, 1}, {"亩", "mu", K_MEASURE, 1},
+	{"公顷", "ha", K_MEASURE, 1}, {"平方公里", "km2", K_MEASURE, 1},
 	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1},
 	{"摄氏度", "degC", K_TEMPERATURE, 1}, {"攝氏度", "degC", K_TEMPERATURE, 1},
-	{"英里", "mile", K_DISTANCE, 1}, {"平方米", "m2", K_DISTANCE, 1}, {"毫米", "mm", K_DISTANCE, 1},
+	{"英里", "mile", K_DISTANCE, 1}, {"平方米", "m2", K_MEASURE, 1}, {"毫米", "mm", K_DISTANCE, 1},
 	{"厘米", "cm", K_DISTANCE, 1}, {"公里", "km", K_DISTANCE, 1},
 	{"千米", "km", K_DISTANCE, 1}, {"米", "m", K_DISTANCE, 1},
 	{"年", "year", K_DURATION, 1}, {"年间", "year", K_DURATION, 1},
@@ -81,6 +86,7 @@ static const struct unit PER_THINGS[] = {
 
 static const struct qualifier PREFIXES[] = {
 	{"约", Q_APPROX, B_ABOUT}, {"約", Q_APPROX, B_ABOUT}, {"约有", Q_APPROX, B_ABOUT},
+	{"约占", Q_APPROX, B_ABOUT}, {"约为", Q_APPROX, B_ABOUT},
 	{"大约有", Q_APPROX, B_ABOUT},
 	{"大约", Q_APPROX, B_ABOUT}, {"大約", Q_APPROX, B_ABOUT},
 	{"大概", Q_APPROX, B_ABOUT}, {"差不多", Q_APPROX, B_ABOUT},
@@ -137,6 +143,7 @@ static const struct fraction_word FRACTIONS[] = {
 	{NULL, 0, NULL}
 };
 
+static const char *const VERB_PREFIXES[] = {"约占", NULL};
 static const char *const ARTICLES[] = {
 	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座",
 	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", "一项", NULL
@@ -171,7 +178,7 @@ static const char *const STOPWORDS[] = {
 	"较上月", "较上年", "比上月", "比上年", "较去年", "比去年", "环比增长", "环比下降",
 	"同比增长", "同比下降", "同比", "环比", "增长", "下降", "增加", "减少", "上涨", "下跌",
 	"达到", "其中", "共", "约", "了", "也", "就", "还", "已", "至", "到", "达", "实现",
-	"需要", "完成", "录得", "共计", "为", "為", "是", "比", "约有", "只用了", NULL
+	"需要", "完成", "录得", "共计", "为", "為", "是", "比", "约有", "只用了", "约占", NULL
 };
 static const char *const LIST_JOINERS[] = {"和", "与", "與", "、", "及", NULL};
 static const char *const SUBJECT_CARRIERS[] = {"至", "，至", "到", "达", NULL};
@@ -219,6 +226,9 @@ static const struct rule RULES[] = {
 	 "\\h*(?:为|為|是)?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},
 	{"percent-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
+	{"share-of", R_QUANTITY,	/* 约占汽车出口总量的三成: the qualifier before 占 */
+	 "(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{1,24}?的\\K(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?"
+	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"占", NULL}},
 	{"permille-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?千分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERMILLE, (const char *const[]){"千分之", NULL}},
 	{"fraction", R_FRACTION,
@@ -229,7 +239,7 @@ static const struct rule RULES[] = {
 	{"pair", R_PAIR, "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<unit>{UNIT})", NULL, NULL},
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*号)", NULL, (const char *const[]){"第", NULL}},
 	{"date-first-months", R_DATE,	/* 前10个月: January to October */
-	 "(?<![提此之目以事日])前\\h*(?<em>{DIGITS2}|[一二三四五六七八九十]{1,2})\\h*个?月", NULL,
+	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<![提此之目以事日])前\\h*(?<em>{DIGITS2}|[一二三四五六七八九十]{1,2})\\h*个?月", NULL,
 	 (const char *const[]){"前", NULL}},	/* 提前3个月 is in advance */
 	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL, (const char *const[]){"前", NULL}},
 	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL, (const char *const[]){"岁", "歲", NULL}},
@@ -258,9 +268,11 @@ const struct lang lang_zh = {
 	.code = "zh",
 	.script = SCRIPT_HAN,
 	.tail_abbrev = 1,
-	/* 三点五, 零点九八: 点 before a digit is a decimal point (8点 is a time) */
+	/* 三点五, 零点九八: 点 before a digit is a decimal point (8点 is a time);
+	 * 千 and 兆 that begin a unit (千瓦时, 千克, 兆瓦) are no multipliers */
 	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|{NUMCHARS})"
-		       "(?:{ARABIC}|{NUMCHARS}|[点點](?=[〇零一二三四五六七八九])|\\h?{BIG})*+|{ZERO})",
+		       "(?:{ARABIC}|(?![千兆][瓦克卡焦帕赫])(?:{NUMCHARS}|\\h?{BIG})"
+		       "|[点點](?=[〇零一二三四五六七八九]))*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
 	.per_things = PER_THINGS,
@@ -288,6 +300,7 @@ const struct lang lang_zh = {
 	.stopwords = STOPWORDS,
 	.base_before = BASE_BEFORE,
 	.articles = ARTICLES,
+	.verb_prefixes = VERB_PREFIXES,
 	.base_after = BASE_AFTER,
 	.minus_words = MINUS_WORDS,
 	.future_words = FUTURE_WORDS,

@@ -538,7 +538,7 @@ const char *kind_name(enum kind k)
 {
 	static const char *const N[] = {
 		"number", "percent", "money", "count", "duration", "distance",
-		"age", "rank", "ratio", "rate", "date", "time", "temperature"
+		"age", "rank", "ratio", "rate", "date", "time", "temperature", "measure"
 	};
 	return N[k];
 }
@@ -710,6 +710,13 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 	if (has(pre) && !(lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
 			  after_void_word(l, m->doc, pre.s)))
 		set_qualifier(cl, lang_qualifier(l, l->prefixes, m->doc + pre.s, pre.e - pre.s));
+	if (has(pre) && lang_word(l, l->verb_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0) {
+		size_t t = pre.e;	/* topped $1 trillion: the verb qualifies, */
+
+		while (t < m->n && m->doc[t] == ' ')
+			t++;
+		cl->trim_to = t;	/* but is no part of the figure's text */
+	}
 	if (has(grp(m, G_PRE2)))	/* 1世帯当たり最大100万円: a prefix further on */
 		set_qualifier(cl, lang_qualifier(l, l->prefixes, m->doc + grp(m, G_PRE2).s,
 						 grp(m, G_PRE2).e - grp(m, G_PRE2).s));

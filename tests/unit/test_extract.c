@@ -347,6 +347,9 @@ static const struct {
 	{"営業は午前7時から午後10時の時間帯", "午前7時から午後10時||time|time|range|||T07:00/T22:00"},
 	{"判決は9月末までに言い渡される予定だ", "9月||date|date|eq|||2024-09"},	/* to come: this year's */
 	{"昨年9月に発表した", "昨年9月||date|date|eq|||2023-09"},
+	/* review 6 */
+	{"月260キロワット時、5キログラム", "260キロワット時|260|kWh|measure|eq|255|265|\n5キログラム|5|kg|measure|eq|4.5|5.5|"},
+	{"2023年の第3四半期の売上高は5%増", "2023年||date|date|eq|||2023\n5%|5|percent|percent|eq|4.5|5.5|2023-07/2023-09"},
 	/* code review of session 9 */
 	{"同年に300人が死亡", "300人|300|person|count|eq|250|350|"},
 	{"約1万人に10億円を支給", "約1万人|10000|person|count|approx|0|20000|\n10億円|1000000000|JPY|money|eq|500000000|1500000000|"},
@@ -506,6 +509,18 @@ static const struct {
 	{"en", "cuts by December", "December||date|date|eq|||2024-12"},
 	{"en", "1,012 likely voters", "1,012 likely voters|1012|item|count|eq|1011.5|1012.5|"},
 	{"en", "nearly 50 investors representing various funds", "nearly 50 investors|50|person|count|nearly|40|50|"},
+	{"zh", "用电量约为1100亿千瓦时，20千克", "约为1100亿千瓦时|110000000000|kWh|measure|approx|100000000000|120000000000|\n"
+	       "20千克|20|kg|measure|eq|15|25|"},
+	{"zh", "出口约占汽车出口总量的三成", "三成|30|percent|percent|approx|20|40|"},
+	{"zh", "2023年前11个月，装机约为680吉瓦", "2023年前11个月||date|date|range|||2023-01/2023-11\n"
+	       "约为680吉瓦|680|GW|measure|approx|670|690|2023-01/2023-11"},
+	{"zh", "2023年上半年利润10亿元", "2023年||date|date|eq|||2023\n10亿元|1000000000|CNY|money|eq|500000000|1500000000|2023-01/2023-06"},
+	{"en", "In the first half of 2023, sales rose 5%.", "2023||date|date|eq|||2023\n5%|5|percent|percent|eq|4.5|5.5|2023-01/2023-06"},
+	{"en", "Spending topped $1 trillion", "$1 trillion|1000000000000|USD|money|gt|1000000000000||"},
+	{"en", "said Maya MacGuineas, 57, of the group", "57|57|year|age|eq|57|58|"},
+	{"en", "buildings with five units or more", "five units or more|5|item|count|ge|5||"},
+	{"en", "about 7.5 gigawatts and 440.2 million tonnes", "about 7.5 gigawatts|7.5|GW|measure|approx|7.4|7.6|\n"
+	       "440.2 million tonnes|440200000|t|measure|eq|440150000|440250000|"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
