@@ -802,6 +802,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->step = cl->factor / 10;
 			cl->num = cl->value / cl->factor;
 		}
+		if (cl->kind == K_PERCENT && strcmp(cl->unit, "point") == 0 && cl->value > 100) {
+			/* 1万ポイント: loyalty points, no percentage points */
+			cl->kind = K_COUNT;
+		}
 		if (cl->kind == K_AGE && nv.step >= 1) {
 			/* 70歳 is [70, 71]: ages count whole years (79.3岁 is
 			 * written to a tenth and rounds as any figure) */

@@ -348,6 +348,7 @@ static const struct {
 	{"判決は9月末までに言い渡される予定だ", "9月||date|date|eq|||2024-09"},	/* to come: this year's */
 	{"昨年9月に発表した", "昨年9月||date|date|eq|||2023-09"},
 	/* review 6 */
+	{"1万ポイントを付与、5ポイント上昇", "1万ポイント|10000|point|count|eq|5000|15000|\n5ポイント|5|point|percent|eq|4.5|5.5|"},
 	{"月260キロワット時、5キログラム", "260キロワット時|260|kWh|measure|eq|255|265|\n5キログラム|5|kg|measure|eq|4.5|5.5|"},
 	{"2023年の第3四半期の売上高は5%増", "2023年||date|date|eq|||2023\n5%|5|percent|percent|eq|4.5|5.5|2023-07/2023-09"},
 	/* code review of session 9 */
