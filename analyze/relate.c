@@ -813,7 +813,8 @@ static void rates(struct ctx *c)
 		if (!measurable(r))
 			continue;
 		if ((is(r, RK_COUNT) || is(r, RK_MONEY)) && strchr(p, '/') &&
-		    strlen(p) == 9 && years(p, &from, &to) && to > from) {
+		    strlen(p) == 9 && years(p, &from, &to) && to > from &&
+		    !(from % 10 == 0 && to == from + 9)) {	/* a decade is no sum of its years */
 			int span = to - from + 1;
 
 			cm = add_cmp(c, "per year", rr, 1);

@@ -325,7 +325,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"MAX", "Max", "Pro", "Ultra", "Plus", "Mini", "mini", "Air", "XL", "SE", "Neo",
 			       "Turbo", NULL}},
 	{"maturity", R_NAME,	/* the 10-year Treasury: the name of a security */
-	 "\\b[0-9]{1,2}-year\\h+(?:Treasury|Treasuries|notes?|bonds?|yields?|gilts?|Bunds?|JGBs?|mortgages?)\\b", NULL,
+	 "\\b[0-9]{1,2}-year\\h+(?:fixed(?:-rate)?\\h+)?(?:Treasury|Treasuries|notes?|bonds?|yields?|gilts?|Bunds?|JGBs?"
+	 "|mortgages?|rates?|loans?)\\b", NULL,
 	 (const char *const[]){"-year", NULL}},
 	{"score", R_SCORE,
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b)", NULL,

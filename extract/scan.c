@@ -764,6 +764,13 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				      grp(m, G_CUR).e - grp(m, G_CUR).s);
 		else
 			u = m->c->rule->implied;	/* 百分之三十 */
+		if (has(grp(m, G_THING))) {	/* 750,000 furloughed federal employees */
+			const struct unit *t = lang_unit(l, l->units, m->doc + grp(m, G_THING).s,
+							 grp(m, G_THING).e - grp(m, G_THING).s);
+
+			if (t && t->kind == K_COUNT)
+				u = t;
+		}
 		/* 一部, 零售, one of: words, not figures, unless in a range or
 		 * qualified (ほとんどゼロ) */
 		cl->weak = !u && nv.words_only && !nv.several && !has(grp(m, G_PRE));
