@@ -355,7 +355,7 @@ static const struct rule RULES[] = {
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which)\\b)"
 	 "[a-z]*[a-rt-z])\\h+){0,2}"
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards)\\b"
-	 "|[a-z]*ous\\b)[a-z]{2,}s|children|men|women))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
+	 "|[a-z]*ous\\b)[a-z]{2,}s|[A-Z]{2,}s|children|men|women))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 

@@ -524,6 +524,7 @@ static const struct {
 	       "440.2 million tonnes|440200000|t|measure|eq|440150000|440250000|"},
 	{"en", "roughly 750,000 furloughed federal employees", "roughly 750,000 furloughed federal employees|750000|person|count|approx|740000|760000|"},
 	{"en", "a 30-year fixed mortgage", ""},
+	{"en", "about 150,000 GPUs", "about 150,000 GPUs|150000|item|count|approx|140000|160000|"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
