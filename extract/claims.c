@@ -748,6 +748,21 @@ static int abbreviation_before(const char *doc, size_t n, size_t limit, size_t e
 	return (c == 0xFF08 || c == '(') && *open >= limit;
 }
 
+/* The length of a noun of the table that holds kana (子ども, 空き家) and
+ * ends at p (not before limit), or 0. */
+static size_t kana_noun_before(const struct lang *l, const char *doc, size_t limit, size_t p)
+{
+	const char *const *w;
+
+	for (w = l->kana_nouns; w && *w; w++) {
+		size_t len = strlen(*w);
+
+		if (p >= limit + len && memcmp(doc + p - len, *w, len) == 0)
+			return len;
+	}
+	return 0;
+}
+
 static int phrase_back(const struct lang *l, const char *doc, size_t n,
 		       size_t limit, size_t end, size_t *s, size_t *e)
 {
@@ -759,6 +774,12 @@ static int phrase_back(const struct lang *l, const char *doc, size_t n,
 		end = p = q;
 
 	while (p > limit) {
+		size_t k = kana_noun_before(l, doc, limit, p);
+
+		if (k) {	/* 15歳未満の子ども */
+			p -= k;
+			continue;
+		}
 		c = cp_before(doc, n, p, &at);
 		if (at < limit)
 			break;
@@ -792,6 +813,15 @@ static int phrase_forward(const struct lang *l, const char *doc, size_t n, size_
 	p = skip_space(doc, n, p);
 	q = p;
 	while (q < limit) {
+		const char *const *w;
+
+		for (w = l->kana_nouns; w && *w; w++)	/* の子ども */
+			if (q + strlen(*w) <= limit && memcmp(doc + q, *w, strlen(*w)) == 0)
+				break;
+		if (w && *w) {
+			q += strlen(*w);
+			continue;
+		}
 		c = utf8_decode(doc + q, doc + n, &len);
 		if (noun_char(c) && !(c >= '0' && c <= '9') && !(c >= 0xFF10 && c <= 0xFF19)) {
 			q += len;
@@ -884,7 +914,7 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 		if (l->spaced)	/* the salary of an engineer ... is: the words before "of" */
 			end = head_end(l, doc, cs, end);
 		ch = cp_before(doc, n, end, &len);
-		if ((noun_char(ch) || ch == 0xFF09 || ch == ')') &&
+		if ((noun_char(ch) || ch == 0xFF09 || ch == ')' || kana_noun_before(l, doc, cs, end)) &&
 		    phrase_back(l, doc, n, cs, end, &c->subj_start, &c->subj_end))
 			return;
 	}

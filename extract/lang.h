@@ -160,6 +160,7 @@ struct lang {
 	int subject_max;			/* characters, or words where spaced */
 	int subject_before;			/* longest noun right before a figure that is its subject (0: none) */
 	const char *const *subject_heads;	/* 年薪: a longer phrase ending so is cut to its end */
+	const char *const *kana_nouns;		/* 子ども 空き家: nouns with kana a subject may hold */
 	const char *const *sentence_ends;
 	const char *const *clause_breaks;
 	const char *const *abbreviations;	/* U.S.: a full stop that ends nothing */

@@ -146,6 +146,11 @@ static const char *const STOPWORDS[] = {
 	"一時", "従来", "増", "減", "高", "安", "以来", "以降", NULL
 };
 static const char *const SUBJECT_MARKERS[] = {"は", "が", NULL};
+static const char *const KANA_NOUNS[] = {
+	"子ども", "こども", "空き家", "売り上げ", "見通し", "引き上げ", "引き下げ", "申し込み",
+	"問い合わせ", "受け入れ", "取り扱い", "お年寄り", "一人暮らし", "待ち時間", "乗り換え",
+	"払い戻し", "見込み", "手取り", "値上げ", "値下げ", "賃上げ", "共働き", "貸し出し", NULL
+};
 static const char *const SUBJECT_JOINERS[] = {"の", NULL};
 static const char *const LIST_JOINERS[] = {"と", "、", "や", "および", "及び", NULL};
 static const char *const SUBJECT_CARRIERS[] = {
@@ -282,6 +287,7 @@ const struct lang lang_ja = {
 	.alternatives = ALTERNATIVES,
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,
+	.kana_nouns = KANA_NOUNS,
 	.subject_joiners = SUBJECT_JOINERS,
 	.list_joiners = LIST_JOINERS,
 	.subject_carriers = SUBJECT_CARRIERS,
