@@ -362,6 +362,15 @@ static void change(struct ctx *c, const struct rec *a, const struct rec *b, cons
  * for another period (この 2 つの数字は…27% と 31%). */
 static int signed_change(const struct rec *r);
 
+/* Is r the base of a comparison (compared with 83.1%, 6%と比べ)? */
+static int comparison_base_of(const struct rec *r)
+{
+	size_t nb;
+	const char *b = before_n(r, 16, &nb);
+
+	return ANY(compare_base, after(r), near(r, 12)) || ANY(compare_base, b, nb);
+}
+
 static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 {
 	const struct rec *r[16];
@@ -369,12 +378,18 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 	struct iv sum = iv_point(0);
 	char buf[96], parts[256];
 	size_t len = 0;
+	const char *period = NULL;
 
-	/* shares, not changes (其中，出口增长62%，进口增长45%) */
+	/* shares, not changes (其中，出口增长62%，进口增长45%) nor the base of
+	 * a comparison (84.7%, compared with 83.1% a year earlier: one measure
+	 * twice), of one period */
 	for (i = i0; i < i1 && n < 16; i++)
 		if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]) &&
-		    !signed_change(&c->v[i]))
+		    !signed_change(&c->v[i]) && !comparison_base_of(&c->v[i]) &&
+		    (!period || strcmp(c->v[i].period, period) == 0)) {
+			period = c->v[i].period;
 			r[n++] = &c->v[i];
+		}
 	for (i = 0; i < n; i++) {
 		struct check *k = add_chk(c, "share-range", within(val(r[i]), 0, 100), r + i, 1);
 

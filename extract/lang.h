@@ -92,7 +92,7 @@ enum rule_type {
 	R_DATE,		/* (y | rel)? (m | mon)? d?, post?; m? em (4～9月; 前10个月 from
 			 * January); y fy (2025年度); y m fye (3月期);
 			 * d ed (April 28-29); y ey (2023-24); y decade (2020年代);
-			 * y yend (2025年末: December) */
+			 * y yend (2025年末: December); mon emon (October-December) */
 	R_TIME,		/* ampm? h min? */
 	R_FRACTION,	/* den 分の num; whole-num/den (11-1/2) */
 	R_FRACTION_WORD,/* pre? word post?; word unit: a fraction of the implied unit */
@@ -168,6 +168,9 @@ struct lang {
 	const char *const *number_joiners;	/* and, between numeral words */
 	const char *const *articles;		/* 一项, 一名: "a", no count (一人 is one) */
 	const char *const *minus_words;		/* 零下 氷点下 minus: below zero (temperatures) */
+	const char *const *numeral_neighbours;	/* 計 年 毎: kanji after which a kanji numeral
+						 * is a figure (計三人); after any other it is
+						 * part of a word (誠一, 統一); NULL: no such test */
 	const char *const *future_words;	/* 予定 将于 will: a date of the clause is to come */
 	const char *const *future_before;	/* by, next: right before a date, the same */
 	const char *const *stopwords;		/* the, of: no subject starts or ends with them */

@@ -105,7 +105,8 @@ static const struct unit PER_THINGS[] = {
 	{"share", "share", K_COUNT, 1}, {"barrel", "barrel", K_COUNT, 1},
 	{"ounce", "ounce", K_COUNT, 1}, {"ton", "t", K_COUNT, 1}, {"tonne", "t", K_COUNT, 1},
 	{"person", "person", K_COUNT, 1}, {"head", "person", K_COUNT, 1},
-	{"capita", "person", K_COUNT, 1},
+	{"capita", "person", K_COUNT, 1}, {"residents", "person", K_COUNT, 1},
+	{"people", "person", K_COUNT, 1}, {"inhabitants", "person", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -185,7 +186,10 @@ static const char *const RANGE_OPEN[] = {NULL};
 static const char *const RANGE_CLOSE[] = {NULL};
 static const char *const ALTERNATIVES[] = {"or", NULL};
 static const char *const SINCE[] = {"onwards", NULL};
-static const char *const CHANGE_FROM[] = {"from", NULL};
+static const char *const CHANGE_FROM[] = {
+	"from", "rose", "fell", "climbed", "dropped", "grew", "jumped", "gained", "increased",
+	"decreased", "declined", "slipped", "up", "down", NULL
+};
 static const char *const SINCE_BEFORE[] = {"since", NULL};
 static const char *const BETWEEN[] = {"between", NULL};
 static const char *const VOID_PREFIX_AFTER[] = {
@@ -247,7 +251,7 @@ static const char *const NUMBER_JOINERS[] = {"and", NULL};
 /* What a rate is per: the key words of the rate rules. */
 static const char *const PER_WORDS[] = {
 	"year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
-	"ton", "person", "head", "capita", NULL
+	"ton", "person", "head", "capita", "residents", "people", "inhabitants", NULL
 };
 
 static const char *const MONTH_NAMES[] = {
@@ -261,6 +265,8 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
+	{"date-month-range", R_DATE,	/* the October-December period */
+	 "(?<mon>{MONTH})[-–](?<emon>{MONTH})", NULL, MONTH_NAMES},
 	{"date-mdy", R_DATE,
 	 /* April 28-29; "and" only after between (On March 10 and 14 people) */
 	 "(?:(?<btw>between)\\h+\\K)?(?<mon>{MONTH})\\.?\\h+(?<d>{DIGITS2})(?:st|nd|rd|th)?"
@@ -311,7 +317,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"half", "third", "quarter", "twice", "doubl", "tripl", "halved", NULL}},
 	{"rank", R_RANK,
-	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
+	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
 	{"age-word", R_AGE, "(?<=\\bage\\h|\\baged\\h|\\bages\\h)(?<n>{DIGITS3})(?![0-9])", NULL, (const char *const[]){"age", NULL}},
 	{"age-second", R_AGE,	/* ages 6 and 9, aged 18 to 24 */

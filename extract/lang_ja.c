@@ -169,6 +169,10 @@ static const char *const N_NEN[] = {"年", NULL};
 static const char *const N_TSUKI[] = {"月", NULL};
 
 static const char *const FUTURE_WORDS[] = {"予定", "見通し", "方針", "計画", "目指", "見込み", "予想され", "める方針", NULL};
+static const char *const NUMERAL_NEIGHBOURS[] = {
+	"計", "各", "全", "毎", "年", "月", "日", "週", "総", "約", "僅", "延", "残", "超", "最", "満",
+	"丸", "実", "計", "合", "約", "第", NULL
+};
 static const char *const MINUS_WORDS[] = {"氷点下", "マイナス", "零下", NULL};
 
 static const struct rule RULES[] = {
@@ -204,7 +208,7 @@ static const struct rule RULES[] = {
 	/* so many a week, month, year (週に2回, 年に平均4回; 3月に, 2024年に are
 	 * dates) and a day (1日3本, 1日に3回; 1日に alone is the 1st) */
 	{"rate-ni", R_RATE,
-	 "(?<![0-9０-９\\p{Han}])(?<du>週|月|年)\\h*に\\h*(?:平均\\h*)?(?:(?<pre>{PRE})\\h*)?"
+	 "(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<du>週|月|年)\\h*に\\h*(?:平均\\h*)?(?:(?<pre>{PRE})\\h*)?"
 	 "(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"週に", "月に", "年に", NULL}},
 	{"rate-day", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
@@ -218,6 +222,9 @@ static const struct rule RULES[] = {
 	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
 	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>円|ドル|ユーロ|元|ウォン)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", NULL}},
+	{"rate-prefix", R_RATE,	/* 月80時間以上, 週3日程度, 最大で年60万円: so many a month */
+	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<du>月|週|年)\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>[0-9０-９][0-9０-９,，.．万億兆千百]*)\\h*"
+	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"月", "週", "年", NULL}},
 	{"rate-fx", R_RATE,	/* 1ドル＝145円: an exchange rate */
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*[=＝]\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", NULL}},
@@ -232,7 +239,7 @@ static const struct rule RULES[] = {
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"半", "倍増", NULL}},	/* what the fraction words of the table hold */
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?(?!\\h*(?:号|\\p{Katakana}|原発|原子力))", NULL, (const char *const[]){"第", NULL}},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事))", NULL, (const char *const[]){"第", NULL}},
 	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)", NULL, (const char *const[]){"位", "番目", "本目", NULL}},
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
@@ -247,7 +254,7 @@ static const struct rule RULES[] = {
 	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり: a base, no count */
 	 "(?<![0-9０-９])(?:[1１一]|10|100|1000|1万|10万|100万)\\h*(?:人|株|世帯|台|件|日|列車|平方キロ|キロ)\\h*(?:当たり|あたり)",
 	 NULL, (const char *const[]){"当たり", "あたり", NULL}},
-	{"ordinal-name", R_NAME, "第\\h*{DIGITS}\\h*(?=\\p{Katakana}|原発|原子力)", NULL, (const char *const[]){"第", NULL}},	/* 第3ターミナル */
+	{"ordinal-name", R_NAME, "第\\h*{DIGITS}\\h*(?=[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事)", NULL, (const char *const[]){"第", NULL}},	/* 第3ターミナル */
 	{"typhoon", R_NAME, "(?:台風\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台風)", NULL, (const char *const[]){"台風", NULL}},
 	{"line", R_NAME, "{DIGITS}\\h*号", NULL, (const char *const[]){"号", NULL}},	/* のぞみ64号, 104号法廷, 3号機 */
 	{"score", R_SCORE,	/* 3対2: a score or a vote */
@@ -299,6 +306,7 @@ const struct lang lang_ja = {
 	.clause_breaks = CLAUSE_BREAKS,
 	.base_after = BASE_AFTER,
 	.minus_words = MINUS_WORDS,
+	.numeral_neighbours = NUMERAL_NEIGHBOURS,
 	.future_words = FUTURE_WORDS,
 	.rules = RULES,
 };

@@ -20,12 +20,12 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, NGROUPS
+	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, G_EMON, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend"
+	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend", "emon"
 };
 
 #define KEY_WORDS 2		/* a set of key words: 128 bits */
@@ -702,6 +702,27 @@ static size_t minus_before(const struct lang *l, const char *doc, size_t p)
 	return 0;
 }
 
+/* Is the character before p a kanji that makes a word with a kanji numeral
+ * after it (誠一, 統一), not a numeral or a word of the table's list (約, 計)? */
+static int word_before(const struct lang *l, const char *doc, size_t p)
+{
+	size_t at, len;
+	uint32_t c;
+
+	const struct numeral *q;
+
+	if (p == 0 || !l->numeral_neighbours)
+		return 0;
+	at = utf8_back(doc, p);
+	c = utf8_decode(doc + at, doc + p, &len);
+	if (!(c >= 0x4E00 && c <= 0x9FFF))
+		return 0;
+	for (q = l->numerals; q->text; q++)
+		if (strlen(q->text) == p - at && memcmp(q->text, doc + at, p - at) == 0)
+			return 0;	/* 五十, 数十 */
+	return lang_word(l, l->numeral_neighbours, doc + at, p - at) < 0;
+}
+
 /* Apply the qualifier words of a match (a suffix overrides a prefix). */
 static void qualifiers(const struct lang *l, const struct match *m, struct claim *cl)
 {
@@ -774,6 +795,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		/* 一部, 零售, one of: words, not figures, unless in a range or
 		 * qualified (ほとんどゼロ) */
 		cl->weak = !u && nv.words_only && !nv.several && !has(grp(m, G_PRE));
+		if (nv.words_only && !has(grp(m, G_PRE)) && !l->spaced && num.s == m->ov[0] &&
+		    word_before(l, m->doc, num.s))
+			return -1;	/* 田中誠一社長, 統一: a numeral in a word */
 		/* 一项调查, 一名飞手: "a", not a count, unless qualified */
 		if (has(unit) && !has(grp(m, G_PRE)) && !has(grp(m, G_POST)) && !has(grp(m, G_MID)) &&
 		    lang_word(l, l->articles, m->doc + num.s, unit.e - num.s) >= 0)
@@ -1008,6 +1032,13 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->month = int_at(m, mo);
 		if (has(mon))	/* July */
 			cl->month = lang_month(l, m->doc + mon.s, mon.e - mon.s);
+		if (has(grp(m, G_EMON))) {	/* October-December */
+			cl->end_month = lang_month(l, m->doc + grp(m, G_EMON).s,
+						   grp(m, G_EMON).e - grp(m, G_EMON).s);
+			if (cl->end_month <= cl->month)
+				return -1;
+			cl->qual = Q_RANGE;
+		}
 		if (has(grp(m, G_EM))) {	/* 4～9月: a range of months */
 			cl->end_month = int_at(m, grp(m, G_EM));
 			if (!cl->end_month && parse_span(l, m, grp(m, G_EM), &nv) == 0 && !nv.several)

@@ -74,6 +74,12 @@ printf '%s\nd,L1.1,1,-5℃,-5,degC,temperature,eq,-5.5,-4.5,,,s\n' "$HEAD" >"$T/
 run $A -d "$T" "$T/temp.csv"
 expect "temperature below zero" "0 1" "$rc $(wc -l <"$T/checks.csv" | tr -d ' ')"
 
+# one measure at two periods is no pair of shares of one whole
+printf 'Airline\nFebruary 1, 2026\nLoad factor, the share of seats filled, averaged 84.7%% in 2025, compared with 83.1%% a year earlier.\n' >"$T/load.txt"
+$X "$T/load.txt" >"$T/load.csv"
+run $A -d "$T" "$T/load.csv"
+expect "no shares-sum across periods" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c 'shares-sum')"
+
 run $A --help
 expect "--help" 0 "$rc"
 run $A --version

@@ -349,7 +349,14 @@ static const struct {
 	{"昨年9月に発表した", "昨年9月||date|date|eq|||2023-09"},
 	/* review 6 */
 	{"1万ポイントを付与、5ポイント上昇", "1万ポイント|10000|point|count|eq|5000|15000|\n5ポイント|5|point|percent|eq|4.5|5.5|"},
-	{"月260キロワット時、5キログラム", "260キロワット時|260|kWh|measure|eq|255|265|\n5キログラム|5|kg|measure|eq|4.5|5.5|"},
+	{"月260キロワット時、5キログラム", "月260キロワット時|260|kWh/month|rate|eq|255|265|\n5キログラム|5|kg|measure|eq|4.5|5.5|"},
+	/* review 7 */
+	{"残業は月80時間以上、週3日程度、最大で年60万円を支給", "月80時間以上|80|hour/month|rate|ge|80||\n"
+	 "週3日程度|3|day/week|rate|approx|2|4|\n最大で年60万円|600000|JPY/year|rate|le||600000|"},
+	{"第2工場の建設", ""},
+	{"田中誠一社長（58）は", "（58）|58|year|age|eq|58|59|"},
+	{"計三人が死亡", "三人|3|person|count|eq|2.5|3.5|"},
+	{"順位は第3、次いで第4", "第3|3|rank|rank|eq|3|3|\n第4|4|rank|rank|eq|4|4|"},
 	{"2023年の第3四半期の売上高は5%増", "2023年||date|date|eq|||2023\n5%|5|percent|percent|eq|4.5|5.5|2023-07/2023-09"},
 	/* code review of session 9 */
 	{"同年に300人が死亡", "300人|300|person|count|eq|250|350|"},
@@ -524,6 +531,10 @@ static const struct {
 	       "440.2 million tonnes|440200000|t|measure|eq|440150000|440250000|"},
 	{"en", "roughly 750,000 furloughed federal employees", "roughly 750,000 furloughed federal employees|750000|person|count|approx|740000|760000|"},
 	{"en", "a 30-year fixed mortgage", ""},
+	{"en", "Dividends rose 2.4 cents to 17.9 cents", "2.4 cents|0.024|USD|money|eq|0.0235|0.0245|\n17.9 cents|0.179|USD|money|eq|0.1785|0.1795|"},
+	{"en", "passengers top 41 million", "41 million|41000000||number|eq|40500000|41500000|"},
+	{"en", "395.4 offenses per 100,000 residents", "395.4 offenses per 100,000 residents|0.003954|item/person|rate|eq|0.0039535|0.0039545|"},
+	{"en", "in the October-December period", "October-December||date|date|range|||2023-10/2023-12"},
 	{"en", "about 150,000 GPUs", "about 150,000 GPUs|150000|item|count|approx|140000|160000|"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
