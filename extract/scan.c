@@ -795,9 +795,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		/* 一部, 零售, one of: words, not figures, unless in a range or
 		 * qualified (ほとんどゼロ) */
 		cl->weak = !u && nv.words_only && !nv.several && !has(grp(m, G_PRE));
-		if (nv.words_only && !has(grp(m, G_PRE)) && !l->spaced && num.s == m->ov[0] &&
+		if (nv.words_only && !nv.several && !has(grp(m, G_PRE)) && !l->spaced &&
+		    num.s == m->ov[0] && utf8_count(m->doc + num.s, num.e - num.s) == 1 &&
 		    word_before(l, m->doc, num.s))
-			return -1;	/* 田中誠一社長, 統一: a numeral in a word */
+			return -1;	/* 田中誠一社長, 統一: a one-kanji numeral in a word */
 		/* 一项调查, 一名飞手: "a", not a count, unless qualified */
 		if (has(unit) && !has(grp(m, G_PRE)) && !has(grp(m, G_POST)) && !has(grp(m, G_MID)) &&
 		    lang_word(l, l->articles, m->doc + num.s, unit.e - num.s) >= 0)

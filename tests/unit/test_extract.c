@@ -356,6 +356,7 @@ static const struct {
 	{"第2工場の建設", ""},
 	{"田中誠一社長（58）は", "（58）|58|year|age|eq|58|59|"},
 	{"計三人が死亡", "三人|3|person|count|eq|2.5|3.5|"},
+	{"参加者数十人が集まった", "数十人||person|count|vague|20|90|"},	/* 数 and longer numerals stay */
 	{"順位は第3、次いで第4", "第3|3|rank|rank|eq|3|3|\n第4|4|rank|rank|eq|4|4|"},
 	{"2023年の第3四半期の売上高は5%増", "2023年||date|date|eq|||2023\n5%|5|percent|percent|eq|4.5|5.5|2023-07/2023-09"},
 	/* code review of session 9 */
