@@ -173,6 +173,18 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		}
 		b = &v[r];
 		p = skip_space(doc, n, a->end);
+		j = lang_prefix(l, l->list_joiners, doc + p, n - p);
+		if (j && skip_space(doc, n, p + j) == b->start && a->unit_end > a->unit_start &&
+		    b->unit_end - b->unit_start > a->unit_end - a->unit_start &&
+		    memcmp(doc + a->unit_start, doc + b->unit_start, a->unit_end - a->unit_start) == 0 &&
+		    a->kind != b->kind) {
+			/* 6.1个和5.4个百分点: the first unit is the start of the second */
+			a->kind = b->kind;
+			memcpy(a->unit, b->unit, sizeof a->unit);
+			a->value = a->num * b->factor;
+			a->step = a->step / a->factor * b->factor;
+			a->factor = b->factor;
+		}
 		j = lang_prefix(l, l->alternatives, doc + p, n - p);
 		if (j && skip_space(doc, n, p + j) == b->start && joinable(a, b) &&
 		    a->kind != K_DATE && a->kind != K_TIME &&
