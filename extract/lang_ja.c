@@ -255,6 +255,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９])(?:[1１一]|10|100|1000|1万|10万|100万)\\h*(?:人|株|世帯|台|件|日|列車|平方キロ|キロ)\\h*(?:当たり|あたり)",
 	 NULL, (const char *const[]){"当たり", "あたり", NULL}},
 	{"ordinal-name", R_NAME, "第\\h*{DIGITS}\\h*(?=[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事)", NULL, (const char *const[]){"第", NULL}},	/* 第3ターミナル */
+	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */
 	{"typhoon", R_NAME, "(?:台風\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台風)", NULL, (const char *const[]){"台風", NULL}},
 	{"line", R_NAME, "{DIGITS}\\h*号", NULL, (const char *const[]){"号", NULL}},	/* のぞみ64号, 104号法廷, 3号機 */
 	{"score", R_SCORE,	/* 3対2: a score or a vote */

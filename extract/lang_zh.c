@@ -249,6 +249,9 @@ static const struct rule RULES[] = {
 	{"per", R_NAME,	/* 每千名新生儿, 每10万人: a base, no count */
 	 "每\\h*(?:[0-9０-９]+|[一十百千万]+)\\h*(?:名|人|个|户|例|辆)", NULL, (const char *const[]){"每", NULL}},
 	{"typhoon", R_NAME, "(?:台风\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台风)", NULL, (const char *const[]){"台风", NULL}},
+	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */
+	{"rank-top-kanji", R_RANK, "前\\h*(?<n>[一二三四五六七八九十]{1,3})\\h*[名位强強]", NULL,
+	 (const char *const[]){"前", NULL}},	/* 前五名 */
 	{"line", R_NAME,	/* 地铁3号线, 3号楼: numbers of lines and buildings */
 	 "{DIGITS}\\h*号(?:线|線|楼|樓|院|馆|館|门|門|口|地块|站台|机|機|仓|倉|厅|廳)", NULL,
 	 (const char *const[]){"号", NULL}},

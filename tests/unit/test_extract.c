@@ -538,6 +538,7 @@ static const struct {
 	{"en", "in the October-December period", "October-December||date|date|range|||2023-10/2023-12"},
 	{"en", "about 150,000 GPUs", "about 150,000 GPUs|150000|item|count|approx|140000|160000|"},
 	{"zh", "分别上升6.1个和5.4个百分点", "6.1个|6.1|point|percent|eq|6.05|6.15|\n5.4个百分点|5.4|point|percent|eq|5.35|5.45|"},
+	{"zh", "电影《星河守望者3》位列前五名", "前五名|5|rank|rank|eq|5|5|"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
