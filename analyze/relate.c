@@ -168,7 +168,8 @@ static int holds(const char *s, size_t n, const char *const *list)
 		       (size_t)(p - s) + len <= n) {
 			if (memcmp(p, w, len) == 0 &&
 			    !(letter(w[0]) && p > s && letter(p[-1])) &&
-			    !(letter(w[len - 1]) && (size_t)(p - s) + len < n && letter(p[len])))
+			    !(letter(w[len - 1]) && (size_t)(p - s) + len < n && letter(p[len])) &&
+			    !(p > s && p[-1] >= '0' && p[-1] <= '9'))	/* 10年間: ten years, not yearly */
 				return 1;
 			p++;
 		}

@@ -208,7 +208,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		/* an amount spread over a time: not 500 workers over 10
 		 * years ago, 2,000 patients over 60 years */
 		if (d->kind == K_DURATION && d->qual != Q_EQ && d->qual != Q_RANGE &&
-		    v[r - 1].kind == K_MONEY && skip_space(doc, n, v[r - 1].end) == d->start &&
+		    (v[r - 1].kind == K_MONEY || v[r - 1].kind == K_PERCENT) &&
+		    skip_space(doc, n, v[r - 1].end) == d->start &&
 		    lang_prefix(l, l->during, doc + d->start, d->num_start - d->start)) {
 			d->qual = Q_EQ;
 			d->bound = B_ROUND;

@@ -41,6 +41,7 @@ static const struct unit UNITS[] = {
 	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
 	{"次", "occurrence", K_COUNT, 1}, {"人次", "trip", K_COUNT, 1},
 	{"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1}, {"架次", "flight", K_COUNT, 1},
+	{"标准箱", "TEU", K_COUNT, 1},
 	{"套", "item", K_COUNT, 1}, {"票", "vote", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"所", "item", K_COUNT, 1}, {"座", "item", K_COUNT, 1},
 	{"栋", "item", K_COUNT, 1}, {"例", "case", K_COUNT, 1}, {"批", "item", K_COUNT, 1},
 	{"篇", "item", K_COUNT, 1}, {"枚", "item", K_COUNT, 1}, {"颗", "item", K_COUNT, 1},

@@ -80,6 +80,12 @@ $X "$T/load.txt" >"$T/load.csv"
 run $A -d "$T" "$T/load.csv"
 expect "no shares-sum across periods" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c 'shares-sum')"
 
+# 10年間 is ten years, not "yearly": no per-month figure
+printf '投資\n2026年2月1日\n政府は2022年から2031年までの10年間で6兆8600億円を投じる。\n' >"$T/ten.txt"
+$X "$T/ten.txt" >"$T/ten.csv"
+run $A -d "$T" "$T/ten.csv"
+expect "10年間 is no per-year word" "0 per year" "$rc $(./tests/csvtool cut measure <"$T/comparisons.csv" | sed -n '2,$p' | tr '\n' ' ' | sed 's/ $//')"
+
 run $A --help
 expect "--help" 0 "$rc"
 run $A --version

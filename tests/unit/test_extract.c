@@ -356,6 +356,7 @@ static const struct {
 	{"第2工場の建設", ""},
 	{"田中誠一社長（58）は", "（58）|58|year|age|eq|58|59|"},
 	{"計三人が死亡", "三人|3|person|count|eq|2.5|3.5|"},
+	{"生産量は月5万5000枚になる", "月5万5000枚|55000|item/month|rate|eq|54500|55500|"},
 	{"参加者数十人が集まった", "数十人||person|count|vague|20|90|"},	/* 数 and longer numerals stay */
 	{"順位は第3、次いで第4", "第3|3|rank|rank|eq|3|3|\n第4|4|rank|rank|eq|4|4|"},
 	{"2023年の第3四半期の売上高は5%増", "2023年||date|date|eq|||2023\n5%|5|percent|percent|eq|4.5|5.5|2023-07/2023-09"},
@@ -539,6 +540,8 @@ static const struct {
 	{"en", "about 150,000 GPUs", "about 150,000 GPUs|150000|item|count|approx|140000|160000|"},
 	{"zh", "分别上升6.1个和5.4个百分点", "6.1个|6.1|point|percent|eq|6.05|6.15|\n5.4个百分点|5.4|point|percent|eq|5.35|5.45|"},
 	{"zh", "电影《星河守望者3》位列前五名", "前五名|5|rank|rank|eq|5|5|"},
+	{"zh", "集装箱吞吐量突破3500万标准箱", "突破3500万标准箱|35000000|TEU|count|gt|35000000||"},
+	{"en", "It raises pay by 18% over four years.", "18%|18|percent|percent|eq|17.5|18.5|\nfour years|4|year|duration|eq|3.5|4.5|"},
 	{"zh", "连续两个季度增长", "两个季度|2|quarter|duration|eq|1.5|2.5|"},
 	{"en", "in the past four quarters", "four quarters|4|quarter|duration|eq|3.5|4.5|"},
 	{"en", "between 150 and 200 people", "150 and 200 people|150|person|count|range|150|200|"},
