@@ -157,6 +157,23 @@ static void make_range(struct claim *a, const struct claim *b)
 
 /* A ~ B and A から B まで become one range claim; in A または B以内 the
  * first figure shares the second's qualifier. */
+/* How many of unit b make one of a (hour, minute: 60), or 0. */
+static double smaller_unit(const char *a, const char *b)
+{
+	static const struct {
+		const char *big, *small;
+		double k;
+	} PAIRS[] = {
+		{"year", "month", 12}, {"day", "hour", 24}, {"hour", "minute", 60}, {"week", "day", 7}
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof PAIRS / sizeof *PAIRS; i++)
+		if (strcmp(a, PAIRS[i].big) == 0 && strcmp(b, PAIRS[i].small) == 0)
+			return PAIRS[i].k;
+	return 0;
+}
+
 void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)
 {
 	size_t r = 0, w = 0, p, j;
@@ -201,6 +218,29 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		}
 		w++;
 	}
+	*count = w;
+	/* 11時間1分, 1年6か月: a duration and a smaller one right after it are
+	 * one duration in the larger unit */
+	for (r = 0, j = 0; r < w; r++) {
+		struct claim *d = &v[j];
+		double k;
+
+		if (r > j)
+			*d = v[r];
+		if (j > 0 && d->kind == K_DURATION && v[j - 1].kind == K_DURATION && d->start == v[j - 1].end &&
+		    d->qual == Q_EQ && v[j - 1].qual == Q_EQ && d->has_value && v[j - 1].has_value &&
+		    (k = smaller_unit(v[j - 1].unit, d->unit)) > 0 && d->value < k) {
+			struct claim *a = &v[j - 1];
+
+			a->value += d->value / k;
+			a->num = a->value;
+			a->step = d->step / k;
+			a->end = d->end;
+			continue;
+		}
+		j++;
+	}
+	w = j;
 	*count = w;
 	for (r = 1; r < w; r++) {	/* $10 billion over five years */
 		struct claim *d = &v[r];
