@@ -45,28 +45,28 @@ expect "stated-twice: 32 peers at most" "0 752 32 L8.1;L40.1" \
 $(./tests/csvtool cut verdict <"$T/checks.csv" | grep -c '^fail$') \
 $(./tests/csvtool cut claims,verdict <"$T/checks.csv" | grep ',fail$' | head -n 1 | cut -d, -f1)"
 
+# article NAME TEXT: extract TEXT (a printf format) and run analyze on it,
+# its outputs in $T
+article() {
+	printf "$2" >"$T/$1.txt"
+	$X "$T/$1.txt" >"$T/$1.csv"
+	run $A -d "$T" "$T/$1.csv"
+}
+
 # periods that do not contain each other are no part and whole (January
 # against February to March), but a month within its year is
-printf 'Report\nApril 4, 2025\nIn January, 56 patients were hospitalized.\nBetween Feb. 1 and March 31, 29 patients were hospitalized.\nIn 2024, 20 patients were hospitalized.\nIn March 2024, 300 patients were hospitalized.\n' >"$T/periods.txt"
-$X "$T/periods.txt" >"$T/periods.csv"
-run $A -d "$T" "$T/periods.csv"
+article periods 'Report\nApril 4, 2025\nIn January, 56 patients were hospitalized.\nBetween Feb. 1 and March 31, 29 patients were hospitalized.\nIn 2024, 20 patients were hospitalized.\nIn March 2024, 300 patients were hospitalized.\n'
 expect "period-bounds: only a period within another" "0 period-bounds,fail,L6.2;L5.2" \
 	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p')"
 # growth rates after 其中 are changes, not shares of one whole
-printf '外贸数据\n新华社北京2025年11月9日电\n前10个月，进出口总值增长3.6%%。其中，出口增长62%%，进口增长45%%。\n' >"$T/growth.txt"
-$X "$T/growth.txt" >"$T/growth.csv"
-run $A -d "$T" "$T/growth.csv"
+article growth '外贸数据\n新华社北京2025年11月9日电\n前10个月，进出口总值增长3.6%%。其中，出口增长62%%，进口增长45%%。\n'
 expect "changes are no shares" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c share)"
 
 # changes against base periods (环比, 同比) are no sequence: no net change;
 # two changes one after the other are
-printf '房价\n新华社杭州2025年11月16日电\n10月，新房价格环比上涨0.3%%，同比下降2.1%%。\n' >"$T/against.txt"
-$X "$T/against.txt" >"$T/against.csv"
-run $A -d "$T" "$T/against.csv"
+article against '房价\n新华社杭州2025年11月16日电\n10月，新房价格环比上涨0.3%%，同比下降2.1%%。\n'
 expect "no net change of 环比 and 同比" "0 0" "$rc $(./tests/csvtool cut measure <"$T/comparisons.csv" | grep -c 'net change')"
-printf 'Prices\nJuly 1, 2025\nThe stock fell 30%%, then rose 60%%.\n' >"$T/seq.txt"
-$X "$T/seq.txt" >"$T/seq.csv"
-run $A -d "$T" "$T/seq.csv"
+article seq 'Prices\nJuly 1, 2025\nThe stock fell 30%%, then rose 60%%.\n'
 expect "a net change of two steps" "0 1" "$rc $(./tests/csvtool cut measure <"$T/comparisons.csv" | grep -c 'net change')"
 
 # a temperature may be below zero: kept as it is, no not-negative check
@@ -74,16 +74,13 @@ printf '%s\nd,L1.1,1,-5℃,-5,degC,temperature,eq,-5.5,-4.5,,,s\n' "$HEAD" >"$T/
 run $A -d "$T" "$T/temp.csv"
 expect "temperature below zero" "0 1" "$rc $(wc -l <"$T/checks.csv" | tr -d ' ')"
 
-# one measure at two periods is no pair of shares of one whole
-printf 'Airline\nFebruary 1, 2026\nLoad factor, the share of seats filled, averaged 84.7%% in 2025, compared with 83.1%% a year earlier.\n' >"$T/load.txt"
-$X "$T/load.txt" >"$T/load.csv"
-run $A -d "$T" "$T/load.csv"
+# the base of a comparison (compared with 83.1% a year earlier) is the
+# measure again, no second share of one whole
+article load 'Airline\nFebruary 1, 2026\nLoad factor, the share of seats filled, averaged 84.7%% in 2025, compared with 83.1%% a year earlier.\n'
 expect "no shares-sum across periods" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c 'shares-sum')"
 
 # 10年間 is ten years, not "yearly": no per-month figure
-printf '投資\n2026年2月1日\n政府は2022年から2031年までの10年間で6兆8600億円を投じる。\n' >"$T/ten.txt"
-$X "$T/ten.txt" >"$T/ten.csv"
-run $A -d "$T" "$T/ten.csv"
+article ten '投資\n2026年2月1日\n政府は2022年から2031年までの10年間で6兆8600億円を投じる。\n'
 expect "10年間 is no per-year word" "0 per year" "$rc $(./tests/csvtool cut measure <"$T/comparisons.csv" | sed -n '2,$p' | tr '\n' ' ' | sed 's/ $//')"
 
 run $A --help
