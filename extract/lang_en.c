@@ -234,7 +234,7 @@ static const char *const ABBREVIATIONS[] = {
 	"Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.",
 	"Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
 	"N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
-	"Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "D.C.", "St.", "Ave.", "approx.", NULL
+	"Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "D.C.", "Ave.", "approx.", NULL
 };
 static const char *const NAME_EXCEPTIONS[] = {
 	"in", "by", "since", "from", "of", "to", "on", "at", "for", "and", "the",
@@ -242,8 +242,8 @@ static const char *const NAME_EXCEPTIONS[] = {
 	"about", "over", "nearly", "almost", "some", "only", "just", "were", "was",
 	"is", "are", "be", "been", "had", "has", "have", "top", "during", "through",
 	"or", "a", "an", "as", "per", "every", "each", "within", "under", "above",
-	"below", "least", "most", "up", "down", "rose", "fell", "than", "reached",
-	"hit", "at", "cut", "lost", "added", "by", "earn", "earned", "paid", "into",
+	"below", "least", "most", "up", "down", "rose", "fell", "reached",
+	"hit", "cut", "lost", "added", "earn", "earned", "paid", "into",
 	NULL
 };
 static const char *const NUMBER_JOINERS[] = {"and", NULL};

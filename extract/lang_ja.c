@@ -32,7 +32,8 @@ static const struct unit UNITS[] = {
 	{"つ", "item", K_COUNT, 1},
 	{"回", "occurrence", K_COUNT, 1}, {"便", "flight", K_COUNT, 1}, {"枚", "item", K_COUNT, 1},
 	{"車線", "lane", K_COUNT, 1}, {"学級", "class", K_COUNT, 1},
-	{"世帯", "household", K_COUNT, 1}, {"議席", "seat", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"票", "vote", K_COUNT, 1}, {"戸", "household", K_COUNT, 1},
+	{"世帯", "household", K_COUNT, 1}, {"戸", "household", K_COUNT, 1},
+	{"議席", "seat", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"票", "vote", K_COUNT, 1},
 	{"軒", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"校", "item", K_COUNT, 1},
 	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1},
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
@@ -172,7 +173,7 @@ static const char *const N_TSUKI[] = {"月", NULL};
 static const char *const FUTURE_WORDS[] = {"予定", "見通し", "方針", "計画", "目指", "見込み", "予想され", "める方針", NULL};
 static const char *const NUMERAL_NEIGHBOURS[] = {
 	"計", "各", "全", "毎", "年", "月", "日", "週", "総", "約", "僅", "延", "残", "超", "最", "満",
-	"丸", "実", "計", "合", "約", "第", NULL
+	"丸", "実", "合", "第", NULL
 };
 static const char *const MINUS_WORDS[] = {"氷点下", "マイナス", "零下", NULL};
 

@@ -147,7 +147,7 @@ static const struct fraction_word FRACTIONS[] = {
 static const char *const VERB_PREFIXES[] = {"约占", NULL};
 static const char *const ARTICLES[] = {
 	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座",
-	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", "一项", NULL
+	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", NULL
 };
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
