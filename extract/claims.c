@@ -332,7 +332,7 @@ static void iso_date(char *buf, size_t size, int y, int m, int d)
 		snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
 }
 
-static int days_in_month(int y, int m)
+int days_in_month(int y, int m)
 {
 	static const int DAYS[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
@@ -866,13 +866,10 @@ static int phrase_forward(const struct lang *l, const char *doc, size_t n, size_
 	p = skip_space(doc, n, p);
 	q = p;
 	while (q < limit) {
-		const char *const *w;
+		size_t k = lang_prefix(l, l->kana_nouns, doc + q, limit - q);
 
-		for (w = l->kana_nouns; w && *w; w++)	/* の子ども */
-			if (q + strlen(*w) <= limit && memcmp(doc + q, *w, strlen(*w)) == 0)
-				break;
-		if (w && *w) {
-			q += strlen(*w);
+		if (k) {	/* の子ども */
+			q += k;
 			continue;
 		}
 		c = utf8_decode(doc + q, doc + n, &len);

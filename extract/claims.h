@@ -30,6 +30,9 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 void publication_date(const char *doc, const struct claim *v, size_t count,
 		      struct date *pub);
 
+/* The days of month m (1..12) of year y (February of a leap year: 29). */
+int days_in_month(int y, int m);
+
 /* Write the ISO period of the dates and times of v[0..count) (text in
  * doc[0..n)), with years taken from pub, and the interval of every figure. */
 void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v, size_t count);

@@ -704,7 +704,7 @@ static size_t minus_before(const struct lang *l, const char *doc, size_t p)
 
 /* Is the character before p a kanji that makes a word with a kanji numeral
  * after it (誠一, 統一), not a numeral or a word of the table's list (約, 計)? */
-static int word_before(const struct lang *l, const char *doc, size_t p)
+static int inside_word(const struct lang *l, const char *doc, size_t p)
 {
 	size_t at, len;
 	uint32_t c;
@@ -797,7 +797,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->weak = !u && nv.words_only && !nv.several && !has(grp(m, G_PRE));
 		if (nv.words_only && !nv.several && !has(grp(m, G_PRE)) && !l->spaced &&
 		    num.s == m->ov[0] && utf8_count(m->doc + num.s, num.e - num.s) == 1 &&
-		    word_before(l, m->doc, num.s))
+		    inside_word(l, m->doc, num.s))
 			return -1;	/* 田中誠一社長, 統一: a one-kanji numeral in a word */
 		/* 一项调查, 一名飞手: "a", not a count, unless qualified */
 		if (has(unit) && !has(grp(m, G_PRE)) && !has(grp(m, G_POST)) && !has(grp(m, G_MID)) &&
@@ -1015,7 +1015,6 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	}
 
 	case R_DATE: {
-		static const int LONGEST[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 		struct span y = grp(m, G_Y), mo = grp(m, G_M), d = grp(m, G_D),
 			    rel = grp(m, G_REL), mon = grp(m, G_MON);
 
@@ -1099,7 +1098,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if ((has(y) && (cl->year < 1000 || cl->year > 2999)) ||
 		    ((has(mo) || has(mon)) && (cl->month < 1 || cl->month > 12)) ||
 		    (has(d) && (cl->day < 1 || cl->day > 31 ||
-				(cl->month && cl->day > LONGEST[cl->month - 1]))))	/* 2月30日 */
+				(cl->month && cl->day > days_in_month(cl->year ? cl->year : 2000,
+								       cl->month)))))	/* 2月30日 */
 			return -1;
 		qualifiers(l, m, cl);
 		if (cl->qual != Q_EQ && cl->qual != Q_APPROX && cl->qual != Q_RANGE) {
