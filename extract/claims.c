@@ -44,6 +44,16 @@ static int same_measure(const struct claim *a, const struct claim *b)
 }
 
 /* A bare number takes the unit of the figure it is joined to (2 ~ 3 日). */
+/* Give a the unit (kind, code, factor) of b. */
+static void take_unit(struct claim *a, const struct claim *b)
+{
+	a->kind = b->kind;
+	memcpy(a->unit, b->unit, sizeof a->unit);
+	a->value = a->num * b->factor;
+	a->step = a->step / a->factor * b->factor;
+	a->factor = b->factor;
+}
+
 static void adopt_unit(struct claim *a, const struct claim *b)
 {
 	if (a->kind != K_NUMBER || b->kind == K_NUMBER)
@@ -53,11 +63,7 @@ static void adopt_unit(struct claim *a, const struct claim *b)
 		a->step *= b->mult;
 		a->mult = b->mult;
 	}
-	a->kind = b->kind;
-	memcpy(a->unit, b->unit, sizeof a->unit);
-	a->value = a->num * b->factor;
-	a->step *= b->factor;
-	a->factor = b->factor;
+	take_unit(a, b);
 }
 
 /* The word right before claim a, as [*w, *e); 0 when there is none. */
@@ -194,14 +200,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		if (j && skip_space(doc, n, p + j) == b->start && a->unit_end > a->unit_start &&
 		    b->unit_end - b->unit_start > a->unit_end - a->unit_start &&
 		    memcmp(doc + a->unit_start, doc + b->unit_start, a->unit_end - a->unit_start) == 0 &&
-		    a->kind != b->kind) {
-			/* 6.1个和5.4个百分点: the first unit is the start of the second */
-			a->kind = b->kind;
-			memcpy(a->unit, b->unit, sizeof a->unit);
-			a->value = a->num * b->factor;
-			a->step = a->step / a->factor * b->factor;
-			a->factor = b->factor;
-		}
+		    a->kind != b->kind)
+			take_unit(a, b);	/* 6.1个和5.4个百分点: the first unit starts the second */
 		j = lang_prefix(l, l->alternatives, doc + p, n - p);
 		if (j && skip_space(doc, n, p + j) == b->start && joinable(a, b) &&
 		    a->kind != K_DATE && a->kind != K_TIME &&
@@ -522,6 +522,16 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 
 /* The dates and relative words (今年, 現在) that periods are taken from;
  * a date range after "from" (from 2020 to 2024) is no comparison base. */
+/* Is doc[from, to) nothing but spaces and at most one joiner (の, 的, of)? */
+static int joined(const struct lang *l, const char *doc, size_t n, size_t from, size_t to)
+{
+	size_t p = skip_space(doc, n, from);
+
+	if (p < to)
+		p = skip_space(doc, n, p + lang_prefix(l, l->subject_joiners, doc + p, to - p));
+	return p == to;
+}
+
 /* The year of a date of a year alone written right before or after the
  * period word w (2025年上半年, 2024年の第3四半期, the first half of 2025),
  * or 0; v[ci] is the first claim that ends after w starts. */
@@ -529,25 +539,13 @@ static int year_beside(const char *doc, size_t n, const struct claim *v, size_t 
 		       const struct period_span *w)
 {
 	const struct claim *d;
-	size_t p;
 
-	if (ci > 0 && (d = &v[ci - 1])->kind == K_DATE && d->year && !d->month && !d->end_year) {
-		p = skip_space(doc, n, d->end);
-		if (p < w->start)
-			p = skip_space(doc, n, p + lang_prefix(d->lang, d->lang->subject_joiners,
-								 doc + p, w->start - p));
-		if (p == w->start)
-			return d->year;
-	}
+	if (ci > 0 && (d = &v[ci - 1])->kind == K_DATE && d->year && !d->month && !d->end_year &&
+	    joined(d->lang, doc, n, d->end, w->start))
+		return d->year;
 	if (ci < count && (d = &v[ci])->kind == K_DATE && d->year && !d->month && !d->end_year &&
-	    d->start >= w->end) {
-		p = skip_space(doc, n, w->end);
-		if (p < d->start)
-			p = skip_space(doc, n, p + lang_prefix(d->lang, d->lang->subject_joiners,
-								 doc + p, d->start - p));
-		if (p == d->start)
-			return d->year;
-	}
+	    d->start >= w->end && joined(d->lang, doc, n, w->end, d->start))
+		return d->year;
 	return 0;
 }
 
