@@ -56,6 +56,7 @@ struct keys {
 	int caseless;			/* ASCII letters match in any case */
 };
 
+/* ASCII case, whatever the locale (tolower is the locale's) */
 static unsigned char lower(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
