@@ -89,12 +89,29 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 	return word_before(doc, a, &w, &e) && lang_word(l, list, doc + w, e - w) >= 0;
 }
 
+/* Is r a rate of m's unit (每公斤35元 and 40元, 15 cents and 35 cents a
+ * share)? */
+static int rate_of(const struct claim *r, const struct claim *m)
+{
+	size_t k = strlen(m->unit);
+
+	return r->kind == K_RATE && m->kind != K_RATE && k > 0 &&
+	       strncmp(r->unit, m->unit, k) == 0 && r->unit[k] == '/';
+}
+
+/* b's value in the unit of rate a (40元 after 每公斤35元: 40 CNY/kg) */
+static double in_rate(const struct claim *a, const struct claim *b)
+{
+	return b->value / b->factor * a->factor;
+}
+
 static int joinable(const struct claim *a, const struct claim *b)
 {
 	if (a->kind == K_DATE || a->kind == K_TIME || b->kind == K_DATE || b->kind == K_TIME)
 		return same_measure(a, b);
 	return a->has_value && b->has_value && !b->weak &&
-	       (same_measure(a, b) || (a->kind == K_NUMBER && a->unit[0] == 0));
+	       (same_measure(a, b) || (a->kind == K_NUMBER && a->unit[0] == 0) ||
+		rate_of(a, b) || rate_of(b, a));
 }
 
 
@@ -103,6 +120,10 @@ static double range_low(const struct claim *a, const struct claim *b)
 {
 	struct claim t = *a;
 
+	if (rate_of(a, b))
+		return a->value * b->factor / a->factor;
+	if (rate_of(b, a))
+		take_unit(&t, b);
 	adopt_unit(&t, b);
 	return t.value;
 }
@@ -142,6 +163,10 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 
 static void make_range(struct claim *a, const struct claim *b)
 {
+	double hi = rate_of(a, b) ? in_rate(a, b) : b->value;
+
+	if (rate_of(b, a))	/* 15 cents to 35 cents a share: the second says the unit */
+		take_unit(a, b);
 	adopt_unit(a, b);
 	a->end = b->end;
 	a->qual = Q_RANGE;
@@ -155,7 +180,7 @@ static void make_range(struct claim *a, const struct claim *b)
 	a->end_minute = b->minute;
 	if (a->has_value) {
 		a->lo = a->value;
-		a->hi = b->value + (a->kind == K_AGE ? b->step : 0);	/* 18 to 24: until 25 */
+		a->hi = hi + (a->kind == K_AGE ? b->step : 0);	/* 18 to 24: until 25 */
 		a->has_lo = a->has_hi = 1;
 	}
 	a->weak = 0;

@@ -21,7 +21,8 @@ static const struct numeral NUMERALS[] = {
 	{"million", N_BIG, 1e6, 0}, {"a million", N_BIG, 1e6, 0},
 	{"billion", N_BIG, 1e9, 0}, {"a billion", N_BIG, 1e9, 0},
 	{"trillion", N_BIG, 1e12, 0}, {"mln", N_BIG, 1e6, 0}, {"mn", N_BIG, 1e6, 0},
-	{"bln", N_BIG, 1e9, 0}, {"bn", N_BIG, 1e9, 1}, {"tn", N_BIG, 1e12, 1},
+	{"lakh", N_BIG, 1e5, 0}, {"lakhs", N_BIG, 1e5, 0}, {"crore", N_BIG, 1e7, 0},
+	{"crores", N_BIG, 1e7, 0}, {"bln", N_BIG, 1e9, 0}, {"bn", N_BIG, 1e9, 1}, {"tn", N_BIG, 1e12, 1},
 	{"k", N_BIG, 1e3, 1}, {"m", N_BIG, 1e6, 1},
 	{"dozens", N_PLACES, 12, 0}, {"hundreds", N_PLACES, 100, 0},
 	{"thousands", N_PLACES, 1e3, 0}, {"millions", N_PLACES, 1e6, 0},
@@ -70,8 +71,29 @@ static const struct unit UNITS[] = {
 	{"metric tons", "t", K_MEASURE, 1}, {"kilograms", "kg", K_MEASURE, 1}, {"kg", "kg", K_MEASURE, 1},
 	{"hectares", "ha", K_MEASURE, 1}, {"acres", "acre", K_MEASURE, 1},
 	{"square feet", "sqft", K_MEASURE, 1}, {"square meters", "m2", K_MEASURE, 1},
+	{"square metres", "m2", K_MEASURE, 1}, {"square kilometres", "km2", K_MEASURE, 1},
+	{"square kilometers", "km2", K_MEASURE, 1}, {"sq km", "km2", K_MEASURE, 1},
+	{"square miles", "sqmi", K_MEASURE, 1}, {"cubic metres", "m3", K_MEASURE, 1},
+	{"cubic meters", "m3", K_MEASURE, 1},
+	{"grams", "g", K_MEASURE, 1}, {"gram", "g", K_MEASURE, 1}, {"milligrams", "mg", K_MEASURE, 1},
+	{"mg", "mg", K_MEASURE, 1}, {"lbs", "lb", K_MEASURE, 1}, {"lb", "lb", K_MEASURE, 1},
+	{"ounces", "ounce", K_MEASURE, 1}, {"oz", "ounce", K_MEASURE, 1},
+	{"litres", "L", K_MEASURE, 1}, {"liters", "L", K_MEASURE, 1}, {"litre", "L", K_MEASURE, 1},
+	{"liter", "L", K_MEASURE, 1}, {"millilitres", "mL", K_MEASURE, 1},
+	{"milliliters", "mL", K_MEASURE, 1}, {"ml", "mL", K_MEASURE, 1},
+	{"gallons", "gal", K_MEASURE, 1}, {"barrels", "barrel", K_MEASURE, 1},
+	{"mph", "mph", K_MEASURE, 1}, {"miles per hour", "mph", K_MEASURE, 1},
+	{"km/h", "km/h", K_MEASURE, 1}, {"kph", "km/h", K_MEASURE, 1},
+	{"kilowatts", "kW", K_MEASURE, 1}, {"kW", "kW", K_MEASURE, 1},
+	{"megawatt-hours", "MWh", K_MEASURE, 1}, {"MWh", "MWh", K_MEASURE, 1},
+	{"gigawatt-hours", "GWh", K_MEASURE, 1}, {"GWh", "GWh", K_MEASURE, 1},
+	{"terawatt-hours", "TWh", K_MEASURE, 1}, {"TWh", "TWh", K_MEASURE, 1},
 	{"miles", "mile", K_DISTANCE, 1}, {"mile", "mile", K_DISTANCE, 1},
+	{"-mile", "mile", K_DISTANCE, 1}, {"-foot", "ft", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"kilometres", "km", K_DISTANCE, 1},
+	{"cm", "cm", K_DISTANCE, 1}, {"centimetres", "cm", K_DISTANCE, 1},
+	{"centimeters", "cm", K_DISTANCE, 1}, {"mm", "mm", K_DISTANCE, 1},
+	{"millimetres", "mm", K_DISTANCE, 1}, {"millimeters", "mm", K_DISTANCE, 1},
 	{"kilometers", "km", K_DISTANCE, 1}, {"metres", "m", K_DISTANCE, 1},
 	{"meters", "m", K_DISTANCE, 1}, {"feet", "ft", K_DISTANCE, 1},
 	{"foot", "ft", K_DISTANCE, 1}, {"inches", "in", K_DISTANCE, 1}, {"inch", "in", K_DISTANCE, 1},
@@ -93,7 +115,7 @@ static const struct unit UNITS[] = {
 static const struct unit CURRENCY[] = {
 	{"US$", "USD", K_MONEY, 1}, {"$", "USD", K_MONEY, 1}, {"€", "EUR", K_MONEY, 1},
 	{"£", "GBP", K_MONEY, 1}, {"¥", "JPY", K_MONEY, 1}, {"HK$", "HKD", K_MONEY, 1},
-	{"Rs", "INR", K_MONEY, 1}, {"RMB", "CNY", K_MONEY, 1},
+	{"Rs", "INR", K_MONEY, 1}, {"Rs.", "INR", K_MONEY, 1}, {"₹", "INR", K_MONEY, 1}, {"RMB", "CNY", K_MONEY, 1},
 	{"A$", "AUD", K_MONEY, 1}, {"AU$", "AUD", K_MONEY, 1}, {"C$", "CAD", K_MONEY, 1},
 	{"CA$", "CAD", K_MONEY, 1}, {"NZ$", "NZD", K_MONEY, 1}, {"S$", "SGD", K_MONEY, 1},
 	{"NT$", "TWD", K_MONEY, 1}, {"R$", "BRL", K_MONEY, 1},
@@ -218,6 +240,8 @@ static const char *const BASE_BEFORE[] = {
 	"above", "below", "above the", "below the", "than the", "compared with the",
 	"compared to the", "versus the", NULL
 };
+static const char *const HALVES[] = {"and a half", "and one-half", "½", NULL};
+
 static const char *const NOT_CLAIMS[] = {"first half", "second half", NULL};
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
 static const char *const LIST_JOINERS[] = {"and", ",", ", and", NULL};
@@ -351,7 +375,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,
 	 (const char *const[]){"-for-", NULL}},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})"
+	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF}))?"
 	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */
 	/* two children, 40 volunteers, 310 million weekly active users: up to
@@ -401,6 +425,7 @@ const struct lang lang_en = {
 	.name_exceptions = NAME_EXCEPTIONS,
 	.number_joiners = NUMBER_JOINERS,
 	.stopwords = STOPWORDS,
+	.halves = HALVES,
 	.not_claims = NOT_CLAIMS,
 	.since_before = SINCE_BEFORE,
 	.between = BETWEEN,

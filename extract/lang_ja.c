@@ -45,10 +45,18 @@ static const struct unit UNITS[] = {
 	{"キロワット時", "kWh", K_MEASURE, 1}, {"キロワット", "kW", K_MEASURE, 1},
 	{"メガワット", "MW", K_MEASURE, 1}, {"ギガワット", "GW", K_MEASURE, 1},
 	{"キログラム", "kg", K_MEASURE, 1}, {"キロカロリー", "kcal", K_MEASURE, 1},
+	{"kg", "kg", K_MEASURE, 1}, {"グラム", "g", K_MEASURE, 1}, {"g", "g", K_MEASURE, 1},
+	{"ミリグラム", "mg", K_MEASURE, 1}, {"mg", "mg", K_MEASURE, 1},
+	{"リットル", "L", K_MEASURE, 1}, {"ミリリットル", "mL", K_MEASURE, 1},
+	{"キロリットル", "kL", K_MEASURE, 1}, {"バレル", "barrel", K_MEASURE, 1},
+	{"平方キロメートル", "km2", K_MEASURE, 1}, {"平方キロ", "km2", K_MEASURE, 1},
+	{"立方メートル", "m3", K_MEASURE, 1},
+	{"メガワット時", "MWh", K_MEASURE, 1}, {"ギガワット時", "GWh", K_MEASURE, 1},
+	{"テラワット時", "TWh", K_MEASURE, 1},
 	{"トン", "t", K_MEASURE, 1}, {"平方メートル", "m2", K_MEASURE, 1}, {"ヘクタール", "ha", K_MEASURE, 1},
 	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1}, {"度C", "degC", K_TEMPERATURE, 1},
 	{"ミリ", "mm", K_DISTANCE, 1}, {"ミリメートル", "mm", K_DISTANCE, 1}, {"センチ", "cm", K_DISTANCE, 1},
-	{"センチメートル", "cm", K_DISTANCE, 1},
+	{"センチメートル", "cm", K_DISTANCE, 1}, {"cm", "cm", K_DISTANCE, 1}, {"mm", "mm", K_DISTANCE, 1},
 	{"年間", "year", K_DURATION, 1}, {"年", "year", K_DURATION, 1},
 	{"か月間", "month", K_DURATION, 1}, {"か月", "month", K_DURATION, 1},
 	{"ヶ月間", "month", K_DURATION, 1}, {"ヶ月", "month", K_DURATION, 1},
@@ -138,6 +146,8 @@ static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL
 static const char *const SINCE[] = {"以降", "以来", NULL};
 /* (より is left out: 4月より施行 is "from April", 昨年より多い "than last year") */
 static const char *const BASE_AFTER[] = {"比", "に比べ", "と比べ", "に比較", "と比較", NULL};
+static const char *const HALVES[] = {"半", NULL};
+
 static const char *const NOT_CLAIMS[] = {
 	"過半数", "過半",	/* a majority, no half */
 	"第1四半期", "第2四半期", "第3四半期", "第4四半期", "第１四半期", "第２四半期",
@@ -268,7 +278,7 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?",
 	 &MINUTE, (const char *const[]){"分", NULL}},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL, NULL},
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT})(?:(?<half>{HALF})(?![ばぱ導数分期額減島年日月世身径端面]))?)?(?:\\h*(?<post>{POST}))?", NULL, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 
@@ -302,6 +312,7 @@ const struct lang lang_ja = {
 	.list_joiners = LIST_JOINERS,
 	.subject_carriers = SUBJECT_CARRIERS,
 	.stopwords = STOPWORDS,
+	.halves = HALVES,
 	.not_claims = NOT_CLAIMS,
 	.subject_max = 16,
 	.subject_before = 16,

@@ -21,7 +21,7 @@ static const struct numeral NUMERALS[] = {
 static const struct unit UNITS[] = {
 	{"%", "percent", K_PERCENT, 1}, {"％", "percent", K_PERCENT, 1},
 	{"成", "percent", K_PERCENT, 10},
-	{"‰", "percent", K_PERCENT, 0.1},
+	{"‰", "percent", K_PERCENT, 0.1}, {"‱", "percent", K_PERCENT, 0.01},
 	{"个百分点", "point", K_PERCENT, 1}, {"個百分點", "point", K_PERCENT, 1},
 	{"百分点", "point", K_PERCENT, 1}, {"百分點", "point", K_PERCENT, 1},
 	{"美元", "USD", K_MONEY, 1}, {"美金", "USD", K_MONEY, 1},
@@ -53,11 +53,16 @@ static const struct unit UNITS[] = {
 	{"吉瓦时", "GWh", K_MEASURE, 1}, {"千克", "kg", K_MEASURE, 1}, {"公斤", "kg", K_MEASURE, 1},
 	{"吨", "t", K_MEASURE, 1}, {"噸", "t", K_MEASURE, 1}, {"亩", "mu", K_MEASURE, 1},
 	{"公顷", "ha", K_MEASURE, 1}, {"平方公里", "km2", K_MEASURE, 1},
+	{"平方千米", "km2", K_MEASURE, 1}, {"立方米", "m3", K_MEASURE, 1},
+	{"克", "g", K_MEASURE, 1}, {"公克", "g", K_MEASURE, 1}, {"毫克", "mg", K_MEASURE, 1},
+	{"斤", "jin", K_MEASURE, 1}, {"公升", "L", K_MEASURE, 1}, {"毫升", "mL", K_MEASURE, 1},
+	{"桶", "barrel", K_MEASURE, 1}, {"kg", "kg", K_MEASURE, 1},
 	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1},
 	{"摄氏度", "degC", K_TEMPERATURE, 1}, {"攝氏度", "degC", K_TEMPERATURE, 1},
 	{"英里", "mile", K_DISTANCE, 1}, {"平方米", "m2", K_MEASURE, 1}, {"毫米", "mm", K_DISTANCE, 1},
 	{"厘米", "cm", K_DISTANCE, 1}, {"公里", "km", K_DISTANCE, 1},
 	{"千米", "km", K_DISTANCE, 1}, {"米", "m", K_DISTANCE, 1},
+	{"km", "km", K_DISTANCE, 1}, {"cm", "cm", K_DISTANCE, 1}, {"mm", "mm", K_DISTANCE, 1},
 	{"年", "year", K_DURATION, 1}, {"年间", "year", K_DURATION, 1},
 	{"个月", "month", K_DURATION, 1}, {"個月", "month", K_DURATION, 1},
 	{"月", "month", K_DURATION, 1},
@@ -76,12 +81,14 @@ static const struct unit UNITS[] = {
 
 static const struct unit PERCENT = {"%", "percent", K_PERCENT, 1};
 static const struct unit PERMILLE = {"‰", "percent", K_PERCENT, 0.1};	/* 千分之五 = 0.5% */
+static const struct unit PER_MYRIAD = {"‱", "percent", K_PERCENT, 0.01};	/* 万分之三 = 0.03% */
 static const struct unit OCCURRENCE = {"次", "occurrence", K_COUNT, 1};
 
 /* What an amount is per: 每股0.5元, 每桶80美元 */
 static const struct unit PER_THINGS[] = {
 	{"股", "share", K_COUNT, 1}, {"桶", "barrel", K_COUNT, 1},
-	{"吨", "t", K_COUNT, 1}, {"盎司", "ounce", K_COUNT, 1},
+	{"吨", "t", K_COUNT, 1}, {"盎司", "ounce", K_COUNT, 1}, {"斤", "jin", K_COUNT, 1},
+	{"公斤", "kg", K_COUNT, 1}, {"千克", "kg", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -151,6 +158,8 @@ static const char *const ARTICLES[] = {
 };
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
+static const char *const HALVES[] = {"半", NULL};
+
 static const char *const NOT_CLAIMS[] = {
 	"一成不变", "一成不變", "两位数", "兩位數", "一次性", "第一时间", "第一時間", "第二天",
 	"第三方", "第一产业", "第二产业", "第三产业", "第一產業", "第二產業", "第三產業",
@@ -232,6 +241,9 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"占", NULL}},
 	{"permille-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?千分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERMILLE, (const char *const[]){"千分之", NULL}},
+	{"per-myriad-of", R_QUANTITY,
+	 "(?:(?<pre>{PRE})\\h*)?(?:万|萬)分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PER_MYRIAD,
+	 (const char *const[]){"万分之", "萬分之", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分之\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分之", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
@@ -262,8 +274,9 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"比", NULL}},
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*(?:为|為|是)?\\h*)?(?<num>{NUM})"
-	 "(?:\\h*[个個](?=\\h*(?:多|余|餘)\\h*(?:小时|小時|月|星期|季度|工作日|交易日)))?"	/* 1个多小时 */
-	 "(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?<unit>{UNIT}))?"
+	 "(?:\\h*[个個](?=\\h*(?:多|余|餘|{HALF})\\h*(?:小时|小時|月|星期|季度|工作日|交易日)))?"	/* 1个多小时, 一个半月 */
+	 "(?:\\h*(?<mid>多|余|餘|(?<=[个個]){HALF}))?(?:\\h*(?<unit>{UNIT})"
+	 "(?:(?<half>{HALF})(?![导導数數岛島价價年月径徑场場程]))?)?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
@@ -300,6 +313,7 @@ const struct lang lang_zh = {
 	.subject_before = 4,
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
+	.halves = HALVES,
 	.not_claims = NOT_CLAIMS,
 	.stopwords = STOPWORDS,
 	.base_before = BASE_BEFORE,

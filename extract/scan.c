@@ -20,12 +20,12 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, G_EMON, NGROUPS
+	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, G_EMON, G_HALF, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend", "emon"
+	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend", "emon", "half"
 };
 
 #define KEY_WORDS 2		/* a set of key words: 128 bits */
@@ -239,6 +239,10 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 		words(l, b, w, n);
 	} else if (IS("FRAC")) {
 		COLLECT(w, l->fractions, 1);
+		words(l, b, w, n);
+	} else if (IS("HALF")) {
+		for (n = 0; l->halves && l->halves[n] && n < sizeof w / sizeof *w; n++)
+			w[n] = l->halves[n];
 		words(l, b, w, n);
 	} else if (IS("MONTH")) {	/* case counts: May is a month, may is not */
 		COLLECT(w, l->months, 1);
@@ -844,6 +848,15 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			 * written to a tenth and rounds as any figure) */
 			cl->step = cl->factor;
 			cl->bound = cl->qual == Q_EQ ? B_ABOVE_STEP : cl->bound;
+		}
+		if (has(grp(m, G_HALF)) || (has(grp(m, G_MID)) &&
+		    lang_word(l, l->halves, m->doc + grp(m, G_MID).s,
+			      grp(m, G_MID).e - grp(m, G_MID).s) >= 0)) {
+			/* 1年半, 一个半小时, two and a half years: a half of the
+			 * unit more, to the half (3歳半 is [3.5, 4]) */
+			cl->num += 0.5;
+			cl->value = cl->num * cl->factor;
+			cl->step = cl->factor / 2;
 		}
 		if (cl->kind == K_TEMPERATURE || cl->kind == K_PERCENT) {
 			/* -5°C, 氷点下5℃, 负千分之零点九八, −0.5%: the kinds whose
