@@ -329,7 +329,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once)\\h+(?:a|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &OCCURRENCE, (const char *const[]){"once", "Once", NULL}},
 	{"fraction-mixed", R_FRACTION,
-	 "(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
+	 "(?:\\h*(?<unit>{UNIT}))?", NULL, (const char *const[]){"/", NULL}},
 	{"one-in", R_FRACTION,	/* one in five homes */
 	 "(?:(?<pre>{PRE})\\h+)?(?<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\\h+in\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL, (const char *const[]){" in ", NULL}},
 	{"fraction", R_FRACTION,

@@ -918,14 +918,23 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		    parse_span(l, m, grp(m, G_NUM), &nv) < 0 ||
 		    den.several || nv.several || den.lo == 0)
 			return -1;
-		if (has(grp(m, G_WHOLE))) {	/* 11-1/2: a number in halves, eighths */
+		if (has(grp(m, G_WHOLE))) {	/* 11-1/2, 10 1/2 miles: in halves, eighths */
+			unit = grp(m, G_UNIT);
 			if (parse_span(l, m, grp(m, G_WHOLE), &whole) < 0 || nv.lo >= den.lo)
 				return -1;
+			if (has(unit)) {
+				u = lang_unit(l, l->units, m->doc + unit.s, unit.e - unit.s);
+				cl->unit_start = unit.s;
+				cl->unit_end = unit.e;
+			}
 			cl->num_start = grp(m, G_WHOLE).s;
-			cl->kind = K_NUMBER;
+			cl->kind = u ? u->kind : K_NUMBER;
+			snprintf(cl->unit, sizeof cl->unit, "%s", u ? u->code : "");
+			cl->factor = u ? u->factor : 1;
 			cl->has_value = 1;
-			cl->value = cl->num = whole.lo + nv.lo / den.lo;
-			cl->step = 1 / den.lo;
+			cl->num = whole.lo + nv.lo / den.lo;
+			cl->value = cl->num * cl->factor;
+			cl->step = cl->factor / den.lo;
 			qualifiers(l, m, cl);
 			return 0;
 		}
