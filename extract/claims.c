@@ -320,8 +320,8 @@ static void interval(struct claim *c)
 		c->lo = v;
 		c->has_hi = 0;
 		break;
-	case B_UPTO:
-		c->hi = v;
+	case B_UPTO:	/* 18 and under: until 19, as ages count up */
+		c->hi = v + (c->kind == K_AGE && c->qual == Q_LE ? s : 0);
 		c->has_lo = 0;
 		break;
 	}

@@ -26,7 +26,10 @@ static const struct numeral NUMERALS[] = {
 	{"k", N_BIG, 1e3, 1}, {"m", N_BIG, 1e6, 1},
 	{"dozens", N_PLACES, 12, 0}, {"hundreds", N_PLACES, 100, 0},
 	{"thousands", N_PLACES, 1e3, 0}, {"millions", N_PLACES, 1e6, 0},
-	{"billions", N_PLACES, 1e9, 0},
+	{"billions", N_PLACES, 1e9, 0}, {"tens of thousands", N_PLACES, 1e4, 0},
+	{"hundreds of thousands", N_PLACES, 1e5, 0}, {"tens of millions", N_PLACES, 1e7, 0},
+	{"hundreds of millions", N_PLACES, 1e8, 0}, {"tens of billions", N_PLACES, 1e10, 0},
+	{"hundreds of billions", N_PLACES, 1e11, 0},
 	{"several", N_SEVERAL, 0, 0},
 	{NULL, N_DIGIT, 0, 0}
 };
@@ -129,6 +132,10 @@ static const struct unit PER_THINGS[] = {
 	{"person", "person", K_COUNT, 1}, {"head", "person", K_COUNT, 1},
 	{"capita", "person", K_COUNT, 1}, {"residents", "person", K_COUNT, 1},
 	{"people", "person", K_COUNT, 1}, {"inhabitants", "person", K_COUNT, 1},
+	{"gallon", "gal", K_COUNT, 1}, {"litre", "L", K_COUNT, 1}, {"liter", "L", K_COUNT, 1},
+	{"pound", "lb", K_COUNT, 1}, {"kilogram", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
+	{"megawatt-hour", "MWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
+	{"square foot", "sqft", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -163,7 +170,10 @@ static const struct qualifier SUFFIXES[] = {
 	{"or more", Q_GE, B_FROM}, {"and above", Q_GE, B_FROM}, {"+", Q_GE, B_FROM},
 	{"or so", Q_APPROX, B_ABOUT}, {"or less", Q_LE, B_UPTO},
 	{"or fewer", Q_LE, B_UPTO}, {"-plus", Q_GE, B_FROM}, {"plus", Q_GE, B_FROM},
-	{"-odd", Q_GT, B_ABOVE_STEP},
+	{"-odd", Q_GT, B_ABOVE_STEP}, {"and over", Q_GE, B_FROM}, {"or over", Q_GE, B_FROM},
+	{"and older", Q_GE, B_FROM}, {"or older", Q_GE, B_FROM}, {"and up", Q_GE, B_FROM},
+	{"and under", Q_LE, B_UPTO}, {"or under", Q_LE, B_UPTO}, {"and younger", Q_LE, B_UPTO},
+	{"or younger", Q_LE, B_UPTO}, {"and below", Q_LE, B_UPTO}, {"or below", Q_LE, B_UPTO},
 	{NULL, Q_EQ, B_ROUND}
 };
 
@@ -275,7 +285,8 @@ static const char *const NUMBER_JOINERS[] = {"and", NULL};
 /* What a rate is per: the key words of the rate rules. */
 static const char *const PER_WORDS[] = {
 	"year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
-	"ton", "person", "head", "capita", "residents", "people", "inhabitants", NULL
+	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
+	"liter", "pound", "kilogram", "kg", "megawatt-hour", "MWh", "kWh", "square foot", NULL
 };
 
 static const char *const MONTH_NAMES[] = {
@@ -322,6 +333,9 @@ static const struct rule RULES[] = {
 	{"rate-cur", R_RATE,	/* $7.14 a share, $80 per barrel */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},
+	{"rate-slash", R_RATE,	/* $4.50/gallon, 60 km/day */
+	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<n>{NUM})(?:\\h*(?<u>{UNIT}))?\\h*/\\h*(?<du>{DUR}|{PER})",
+	 NULL, (const char *const[]){"/", NULL}},
 	{"rate-count", R_RATE,	/* 38 jets a month: things the table does not name */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?-i:[a-z]+s)\\h+(?:a|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &THINGS, PER_WORDS},
@@ -344,7 +358,11 @@ static const struct rule RULES[] = {
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
-	{"age-word", R_AGE, "(?<=\\bage\\h|\\baged\\h|\\bages\\h)(?<n>{DIGITS3})(?![0-9])", NULL, (const char *const[]){"age", NULL}},
+	{"age-word", R_AGE, "(?<=\\bage\\h|\\baged\\h|\\bages\\h)(?<n>{DIGITS3})(?![0-9])(?:\\h+(?<post>{POST}))?", NULL,
+	 (const char *const[]){"age", NULL}},
+	{"age-older", R_AGE,	/* adults 65 or older, children 12 and younger */
+	 "(?<![0-9.,$£€¥])(?<n>{DIGITS3})\\h+(?<post>(?:and|or)\\h+(?:older|younger))\\b", NULL,
+	 (const char *const[]){"older", "younger", NULL}},
 	{"age-second", R_AGE,	/* ages 6 and 9, aged 18 to 24 */
 	 "\\bage[sd]\\h+{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
 	 (const char *const[]){"age", NULL}},

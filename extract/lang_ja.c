@@ -76,6 +76,9 @@ static const struct unit PER_THINGS[] = {
 	{"株", "share", K_COUNT, 1}, {"バレル", "barrel", K_COUNT, 1}, {"世帯", "household", K_COUNT, 1},
 	{"週", "week", K_DURATION, 1}, {"月", "month", K_DURATION, 1},
 	{"トン", "t", K_COUNT, 1}, {"オンス", "ounce", K_COUNT, 1},
+	{"リットル", "L", K_COUNT, 1}, {"キログラム", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
+	{"グラム", "g", K_COUNT, 1}, {"平方メートル", "m2", K_COUNT, 1},
+	{"キロワット時", "kWh", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -237,6 +240,9 @@ static const struct rule RULES[] = {
 	{"rate-prefix", R_RATE,	/* 月80時間以上, 週3日程度, 最大で年60万円: so many a month */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<du>月|週|年)\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>[0-9０-９][0-9０-９,，.．万億兆千百]*)\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"月", "週", "年", NULL}},
+	{"rate-slash", R_RATE,	/* 175円/リットル */
+	 "(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})\\h*[/／]\\h*(?<du>{PER}|{DUR}|人)(?:\\h*(?<post>{POST}))?",
+	 NULL, (const char *const[]){"/", "／", NULL}},
 	{"rate-fx", R_RATE,	/* 1ドル＝145円: an exchange rate */
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*[=＝]\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", NULL}},
@@ -264,7 +270,7 @@ static const struct rule RULES[] = {
 	{"road", R_NAME, "(?:国道|県道|都道|府道|道道|市道)\\h*{DIGITS}\\h*号", NULL,
 	 (const char *const[]){"道", NULL}},
 	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり: a base, no count */
-	 "(?<![0-9０-９])(?:[1１一]|10|100|1000|1万|10万|100万)\\h*(?:人|株|世帯|台|件|日|列車|平方キロ|キロ)\\h*(?:当たり|あたり)",
+	 "(?<![0-9０-９])(?:[1１一]|10|100|1000|1万|10万|100万)\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER})\\h*(?:当たり|あたり)",
 	 NULL, (const char *const[]){"当たり", "あたり", NULL}},
 	{"ordinal-name", R_NAME, "第\\h*{DIGITS}\\h*(?=[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事)", NULL, (const char *const[]){"第", NULL}},	/* 第3ターミナル */
 	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */

@@ -88,7 +88,9 @@ static const struct unit OCCURRENCE = {"次", "occurrence", K_COUNT, 1};
 static const struct unit PER_THINGS[] = {
 	{"股", "share", K_COUNT, 1}, {"桶", "barrel", K_COUNT, 1},
 	{"吨", "t", K_COUNT, 1}, {"盎司", "ounce", K_COUNT, 1}, {"斤", "jin", K_COUNT, 1},
-	{"公斤", "kg", K_COUNT, 1}, {"千克", "kg", K_COUNT, 1},
+	{"公斤", "kg", K_COUNT, 1}, {"千克", "kg", K_COUNT, 1}, {"克", "g", K_COUNT, 1},
+	{"平方米", "m2", K_COUNT, 1}, {"千瓦时", "kWh", K_COUNT, 1}, {"度", "kWh", K_COUNT, 1},
+	{"升", "L", K_COUNT, 1}, {"公升", "L", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -231,6 +233,9 @@ static const struct rule RULES[] = {
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR}|{PER}|人)\\h*"
 	 "(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},
+	{"rate-slash", R_RATE,	/* 25元/公斤, 3000元/月 */
+	 "(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})\\h*[/／]\\h*(?<du>{PER}|{DUR}|人)(?:\\h*(?<post>{POST}))?",
+	 NULL, (const char *const[]){"/", "／", NULL}},
 	{"rate-per", R_RATE,	/* 每股亏损0.35元, 每股收益为1.2元 */
 	 "每\\h*(?<du>{PER})\\h*(?:收益|盈利|利润|亏损|净资产|派息|分红|派发现金红利|现金红利|股息|价格|售价|均价|成本)?"
 	 "\\h*(?:为|為|是)?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},

@@ -978,7 +978,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		/* a rule that reads the words before the number (第, top-)
 		 * has already decided that it is no name */
 		if (parse_span(l, m, num, &nv) < 0 || nv.several ||
-		    (num.s == m->ov[0] && in_name(l, m->doc, m->n, num.s, num.e, 1)))
+		    (num.s == m->ov[0] && !has(grp(m, G_POST)) &&	/* Adults 65 or older */
+		     in_name(l, m->doc, m->n, num.s, num.e, 1)))
 			return -1;
 		cl->num_start = num.s;
 		cl->has_value = 1;
