@@ -78,7 +78,7 @@ static const struct unit UNITS[] = {
 	{"square kilometers", "km2", K_MEASURE, 1}, {"sq km", "km2", K_MEASURE, 1},
 	{"square miles", "sqmi", K_MEASURE, 1}, {"cubic metres", "m3", K_MEASURE, 1},
 	{"cubic meters", "m3", K_MEASURE, 1},
-	{"grams", "g", K_MEASURE, 1}, {"gram", "g", K_MEASURE, 1}, {"milligrams", "mg", K_MEASURE, 1},
+	{"grams", "g", K_MEASURE, 1}, {"gram", "g", K_MEASURE, 1}, {"milligrams", "mg", K_MEASURE, 1}, {"micrograms", "ug", K_MEASURE, 1},
 	{"mg", "mg", K_MEASURE, 1}, {"lbs", "lb", K_MEASURE, 1}, {"lb", "lb", K_MEASURE, 1},
 	{"ounces", "ounce", K_MEASURE, 1}, {"oz", "ounce", K_MEASURE, 1},
 	{"litres", "L", K_MEASURE, 1}, {"liters", "L", K_MEASURE, 1}, {"litre", "L", K_MEASURE, 1},

@@ -46,7 +46,7 @@ static const struct unit UNITS[] = {
 	{"メガワット", "MW", K_MEASURE, 1}, {"ギガワット", "GW", K_MEASURE, 1},
 	{"キログラム", "kg", K_MEASURE, 1}, {"キロカロリー", "kcal", K_MEASURE, 1},
 	{"kg", "kg", K_MEASURE, 1}, {"グラム", "g", K_MEASURE, 1}, {"g", "g", K_MEASURE, 1},
-	{"ミリグラム", "mg", K_MEASURE, 1}, {"mg", "mg", K_MEASURE, 1},
+	{"ミリグラム", "mg", K_MEASURE, 1}, {"mg", "mg", K_MEASURE, 1}, {"マイクログラム", "ug", K_MEASURE, 1},
 	{"リットル", "L", K_MEASURE, 1}, {"ミリリットル", "mL", K_MEASURE, 1},
 	{"キロリットル", "kL", K_MEASURE, 1}, {"バレル", "barrel", K_MEASURE, 1},
 	{"平方キロメートル", "km2", K_MEASURE, 1}, {"平方キロ", "km2", K_MEASURE, 1},

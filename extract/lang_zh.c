@@ -54,7 +54,7 @@ static const struct unit UNITS[] = {
 	{"吨", "t", K_MEASURE, 1}, {"噸", "t", K_MEASURE, 1}, {"亩", "mu", K_MEASURE, 1},
 	{"公顷", "ha", K_MEASURE, 1}, {"平方公里", "km2", K_MEASURE, 1},
 	{"平方千米", "km2", K_MEASURE, 1}, {"立方米", "m3", K_MEASURE, 1},
-	{"克", "g", K_MEASURE, 1}, {"公克", "g", K_MEASURE, 1}, {"毫克", "mg", K_MEASURE, 1},
+	{"克", "g", K_MEASURE, 1}, {"公克", "g", K_MEASURE, 1}, {"毫克", "mg", K_MEASURE, 1}, {"微克", "ug", K_MEASURE, 1},
 	{"斤", "jin", K_MEASURE, 1}, {"公升", "L", K_MEASURE, 1}, {"毫升", "mL", K_MEASURE, 1},
 	{"桶", "barrel", K_MEASURE, 1}, {"kg", "kg", K_MEASURE, 1},
 	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1},
@@ -90,7 +90,7 @@ static const struct unit PER_THINGS[] = {
 	{"吨", "t", K_COUNT, 1}, {"盎司", "ounce", K_COUNT, 1}, {"斤", "jin", K_COUNT, 1},
 	{"公斤", "kg", K_COUNT, 1}, {"千克", "kg", K_COUNT, 1}, {"克", "g", K_COUNT, 1},
 	{"平方米", "m2", K_COUNT, 1}, {"千瓦时", "kWh", K_COUNT, 1}, {"度", "kWh", K_COUNT, 1},
-	{"升", "L", K_COUNT, 1}, {"公升", "L", K_COUNT, 1},
+	{"升", "L", K_COUNT, 1}, {"公升", "L", K_COUNT, 1}, {"立方米", "m3", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -126,6 +126,8 @@ static const struct qualifier SUFFIXES[] = {
 	{"弱", Q_NEARLY, B_BELOW_STEP},
 	{"左右", Q_APPROX, B_ABOUT}, {"上下", Q_APPROX, B_ABOUT},
 	{"前后", Q_APPROX, B_ABOUT},
+	/* 近五年来, 近10年来: the past five years, not nearly five */
+	{"来", Q_EQ, B_ROUND}, {"來", Q_EQ, B_ROUND},
 	{NULL, Q_EQ, B_ROUND}
 };
 
@@ -161,6 +163,7 @@ static const char *const ARTICLES[] = {
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
 static const char *const HALVES[] = {"半", NULL};
+static const char *const TIME_SUFFIXES[] = {"来", "來", NULL};	/* 100多人来到: a verb */
 
 static const char *const NOT_CLAIMS[] = {
 	"一成不变", "一成不變", "两位数", "兩位數", "一次性", "第一时间", "第一時間", "第二天",
@@ -211,8 +214,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
-	{"date-month-range", R_DATE,	/* 1—9月, 2025年1—9月 */
-	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL,
+	{"date-month-range", R_DATE,	/* 1—9月, 2025年1—9月, 1至10月 */
+	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<m>{DIGITS2})\\h*(?:[~〜～－—–-]|至|到)\\h*(?<em>{DIGITS2})\\h*月", NULL,
 	 (const char *const[]){"月", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL,
 	 (const char *const[]){":", NULL}},
@@ -319,6 +322,7 @@ const struct lang lang_zh = {
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
 	.halves = HALVES,
+	.time_suffixes = TIME_SUFFIXES,
 	.not_claims = NOT_CLAIMS,
 	.stopwords = STOPWORDS,
 	.base_before = BASE_BEFORE,

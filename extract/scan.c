@@ -748,8 +748,15 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 						 grp(m, G_PRE2).e - grp(m, G_PRE2).s));
 	if (has(mid))	/* 400多名: between the number and its unit */
 		set_qualifier(cl, lang_qualifier(l, l->suffixes, m->doc + mid.s, mid.e - mid.s));
-	if (has(post))
-		set_qualifier(cl, lang_qualifier(l, l->suffixes, m->doc + post.s, post.e - post.s));
+	if (has(post)) {
+		const struct qualifier *q = lang_qualifier(l, l->suffixes, m->doc + post.s, post.e - post.s);
+
+		if (cl->kind != K_DURATION &&
+		    lang_word(l, l->time_suffixes, m->doc + post.s, post.e - post.s) >= 0)
+			cl->end = post.s;	/* 100多人来到: a verb, no qualifier */
+		else
+			set_qualifier(cl, q);
+	}
 }
 
 static int parse_span(const struct lang *l, const struct match *m, struct span sp,
