@@ -156,8 +156,9 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	    (after_word(l, l->change_from, doc, a) || range_low(a, b) > b->value))
 		return 0;
 	q = skip_space(doc, n, b->end);
+	/* 70歳から74歳の住民, 3%から4%程度の賃上げ (but 8%から10%の水準に) */
 	return closed || lang_prefix(l, l->range_close, doc + q, n - q) ||
-	       ((a->kind == K_AGE || a->kind == K_DATE || a->kind == K_TIME) &&	/* 70歳から74歳の住民 */
+	       ((a->kind == K_AGE || a->kind == K_DATE || a->kind == K_TIME || b->qual == Q_APPROX) &&
 		lang_prefix(l, l->range_close_of, doc + q, n - q));
 }
 
@@ -557,17 +558,28 @@ static int joined(const struct lang *l, const char *doc, size_t n, size_t from, 
 	return p == to;
 }
 
+/* Is d a year alone, or a fiscal year (2025年度: April 2025 to March 2026,
+ * *fiscal its first month)? */
+static int whole_year(const struct claim *d, int *fiscal)
+{
+	*fiscal = d->month && d->month == d->lang->fiscal_start && d->end_year == d->year + 1 &&
+		  d->end_month == d->month - 1 && !d->day ? d->month : 0;
+	return d->kind == K_DATE && d->year && ((!d->month && !d->end_year) || *fiscal);
+}
+
 /* The year of a date of a year alone written right before or after the
  * period word w (2025年上半年, 2024年の第3四半期, the first half of 2025),
- * or 0; v[ci] is the first claim that ends after w starts. */
+ * or 0; v[ci] is the first claim that ends after w starts.  *fiscal is
+ * the first month of a fiscal year written before w (2025年度上半期), else 0. */
 static int year_beside(const char *doc, size_t n, const struct claim *v, size_t count, size_t ci,
-		       const struct period_span *w)
+		       const struct period_span *w, int *fiscal)
 {
 	const struct claim *d;
 
-	if (ci > 0 && (d = &v[ci - 1])->kind == K_DATE && d->year && !d->month && !d->end_year &&
+	if (ci > 0 && whole_year(d = &v[ci - 1], fiscal) &&
 	    joined(d->lang, doc, n, d->end, w->start))
 		return d->year;
+	*fiscal = 0;
 	if (ci < count && (d = &v[ci])->kind == K_DATE && d->year && !d->month && !d->end_year &&
 	    d->start >= w->end && joined(d->lang, doc, n, w->end, d->start))
 		return d->year;
@@ -615,13 +627,19 @@ static int find_markers(const char *doc, size_t n,
 				int y = pub->year + pw->years -
 					(fiscal ? pub->month < pw->from_month :
 						  !pw->years && pw->from_month > pub->month);
-				int written = pw->years ? 0 : year_beside(doc, n, v, count, ci, &w[i]);
+				int fy = 0, from = pw->from_month, to = pw->to_month;
+				int written = pw->years ? 0 : year_beside(doc, n, v, count, ci, &w[i], &fy);
 
 				if (written)	/* 2025年上半年 */
 					y = written;
-
-				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d", y, w[i].word->from_month,
-					 y + (w[i].word->to_month < w[i].word->from_month), w[i].word->to_month);
+				if (fy && to >= from && !(from == fy && to == fy + 5)) {
+					/* 2025年度上半期, 2025年度の第2四半期: months
+					 * of the fiscal year (but 上期 is one already) */
+					from = (from + fy - 2) % 12 + 1;
+					to = (to + fy - 2) % 12 + 1;
+					y += from < fy;
+				}
+				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d", y, from, y + (to < from), to);
 				if (written && ci < count && v[ci].start >= w[i].end)
 					/* the first half of 2025: the year's date
 					 * means the half too */

@@ -257,7 +257,8 @@ static const struct rule RULES[] = {
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"半", "翻", NULL}},	/* what the fraction words of the table hold */
-	{"pair", R_PAIR, "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<unit>{UNIT})", NULL, NULL},
+	{"pair", R_PAIR,	/* 两三年, 三四十万元 */
+	 "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<big>[十百千]?(?:万亿|萬億|万|萬|亿|億)?)(?<unit>{UNIT})", NULL, NULL},
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*号)", NULL, (const char *const[]){"第", NULL}},
 	{"date-first-months", R_DATE,	/* 前10个月: January to October */
 	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<![提此之目以事日])前\\h*(?<em>{DIGITS2}|[一二三四五六七八九十]{1,2})\\h*个?月", NULL,
@@ -283,7 +284,8 @@ static const struct rule RULES[] = {
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*(?:为|為|是)?\\h*)?(?<num>{NUM})"
 	 "(?:\\h*[个個](?=\\h*(?:多|余|餘|{HALF})\\h*(?:小时|小時|月|星期|季度|工作日|交易日)))?"	/* 1个多小时, 一个半月 */
-	 "(?:\\h*(?<mid>多|余|餘|(?<=[个個]){HALF}))?(?:\\h*(?<unit>{UNIT})"
+	 "(?:\\h*(?<mid>多|余|餘|(?<=[个個]){HALF}))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?"	/* 5900多万吨 */
+	 "(?:\\h*(?<unit>{UNIT})"
 	 "(?:(?<half>{HALF})(?![导導数數岛島价價年月径徑场場程]))?)?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}

@@ -20,12 +20,12 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, G_EMON, G_HALF, NGROUPS
+	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, G_EMON, G_HALF, G_BIG, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend", "emon", "half"
+	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend", "emon", "half", "big"
 };
 
 #define KEY_WORDS 2		/* a set of key words: 128 bits */
@@ -765,6 +765,28 @@ static int parse_span(const struct lang *l, const struct match *m, struct span s
 	return numeral_parse(l, m->doc + sp.s, sp.e - sp.s, nv);
 }
 
+/* 5900多万吨, 三四十万: the multiplier of a match's big group multiplies
+ * the number before it. */
+static int times_big(const struct lang *l, const struct match *m, struct numval *nv)
+{
+	struct span g = grp(m, G_BIG);
+	struct numval k;
+	char one[32] = "1";
+
+	if (!has(g) || g.e == g.s)
+		return 0;
+	if (g.e - g.s >= sizeof one - 1)
+		return -1;
+	memcpy(one + 1, m->doc + g.s, g.e - g.s);	/* 万 alone is no numeral: 1万 is */
+	if (numeral_parse(l, one, g.e - g.s + 1, &k) < 0 || k.several)
+		return -1;
+	nv->lo *= k.lo;
+	nv->hi *= k.lo;
+	nv->step *= k.lo;
+	nv->big = k.lo;
+	return 0;
+}
+
 /* Turn a match into a claim.  Returns 0, or -1 when the match is not a
  * claim after all (a name, a word, an impossible date). */
 static int interpret(const struct lang *l, const struct match *m, struct claim *cl)
@@ -788,7 +810,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	case R_QUANTITY:
 		num = grp(m, G_NUM);
 		unit = grp(m, G_UNIT);
-		if (parse_span(l, m, num, &nv) < 0)
+		if (parse_span(l, m, num, &nv) < 0 || times_big(l, m, &nv) < 0)
 			return -1;
 		if (has(unit))
 			u = lang_unit(l, l->units, m->doc + unit.s, unit.e - unit.s);
@@ -1015,6 +1037,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (!u || parse_span(l, m, sa, &nv) < 0 || parse_span(l, m, sb, &b) < 0 ||
 		    b.lo != nv.lo + 1)
 			return -1;
+		if (times_big(l, m, &nv) < 0 || times_big(l, m, &b) < 0)
+			return -1;	/* 三四十万元: 300,000 to 400,000 */
 		cl->num_start = sa.s;
 		cl->kind = u->kind;
 		snprintf(cl->unit, sizeof cl->unit, "%s", u->code);
