@@ -753,7 +753,8 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 
 		if (cl->kind != K_DURATION &&
 		    lang_word(l, l->time_suffixes, m->doc + post.s, post.e - post.s) >= 0)
-			cl->end = post.s;	/* 100多人来到: a verb, no qualifier */
+			for (cl->end = post.s; cl->end > cl->start && m->doc[cl->end - 1] == ' ';)
+				cl->end--;	/* 100多人来到: a verb, no qualifier */
 		else
 			set_qualifier(cl, q);
 	}

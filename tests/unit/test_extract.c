@@ -630,6 +630,7 @@ static const struct {
 	{"zh", "PM2.5平均浓度为30微克/立方米", "30微克/立方米|30|ug/m3|rate|eq|25|35|"},
 	{"zh", "近五年来，累计投入资金", "近五年来|5|year|duration|eq|4.5|5.5|"},
 	{"zh", "100多人来到现场", "100多人|100|person|count|gt|100|200|"},
+	{"zh", "2024年7月30日 来源：新华网", "2024年7月30日||date|date|eq|||2024-07-30"},
 	{"zh", "1至5月，投资增长2.9%", "1至5月||date|date|range|||2024-01/2024-05\n2.9%|2.9|percent|percent|eq|2.85|2.95|2024-01/2024-05"},
 	{"en", "Gas costs $4.50/gallon.", "$4.50/gallon|4.5|USD/gal|rate|eq|4.495|4.505|"},
 	{"en", "Beef costs $5 a pound.", "$5 a pound|5|USD/lb|rate|eq|4.5|5.5|"},
