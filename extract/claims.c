@@ -245,8 +245,9 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		w++;
 	}
 	*count = w;
-	/* 11時間1分, 1年6か月: a duration and a smaller one right after it are
-	 * one duration in the larger unit */
+	/* 11時間1分, 1年6か月, 约1小时20分钟: a duration and a smaller one
+	 * right after it are one duration in the larger unit, with the
+	 * first one's qualifier */
 	for (r = 0, j = 0; r < w; r++) {
 		struct claim *d = &v[j];
 		double k;
@@ -254,7 +255,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		if (r > j)
 			*d = v[r];
 		if (j > 0 && d->kind == K_DURATION && v[j - 1].kind == K_DURATION && d->start == v[j - 1].end &&
-		    d->qual == Q_EQ && v[j - 1].qual == Q_EQ && d->has_value && v[j - 1].has_value &&
+		    d->qual == Q_EQ && v[j - 1].qual != Q_RANGE && v[j - 1].qual != Q_VAGUE &&
+		    d->has_value && v[j - 1].has_value &&
 		    (k = smaller_unit(v[j - 1].unit, d->unit)) > 0 && d->value < k) {
 			struct claim *a = &v[j - 1];
 

@@ -69,7 +69,8 @@ static const struct unit UNITS[] = {
 	{"degrees C", "degC", K_TEMPERATURE, 1}, {"degrees F", "degF", K_TEMPERATURE, 1},
 	{"degree Celsius", "degC", K_TEMPERATURE, 1},
 	{"kilowatt-hours", "kWh", K_MEASURE, 1}, {"kWh", "kWh", K_MEASURE, 1},
-	{"megawatts", "MW", K_MEASURE, 1}, {"MW", "MW", K_MEASURE, 1}, {"gigawatts", "GW", K_MEASURE, 1},
+	{"megawatts", "MW", K_MEASURE, 1}, {"megawatt", "MW", K_MEASURE, 1},
+	{"gigawatt", "GW", K_MEASURE, 1}, {"kilowatt", "kW", K_MEASURE, 1}, {"MW", "MW", K_MEASURE, 1}, {"gigawatts", "GW", K_MEASURE, 1},
 	{"GW", "GW", K_MEASURE, 1}, {"tonnes", "t", K_MEASURE, 1}, {"tons", "t", K_MEASURE, 1},
 	{"metric tons", "t", K_MEASURE, 1}, {"kilograms", "kg", K_MEASURE, 1}, {"kg", "kg", K_MEASURE, 1},
 	{"hectares", "ha", K_MEASURE, 1}, {"acres", "acre", K_MEASURE, 1},
@@ -328,7 +329,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9])(?<h>{DIGITS2})(?::(?<min>[0-5][0-9]))?\\h*(?<ampm>{AMPM})", NULL, (const char *const[]){"am", "pm", "a.m.", "p.m.", "AM", "PM", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate", R_RATE,
-	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})\\h+(?:a|per|each|every)\\h+"
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},
 	{"rate-cur", R_RATE,	/* $7.14 a share, $80 per barrel */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
@@ -374,7 +375,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"MAX", "Max", "Pro", "Ultra", "Plus", "Mini", "mini", "Air", "XL", "SE", "Neo",
 			       "Turbo", NULL}},
 	{"maturity", R_NAME,	/* the 10-year Treasury: the name of a security */
-	 "\\b[0-9]{1,2}-year\\h+(?:fixed(?:-rate)?\\h+)?(?:Treasury|Treasuries|notes?|bonds?|yields?|gilts?|Bunds?|JGBs?"
+	 "\\b(?:[0-9]{1,2}|{NUMWORDS})-year\\h+(?:fixed(?:-rate)?\\h+)?(?:Treasury|Treasuries|notes?|bonds?|yields?|gilts?|Bunds?|JGBs?"
 	 "|mortgages?|rates?|loans?)\\b", NULL,
 	 (const char *const[]){"-year", NULL}},
 	{"score", R_SCORE,
@@ -402,7 +403,7 @@ static const struct rule RULES[] = {
 	{"count", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b)(?<num>{NUM})\\h+"
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which)\\b)"
-	 "[a-z]*[a-rt-z])\\h+){0,2}"
+	 "(?:[a-z]+-)*[a-z]*[a-rt-z])\\h+){0,2}"
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards)\\b"
 	 "|[a-z]*ous\\b)[a-z]{2,}s|[A-Z]{2,}s|children|men|women))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}

@@ -53,7 +53,7 @@ static const struct unit UNITS[] = {
 	{"立方メートル", "m3", K_MEASURE, 1},
 	{"メガワット時", "MWh", K_MEASURE, 1}, {"ギガワット時", "GWh", K_MEASURE, 1},
 	{"テラワット時", "TWh", K_MEASURE, 1},
-	{"トン", "t", K_MEASURE, 1}, {"平方メートル", "m2", K_MEASURE, 1}, {"ヘクタール", "ha", K_MEASURE, 1},
+	{"トン", "t", K_MEASURE, 1}, {"平方メートル", "m2", K_MEASURE, 1}, {"ヘクタール", "ha", K_MEASURE, 1}, {"アール", "a", K_MEASURE, 1},
 	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1}, {"度C", "degC", K_TEMPERATURE, 1},
 	{"ミリ", "mm", K_DISTANCE, 1}, {"ミリメートル", "mm", K_DISTANCE, 1}, {"センチ", "cm", K_DISTANCE, 1},
 	{"センチメートル", "cm", K_DISTANCE, 1}, {"cm", "cm", K_DISTANCE, 1}, {"mm", "mm", K_DISTANCE, 1},
@@ -76,7 +76,10 @@ static const struct unit PER_THINGS[] = {
 	{"株", "share", K_COUNT, 1}, {"バレル", "barrel", K_COUNT, 1}, {"世帯", "household", K_COUNT, 1},
 	{"週", "week", K_DURATION, 1}, {"月", "month", K_DURATION, 1},
 	{"トン", "t", K_COUNT, 1}, {"オンス", "ounce", K_COUNT, 1},
+	/* a price per キロ is per kilogram (5キロあたり4000円: rice), a distance
+	 * in キロ is kilometres */
 	{"リットル", "L", K_COUNT, 1}, {"キログラム", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
+	{"キロ", "kg", K_COUNT, 1},
 	{"グラム", "g", K_COUNT, 1}, {"平方メートル", "m2", K_COUNT, 1},
 	{"キロワット時", "kWh", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
@@ -257,7 +260,7 @@ static const struct rule RULES[] = {
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"半", "倍増", NULL}},	/* what the fraction words of the table hold */
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事))", NULL, (const char *const[]){"第", NULL}},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事|条|項|章|節))", NULL, (const char *const[]){"第", NULL}},
 	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)", NULL, (const char *const[]){"位", "番目", "本目", NULL}},
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
@@ -269,10 +272,12 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
 	{"road", R_NAME, "(?:国道|県道|都道|府道|道道|市道)\\h*{DIGITS}\\h*号", NULL,
 	 (const char *const[]){"道", NULL}},
-	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり: a base, no count */
-	 "(?<![0-9０-９])(?:[1１一]|10|100|1000|1万|10万|100万)\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER})\\h*(?:当たり|あたり)",
+	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり, 10アールあたり: a base, no count */
+	 "(?<![0-9０-９])(?:[1１一]|{NUM})\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER}|{UNIT})\\h*(?:当たり|あたり)",
 	 NULL, (const char *const[]){"当たり", "あたり", NULL}},
-	{"ordinal-name", R_NAME, "第\\h*{DIGITS}\\h*(?=[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事)", NULL, (const char *const[]){"第", NULL}},	/* 第3ターミナル */
+	/* 第3ターミナル; a law's article: 第36条, 憲法第九条 */
+	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?=[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事|条|項|章|節)", NULL,
+	 (const char *const[]){"第", NULL}},
 	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */
 	{"typhoon", R_NAME, "(?:台風\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台風)", NULL, (const char *const[]){"台風", NULL}},
 	{"line", R_NAME, "{DIGITS}\\h*号", NULL, (const char *const[]){"号", NULL}},	/* のぞみ64号, 104号法廷, 3号機 */

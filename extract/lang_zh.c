@@ -247,6 +247,11 @@ static const struct rule RULES[] = {
 	{"share-of", R_QUANTITY,	/* 约占汽车出口总量的三成: the qualifier before 占 */
 	 "(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{1,24}?的\\K(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"占", NULL}},
+	{"share-of-fraction", R_FRACTION,	/* 约占全国的四分之一 */
+	 "(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{1,24}?的?\\K(?<den>{NUM})\\h*分之\\h*(?<num>{NUM})", NULL,
+	 (const char *const[]){"占", NULL}},
+	{"share-of-word", R_FRACTION_WORD,	/* 约占一半 */
+	 "(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{0,24}?的?\\K(?<word>{FRAC})", NULL, (const char *const[]){"占", NULL}},
 	{"permille-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?千分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERMILLE, (const char *const[]){"千分之", NULL}},
 	{"per-myriad-of", R_QUANTITY,
@@ -259,13 +264,16 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"半", "翻", NULL}},	/* what the fraction words of the table hold */
 	{"pair", R_PAIR,	/* 两三年, 三四十万元 */
 	 "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<big>[十百千]?(?:万亿|萬億|万|萬|亿|億)?)(?<unit>{UNIT})", NULL, NULL},
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*号)", NULL, (const char *const[]){"第", NULL}},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*(?:号|条|條|款|章|节|節))", NULL, (const char *const[]){"第", NULL}},
+	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?=条|條|款|章|节|節)", NULL, (const char *const[]){"第", NULL}},	/* 第三十条: an article */
 	{"date-first-months", R_DATE,	/* 前10个月: January to October */
 	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<![提此之目以事日])前\\h*(?<em>{DIGITS2}|[一二三四五六七八九十]{1,2})\\h*个?月", NULL,
 	 (const char *const[]){"前", NULL}},	/* 提前3个月 is in advance */
 	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL, (const char *const[]){"前", NULL}},
 	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL, (const char *const[]){"岁", "歲", NULL}},
-	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE, (const char *const[]){"次", NULL}},
+	/* 3次; but 上一次, 这一次 (last, this time) are no count */
+	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<![上下这這那每同另])(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE,
+	 (const char *const[]){"次", NULL}},
 	{"road", R_NAME, "(?:国道|省道|县道)\\h*{DIGITS}\\h*(?:号线?|线)", NULL,
 	 (const char *const[]){"道", NULL}},
 	{"per", R_NAME,	/* 每千名新生儿, 每10万人: a base, no count */

@@ -318,6 +318,20 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 	return 0;
 }
 
+int numeral_several(const struct lang *l, const char *s, size_t n, struct numval *out)
+{
+	const struct numeral *q = numeral_at(l, s, s + n);
+
+	if (!q || q->type != N_SEVERAL || strlen(q->text) != n)
+		return -1;
+	out->lo = 2;
+	out->hi = 9;
+	out->step = 1;
+	out->big = 1;
+	out->several = out->words_only = 1;
+	return 0;
+}
+
 int numeral_parse(const struct lang *l, const char *s, size_t n, struct numval *out)
 {
 	struct numval hi;

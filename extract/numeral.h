@@ -22,6 +22,11 @@ struct numval {
  * Returns 0 and fills *out, or -1 when s is not a numeral. */
 int numeral_parse(const struct lang *l, const char *s, size_t n, struct numval *out);
 
+/* Is s[0..n) a "several" word alone (数, 几)?  It is no numeral by itself
+ * (ユーザー数), but before a unit it says "a few": 数人, 数ポイント are
+ * [2, 9].  Returns 0 and fills *out, or -1. */
+int numeral_several(const struct lang *l, const char *s, size_t n, struct numval *out);
+
 /* Value of the ASCII or full-width digit at s (before end), or -1;
  * *len gets its byte length. */
 int numeral_digit(const char *s, const char *end, size_t *len);

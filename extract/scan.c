@@ -694,8 +694,9 @@ static size_t minus_before(const struct lang *l, const char *doc, size_t p)
 	for (w = SIGNS; *w; w++) {
 		len = strlen(*w);
 		if (p >= len && memcmp(doc + p - len, *w, len) == 0 &&
-		    (p == len || !isalnum((unsigned char)doc[p - len - 1])))
-			return len;	/* not the hyphen of 2-3 or A-5 */
+		    (p == len || (!isalnum((unsigned char)doc[p - len - 1]) && doc[p - len - 1] != '%' &&
+				  !(p >= len + 3 && memcmp(doc + p - len - 3, "\xEF\xBC\x85", 3) == 0))))
+			return len;	/* not the hyphen of 2-3, A-5 or 3.50%-3.75% (％) */
 	}
 	while (q > 0 && doc[q - 1] == ' ')
 		q--;
@@ -811,7 +812,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	case R_QUANTITY:
 		num = grp(m, G_NUM);
 		unit = grp(m, G_UNIT);
-		if (parse_span(l, m, num, &nv) < 0 || times_big(l, m, &nv) < 0)
+		if ((parse_span(l, m, num, &nv) < 0 &&	/* 数ポイント: a few points */
+		     (!has(unit) || numeral_several(l, m->doc + num.s, num.e - num.s, &nv) < 0)) ||
+		    times_big(l, m, &nv) < 0)
 			return -1;
 		if (has(unit))
 			u = lang_unit(l, l->units, m->doc + unit.s, unit.e - unit.s);
@@ -824,7 +827,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			const struct unit *t = lang_unit(l, l->units, m->doc + grp(m, G_THING).s,
 							 grp(m, G_THING).e - grp(m, G_THING).s);
 
-			if (t && t->kind == K_COUNT)
+			if (t && t->kind != K_COUNT)
+				return -1;	/* 1.1 million six months ago: a unit, no thing */
+			if (t)
 				u = t;
 		}
 		/* 一部, 零售, one of: words, not figures, unless in a range or
@@ -915,9 +920,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		}
 		if (parse_span(l, m, sn, &nv) < 0 || nv.several || dn.several || dn.lo == 0)
 			return -1;
-		du = lang_unit(l, l->units, m->doc + sdu.s, sdu.e - sdu.s);
-		if (!du)	/* a share, a barrel */
-			du = lang_unit(l, l->per_things, m->doc + sdu.s, sdu.e - sdu.s);
+		/* what a rate is per: a share, a barrel, a キロ of rice; else a unit */
+		du = lang_unit(l, l->per_things, m->doc + sdu.s, sdu.e - sdu.s);
+		if (!du)
+			du = lang_unit(l, l->units, m->doc + sdu.s, sdu.e - sdu.s);
 		if (has(su))
 			u = lang_unit(l, l->units, m->doc + su.s, su.e - su.s);
 		else if (has(grp(m, G_CUR)))	/* $7.14 a share */
