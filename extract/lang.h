@@ -131,6 +131,7 @@ struct lang {
 	int caseless;				/* words match in any case */
 	int spaced;				/* words stand between spaces: \b matters */
 	int fiscal_start;			/* month a fiscal year (年度) starts; 0: the calendar year */
+	int dates_follow;			/* a figure's date comes after it (3.6% in November) */
 	int tail_abbrev;			/* 二百五 is 250: a last digit after a place counts below it */
 	const char *num_pattern;		/* what {NUM} is */
 	const struct numeral *numerals;

@@ -412,6 +412,7 @@ static const struct rule RULES[] = {
 const struct lang lang_en = {
 	.code = "en",
 	.script = SCRIPT_LATIN,
+	.dates_follow = 1,
 	.caseless = 1,
 	.spaced = 1,
 	.num_pattern = "(?<![0-9])(?<![0-9][.,])(?>{ARABIC}(?:\\h?{BIG}|{GLUED})?+"

@@ -643,6 +643,10 @@ static const struct {
 	{"zh", "与上一次调查相比", ""},
 	{"en", "The Fed held rates at 3.50%-3.75%.", "3.50%-3.75%|3.5|percent|percent|range|3.5|3.75|"},
 	{"en", "The two-year gilt yield rose", ""},
+	/* in English a figure's date follows it */
+	{"en", "Inflation eased to 3.4% in May from 3.6% in April.",
+	       "3.4%|3.4|percent|percent|eq|3.35|3.45|2024-05\nMay||date|date|eq|||2024-05\n"
+	       "3.6%|3.6|percent|percent|eq|3.55|3.65|2024-04\nApril||date|date|eq|||2024-04"},
 	{"en", "Drivers paid 60 pounds an hour.", "60 pounds an hour|60|GBP/hour|rate|eq|55|65|"},
 	{"en", "as much as 1 gigawatt", "as much as 1 gigawatt|1|GW|measure|le||1|"},
 	{"en", "about 300,000 high-risk homes", "about 300,000 high-risk homes|300000|item|count|approx|200000|400000|"},
