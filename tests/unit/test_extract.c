@@ -761,6 +761,9 @@ static void test_subjects(void)
 		/* a date between the marker and the figure: no bound, no part */
 		{"送配電事業の受注残高は9月末時点で約5兆円に達した。", "送配電事業の受注残高", 0, NULL},
 		{"1—9月新能源汽车销量达1122.8万辆。", "新能源汽车销量", 0, "zh"},
+		/* 分别, 和 are no subject */
+		{"产销分别完成245.1万辆和234.6万辆。", "产销", 1, "zh"},
+		{"占比分别为45.6%和19.8%。", "占比", 0, "zh"},
 		/* an abbreviation in brackets is no part of a subject, nor a clause break */
 		{"国内生产总值（GDP）达101.5万亿元。", "国内生产总值", 0, "zh"},
 		{"前10个月我国货物贸易进出口总值37.31万亿元。", "我国货物贸易进出口总值", 0, "zh"},
