@@ -671,22 +671,56 @@ static struct item *by_measures(struct ctx *c, size_t *n)
  * with a document in which one measure recurs thousands of times. */
 #define PEERS 32
 
+/* Does the subject of ix[x] end two or more different longer subjects of
+ * its group [g, e) (客运量 of 上海公交客运量 and 北京地铁日均客运量)?  Then it
+ * names no one measure.  Looks at 4 x PEERS of the group at most. */
+static int ambiguous(const struct item *ix, size_t g, size_t e, size_t x)
+{
+	const char *s = ix[x].r->subject, *first = NULL;
+	size_t ls = strlen(s), k, seen = 0;
+
+	for (k = g; k < e && seen < 4 * PEERS; k++, seen++) {
+		const char *t = ix[k].r->subject;
+		size_t lt = strlen(t);
+
+		if (lt <= ls || strcmp(t + lt - ls, s) != 0)
+			continue;
+		if (!first)
+			first = t;
+		else if (strcmp(first, t) != 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The same measure stated twice (same unit, subject and period, other
- * sentences): the intervals must meet. */
+ * sentences): the intervals must meet.  Where one subject only ends the
+ * other and the shorter one ends several subjects of the document, the two
+ * may be different measures: a gap between them is unknown, not a
+ * contradiction. */
 static void stated_twice(struct ctx *c)
 {
 	size_t i, j, g, n, np = 0, cap = 0, (*pairs)[2] = NULL;
 	struct item *ix = by_measures(c, &n);
 	char b1[96], b2[64];
+	unsigned char *amb;
 
 	if (!ix)
 		return;
+	amb = calloc(c->n ? c->n : 1, 1);	/* by document index */
+	if (!amb) {
+		c->oom = 1;
+		free(ix);
+		return;
+	}
 	/* a pair for each claim and its like peers before it, in key order:
 	 * at most PEERS of them, looked for among 4 x PEERS claims that end
 	 * their subject alike */
 	for (g = 0; g < n; g = j) {
 		for (j = g + 1; j < n && key_cmp(ix[g].r, ix[j].r) == 0; j++)
 			;
+		for (i = g; i < j && j - g > 2; i++)
+			amb[ix[i].i] = (unsigned char)ambiguous(ix, g, j, i);
 		for (i = g + 1; i < j; i++) {
 			size_t p, seen = 0, found = 0;
 
@@ -700,6 +734,7 @@ static void stated_twice(struct ctx *c)
 						c->oom = 1;
 						free(pairs);
 						free(ix);
+						free(amb);
 						return;
 					}
 					pairs = more;
@@ -716,14 +751,18 @@ static void stated_twice(struct ctx *c)
 	for (i = 0; i < np; i++) {
 		const struct rec *a = &c->v[pairs[i][0]], *b = &c->v[pairs[i][1]], *r[2] = {a, b};
 		int open = !iv_bounded(a->iv) || !iv_bounded(b->iv);
+		size_t shorter = strlen(a->subject) < strlen(b->subject) ? pairs[i][0] :
+				 strlen(b->subject) < strlen(a->subject) ? pairs[i][1] : c->n;
+		int maybe_other = shorter < c->n && amb[shorter];
 		struct check *k;
 
 		if (strcmp(a->period, b->period)) {
-			period_bounds(c, a, b);
+			if (!maybe_other)
+				period_bounds(c, a, b);
 			continue;
 		}
 		k = add_chk(c, open ? "bounds" : "stated-twice",
-			    iv_overlap(val(a), val(b)) ? V_PASS : V_FAIL, r, 2);
+			    iv_overlap(val(a), val(b)) ? V_PASS : maybe_other ? V_UNKNOWN : V_FAIL, r, 2);
 		if (k) {
 			k->iv = val(b);
 			snprintf(k->expected, sizeof k->expected, "%s", iv_format(val(a), b1, sizeof b1));
@@ -731,11 +770,13 @@ static void stated_twice(struct ctx *c)
 				 "%s %s (line %ld) and %s %s (line %ld) %s (%s)",
 				 a->text, iv_format(val(a), b1, sizeof b1), a->line, b->text,
 				 iv_format(val(b), b2, sizeof b2), b->line,
-				 k->verdict == V_PASS ? "agree" : "contradict each other",
+				 k->verdict == V_PASS ? "agree" : k->verdict == V_FAIL ? "contradict each other" :
+				 "differ, but the shorter subject names more than one measure here",
 				 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);
 		}
 	}
 	free(pairs);
+	free(amb);
 }
 
 /* Per-unit averages and definitions: a money total and a count in one

@@ -69,6 +69,18 @@ expect "no net change of 环比 and 同比" "0 0" "$rc $(./tests/csvtool cut mea
 article seq 'Prices\nJuly 1, 2025\nThe stock fell 30%%, then rose 60%%.\n'
 expect "a net change of two steps" "0 1" "$rc $(./tests/csvtool cut measure <"$T/comparisons.csv" | grep -c 'net change')"
 
+# stated twice through a subject that only ends the other's: a gap is a
+# contradiction when the shorter subject names one measure of the document,
+# unknown when it ends several (客运量 of 上海公交客运量 and 北京地铁客运量)
+printf '%s\nd,L1.1,1,14.2亿人次,1420000000,trip,count,eq,1415000000,1425000000,2025,上海公交客运量,s1\nd,L2.1,2,33.6亿人次,3360000000,trip,count,eq,3355000000,3365000000,2025,客运量,s2\n' "$HEAD" >"$T/one.csv"
+run $A -d "$T" "$T/one.csv"
+expect "stated-twice: one longer subject" "0 stated-twice,fail,L1.1;L2.1" \
+	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p')"
+printf '%s\nd,L1.1,1,14.2亿人次,1420000000,trip,count,eq,1415000000,1425000000,2025,上海公交客运量,s1\nd,L2.1,2,10.4亿人次,1040000000,trip,count,eq,1035000000,1045000000,2025,北京地铁客运量,s2\nd,L3.1,3,33.6亿人次,3360000000,trip,count,eq,3355000000,3365000000,2025,客运量,s3\n' "$HEAD" >"$T/several.csv"
+run $A -d "$T" "$T/several.csv"
+expect "stated-twice: a subject that ends several" "0 stated-twice,unknown,L1.1;L3.1 stated-twice,unknown,L2.1;L3.1" \
+	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p' | tr '\n' ' ' | sed 's/ $//')"
+
 # a temperature may be below zero: kept as it is, no not-negative check
 printf '%s\nd,L1.1,1,-5℃,-5,degC,temperature,eq,-5.5,-4.5,,,s\n' "$HEAD" >"$T/temp.csv"
 run $A -d "$T" "$T/temp.csv"
