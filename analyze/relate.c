@@ -494,8 +494,10 @@ static void verbal_ratios(struct ctx *c)
 		       ANY(compare_base, after(other[1]), near(other[1], 12)) ? other[1] :
 		       (other[1] < r ? other[1] : other[0]);
 		top = base == other[0] ? other[1] : other[0];
-		if (strcmp(r->unit, "times") == 0 && num_lt(point(top), point(base))) {
-			/* X倍 says how many times the smaller goes into the larger */
+		if (num_lt(point(top), point(base)) != num_lt(point(r), 1)) {
+			/* the quotient is on the side of 1 the words say: X倍
+			 * is how many times the smaller goes into the larger,
+			 * 占比接近一半 the part over the whole */
 			const struct rec *t = top;
 
 			top = base;

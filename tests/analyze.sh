@@ -69,6 +69,12 @@ expect "no net change of 环比 and 同比" "0 0" "$rc $(./tests/csvtool cut mea
 article seq 'Prices\nJuly 1, 2025\nThe stock fell 30%%, then rose 60%%.\n'
 expect "a net change of two steps" "0 1" "$rc $(./tests/csvtool cut measure <"$T/comparisons.csv" | grep -c 'net change')"
 
+# a verbal ratio's quotient is on the side of 1 that its words say: 占比接近
+# 一半 is the part over the whole, whichever comes first
+article part '销量\n新华社北京2026年2月11日电\n比亚迪1月销售新能源汽车21.0万辆，其中海外销售10.1万辆，占比接近一半。\n'
+expect "verbal ratio: part over whole" "0 verbal-ratio,pass" \
+	"$rc $(./tests/csvtool cut check,verdict <"$T/checks.csv" | grep verbal)"
+
 # stated twice through a subject that only ends the other's: a gap is a
 # contradiction when the shorter subject names one measure of the document,
 # unknown when it ends several (客运量 of 上海公交客运量 and 北京地铁客运量)
