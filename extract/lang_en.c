@@ -353,8 +353,10 @@ static const struct rule RULES[] = {
 	{"fraction-point", R_FRACTION_WORD,	/* a quarter point, half a percentage point */
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})[\\h-]+(?:of\\h+)?(?:an?\\h+)?(?:percentage[\\h-]+)?"
 	 "(?<unit>points?)\\b", &POINT, (const char *const[]){"point", NULL}},
-	{"fraction-word", R_FRACTION_WORD,
-	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:\\h+(?<post>{POST}))?", NULL,
+	{"fraction-word", R_FRACTION_WORD,	/* but a fifth straight month, a third time: ordinals */
+	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?![\\h-]+(?:straight|consecutive|successive|times?|rounds?|terms?"
+	 "|place|largest|biggest|highest|lowest|year|month|week|day|session|meeting|game|season|quarter"
+	 "|generation|wave)\\b)(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"half", "third", "quarter", "twice", "doubl", "tripl", "halved", NULL}},
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},

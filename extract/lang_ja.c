@@ -255,6 +255,9 @@ static const struct rule RULES[] = {
 	 /* a unit then に: the last characters of the units of the table */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "株に",
 			       "週に", "ルに", "ンに", "帯に", "スに", NULL}},
+	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1 */
+	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1１一])\\h*\\k<c>", NULL,
+	 (const char *const[]){"に", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分の", NULL}},
 	{"fraction-word", R_FRACTION_WORD,

@@ -212,6 +212,8 @@ static const struct {
 	{"憲法第九条の改正", ""},
 	{"10アールあたりの収量", ""},
 	{"5キロあたり4000円を超えた。", "5キロあたり4000円を超え|800|JPY/kg|rate|gt|800||"},
+	{"総人口の6人に1人となった", "6人に1人|0.166666666666667|fraction|ratio|eq|0.166666666666667|0.166666666666667|"},
+	{"高齢者の約4人に1人が働く", "約4人に1人|0.25|fraction|ratio|approx|0.225|0.275|"},
 	{"3000万バレル", "3000万バレル|30000000|barrel|measure|eq|25000000|35000000|"},
 	{"約2割5分", "約2割5分|25|percent|percent|approx|24|26|"},
 	{"2倍", "2倍|2|times|ratio|eq|1.5|2.5|"},
@@ -643,6 +645,7 @@ static const struct {
 	{"zh", "与上一次调查相比", ""},
 	{"en", "The Fed held rates at 3.50%-3.75%.", "3.50%-3.75%|3.5|percent|percent|range|3.5|3.75|"},
 	{"en", "The two-year gilt yield rose", ""},
+	{"en", "It held its rate for a fifth straight meeting and rose for a third time.", ""},
 	/* in English a figure's date follows it */
 	{"en", "Inflation eased to 3.4% in May from 3.6% in April.",
 	       "3.4%|3.4|percent|percent|eq|3.35|3.45|2024-05\nMay||date|date|eq|||2024-05\n"
