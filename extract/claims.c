@@ -1150,12 +1150,30 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 	}
 }
 
-/* No clause break of l in doc[from, to)? */
+/* No clause break of l in doc[from, to)?  The comma of 2,000 is none,
+ * and a bracket that closes before to is skipped whole (612 pounds ($814)
+ * in the first quarter). */
 static int same_clause(const struct lang *l, const char *doc, size_t from, size_t to)
 {
 	size_t p, len;
 
 	for (p = from; p < to; p += len) {
+		const char *close;
+
+		if (doc[p] == '(' && (close = memchr(doc + p, ')', to - p)) != NULL &&
+		    !memchr(doc + p, '\n', (size_t)(close - (doc + p)))) {
+			len = (size_t)(close - (doc + p)) + 1;
+			continue;
+		}
+		if (doc[p] == ')' && skip_space(doc, to, from) == p) {
+			len = 1;	/* ($814) in the first quarter */
+			continue;
+		}
+		if (doc[p] == ',' && p > from && p + 1 < to && doc[p - 1] >= '0' && doc[p - 1] <= '9' &&
+		    doc[p + 1] >= '0' && doc[p + 1] <= '9') {
+			len = 1;
+			continue;
+		}
 		if (lang_prefix(l, l->clause_breaks, doc + p, to - p))
 			return 0;
 		utf8_decode(doc + p, doc + to, &len);

@@ -646,6 +646,11 @@ static const struct {
 	{"en", "The Fed held rates at 3.50%-3.75%.", "3.50%-3.75%|3.5|percent|percent|range|3.5|3.75|"},
 	{"en", "The two-year gilt yield rose", ""},
 	{"en", "It held its rate for a fifth straight meeting and rose for a third time.", ""},
+	/* the comma of 2,000 and a bracket closed before the date break no clause */
+	{"en", "One in five paid more than 2,000 pounds last year.",
+	       "One in five|0.2|fraction|ratio|eq|0.2|0.2|2023\nmore than 2,000 pounds|2000|GBP|money|gt|2000||2023"},
+	{"en", "Premiums rose to 612 pounds ($814) in the first quarter.",
+	       "612 pounds|612|GBP|money|eq|611.5|612.5|2024-01/2024-03\n$814|814|USD|money|eq|813.5|814.5|2024-01/2024-03"},
 	/* in English a figure's date follows it */
 	{"en", "Inflation eased to 3.4% in May from 3.6% in April.",
 	       "3.4%|3.4|percent|percent|eq|3.35|3.45|2024-05\nMay||date|date|eq|||2024-05\n"
