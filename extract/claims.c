@@ -1107,13 +1107,15 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	const struct lang *l = c->lang;
 	size_t s = c->start, e = c->end, p, len;
 
-	/* the clause: back and forth to a clause break or sentence end */
+	/* the clause: back and forth to a clause break or sentence end (not
+	 * the full stop of Feb. or U.S.) */
 	while (s > 0 && c->start - s < 200 && doc[s - 1] != '\n' &&
 	       !lang_prefix(l, l->clause_breaks, doc + utf8_back(doc, s), n - utf8_back(doc, s)) &&
-	       !(s >= 2 && lang_prefix(l, l->sentence_ends, doc + s - 2, n - (s - 2)) == 2))
+	       !(s >= 2 && lang_prefix(l, l->sentence_ends, doc + s - 2, n - (s - 2)) == 2 &&
+		 !(doc[s - 2] == '.' && abbreviation(l, doc, 0, s - 2))))
 		s = utf8_back(doc, s);
 	while (e < n && e - c->end < 200 && doc[e] != '\n' && !lang_prefix(l, l->clause_breaks, doc + e, n - e) &&
-	       !lang_prefix(l, l->sentence_ends, doc + e, n - e)) {
+	       !(lang_prefix(l, l->sentence_ends, doc + e, n - e) && !(doc[e] == '.' && abbreviation(l, doc, 0, e)))) {
 		utf8_decode(doc + e, doc + n, &len);
 		e += len;
 	}

@@ -263,8 +263,8 @@ static const char *const CLAUSE_BREAKS[] = {
 };
 static const char *const ABBREVIATIONS[] = {
 	"U.S.", "U.K.", "Mr.", "Ms.", "Mrs.", "Dr.", "Inc.", "Corp.", "Co.", "Ltd.",
-	"vs.", "e.g.", "i.e.", "St.", "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
-	"Nov.", "Dec.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
+	"vs.", "e.g.", "i.e.", "St.", "No.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+	"Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
 	"Prof.", "Jr.", "Sr.", "a.m.", "p.m.", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.",
 	"Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.",
 	"Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",

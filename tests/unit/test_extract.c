@@ -651,6 +651,9 @@ static const struct {
 	       "One in five|0.2|fraction|ratio|eq|0.2|0.2|2023\nmore than 2,000 pounds|2000|GBP|money|gt|2000||2023"},
 	{"en", "Premiums rose to 612 pounds ($814) in the first quarter.",
 	       "612 pounds|612|GBP|money|eq|611.5|612.5|2024-01/2024-03\n$814|814|USD|money|eq|813.5|814.5|2024-01/2024-03"},
+	/* the full stop of Feb. ends no clause: "will" still reaches March */
+	{"en", "It will report on Jul. 26 and hold a day on Sept. 18.",
+	       "Jul. 26||date|date|eq|||2024-07-26\nSept. 18||date|date|eq|||2024-09-18"},
 	/* in English a figure's date follows it */
 	{"en", "Inflation eased to 3.4% in May from 3.6% in April.",
 	       "3.4%|3.4|percent|percent|eq|3.35|3.45|2024-05\nMay||date|date|eq|||2024-05\n"
