@@ -608,7 +608,9 @@ static int find_markers(const char *doc, size_t n,
 			while (ci < count && v[ci].end <= w[i].start)
 				ci++;
 			if ((ci < count && v[ci].start < w[i].end) ||
-			    comparison_base(w[i].lang, doc, n, w[i].start, w[i].end))
+			    comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) ||
+			    (w[i].word->years < 0 &&
+			     lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end)))
 				continue;
 			if (w[i].word->whole_date && ci > 0 && v[ci - 1].kind == K_DATE &&
 			    skip_space(doc, n, v[ci - 1].end) == w[i].start)

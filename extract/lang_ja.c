@@ -152,6 +152,8 @@ static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL
 static const char *const SINCE[] = {"以降", "以来", NULL};
 /* (より is left out: 4月より施行 is "from April", 昨年より多い "than last year") */
 static const char *const BASE_AFTER[] = {"比", "に比べ", "と比べ", "に比較", "と比較", NULL};
+/* 前年度から1.9%引き上げ, 前年より増えた (but 4月1日より: since then) */
+static const char *const RELATIVE_BASE_AFTER[] = {"から", "より", NULL};
 static const char *const HALVES[] = {"半", NULL};
 
 static const char *const NOT_CLAIMS[] = {
@@ -333,6 +335,7 @@ const struct lang lang_ja = {
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
 	.base_after = BASE_AFTER,
+	.relative_base_after = RELATIVE_BASE_AFTER,
 	.minus_words = MINUS_WORDS,
 	.numeral_neighbours = NUMERAL_NEIGHBOURS,
 	.future_words = FUTURE_WORDS,
