@@ -315,7 +315,10 @@ static const struct rule RULES[] = {
 	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL, MONTH_NAMES},
 	{"date-m", R_DATE,
 	 "(?<=\\bin\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h|\\bof\\h"
-	 "|\\bthis\\h|\\bnext\\h|\\bmid-|\\ba\\h|\\bthe\\h|\\band\\h|\\bor\\h|\\bto\\h|\\bthrough\\h)(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},
+	 "|\\bthis\\h|\\bnext\\h|\\bmid-|\\ba\\h|\\bthe\\h|\\band\\h|\\bor\\h|\\bto\\h|\\bthrough\\h"
+	 /* a month's full name stands alone too (December alone, its
+	  * November figure), but May is a verb and June a name */
+	 "|\\bfrom\\h|\\bas\\h|\\bits\\h|(?<![A-Za-z]\\h)(?=(?!May|June)[A-Z][a-z]{3,}\\b))(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},
 	{"date-y-end", R_DATE, "(?<yend>end)\\h+of\\h+(?<y>(?:1[89]|20)[0-9]{2})(?![0-9])", NULL,
 	 (const char *const[]){"end of", NULL}},	/* the end of 2022: December */
 	{"date-decade", R_DATE, "(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]0)(?-i:(?<decade>s))\\b", NULL, NULL},

@@ -657,6 +657,10 @@ static const struct {
 	/* the full stop of Feb. ends no clause: "will" still reaches March */
 	{"en", "It will report on Jul. 26 and hold a day on Sept. 18.",
 	       "Jul. 26||date|date|eq|||2024-07-26\nSept. 18||date|date|eq|||2024-09-18"},
+	{"en", "December alone brought 3.6 million visitors.",
+	       "December||date|date|eq|||2023-12\n3.6 million visitors|3600000|item|count|eq|3550000|3650000|2023-12"},
+	{"en", "Prices rose from April to July.", "April to July||date|date|range|||2024-04/2024-07"},
+	{"en", "Mark August Smith said", ""},
 	/* in English a figure's date follows it */
 	{"en", "Inflation eased to 3.4% in May from 3.6% in April.",
 	       "3.4%|3.4|percent|percent|eq|3.35|3.45|2024-05\nMay||date|date|eq|||2024-05\n"
