@@ -142,6 +142,7 @@ static const struct unit PER_THINGS[] = {
 
 static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
 static const struct unit THINGS = {"", "item", K_COUNT, 1};
+static const struct unit MAGNITUDE = {"magnitude", "magnitude", K_MEASURE, 1};
 static const struct unit POINT = {"point", "point", K_PERCENT, 1};
 
 static const struct qualifier PREFIXES[] = {
@@ -337,6 +338,12 @@ static const struct rule RULES[] = {
 	{"rate-cur", R_RATE,	/* $7.14 a share, $80 per barrel */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},
+	{"magnitude", R_QUANTITY,	/* a magnitude 7.1 quake */
+	 "(?:(?<pre>{PRE})\\h+)?\\bmagnitude[\\h-](?<num>[0-9](?:\\.[0-9])?)(?![0-9.])", &MAGNITUDE,
+	 (const char *const[]){"magnitude", NULL}},
+	{"magnitude-adj", R_QUANTITY,	/* a 7.1-magnitude quake */
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.])(?<num>[0-9](?:\\.[0-9])?)-magnitude\\b", &MAGNITUDE,
+	 (const char *const[]){"magnitude", NULL}},
 	{"rate-slash", R_RATE,	/* $4.50/gallon, 60 km/day */
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<n>{NUM})(?:\\h*(?<u>{UNIT}))?\\h*/\\h*(?<du>{DUR}|{PER})",
 	 NULL, (const char *const[]){"/", NULL}},

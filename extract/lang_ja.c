@@ -39,6 +39,7 @@ static const struct unit UNITS[] = {
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
 	{"ヵ所", "item", K_COUNT, 1}, {"路線", "item", K_COUNT, 1}, {"市町村", "item", K_COUNT, 1},
 	{"機", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
+	{"品目", "item", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1},
 	{"マイル", "mile", K_DISTANCE, 1},
 	{"キロメートル", "km", K_DISTANCE, 1}, {"キロ", "km", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},
@@ -86,6 +87,8 @@ static const struct unit PER_THINGS[] = {
 };
 
 static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
+static const struct unit MAGNITUDE = {"", "magnitude", K_MEASURE, 1};
+static const struct unit SHINDO = {"", "shindo", K_MEASURE, 1};
 
 static const struct qualifier PREFIXES[] = {
 	{"約", Q_APPROX, B_ABOUT}, {"およそ", Q_APPROX, B_ABOUT},
@@ -245,6 +248,11 @@ static const struct rule RULES[] = {
 	{"rate-prefix", R_RATE,	/* 月80時間以上, 週3日程度, 最大で年60万円: so many a month */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<du>月|週|年)\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>[0-9０-９][0-9０-９,，.．万億兆千百]*)\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"月", "週", "年", NULL}},
+	{"magnitude", R_QUANTITY,	/* マグニチュード7.1, M6.8 */
+	 "(?:マグニチュード\\h*|(?<![A-Za-z])M(?=[0-9０-９][.．][0-9０-９]))(?<num>[0-9０-９](?:[.．][0-9０-９])?)(?![0-9０-９.．])"
+	 "(?:\\h*(?<post>{POST}))?", &MAGNITUDE, (const char *const[]){"マグニチュード", "M", NULL}},
+	{"shindo", R_QUANTITY,	/* 震度6強: a level of the JMA scale (強 and 弱 name it, no bound) */
+	 "(?:(?<pre>{PRE})\\h*)?震度\\h*(?<num>[0-7０-７])(?:\\h*[強弱])?(?:\\h*(?<post>{POST}))?", &SHINDO, (const char *const[]){"震度", NULL}},
 	{"rate-slash", R_RATE,	/* 175円/リットル */
 	 "(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})\\h*[/／]\\h*(?<du>{PER}|{DUR}|人)(?:\\h*(?<post>{POST}))?",
 	 NULL, (const char *const[]){"/", "／", NULL}},

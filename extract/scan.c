@@ -845,7 +845,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->weak = 1;
 		/* a count of things (Boeing 737 jets) is no unit that makes 737
 		 * a figure: the name rule still applies */
-		if (in_name(l, m->doc, m->n, num.s, num.e, u != NULL && !has(grp(m, G_THING))))
+		if (!(m->c->rule->implied && num.s > m->ov[0]) &&	/* M6.8: the rule read the M */
+		    in_name(l, m->doc, m->n, num.s, num.e, u != NULL && !has(grp(m, G_THING))))
 			return -1;
 		cl->num_start = num.s;
 		cl->mult = nv.big;

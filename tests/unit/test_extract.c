@@ -215,6 +215,11 @@ static const struct {
 	/* 前年度から, 前年より: the base of a change, no period */
 	{"2024年度の年金額は前年度から1.9%引き上げられる。",
 	 "2024年度||date|date|eq|||2024-04/2025-03\n1.9%|1.9|percent|percent|eq|1.85|1.95|2024-04/2025-03"},
+	/* earthquakes: magnitude, JMA intensity (強 and 弱 name a level) */
+	{"M6.8の地震", "M6.8|6.8|magnitude|measure|eq|6.75|6.85|"},
+	{"マグニチュード7.1を観測", "マグニチュード7.1|7.1|magnitude|measure|eq|7.05|7.15|"},
+	{"震度5弱以上の揺れ", "震度5弱以上|5|shindo|measure|ge|5||"},
+	{"1000品目超が値上げ", "1000品目超|1000|item|count|gt|1000||"},
 	{"総人口の6人に1人となった", "6人に1人|0.166666666666667|fraction|ratio|eq|0.166666666666667|0.166666666666667|"},
 	{"高齢者の約4人に1人が働く", "約4人に1人|0.25|fraction|ratio|approx|0.225|0.275|"},
 	{"3000万バレル", "3000万バレル|30000000|barrel|measure|eq|25000000|35000000|"},
@@ -646,6 +651,10 @@ static const struct {
 	{"zh", "渔获量约占全国的四分之一。", "四分之一|0.25|fraction|ratio|approx|0.225|0.275|"},
 	{"zh", "根据《渔业法》第三十条规定", ""},
 	{"zh", "与上一次调查相比", ""},
+	{"zh", "发生6级以上地震", "6级以上|6|level|measure|ge|6||"},
+	{"zh", "出栏生猪1249头以上", "1249头以上|1249|item|count|ge|1249||"},
+	{"en", "A 6.8-magnitude quake hit.", "6.8-magnitude|6.8|magnitude|measure|eq|6.75|6.85|"},
+	{"en", "A magnitude 7.1 earthquake struck.", "magnitude 7.1|7.1|magnitude|measure|eq|7.05|7.15|"},
 	{"en", "The Fed held rates at 3.50%-3.75%.", "3.50%-3.75%|3.5|percent|percent|range|3.5|3.75|"},
 	{"en", "The two-year gilt yield rose", ""},
 	{"en", "It held its rate for a fifth straight meeting and rose for a third time.", ""},
