@@ -196,7 +196,8 @@ static double smaller_unit(const char *a, const char *b)
 		const char *big, *small;
 		double k;
 	} PAIRS[] = {
-		{"year", "month", 12}, {"day", "hour", 24}, {"hour", "minute", 60}, {"week", "day", 7}
+		{"year", "month", 12}, {"day", "hour", 24}, {"hour", "minute", 60}, {"week", "day", 7},
+		{"minute", "second", 60}
 	};
 	size_t i;
 
@@ -472,7 +473,10 @@ static int by_start(const void *a, const void *b)
 static void until(struct marker *mk, const char *iso)
 {
 	char *slash = strchr(mk->iso, '/');
+	size_t k = slash ? (size_t)(slash - mk->iso) : strlen(mk->iso);
 
+	if (strncmp(mk->iso, iso, k) > 0)
+		return;	/* 2026年4月以降 in March 2026: from a time to come, as it is */
 	if (slash)
 		*slash = 0;
 	if (strlen(mk->iso) + strlen(iso) + 2 <= sizeof mk->iso) {

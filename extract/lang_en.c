@@ -43,6 +43,9 @@ static const struct unit UNITS[] = {
 	{"dollars", "USD", K_MONEY, 1}, {"dollar", "USD", K_MONEY, 1},
 	{"dlrs", "USD", K_MONEY, 1}, {"cents", "USD", K_MONEY, 0.01},
 	{"cent", "USD", K_MONEY, 0.01}, {"US dollars", "USD", K_MONEY, 1},
+	{"Australian dollars", "AUD", K_MONEY, 1}, {"Australian dollar", "AUD", K_MONEY, 1},
+	{"Canadian dollars", "CAD", K_MONEY, 1}, {"Hong Kong dollars", "HKD", K_MONEY, 1},
+	{"Singapore dollars", "SGD", K_MONEY, 1}, {"New Zealand dollars", "NZD", K_MONEY, 1},
 	{"USD", "USD", K_MONEY, 1}, {"yen", "JPY", K_MONEY, 1},
 	{"euros", "EUR", K_MONEY, 1}, {"euro", "EUR", K_MONEY, 1},
 	{"pounds", "GBP", K_MONEY, 1}, {"yuan", "CNY", K_MONEY, 1},
@@ -107,7 +110,8 @@ static const struct unit UNITS[] = {
 	{"weeks", "week", K_DURATION, 1}, {"week", "week", K_DURATION, 1},
 	{"days", "day", K_DURATION, 1}, {"day", "day", K_DURATION, 1},
 	{"hours", "hour", K_DURATION, 1}, {"hour", "hour", K_DURATION, 1},
-	{"minutes", "minute", K_DURATION, 1}, {"-hour", "hour", K_DURATION, 1},
+	{"minutes", "minute", K_DURATION, 1}, {"seconds", "second", K_DURATION, 1},
+	{"-hour", "hour", K_DURATION, 1},
 	{"-minute", "minute", K_DURATION, 1}, {"-day", "day", K_DURATION, 1},
 	{"-week", "week", K_DURATION, 1}, {"-month", "month", K_DURATION, 1},
 	{"-year", "year", K_DURATION, 1},
@@ -200,6 +204,8 @@ static const struct fraction_word FRACTIONS[] = {
 	{"one-quarter", 0.25, "fraction"}, {"three-quarters", 0.75, "fraction"},
 	{"one-half", 0.5, "fraction"}, {"one-fifth", 0.2, "fraction"}, {"a fifth", 0.2, "fraction"},
 	{"twice", 2, "times"}, {"double", 2, "times"}, {"doubled", 2, "times"},
+	{"twofold", 2, "times"}, {"threefold", 3, "times"}, {"fourfold", 4, "times"},
+	{"fivefold", 5, "times"}, {"tenfold", 10, "times"},
 	{"triple", 3, "times"}, {"tripled", 3, "times"}, {"halved", 0.5, "fraction"},
 	{NULL, 0, NULL}
 };
@@ -367,7 +373,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?![\\h-]+(?:straight|consecutive|successive|times?|rounds?|terms?"
 	 "|place|largest|biggest|highest|lowest|year|month|week|day|session|meeting|game|season|quarter"
 	 "|generation|wave)\\b)(?:\\h+(?<post>{POST}))?", NULL,
-	 (const char *const[]){"half", "third", "quarter", "twice", "doubl", "tripl", "halved", NULL}},
+	 (const char *const[]){"half", "third", "quarter", "twice", "doubl", "tripl", "halved", "fold", NULL}},
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
@@ -379,7 +385,10 @@ static const struct rule RULES[] = {
 	{"age-second", R_AGE,	/* ages 6 and 9, aged 18 to 24 */
 	 "\\bage[sd]\\h+{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
 	 (const char *const[]){"age", NULL}},
-	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+)?)*),\\h\\K(?<n>{DIGITS2})(?=,)", NULL, (const char *const[]){", ", NULL}},
+	/* Dana Whitfield, 52, said; ... said Dana Whitfield, 52. */
+	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+)?)*),\\h\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},
+	{"event-year", R_NAME, "(?-i:\\b(?:Expo|Vision|Agenda|Euro)\\h(?:19|20)[0-9]{2}\\b)", NULL,
+	 (const char *const[]){"Expo", "Vision", "Agenda", "Euro", NULL}},	/* Expo 2025: a name */
 	/* scores: 6-1 and 52-48 run downwards (no range); a lower first
 	 * figure only after a verb of a game or before a word of one */
 	{"model", R_NAME,	/* 737 MAX, iPhone 17 Pro */

@@ -67,6 +67,7 @@ static const struct unit UNITS[] = {
 	{"週間", "week", K_DURATION, 1},
 	{"日間", "day", K_DURATION, 1}, {"日", "day", K_DURATION, 1},
 	{"時間", "hour", K_DURATION, 1}, {"分間", "minute", K_DURATION, 1},
+	{"秒", "second", K_DURATION, 1}, {"週", "week", K_DURATION, 1},
 	{"歳", "year", K_AGE, 1}, {"才", "year", K_AGE, 1},
 	{"倍", "times", K_RATIO, 1},
 	{NULL, NULL, K_NUMBER, 0}
@@ -114,7 +115,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
 	{"未満", Q_LT, B_UPTO},
 	{"を下回って", Q_LT, B_UPTO}, {"を割り込んだ", Q_LT, B_UPTO}, {"を割り込み", Q_LT, B_UPTO},
-	{"を下回る", Q_LT, B_UPTO}, {"を下回り", Q_LT, B_UPTO}, {"を下回った", Q_LT, B_UPTO},
+	{"を下回れば", Q_LT, B_UPTO}, {"割れ", Q_LT, B_UPTO}, {"を下回る", Q_LT, B_UPTO}, {"を下回り", Q_LT, B_UPTO}, {"を下回った", Q_LT, B_UPTO},
 	{"近く", Q_NEARLY, B_BELOW_STEP}, {"近い", Q_NEARLY, B_BELOW_STEP},
 	{"弱", Q_NEARLY, B_BELOW_STEP}, {"足らず", Q_NEARLY, B_BELOW_STEP},
 	{"前後", Q_APPROX, B_ABOUT}, {"程度", Q_APPROX, B_ABOUT},
@@ -129,7 +130,7 @@ static const struct period_word PERIODS[] = {
 	{"第4四半期", 0, 0, 10, 12},
 	{"今年度", 0, 0, 4, 3}, {"本年度", 0, 0, 4, 3}, {"来年度", 1, 0, 4, 3},
 	{"昨年度", -1, 0, 4, 3}, {"前年度", -1, 0, 4, 3}, {"昨年末", -1, 0, 12, 12},
-	{"今年", 0, 0, 0, 0}, {"本年", 0, 0, 0, 0}, {"昨年", -1, 0, 0, 0}, {"去年", -1, 0, 0, 0},
+	{"今年", 0, 0, 0, 0}, {"ことし", 0, 0, 0, 0}, {"本年", 0, 0, 0, 0}, {"昨年", -1, 0, 0, 0}, {"去年", -1, 0, 0, 0},
 	{"一昨年", -2, 0, 0, 0}, {"来年", 1, 0, 0, 0}, {"現在", 0, 1, 0, 0},
 	{NULL, 0, 0, 0, 0}
 };

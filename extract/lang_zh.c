@@ -77,6 +77,7 @@ static const struct unit UNITS[] = {
 	{"天", "day", K_DURATION, 1}, {"日间", "day", K_DURATION, 1},
 	{"小时", "hour", K_DURATION, 1}, {"小時", "hour", K_DURATION, 1},
 	{"个小时", "hour", K_DURATION, 1}, {"分钟", "minute", K_DURATION, 1},
+	{"秒钟", "second", K_DURATION, 1}, {"秒", "second", K_DURATION, 1},
 	{"岁", "year", K_AGE, 1}, {"歲", "year", K_AGE, 1}, {"周岁", "year", K_AGE, 1},
 	{"倍", "times", K_RATIO, 1},
 	{NULL, NULL, K_NUMBER, 0}
@@ -94,6 +95,7 @@ static const struct unit PER_THINGS[] = {
 	{"公斤", "kg", K_COUNT, 1}, {"千克", "kg", K_COUNT, 1}, {"克", "g", K_COUNT, 1},
 	{"平方米", "m2", K_COUNT, 1}, {"千瓦时", "kWh", K_COUNT, 1}, {"度", "kWh", K_COUNT, 1},
 	{"升", "L", K_COUNT, 1}, {"公升", "L", K_COUNT, 1}, {"立方米", "m3", K_COUNT, 1},
+	{"户", "household", K_COUNT, 1}, {"戶", "household", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -115,7 +117,7 @@ static const struct qualifier PREFIXES[] = {
 	{"不低於", Q_GE, B_FROM}, {"不小于", Q_GE, B_FROM},
 	{"不超过", Q_LE, B_UPTO}, {"不超過", Q_LE, B_UPTO}, {"不高于", Q_LE, B_UPTO},
 	{"不高於", Q_LE, B_UPTO}, {"不多于", Q_LE, B_UPTO}, {"不大于", Q_LE, B_UPTO},
-	{"最多", Q_LE, B_UPTO}, {"至多", Q_LE, B_UPTO}, {"多达", Q_LE, B_UPTO},
+	{"最多", Q_LE, B_UPTO}, {"至多", Q_LE, B_UPTO}, {"多达", Q_LE, B_UPTO}, {"最高", Q_LE, B_UPTO},
 	{"高达", Q_LE, B_UPTO}, {"多達", Q_LE, B_UPTO}, {"高達", Q_LE, B_UPTO},
 	{NULL, Q_EQ, B_ROUND}
 };
@@ -239,7 +241,10 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", "兑", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR}|{PER}|人)\\h*"
-	 "(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},
+	 "(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},	/* 每户最高4万元 */
+	{"coordinate", R_NAME,	/* 北纬23.35度: a place, no figure */
+	 "(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)\\h*{NUM}\\h*度(?:\\h*{NUM}\\h*分)?", NULL,
+	 (const char *const[]){"纬", "经", "緯", "經", NULL}},
 	{"rate-slash", R_RATE,	/* 25元/公斤, 3000元/月 */
 	 "(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})\\h*[/／]\\h*(?<du>{PER}|{DUR}|人)(?:\\h*(?<post>{POST}))?",
 	 NULL, (const char *const[]){"/", "／", NULL}},

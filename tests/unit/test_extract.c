@@ -215,6 +215,12 @@ static const struct {
 	/* 前年度から, 前年より: the base of a change, no period */
 	{"2024年度の年金額は前年度から1.9%引き上げられる。",
 	 "2024年度||date|date|eq|||2024-04/2025-03\n1.9%|1.9|percent|percent|eq|1.85|1.95|2024-04/2025-03"},
+	{"出生数はことしも66万人前後となる見通し。", "66万人前後|660000|person|count|approx|650000|670000|2024"},
+	{"3週連続で上昇した。", "3週|3|week|duration|eq|2.5|3.5|"},
+	{"70万人割れとなった。", "70万人割れ|700000|person|count|lt||700000|"},
+	{"記録は2分30秒だった。", "2分30秒|2.5|minute|duration|eq|2.41666666666667|2.58333333333333|"},
+	/* a date to come after 以降 keeps its own period */
+	{"2024年9月以降、料金を10%引き上げる。", "2024年9月||date|date|eq|||2024-09\n10%|10|percent|percent|eq|5|15|2024-09"},
 	/* earthquakes: magnitude, JMA intensity (強 and 弱 name a level) */
 	{"M6.8の地震", "M6.8|6.8|magnitude|measure|eq|6.75|6.85|"},
 	{"マグニチュード7.1を観測", "マグニチュード7.1|7.1|magnitude|measure|eq|7.05|7.15|"},
@@ -652,6 +658,12 @@ static const struct {
 	{"zh", "根据《渔业法》第三十条规定", ""},
 	{"zh", "与上一次调查相比", ""},
 	{"zh", "发生6级以上地震", "6级以上|6|level|measure|ge|6||"},
+	{"zh", "每户最高4万元。", "每户最高4万元|40000|CNY/household|rate|le||40000|"},
+	{"zh", "震中位于北纬23.35度、东经101.62度。", ""},
+	{"en", "It cost 1,800 Australian dollars.", "1,800 Australian dollars|1800|AUD|money|eq|1750|1850|"},
+	{"en", "Sales rose more than fivefold.", "more than fivefold|5|times|ratio|gt|5||"},
+	{"en", "\"We are ready,\" said Dana Whitfield, 52.", "52|52|year|age|eq|52|53|"},
+	{"en", "Expo 2025 drew crowds.", ""},
 	{"zh", "出栏生猪1249头以上", "1249头以上|1249|item|count|ge|1249||"},
 	{"en", "A 6.8-magnitude quake hit.", "6.8-magnitude|6.8|magnitude|measure|eq|6.75|6.85|"},
 	{"en", "A magnitude 7.1 earthquake struck.", "magnitude 7.1|7.1|magnitude|measure|eq|7.05|7.15|"},
