@@ -240,6 +240,10 @@ static const struct rule RULES[] = {
 	{"rate-day-ni", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
+	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1 */
+	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1１一])\\h*\\k<c>", NULL,
+	 (const char *const[]){"人に1", "人に１", "人に一", "帯に1", "帯に一", "社に1", "社に一", "件に1",
+			       "件に一", "校に1", "台に1", NULL}},
 	{"rate-day-most", R_RATE,	/* 1日に最大400件, 1時間に最大42便: a qualifier says it is a rate */
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*に\\h*(?<pre>{PRE})\\h*(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
@@ -266,9 +270,6 @@ static const struct rule RULES[] = {
 	 /* a unit then に: the last characters of the units of the table */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "株に",
 			       "週に", "ルに", "ンに", "帯に", "スに", NULL}},
-	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1 */
-	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1１一])\\h*\\k<c>", NULL,
-	 (const char *const[]){"に", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分の", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
