@@ -290,6 +290,9 @@ static const struct rule RULES[] = {
 	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり, 10アールあたり: a base, no count */
 	 "(?<![0-9０-９])(?:[1１一]|{NUM})\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER}|{UNIT})\\h*(?:当たり|あたり)",
 	 NULL, (const char *const[]){"当たり", "あたり", NULL}},
+	{"per-one", R_NAME,	/* 子ども1人に月5000円: the base of the rate after it */
+	 "(?<![0-9０-９])[1１一]\\h*(?:人|世帯|台|社)\\h*に(?=\\h*(?:月|年|週|毎月|毎年)\\h*(?:{PRE}\\h*)?[0-9０-９])",
+	 NULL, (const char *const[]){"人に", "帯に", "台に", "社に", NULL}},
 	/* 第3ターミナル; a law's article: 第36条, 憲法第九条 */
 	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?=[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事|条|項|章|節)", NULL,
 	 (const char *const[]){"第", NULL}},
