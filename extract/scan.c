@@ -237,6 +237,8 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("PERIODS")) {
 		COLLECT(w, l->periods, 1);
 		words(l, b, w, n);
+		if (l->spaced)
+			buf_str(b, "(?![0-9])");	/* Q3, not the Q300 model */
 	} else if (IS("FRAC")) {
 		COLLECT(w, l->fractions, 1);
 		words(l, b, w, n);
