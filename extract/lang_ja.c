@@ -161,6 +161,7 @@ static const char *const RELATIVE_BASE_AFTER[] = {"から", "より", NULL};
 static const char *const HALVES[] = {"半", NULL};
 
 static const char *const NOT_CLAIMS[] = {
+	"東京23区",	/* the wards of Tokyo: a name */
 	"過半数", "過半",	/* a majority, no half */
 	"第1四半期", "第2四半期", "第3四半期", "第4四半期", "第１四半期", "第２四半期",
 	"第３四半期", "第４四半期", NULL
@@ -226,7 +227,7 @@ static const struct rule RULES[] = {
 	 "(?<y>{DIGITS4})\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*時(?!間)"
-	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間))?(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"時", NULL}},
+	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間)|(?<half>半))?(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"時", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9０-９:：])(?<h>{DIGITS2})[:：](?<min>[0-5０-５][0-9０-９])(?![0-9０-９:：])",
 	 NULL, (const char *const[]){":", "：", NULL}},
 	/* so many a week, month, year (週に2回, 年に平均4回; 3月に, 2024年に are

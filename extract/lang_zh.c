@@ -235,8 +235,8 @@ static const struct rule RULES[] = {
 	{"date-y-end", R_DATE, "(?<y>{DIGITS4})\\h*年\\h*(?<yend>末|底)", NULL, (const char *const[]){"年", NULL}},
 	{"date-y", R_DATE, "(?<y>{DIGITS4})\\h*年(?!间|代|度)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"time", R_TIME,
-	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*[点點时時](?!半)"
-	 "(?:\\h*(?<min>{DIGITS2})\\h*分)?", NULL, (const char *const[]){"点", "點", "时", "時", NULL}},
+	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*[点點时時]"
+	 "(?:\\h*(?<min>{DIGITS2})\\h*分|(?<half>半)(?![小个個天年月]))?", NULL, (const char *const[]){"点", "點", "时", "時", NULL}},
 	{"rate-fx", R_RATE,	/* 1ドル＝145円: an exchange rate */
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*(?:[=＝]|兑换?)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", "兑", NULL}},

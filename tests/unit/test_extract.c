@@ -219,6 +219,8 @@ static const struct {
 	{"3週連続で上昇した。", "3週|3|week|duration|eq|2.5|3.5|"},
 	{"70万人割れとなった。", "70万人割れ|700000|person|count|lt||700000|"},
 	{"記録は2分30秒だった。", "2分30秒|2.5|minute|duration|eq|2.41666666666667|2.58333333333333|"},
+	{"午後3時半ごろ", "午後3時半ごろ||time|time|approx|||T15:30"},
+	{"東京23区の新築マンション", ""},
 	/* a date to come after 以降 keeps its own period */
 	{"2024年9月以降、料金を10%引き上げる。", "2024年9月||date|date|eq|||2024-09\n10%|10|percent|percent|eq|5|15|2024-09"},
 	/* earthquakes: magnitude, JMA intensity (強 and 弱 name a level) */
@@ -650,6 +652,7 @@ static const struct {
 	{"zh", "身高168cm", "168cm|168|cm|distance|eq|167.5|168.5|"},
 	{"zh", "12千米", "12千米|12|km|distance|eq|11.5|12.5|"},
 	{"zh", "屏幕为6.1英寸。", "6.1英寸|6.1|in|distance|eq|6.05|6.15|"},
+	{"zh", "晚上8点半开始。", "晚上8点半||time|time|eq|||T20:30"},
 	{"zh", "2023年Q3营收增长5%。", "2023年||date|date|eq|||2023\n5%|5|percent|percent|eq|4.5|5.5|2023-07/2023-09"},
 	{"zh", "猪肉价格为25元/公斤。", "25元/公斤|25|CNY/kg|rate|eq|24.5|25.5|"},
 	{"zh", "月租3000元/月", "3000元/月|3000|CNY/month|rate|eq|2500|3500|"},
