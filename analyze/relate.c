@@ -647,8 +647,9 @@ static int by_pair(const void *x, const void *y)
 	return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? -1 : a[1] > b[1];
 }
 
-/* c's measurable claims with a subject of 4 bytes or more, sorted by
- * measure and then text order; NULL (and c->oom) when out of memory. */
+/* c's measurable claims with a subject of 4 bytes or more that is more
+ * than the figure's own unit word, sorted by measure and then text order;
+ * NULL (and c->oom) when out of memory. */
 static struct item *by_measures(struct ctx *c, size_t *n)
 {
 	size_t i;
@@ -659,8 +660,11 @@ static struct item *by_measures(struct ctx *c, size_t *n)
 		c->oom = 1;
 		return NULL;
 	}
+	/* a subject that is the figure's own unit word (27 people, 5 points)
+	 * names no measure; a counted thing (56 patients, unit item) does */
 	for (i = 0; i < c->n; i++)
-		if (measurable(&c->v[i]) && strlen(c->v[i].subject) >= 4) {
+		if (measurable(&c->v[i]) && strlen(c->v[i].subject) >= 4 &&
+		    (strcmp(c->v[i].unit, "item") == 0 || !strstr(c->v[i].text, c->v[i].subject))) {
 			ix[*n].r = &c->v[i];
 			ix[(*n)++].i = i;
 		}

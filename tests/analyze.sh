@@ -87,6 +87,12 @@ run $A -d "$T" "$T/several.csv"
 expect "stated-twice: a subject that ends several" "0 stated-twice,unknown,L1.1;L3.1 stated-twice,unknown,L2.1;L3.1" \
 	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p' | tr '\n' ' ' | sed 's/ $//')"
 
+# a subject that is only the figure's unit word (27 people) names no
+# measure: no pair of such figures is checked
+printf '%s\nd,L1.1,1,27 people,27,person,count,eq,26.5,27.5,,people,s1\nd,L2.1,2,more than 300 people,300,person,count,gt,300,,,people,s2\n' "$HEAD" >"$T/people.csv"
+run $A -d "$T" "$T/people.csv"
+expect "no measure in a unit word" "0 0" "$rc $(($(wc -l <"$T/checks.csv") - 1))"
+
 # a temperature may be below zero: kept as it is, no not-negative check
 printf '%s\nd,L1.1,1,-5℃,-5,degC,temperature,eq,-5.5,-4.5,,,s\n' "$HEAD" >"$T/temp.csv"
 run $A -d "$T" "$T/temp.csv"
