@@ -286,6 +286,10 @@ static const struct rule RULES[] = {
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?<sub>{DIGITS1})\\h*分(?!間)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
+	{"phone", R_NAME,	/* 03-3502-8111, 0120-811-610: a telephone number */
+	 "(?<![0-9０-９-])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])", NULL, (const char *const[]){"-", NULL}},
+	{"index-base", R_NAME,	/* （2020年＝100）: the base of an index, no period */
+	 "[（(]\\h*{DIGITS4}\\h*年?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
 	{"road", R_NAME, "(?:国道|県道|都道|府道|道道|市道)\\h*{DIGITS}\\h*号", NULL,
 	 (const char *const[]){"道", NULL}},
 	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり, 10アールあたり: a base, no count */

@@ -284,6 +284,11 @@ static const struct rule RULES[] = {
 	/* 3次; but 上一次, 这一次 (last, this time) are no count */
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<![上下这這那每同另])(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE,
 	 (const char *const[]){"次", NULL}},
+	{"phone", R_NAME,	/* 010-12345678, 400-810-8888: a telephone number */
+	 "(?<![0-9０-９-])(?:0[0-9]{2,3}-[0-9]{7,8}|(?:0[0-9]{1,4}|400|800)-[0-9]{2,4}-[0-9]{3,4})(?![0-9])", NULL,
+	 (const char *const[]){"-", NULL}},
+	{"index-base", R_NAME,	/* （2020年=100）: the base of an index, no period */
+	 "[（(]\\h*{DIGITS4}\\h*年?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
 	{"road", R_NAME, "(?:国道|省道|县道)\\h*{DIGITS}\\h*(?:号线?|线)", NULL,
 	 (const char *const[]){"道", NULL}},
 	{"per", R_NAME,	/* 每千名新生儿, 每10万人: a base, no count */

@@ -221,6 +221,9 @@ static const struct {
 	{"記録は2分30秒だった。", "2分30秒|2.5|minute|duration|eq|2.41666666666667|2.58333333333333|"},
 	{"午後3時半ごろ", "午後3時半ごろ||time|time|approx|||T15:30"},
 	{"東京23区の新築マンション", ""},
+	{"問い合わせは（03-3502-8111）まで。", ""},
+	{"1月の消費者物価指数（2020年＝100）は6.8%上昇した。",
+	 "1月||date|date|eq|||2024-01\n6.8%|6.8|percent|percent|eq|6.75|6.85|2024-01"},
 	/* a date to come after 以降 keeps its own period */
 	{"2024年9月以降、料金を10%引き上げる。", "2024年9月||date|date|eq|||2024-09\n10%|10|percent|percent|eq|5|15|2024-09"},
 	/* earthquakes: magnitude, JMA intensity (強 and 弱 name a level) */
@@ -671,6 +674,8 @@ static const struct {
 	{"en", "Sales rose more than fivefold.", "more than fivefold|5|times|ratio|gt|5||"},
 	{"en", "\"We are ready,\" said Dana Whitfield, 52.", "52|52|year|age|eq|52|53|"},
 	{"en", "Expo 2025 drew crowds.", ""},
+	{"en", "Call 0800 138 7777 or (212) 555-0100 for help.", ""},
+	{"zh", "咨询电话010-12345678，热线400-810-8888。", ""},
 	{"en", "Output fell to 9.2 mln bpd in Q3.", "9.2 mln bpd|9200000|barrel/day|rate|eq|9150000|9250000|2024-07/2024-09"},
 	{"en", "Profit fell 2% in H1.", "2%|2|percent|percent|eq|1.5|2.5|2024-01/2024-06"},
 	{"en", "The Q300 model sold 5 units.", "5 units|5|item|count|eq|4.5|5.5|"},
