@@ -578,14 +578,16 @@ static int whole_year(const struct claim *d, int *fiscal)
  * or 0; v[ci] is the first claim that ends after w starts.  *fiscal is
  * the first month of a fiscal year written before w (2025年度上半期), else 0. */
 static int year_beside(const char *doc, size_t n, const struct claim *v, size_t count, size_t ci,
-		       const struct period_span *w, int *fiscal)
+		       const struct period_span *w, int *fiscal, int *after)
 {
 	const struct claim *d;
 
+	*after = 0;
 	if (ci > 0 && whole_year(d = &v[ci - 1], fiscal) &&
 	    joined(d->lang, doc, n, d->end, w->start))
 		return d->year;
 	*fiscal = 0;
+	*after = 1;
 	if (ci < count && (d = &v[ci])->kind == K_DATE && d->year && !d->month && !d->end_year &&
 	    d->start >= w->end && joined(d->lang, doc, n, w->end, d->start))
 		return d->year;
@@ -616,9 +618,10 @@ static int find_markers(const char *doc, size_t n,
 			    (w[i].word->years < 0 &&
 			     lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end)))
 				continue;
-			if (w[i].word->whole_date && ci > 0 && v[ci - 1].kind == K_DATE &&
+			if (w[i].word->whole_date && ci > 0 &&
+			    (v[ci - 1].kind == K_DATE || v[ci - 1].kind == K_TIME) &&
 			    skip_space(doc, n, v[ci - 1].end) == w[i].start)
-				continue;	/* 10月1日現在: as of the date, not of publication */
+				continue;	/* 10月1日現在, 17日午後3時現在: as of then, not of publication */
 			if (w[i].word->whole_date)
 				iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
 			else if (w[i].word->from_month && w[i].word->from_month == w[i].word->to_month)
@@ -635,8 +638,8 @@ static int find_markers(const char *doc, size_t n,
 				int y = pub->year + pw->years -
 					(fiscal ? pub->month < pw->from_month :
 						  !pw->years && pw->from_month > pub->month);
-				int fy = 0, from = pw->from_month, to = pw->to_month;
-				int written = pw->years ? 0 : year_beside(doc, n, v, count, ci, &w[i], &fy);
+				int fy = 0, after = 0, from = pw->from_month, to = pw->to_month;
+				int written = pw->years ? 0 : year_beside(doc, n, v, count, ci, &w[i], &fy, &after);
 
 				if (written)	/* 2025年上半年 */
 					y = written;
@@ -648,7 +651,7 @@ static int find_markers(const char *doc, size_t n,
 					y += from < fy;
 				}
 				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d", y, from, y + (to < from), to);
-				if (written && ci < count && v[ci].start >= w[i].end)
+				if (written && after)
 					/* the first half of 2025: the year's date
 					 * means the half too */
 					for (j = 0; j < out->n; j++)

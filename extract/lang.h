@@ -185,6 +185,7 @@ struct lang {
 	const char *const *between;		/* between A and B: a range */
 	const char *const *between_joiners;	/* and */
 	const char *const *void_prefix_after;	/* edged (up to 4.3%): no qualifier then */
+	const char *const *prefix_words;	/* words that end in a prefix but are none (合约, 予約) */
 	const char *const *voidable_prefixes;	/* up to: the prefixes this applies to */
 	const char *const *verb_prefixes;	/* topped, 约占: a prefix that is a verb: it
 						 * qualifies, the text starts after it */

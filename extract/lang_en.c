@@ -116,7 +116,7 @@ static const struct unit UNITS[] = {
 	{"-minute", "minute", K_DURATION, 1}, {"-day", "day", K_DURATION, 1},
 	{"-week", "week", K_DURATION, 1}, {"-month", "month", K_DURATION, 1},
 	{"-year", "year", K_DURATION, 1},
-	{"years old", "year", K_AGE, 1}, {"-year-old", "year", K_AGE, 1},
+	{"years old", "year", K_AGE, 1}, {"-year-old", "year", K_AGE, 1}, {"-year-olds", "year", K_AGE, 1},
 	{"times", "times", K_RATIO, 1}, {"-fold", "times", K_RATIO, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };

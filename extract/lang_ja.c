@@ -159,6 +159,11 @@ static const char *const BASE_AFTER[] = {"比", "に比べ", "と比べ", "に�
 /* 前年度から1.9%引き上げ, 前年より増えた (but 4月1日より: since then) */
 static const char *const RELATIVE_BASE_AFTER[] = {"から", "より", NULL};
 static const char *const HALVES[] = {"半", NULL};
+/* words that end in 約 (about) but are none: 予約3万件 are bookings */
+static const char *const PREFIX_WORDS[] = {
+	"契約", "予約", "規約", "条約", "節約", "解約", "要約", "集約", "公約", "制約", "婚約", "成約",
+	"誓約", "確約", "特約", "盟約", NULL
+};
 
 static const char *const NOT_CLAIMS[] = {
 	"東京23区",	/* the wards of Tokyo: a name */
@@ -210,9 +215,9 @@ static const struct rule RULES[] = {
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
 	{"date-month-range", R_DATE,	/* 4～9月, 2025年4～12月期 */
-	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL, N_TSUKI},
+	 "(?:(?<y>{DIGITS4})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL, N_TSUKI},	/* 来年1～3月 */
 	{"date-d", R_DATE,	/* 14日までに, 15日午後: a day of this month */
-	 "(?<d>{DIGITS2})日(?=までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|付|時点|以降|以来"
+	 "(?<d>{DIGITS2})日(?=までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|付|時点|現在|以降|以来|[とや](?=[0-9０-９]{1,2}日)"
 	 "|発表|公表|開か|開催|明らか|行わ|会見|表明|決定|判明|閉幕|開幕|投開票|公開|記者会見)", NULL,
 	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
@@ -293,7 +298,7 @@ static const struct rule RULES[] = {
 	{"road", R_NAME, "(?:国道|県道|都道|府道|道道|市道)\\h*{DIGITS}\\h*号", NULL,
 	 (const char *const[]){"道", NULL}},
 	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり, 10アールあたり: a base, no count */
-	 "(?<![0-9０-９])(?:[1１一]|{NUM})\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER}|{UNIT})\\h*(?:当たり|あたり)",
+	 "(?<![0-9０-９])(?:[1１一]\\h*[\\x{4E00}-\\x{9FFF}]{1,4}|{NUM}\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER}|{UNIT}))\\h*(?:当たり|あたり)",
 	 NULL, (const char *const[]){"当たり", "あたり", NULL}},
 	{"per-one", R_NAME,	/* 子ども1人に月5000円: the base of the rate after it */
 	 "(?<![0-9０-９])[1１一]\\h*(?:人|世帯|台|社)\\h*に(?=\\h*(?:月|年|週|毎月|毎年)\\h*(?:{PRE}\\h*)?[0-9０-９])",
@@ -347,6 +352,7 @@ const struct lang lang_ja = {
 	.subject_carriers = SUBJECT_CARRIERS,
 	.stopwords = STOPWORDS,
 	.halves = HALVES,
+	.prefix_words = PREFIX_WORDS,
 	.not_claims = NOT_CLAIMS,
 	.subject_max = 16,
 	.subject_before = 16,

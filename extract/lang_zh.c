@@ -169,6 +169,11 @@ static const char *const ARTICLES[] = {
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
 static const char *const HALVES[] = {"半", NULL};
+/* words that end in 约 (about) but are none: 合约15日 is the contract on the 15th */
+static const char *const PREFIX_WORDS[] = {
+	"合约", "签约", "預約", "预约", "节约", "條約", "条约", "公约", "违约", "履约", "缔约", "契约",
+	"邀约", "制约", "特约", "相约", "简约", NULL
+};
 static const char *const TIME_SUFFIXES[] = {"来", "來", NULL};	/* 100多人来到: a verb */
 
 static const char *const NOT_CLAIMS[] = {
@@ -222,7 +227,7 @@ static const struct rule RULES[] = {
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
 	{"date-month-range", R_DATE,	/* 1—9月, 2025年1—9月, 1至10月 */
-	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<m>{DIGITS2})\\h*(?:[~〜～－—–-]|至|到)\\h*(?<em>{DIGITS2})\\h*月", NULL,
+	 "(?:(?<y>{DIGITS4})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*(?:[~〜～－—–-]|至|到)\\h*(?<em>{DIGITS2})\\h*月", NULL,
 	 (const char *const[]){"月", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL,
 	 (const char *const[]){":", NULL}},
@@ -242,7 +247,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", "兑", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR}|{PER}|人)\\h*"
-	 "(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},	/* 每户最高4万元 */
+	 "(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下 */
 	{"coordinate", R_NAME,	/* 北纬23.35度: a place, no figure */
 	 "(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)\\h*{NUM}\\h*度(?:\\h*{NUM}\\h*分)?", NULL,
 	 (const char *const[]){"纬", "经", "緯", "經", NULL}},
@@ -251,7 +257,8 @@ static const struct rule RULES[] = {
 	 NULL, (const char *const[]){"/", "／", NULL}},
 	{"rate-per", R_RATE,	/* 每股亏损0.35元, 每股收益为1.2元 */
 	 "每\\h*(?<du>{PER})\\h*(?:收益|盈利|利润|亏损|净资产|派息|分红|派发现金红利|现金红利|股息|价格|售价|均价|成本)?"
-	 "\\h*(?:为|為|是)?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})", NULL, (const char *const[]){"每", NULL}},
+	 "\\h*(?:为|為|是)?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"每", NULL}},
 	{"percent-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
 	{"share-of", R_QUANTITY,	/* 约占汽车出口总量的三成: the qualifier before 占 */
@@ -347,6 +354,7 @@ const struct lang lang_zh = {
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
 	.halves = HALVES,
+	.prefix_words = PREFIX_WORDS,
 	.time_suffixes = TIME_SUFFIXES,
 	.not_claims = NOT_CLAIMS,
 	.stopwords = STOPWORDS,

@@ -731,11 +731,27 @@ static int inside_word(const struct lang *l, const char *doc, size_t p)
 	return lang_word(l, l->numeral_neighbours, doc + at, p - at) < 0;
 }
 
+/* Does a word of list end at doc[p]? */
+static int ends_word(const char *const *list, const char *doc, size_t p)
+{
+	for (; list && *list; list++) {
+		size_t len = strlen(*list);
+
+		if (p >= len && memcmp(doc + p - len, *list, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Apply the qualifier words of a match (a suffix overrides a prefix). */
 static void qualifiers(const struct lang *l, const struct match *m, struct claim *cl)
 {
 	struct span pre = grp(m, G_PRE), mid = grp(m, G_MID), post = grp(m, G_POST);
 
+	if (has(pre) && ends_word(l->prefix_words, m->doc, pre.e)) {
+		cl->start = pre.e;	/* 合约15日, 予約3万件: 约 ends a word, the */
+		pre.s = pre.e = 0;	/* figure starts after it */
+	}
 	if (has(pre) && !(lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
 			  after_void_word(l, m->doc, pre.s)))
 		set_qualifier(cl, lang_qualifier(l, l->prefixes, m->doc + pre.s, pre.e - pre.s));
@@ -1083,7 +1099,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		struct span y = grp(m, G_Y), mo = grp(m, G_M), d = grp(m, G_D),
 			    rel = grp(m, G_REL), mon = grp(m, G_MON);
 
-		cl->num_start = has(y) ? y.s : has(mo) ? mo.s : has(mon) ? mon.s : rel.s;
+		/* (20日: the day, else where the match starts; a set phrase at
+		 * the start of the text must not take a date with no number) */
+		cl->num_start = has(y) ? y.s : has(mo) ? mo.s : has(mon) ? mon.s : has(rel) ? rel.s :
+				has(d) ? d.s : m->ov[0];
 		if (in_name(l, m->doc, m->n, cl->num_start, cl->num_start, 1))
 			return -1;
 		cl->kind = K_DATE;
