@@ -396,6 +396,8 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month);
 		if (to_come && !c->year && !c->rel && c->month > pub->month && pub->year)
 			y = pub->year;	/* 予定 in a story of February: this March */
+		else if (to_come && !c->year && !c->rel && c->day && c->month < pub->month && pub->year)
+			y = pub->year + 1;	/* 定于3月12日 in a story of October: next March */
 	}
 	if (c->qual == Q_RANGE && !c->end_month && c->end_day)
 		c->end_month = c->month;	/* 7月28日至29日 */

@@ -263,7 +263,7 @@ static const char *const BASE_BEFORE[] = {
 };
 static const char *const HALVES[] = {"and a half", "and one-half", "½", NULL};
 
-static const char *const NOT_CLAIMS[] = {"first half", "second half", NULL};
+static const char *const NOT_CLAIMS[] = {"first half", "second half", "double digits", "double-digit", NULL};
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
 static const char *const LIST_JOINERS[] = {"and", ",", ", and", NULL};
 static const char *const SUBJECT_CARRIERS[] = {"to", ", or", "or", NULL};

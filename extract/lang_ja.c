@@ -282,12 +282,16 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"半", "倍増", NULL}},	/* what the fraction words of the table hold */
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事|条|項|章|節))", NULL, (const char *const[]){"第", NULL}},
-	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目)", NULL, (const char *const[]){"位", "番目", "本目", NULL}},
+	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目|回目|度目|人目|年目|代目)", NULL,
+	 (const char *const[]){"位", "目", NULL}},	/* 3位, 2回目 (the second time) */
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
 	 "(?<![0-9０-９])(?<n>[1-9]0|[１-９]０)\\h*(?<decade>代)(?![表理金替目わ])(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"代", NULL}},
 	{"age", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]", NULL, (const char *const[]){"(", "（", NULL}},
+	/* エコノミスト（52）, 店主（70）: two digits in brackets after a noun are an age */
+	{"age-noun", R_AGE, "(?<=[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}ー])[（(]\\h*(?<n>[1-9][0-9])\\h*[）)]", NULL,
+	 (const char *const[]){"(", "（", NULL}},
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?<sub>{DIGITS1})\\h*分(?!間)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
@@ -295,6 +299,9 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９-])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])", NULL, (const char *const[]){"-", NULL}},
 	{"index-base", R_NAME,	/* （2020年＝100）: the base of an index, no period */
 	 "[（(]\\h*{DIGITS4}\\h*年?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
+	/* 10年物国債, 30年債, 変動10年: the name of a security, no duration */
+	{"maturity", R_NAME, "(?:(?:変動|固定)\\h*{NUM}\\h*年|{NUM}\\h*年(?:物|債|国債))", NULL,
+	 (const char *const[]){"年物", "年債", "年国債", "変動", "固定", NULL}},
 	{"road", R_NAME, "(?:国道|県道|都道|府道|道道|市道)\\h*{DIGITS}\\h*号", NULL,
 	 (const char *const[]){"道", NULL}},
 	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり, 10アールあたり: a base, no count */

@@ -215,7 +215,7 @@ static const char *const CLAUSE_BREAKS[] = {
 	"；", ";", "！", "？", "!", "?", "\"", NULL
 };
 
-static const char *const FUTURE_WORDS[] = {"将于", "将在", "将", "预计", "计划", "拟", "有望", "即将", "届时", NULL};
+static const char *const FUTURE_WORDS[] = {"将于", "将在", "将", "预计", "计划", "拟", "有望", "即将", "届时", "定于", NULL};
 static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 
 static const struct rule RULES[] = {
@@ -296,6 +296,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"-", NULL}},
 	{"index-base", R_NAME,	/* （2020年=100）: the base of an index, no period */
 	 "[（(]\\h*{DIGITS4}\\h*年?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
+	/* 10年期国债, 1年期LPR, 三个月期铜: the term of a security, no duration */
+	{"maturity", R_NAME, "{NUM}\\h*(?:年|个月|個月)期(?![间間内內限满滿])", NULL, (const char *const[]){"期", NULL}},
 	{"road", R_NAME, "(?:国道|省道|县道)\\h*{DIGITS}\\h*(?:号线?|线)", NULL,
 	 (const char *const[]){"道", NULL}},
 	{"per", R_NAME,	/* 每千名新生儿, 每10万人: a base, no count */
