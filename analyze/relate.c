@@ -943,6 +943,16 @@ static int against_base(const struct rec *r)
 	return ANY(against, b, nb) || ANY(against, after(r), near(r, 24));
 }
 
+/* Does a word of "then" stand between claims i and j of one line (in
+ * j's sentence, before j)? */
+static int then_between(const struct ctx *c, size_t i, size_t j)
+{
+	const struct rec *a = &c->v[i], *b = &c->v[j];
+	size_t from = c->sent[i] == c->sent[j] ? a->endpos : 0;
+
+	return b->pos > from && ANY(then, b->sentence + from, b->pos - from);
+}
+
 static void net_changes(struct ctx *c)
 {
 	size_t i, j;
@@ -960,11 +970,16 @@ static void net_changes(struct ctx *c)
 			if ((sj = signed_change(&c->v[j])))
 				break;
 		/* two changes against base periods (同比 then 环比) are no
-		 * sequence of changes */
+		 * sequence of changes; two are one when they change one
+		 * measure or a word says the second came next, in time order
+		 * (not revenue +11%, profit −23%) */
 		if (!sj || j >= c->n || c->v[j].line != a->line || against_base(a) ||
 		    against_base(&c->v[j]))
 			continue;
 		b = &c->v[j];
+		if (!(same_subject(a, b) || then_between(c, i, j)) ||
+		    (a->period[0] && b->period[0] && strcmp(b->period, a->period) < 0))
+			continue;
 		r[0] = a;
 		r[1] = b;
 		fa = iv_add(iv_point(1), iv_scale(val(a), si / 100.0));

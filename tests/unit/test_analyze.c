@@ -229,10 +229,18 @@ static void test_checks(void)
 	CHECK(m && near(m->value, 96.56064) && near(m->iv.hi, 112.65408), "in km");
 	CHECK(fi.nchk == 0, "no checks among unrelated figures");
 	/* net change of a fall and a rise: 0.7 x 1.6 - 1 = +12% */
-	analyze(HEAD "d,L1.1,1,30%以上,30,percent,percent,ge,30,,,価格,価格は30%以上下落した。\n"
-		     "d,L1.2,1,60%以上,60,percent,percent,ge,60,,,株価,株価は60%以上上昇した。\n");
+	analyze(HEAD "d,L1.1,1,30%以上,30,percent,percent,ge,30,,,株価,株価は30%以上下落した。\n"
+		     "d,L1.2,1,60%以上,60,percent,percent,ge,60,,,株価,その後、株価は60%以上上昇した。\n");
 	m = find_cmp("net change");
 	CHECK(m && near(m->value, 12) && near(m->iv.lo, -100) && isinf(m->iv.hi), "net change");
+	/* no net change of two measures with no word of sequence, nor of
+	 * a second change that came first */
+	analyze(HEAD "d,L1.1,1,11%,11,percent,percent,eq,10.5,11.5,,revenue,Revenue rose 11% and profit fell 23%.\n"
+		     "d,L1.2,1,23%,23,percent,percent,eq,22.5,23.5,,profit,Revenue rose 11% and profit fell 23%.\n");
+	CHECK(!find_cmp("net change"), "no net change of revenue and profit");
+	analyze(HEAD "d,L1.1,1,30%,30,percent,percent,eq,29.5,30.5,2024,株価,株価は30%下落した。\n"
+		     "d,L1.2,1,60%,60,percent,percent,eq,59.5,60.5,2023,株価,昨年、株価は60%上昇した。\n");
+	CHECK(!find_cmp("net change"), "no net change back in time");
 	/* a series of three periods: slope 2 points a year */
 	analyze(HEAD "d,L1.1,1,10%,10,percent,percent,eq,9.5,10.5,2019,率,a\n"
 		     "d,L2.1,2,12%,12,percent,percent,eq,11.5,12.5,2020,率,b\n"
