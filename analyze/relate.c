@@ -679,13 +679,14 @@ static struct item *by_measures(struct ctx *c, size_t *n)
 
 /* Does the subject of ix[x] end two or more different longer subjects of
  * its group [g, e) (客运量 of 上海公交客运量 and 北京地铁日均客运量)?  Then it
- * names no one measure.  Looks at 4 x PEERS of the group at most. */
+ * names no one measure.  Looks at the 4 x PEERS of the group around x at
+ * most. */
 static int ambiguous(const struct item *ix, size_t g, size_t e, size_t x)
 {
 	const char *s = ix[x].r->subject, *first = NULL;
-	size_t ls = strlen(s), k, seen = 0;
+	size_t ls = strlen(s), k = x > g + 2 * PEERS ? x - 2 * PEERS : g, seen = 0;
 
-	for (k = g; k < e && seen < 4 * PEERS; k++, seen++) {
+	for (; k < e && seen < 4 * PEERS; k++, seen++) {	/* the nearest in the group */
 		const char *t = ix[k].r->subject;
 		size_t lt = strlen(t);
 

@@ -20,6 +20,7 @@ struct claim {
 	double value;
 	double step;			/* precision of the figure as written */
 	double num, factor;		/* value = num * factor (割 = 10) */
+	double per;			/* a rate's base count: 100 of 每100克, else 1 */
 	double mult;			/* multiplier in the numeral (万, million), or 1 */
 	int weak;			/* a number in words with no unit: kept only in a range */
 	size_t unit_start, unit_end;	/* the unit as written, when there is one */

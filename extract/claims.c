@@ -99,10 +99,28 @@ static int rate_of(const struct claim *r, const struct claim *m)
 	       strncmp(r->unit, m->unit, k) == 0 && r->unit[k] == '/';
 }
 
-/* b's value in the unit of rate a (40元 after 每公斤35元: 40 CNY/kg) */
+/* b's value in the unit of rate a (40元 after 每公斤35元: 40 CNY/kg;
+ * 5元 after 每100克3元: 0.05 CNY/g) */
 static double in_rate(const struct claim *a, const struct claim *b)
 {
-	return b->value / b->factor * a->factor;
+	return b->value / a->per;
+}
+
+/* Give a, a figure of the money (or unit) that rate r is of, r's unit:
+ * a bare number is in r's written unit (15 to 35 cents a share), a figure
+ * with its own unit keeps its value ($1 to 150 cents a share: 1 USD). */
+static void as_rate(struct claim *a, const struct claim *r)
+{
+	if (a->kind == K_NUMBER) {
+		take_unit(a, r);
+		return;
+	}
+	a->kind = r->kind;
+	memcpy(a->unit, r->unit, sizeof a->unit);
+	a->value /= r->per;
+	a->step /= r->per;
+	a->factor /= r->per;
+	a->per = r->per;
 }
 
 static int joinable(const struct claim *a, const struct claim *b)
@@ -120,10 +138,10 @@ static double range_low(const struct claim *a, const struct claim *b)
 {
 	struct claim t = *a;
 
-	if (rate_of(a, b))
-		return a->value * b->factor / a->factor;
+	if (rate_of(a, b))	/* 每公斤35元至40元: in b's unit, 35 */
+		return a->value * a->per;
 	if (rate_of(b, a))
-		take_unit(&t, b);
+		as_rate(&t, b);
 	adopt_unit(&t, b);
 	return t.value;
 }
@@ -167,7 +185,7 @@ static void make_range(struct claim *a, const struct claim *b)
 	double hi = rate_of(a, b) ? in_rate(a, b) : b->value;
 
 	if (rate_of(b, a))	/* 15 cents to 35 cents a share: the second says the unit */
-		take_unit(a, b);
+		as_rate(a, b);
 	adopt_unit(a, b);
 	a->end = b->end;
 	a->qual = Q_RANGE;
@@ -396,7 +414,7 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month);
 		if (to_come && !c->year && !c->rel && c->month > pub->month && pub->year)
 			y = pub->year;	/* 予定 in a story of February: this March */
-		else if (to_come && !c->year && !c->rel && c->day && c->month < pub->month && pub->year)
+		else if (to_come == 2 && !c->year && !c->rel && c->day && c->month < pub->month && pub->year)
 			y = pub->year + 1;	/* 定于3月12日 in a story of October: next March */
 	}
 	if (c->qual == Q_RANGE && !c->end_month && c->end_day)
@@ -1111,13 +1129,24 @@ void publication_date(const char *doc, const struct claim *v, size_t count,
 	}
 }
 
-/* Does the clause of date c say it is to come (予定, 将于, will; by or
- * next right before it)? */
+/* Does the clause of date c say it is to come?  2 when a word of the
+ * table stands right before it (by, next, 定于), 1 when its clause has one
+ * (予定, 将于, will), else 0. */
 static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
 	size_t s = c->start, e = c->end, p, len;
 
+	/* a word of the table right before it: by March 12, 定于3月12日 */
+	for (p = c->start; p > 0 && doc[p - 1] == ' '; p--)
+		;
+	for (len = 0; l->future_before && l->future_before[len]; len++) {
+		size_t k = strlen(l->future_before[len]);
+
+		if (p >= k && lang_word(l, l->future_before + len, doc + p - k, k) == 0 &&
+		    (p == k || !isalpha((unsigned char)doc[p - k - 1])))
+			return 2;
+	}
 	/* the clause: back and forth to a clause break or sentence end (not
 	 * the full stop of Feb. or U.S.) */
 	while (s > 0 && c->start - s < 200 && doc[s - 1] != '\n' &&
@@ -1137,15 +1166,6 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 					 (p + k == n || !isalpha((unsigned char)doc[p + k])))))
 			return 1;
 		utf8_decode(doc + p, doc + n, &len);
-	}
-	for (p = c->start; p > 0 && doc[p - 1] == ' '; p--)
-		;
-	for (len = 0; l->future_before && l->future_before[len]; len++) {
-		size_t k = strlen(l->future_before[len]);
-
-		if (p >= k && lang_word(l, l->future_before + len, doc + p - k, k) == 0 &&
-		    (p == k || !isalpha((unsigned char)doc[p - k - 1])))
-			return 1;
 	}
 	return 0;
 }
@@ -1177,6 +1197,16 @@ static int same_clause(const struct lang *l, const char *doc, size_t from, size_
 		    !memchr(doc + p, '\n', (size_t)(close - (doc + p)))) {
 			len = (size_t)(close - (doc + p)) + 1;
 			continue;
+		}
+		if (to - p >= 3 && memcmp(doc + p, "\xEF\xBC\x88", 3) == 0) {	/* （ … ） */
+			size_t q = p + 3;
+
+			while (q + 3 <= to && doc[q] != '\n' && memcmp(doc + q, "\xEF\xBC\x89", 3) != 0)
+				q++;
+			if (q + 3 <= to && doc[q] != '\n') {
+				len = q + 3 - p;
+				continue;
+			}
 		}
 		if (doc[p] == ')' && skip_space(doc, to, from) == p) {
 			len = 1;	/* ($814) in the first quarter */
@@ -1302,7 +1332,9 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		 * (3% in September, ... 4.3% in August), and in a language
 		 * whose dates follow their figures over any before it (eased
 		 * to 3.4% in December from 3.6% in November) */
-		if (before && after && (l->dates_follow || !same_clause(l, doc, before->end, c->start)) &&
+		if (before && after &&
+		    ((l->dates_follow && after->start - c->end <= 16) ||	/* in November, on Feb. 18 */
+		     !same_clause(l, doc, before->end, c->start)) &&
 		    !figure_between(v, i + 1, count, after->start))
 			before = NULL;
 		if (before || after)

@@ -101,3 +101,14 @@ size_t lang_prefix(const struct lang *l, const char *const *list, const char *s,
 	}
 	return best;
 }
+
+int lang_suffix(const struct lang *l, const char *const *list, const char *s, size_t p)
+{
+	for (; list && *list; list++) {
+		size_t len = strlen(*list);
+
+		if (p >= len && same(l, *list, s + p - len, len))
+			return 1;
+	}
+	return 0;
+}

@@ -178,7 +178,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"or so", Q_APPROX, B_ABOUT}, {"or less", Q_LE, B_UPTO},
 	{"or fewer", Q_LE, B_UPTO}, {"-plus", Q_GE, B_FROM}, {"plus", Q_GE, B_FROM},
 	{"-odd", Q_GT, B_ABOVE_STEP}, {"and over", Q_GE, B_FROM}, {"or over", Q_GE, B_FROM},
-	{"and older", Q_GE, B_FROM}, {"or older", Q_GE, B_FROM}, {"and up", Q_GE, B_FROM},
+	{"and older", Q_GE, B_FROM}, {"or older", Q_GE, B_FROM},
 	{"and under", Q_LE, B_UPTO}, {"or under", Q_LE, B_UPTO}, {"and younger", Q_LE, B_UPTO},
 	{"or younger", Q_LE, B_UPTO}, {"and below", Q_LE, B_UPTO}, {"or below", Q_LE, B_UPTO},
 	{NULL, Q_EQ, B_ROUND}
@@ -328,7 +328,8 @@ static const struct rule RULES[] = {
 	 "|\\bthis\\h|\\bnext\\h|\\bmid-|\\ba\\h|\\bthe\\h|\\band\\h|\\bor\\h|\\bto\\h|\\bthrough\\h"
 	 /* a month's full name stands alone too (December alone, its
 	  * November figure), but May is a verb and June a name */
-	 "|\\bfrom\\h|\\bas\\h|\\bits\\h|(?<![A-Za-z]\\h)(?=(?!May|June)[A-Z][a-z]{3,}\\b))(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},
+	 "|\\bfrom\\h|\\bas\\h|\\bits\\h|(?<![A-Za-z]\\h)(?=(?-i:(?!May|June)[A-Z][a-z]{3,}\\b(?!\\h+[A-Z][a-z]))))"
+	 "(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},	/* but April Smith is a name */
 	{"date-y-end", R_DATE, "(?<yend>end)\\h+of\\h+(?<y>(?:1[89]|20)[0-9]{2})(?![0-9])", NULL,
 	 (const char *const[]){"end of", NULL}},	/* the end of 2022: December */
 	{"date-decade", R_DATE, "(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]0)(?-i:(?<decade>s))\\b", NULL, NULL},
@@ -348,7 +349,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},
 	{"magnitude", R_QUANTITY,	/* a magnitude 7.1 quake */
-	 "(?:(?<pre>{PRE})\\h+)?\\bmagnitude[\\h-](?<num>[0-9](?:\\.[0-9])?)(?![0-9.])", &MAGNITUDE,
+	 "(?:(?<pre>{PRE})\\h+)?\\bmagnitude[\\h-](?<num>[0-9](?:\\.[0-9])?)(?![0-9]|\\.[0-9])", &MAGNITUDE,
 	 (const char *const[]){"magnitude", NULL}},
 	{"magnitude-adj", R_QUANTITY,	/* a 7.1-magnitude quake */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.])(?<num>[0-9](?:\\.[0-9])?)-magnitude\\b", &MAGNITUDE,
@@ -373,9 +374,10 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})[\\h-]+(?:of\\h+)?(?:an?\\h+)?(?:percentage[\\h-]+)?"
 	 "(?<unit>points?)\\b", &POINT, (const char *const[]){"point", NULL}},
 	{"fraction-word", R_FRACTION_WORD,	/* but a fifth straight month, a third time: ordinals */
-	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?![\\h-]+(?:straight|consecutive|successive|times?|rounds?|terms?"
+	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:(?<=double|doubled|twice|tripled|triple|fold|half|halved)"
+	 "|(?![\\h-]+(?:straight|consecutive|successive|times?|rounds?|terms?"
 	 "|place|largest|biggest|highest|lowest|year|month|week|day|session|meeting|game|season|quarter"
-	 "|generation|wave)\\b)(?:\\h+(?<post>{POST}))?", NULL,
+	 "|generation|wave)\\b))(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"half", "third", "quarter", "twice", "doubl", "tripl", "halved", "fold", NULL}},
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
@@ -422,8 +424,9 @@ static const struct rule RULES[] = {
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,
 	 (const char *const[]){"-for-", NULL}},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF}))?"
-	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST}))?", NULL, NULL},
+	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?!\\h*{BIG}))?"
+	 /* a suffix before the next figure is that one's (5% and over 10%) */
+	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */
 	/* two children, 40 volunteers, 310 million weekly active users: up to
 	 * two lower-case words before the plural noun */

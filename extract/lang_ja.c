@@ -81,7 +81,7 @@ static const struct unit PER_THINGS[] = {
 	/* a price per キロ is per kilogram (5キロあたり4000円: rice), a distance
 	 * in キロ is kilometres */
 	{"リットル", "L", K_COUNT, 1}, {"キログラム", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
-	{"キロ", "kg", K_COUNT, 1},
+	{"キロ", "kg", K_COUNT, 1}, {"アール", "a", K_COUNT, 1},
 	{"グラム", "g", K_COUNT, 1}, {"平方メートル", "m2", K_COUNT, 1},
 	{"キロワット時", "kWh", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
@@ -144,7 +144,9 @@ static const char *const HONORIFICS[] = {
 	"さん", "氏", "君", "くん", "ちゃん", "容疑者", "被告", "選手", "社長", "会長", "首相",
 	"大統領", "知事", "市長", "議員", "代表", "教授", "監督", "被害者", "男性", "女性", "男", "女",
 	"会社員", "社員", "職員", "幹部", "無職", "教諭", "医師", "店長", "部長", "課長", "理事長",
-	"院長", "校長", "町長", "村長", "区長", "委員長", "弁護士", "作家", "俳優", "歌手", NULL
+	"院長", "校長", "町長", "村長", "区長", "委員長", "弁護士", "作家", "俳優", "歌手",
+	"店主", "エコノミスト", "アナリスト", "記者", "住民", "運転手", "主婦", "農家", "漁師", "経営者",
+	"研究員", "准教授", "所長", "支店長", "総裁", "大臣", "長官", NULL
 };
 static const char *const PM[] = {"午後", NULL};
 static const char *const AM[] = {"午前", NULL};
@@ -248,8 +250,7 @@ static const struct rule RULES[] = {
 	 "(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1 */
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1１一])\\h*\\k<c>", NULL,
-	 (const char *const[]){"人に1", "人に１", "人に一", "帯に1", "帯に一", "社に1", "社に一", "件に1",
-			       "件に一", "校に1", "台に1", NULL}},
+	 (const char *const[]){"に1", "に１", "に一", NULL}},
 	{"rate-day-most", R_RATE,	/* 1日に最大400件, 1時間に最大42便: a qualifier says it is a rate */
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*に\\h*(?<pre>{PRE})\\h*(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
@@ -289,9 +290,6 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９])(?<n>[1-9]0|[１-９]０)\\h*(?<decade>代)(?![表理金替目わ])(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"代", NULL}},
 	{"age", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]", NULL, (const char *const[]){"(", "（", NULL}},
-	/* エコノミスト（52）, 店主（70）: two digits in brackets after a noun are an age */
-	{"age-noun", R_AGE, "(?<=[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}ー])[（(]\\h*(?<n>[1-9][0-9])\\h*[）)]", NULL,
-	 (const char *const[]){"(", "（", NULL}},
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?<sub>{DIGITS1})\\h*分(?!間)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
@@ -300,12 +298,13 @@ static const struct rule RULES[] = {
 	{"index-base", R_NAME,	/* （2020年＝100）: the base of an index, no period */
 	 "[（(]\\h*{DIGITS4}\\h*年?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
 	/* 10年物国債, 30年債, 変動10年: the name of a security, no duration */
-	{"maturity", R_NAME, "(?:(?:変動|固定)\\h*{NUM}\\h*年|{NUM}\\h*年(?:物|債|国債))", NULL,
+	{"maturity", R_NAME, "(?:(?:変動|固定)\\h*{NUM}\\h*年"
+	 "|(?<![0-9０-９])(?:[0-9０-９]{1,2}|[一二三五七十]{1,3})\\h*年(?:物(?!価)|債(?![務権])|国債))", NULL,
 	 (const char *const[]){"年物", "年債", "年国債", "変動", "固定", NULL}},
 	{"road", R_NAME, "(?:国道|県道|都道|府道|道道|市道)\\h*{DIGITS}\\h*号", NULL,
 	 (const char *const[]){"道", NULL}},
 	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり, 10アールあたり: a base, no count */
-	 "(?<![0-9０-９])(?:[1１一]\\h*[\\x{4E00}-\\x{9FFF}]{1,4}|{NUM}\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER}|{UNIT}))\\h*(?:当たり|あたり)",
+	 "(?<![0-9０-９])(?:[1１一]\\h*(?![月年時])[\\x{4E00}-\\x{9FFF}]{1,4}|{NUM}\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER}))\\h*(?:当たり|あたり)",
 	 NULL, (const char *const[]){"当たり", "あたり", NULL}},
 	{"per-one", R_NAME,	/* 子ども1人に月5000円: the base of the rate after it */
 	 "(?<![0-9０-９])[1１一]\\h*(?:人|世帯|台|社)\\h*に(?=\\h*(?:月|年|週|毎月|毎年)\\h*(?:{PRE}\\h*)?[0-9０-９])",
@@ -324,7 +323,7 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?",
 	 &MINUTE, (const char *const[]){"分", NULL}},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT})(?:(?<half>{HALF})(?![ばぱ導数分期額減島年日月世身径端面]))?)?(?:\\h*(?<post>{POST}))?", NULL, NULL},
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT})(?:(?<half>{HALF})(?![ばぱ導数分期額減島年日月世身径端面焼壊]))?)?(?:\\h*(?<post>{POST}))?", NULL, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 

@@ -50,7 +50,7 @@ static const struct unit UNITS[] = {
 	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
 	{"尾", "item", K_COUNT, 1}, {"头", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
 	{"种", "item", K_COUNT, 1}, {"種", "item", K_COUNT, 1}, {"起", "case", K_COUNT, 1},
-	{"趟", "trip", K_COUNT, 1}, {"级", "level", K_MEASURE, 1}, {"級", "level", K_MEASURE, 1},
+	{"趟", "trip", K_COUNT, 1},
 	{"千瓦时", "kWh", K_MEASURE, 1}, {"千瓦時", "kWh", K_MEASURE, 1}, {"度电", "kWh", K_MEASURE, 1},
 	{"千瓦", "kW", K_MEASURE, 1}, {"兆瓦", "MW", K_MEASURE, 1}, {"吉瓦", "GW", K_MEASURE, 1},
 	{"吉瓦时", "GWh", K_MEASURE, 1}, {"千克", "kg", K_MEASURE, 1}, {"公斤", "kg", K_MEASURE, 1},
@@ -87,6 +87,7 @@ static const struct unit PERCENT = {"%", "percent", K_PERCENT, 1};
 static const struct unit PERMILLE = {"‰", "percent", K_PERCENT, 0.1};	/* 千分之五 = 0.5% */
 static const struct unit PER_MYRIAD = {"‱", "percent", K_PERCENT, 0.01};	/* 万分之三 = 0.03% */
 static const struct unit OCCURRENCE = {"次", "occurrence", K_COUNT, 1};
+static const struct unit LEVEL = {"级", "level", K_MEASURE, 1};
 
 /* What an amount is per: 每股0.5元, 每桶80美元 */
 static const struct unit PER_THINGS[] = {
@@ -172,7 +173,8 @@ static const char *const HALVES[] = {"半", NULL};
 /* words that end in 约 (about) but are none: 合约15日 is the contract on the 15th */
 static const char *const PREFIX_WORDS[] = {
 	"合约", "签约", "預約", "预约", "节约", "條約", "条约", "公约", "违约", "履约", "缔约", "契约",
-	"邀约", "制约", "特约", "相约", "简约", NULL
+	"邀约", "制约", "特约", "相约", "简约", "合約", "簽約", "簽约", "節約", "違約", "履約", "締約", "契約",
+	"邀約", "製約", "特約", "相約", "公約", NULL
 };
 static const char *const TIME_SUFFIXES[] = {"来", "來", NULL};	/* 100多人来到: a verb */
 
@@ -180,7 +182,7 @@ static const char *const NOT_CLAIMS[] = {
 	"一成不变", "一成不變", "两位数", "兩位數", "一次性", "第一时间", "第一時間", "第二天",
 	"第三方", "第一产业", "第二产业", "第三产业", "第一產業", "第二產業", "第三產業",
 	"一家三口", "一些", "一起", "一直", "一定", "一样", "一般", "三周年", "一年级", "二年级", "三年级", "四年级",
-	"五年级", "六年级", "上半年", "下半年", "半导体", "半島", "半岛", "前三季度", "前两季度", "第一季度",
+	"五年级", "六年级", "上半年", "下半年", "半导体", "半島", "半岛", "半成品", "前三季度", "前两季度", "第一季度",
 	"一季度", "第二季度", "二季度", "第三季度", "三季度", "第四季度", "四季度", "双11",
 	"双十一", "双十二", NULL
 };
@@ -216,6 +218,7 @@ static const char *const CLAUSE_BREAKS[] = {
 };
 
 static const char *const FUTURE_WORDS[] = {"将于", "将在", "将", "预计", "计划", "拟", "有望", "即将", "届时", "定于", NULL};
+static const char *const FUTURE_BEFORE[] = {"将于", "將於", "拟于", "擬於", NULL};	/* not 定于: 原定于 was planned */
 static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 
 static const struct rule RULES[] = {
@@ -296,8 +299,12 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"-", NULL}},
 	{"index-base", R_NAME,	/* （2020年=100）: the base of an index, no period */
 	 "[（(]\\h*{DIGITS4}\\h*年?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
+	{"level", R_QUANTITY,	/* 6.8级地震, 6级以上地震, 8级大风: a level of a scale (not 二级市场) */
+	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)\\h*[级級](?:\\h*(?<post>{POST}))?"
+	 "(?=\\h*(?:的)?(?:地震|余震|餘震|强震|強震|大风|大風|阵风|陣風|台风|颱風|飓风))", &LEVEL, (const char *const[]){"级", "級", NULL}},
 	/* 10年期国债, 1年期LPR, 三个月期铜: the term of a security, no duration */
-	{"maturity", R_NAME, "{NUM}\\h*(?:年|个月|個月)期(?![间間内內限满滿])", NULL, (const char *const[]){"期", NULL}},
+	{"maturity", R_NAME, "(?<![0-9０-９])(?:[0-9０-９]{1,2}|[一二三五七八十]{1,3})\\h*(?:年|个月|個月)期(?![间間内內限满滿货貨末中初])", NULL,
+	 (const char *const[]){"期", NULL}},
 	{"road", R_NAME, "(?:国道|省道|县道)\\h*{DIGITS}\\h*(?:号线?|线)", NULL,
 	 (const char *const[]){"道", NULL}},
 	{"per", R_NAME,	/* 每千名新生儿, 每10万人: a base, no count */
@@ -318,7 +325,7 @@ static const struct rule RULES[] = {
 	 "(?:\\h*[个個](?=\\h*(?:多|余|餘|{HALF})\\h*(?:小时|小時|月|星期|季度|工作日|交易日)))?"	/* 1个多小时, 一个半月 */
 	 "(?:\\h*(?<mid>多|余|餘|(?<=[个個]){HALF}))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?"	/* 5900多万吨 */
 	 "(?:\\h*(?<unit>{UNIT})"
-	 "(?:(?<half>{HALF})(?![导導数數岛島价價年月径徑场場程]))?)?"
+	 "(?:(?<half>{HALF})(?![导導数數岛島价價年月径徑场場程成]))?)?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
@@ -365,6 +372,7 @@ const struct lang lang_zh = {
 	.verb_prefixes = VERB_PREFIXES,
 	.base_after = BASE_AFTER,
 	.minus_words = MINUS_WORDS,
+	.future_before = FUTURE_BEFORE,
 	.future_words = FUTURE_WORDS,
 	.rules = RULES,
 };

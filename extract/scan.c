@@ -237,14 +237,18 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("PERIODS")) {
 		COLLECT(w, l->periods, 1);
 		words(l, b, w, n);
-		if (l->spaced)
-			buf_str(b, "(?![0-9])");	/* Q3, not the Q300 model */
+		/* a word that ends in a letter or digit ends there: Q3, not
+		 * the Q300 model or H1N1 */
+		buf_str(b, "(?:(?<![A-Za-z0-9])|(?![A-Za-z0-9]))");
 	} else if (IS("FRAC")) {
 		COLLECT(w, l->fractions, 1);
 		words(l, b, w, n);
 	} else if (IS("HALF")) {
-		for (n = 0; l->halves && l->halves[n] && n < sizeof w / sizeof *w; n++)
-			w[n] = l->halves[n];
+		for (n = 0; l->halves && l->halves[n]; n++)
+			if (n == sizeof w / sizeof *w)
+				return -1;	/* more words than room */
+			else
+				w[n] = l->halves[n];
 		words(l, b, w, n);
 	} else if (IS("MONTH")) {	/* case counts: May is a month, may is not */
 		COLLECT(w, l->months, 1);
@@ -731,24 +735,12 @@ static int inside_word(const struct lang *l, const char *doc, size_t p)
 	return lang_word(l, l->numeral_neighbours, doc + at, p - at) < 0;
 }
 
-/* Does a word of list end at doc[p]? */
-static int ends_word(const char *const *list, const char *doc, size_t p)
-{
-	for (; list && *list; list++) {
-		size_t len = strlen(*list);
-
-		if (p >= len && memcmp(doc + p - len, *list, len) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* Apply the qualifier words of a match (a suffix overrides a prefix). */
 static void qualifiers(const struct lang *l, const struct match *m, struct claim *cl)
 {
 	struct span pre = grp(m, G_PRE), mid = grp(m, G_MID), post = grp(m, G_POST);
 
-	if (has(pre) && ends_word(l->prefix_words, m->doc, pre.e)) {
+	if (has(pre) && lang_suffix(l, l->prefix_words, m->doc, pre.e)) {
 		cl->start = pre.e;	/* 合约15日, 予約3万件: 约 ends a word, the */
 		pre.s = pre.e = 0;	/* figure starts after it */
 	}
@@ -769,12 +761,12 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		set_qualifier(cl, lang_qualifier(l, l->suffixes, m->doc + mid.s, mid.e - mid.s));
 	if (has(post)) {
 		const struct qualifier *q = lang_qualifier(l, l->suffixes, m->doc + post.s, post.e - post.s);
+		int time = lang_word(l, l->time_suffixes, m->doc + post.s, post.e - post.s) >= 0;
 
-		if (cl->kind != K_DURATION &&
-		    lang_word(l, l->time_suffixes, m->doc + post.s, post.e - post.s) >= 0)
+		if (time && cl->kind != K_DURATION)	/* 100多人来到: a verb, no qualifier */
 			for (cl->end = post.s; cl->end > cl->start && m->doc[cl->end - 1] == ' ';)
-				cl->end--;	/* 100多人来到: a verb, no qualifier */
-		else
+				cl->end--;
+		else if (!(time && has(mid)))	/* 30多年来 stays more than 30 */
 			set_qualifier(cl, q);
 	}
 }
@@ -824,6 +816,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	cl->bound = B_ROUND;
 	cl->hour = cl->minute = cl->end_hour = cl->end_minute = -1;
 	cl->factor = 1;
+	cl->per = 1;
 	cl->mult = 1;
 
 	switch (m->c->rule->type) {
@@ -959,6 +952,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		snprintf(cl->unit, sizeof cl->unit, "%s/%s", u->code, du->code);
 		qualifiers(l, m, cl);
 		cl->factor = u->factor / dn.lo;
+		cl->per = dn.lo;
 		cl->num = nv.lo;
 		cl->has_value = 1;
 		cl->value = nv.lo * cl->factor;
