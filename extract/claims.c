@@ -146,6 +146,19 @@ static double range_low(const struct claim *a, const struct claim *b)
 	return t.value;
 }
 
+/* Is the joiner s[0..n) a dash or tilde (- – — ~ 〜 ～)? */
+static int dash(const char *s, size_t n)
+{
+	static const char *const DASHES[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "~", "\xE3\x80\x9C",
+					     "\xEF\xBD\x9E", NULL};
+	const char *const *d;
+
+	for (d = DASHES; *d; d++)
+		if (strlen(*d) == n && memcmp(s, *d, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is b the end of a range that starts with a (A ~ B, A から B まで,
  * between A and B)? */
 static int range_end(const struct lang *l, const char *doc, size_t n,
@@ -170,8 +183,10 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	    (b->qual != Q_EQ && b->qual != Q_APPROX && b->qual != Q_NEARLY) ||
 	    a->qual == Q_RANGE || a->qual == Q_VAGUE || !joinable(a, b))
 		return 0;
+	/* rose from 100 to 200 is a change; a dash makes a range whatever
+	 * stands before (rose 10%-15%, down from $9.5 billion-$10.5 billion) */
 	if (a->kind != K_DATE && a->kind != K_TIME &&
-	    (after_word(l, l->change_from, doc, a) || range_low(a, b) > b->value))
+	    ((!dash(doc + p, j) && after_word(l, l->change_from, doc, a)) || range_low(a, b) > b->value))
 		return 0;
 	q = skip_space(doc, n, b->end);
 	/* 70歳から74歳の住民, 3%から4%程度の賃上げ (but 8%から10%の水準に) */
@@ -186,6 +201,12 @@ static void make_range(struct claim *a, const struct claim *b)
 
 	if (rate_of(b, a))	/* 15 cents to 35 cents a share: the second says the unit */
 		as_rate(a, b);
+	if (same_measure(a, b) && a->mult == 1 && b->mult > 1 && a->num * b->mult <= b->num) {
+		a->num *= b->mult;	/* $6-$9 billion: 6 billion, not 6 */
+		a->value = a->num * a->factor;
+		a->step *= b->mult;
+		a->mult = b->mult;
+	}
 	adopt_unit(a, b);
 	a->end = b->end;
 	a->qual = Q_RANGE;

@@ -391,7 +391,7 @@ static const struct rule RULES[] = {
 	 "\\bage[sd]\\h+{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
 	 (const char *const[]){"age", NULL}},
 	/* Dana Whitfield, 52, said; ... said Dana Whitfield, 52. */
-	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+)?)*),\\h\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},
+	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+|-[a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)*),\\h\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},
 	{"event-year", R_NAME, "(?-i:\\b(?:Expo|Vision|Agenda|Euro)\\h(?:19|20)[0-9]{2}\\b)", NULL,
 	 (const char *const[]){"Expo", "Vision", "Agenda", "Euro", NULL}},	/* Expo 2025: a name */
 	/* scores: 6-1 and 52-48 run downwards (no range); a lower first

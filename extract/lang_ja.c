@@ -161,6 +161,7 @@ static const char *const BASE_AFTER[] = {"比", "に比べ", "と比べ", "に�
 /* 前年度から1.9%引き上げ, 前年より増えた (but 4月1日より: since then) */
 static const char *const RELATIVE_BASE_AFTER[] = {"から", "より", NULL};
 static const char *const HALVES[] = {"半", NULL};
+static const char *const LOYALTY_POINTS[] = {"ポイント", NULL};
 /* words that end in 約 (about) but are none: 予約3万件 are bookings */
 static const char *const PREFIX_WORDS[] = {
 	"契約", "予約", "規約", "条約", "節約", "解約", "要約", "集約", "公約", "制約", "婚約", "成約",
@@ -244,7 +245,8 @@ static const struct rule RULES[] = {
 	 "(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"週に", "月に", "年に", NULL}},
 	{"rate-day", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
-	 "(?<u>本|回|便|件|食|杯|錠)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
+	 "(?<u>本|回|便|件|食|杯|錠|人|台|トン|バレル|リットル|立方メートル|キロリットル|キロワット時|円)"
+	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},	/* 1日200万バレル */
 	{"rate-day-ni", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
@@ -358,6 +360,7 @@ const struct lang lang_ja = {
 	.subject_carriers = SUBJECT_CARRIERS,
 	.stopwords = STOPWORDS,
 	.halves = HALVES,
+	.loyalty_points = LOYALTY_POINTS,
 	.prefix_words = PREFIX_WORDS,
 	.not_claims = NOT_CLAIMS,
 	.subject_max = 16,

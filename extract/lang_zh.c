@@ -259,7 +259,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})\\h*[/／]\\h*(?<du>{PER}|{DUR}|人)(?:\\h*(?<post>{POST}))?",
 	 NULL, (const char *const[]){"/", "／", NULL}},
 	{"rate-per", R_RATE,	/* 每股亏损0.35元, 每股收益为1.2元 */
-	 "每\\h*(?<du>{PER})\\h*(?:收益|盈利|利润|亏损|净资产|派息|分红|派发现金红利|现金红利|股息|价格|售价|均价|成本)?"
+	 "每\\h*(?<dn>{NUM})?\\h*(?<du>{PER})\\h*(?:收益|盈利|利润|亏损|净资产|派息|分红|派发现金红利|现金红利|股息|价格|售价|均价|成本)?"
 	 "\\h*(?:为|為|是)?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"每", NULL}},
 	{"percent-of", R_QUANTITY,
@@ -311,8 +311,9 @@ static const struct rule RULES[] = {
 	 "每\\h*(?:[0-9０-９]+|[一十百千万]+)\\h*(?:名|人|个|户|例|辆)", NULL, (const char *const[]){"每", NULL}},
 	{"typhoon", R_NAME, "(?:台风\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台风)", NULL, (const char *const[]){"台风", NULL}},
 	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */
-	{"rank-top-kanji", R_RANK, "前\\h*(?<n>[一二三四五六七八九十]{1,3})\\h*[名位强強]", NULL,
-	 (const char *const[]){"前", NULL}},	/* 前五名 */
+	{"rank-top-kanji", R_RANK, "前\\h*(?<n>[一二三四五六七八九十]{1,3})"
+	 "(?:\\h*[名位强強]|(?!\\h*(?:{DUR}|[个個季年月天周日次批项項轮輪届屆排]|{NUMCHARS})))", NULL,
+	 (const char *const[]){"前", NULL}},	/* 前五名, 跻身前十 */
 	{"line", R_NAME,	/* 地铁3号线, 3号楼: numbers of lines and buildings */
 	 "{DIGITS}\\h*号(?:线|線|楼|樓|院|馆|館|门|門|口|地块|站台|机|機|仓|倉|厅|廳)", NULL,
 	 (const char *const[]){"号", NULL}},

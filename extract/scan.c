@@ -886,8 +886,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->step = cl->factor / 10;
 			cl->num = cl->value / cl->factor;
 		}
-		if (cl->kind == K_PERCENT && strcmp(cl->unit, "point") == 0 && cl->value > 100) {
-			/* 1万ポイント: loyalty points, no percentage points */
+		if (cl->kind == K_PERCENT && strcmp(cl->unit, "point") == 0 && cl->value > 100 &&
+		    has(unit) && lang_word(l, l->loyalty_points, m->doc + unit.s, unit.e - unit.s) >= 0) {
+			/* 1万ポイント: loyalty points (but 160 percentage points) */
 			cl->kind = K_COUNT;
 		}
 		if (cl->kind == K_AGE && nv.step >= 1) {
@@ -1143,11 +1144,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				return -1;
 			cl->end_year = cl->year + 9;
 		}
-		if (has(grp(m, G_EY))) {	/* 2023-24: a school or fiscal year */
+		if (has(grp(m, G_EY))) {	/* 2023-24: a school or fiscal year; 2020-24 */
 			cl->end_year = cl->year - cl->year % 100 + int_at(m, grp(m, G_EY));
 			if (cl->end_year < cl->year)
 				cl->end_year += 100;	/* 1999-00 */
-			if (cl->end_year != cl->year + 1)
+			if (cl->end_year <= cl->year || cl->end_year > cl->year + 10)
 				return -1;
 			cl->qual = Q_RANGE;
 		}
