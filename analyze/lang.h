@@ -23,6 +23,7 @@ struct alang {
 	const char *const *against;	/* 同比 环比 前年比: a change against a base period,
 					 * not one step of a sequence */
 	const char *const *then;	/* その後 随后 then: the next step of a sequence */
+	const char *const *each;	/* 分别 それぞれ respectively: one figure each, no sequence */
 	const char *const *per_year;	/* 年収: a subject counted per year */
 	const char *const *per_month;	/* 月給: a subject counted per month */
 	const char *const *of;		/* の: 参加者の半数 */

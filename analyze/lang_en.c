@@ -10,6 +10,7 @@ static const char *const UP[] = {"rose", "rise", "risen", "increased", "grew", "
 				 "jumped", "gained", "surged", "doubled", NULL};
 static const char *const DOWN[] = {"fell", "fall", "fallen", "dropped", "declined", "decreased",
 				   "slid", "slumped", "shrank", "halved", "cut", NULL};
+static const char *const EACH[] = {"respectively", NULL};
 static const char *const THEN[] = {"then", "later", "subsequently", "since then", "after that", NULL};
 static const char *const AGAINST[] = {"year-on-year", "year on year", "month-on-month", "month on month",
 				      "from a year earlier", "from a year ago", "than a year earlier",
@@ -31,6 +32,7 @@ const struct alang alang_en = {
 	.down = DOWN,
 	.against = AGAINST,
 	.then = THEN,
+	.each = EACH,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
 	.of = OF,

@@ -6,6 +6,7 @@ static const char *const PART_OF[] = {"のうち", "を占め", "を占める", 
 static const char *const BASE[] = {"と比べ", "に比べ", "と比較", "に比較", "より", NULL};
 static const char *const UP[] = {"上昇", "増加", "増え", "伸び", "拡大", "急増", "上回", NULL};
 static const char *const DOWN[] = {"下落", "減少", "減っ", "減り", "低下", "縮小", "急減", NULL};
+static const char *const EACH[] = {"それぞれ", NULL};
 static const char *const THEN[] = {"その後", "のち", "続いて", NULL};
 static const char *const AGAINST[] = {"前年同期比", "前年同月比", "前年比", "前月比", "前期比", "前年度比",
 				      "前日比", "前週比", "同期比", NULL};
@@ -25,6 +26,7 @@ const struct alang alang_ja = {
 	.down = DOWN,
 	.against = AGAINST,
 	.then = THEN,
+	.each = EACH,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
 	.of = OF,

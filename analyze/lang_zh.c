@@ -8,6 +8,7 @@ static const char *const UP[] = {"上涨", "上漲", "上升", "增长", "增長
 				 "翻番", NULL};
 static const char *const DOWN[] = {"下跌", "下降", "减少", "減少", "降低", "下滑", "回落",
 				   "減半", "减半", NULL};
+static const char *const EACH[] = {"分别", "分別", "各自", NULL};
 static const char *const THEN[] = {"随后", "隨後", "之后", "之後", "然后", "然後", "此后", "此後", "后来", "後來", NULL};
 static const char *const AGAINST[] = {"同比", "环比", "環比", "较上年", "较上月", "较去年", "比上年",
 				      "比上月", "比去年", NULL};
@@ -27,6 +28,7 @@ const struct alang alang_zh = {
 	.down = DOWN,
 	.against = AGAINST,
 	.then = THEN,
+	.each = EACH,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
 	.of = OF,

@@ -241,6 +241,9 @@ static void test_checks(void)
 	analyze(HEAD "d,L1.1,1,30%,30,percent,percent,eq,29.5,30.5,2024,株価,株価は30%下落した。\n"
 		     "d,L1.2,1,60%,60,percent,percent,eq,59.5,60.5,2023,株価,昨年、株価は60%上昇した。\n");
 	CHECK(!find_cmp("net change"), "no net change back in time");
+	analyze(HEAD "d,L1.1,1,37.2%,37.2,percent,percent,eq,37.15,37.25,,股价,两家公司股价分别上涨37.2%和41.6%。\n"
+		     "d,L1.2,1,41.6%,41.6,percent,percent,eq,41.55,41.65,,股价,两家公司股价分别上涨37.2%和41.6%。\n");
+	CHECK(!find_cmp("net change"), "no net change of figures one each (分别)");
 	/* a series of three periods: slope 2 points a year */
 	analyze(HEAD "d,L1.1,1,10%,10,percent,percent,eq,9.5,10.5,2019,率,a\n"
 		     "d,L2.1,2,12%,12,percent,percent,eq,11.5,12.5,2020,率,b\n"
