@@ -128,12 +128,18 @@ static int period_days(const char *p, long *lo, long *hi)
 	return day_span(p, (size_t)(slash - p), lo, &a) && day_span(slash + 1, strlen(slash + 1), &b, hi);
 }
 
-/* A period of one whole year, or 0. */
+/* The first year of a period of one whole year (2025, and twelve months
+ * from any month: the fiscal year 2025-04/2026-03), or 0. */
 static int one_year(const char *p)
 {
-	int a, b;
+	int a, b, ma, mb, k = 0;
 
-	return strlen(p) == 4 && years(p, &a, &b) ? a : 0;
+	if (strlen(p) == 4)
+		return years(p, &a, &b) ? a : 0;
+	if (strlen(p) == 15 && sscanf(p, "%4d-%2d/%4d-%2d%n", &a, &ma, &b, &mb, &k) == 4 && k == 15 &&
+	    ma >= 1 && ma <= 12 && ((ma == 1 && mb == 12 && b == a) || (ma > 1 && mb == ma - 1 && b == a + 1)))
+		return a;
+	return 0;
 }
 
 static const char *after(const struct rec *r)

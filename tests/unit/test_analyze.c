@@ -244,6 +244,11 @@ static void test_checks(void)
 	analyze(HEAD "d,L1.1,1,37.2%,37.2,percent,percent,eq,37.15,37.25,,股价,两家公司股价分别上涨37.2%和41.6%。\n"
 		     "d,L1.2,1,41.6%,41.6,percent,percent,eq,41.55,41.65,,股价,两家公司股价分别上涨37.2%和41.6%。\n");
 	CHECK(!find_cmp("net change"), "no net change of figures one each (分别)");
+	/* fiscal years are whole years: a change from one to the next */
+	analyze(HEAD "d,L1.1,1,500億円,50000000000,JPY,money,eq,45000000000,55000000000,2024-04/2025-03,純利益,a\n"
+		     "d,L2.1,2,425億円,42500000000,JPY,money,eq,42450000000,42550000000,2025-04/2026-03,純利益,b\n");
+	m = find_cmp("ratio");
+	CHECK(m && near(m->value, 0.85), "change between fiscal years");
 	/* a series of three periods: slope 2 points a year */
 	analyze(HEAD "d,L1.1,1,10%,10,percent,percent,eq,9.5,10.5,2019,率,a\n"
 		     "d,L2.1,2,12%,12,percent,percent,eq,11.5,12.5,2020,率,b\n"
