@@ -177,6 +177,8 @@ struct lang {
 	const char *const *stopwords;		/* the, of: no subject starts or ends with them */
 	const char *const *relative_base_after;	/* 前年度から, 前年より: after a relative period word, a base */
 	const char *const *loyalty_points;	/* ポイント: above 100 a count of points, no percentage points */
+	const char *const *spans;		/* 今後, 未来, the next: between a qualifier and a
+					 * duration (少なくとも今後2週間) */
 	const char *const *time_suffixes;	/* suffixes that qualify a duration only (近五年来) */
 	const char *const *halves;		/* 1年半, two and a half: a half of the unit more */
 	const char *const *not_claims;		/* 一成不变, first half: words that hold a numeral */

@@ -269,6 +269,7 @@ static const char *const BASE_BEFORE[] = {
 	"compared to the", "versus the", NULL
 };
 static const char *const HALVES[] = {"and a half", "and one-half", "½", NULL};
+static const char *const SPANS[] = {"the next", "the past", "the last", "the first", NULL};
 
 static const char *const NOT_CLAIMS[] = {"first half", "second half", "double digits", "double-digit", NULL};
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
@@ -431,7 +432,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,
 	 (const char *const[]){"-for-", NULL}},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?!\\h*{BIG}))?"
+	 "(?:(?<pre>{PRE})\\h+(?:{SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?!\\h*{BIG}))?"
 	 /* a suffix before the next figure is that one's (5% and over 10%) */
 	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */
@@ -484,6 +485,7 @@ const struct lang lang_en = {
 	.number_joiners = NUMBER_JOINERS,
 	.stopwords = STOPWORDS,
 	.halves = HALVES,
+	.spans = SPANS,
 	.not_claims = NOT_CLAIMS,
 	.since_before = SINCE_BEFORE,
 	.between = BETWEEN,

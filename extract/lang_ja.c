@@ -166,6 +166,7 @@ static const char *const BASE_AFTER[] = {"比", "に比べ", "と比べ", "に�
 /* 前年度から1.9%引き上げ, 前年より増えた (but 4月1日より: since then) */
 static const char *const RELATIVE_BASE_AFTER[] = {"から", "より", NULL};
 static const char *const HALVES[] = {"半", NULL};
+static const char *const SPANS[] = {"今後", "向こう", "過去", "ここ", "この", NULL};
 static const char *const LOYALTY_POINTS[] = {"ポイント", NULL};
 /* words that end in 約 (about) but are none: 予約3万件 are bookings */
 static const char *const PREFIX_WORDS[] = {
@@ -330,7 +331,7 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?",
 	 &MINUTE, (const char *const[]){"分", NULL}},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT})(?:(?<half>{HALF})(?![ばぱ導数分期額減島年日月世身径端面焼壊]))?)?(?:\\h*(?<post>{POST}))?", NULL, NULL},
+	 "(?:(?<pre>{PRE})\\h*(?:{SPAN}\\h*(?=[0-9０-９一二三四五六七八九十数]+\\h*(?:{DUR})))?)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT})(?:(?<half>{HALF})(?![ばぱ導数分期額減島年日月世身径端面焼壊]))?)?(?:\\h*(?<post>{POST}))?", NULL, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 
@@ -365,6 +366,7 @@ const struct lang lang_ja = {
 	.subject_carriers = SUBJECT_CARRIERS,
 	.stopwords = STOPWORDS,
 	.halves = HALVES,
+	.spans = SPANS,
 	.loyalty_points = LOYALTY_POINTS,
 	.prefix_words = PREFIX_WORDS,
 	.not_claims = NOT_CLAIMS,

@@ -176,6 +176,7 @@ static const char *const ARTICLES[] = {
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
 static const char *const HALVES[] = {"半", NULL};
+static const char *const SPANS[] = {"未来", "今后", "過去", "过去", "此后", NULL};
 /* words that end in 约 (about) but are none: 合约15日 is the contract on the 15th */
 static const char *const PREFIX_WORDS[] = {
 	"合约", "签约", "預約", "预约", "节约", "條約", "条约", "公约", "违约", "履约", "缔约", "契约",
@@ -328,7 +329,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*比\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"比", NULL}},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h*(?:为|為|是)?\\h*)?(?<num>{NUM})"
+	 "(?:(?<pre>{PRE})\\h*(?:为|為|是)?\\h*(?:{SPAN}\\h*(?=[0-9０-９一二两三四五六七八九十几]+\\h*(?:个|個)?(?:{DUR})))?)?(?<num>{NUM})"
 	 "(?:\\h*[个個](?=\\h*(?:多|余|餘|{HALF})\\h*(?:小时|小時|月|星期|季度|工作日|交易日)))?"	/* 1个多小时, 一个半月 */
 	 "(?:\\h*(?<mid>多|余|餘|(?<=[个個]){HALF}))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?"	/* 5900多万吨 */
 	 "(?:\\h*(?<unit>{UNIT})"
@@ -370,6 +371,7 @@ const struct lang lang_zh = {
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
 	.halves = HALVES,
+	.spans = SPANS,
 	.prefix_words = PREFIX_WORDS,
 	.time_suffixes = TIME_SUFFIXES,
 	.not_claims = NOT_CLAIMS,

@@ -243,6 +243,13 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("FRAC")) {
 		COLLECT(w, l->fractions, 1);
 		words(l, b, w, n);
+	} else if (IS("SPAN")) {
+		for (n = 0; l->spans && l->spans[n]; n++)
+			if (n == sizeof w / sizeof *w)
+				return -1;	/* more words than room */
+			else
+				w[n] = l->spans[n];
+		words(l, b, w, n);
 	} else if (IS("HALF")) {
 		for (n = 0; l->halves && l->halves[n]; n++)
 			if (n == sizeof w / sizeof *w)

@@ -232,6 +232,7 @@ static const struct {
 	{"予約3万件を受け付けた。", "3万件|30000|item|count|eq|25000|35000|"},
 	/* review 11 */
 	{"100豪ドルを支払った。", "100豪ドル|100|AUD|money|eq|50|150|"},
+	{"少なくとも今後2週間は続く。", "少なくとも今後2週間|2|week|duration|ge|2||"},
 	{"給水量は1日最大40万立方メートルに制限された。", "1日最大40万立方メートル|400000|m3/day|rate|le||400000|"},
 	{"産油量を1日200万バレル減らす。", "1日200万バレル|2000000|barrel/day|rate|eq|1500000|2500000|"},
 	/* the code review of session 10 */
@@ -708,6 +709,8 @@ static const struct {
 	{"zh", "利差扩大160个百分点。", "160个百分点|160|point|percent|eq|155|165|"},
 	{"zh", "价值100澳元，约合500瑞典克朗。", "100澳元|100|AUD|money|eq|50|150|\n500瑞典克朗|500|SEK|money|eq|450|550|"},
 	{"en", "It raised 185 billion Swedish crowns.", "185 billion Swedish crowns|185000000000|SEK|money|eq|184500000000|185500000000|"},
+	{"en", "It will last at least the next two weeks.", "at least the next two weeks|2|week|duration|ge|2||"},
+	{"zh", "至少未来两周不会下雨。", "至少未来两周|2|week|duration|ge|2||"},
 	{"en", "The deal is worth $6-$9 billion.", "$6-$9 billion|6000000000|USD|money|range|6000000000|9000000000|"},
 	{"en", "Revenue came in down from $9.5 billion-$10.5 billion.",
 	       "$9.5 billion-$10.5 billion|9500000000|USD|money|range|9500000000|10500000000|"},
