@@ -432,7 +432,8 @@ static const struct rule RULES[] = {
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,
 	 (const char *const[]){"-for-", NULL}},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h+(?:{SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?!\\h*{BIG}))?"
+	 /* at least the next two weeks (but over the next 18 months is during them) */
+	 "(?:(?<pre>{PRE})\\h+(?:(?<!\\bover\\h){SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?!\\h*{BIG}))?"
 	 /* a suffix before the next figure is that one's (5% and over 10%) */
 	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */

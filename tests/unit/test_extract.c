@@ -710,6 +710,7 @@ static const struct {
 	{"zh", "价值100澳元，约合500瑞典克朗。", "100澳元|100|AUD|money|eq|50|150|\n500瑞典克朗|500|SEK|money|eq|450|550|"},
 	{"en", "It raised 185 billion Swedish crowns.", "185 billion Swedish crowns|185000000000|SEK|money|eq|184500000000|185500000000|"},
 	{"en", "It will last at least the next two weeks.", "at least the next two weeks|2|week|duration|ge|2||"},
+	{"en", "It will buy back stock over the next 18 months.", "18 months|18|month|duration|eq|17.5|18.5|"},
 	{"zh", "至少未来两周不会下雨。", "至少未来两周|2|week|duration|ge|2||"},
 	{"en", "The deal is worth $6-$9 billion.", "$6-$9 billion|6000000000|USD|money|range|6000000000|9000000000|"},
 	{"en", "Revenue came in down from $9.5 billion-$10.5 billion.",
