@@ -95,6 +95,7 @@ static const struct unit PER_THINGS[] = {
 static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
 static const struct unit MAGNITUDE = {"", "magnitude", K_MEASURE, 1};
 static const struct unit SHINDO = {"", "shindo", K_MEASURE, 1};
+static const struct unit KILOGRAM = {"キロ", "kg", K_MEASURE, 1};
 
 static const struct qualifier PREFIXES[] = {
 	{"約", Q_APPROX, B_ABOUT}, {"およそ", Q_APPROX, B_ABOUT},
@@ -273,6 +274,12 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", &MAGNITUDE, (const char *const[]){"マグニチュード", "M", NULL}},
 	{"shindo", R_QUANTITY,	/* 震度6強: a level of the JMA scale (強 and 弱 name it, no bound) */
 	 "(?:(?<pre>{PRE})\\h*)?震度\\h*(?<num>[0-7０-７])(?:\\h*[強弱])?(?:\\h*(?<post>{POST}))?", &SHINDO, (const char *const[]){"震度", NULL}},
+	{"kilo-weight", R_QUANTITY,	/* コメ5キロ, 体重60キロ: キロ of a weight is kilograms */
+	 "(?:コメ|米|体重|重さ|重量)\\h*(?:は|が|を|の)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ"
+	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?", &KILOGRAM,
+	 (const char *const[]){"キロ", NULL}},
+	{"kilo-bag", R_QUANTITY,	/* 10キロ袋, 5キロ入り */
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?=\\h*(?:袋|入り))", &KILOGRAM, (const char *const[]){"キロ", NULL}},
 	{"rate-slash", R_RATE,	/* 175円/リットル */
 	 "(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})\\h*[/／]\\h*(?<du>{PER}|{DUR}|人)(?:\\h*(?<post>{POST}))?",
 	 NULL, (const char *const[]){"/", "／", NULL}},
