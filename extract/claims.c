@@ -80,13 +80,22 @@ static int word_before(const char *doc, const struct claim *a, size_t *w, size_t
 	return p > *w;
 }
 
-/* In "rose from 100 to 200" the two figures are a change, not a range. */
+/* In "rose from 100 to 200" the two figures are a change, not a range;
+ * so they are in "rose by 98 to 13,100" (by after a word of the list, but
+ * not in "cut emissions by 60% to 70%"). */
 static int after_word(const struct lang *l, const char *const *list, const char *doc,
 		      const struct claim *a)
 {
 	size_t w, e;
+	struct claim t;
 
-	return word_before(doc, a, &w, &e) && lang_word(l, list, doc + w, e - w) >= 0;
+	if (!word_before(doc, a, &w, &e))
+		return 0;
+	if (lang_word(l, list, doc + w, e - w) >= 0)
+		return 1;
+	t.start = w;	/* the word before "by" */
+	return lang_word(l, l->change_by, doc + w, e - w) >= 0 &&
+	       word_before(doc, &t, &w, &e) && lang_word(l, list, doc + w, e - w) >= 0;
 }
 
 /* Is r a rate of m's unit (每公斤35元 and 40元, 15 cents and 35 cents a
@@ -465,9 +474,10 @@ static void resolve_time(struct claim *c)
 		snprintf(c->period, sizeof c->period, "T%02d:%02d", c->hour, c->minute);
 		return;
 	}
-	/* 10時から6時: an end before the start is in the afternoon */
-	if (eh * 60 + em <= c->hour * 60 + c->minute && c->hour < 12 && eh < 12)
-		eh += 12;	/* (23時から1時 ends the next morning) */
+	/* 10時から6時, 午後5時から7時: an end before the start is in the
+	 * afternoon or evening (23時から1時 ends the next morning) */
+	if (eh * 60 + em <= c->hour * 60 + c->minute && eh < 12 && (eh + 12) * 60 + em > c->hour * 60 + c->minute)
+		eh += 12;
 	snprintf(c->period, sizeof c->period, "T%02d:%02d/T%02d:%02d",
 		 c->hour, c->minute, eh, em);
 }

@@ -179,6 +179,7 @@ struct lang {
 	const char *const *loyalty_points;	/* ポイント: above 100 a count of points, no percentage points */
 	const char *const *spans;		/* 今後, 未来, the next: between a qualifier and a
 					 * duration (少なくとも今後2週間) */
+	const char *const *change_by;		/* by: rose by 98 to 13,100 (after a verb of change) */
 	const char *const *time_suffixes;	/* suffixes that qualify a duration only (近五年来) */
 	const char *const *halves;		/* 1年半, two and a half: a half of the unit more */
 	const char *const *not_claims;		/* 一成不变, first half: words that hold a numeral */

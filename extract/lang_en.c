@@ -236,6 +236,7 @@ static const char *const RANGE_OPEN[] = {NULL};
 static const char *const RANGE_CLOSE[] = {NULL};
 static const char *const ALTERNATIVES[] = {"or", NULL};
 static const char *const SINCE[] = {"onwards", NULL};
+static const char *const CHANGE_BY[] = {"by", NULL};
 static const char *const CHANGE_FROM[] = {
 	"from", "rose", "fell", "climbed", "dropped", "grew", "jumped", "gained", "increased",
 	"decreased", "declined", "slipped", "up", "down", NULL
@@ -312,7 +313,7 @@ static const char *const MONTH_NAMES[] = {
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", NULL
 };
 
-static const char *const FUTURE_WORDS[] = {"will", "is expected", "are expected", "is scheduled", "are scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", NULL};
+static const char *const FUTURE_WORDS[] = {"will", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
 static const char *const FUTURE_BEFORE[] = {"by", "until", "till", "next", "before", NULL};
 static const char *const MINUS_WORDS[] = {"minus", NULL};
 
@@ -486,6 +487,7 @@ const struct lang lang_en = {
 	.number_joiners = NUMBER_JOINERS,
 	.stopwords = STOPWORDS,
 	.halves = HALVES,
+	.change_by = CHANGE_BY,
 	.spans = SPANS,
 	.not_claims = NOT_CLAIMS,
 	.since_before = SINCE_BEFORE,

@@ -96,6 +96,7 @@ static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
 static const struct unit MAGNITUDE = {"", "magnitude", K_MEASURE, 1};
 static const struct unit SHINDO = {"", "shindo", K_MEASURE, 1};
 static const struct unit KILOGRAM = {"キロ", "kg", K_MEASURE, 1};
+static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
 
 static const struct qualifier PREFIXES[] = {
 	{"約", Q_APPROX, B_ABOUT}, {"およそ", Q_APPROX, B_ABOUT},
@@ -227,7 +228,7 @@ static const struct rule RULES[] = {
 	{"date-month-range", R_DATE,	/* 4～9月, 2025年4～12月期 */
 	 "(?:(?<y>{DIGITS4})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL, N_TSUKI},	/* 来年1～3月 */
 	{"date-d", R_DATE,	/* 14日までに, 15日午後: a day of this month */
-	 "(?<d>{DIGITS2})日(?=までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|付|時点|現在|以降|以来|[とや](?=[0-9０-９]{1,2}日)"
+	 "(?<d>{DIGITS2})日(?=までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|正午|夕方|昼|深夜|早朝|未明|付|時点|現在|以降|以来|[とや](?=[0-9０-９]{1,2}日)"
 	 "|発表|公表|開か|開催|明らか|行わ|会見|表明|決定|判明|閉幕|開幕|投開票|公開|記者会見)", NULL,
 	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
@@ -278,6 +279,9 @@ static const struct rule RULES[] = {
 	 "(?:コメ|米|体重|重さ|重量)\\h*(?:は|が|を|の)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ"
 	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?", &KILOGRAM,
 	 (const char *const[]){"キロ", NULL}},
+	{"temp-do", R_QUANTITY,	/* 気温は35度: 度 after a temperature word is degrees (3度目 is a third time) */
+	 "(?:気温|最高気温|最低気温|体温|水温|室温|平均気温)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
+	 "(?:\\h*(?<post>{POST}))?", &CELSIUS, (const char *const[]){"度", NULL}},
 	{"kilo-bag", R_QUANTITY,	/* 10キロ袋, 5キロ入り */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?=\\h*(?:袋|入り))", &KILOGRAM, (const char *const[]){"キロ", NULL}},
 	{"rate-slash", R_RATE,	/* 175円/リットル */
@@ -288,8 +292,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人(?=\\h*(?:あたり|当たり|につき)))\\h*(?:に|あたり|当たり|につき)"
-	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
-	 /* a unit then に: the last characters of the units of the table */
+	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 /* a unit then に: the last characters of the units of the table; 1リットルあたり170～175円 */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "株に",
 			       "週に", "ルに", "ンに", "帯に", "スに", NULL}},
 	{"fraction", R_FRACTION,
@@ -319,7 +323,7 @@ static const struct rule RULES[] = {
 	{"road", R_NAME, "(?:国道|県道|都道|府道|道道|市道)\\h*{DIGITS}\\h*号", NULL,
 	 (const char *const[]){"道", NULL}},
 	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり, 10アールあたり: a base, no count */
-	 "(?<![0-9０-９])(?:[1１一]\\h*(?![月年時])[\\x{4E00}-\\x{9FFF}]{1,4}|{NUM}\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER}))\\h*(?:当たり|あたり)",
+	 "(?<![0-9０-９])(?:[1１一]\\h*(?![月年時])[\\x{4E00}-\\x{9FFF}ァ-ヶぁ-ゖ]{1,4}|{NUM}\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER}))\\h*(?:当たり|あたり)",
 	 NULL, (const char *const[]){"当たり", "あたり", NULL}},
 	{"per-one", R_NAME,	/* 子ども1人に月5000円: the base of the rate after it */
 	 "(?<![0-9０-９])[1１一]\\h*(?:人|世帯|台|社)\\h*に(?=\\h*(?:月|年|週|毎月|毎年)\\h*(?:{PRE}\\h*)?[0-9０-９])",

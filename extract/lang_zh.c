@@ -94,6 +94,7 @@ static const struct unit PERMILLE = {"‰", "percent", K_PERCENT, 0.1};	/* 千�
 static const struct unit PER_MYRIAD = {"‱", "percent", K_PERCENT, 0.01};	/* 万分之三 = 0.03% */
 static const struct unit OCCURRENCE = {"次", "occurrence", K_COUNT, 1};
 static const struct unit LEVEL = {"级", "level", K_MEASURE, 1};
+static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
 static const struct unit DISCOUNT = {"折", "percent", K_PERCENT, 10};	/* 八折: 80% of the price */
 
 /* What an amount is per: 每股0.5元, 每桶80美元 */
@@ -310,6 +311,9 @@ static const struct rule RULES[] = {
 	{"discount", R_QUANTITY,	/* 打八折, 全场5折起: a share of the price in tenths */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[1-9１-９](?:[.．][0-9０-９])?|[一二三四五六七八九])\\h*折"
 	 "(?![扣旧舊合算腾騰射叠疊线線返价價])(?:\\h*(?<post>{POST}))?", &DISCOUNT, (const char *const[]){"折", NULL}},
+	{"temp-du", R_QUANTITY,	/* 气温35度: 度 after a temperature word is degrees */
+	 "(?:气温|氣溫|最高气温|最低气温|体温|體溫|水温)\\h*(?:为|達|达|达到|達到|超过|超過)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度"
+	 "(?!电|電)(?:\\h*(?<post>{POST}))?", &CELSIUS, (const char *const[]){"度", NULL}},
 	{"level", R_QUANTITY,	/* 6.8级地震, 6级以上地震, 8级大风: a level of a scale (not 二级市场) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)\\h*[级級](?:\\h*(?<post>{POST}))?"
 	 "(?=\\h*(?:的)?(?:地震|余震|餘震|强震|強震|大风|大風|阵风|陣風|台风|颱風|飓风))", &LEVEL, (const char *const[]){"级", "級", NULL}},

@@ -965,6 +965,16 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->has_value = 1;
 		cl->value = nv.lo * cl->factor;
 		cl->step = nv.step * cl->factor;
+		if (has(grp(m, G_B))) {	/* 1リットルあたり170～175円: a range of the rate */
+			struct numval b;
+
+			if (parse_span(l, m, grp(m, G_B), &b) < 0 || b.several || b.lo < nv.lo)
+				return -1;
+			cl->qual = Q_RANGE;
+			cl->lo = cl->value;
+			cl->hi = b.lo * cl->factor;
+			cl->has_lo = cl->has_hi = 1;
+		}
 		return 0;
 	}
 
