@@ -5,7 +5,7 @@
 static const char *const PART_OF[] = {"accounted for", "account for", "made up", "make up",
 				      "share of", "of whom", "of which", NULL};
 static const char *const BASE[] = {"compared with", "compared to", "against", "than",
-				   "relative to", NULL};
+				   "relative to", "from", NULL};
 static const char *const UP[] = {"rose", "rise", "risen", "increased", "grew", "grown", "climbed",
 				 "jumped", "gained", "surged", "doubled", NULL};
 static const char *const DOWN[] = {"fell", "fall", "fallen", "dropped", "declined", "decreased",
@@ -18,7 +18,7 @@ static const char *const AGAINST[] = {"year-on-year", "year on year", "month-on-
 static const char *const PER_YEAR[] = {"a year", "per year", "annual", "annually", "yearly",
 				       "per annum", NULL};
 static const char *const PER_MONTH[] = {"a month", "per month", "monthly", NULL};
-static const char *const OF[] = {"of", NULL};
+static const char *const OF[] = {"of", "'s", NULL};
 static const struct definition DEFINITIONS[] = {
 	{"unicorn", "USD", 1e9},
 	{NULL, NULL, 0}

@@ -3,7 +3,7 @@
 #include "lang.h"
 
 static const char *const PART_OF[] = {"のうち", "を占め", "を占める", "を占めて", "の割合", NULL};
-static const char *const BASE[] = {"と比べ", "に比べ", "と比較", "に比較", "より", NULL};
+static const char *const BASE[] = {"と比べ", "に比べ", "と比較", "に比較", "より", "から", "に対して", NULL};
 static const char *const UP[] = {"上昇", "増加", "増え", "伸び", "拡大", "急増", "上回", NULL};
 static const char *const DOWN[] = {"下落", "減少", "減っ", "減り", "低下", "縮小", "急減", NULL};
 static const char *const EACH[] = {"それぞれ", NULL};

@@ -477,6 +477,47 @@ static void share_groups(struct ctx *c)
 /* A ratio word (半分, 2倍, 3分の1) between two figures of one unit:
  * the one before a comparison word (と比べ), else the nearer one, is the
  * base. */
+/* Is f the base of the comparison that ratio r states: a word of
+ * comparison right after it (6%と比べ) or shortly before it (compared with
+ * 2023's rate of 6%), and r close to it (not "down from 23.4% a year
+ * earlier but still nearly double the level of a decade ago")? */
+static int compared(const struct rec *f, const struct rec *r)
+{
+	size_t nb, gap;
+	const char *b = before_n(f, 32, &nb);
+
+	if (strcmp(f->sentence, r->sentence) != 0)
+		return 0;
+	gap = r->pos > f->endpos ? r->pos - f->endpos : f->pos > r->endpos ? f->pos - r->endpos : 0;
+	return gap <= 24 && (ANY(compare_base, after(f), near(f, 12)) || ANY(compare_base, b, nb));
+}
+
+/* Does figure f follow ratio r closely with a word of "of" between (nearly
+ * double last year's 3.9 GW, three times the advance fare of £58)? */
+static int of_after(const struct rec *r, const struct rec *f)
+{
+	size_t nb;
+	const char *b = before_n(f, 8, &nb);
+
+	if (strcmp(f->sentence, r->sentence) != 0 || f->pos < r->endpos || f->pos - r->endpos > 48)
+		return 0;
+	return ANY(of, b, nb);	/* the "of" right before the figure */
+}
+
+/* Does ratio r follow figure f of its sentence with no more than a word of
+ * "of" (の, 的, of) between? */
+static int of_before(const struct rec *f, const struct rec *r)
+{
+	const char *gap = r->sentence + f->endpos;
+	size_t n;
+
+	if (f->sentence != r->sentence && strcmp(f->sentence, r->sentence) != 0)
+		return 0;
+	if (r->pos < f->endpos || (n = r->pos - f->endpos) > 8)
+		return 0;
+	return n == 0 || ANY(of, gap, n);
+}
+
 static void verbal_ratios(struct ctx *c)
 {
 	size_t i, j, from, to;
@@ -484,7 +525,8 @@ static void verbal_ratios(struct ctx *c)
 
 	for (i = 0; i < c->n; i++) {
 		const struct rec *r = &c->v[i], *other[8], *base, *top, *rr[3];
-		size_t n = 0;
+		size_t n = 0, nb;
+		const char *bb;
 		struct iv q;
 		struct check *k;
 
@@ -496,9 +538,18 @@ static void verbal_ratios(struct ctx *c)
 				other[n++] = &c->v[j];
 		if (n != 2)
 			continue;
-		base = ANY(compare_base, after(other[0]), near(other[0], 12)) ? other[0] :
-		       ANY(compare_base, after(other[1]), near(other[1], 12)) ? other[1] :
-		       (other[1] < r ? other[1] : other[0]);
+		/* the base: a figure a word of comparison follows (6%と比べ),
+		 * one the ratio word follows with "of" between (75万円の2倍),
+		 * or, where the sentence speaks of a part (占比, のうち), the
+		 * nearer; else the ratio is of something no figure states (前年の
+		 * 1.6倍, nearly double the level of a decade ago): no check */
+		bb = before_n(r, 12, &nb);
+		base = compared(other[0], r) ? other[0] : compared(other[1], r) ? other[1] :
+		       of_before(other[0], r) ? other[0] : of_before(other[1], r) ? other[1] :
+		       of_after(r, other[0]) ? other[0] : of_after(r, other[1]) ? other[1] :
+		       ANY(part_of, bb, nb) ? (other[1] < r ? other[1] : other[0]) : NULL;
+		if (!base)
+			continue;
 		top = base == other[0] ? other[1] : other[0];
 		if (num_lt(point(top), point(base)) != num_lt(point(r), 1)) {
 			/* the quotient is on the side of 1 the words say: X倍

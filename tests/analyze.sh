@@ -75,6 +75,14 @@ article part '销量\n新华社北京2026年2月11日电\n比亚迪1月销售新
 expect "verbal ratio: part over whole" "0 verbal-ratio,pass" \
 	"$rc $(./tests/csvtool cut check,verdict <"$T/checks.csv" | grep verbal)"
 
+# a verbal ratio of something no figure states (前年の1.6倍) is no check of
+# the two figures of its sentence; one of a figure after "of" is
+article noun 'マラソン\n2026年3月1日\n大会には約3万2000人が出場し、このうち海外勢は約3800人と前年の1.6倍になった。\n'
+expect "no verbal ratio of a noun" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c verbal)"
+article of 'Wind\nMarch 1, 2026\nThe grid expects about 7.5 gigawatts of new capacity in 2026, nearly double last year'"'"'s 3.9 GW.\n'
+expect "verbal ratio of a figure after of" "0 verbal-ratio,pass" \
+	"$rc $(./tests/csvtool cut check,verdict <"$T/checks.csv" | grep verbal)"
+
 # stated twice through a subject that only ends the other's: a gap is a
 # contradiction when the shorter subject names one measure of the document,
 # unknown when it ends several (客运量 of 上海公交客运量 and 北京地铁客运量)
