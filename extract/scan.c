@@ -167,6 +167,22 @@ static void words(const struct lang *l, struct buf *b, const char *const *w, siz
 		buf_str(b, "(?:(?<![A-Za-z])|(?![A-Za-z]))");
 }
 
+/* An alternation of the words of a NULL-ended list; -1 when it has more
+ * words than an alternation takes. */
+static int word_list(const struct lang *l, struct buf *b, const char *const *list)
+{
+	const char *w[256];
+	size_t n;
+
+	for (n = 0; list && list[n]; n++) {
+		if (n == sizeof w / sizeof *w)
+			return -1;
+		w[n] = list[n];
+	}
+	words(l, b, w, n);
+	return 0;
+}
+
 /* Expand one placeholder of a rule pattern into b.  Returns 0, or -1 for
  * an unknown name or a table with more words than an alternation takes. */
 static int expand(const struct lang *l, const char *name, size_t nl, struct buf *b)
@@ -244,19 +260,9 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 		COLLECT(w, l->fractions, 1);
 		words(l, b, w, n);
 	} else if (IS("SPAN")) {
-		for (n = 0; l->spans && l->spans[n]; n++)
-			if (n == sizeof w / sizeof *w)
-				return -1;	/* more words than room */
-			else
-				w[n] = l->spans[n];
-		words(l, b, w, n);
+		return word_list(l, b, l->spans);
 	} else if (IS("HALF")) {
-		for (n = 0; l->halves && l->halves[n]; n++)
-			if (n == sizeof w / sizeof *w)
-				return -1;	/* more words than room */
-			else
-				w[n] = l->halves[n];
-		words(l, b, w, n);
+		return word_list(l, b, l->halves);
 	} else if (IS("MONTH")) {	/* case counts: May is a month, may is not */
 		COLLECT(w, l->months, 1);
 		buf_str(b, "(?-i:");
