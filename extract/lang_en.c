@@ -104,7 +104,7 @@ static const struct unit UNITS[] = {
 	{"gigawatt-hours", "GWh", K_MEASURE, 1}, {"GWh", "GWh", K_MEASURE, 1},
 	{"terawatt-hours", "TWh", K_MEASURE, 1}, {"TWh", "TWh", K_MEASURE, 1},
 	{"miles", "mile", K_DISTANCE, 1}, {"mile", "mile", K_DISTANCE, 1},
-	{"-mile", "mile", K_DISTANCE, 1}, {"-foot", "ft", K_DISTANCE, 1},
+	{"-mile", "mile", K_DISTANCE, 1}, {"-foot", "ft", K_DISTANCE, 1}, {"-inch", "in", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"kilometres", "km", K_DISTANCE, 1},
 	{"cm", "cm", K_DISTANCE, 1}, {"centimetres", "cm", K_DISTANCE, 1},
 	{"centimeters", "cm", K_DISTANCE, 1}, {"mm", "mm", K_DISTANCE, 1},
@@ -272,7 +272,8 @@ static const char *const BASE_BEFORE[] = {
 static const char *const HALVES[] = {"and a half", "and one-half", "½", NULL};
 static const char *const SPANS[] = {"the next", "the past", "the last", "the first", NULL};
 
-static const char *const NOT_CLAIMS[] = {"first half", "second half", "double digits", "double-digit", NULL};
+static const char *const NOT_CLAIMS[] = {"first half", "second half", "double digits", "double-digit", "double-edged",
+					 "double-decker", NULL};
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
 static const char *const LIST_JOINERS[] = {"and", ",", ", and", NULL};
 static const char *const SUBJECT_CARRIERS[] = {"to", ", or", "or", NULL};
@@ -337,7 +338,7 @@ static const struct rule RULES[] = {
 	 "|\\bthis\\h|\\bnext\\h|\\bmid-|\\ba\\h|\\bthe\\h|\\band\\h|\\bor\\h|\\bto\\h|\\bthrough\\h"
 	 /* a month's full name stands alone too (December alone, its
 	  * November figure), but May is a verb and June a name */
-	 "|\\bfrom\\h|\\bas\\h|\\bits\\h|(?<![A-Za-z]\\h)(?=(?-i:(?!May|June)[A-Z][a-z]{3,}\\b(?!\\h+[A-Z][a-z]))))"
+	 "|\\bfrom\\h|\\bas\\h|\\bits\\h|\\btheir\\h|(?<![A-Za-z]\\h)(?=(?-i:(?!May|June)[A-Z][a-z]{3,}\\b(?!\\h+[A-Z][a-z]))))"
 	 "(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},	/* but April Smith is a name */
 	{"date-y-end", R_DATE, "(?<yend>end)\\h+of\\h+(?<y>(?:1[89]|20)[0-9]{2})(?![0-9])", NULL,
 	 (const char *const[]){"end of", NULL}},	/* the end of 2022: December */
@@ -440,6 +441,8 @@ static const struct rule RULES[] = {
 	/* two children, 40 volunteers: a count of things the table does not name */
 	/* two children, 40 volunteers, 310 million weekly active users: up to
 	 * two lower-case words before the plural noun */
+	{"post-unit", R_QUANTITY,	/* 90 or more days, 90-plus days: the bound before the unit */
+	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?<unit>{UNIT})", NULL, NULL},
 	{"count", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b)(?<num>{NUM})\\h+"
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which)\\b)"

@@ -238,6 +238,7 @@ static const struct {
 	/* review 12 */
 	{"6日正午の気温は35度。", "6日||date|date|eq|||2024-07-06\n35度|35|degC|temperature|eq|34.5|35.5|2024-07-06"},
 	{"3度目の挑戦", "3度目|3|rank|rank|eq|3|3|"},
+	{"事務局長（66）は語った。", "（66）|66|year|age|eq|66|67|"},
 	{"営業は午後5時から7時まで。", "午後5時から7時||time|time|range|||T17:00/T19:00"},
 	{"ガソリンは1リットルあたり170～175円。", "1リットルあたり170～175円|170|JPY/L|rate|range|170|175|"},
 	{"1か所あたり300万円を補助する。", "300万円|3000000|JPY|money|eq|2500000|3500000|"},
@@ -719,6 +720,9 @@ static const struct {
 	{"en", "Debt rose by $98 billion to $13.1 trillion.",
 	       "$98 billion|98000000000|USD|money|eq|97500000000|98500000000|\n$13.1 trillion|13100000000000|USD|money|eq|13050000000000|13150000000000|"},
 	{"en", "It must cut emissions by 60% to 70%.", "60% to 70%|60|percent|percent|range|60|70|"},
+	{"en", "Loans 90 or more days past due rose.", "90 or more days|90|day|duration|ge|90||"},
+	{"en", "A 12-inch screen.", "12-inch|12|in|distance|eq|11.5|12.5|"},
+	{"en", "AI is a double-edged sword.", ""},
 	{"en", "Officials are next scheduled to meet on Sept. 17-18.", "Sept. 17-18||date|date|range|||2024-09-17/2024-09-18"},
 	{"zh", "折合3亿元。", "3亿元|300000000|CNY|money|eq|250000000|350000000|"},
 	{"zh", "跻身全国前十，排名前三。", "前十|10|rank|rank|eq|10|10|\n前三|3|rank|rank|eq|3|3|"},
