@@ -31,6 +31,9 @@ static const struct numeral NUMERALS[] = {
 	{"hundreds of millions", N_PLACES, 1e8, 0}, {"tens of billions", N_PLACES, 1e10, 0},
 	{"hundreds of billions", N_PLACES, 1e11, 0},
 	{"several", N_SEVERAL, 0, 0},
+	{"half a million", N_WORD, 5e5, 0}, {"half a billion", N_WORD, 5e8, 0},
+	{"half a trillion", N_WORD, 5e11, 0}, {"a quarter of a million", N_WORD, 2.5e5, 0},
+	{"a quarter-million", N_WORD, 2.5e5, 0}, {"a quarter of a billion", N_WORD, 2.5e8, 0},
 	{NULL, N_DIGIT, 0, 0}
 };
 

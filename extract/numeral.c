@@ -207,7 +207,8 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			if (p != end || r.have_cur || r.section || r.total)
 				return -1;
 			r.cur = q->value;
-			r.cur_step = 1;
+			/* half a million: to its leading place, as 500,000 is */
+			r.cur_step = q->value >= 10 ? pow(10, floor(log10(q->value))) : 1;
 			r.have_cur = 1;
 			break;
 		case N_DIGIT:

@@ -723,6 +723,8 @@ static const struct {
 	{"en", "Loans 90 or more days past due rose.", "90 or more days|90|day|duration|ge|90||"},
 	{"en", "A 12-inch screen.", "12-inch|12|in|distance|eq|11.5|12.5|"},
 	{"en", "AI is a double-edged sword.", ""},
+	{"en", "Half a million people fled.", "Half a million people|500000|person|count|eq|450000|550000|"},
+	{"en", "A quarter of a million homes lost power.", "A quarter of a million homes|250000|item|count|eq|200000|300000|"},
 	{"en", "Officials are next scheduled to meet on Sept. 17-18.", "Sept. 17-18||date|date|range|||2024-09-17/2024-09-18"},
 	{"zh", "折合3亿元。", "3亿元|300000000|CNY|money|eq|250000000|350000000|"},
 	{"zh", "跻身全国前十，排名前三。", "前十|10|rank|rank|eq|10|10|\n前三|3|rank|rank|eq|3|3|"},
