@@ -86,9 +86,14 @@ expect "verbal ratio of a figure after of" "0 verbal-ratio,pass" \
 # stated twice through a subject that only ends the other's: a gap is a
 # contradiction when the shorter subject names one measure of the document,
 # unknown when it ends several (客运量 of 上海公交客运量 and 北京地铁客运量)
-printf '%s\nd,L1.1,1,14.2亿人次,1420000000,trip,count,eq,1415000000,1425000000,2025,上海公交客运量,s1\nd,L2.1,2,33.6亿人次,3360000000,trip,count,eq,3355000000,3365000000,2025,客运量,s2\n' "$HEAD" >"$T/one.csv"
+printf '%s\nd,L1.1,1,14.2亿人次,1420000000,trip,count,eq,1415000000,1425000000,2025,上海公交客运量,s1\nd,L2.1,2,16.3亿人次,1630000000,trip,count,eq,1625000000,1635000000,2025,客运量,s2\n' "$HEAD" >"$T/one.csv"
 run $A -d "$T" "$T/one.csv"
 expect "stated-twice: one longer subject" "0 stated-twice,fail,L1.1;L2.1" \
+	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p')"
+# ... unless the two are more than twice apart: two measures, likelier
+printf '%s\nd,L1.1,1,14.2亿人次,1420000000,trip,count,eq,1415000000,1425000000,2025,上海公交客运量,s1\nd,L2.1,2,33.6亿人次,3360000000,trip,count,eq,3355000000,3365000000,2025,客运量,s2\n' "$HEAD" >"$T/apart.csv"
+run $A -d "$T" "$T/apart.csv"
+expect "stated-twice: more than twice apart" "0 stated-twice,unknown,L1.1;L2.1" \
 	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p')"
 printf '%s\nd,L1.1,1,14.2亿人次,1420000000,trip,count,eq,1415000000,1425000000,2025,上海公交客运量,s1\nd,L2.1,2,10.4亿人次,1040000000,trip,count,eq,1035000000,1045000000,2025,北京地铁客运量,s2\nd,L3.1,3,33.6亿人次,3360000000,trip,count,eq,3355000000,3365000000,2025,客运量,s3\n' "$HEAD" >"$T/several.csv"
 run $A -d "$T" "$T/several.csv"
