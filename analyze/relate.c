@@ -821,8 +821,9 @@ static void stated_twice(struct ctx *c)
 		 * than one stated wrong when the subject ends several (客运量) or
 		 * the figures are more than twice apart (outlays $7.0 trillion,
 		 * Social Security outlays $1.6 trillion) */
-		int maybe_other = shorter < c->n &&
-				  (amb[shorter] || point(a) > 2 * point(b) || point(b) > 2 * point(a));
+		int several = shorter < c->n && amb[shorter];
+		int apart = shorter < c->n && (point(a) > 2 * point(b) || point(b) > 2 * point(a));
+		int maybe_other = several || apart;
 		struct check *k;
 
 		if (strcmp(a->period, b->period)) {
@@ -840,7 +841,8 @@ static void stated_twice(struct ctx *c)
 				 a->text, iv_format(val(a), b1, sizeof b1), a->line, b->text,
 				 iv_format(val(b), b2, sizeof b2), b->line,
 				 k->verdict == V_PASS ? "agree" : k->verdict == V_FAIL ? "contradict each other" :
-				 "differ, but the shorter subject names more than one measure here",
+				 several ? "differ, but the shorter subject names more than one measure here" :
+				 "differ more than twice over: two measures, likelier than one misstated",
 				 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);
 		}
 	}

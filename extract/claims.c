@@ -445,7 +445,7 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		if (to_come && !c->year && !c->rel && c->month > pub->month && pub->year)
 			y = pub->year;	/* 予定 in a story of February: this March */
 		else if (to_come == 2 && !c->year && !c->rel && c->day && c->month < pub->month && pub->year)
-			y = pub->year + 1;	/* 定于3月12日 in a story of October: next March */
+			y = pub->year + 1;	/* 将于3月12日 in a story of October: next March */
 	}
 	if (c->qual == Q_RANGE && !c->end_month && c->end_day)
 		c->end_month = c->month;	/* 7月28日至29日 */
@@ -1161,14 +1161,14 @@ void publication_date(const char *doc, const struct claim *v, size_t count,
 }
 
 /* Does the clause of date c say it is to come?  2 when a word of the
- * table stands right before it (by, next, 定于), 1 when its clause has one
- * (予定, 将于, will), else 0. */
+ * table stands right before it (by, next, 将于), 1 when its clause has one
+ * (予定, 预计, will), else 0. */
 static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
 	size_t s = c->start, e = c->end, p, len;
 
-	/* a word of the table right before it: by March 12, 定于3月12日 */
+	/* a word of the table right before it: by March 12, 将于3月12日 */
 	for (p = c->start; p > 0 && doc[p - 1] == ' '; p--)
 		;
 	for (len = 0; l->future_before && l->future_before[len]; len++) {

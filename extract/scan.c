@@ -798,7 +798,7 @@ static int times_big(const struct lang *l, const struct match *m, struct numval 
 	struct numval k;
 	char one[32] = "1";
 
-	if (!has(g) || g.e == g.s)
+	if (!has(g))
 		return 0;
 	if (g.e - g.s >= sizeof one - 1)
 		return -1;
