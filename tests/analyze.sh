@@ -83,27 +83,34 @@ article of 'Wind\nMarch 1, 2026\nThe grid expects about 7.5 gigawatts of new cap
 expect "verbal ratio of a figure after of" "0 verbal-ratio,pass" \
 	"$rc $(./tests/csvtool cut check,verdict <"$T/checks.csv" | grep verbal)"
 
+# rows NAME ROW...: a CSV of the header and the rows, and analyze on it
+rows() {
+	name=$1
+	shift
+	printf '%s\n' "$HEAD" "$@" >"$T/$name.csv"
+	run $A -d "$T" "$T/$name.csv"
+}
+checks() { ./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p' | tr '\n' ' ' | sed 's/ $//'; }
+
 # stated twice through a subject that only ends the other's: a gap is a
 # contradiction when the shorter subject names one measure of the document,
-# unknown when it ends several (客运量 of 上海公交客运量 and 北京地铁客运量)
-printf '%s\nd,L1.1,1,14.2亿人次,1420000000,trip,count,eq,1415000000,1425000000,2025,上海公交客运量,s1\nd,L2.1,2,16.3亿人次,1630000000,trip,count,eq,1625000000,1635000000,2025,客运量,s2\n' "$HEAD" >"$T/one.csv"
-run $A -d "$T" "$T/one.csv"
-expect "stated-twice: one longer subject" "0 stated-twice,fail,L1.1;L2.1" \
-	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p')"
-# ... unless the two are more than twice apart: two measures, likelier
-printf '%s\nd,L1.1,1,14.2亿人次,1420000000,trip,count,eq,1415000000,1425000000,2025,上海公交客运量,s1\nd,L2.1,2,33.6亿人次,3360000000,trip,count,eq,3355000000,3365000000,2025,客运量,s2\n' "$HEAD" >"$T/apart.csv"
-run $A -d "$T" "$T/apart.csv"
-expect "stated-twice: more than twice apart" "0 stated-twice,unknown,L1.1;L2.1" \
-	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p')"
-printf '%s\nd,L1.1,1,14.2亿人次,1420000000,trip,count,eq,1415000000,1425000000,2025,上海公交客运量,s1\nd,L2.1,2,10.4亿人次,1040000000,trip,count,eq,1035000000,1045000000,2025,北京地铁客运量,s2\nd,L3.1,3,33.6亿人次,3360000000,trip,count,eq,3355000000,3365000000,2025,客运量,s3\n' "$HEAD" >"$T/several.csv"
-run $A -d "$T" "$T/several.csv"
+# unknown when it ends several (客运量 of 上海公交客运量 and 北京地铁客运量) or
+# the figures are more than twice apart (two measures, likelier)
+SH='d,L1.1,1,14.2亿人次,1420000000,trip,count,eq,1415000000,1425000000,2025,上海公交客运量,s1'
+rows one "$SH" 'd,L2.1,2,16.3亿人次,1630000000,trip,count,eq,1625000000,1635000000,2025,客运量,s2'
+expect "stated-twice: one longer subject" "0 stated-twice,fail,L1.1;L2.1" "$rc $(checks)"
+rows apart "$SH" 'd,L2.1,2,33.6亿人次,3360000000,trip,count,eq,3355000000,3365000000,2025,客运量,s2'
+expect "stated-twice: more than twice apart" "0 stated-twice,unknown,L1.1;L2.1" "$rc $(checks)"
+case $(./tests/csvtool cut message <"$T/checks.csv") in *"twice over"*) ok ;; *) fail "stated-twice: the message says why" ;; esac
+rows several "$SH" 'd,L2.1,2,10.4亿人次,1040000000,trip,count,eq,1035000000,1045000000,2025,北京地铁客运量,s2' \
+	'd,L3.1,3,12.0亿人次,1200000000,trip,count,eq,1195000000,1205000000,2025,客运量,s3'
 expect "stated-twice: a subject that ends several" "0 stated-twice,unknown,L1.1;L3.1 stated-twice,unknown,L2.1;L3.1" \
-	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p' | tr '\n' ' ' | sed 's/ $//')"
+	"$rc $(checks)"
 
 # a subject that is only the figure's unit word (27 people) names no
 # measure: no pair of such figures is checked
-printf '%s\nd,L1.1,1,27 people,27,person,count,eq,26.5,27.5,,people,s1\nd,L2.1,2,more than 300 people,300,person,count,gt,300,,,people,s2\n' "$HEAD" >"$T/people.csv"
-run $A -d "$T" "$T/people.csv"
+rows people 'd,L1.1,1,27 people,27,person,count,eq,26.5,27.5,,people,s1' \
+	'd,L2.1,2,more than 300 people,300,person,count,gt,300,,,people,s2'
 expect "no measure in a unit word" "0 0" "$rc $(($(wc -l <"$T/checks.csv") - 1))"
 
 # a temperature may be below zero: kept as it is, no not-negative check
