@@ -22,6 +22,11 @@ static int same(const struct lang *l, const char *a, const char *b, size_t n)
 	return l && l->caseless ? strncasecmp(a, b, n) == 0 : memcmp(a, b, n) == 0;
 }
 
+static int same_byte(const struct lang *l, char a, char b)
+{
+	return a == b || (l && l->caseless && tolower((unsigned char)a) == tolower((unsigned char)b));
+}
+
 static int is(const struct lang *l, const char *word, const char *s, size_t n)
 {
 	return strlen(word) == n && same(l, word, s, n);
@@ -92,9 +97,11 @@ size_t lang_prefix(const struct lang *l, const char *const *list, const char *s,
 	if (n == 0)
 		return 0;
 	for (i = 0; list && list[i]; i++) {
-		if (list[i][0] != s[0] &&
-		    !(l && l->caseless && tolower((unsigned char)list[i][0]) == tolower((unsigned char)s[0])))
-			continue;	/* most words differ at once */
+		/* most words differ in their first two bytes: one UTF-8 lead
+		 * byte starts most kana or most kanji, the next one less so */
+		if (!same_byte(l, list[i][0], s[0]) ||
+		    (list[i][1] && (n < 2 || !same_byte(l, list[i][1], s[1]))))
+			continue;
 		len = strlen(list[i]);
 		if (len > best && len <= n && same(l, list[i], s, len))
 			best = len;
