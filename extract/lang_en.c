@@ -3,7 +3,7 @@
 #include "lang.h"
 
 static const struct numeral NUMERALS[] = {
-	{"zero", N_WORD, 0, 0}, {"nil", N_WORD, 0, 0}, {"once", N_WORD, 1, 0},
+	{"zero", N_WORD, 0, 0}, {"nil", N_WORD, 0, 0}, {"once", N_WORD, 1, 0}, {"twice", N_WORD, 2, 0},
 	{"one", N_DIGIT, 1, 0}, {"two", N_DIGIT, 2, 0}, {"three", N_DIGIT, 3, 0},
 	{"four", N_DIGIT, 4, 0}, {"five", N_DIGIT, 5, 0}, {"six", N_DIGIT, 6, 0},
 	{"seven", N_DIGIT, 7, 0}, {"eight", N_DIGIT, 8, 0}, {"nine", N_DIGIT, 9, 0},
@@ -156,6 +156,14 @@ static const struct unit PER_THINGS[] = {
 };
 
 static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
+
+/* After "three times" or "twice": not a word that makes it a multiple
+ * (as, the, that, more, a comparative in -er, last year's) nor "a year"
+ * (a rate). */
+#define TIMES_COUNTED "\\b(?![-\\h]+(?:as|the|that|those|its|their|his|her|our|my|your|what|than" \
+	"|more|less|fewer|over|a|an|per|each|every|increase|rise|jump|gain|growth|[a-z]+er(?<!after|under|ever|never|earlier|later" \
+	"|other|either|neither|number|together|whether|quarter|summer|winter|october|november|december" \
+	"|september))\\b|(?:\\h+[a-z]+){1,3}['’]s\\b)"
 static const struct unit THINGS = {"", "item", K_COUNT, 1};
 static const struct unit MAGNITUDE = {"magnitude", "magnitude", K_MEASURE, 1};
 static const struct unit POINT = {"point", "point", K_PERCENT, 1};
@@ -355,6 +363,9 @@ static const struct rule RULES[] = {
 	{"time", R_TIME,
 	 "(?<![0-9])(?<h>{DIGITS2})(?::(?<min>[0-5][0-9]))?\\h*(?<ampm>{AMPM})", NULL, (const char *const[]){"am", "pm", "a.m.", "p.m.", "AM", "PM", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL, (const char *const[]){":", NULL}},
+	{"rate-once", R_RATE,	/* once a year, twice a week, three times a day */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>once|twice|{NUM}(?=\\h+times\\b))(?:(?<=once|twice)|\\h+times)\\h+(?:a|per|each|every)\\h+"
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &OCCURRENCE, (const char *const[]){"once", "Once", "twice", "Twice", "times", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},
@@ -373,9 +384,6 @@ static const struct rule RULES[] = {
 	{"rate-count", R_RATE,	/* 38 jets a month: things the table does not name */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?-i:[a-z]+s)\\h+(?:a|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &THINGS, PER_WORDS},
-	{"rate-once", R_RATE,
-	 "(?:(?<pre>{PRE})\\h+)?(?<n>once)\\h+(?:a|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &OCCURRENCE, (const char *const[]){"once", "Once", NULL}},
 	{"fraction-mixed", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
 	 "(?:\\h*(?<unit>{UNIT}))?", NULL, (const char *const[]){"/", NULL}},
@@ -383,6 +391,14 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\\h+in\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL, (const char *const[]){" in ", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
+	/* met three times, twice in March: occasions, a count; three times as
+	 * many, twice the size, is three times higher, 2.5 times: a ratio */
+	{"times-count", R_QUANTITY,
+	 "(?<!\\bis\\h|\\bwas\\h|\\bare\\h|\\bwere\\h|\\bbe\\h|\\bbeen\\h)(?:(?<pre>{PRE})\\h+)?(?![0-9,]*[.][0-9])"
+	 "(?<num>{NUM})\\h+times" TIMES_COUNTED, &OCCURRENCE, (const char *const[]){"times", NULL}},
+	{"twice-count", R_FRACTION_WORD,
+	 "(?<!\\bis\\h|\\bwas\\h|\\bare\\h|\\bwere\\h|\\bbe\\h|\\bbeen\\h)(?:(?<pre>{PRE})\\h+)?"
+	 "(?<word>twice)" TIMES_COUNTED, &OCCURRENCE, (const char *const[]){"twice", NULL}},
 	{"fraction-point", R_FRACTION_WORD,	/* a quarter point, half a percentage point */
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})[\\h-]+(?:of\\h+)?(?:an?\\h+)?(?:percentage[\\h-]+)?"
 	 "(?<unit>points?)\\b", &POINT, (const char *const[]){"point", NULL}},

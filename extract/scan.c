@@ -1039,6 +1039,16 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->kind = u->kind;
 			snprintf(cl->unit, sizeof cl->unit, "%s", u->code);
 			cl->value = f->value * u->factor;
+		} else if ((u = m->c->rule->implied) != NULL) {
+			/* twice in March: a multiple word that counts occasions,
+			 * as rounded as "2 times" */
+			if (strcmp(f->unit, "times") != 0)
+				return -1;
+			cl->kind = u->kind;
+			snprintf(cl->unit, sizeof cl->unit, "%s", u->code);
+			cl->step = 1;
+			qualifiers(l, m, cl);
+			return 0;
 		}
 		cl->exact = 1;
 		qualifiers(l, m, cl);

@@ -513,7 +513,21 @@ static const struct {
 	{"en", "at least 3 companies", "at least 3 companies|3|company|count|ge|3||"},
 	{"en", "almost half", "almost half|0.5|fraction|ratio|nearly|0.45|0.5|"},
 	{"en", "a third", "a third|0.333333333333333|fraction|ratio|eq|0.333333333333333|0.333333333333333|"},
-	{"en", "twice", "twice|2|times|ratio|eq|2|2|"},
+	{"en", "twice as high", "twice|2|times|ratio|eq|2|2|"},
+	/* times that count occasions, and times that multiply */
+	{"en", "The Fed cut rates three times.", "three times|3|occurrence|count|eq|2.5|3.5|"},
+	{"en", "They met twice, in May and June.", "twice|2|occurrence|count|eq|1.5|2.5|\n"
+						  "May||date|date|eq|||2024-05\nJune||date|date|eq|||2024-06"},
+	{"en", "visits at least 10 times", "at least 10 times|10|occurrence|count|ge|10||"},
+	{"en", "three times a week", "three times a week|3|occurrence/week|rate|eq|2.5|3.5|"},
+	{"en", "twice a year", "twice a year|2|occurrence/year|rate|eq|1.5|2.5|"},
+	{"en", "three times as many", "three times|3|times|ratio|eq|2.5|3.5|"},
+	{"en", "three times higher", "three times|3|times|ratio|eq|2.5|3.5|"},
+	{"en", "twice the size", "twice|2|times|ratio|eq|2|2|"},
+	{"en", "roughly twice Japan's price", "roughly twice|2|times|ratio|approx|1.8|2.2|"},
+	{"en", "Debt is three times revenue.", "three times|3|times|ratio|eq|2.5|3.5|"},
+	{"en", "2.5 times", "2.5 times|2.5|times|ratio|eq|2.45|2.55|"},
+	{"en", "a 10 times increase", "10 times|10|times|ratio|eq|5|15|"},
 	{"en", "15-20 mln dlrs", "15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
 	{"en", "340 to 350", "340 to 350|340||number|range|340|350|"},
 	{"en", "rose from 100 to 200 people", "100|100||number|eq|50|150|\n"
