@@ -193,6 +193,8 @@ struct lang {
 	const char *const *voidable_prefixes;	/* up to: the prefixes this applies to */
 	const char *const *verb_prefixes;	/* topped, 约占: a prefix that is a verb: it
 						 * qualifies, the text starts after it */
+	const char *const *prefix_verbs;	/* 需, 可获得: light verbs between a prefix and
+						 * its number (约需15天, 最多可获得2万元) */
 	const char *const *during;		/* $10 billion over five years: a prefix of a
 						 * duration right after a figure means "during" */
 	const struct rule *rules;

@@ -171,6 +171,12 @@ static const struct fraction_word FRACTIONS[] = {
 };
 
 static const char *const VERB_PREFIXES[] = {"约占", NULL};
+/* light verbs between a prefix and its number: 约需15天, 最多可获得2万元 */
+static const char *const PREFIX_VERBS[] = {
+	"需", "需要", "要", "达", "达到", "達", "達到", "有", "为", "為", "是", "可", "可达", "可達",
+	"可达到", "可以", "能", "将", "將", "将达", "將達", "会", "會", "占", "佔", "获得", "獲得",
+	"可获得", "可獲得", "可获", "可獲", "补贴", "補貼", "奖励", "獎勵", NULL
+};
 static const char *const ARTICLES[] = {
 	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座",
 	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", NULL
@@ -387,6 +393,7 @@ const struct lang lang_zh = {
 	.base_before = BASE_BEFORE,
 	.articles = ARTICLES,
 	.verb_prefixes = VERB_PREFIXES,
+	.prefix_verbs = PREFIX_VERBS,
 	.base_after = BASE_AFTER,
 	.minus_words = MINUS_WORDS,
 	.future_before = FUTURE_BEFORE,

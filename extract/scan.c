@@ -241,9 +241,15 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("DUR")) {
 		COLLECT(w, l->units, l->units[i].kind == K_DURATION);
 		words(l, b, w, n);
-	} else if (IS("PRE")) {
+	} else if (IS("PRE")) {	/* 约, or 约需: a prefix and a light verb */
 		COLLECT(w, l->prefixes, 1);
 		words(l, b, w, n);
+		if (l->prefix_verbs) {
+			buf_str(b, "(?:");
+			if (word_list(l, b, l->prefix_verbs) < 0)
+				return -1;
+			buf_str(b, ")?");
+		}
 	} else if (IS("POST")) {
 		COLLECT(w, l->suffixes, 1);
 		words(l, b, w, n);
@@ -749,6 +755,18 @@ static int inside_word(const struct lang *l, const char *doc, size_t p)
 }
 
 /* Apply the qualifier words of a match (a suffix overrides a prefix). */
+/* The qualifier of a prefix, which may end in a light verb (约需). */
+static const struct qualifier *prefix(const struct lang *l, const char *s, size_t n)
+{
+	const struct qualifier *q = lang_qualifier(l, l->prefixes, s, n);
+	size_t k;
+
+	for (k = n; !q && k-- > 1;)
+		if (lang_word(l, l->prefix_verbs, s + k, n - k) >= 0)
+			q = lang_qualifier(l, l->prefixes, s, k);
+	return q;
+}
+
 static void qualifiers(const struct lang *l, const struct match *m, struct claim *cl)
 {
 	struct span pre = grp(m, G_PRE), mid = grp(m, G_MID), post = grp(m, G_POST);
@@ -759,7 +777,7 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 	}
 	if (has(pre) && !(lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
 			  after_void_word(l, m->doc, pre.s)))
-		set_qualifier(cl, lang_qualifier(l, l->prefixes, m->doc + pre.s, pre.e - pre.s));
+		set_qualifier(cl, prefix(l, m->doc + pre.s, pre.e - pre.s));
 	if (has(pre) && lang_word(l, l->verb_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0) {
 		size_t t = pre.e;	/* topped $1 trillion: the verb qualifies, */
 
@@ -768,8 +786,8 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		cl->trim_to = t;	/* but is no part of the figure's text */
 	}
 	if (has(grp(m, G_PRE2)))	/* 1世帯当たり最大100万円: a prefix further on */
-		set_qualifier(cl, lang_qualifier(l, l->prefixes, m->doc + grp(m, G_PRE2).s,
-						 grp(m, G_PRE2).e - grp(m, G_PRE2).s));
+		set_qualifier(cl, prefix(l, m->doc + grp(m, G_PRE2).s,
+					 grp(m, G_PRE2).e - grp(m, G_PRE2).s));
 	if (has(mid))	/* 400多名: between the number and its unit */
 		set_qualifier(cl, lang_qualifier(l, l->suffixes, m->doc + mid.s, mid.e - mid.s));
 	if (has(post)) {

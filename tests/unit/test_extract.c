@@ -467,6 +467,13 @@ static const struct {
 	{"zh", "40万人以上", "40万人以上|400000|person|count|ge|400000||"},
 	{"zh", "近3000家", "近3000家|3000|company|count|nearly|2000|3000|"},
 	{"zh", "约60英里", "约60英里|60|mile|distance|approx|50|70|"},
+	/* a light verb between a qualifier and its number */
+	{"zh", "项目约需15天完成。", "约需15天|15|day|duration|approx|14|16|"},
+	{"zh", "总投资约达50亿元", "约达50亿元|5000000000|CNY|money|approx|4000000000|6000000000|"},
+	{"zh", "最多可获得2万元补贴", "最多可获得2万元|20000|CNY|money|le||20000|"},
+	{"zh", "每件最高补贴500元", "最高补贴500元|500|CNY|money|le||500|"},
+	{"zh", "關稅最高達35.3%", "最高達35.3%|35.3|percent|percent|le||35.3|"},
+	{"zh", "最高气温达到35度", "35度|35|degC|temperature|eq|34.5|35.5|"},
 	{"zh", "百分之三十", "百分之三十|30|percent|percent|eq|25|35|"},
 	{"zh", "近八成，两成以上", "近八成|80|percent|percent|nearly|70|80|\n"
 				"两成以上|20|percent|percent|ge|20||"},
