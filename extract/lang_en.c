@@ -454,7 +454,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"-for-", NULL}},
 	{"quantity", R_QUANTITY,
 	 /* at least the next two weeks (but over the next 18 months is during them) */
-	 "(?:(?<pre>{PRE})\\h+(?:(?<!\\bover\\h){SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?!\\h*{BIG}))?"
+	 "(?:(?<pre>{PRE})\\h+(?:(?<!\\bover\\h){SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?:\\h+(?<big>{BIG})\\b)?)?"
 	 /* a suffix before the next figure is that one's (5% and over 10%) */
 	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */

@@ -932,10 +932,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		    lang_word(l, l->halves, m->doc + grp(m, G_MID).s,
 			      grp(m, G_MID).e - grp(m, G_MID).s) >= 0)) {
 			/* 1年半, 一个半小时, two and a half years: a half of the
-			 * unit more, to the half (3歳半 is [3.5, 4]) */
-			cl->num += 0.5;
+			 * unit more, to the half (3歳半 is [3.5, 4]); two and a
+			 * half million: a half of the multiplier */
+			cl->num += 0.5 * cl->mult;
 			cl->value = cl->num * cl->factor;
-			cl->step = cl->factor / 2;
+			cl->step = cl->factor * cl->mult / 2;
 		}
 		if (cl->kind == K_TEMPERATURE || cl->kind == K_PERCENT) {
 			/* -5°C, 氷点下5℃, 负千分之零点九八, −0.5%: the kinds whose

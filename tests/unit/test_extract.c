@@ -533,6 +533,8 @@ static const struct {
 	{"en", "twice the size", "twice|2|times|ratio|eq|2|2|"},
 	{"en", "roughly twice Japan's price", "roughly twice|2|times|ratio|approx|1.8|2.2|"},
 	{"en", "Debt is three times revenue.", "three times|3|times|ratio|eq|2.5|3.5|"},
+	{"en", "two and a half million people", "two and a half million people|2500000|person|count|eq|2250000|2750000|"},
+	{"en", "$2 and a half billion", "$2 and a half billion|2500000000|USD|money|eq|2250000000|2750000000|"},
 	{"en", "2.5 times", "2.5 times|2.5|times|ratio|eq|2.45|2.55|"},
 	{"en", "a 10 times increase", "10 times|10|times|ratio|eq|5|15|"},
 	{"en", "15-20 mln dlrs", "15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
