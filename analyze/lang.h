@@ -17,6 +17,8 @@ struct definition {
 struct alang {
 	const char *code;
 	const char *const *part_of;	/* のうち 占め: shares of one whole */
+	const char *const *rates;	/* 率 割合 rate: each figure may be a rate of its
+					 * own group (男性が81.4%、女性が84.3%), no share */
 	const char *const *compare_base;/* と比べ: the figure before it is the base */
 	const char *const *up;		/* 上昇 増加: the figure rose */
 	const char *const *down;	/* 下落 減少: the figure fell */

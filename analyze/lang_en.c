@@ -4,6 +4,7 @@
 
 static const char *const PART_OF[] = {"accounted for", "account for", "made up", "make up",
 				      "share of", "of whom", "of which", NULL};
+static const char *const RATES[] = {"rate", "rates", "proportion", NULL};
 static const char *const BASE[] = {"compared with", "compared to", "against", "than",
 				   "relative to", "from", NULL};
 static const char *const UP[] = {"rose", "rise", "risen", "increased", "grew", "grown", "climbed",
@@ -27,6 +28,7 @@ static const struct definition DEFINITIONS[] = {
 const struct alang alang_en = {
 	.code = "en",
 	.part_of = PART_OF,
+	.rates = RATES,
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,

@@ -3,6 +3,7 @@
 #include "lang.h"
 
 static const char *const PART_OF[] = {"のうち", "を占め", "を占める", "を占めて", "の割合", NULL};
+static const char *const RATES[] = {"率", "割合", NULL};
 static const char *const BASE[] = {"と比べ", "に比べ", "と比較", "に比較", "より", "から", "に対して", NULL};
 static const char *const UP[] = {"上昇", "増加", "増え", "伸び", "拡大", "急増", "上回", NULL};
 static const char *const DOWN[] = {"下落", "減少", "減っ", "減り", "低下", "縮小", "急減", NULL};
@@ -21,6 +22,7 @@ static const struct definition DEFINITIONS[] = {
 const struct alang alang_ja = {
 	.code = "ja",
 	.part_of = PART_OF,
+	.rates = RATES,
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,

@@ -113,6 +113,17 @@ rows people 'd,L1.1,1,27 people,27,person,count,eq,26.5,27.5,,people,s1' \
 	'd,L2.1,2,more than 300 people,300,person,count,gt,300,,,people,s2'
 expect "no measure in a unit word" "0 0" "$rc $(($(wc -l <"$T/checks.csv") - 1))"
 
+# percentages of one whole that sum over 100 fail, unless a rate word says
+# each may be the rate of its own group
+S1='回答者のうち、取得した割合は男性が81.4%、女性が84.3%だった。'
+rows rates "d,L1.1,1,81.4%,81.4,percent,percent,eq,81.35,81.45,,男性,$S1" \
+	"d,L1.2,1,84.3%,84.3,percent,percent,eq,84.25,84.35,,女性,$S1"
+expect "shares-sum: rates of groups" "shares-sum,unknown,L1.1;L1.2" "$(checks | grep -o 'shares-sum[^ ]*')"
+S2='回答者のうち、男性が81.4%、女性が84.3%を占めた。'
+rows whole "d,L1.1,1,81.4%,81.4,percent,percent,eq,81.35,81.45,,男性,$S2" \
+	"d,L1.2,1,84.3%,84.3,percent,percent,eq,84.25,84.35,,女性,$S2"
+expect "shares-sum: shares of one whole" "shares-sum,fail,L1.1;L1.2" "$(checks | grep -o 'shares-sum[^ ]*')"
+
 # a temperature may be below zero: kept as it is, no not-negative check
 printf '%s\nd,L1.1,1,-5℃,-5,degC,temperature,eq,-5.5,-4.5,,,s\n' "$HEAD" >"$T/temp.csv"
 run $A -d "$T" "$T/temp.csv"
