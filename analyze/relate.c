@@ -415,15 +415,15 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 		enum verdict v = within(sum, 0, 100);
 		/* 割合は男性が81.4%、女性が84.3%: a rate word may make each
 		 * figure the rate of its own group, which sum to anything */
-		int rates = v == V_FAIL && ANY(rates, r[0]->sentence, strlen(r[0]->sentence));
-		struct check *k = add_chk(c, "shares-sum", rates ? V_UNKNOWN : v, r, n);
+		int of_groups = v == V_FAIL && ANY(rates, r[0]->sentence, strlen(r[0]->sentence));
+		struct check *k = add_chk(c, "shares-sum", of_groups ? V_UNKNOWN : v, r, n);
 
 		if (k) {
 			k->iv = sum;
 			snprintf(k->expected, sizeof k->expected, "<= 100");
 			snprintf(k->message, sizeof k->message, "%s = %s%% %s 100%% (%s, line %ld)",
 				 parts, iv_format(sum, buf, sizeof buf), v == V_FAIL ? ">" : v == V_PASS ? "≤" : "vs",
-				 rates ? "shares of one whole, or rates of separate groups" : "shares of one whole",
+				 of_groups ? "shares of one whole, or rates of separate groups" : "shares of one whole",
 				 r[0]->line);
 		}
 	}
