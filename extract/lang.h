@@ -166,6 +166,7 @@ struct lang {
 	const char *const *clause_breaks;
 	const char *const *abbreviations;	/* U.S.: a full stop that ends nothing */
 	const char *const *name_exceptions;	/* In 2022: a word that makes no name */
+	const char *const *hyphen_words;	/* mid-2025: a word before a hyphen that makes no name */
 	const char *const *number_joiners;	/* and, between numeral words */
 	const char *const *articles;		/* 一项, 一名: "a", no count (一人 is one) */
 	const char *const *minus_words;		/* 零下 氷点下 minus: below zero (temperatures) */

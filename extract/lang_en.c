@@ -42,6 +42,7 @@ static const struct unit UNITS[] = {
 	{"per cent", "percent", K_PERCENT, 1}, {"pct", "percent", K_PERCENT, 1},
 	{"percentage points", "point", K_PERCENT, 1}, {"basis points", "point", K_PERCENT, 0.01},
 	{"basis point", "point", K_PERCENT, 0.01}, {"bps", "point", K_PERCENT, 0.01},
+	{"-basis-point", "point", K_PERCENT, 0.01}, {"-percentage-point", "point", K_PERCENT, 1},
 	{"percentage point", "point", K_PERCENT, 1},
 	{"dollars", "USD", K_MONEY, 1}, {"dollar", "USD", K_MONEY, 1},
 	{"dlrs", "USD", K_MONEY, 1}, {"cents", "USD", K_MONEY, 0.01},
@@ -312,6 +313,7 @@ static const char *const NAME_EXCEPTIONS[] = {
 	"hit", "cut", "lost", "added", "earn", "earned", "paid", "into",
 	NULL
 };
+static const char *const HYPHEN_WORDS[] = {"mid", "early", "late", "end", NULL};
 static const char *const NUMBER_JOINERS[] = {"and", NULL};
 
 /* What a rate is per: the key words of the rate rules. */
@@ -387,8 +389,8 @@ static const struct rule RULES[] = {
 	{"fraction-mixed", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
 	 "(?:\\h*(?<unit>{UNIT}))?", NULL, (const char *const[]){"/", NULL}},
-	{"one-in", R_FRACTION,	/* one in five homes */
-	 "(?:(?<pre>{PRE})\\h+)?(?<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\\h+in\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL, (const char *const[]){" in ", NULL}},
+	{"one-in", R_FRACTION,	/* one in five homes, nine out of 10 */
+	 "(?:(?<pre>{PRE})\\h+)?(?<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\\h+(?:in|out\\h+of)\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL, (const char *const[]){" in ", " out of ", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
 	/* met three times, twice in March: occasions, a count; three times as
@@ -506,6 +508,7 @@ const struct lang lang_en = {
 	.clause_breaks = CLAUSE_BREAKS,
 	.abbreviations = ABBREVIATIONS,
 	.name_exceptions = NAME_EXCEPTIONS,
+	.hyphen_words = HYPHEN_WORDS,
 	.number_joiners = NUMBER_JOINERS,
 	.stopwords = STOPWORDS,
 	.halves = HALVES,

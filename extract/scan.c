@@ -666,9 +666,14 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 	if (is_ascii_letter(c) || (is_katakana(c) && c != 0x30FC && c != 0x30FB && !has_unit_after))
 		return 1;	/* A100, プレイステーション5 */
 	if ((c == '-' || c == 0x2010) && p > 0) {
-		c = utf8_decode(doc + utf8_back(doc, p), doc + n, &len);
-		if (is_ascii_letter(c))
-			return 1;
+		size_t w = utf8_back(doc, p);
+
+		c = utf8_decode(doc + w, doc + n, &len);
+		if (!is_ascii_letter(c))
+			return 0;
+		while (w > 0 && is_ascii_letter((unsigned char)doc[w - 1]))
+			w--;
+		return lang_word(l, l->hyphen_words, doc + w, p - w) < 0;	/* COVID-19, not mid-2025 */
 	}
 	if (c == ' ' && p > 0 && !has_unit_after) {
 		size_t w = utf8_back(doc, p);
