@@ -97,6 +97,7 @@ static const struct unit MAGNITUDE = {"", "magnitude", K_MEASURE, 1};
 static const struct unit SHINDO = {"", "shindo", K_MEASURE, 1};
 static const struct unit KILOGRAM = {"キロ", "kg", K_MEASURE, 1};
 static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
+static const struct unit ONCE = {"度", "occurrence", K_COUNT, 1};
 
 static const struct qualifier PREFIXES[] = {
 	{"約", Q_APPROX, B_ABOUT}, {"およそ", Q_APPROX, B_ABOUT},
@@ -291,6 +292,9 @@ static const struct rule RULES[] = {
 	{"rate-fx", R_RATE,	/* 1ドル＝145円: an exchange rate */
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*[=＝]\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", NULL}},
+	{"rate-once", R_RATE,	/* 50年に1度, 100年に一度: once in so long (度 is no unit elsewhere) */
+	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?<du>{DUR})\\h*に\\h*(?<n>[1１一])\\h*度(?![目台])", &ONCE,
+	 (const char *const[]){"に1", "に１", "に一", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人(?=\\h*(?:あたり|当たり|につき)))\\h*(?:に|あたり|当たり|につき)"
 	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,

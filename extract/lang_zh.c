@@ -306,6 +306,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"前", NULL}},	/* 提前3个月 is in advance */
 	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL, (const char *const[]){"前", NULL}},
 	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL, (const char *const[]){"岁", "歲", NULL}},
+	{"rate-once", R_RATE,	/* 百年一遇, 50年一遇: once in so long */
+	 "(?<dn>{NUM})\\h*(?<du>年)\\h*(?<n>一)遇", &OCCURRENCE, (const char *const[]){"一遇", NULL}},
 	/* 3次; but 上一次, 这一次 (last, this time) are no count */
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<![上下这這那每同另])(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE,
 	 (const char *const[]){"次", NULL}},

@@ -416,6 +416,8 @@ static const struct {
 	/* review 5 */
 	{"料金は350～400円程度", "350～400円程度|350|JPY|money|range|350|400|"},
 	{"1日に最大400件の相談", "1日に最大400件|400|item/day|rate|le||400|"},
+	{"50年に1度の大雨", "50年に1度|0.02|occurrence/year|rate|eq|0.01|0.03|"},
+	{"気温は1度上昇", "1度|1|degC|temperature|eq|0.5|1.5|"},
 	{"1人当たりの被害額は約630万円", "約630万円|6300000|JPY|money|approx|6200000|6400000|"},
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
@@ -466,6 +468,7 @@ static const struct {
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "40万人以上", "40万人以上|400000|person|count|ge|400000||"},
 	{"zh", "近3000家", "近3000家|3000|company|count|nearly|2000|3000|"},
+	{"zh", "百年一遇的洪水", "百年一遇|0.01|occurrence/year|rate|eq|0.005|0.015|"},
 	{"zh", "约60英里", "约60英里|60|mile|distance|approx|50|70|"},
 	/* a light verb between a qualifier and its number */
 	{"zh", "项目约需15天完成。", "约需15天|15|day|duration|approx|14|16|"},
