@@ -413,9 +413,11 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 	}
 	if (n >= 2) {
 		enum verdict v = within(sum, 0, 100);
-		/* 割合は男性が81.4%、女性が84.3%: a rate word may make each
-		 * figure the rate of its own group, which sum to anything */
-		int of_groups = v == V_FAIL && ANY(rates, r[0]->sentence, strlen(r[0]->sentence));
+		/* 割合は男性が81.4%、女性が84.3%, 各地区占比分别为57.3%、55.8%: a
+		 * rate word or a word of "each" may make each figure the rate or
+		 * share of its own group, which sum to anything */
+		const char *sen = r[0]->sentence;
+		int of_groups = v == V_FAIL && (ANY(rates, sen, strlen(sen)) || ANY(each, sen, strlen(sen)));
 		struct check *k = add_chk(c, "shares-sum", of_groups ? V_UNKNOWN : v, r, n);
 
 		if (k) {
@@ -821,12 +823,16 @@ static void stated_twice(struct ctx *c)
 		int open = !iv_bounded(a->iv) || !iv_bounded(b->iv);
 		size_t shorter = strlen(a->subject) < strlen(b->subject) ? pairs[i][0] :
 				 strlen(b->subject) < strlen(a->subject) ? pairs[i][1] : c->n;
-		/* where one subject only ends the other, two measures are likelier
-		 * than one stated wrong when the subject ends several (客运量) or
-		 * the figures are more than twice apart (outlays $7.0 trillion,
-		 * Social Security outlays $1.6 trillion) */
+		/* where one subject only ends the other, or both are only the
+		 * things counted, two measures are likelier than one stated wrong
+		 * when the subject ends several (客运量) or the figures are more
+		 * than twice apart (outlays $7.0 trillion, Social Security outlays
+		 * $1.6 trillion) */
 		int several = shorter < c->n && amb[shorter];
-		int apart = shorter < c->n && (point(a) > 2 * point(b) || point(b) > 2 * point(a));
+		/* a counted thing alone ("287 homes", "1,450 homes") says
+		 * little more of its measure than a subject that ends another */
+		int counted = strstr(a->text, a->subject) && strstr(b->text, b->subject);
+		int apart = (shorter < c->n || counted) && (point(a) > 2 * point(b) || point(b) > 2 * point(a));
 		int maybe_other = several || apart;
 		struct check *k;
 

@@ -54,9 +54,14 @@ article() {
 }
 
 # periods that do not contain each other are no part and whole (January
-# against February to March), but a month within its year is
-article periods 'Report\nApril 4, 2025\nIn January, 56 patients were hospitalized.\nBetween Feb. 1 and March 31, 29 patients were hospitalized.\nIn 2024, 20 patients were hospitalized.\nIn March 2024, 300 patients were hospitalized.\n'
+# against February to March), but a month within its year is (counts of
+# the thing alone, nearer than twice: more than twice apart they may be
+# two measures)
+article periods 'Report\nApril 4, 2025\nIn January, 56 patients were hospitalized.\nBetween Feb. 1 and March 31, 29 patients were hospitalized.\nIn 2024, 20 patients were hospitalized.\nIn March 2024, 35 patients were hospitalized.\n'
 expect "period-bounds: only a period within another" "0 period-bounds,fail,L6.2;L5.2" \
+	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p')"
+article periods2 'Report\nApril 4, 2025\nIn 2024, 20 patients were hospitalized.\nIn March 2024, 300 patients were hospitalized.\n'
+expect "period-bounds: counted things far apart, no check" "0 " \
 	"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p')"
 # growth rates after 其中 are changes, not shares of one whole
 article growth '外贸数据\n新华社北京2025年11月9日电\n前10个月，进出口总值增长3.6%%。其中，出口增长62%%，进口增长45%%。\n'
@@ -123,6 +128,24 @@ S2='回答者のうち、男性が81.4%、女性が84.3%を占めた。'
 rows whole "d,L1.1,1,81.4%,81.4,percent,percent,eq,81.35,81.45,,男性,$S2" \
 	"d,L1.2,1,84.3%,84.3,percent,percent,eq,84.25,84.35,,女性,$S2"
 expect "shares-sum: shares of one whole" "shares-sum,fail,L1.1;L1.2" "$(checks | grep -o 'shares-sum[^ ]*')"
+
+S3='东、中、西部5G用户占比分别为57.3%、55.8%和55.1%。'
+rows each "d,L1.1,1,57.3%,57.3,percent,percent,eq,57.25,57.35,,5G用户占比,$S3" \
+	"d,L1.2,1,55.8%,55.8,percent,percent,eq,55.75,55.85,,5G用户占比,$S3" \
+	"d,L1.3,1,55.1%,55.1,percent,percent,eq,55.05,55.15,,5G用户占比,$S3"
+expect "shares-sum: each its own" "shares-sum,unknown,L1.1;L1.2;L1.3" "$(checks | grep -o 'shares-sum[^ ]*')"
+
+# two counts whose subject is only the thing counted: a gap is unknown
+# when they are more than twice apart, a contradiction when nearer
+rows homes 'd,L1.1,1,287 homes,287,item,count,eq,286.5,287.5,,homes,s1' \
+	'd,L2.1,2,"1,450 homes",1450,item,count,eq,1445,1455,,homes,s2'
+expect "stated-twice: counted things far apart" "0 stated-twice,unknown,L1.1;L2.1" "$rc $(checks)"
+rows homes2 'd,L1.1,1,287 homes,287,item,count,eq,286.5,287.5,,homes,s1' \
+	'd,L2.1,2,387 homes,387,item,count,eq,386.5,387.5,,homes,s2'
+expect "stated-twice: counted things near" "0 stated-twice,fail,L1.1;L2.1" "$rc $(checks)"
+rows scale 'd,L1.1,1,1050億円,105000000000,JPY,money,eq,104500000000,105500000000,,海外勢の調達額,s1' \
+	'd,L2.1,2,1050万円,10500000,JPY,money,eq,10450000,10550000,,海外勢の調達額,s2'
+expect "stated-twice: a scale slipped" "0 stated-twice,fail,L1.1;L2.1" "$rc $(checks)"
 
 # a temperature may be below zero: kept as it is, no not-negative check
 printf '%s\nd,L1.1,1,-5℃,-5,degC,temperature,eq,-5.5,-4.5,,,s\n' "$HEAD" >"$T/temp.csv"
