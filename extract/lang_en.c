@@ -152,7 +152,7 @@ static const struct unit PER_THINGS[] = {
 	{"gallon", "gal", K_COUNT, 1}, {"litre", "L", K_COUNT, 1}, {"liter", "L", K_COUNT, 1},
 	{"pound", "lb", K_COUNT, 1}, {"kilogram", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
 	{"megawatt-hour", "MWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
-	{"square foot", "sqft", K_COUNT, 1},
+	{"square foot", "sqft", K_COUNT, 1}, {"acre", "acre", K_COUNT, 1}, {"hectare", "ha", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -177,7 +177,8 @@ static const struct qualifier PREFIXES[] = {
 	{"close to", Q_NEARLY, B_BELOW_STEP}, {"just under", Q_NEARLY, B_BELOW_STEP},
 	{"more than", Q_GT, B_FROM}, {"over", Q_GT, B_FROM}, {"topped", Q_GT, B_FROM},
 	{"exceeded", Q_GT, B_FROM}, {"surpassed", Q_GT, B_FROM}, {"tops", Q_GT, B_FROM},
-	{"exceeds", Q_GT, B_FROM}, {"near", Q_NEARLY, B_BELOW_STEP},
+	{"exceeds", Q_GT, B_FROM}, {"exceed", Q_GT, B_FROM}, {"surpass", Q_GT, B_FROM},
+	{"to top", Q_GT, B_FROM}, {"near", Q_NEARLY, B_BELOW_STEP},
 	{"upwards of", Q_GT, B_FROM}, {"above", Q_GT, B_FROM},
 	{"in excess of", Q_GT, B_FROM}, {"just over", Q_GT, B_ABOVE_STEP},
 	{"not less than", Q_GE, B_FROM}, {"not fewer than", Q_GE, B_FROM},
@@ -227,7 +228,9 @@ static const struct fraction_word FRACTIONS[] = {
 	{"one-half", 0.5, "fraction"}, {"one-fifth", 0.2, "fraction"}, {"a fifth", 0.2, "fraction"},
 	{"twice", 2, "times"}, {"double", 2, "times"}, {"doubled", 2, "times"},
 	{"twofold", 2, "times"}, {"threefold", 3, "times"}, {"fourfold", 4, "times"},
-	{"fivefold", 5, "times"}, {"tenfold", 10, "times"},
+	{"fivefold", 5, "times"}, {"sixfold", 6, "times"}, {"sevenfold", 7, "times"},
+	{"eightfold", 8, "times"}, {"ninefold", 9, "times"}, {"tenfold", 10, "times"},
+	{"twentyfold", 20, "times"}, {"hundredfold", 100, "times"},
 	{"triple", 3, "times"}, {"tripled", 3, "times"}, {"halved", 0.5, "fraction"},
 	{NULL, 0, NULL}
 };
@@ -260,7 +263,8 @@ static const char *const VOID_PREFIX_AFTER[] = {
 	"jumped", "shot", "soared", "revised", "raised", "bumped", NULL
 };
 static const char *const VOIDABLE_PREFIXES[] = {"up to", NULL};
-static const char *const VERB_PREFIXES[] = {"topped", "exceeded", "surpassed", "tops", "exceeds", NULL};
+static const char *const VERB_PREFIXES[] = {"topped", "exceeded", "surpassed", "tops", "exceeds", "exceed",
+					    "surpass", "to top", NULL};
 static const char *const DURING[] = {"over", NULL};
 static const char *const BETWEEN_JOINERS[] = {"and", NULL};
 static const char *const SUBJECT_MARKERS[] = {
@@ -320,7 +324,7 @@ static const char *const NUMBER_JOINERS[] = {"and", NULL};
 static const char *const PER_WORDS[] = {
 	"year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
-	"liter", "pound", "kilogram", "kg", "megawatt-hour", "MWh", "kWh", "square foot", NULL
+	"liter", "pound", "kilogram", "kg", "megawatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", NULL
 };
 
 static const char *const MONTH_NAMES[] = {
@@ -431,8 +435,8 @@ static const struct rule RULES[] = {
 	 "(?<![0-9.,$£€¥])[0-9]{1,4}\\h?(?-i:MAX|Max|Pro|Ultra|Plus|Mini|mini|Air|XL|SE|Neo|Turbo)\\b", NULL,
 	 (const char *const[]){"MAX", "Max", "Pro", "Ultra", "Plus", "Mini", "mini", "Air", "XL", "SE", "Neo",
 			       "Turbo", NULL}},
-	{"phone", R_NAME,	/* 0800 138 7777, 0120-811-610, (212) 555-0100: a telephone number */
-	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4})(?![0-9])", NULL,
+	{"phone", R_NAME,	/* 0800 138 7777, 0120-811-610, (212) 555-0100, 541-383-5300: a telephone number */
+	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4}|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4})(?![0-9])", NULL,
 	 (const char *const[]){"-", " ", NULL}},
 	{"maturity", R_NAME,	/* the 10-year Treasury: the name of a security */
 	 "\\b(?:[0-9]{1,2}|{NUMWORDS})-year\\h+(?:fixed(?:-rate)?\\h+)?(?:Treasury|Treasuries|notes?|bonds?|yields?|gilts?|Bunds?|JGBs?"
@@ -468,7 +472,10 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b)(?<num>{NUM})\\h+"
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which)\\b)"
 	 "(?:[a-z]+-)*[a-z]*[a-rt-z])\\h+){0,2}"
-	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards)\\b"
+	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
+	 /* a family of four spends: verbs */
+	 "|spends|pays|says|gets|makes|takes|needs|earns|owns|lives|eats|wants|sees|keeps|buys|sells"
+	 "|receives|remains|stays|tends|seems|becomes)\\b"
 	 "|[a-z]*ous\\b)[a-z]{2,}s|[A-Z]{2,}s|children|men|women))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };

@@ -43,6 +43,7 @@ static const struct unit UNITS[] = {
 	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1},
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
 	{"ヵ所", "item", K_COUNT, 1}, {"路線", "item", K_COUNT, 1}, {"市町村", "item", K_COUNT, 1},
+	{"自治体", "item", K_COUNT, 1}, {"団体", "item", K_COUNT, 1},
 	{"機", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
 	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1},
 	{"マイル", "mile", K_DISTANCE, 1}, {"フィート", "ft", K_DISTANCE, 1}, {"インチ", "in", K_DISTANCE, 1},
@@ -121,7 +122,9 @@ static const struct qualifier SUFFIXES[] = {
 	{"余り", Q_GT, B_ABOVE_STEP}, {"あまり", Q_GT, B_ABOVE_STEP},
 	{"余", Q_GT, B_ABOVE_STEP}, {"強", Q_GT, B_ABOVE_STEP},
 	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
-	{"未満", Q_LT, B_UPTO},
+	{"未満", Q_LT, B_UPTO}, {"に満たない", Q_LT, B_UPTO}, {"にも満たない", Q_LT, B_UPTO},
+	{"に満たなかった", Q_LT, B_UPTO}, {"にも満たなかった", Q_LT, B_UPTO}, {"に届かない", Q_LT, B_UPTO},
+	{"に届かなかった", Q_LT, B_UPTO},
 	{"を下回って", Q_LT, B_UPTO}, {"を割り込んだ", Q_LT, B_UPTO}, {"を割り込み", Q_LT, B_UPTO},
 	{"を下回れば", Q_LT, B_UPTO}, {"割れ", Q_LT, B_UPTO}, {"を下回る", Q_LT, B_UPTO}, {"を下回り", Q_LT, B_UPTO}, {"を下回った", Q_LT, B_UPTO},
 	{"近く", Q_NEARLY, B_BELOW_STEP}, {"近い", Q_NEARLY, B_BELOW_STEP},
@@ -153,7 +156,7 @@ static const char *const HONORIFICS[] = {
 	"大統領", "知事", "市長", "議員", "代表", "教授", "監督", "被害者", "男性", "女性", "男", "女",
 	"会社員", "社員", "職員", "幹部", "無職", "教諭", "医師", "店長", "部長", "課長", "理事長",
 	"院長", "校長", "町長", "村長", "区長", "委員長", "弁護士", "作家", "俳優", "歌手",
-	"店主", "エコノミスト", "アナリスト", "記者", "住民", "運転手", "主婦", "農家", "漁師", "経営者",
+	"店主", "担当者", "責任者", "関係者", "エコノミスト", "アナリスト", "記者", "住民", "運転手", "主婦", "農家", "漁師", "経営者",
 	"研究員", "准教授", "所長", "支店長", "総裁", "大臣", "長官", "局長", "事務局長", "理事", "顧問",
 	"会社役員", "役員", "副社長", "専務", "常務", NULL
 };
@@ -168,7 +171,8 @@ static const char *const SINCE[] = {"以降", "以来", NULL};
 /* (より is left out: 4月より施行 is "from April", 昨年より多い "than last year") */
 static const char *const BASE_AFTER[] = {"比", "に比べ", "と比べ", "に比較", "と比較", NULL};
 /* 前年度から1.9%引き上げ, 前年より増えた (but 4月1日より: since then) */
-static const char *const RELATIVE_BASE_AFTER[] = {"から", "より", NULL};
+static const char *const RELATIVE_BASE_AFTER[] = {"から", "より", "同期より", "同期から", "同期に比べ",
+						 "の同じ時期より", "の同じ時期から", "の同時期より", NULL};
 static const char *const HALVES[] = {"半", NULL};
 static const char *const SPANS[] = {"今後", "向こう", "過去", "ここ", "この", NULL};
 static const char *const LOYALTY_POINTS[] = {"ポイント", NULL};
@@ -180,6 +184,7 @@ static const char *const PREFIX_WORDS[] = {
 
 static const char *const NOT_CLAIMS[] = {
 	"東京23区",	/* the wards of Tokyo: a name */
+	"第三者", "第三セクター",	/* a third party, a public-private company */
 	"過半数", "過半",	/* a majority, no half */
 	"第1四半期", "第2四半期", "第3四半期", "第4四半期", "第１四半期", "第２四半期",
 	"第３四半期", "第４四半期", NULL
@@ -347,7 +352,7 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?",
 	 &MINUTE, (const char *const[]){"分", NULL}},
 	{"quantity", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h*(?:{SPAN}\\h*(?=[0-9０-９一二三四五六七八九十数]+\\h*(?:{DUR})))?)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT})(?:(?<half>{HALF})(?![ばぱ導数分期額減島年日月世身径端面焼壊]))?)?(?:\\h*(?<post>{POST}))?", NULL, NULL},
+	 "(?:(?<pre>{PRE})\\h*(?:{SPAN}\\h*(?=[0-9０-９一二三四五六七八九十数]+\\h*(?:{DUR})))?(?:(?<pre2>{PRE})\\h*)?)?(?<num>{NUM})(?:\\h*(?<unit>{UNIT})(?:(?<half>{HALF})(?![ばぱ導数分期額減島年日月世身径端面焼壊]))?)?(?:\\h*(?<post>{POST}))?", NULL, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 

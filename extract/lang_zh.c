@@ -43,6 +43,8 @@ static const struct unit UNITS[] = {
 	{"位", "person", K_COUNT, 1}, {"个人", "person", K_COUNT, 1},
 	{"家", "company", K_COUNT, 1}, {"家公司", "company", K_COUNT, 1},
 	{"个", "item", K_COUNT, 1}, {"個", "item", K_COUNT, 1},
+	{"箱", "item", K_COUNT, 1}, {"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1},
+	{"瓶", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1},
 	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},
 	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
 	{"次", "occurrence", K_COUNT, 1}, {"人次", "trip", K_COUNT, 1},
@@ -279,9 +281,9 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"每", NULL}},
 	{"percent-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
-	{"share-of", R_QUANTITY,	/* 约占汽车出口总量的三成: the qualifier before 占 */
-	 "(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{1,24}?的\\K(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?"
-	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"占", NULL}},
+	{"share-of", R_QUANTITY,	/* 约占汽车出口总量的三成, 约为去年同期的2.1倍: the qualifier before 占 */
+	 "(?<pre>约|大约|近|超过|不到)(?:占|为|為|是)[^，。；,;\\n]{1,24}?的\\K(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?"
+	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"占", "为", "為", "是", NULL}},
 	{"share-of-fraction", R_FRACTION,	/* 约占全国的四分之一 */
 	 "(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{1,24}?的?\\K(?<den>{NUM})\\h*分之\\h*(?<num>{NUM})", NULL,
 	 (const char *const[]){"占", NULL}},
@@ -314,6 +316,9 @@ static const struct rule RULES[] = {
 	{"phone", R_NAME,	/* 010-12345678, 400-810-8888: a telephone number */
 	 "(?<![0-9０-９-])(?:0[0-9]{2,3}-[0-9]{7,8}|(?:0[0-9]{1,4}|400|800)-[0-9]{2,4}-[0-9]{3,4})(?![0-9])", NULL,
 	 (const char *const[]){"-", NULL}},
+	{"hotline", R_NAME,	/* 12315热线: a service number */
+	 "(?<![0-9０-９])[0-9]{3,6}(?=\\h*(?:热线|熱線|服务热线|服務熱線|投诉热线|投訴熱線|专线|專線))", NULL,
+	 (const char *const[]){"热线", "熱線", "专线", "專線", NULL}},
 	{"index-base", R_NAME,	/* （2020年=100）: the base of an index, no period */
 	 "[（(]\\h*{DIGITS4}\\h*年?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
 	{"discount", R_QUANTITY,	/* 打八折, 全场5折起: a share of the price in tenths */

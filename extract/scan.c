@@ -790,9 +790,13 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 			t++;
 		cl->trim_to = t;	/* but is no part of the figure's text */
 	}
-	if (has(grp(m, G_PRE2)))	/* 1世帯当たり最大100万円: a prefix further on */
-		set_qualifier(cl, prefix(l, m->doc + grp(m, G_PRE2).s,
-					 grp(m, G_PRE2).e - grp(m, G_PRE2).s));
+	if (has(grp(m, G_PRE2))) {	/* 1世帯当たり最大100万円: a prefix further on */
+		const struct qualifier *q = prefix(l, m->doc + grp(m, G_PRE2).s,
+						   grp(m, G_PRE2).e - grp(m, G_PRE2).s);
+
+		if (!(q && q->qual == Q_APPROX && cl->qual != Q_EQ && cl->qual != Q_APPROX))
+			set_qualifier(cl, q);	/* 最大約190兆円 stays "up to" */
+	}
 	if (has(mid))	/* 400多名: between the number and its unit */
 		set_qualifier(cl, lang_qualifier(l, l->suffixes, m->doc + mid.s, mid.e - mid.s));
 	if (has(post)) {
