@@ -122,7 +122,7 @@ static const struct qualifier PREFIXES[] = {
 	{"突破", Q_GT, B_FROM}, {"超过", Q_GT, B_FROM}, {"超過", Q_GT, B_FROM}, {"逾", Q_GT, B_FROM},
 	{"多于", Q_GT, B_FROM}, {"高于", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
 	{"至少", Q_GE, B_FROM}, {"最少", Q_GE, B_FROM},
-	{"不到", Q_LT, B_UPTO}, {"不足", Q_LT, B_UPTO}, {"低于", Q_LT, B_UPTO},
+	{"不到", Q_LT, B_UPTO}, {"跌破", Q_LT, B_UPTO}, {"不足", Q_LT, B_UPTO}, {"低于", Q_LT, B_UPTO},
 	{"少于", Q_LT, B_UPTO}, {"低於", Q_LT, B_UPTO},
 	{"不少于", Q_GE, B_FROM}, {"不少於", Q_GE, B_FROM}, {"不低于", Q_GE, B_FROM},
 	{"不低於", Q_GE, B_FROM}, {"不小于", Q_GE, B_FROM},
@@ -181,7 +181,8 @@ static const char *const PREFIX_VERBS[] = {
 };
 static const char *const ARTICLES[] = {
 	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座",
-	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", NULL
+	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", "一头", "一只",
+	"一颗", "一块", "一间", "一栋", "一种", "一趟", NULL
 };
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
@@ -238,6 +239,9 @@ static const char *const FUTURE_WORDS[] = {"将于", "将在", "将", "预计", 
 static const char *const FUTURE_BEFORE[] = {"将于", "將於", "拟于", "擬於", NULL};	/* not 定于: 原定于 was planned */
 static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 
+/* Words that end in 前 (before) but begin no "top N": 目前500公里, 年前一斤 */
+#define NOT_TOP "目|之|以|此|提|年|日|当|當|眼|空|事|先|面|门|門|跟|生|战|戰|午|婚|会|會|节|節|赛|賽|睡|饭|飯|课|課|考|产|產|天|周|週|向|往|超|靠|从|從|最|月"
+
 static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
@@ -252,7 +256,16 @@ static const struct rule RULES[] = {
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL,
 	 (const char *const[]){":", NULL}},
 	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
-	{"date-d", R_DATE, "(?<d>{DIGITS2})\\h*[日号](?!间|間|元)", NULL, (const char *const[]){"日", "号", NULL}},	/* 15日发布: the 15th */
+	/* 15日发布, 于9号: the 15th, the 9th; but 猎鹰9号, 2号工位 are names */
+	{"date-d", R_DATE, "(?|(?<d>{DIGITS2})\\h*日|(?:(?<![\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])"
+	 "|(?<=于|於|在|至|到|从|從|止|前|后|後|月|起|自|即))(?<d>{DIGITS2})\\h*号(?!\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?!间|間|元)",
+	 NULL, (const char *const[]){"日", "号", NULL}},
+	{"model-type", R_NAME,	/* 阿丽亚娜6型, 2型糖尿病: a type's number */
+	 "(?<![0-9]){DIGITS}\\h*型(?!号|號)", NULL, (const char *const[]){"型", NULL}},
+	{"model-hao", R_NAME,	/* 猎鹰9号, 长征5号, 2号工位: a name's number */
+	 "(?:(?<=[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<!于|於|在|至|到|从|從|止|前|后|後|月|起|自|即|日)"
+	 "|(?=[0-9]+\\h*号\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?<![0-9]){DIGITS}\\h*号", NULL,
+	 (const char *const[]){"号", NULL}},
 	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4})\\h*(?<fy>年度)", NULL, (const char *const[]){"年度", NULL}},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
@@ -306,7 +319,7 @@ static const struct rule RULES[] = {
 	{"date-first-months", R_DATE,	/* 前10个月: January to October */
 	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<![提此之目以事日])前\\h*(?<em>{DIGITS2}|[一二三四五六七八九十]{1,2})\\h*个?月", NULL,
 	 (const char *const[]){"前", NULL}},	/* 提前3个月 is in advance */
-	{"rank-top", R_RANK, "前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL, (const char *const[]){"前", NULL}},
+	{"rank-top", R_RANK, "(?<!" NOT_TOP ")前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL, (const char *const[]){"前", NULL}},
 	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL, (const char *const[]){"岁", "歲", NULL}},
 	{"rate-once", R_RATE,	/* 百年一遇, 50年一遇: once in so long */
 	 "(?<dn>{NUM})\\h*(?<du>年)\\h*(?<n>一)遇", &OCCURRENCE, (const char *const[]){"一遇", NULL}},
@@ -339,7 +352,7 @@ static const struct rule RULES[] = {
 	 "每\\h*(?:[0-9０-９]+|[一十百千万]+)\\h*(?:名|人|个|户|例|辆)", NULL, (const char *const[]){"每", NULL}},
 	{"typhoon", R_NAME, "(?:台风\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台风)", NULL, (const char *const[]){"台风", NULL}},
 	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */
-	{"rank-top-kanji", R_RANK, "前\\h*(?<n>[一二三四五六七八九十]{1,3})"
+	{"rank-top-kanji", R_RANK, "(?<!" NOT_TOP ")前\\h*(?<n>[一二三四五六七八九十]{1,3})"
 	 "(?:\\h*[名位强強]|(?!\\h*(?:{DUR}|[个個季年月天周日次批项項轮輪届屆排]|{NUMCHARS})))", NULL,
 	 (const char *const[]){"前", NULL}},	/* 前五名, 跻身前十 */
 	{"line", R_NAME,	/* 地铁3号线, 3号楼: numbers of lines and buildings */
@@ -355,7 +368,7 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<mid>多|余|餘|(?<=[个個]){HALF}))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?"	/* 5900多万吨 */
 	 "(?:\\h*(?<unit>{UNIT})"
 	 "(?:(?<half>{HALF})(?![导導数數岛島价價年月径徑场場程成]))?)?"
-	 "(?:\\h*(?<post>{POST}))?", NULL, NULL},
+	 "(?:(?!\\h+(?:多|余|餘))\\h*(?<post>{POST}))?", NULL, NULL},	/* 5周　多地: 多 begins a word */
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 

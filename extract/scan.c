@@ -891,9 +891,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		    inside_word(l, m->doc, num.s))
 			return -1;	/* 田中誠一社長, 統一: a one-kanji numeral in a word */
 		/* 一项调查, 一名飞手: "a", not a count, unless qualified */
-		if (has(unit) && !has(grp(m, G_PRE)) && !has(grp(m, G_POST)) && !has(grp(m, G_MID)) &&
-		    lang_word(l, l->articles, m->doc + num.s, unit.e - num.s) >= 0)
-			cl->weak = 1;
+		if (!has(grp(m, G_PRE)) && !has(grp(m, G_POST)) && !has(grp(m, G_MID)) &&
+		    lang_word(l, l->articles, m->doc + num.s,
+			      (has(unit) ? unit.e : (size_t)m->ov[1]) - num.s) >= 0)
+			cl->weak = 1;	/* the counter may be the rule's own (一次) */
 		/* a count of things (Boeing 737 jets) is no unit that makes 737
 		 * a figure: the name rule still applies */
 		if (!(m->c->rule->implied && num.s > m->ov[0]) &&	/* M6.8: the rule read the M */
