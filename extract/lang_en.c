@@ -57,6 +57,9 @@ static const struct unit UNITS[] = {
 	{"lira", "TRY", K_MONEY, 1}, {"rand", "ZAR", K_MONEY, 1}, {"ringgit", "MYR", K_MONEY, 1},
 	{"rupiah", "IDR", K_MONEY, 1}, {"dirhams", "AED", K_MONEY, 1}, {"riyals", "SAR", K_MONEY, 1},
 	{"zlotys", "PLN", K_MONEY, 1}, {"Mexican pesos", "MXN", K_MONEY, 1},
+	{"Philippine pesos", "PHP", K_MONEY, 1}, {"Argentine pesos", "ARS", K_MONEY, 1},
+	{"Chilean pesos", "CLP", K_MONEY, 1}, {"Colombian pesos", "COP", K_MONEY, 1},
+	{"pesos", "MXN", K_MONEY, 1}, {"peso", "MXN", K_MONEY, 1},
 	{"USD", "USD", K_MONEY, 1}, {"yen", "JPY", K_MONEY, 1},
 	{"euros", "EUR", K_MONEY, 1}, {"euro", "EUR", K_MONEY, 1},
 	{"pounds", "GBP", K_MONEY, 1}, {"yuan", "CNY", K_MONEY, 1},
@@ -153,6 +156,9 @@ static const struct unit PER_THINGS[] = {
 	{"pound", "lb", K_COUNT, 1}, {"kilogram", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
 	{"megawatt-hour", "MWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
 	{"square foot", "sqft", K_COUNT, 1}, {"acre", "acre", K_COUNT, 1}, {"hectare", "ha", K_COUNT, 1},
+	{"resident", "person", K_COUNT, 1}, {"adult", "person", K_COUNT, 1}, {"student", "person", K_COUNT, 1},
+	{"employee", "person", K_COUNT, 1}, {"worker", "person", K_COUNT, 1}, {"patient", "person", K_COUNT, 1},
+	{"child", "person", K_COUNT, 1}, {"visitor", "person", K_COUNT, 1}, {"household", "household", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -195,6 +201,8 @@ static const struct qualifier PREFIXES[] = {
 
 static const struct qualifier SUFFIXES[] = {
 	{"or more", Q_GE, B_FROM}, {"and above", Q_GE, B_FROM}, {"+", Q_GE, B_FROM},
+	{"or higher", Q_GE, B_FROM}, {"or above", Q_GE, B_FROM}, {"and higher", Q_GE, B_FROM},
+	{"or lower", Q_LE, B_UPTO}, {"or below", Q_LE, B_UPTO}, {"and below", Q_LE, B_UPTO},
 	{"or so", Q_APPROX, B_ABOUT}, {"or less", Q_LE, B_UPTO},
 	{"or fewer", Q_LE, B_UPTO}, {"-plus", Q_GE, B_FROM}, {"plus", Q_GE, B_FROM},
 	{"-odd", Q_GT, B_ABOVE_STEP}, {"and over", Q_GE, B_FROM}, {"or over", Q_GE, B_FROM},
@@ -315,6 +323,7 @@ static const char *const NAME_EXCEPTIONS[] = {
 	"or", "a", "an", "as", "per", "every", "each", "within", "under", "above",
 	"below", "least", "most", "up", "down", "rose", "fell", "reached",
 	"hit", "cut", "lost", "added", "earn", "earned", "paid", "into",
+	"another", "record", "additional", "roughly", "approximately", "estimated",
 	NULL
 };
 static const char *const HYPHEN_WORDS[] = {"mid", "early", "late", "end", NULL};
@@ -324,7 +333,8 @@ static const char *const NUMBER_JOINERS[] = {"and", NULL};
 static const char *const PER_WORDS[] = {
 	"year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
-	"liter", "pound", "kilogram", "kg", "megawatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", NULL
+	"liter", "pound", "kilogram", "kg", "megawatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "resident", "adult", "student", "employee", "worker", "patient",
+	"child", "visitor", "household", NULL
 };
 
 static const char *const MONTH_NAMES[] = {
@@ -387,6 +397,8 @@ static const struct rule RULES[] = {
 	{"rate-slash", R_RATE,	/* $4.50/gallon, 60 km/day */
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<n>{NUM})(?:\\h*(?<u>{UNIT}))?\\h*/\\h*(?<du>{DUR}|{PER})",
 	 NULL, (const char *const[]){"/", NULL}},
+	{"rate-per-base", R_RATE,	/* 5 per 100,000 residents: so many of a thing left unnamed */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+per\\h+(?<dn>{NUM})\\h+(?<du>{PER})\\b", &THINGS, (const char *const[]){"per", NULL}},
 	{"rate-count", R_RATE,	/* 38 jets a month: things the table does not name */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?-i:[a-z]+s)\\h+(?:a|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &THINGS, PER_WORDS},
@@ -427,6 +439,14 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"age", NULL}},
 	/* Dana Whitfield, 52, said; ... said Dana Whitfield, 52. */
 	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+|-[a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)*),\\h\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},
+	{"emergency-number", R_NAME,	/* call 911, 911 calls, 24/7: numbers of a service */
+	 "(?:(?<=\\bcall\\h|\\bdial\\h|\\bdialed\\h|\\bdialing\\h|\\bcalling\\h)(?:911|999|112|311|988)\\b"
+	 "|\\b(?:911|999|311|988)\\h+(?:calls?|dispatch\\w*|operators?|centers?|centres?|lines?|system)\\b|\\b24/7\\b)", NULL,
+	 (const char *const[]){"911", "999", "112", "311", "988", "24/7", NULL}},
+	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit: an ordinal in a name */
+	 "\\b{DIGITS}(?:st|nd|rd|th)\\h+(?-i:District|Circuit|Amendment|Street|Avenue|Ave|Congress|Division|Fleet|Army"
+	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron)\\b", NULL,
+	 (const char *const[]){"st", "nd", "rd", "th", NULL}},
 	{"event-year", R_NAME, "(?-i:\\b(?:Expo|Vision|Agenda|Euro)\\h(?:19|20)[0-9]{2}\\b)", NULL,
 	 (const char *const[]){"Expo", "Vision", "Agenda", "Euro", NULL}},	/* Expo 2025: a name */
 	/* scores: 6-1 and 52-48 run downwards (no range); a lower first
@@ -476,7 +496,7 @@ static const struct rule RULES[] = {
 	 /* a family of four spends: verbs */
 	 "|spends|pays|says|gets|makes|takes|needs|earns|owns|lives|eats|wants|sees|keeps|buys|sells"
 	 "|receives|remains|stays|tends|seems|becomes)\\b"
-	 "|[a-z]*ous\\b)[a-z]{2,}s|[A-Z]{2,}s|children|men|women))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
+	 "|[a-z]*ous\\b)[a-z]{2,}s|[A-Z]{2,}s|[A-Z][a-z]+ans|children|men|women|people))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 
