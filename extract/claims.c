@@ -645,6 +645,20 @@ static int year_beside(const char *doc, size_t n, const struct claim *v, size_t 
 	return 0;
 }
 
+static int to_come(const char *doc, size_t n, const struct claim *c);
+
+/* Is the period word w to come ("will open in the third quarter")? */
+static int word_to_come(const char *doc, size_t n, const struct period_span *w)
+{
+	struct claim c;
+
+	memset(&c, 0, sizeof c);
+	c.start = w->start;
+	c.end = w->end;
+	c.lang = w->lang;
+	return to_come(doc, n, &c) > 0;
+}
+
 static int find_markers(const char *doc, size_t n,
 			const struct date *pub, const struct claim *v, size_t count,
 			const struct period_span *w, size_t nw, struct markers *out)
@@ -682,13 +696,15 @@ static int find_markers(const char *doc, size_t n,
 			else if (w[i].word->from_month) {	/* 上半年: 2024-01/2024-06; 来年度 */
 				/* a part of this year that has not begun is last
 				 * year's, as a month alone is ("fourth quarter" in
-				 * March); a fiscal year (今年度) begun last year in
+				 * March), unless its clause says it is to come
+				 * ("expected in the fourth quarter"); a fiscal year (今年度) begun last year in
 				 * January to March is last year's */
 				const struct period_word *pw = w[i].word;
 				int fiscal = pw->to_month < pw->from_month;
 				int y = pub->year + pw->years -
 					(fiscal ? pub->month < pw->from_month :
-						  !pw->years && pw->from_month > pub->month);
+						  !pw->years && pw->from_month > pub->month &&
+						  !word_to_come(doc, n, &w[i]));
 				int fy = 0, after = 0, from = pw->from_month, to = pw->to_month;
 				int written = pw->years ? 0 : year_beside(doc, n, v, count, ci, &w[i], &fy, &after);
 

@@ -43,7 +43,9 @@ static const struct unit UNITS[] = {
 	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1},
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
 	{"ヵ所", "item", K_COUNT, 1}, {"路線", "item", K_COUNT, 1}, {"市町村", "item", K_COUNT, 1},
-	{"自治体", "item", K_COUNT, 1}, {"団体", "item", K_COUNT, 1},
+	{"自治体", "item", K_COUNT, 1}, {"団体", "item", K_COUNT, 1}, {"車種", "item", K_COUNT, 1},
+	{"カ国", "item", K_COUNT, 1}, {"か国", "item", K_COUNT, 1}, {"ヵ国", "item", K_COUNT, 1},
+	{"ケ国", "item", K_COUNT, 1}, {"ヶ国", "item", K_COUNT, 1},
 	{"機", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
 	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1},
 	{"マイル", "mile", K_DISTANCE, 1}, {"フィート", "ft", K_DISTANCE, 1}, {"インチ", "in", K_DISTANCE, 1},
@@ -129,7 +131,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"を下回れば", Q_LT, B_UPTO}, {"割れ", Q_LT, B_UPTO}, {"を下回る", Q_LT, B_UPTO}, {"を下回り", Q_LT, B_UPTO}, {"を下回った", Q_LT, B_UPTO},
 	{"近く", Q_NEARLY, B_BELOW_STEP}, {"近い", Q_NEARLY, B_BELOW_STEP},
 	{"弱", Q_NEARLY, B_BELOW_STEP}, {"足らず", Q_NEARLY, B_BELOW_STEP},
-	{"前後", Q_APPROX, B_ABOUT}, {"程度", Q_APPROX, B_ABOUT},
+	{"前後", Q_APPROX, B_ABOUT}, {"程度", Q_APPROX, B_ABOUT}, {"ほど", Q_APPROX, B_ABOUT},
 	{"くらい", Q_APPROX, B_ABOUT}, {"ぐらい", Q_APPROX, B_ABOUT},
 	{"頃", Q_APPROX, B_ABOUT}, {"ごろ", Q_APPROX, B_ABOUT},
 	{NULL, Q_EQ, B_ROUND}
@@ -185,6 +187,7 @@ static const char *const PREFIX_WORDS[] = {
 static const char *const NOT_CLAIMS[] = {
 	"東京23区",	/* the wards of Tokyo: a name */
 	"第三者", "第三セクター",	/* a third party, a public-private company */
+	"2次元", "3次元", "4次元", "二次元", "三次元",	/* dimensions */
 	"過半数", "過半",	/* a majority, no half */
 	"第1四半期", "第2四半期", "第3四半期", "第4四半期", "第１四半期", "第２四半期",
 	"第３四半期", "第４四半期", NULL
@@ -322,8 +325,8 @@ static const struct rule RULES[] = {
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?<sub>{DIGITS1})\\h*分(?!間)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
-	{"phone", R_NAME,	/* 03-3502-8111, 0120-811-610: a telephone number */
-	 "(?<![0-9０-９-])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])", NULL, (const char *const[]){"-", NULL}},
+	{"phone", R_NAME,	/* 03-3502-8111, 0120-811-610, 0570-011000: a telephone number */
+	 "(?<![0-9０-９-])0(?:[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}|(?:120|570|800)-[0-9]{6})(?![0-9])", NULL, (const char *const[]){"-", NULL}},
 	{"index-base", R_NAME,	/* （2020年＝100）: the base of an index, no period */
 	 "[（(]\\h*{DIGITS4}\\h*年?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
 	/* 10年物国債, 30年債, 変動10年: the name of a security, no duration */
@@ -339,7 +342,9 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９])[1１一]\\h*(?:人|世帯|台|社)\\h*に(?=\\h*(?:月|年|週|毎月|毎年)\\h*(?:{PRE}\\h*)?[0-9０-９])",
 	 NULL, (const char *const[]){"人に", "帯に", "台に", "社に", NULL}},
 	/* 第3ターミナル; a law's article: 第36条, 憲法第九条 */
-	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?=[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事|条|項|章|節)", NULL,
+	/* 第2次所得収支, 第1次産業, 第2次世界大戦: a name's ordinal; 第63条の3: an article's branch */
+	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事|項|章|節)"
+	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=所得|産業|世界大戦|補正|政権|内閣|改造|計画|募集|締め切り|試験|選考))", NULL,
 	 (const char *const[]){"第", NULL}},
 	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */
 	{"typhoon", R_NAME, "(?:台風\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台風)", NULL, (const char *const[]){"台風", NULL}},

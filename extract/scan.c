@@ -911,8 +911,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->factor = u ? u->factor : 1;
 		qualifiers(l, m, cl);
 		if (nv.several) {
-			if (cl->qual == Q_EQ)
-				cl->qual = Q_VAGUE;
+			if (cl->qual == Q_EQ || cl->qual == Q_APPROX)
+				cl->qual = Q_VAGUE;	/* 数万台規模: "about" adds nothing to 数 */
 			cl->lo = nv.lo * cl->factor;
 			cl->hi = nv.hi * cl->factor;
 			cl->has_lo = cl->has_hi = 1;
