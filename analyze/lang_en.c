@@ -4,6 +4,8 @@
 
 static const char *const PART_OF[] = {"accounted for", "account for", "made up", "make up",
 				      "share of", "of whom", "of which", NULL};
+static const char *const AMONG[] = {"of which", "of whom", "among them", NULL};
+static const char *const WHOLES[] = {"total", "the total", "all", "overall", NULL};
 static const char *const RATES[] = {"rate", "rates", "proportion", NULL};
 static const char *const BASE[] = {"compared with", "compared to", "against", "than",
 				   "relative to", "from", NULL};
@@ -29,6 +31,8 @@ const struct alang alang_en = {
 	.code = "en",
 	.part_of = PART_OF,
 	.rates = RATES,
+	.among = AMONG,
+	.wholes = WHOLES,
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,

@@ -3,6 +3,8 @@
 #include "lang.h"
 
 static const char *const PART_OF[] = {"のうち", "を占め", "を占める", "を占めて", "の割合", NULL};
+static const char *const AMONG[] = {"のうち", "うち", NULL};
+static const char *const WHOLES[] = {"全体", "総数", "合計", "全国", NULL};
 static const char *const RATES[] = {"率", "割合", NULL};
 static const char *const BASE[] = {"と比べ", "に比べ", "と比較", "に比較", "より", "から", "に対して", NULL};
 static const char *const UP[] = {"上昇", "増加", "増え", "伸び", "拡大", "急増", "上回", NULL};
@@ -23,6 +25,8 @@ const struct alang alang_ja = {
 	.code = "ja",
 	.part_of = PART_OF,
 	.rates = RATES,
+	.among = AMONG,
+	.wholes = WHOLES,
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,

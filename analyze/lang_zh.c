@@ -3,6 +3,8 @@
 #include "lang.h"
 
 static const char *const PART_OF[] = {"占", "佔", "其中", "之中", "比例", "比重", NULL};
+static const char *const AMONG[] = {"其中", "之中", NULL};
+static const char *const WHOLES[] = {"总数", "總數", "总量", "總量", "整体", "整體", "全部", "总计", "總計", NULL};
 static const char *const RATES[] = {"率", "比例", "比率", NULL};
 static const char *const BASE[] = {"相比", "相較", "比较", "比較", NULL};
 static const char *const UP[] = {"上涨", "上漲", "上升", "增长", "增長", "增加", "提高", "攀升",
@@ -25,6 +27,8 @@ const struct alang alang_zh = {
 	.code = "zh",
 	.part_of = PART_OF,
 	.rates = RATES,
+	.among = AMONG,
+	.wholes = WHOLES,
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,

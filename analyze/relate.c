@@ -550,6 +550,8 @@ static void verbal_ratios(struct ctx *c)
 		 * nearer; else the ratio is of something no figure states (前年の
 		 * 1.6倍, nearly double the level of a decade ago): no check */
 		bb = before_n(r, 12, &nb);
+		if (ANY(among, bb, nb) && other[1] < r)
+			continue;	/* 其中近三分之二: of the figure before, a part not stated */
 		base = compared(other[0], r) ? other[0] : compared(other[1], r) ? other[1] :
 		       of_before(other[0], r) ? other[0] : of_before(other[1], r) ? other[1] :
 		       of_after(r, other[0]) ? other[0] : of_after(r, other[1]) ? other[1] :
@@ -710,8 +712,24 @@ static int by_pair(const void *x, const void *y)
 	return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? -1 : a[1] > b[1];
 }
 
+/* Is subject s only a word of "the whole" (全体, 总数, the total), the
+ * whole of whatever the sentence counts, which names no measure? */
+static int whole_word(const char *s)
+{
+	size_t i;
+
+	for (i = 0; ALANGS[i]; i++) {
+		const char *const *w;
+
+		for (w = ALANGS[i]->wholes; w && *w; w++)
+			if (strcmp(s, *w) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* c's measurable claims with a subject of 4 bytes or more that is more
- * than the figure's own unit word, sorted by measure and then text order;
+ * than the figure's own unit word or a word of the whole, sorted by measure and then text order;
  * NULL (and c->oom) when out of memory. */
 static struct item *by_measures(struct ctx *c, size_t *n)
 {
@@ -727,7 +745,8 @@ static struct item *by_measures(struct ctx *c, size_t *n)
 	 * names no measure; a counted thing (56 patients, unit item) does */
 	for (i = 0; i < c->n; i++)
 		if (measurable(&c->v[i]) && strlen(c->v[i].subject) >= 4 &&
-		    (strcmp(c->v[i].unit, "item") == 0 || !strstr(c->v[i].text, c->v[i].subject))) {
+		    (strcmp(c->v[i].unit, "item") == 0 || !strstr(c->v[i].text, c->v[i].subject)) &&
+		    !whole_word(c->v[i].subject)) {
 			ix[*n].r = &c->v[i];
 			ix[(*n)++].i = i;
 		}

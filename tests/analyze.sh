@@ -135,6 +135,19 @@ rows each "d,L1.1,1,57.3%,57.3,percent,percent,eq,57.25,57.35,,5G用户占比,$S
 	"d,L1.3,1,55.1%,55.1,percent,percent,eq,55.05,55.15,,5G用户占比,$S3"
 expect "shares-sum: each its own" "shares-sum,unknown,L1.1;L1.2;L1.3" "$(checks | grep -o 'shares-sum[^ ]*')"
 
+# a subject that is only a word of the whole (全体) names no measure
+rows wholes 'd,L1.1,1,22.2%,22.2,percent,percent,eq,22.15,22.25,,全体,s1' \
+	'd,L2.1,2,1割強,10,percent,percent,gt,10,20,,全体,s2'
+expect "no measure in a word of the whole" "0 0" "$rc $(($(wc -l <"$T/checks.csv") - 1))"
+
+# 其中 before a fraction: a part of the figure before it, not stated, so
+# the two figures before are no part and whole
+S4='全球在轨卫星数量已从约3400颗增至1.3万颗以上，其中近三分之二为一家公司所有。'
+rows among "d,L1.1,1,约3400颗,3400,item,count,approx,3300,3500,,卫星数量,$S4" \
+	"d,L1.2,1,1.3万颗以上,13000,item,count,ge,13000,,,卫星数量,$S4" \
+	"d,L1.3,1,近三分之二,0.666666666666667,fraction,ratio,nearly,0.6,0.666666666666667,,,$S4"
+expect "verbal-ratio: no part stated after 其中" "" "$(checks | grep -o 'verbal-ratio[^ ]*')"
+
 # two counts whose subject is only the thing counted: a gap is unknown
 # when they are more than twice apart, a contradiction when nearer
 rows homes 'd,L1.1,1,287 homes,287,item,count,eq,286.5,287.5,,homes,s1' \
