@@ -442,7 +442,10 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		}
 	} else {
 		y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month);
-		if (to_come && !c->year && !c->rel && c->month > pub->month && pub->year)
+		if (c->qual == Q_RANGE && !c->year && !c->rel && c->end_year && c->month)
+			/* from January to March 2025: the end's year */
+			y = c->end_year - (c->end_month && c->month > c->end_month);
+		else if (to_come && !c->year && !c->rel && c->month > pub->month && pub->year)
 			y = pub->year;	/* 予定 in a story of February: this March */
 		else if (to_come == 2 && !c->year && !c->rel && c->day && c->month < pub->month && pub->year)
 			y = pub->year + 1;	/* 将于3月12日 in a story of October: next March */

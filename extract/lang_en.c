@@ -264,7 +264,7 @@ static const char *const CHANGE_FROM[] = {
 	"from", "rose", "fell", "climbed", "dropped", "grew", "jumped", "gained", "increased",
 	"decreased", "declined", "slipped", "up", "down", NULL
 };
-static const char *const SINCE_BEFORE[] = {"since", NULL};
+static const char *const SINCE_BEFORE[] = {"since", "since the", "since early", "since late", "since mid-", NULL};
 static const char *const BETWEEN[] = {"between", NULL};
 static const char *const VOID_PREFIX_AFTER[] = {
 	"edged", "ticked", "inched", "moved", "went", "crept", "climbed", "rose", "risen",
@@ -349,7 +349,10 @@ static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-month-range", R_DATE,	/* the October-December period */
-	 "(?<mon>{MONTH})[-–](?<emon>{MONTH})", NULL, MONTH_NAMES},
+	 "(?|(?<mon>{MONTH})[-–](?<emon>{MONTH})"
+	 /* between January and March, from January to March, January through March */
+	 "|(?<=\\bbetween\\h|\\bfrom\\h)(?<mon>{MONTH})\\h+(?:and|to|through|until)\\h+(?<emon>{MONTH})(?:,?\\h+(?<y>(?:19|20)[0-9]{2})\\b|(?!\\h*[0-9])))",
+	 NULL, MONTH_NAMES},
 	{"date-mdy", R_DATE,
 	 /* April 28-29; "and" only after between (On March 10 and 14 people) */
 	 "(?:(?<btw>between)\\h+\\K)?(?<mon>{MONTH})\\.?\\h+(?<d>{DIGITS2})(?:st|nd|rd|th)?"
