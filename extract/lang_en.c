@@ -291,7 +291,9 @@ static const char *const STOPWORDS[] = {
 static const char *const BASE_BEFORE[] = {
 	"from", "than", "than in", "compared with", "compared to", "versus", "vs.", "over",
 	"above", "below", "above the", "below the", "than the", "compared with the",
-	"compared to the", "versus the", NULL
+	"compared to the", "versus the", "the same period of", "the same period in",
+	"the same period a year earlier in", "the same quarter of", "the same month of",
+	"the same time in", "the same time of", "a year earlier in", NULL
 };
 static const char *const HALVES[] = {"and a half", "and one-half", "½", NULL};
 static const char *const SPANS[] = {"the next", "the past", "the last", "the first", NULL};

@@ -598,6 +598,7 @@ static const struct {
 	{"en", "Thefts rose 18% between January and March.", "18%|18|percent|percent|eq|17.5|18.5|2024-01/2024-03\nJanuary and March||date|date|range|||2024-01/2024-03"},
 	{"en", "from January to March 2023", "January to March 2023||date|date|range|||2023-01/2023-03"},
 	{"en", "from November to February 2023", "November to February 2023||date|date|range|||2022-11/2023-02"},
+	{"en", "Sales rose 18% compared with the same period of 2023.", "18%|18|percent|percent|eq|17.5|18.5|\n2023||date|date|eq|||2023"},
 	{"en", "2.5 times", "2.5 times|2.5|times|ratio|eq|2.45|2.55|"},
 	{"en", "a 10 times increase", "10 times|10|times|ratio|eq|5|15|"},
 	{"en", "15-20 mln dlrs", "15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
