@@ -255,6 +255,20 @@ static double smaller_unit(const char *a, const char *b)
 	return 0;
 }
 
+/* Does the part of a compound duration that starts at s follow the part
+ * that ends at e right away (2分30秒) or after "and" (9 minutes and 40
+ * seconds)? */
+static int next_part(const struct lang *l, const char *doc, size_t n, size_t e, size_t s)
+{
+	size_t k;
+
+	if (s == e)
+		return 1;
+	e = skip_space(doc, n, e);
+	k = lang_prefix(l, l->number_joiners, doc + e, n - e);
+	return k && e + k < n && doc[e + k] == ' ' && skip_space(doc, n, e + k) == s;
+}
+
 void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)
 {
 	size_t r = 0, w = 0, p, j;
@@ -303,7 +317,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 
 		if (r > j)
 			*d = v[r];
-		if (j > 0 && d->kind == K_DURATION && v[j - 1].kind == K_DURATION && d->start == v[j - 1].end &&
+		if (j > 0 && d->kind == K_DURATION && v[j - 1].kind == K_DURATION &&
+		    next_part(l, doc, n, v[j - 1].end, d->start) &&
 		    d->qual == Q_EQ && v[j - 1].qual != Q_RANGE && v[j - 1].qual != Q_VAGUE &&
 		    d->has_value && v[j - 1].has_value &&
 		    (k = smaller_unit(v[j - 1].unit, d->unit)) > 0 && d->value < k) {
