@@ -217,6 +217,12 @@ static const struct period_word PERIODS[] = {
 	{"this year", 0, 0, 0, 0}, {"last year", -1, 0, 0, 0}, {"next year", 1, 0, 0, 0},
 	{"currently", 0, 1, 0, 0}, {"today", 0, 1, 0, 0}, {"a year earlier", -1, 0, 0, 0}, {"a year ago", -1, 0, 0, 0},
 	{"first half", 0, 0, 1, 6}, {"second half", 0, 0, 7, 12},
+	{"first two months", 0, 0, 1, 2}, {"first three months", 0, 0, 1, 3},
+	{"first four months", 0, 0, 1, 4}, {"first five months", 0, 0, 1, 5},
+	{"first six months", 0, 0, 1, 6}, {"first seven months", 0, 0, 1, 7},
+	{"first eight months", 0, 0, 1, 8}, {"first nine months", 0, 0, 1, 9},
+	{"first 10 months", 0, 0, 1, 10}, {"first ten months", 0, 0, 1, 10},
+	{"first 11 months", 0, 0, 1, 11}, {"first eleven months", 0, 0, 1, 11},
 	{"Q1", 0, 0, 1, 3}, {"Q2", 0, 0, 4, 6}, {"Q3", 0, 0, 7, 9}, {"Q4", 0, 0, 10, 12},
 	{"H1", 0, 0, 1, 6}, {"H2", 0, 0, 7, 12},
 	{"first quarter", 0, 0, 1, 3}, {"second quarter", 0, 0, 4, 6},
@@ -298,7 +304,9 @@ static const char *const BASE_BEFORE[] = {
 static const char *const HALVES[] = {"and a half", "and one-half", "½", NULL};
 static const char *const SPANS[] = {"the next", "the past", "the last", "the first", NULL};
 
-static const char *const NOT_CLAIMS[] = {"first half", "second half", "double digits", "double-digit", "double-edged",
+static const char *const NOT_CLAIMS[] = {"first half", "second half", "first two months", "first three months",
+	"first four months", "first five months", "first six months", "first seven months", "first eight months",
+	"first nine months", "first 10 months", "first ten months", "first 11 months", "first eleven months", "double digits", "double-digit", "double-edged",
 					 "double-decker", NULL};
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
 static const char *const LIST_JOINERS[] = {"and", ",", ", and", NULL};

@@ -601,6 +601,7 @@ static const struct {
 	{"en", "Sales rose 18% compared with the same period of 2023.", "18%|18|percent|percent|eq|17.5|18.5|\n2023||date|date|eq|||2023"},
 	{"en", "He ran it in 9 minutes and 40 seconds.", "9 minutes and 40 seconds|9.66666666666667|minute|duration|eq|9.58333333333333|9.75|"},
 	{"en", "5 minutes and 10 people", "5 minutes|5|minute|duration|eq|4.5|5.5|\n10 people|10|person|count|eq|5|15|"},
+	{"en", "Sales rose 4% in the first three months of the year.", "4%|4|percent|percent|eq|3.5|4.5|2024-01/2024-03"},
 	{"en", "2.5 times", "2.5 times|2.5|times|ratio|eq|2.45|2.55|"},
 	{"en", "a 10 times increase", "10 times|10|times|ratio|eq|5|15|"},
 	{"en", "15-20 mln dlrs", "15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
