@@ -185,6 +185,14 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		j = lang_prefix(l, l->between_joiners, doc + p, n - p);
 		closed = 1;
 	}
+	if (!j && a->qual == Q_EQ && b->qual == Q_EQ && a->unit_end == a->unit_start &&
+	    b->unit_end > b->unit_start && a->kind != K_DATE && a->kind != K_TIME &&
+	    a->has_value && b->has_value && a->value < b->value) {
+		/* 20 or 30 percent, two or three days: the unit of the second
+		 * says both, and the figure is between them */
+		j = lang_prefix(l, l->alternatives, doc + p, n - p);
+		closed = 1;
+	}
 	/* a range runs upwards, and its second figure says the unit; either
 	 * may carry an approximation, which the range drops (around 340 to
 	 * 350, 350～400円程度) */

@@ -297,9 +297,15 @@ static const char *const STOPWORDS[] = {
 static const char *const BASE_BEFORE[] = {
 	"from", "than", "than in", "compared with", "compared to", "versus", "vs.", "over",
 	"above", "below", "above the", "below the", "than the", "compared with the",
-	"compared to the", "versus the", "the same period of", "the same period in",
-	"the same period a year earlier in", "the same quarter of", "the same month of",
-	"the same time in", "the same time of", "a year earlier in", NULL
+	"compared to the", "versus the",
+	/* compared with the same period of 2025 (but "$480 mln in the same
+	 * period of 2023" is of that period) */
+	"compared with the same period of", "compared with the same period in",
+	"compared to the same period of", "compared to the same period in",
+	"from the same period of", "from the same period in", "than the same period of",
+	"than in the same period of", "over the same period of", "versus the same period of",
+	"compared with the same quarter of", "from the same quarter of", "over the same quarter of",
+	"compared with the same month of", "from the same month of", NULL
 };
 static const char *const HALVES[] = {"and a half", "and one-half", "½", NULL};
 static const char *const SPANS[] = {"the next", "the past", "the last", "the first", NULL};
