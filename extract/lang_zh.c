@@ -168,6 +168,8 @@ static const struct period_word PERIODS[] = {
 static const struct fraction_word FRACTIONS[] = {
 	{"一半", 0.5, "fraction"}, {"半数", 0.5, "fraction"}, {"半數", 0.5, "fraction"},
 	{"翻番", 2, "times"}, {"翻一番", 2, "times"}, {"减半", 0.5, "fraction"},
+	{"翻了一番", 2, "times"}, {"翻两番", 4, "times"}, {"翻了两番", 4, "times"}, {"翻倍", 2, "times"},
+	{"翻了一倍", 2, "times"}, {"翻一倍", 2, "times"},
 	{"減半", 0.5, "fraction"},
 	{NULL, 0, NULL}
 };
