@@ -391,6 +391,14 @@ static void interval(struct claim *c)
 		c->lo = v;
 		c->hi = v + s;
 		break;
+	case B_LOWER_HALF:
+		c->lo = v;
+		c->hi = v + s / 2;
+		break;
+	case B_UPPER_HALF:
+		c->lo = v + s / 2;
+		c->hi = v + s;
+		break;
 	case B_FROM:
 		c->lo = v;
 		c->has_hi = 0;

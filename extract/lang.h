@@ -22,6 +22,8 @@ enum bound {
 	B_ABOUT,	/* [v - s, v + s] */
 	B_BELOW_STEP,	/* [v - s, v] */
 	B_ABOVE_STEP,	/* [v, v + s] */
+	B_LOWER_HALF,	/* [v, v + s/2]: 3万円台前半 */
+	B_UPPER_HALF,	/* [v + s/2, v + s]: 150円台後半 */
 	B_FROM,		/* [v, inf) */
 	B_UPTO		/* (-inf, v] */
 };

@@ -120,6 +120,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"を上回って", Q_GT, B_FROM}, {"を突破", Q_GT, B_FROM},
 	{"を上回る", Q_GT, B_FROM}, {"を上回り", Q_GT, B_FROM}, {"を上回った", Q_GT, B_FROM},
 	{"台", Q_GE, B_ABOVE_STEP},	/* 146円台: [146, 147] */
+	{"台前半", Q_GE, B_LOWER_HALF}, {"台後半", Q_GE, B_UPPER_HALF},	/* 150円台後半: [155, 160] */
 	{"規模", Q_APPROX, B_ABOUT},
 	{"余り", Q_GT, B_ABOVE_STEP}, {"あまり", Q_GT, B_ABOVE_STEP},
 	{"余", Q_GT, B_ABOVE_STEP}, {"強", Q_GT, B_ABOVE_STEP},
