@@ -693,6 +693,32 @@ static int word_to_come(const char *doc, size_t n, const struct period_span *w)
 	return to_come(doc, n, &c) > 0;
 }
 
+/* Does a verb of saying stand right before s, or before "by" and a
+ * capitalised name or two ("said last month", "polled by Reuters last
+ * month")?  Then the period word at s is the time of the saying. */
+static int said_before(const struct lang *l, const char *doc, size_t s)
+{
+	size_t p = s, w, names = 0;
+
+	for (;;) {
+		while (p > 0 && doc[p - 1] == ' ')
+			p--;
+		for (w = p; w > 0 && isalpha((unsigned char)doc[w - 1]); w--)
+			;
+		if (w == p)
+			return 0;
+		if (lang_word(l, l->said_words, doc + w, p - w) >= 0)
+			return 1;
+		if (p - w == 2 && memcmp(doc + w, "by", 2) == 0 && names > 0) {
+			p = w;
+			continue;
+		}
+		if (!isupper((unsigned char)doc[w]) || ++names > 2)
+			return 0;
+		p = w;
+	}
+}
+
 static int find_markers(const char *doc, size_t n,
 			const struct date *pub, const struct claim *v, size_t count,
 			const struct period_span *w, size_t nw, struct markers *out)
@@ -715,13 +741,22 @@ static int find_markers(const char *doc, size_t n,
 			if ((ci < count && v[ci].start < w[i].end) ||
 			    comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) ||
 			    (w[i].word->years < 0 &&
-			     lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end)))
+			     lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end)) ||
+			    (w[i].lang->said_words && said_before(w[i].lang, doc, w[i].start)))
 				continue;
 			if (w[i].word->whole_date && ci > 0 &&
 			    (v[ci - 1].kind == K_DATE || v[ci - 1].kind == K_TIME) &&
 			    skip_space(doc, n, v[ci - 1].end) == w[i].start)
 				continue;	/* 10月1日現在, 17日午後3時現在: as of then, not of publication */
-			if (w[i].word->whole_date)
+			if (w[i].word->month_rel) {	/* 先月, last month */
+				int m = pub->month - 1 + w[i].word->months, y = pub->year;
+
+				if (!pub->month)
+					continue;
+				y += m < 0 ? (m - 11) / 12 : m / 12;
+				m = ((m % 12) + 12) % 12;
+				iso_date(iso, sizeof iso, y, m + 1, 0);
+			} else if (w[i].word->whole_date)
 				iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
 			else if (w[i].word->from_month && w[i].word->from_month == w[i].word->to_month)
 				/* 去年底: 2023-12 */

@@ -67,6 +67,8 @@ struct period_word {
 	int whole_date;		/* 1: the publication date itself (現在) */
 	int from_month, to_month;	/* a part of the year (上半年: 1, 6; 去年底: 12, 12),
 					 * or a fiscal year (来年度: 4, 3), or 0 */
+	int month_rel;			/* 1: a month counted from publication's ... */
+	int months;			/* ... by this many (先月: -1, 今月: 0) */
 };
 
 /* A word that is a fraction or a multiple by itself (半数 = 0.5, twice). */
@@ -168,6 +170,7 @@ struct lang {
 	const char *const *clause_breaks;
 	const char *const *abbreviations;	/* U.S.: a full stop that ends nothing */
 	const char *const *name_exceptions;	/* In 2022: a word that makes no name */
+	const char *const *said_words;		/* said last month: a period of the saying, not of figures */
 	const char *const *hyphen_words;	/* mid-2025: a word before a hyphen that makes no name */
 	const char *const *number_joiners;	/* and, between numeral words */
 	const char *const *articles;		/* 一项, 一名: "a", no count (一人 is one) */

@@ -42,6 +42,7 @@ static const struct unit UNITS[] = {
 	{"per cent", "percent", K_PERCENT, 1}, {"pct", "percent", K_PERCENT, 1},
 	{"percentage points", "point", K_PERCENT, 1}, {"basis points", "point", K_PERCENT, 0.01},
 	{"basis point", "point", K_PERCENT, 0.01}, {"bps", "point", K_PERCENT, 0.01},
+	{"points", "point", K_PERCENT, 1}, {"point", "point", K_PERCENT, 1},	/* as ポイント */
 	{"-basis-point", "point", K_PERCENT, 0.01}, {"-percentage-point", "point", K_PERCENT, 1},
 	{"percentage point", "point", K_PERCENT, 1},
 	{"dollars", "USD", K_MONEY, 1}, {"dollar", "USD", K_MONEY, 1},
@@ -213,23 +214,24 @@ static const struct qualifier SUFFIXES[] = {
 };
 
 static const struct period_word PERIODS[] = {
-	{"end of last year", -1, 0, 12, 12}, {"end of this year", 0, 0, 12, 12},
-	{"this year", 0, 0, 0, 0}, {"last year", -1, 0, 0, 0}, {"next year", 1, 0, 0, 0},
-	{"currently", 0, 1, 0, 0}, {"today", 0, 1, 0, 0}, {"a year earlier", -1, 0, 0, 0}, {"a year ago", -1, 0, 0, 0},
-	{"first half", 0, 0, 1, 6}, {"second half", 0, 0, 7, 12},
-	{"first two months", 0, 0, 1, 2}, {"first three months", 0, 0, 1, 3},
-	{"first four months", 0, 0, 1, 4}, {"first five months", 0, 0, 1, 5},
-	{"first six months", 0, 0, 1, 6}, {"first seven months", 0, 0, 1, 7},
-	{"first eight months", 0, 0, 1, 8}, {"first nine months", 0, 0, 1, 9},
-	{"first 10 months", 0, 0, 1, 10}, {"first ten months", 0, 0, 1, 10},
-	{"first 11 months", 0, 0, 1, 11}, {"first eleven months", 0, 0, 1, 11},
-	{"Q1", 0, 0, 1, 3}, {"Q2", 0, 0, 4, 6}, {"Q3", 0, 0, 7, 9}, {"Q4", 0, 0, 10, 12},
-	{"H1", 0, 0, 1, 6}, {"H2", 0, 0, 7, 12},
-	{"first quarter", 0, 0, 1, 3}, {"second quarter", 0, 0, 4, 6},
-	{"third quarter", 0, 0, 7, 9}, {"fourth quarter", 0, 0, 10, 12},
-	{"first-quarter", 0, 0, 1, 3}, {"second-quarter", 0, 0, 4, 6},
-	{"third-quarter", 0, 0, 7, 9}, {"fourth-quarter", 0, 0, 10, 12},
-	{NULL, 0, 0, 0, 0}
+	{"last month", 0, 0, 0, 0, 1, -1}, {"this month", 0, 0, 0, 0, 1, 0}, {"next month", 0, 0, 0, 0, 1, 1},
+	{"end of last year", -1, 0, 12, 12, 0, 0}, {"end of this year", 0, 0, 12, 12, 0, 0},
+	{"this year", 0, 0, 0, 0, 0, 0}, {"last year", -1, 0, 0, 0, 0, 0}, {"next year", 1, 0, 0, 0, 0, 0},
+	{"currently", 0, 1, 0, 0, 0, 0}, {"today", 0, 1, 0, 0, 0, 0}, {"a year earlier", -1, 0, 0, 0, 0, 0}, {"a year ago", -1, 0, 0, 0, 0, 0},
+	{"first half", 0, 0, 1, 6, 0, 0}, {"second half", 0, 0, 7, 12, 0, 0},
+	{"first two months", 0, 0, 1, 2, 0, 0}, {"first three months", 0, 0, 1, 3, 0, 0},
+	{"first four months", 0, 0, 1, 4, 0, 0}, {"first five months", 0, 0, 1, 5, 0, 0},
+	{"first six months", 0, 0, 1, 6, 0, 0}, {"first seven months", 0, 0, 1, 7, 0, 0},
+	{"first eight months", 0, 0, 1, 8, 0, 0}, {"first nine months", 0, 0, 1, 9, 0, 0},
+	{"first 10 months", 0, 0, 1, 10, 0, 0}, {"first ten months", 0, 0, 1, 10, 0, 0},
+	{"first 11 months", 0, 0, 1, 11, 0, 0}, {"first eleven months", 0, 0, 1, 11, 0, 0},
+	{"Q1", 0, 0, 1, 3, 0, 0}, {"Q2", 0, 0, 4, 6, 0, 0}, {"Q3", 0, 0, 7, 9, 0, 0}, {"Q4", 0, 0, 10, 12, 0, 0},
+	{"H1", 0, 0, 1, 6, 0, 0}, {"H2", 0, 0, 7, 12, 0, 0},
+	{"first quarter", 0, 0, 1, 3, 0, 0}, {"second quarter", 0, 0, 4, 6, 0, 0},
+	{"third quarter", 0, 0, 7, 9, 0, 0}, {"fourth quarter", 0, 0, 10, 12, 0, 0},
+	{"first-quarter", 0, 0, 1, 3, 0, 0}, {"second-quarter", 0, 0, 4, 6, 0, 0},
+	{"third-quarter", 0, 0, 7, 9, 0, 0}, {"fourth-quarter", 0, 0, 10, 12, 0, 0},
+	{NULL, 0, 0, 0, 0, 0, 0}
 };
 
 static const struct fraction_word FRACTIONS[] = {
@@ -310,7 +312,7 @@ static const char *const BASE_BEFORE[] = {
 static const char *const HALVES[] = {"and a half", "and one-half", "½", NULL};
 static const char *const SPANS[] = {"the next", "the past", "the last", "the first", NULL};
 
-static const char *const NOT_CLAIMS[] = {"first half", "second half", "first two months", "first three months",
+static const char *const NOT_CLAIMS[] = {"at one point", "first half", "second half", "first two months", "first three months",
 	"first four months", "first five months", "first six months", "first seven months", "first eight months",
 	"first nine months", "first 10 months", "first ten months", "first 11 months", "first eleven months", "double digits", "double-digit", "double-edged",
 					 "double-decker", NULL};
@@ -341,6 +343,11 @@ static const char *const NAME_EXCEPTIONS[] = {
 	"hit", "cut", "lost", "added", "earn", "earned", "paid", "into",
 	"another", "record", "additional", "roughly", "approximately", "estimated",
 	NULL
+};
+static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
+static const char *const SAID_WORDS[] = {
+	"said", "says", "told", "announced", "reported", "polled", "surveyed", "forecast", "predicted",
+	"estimated", "published", "released", "wrote", "warned", "added", NULL
 };
 static const char *const HYPHEN_WORDS[] = {"mid", "early", "late", "end", NULL};
 static const char *const NUMBER_JOINERS[] = {"and", NULL};
@@ -555,6 +562,8 @@ const struct lang lang_en = {
 	.abbreviations = ABBREVIATIONS,
 	.name_exceptions = NAME_EXCEPTIONS,
 	.hyphen_words = HYPHEN_WORDS,
+	.said_words = SAID_WORDS,
+	.loyalty_points = LOYALTY_POINTS,
 	.number_joiners = NUMBER_JOINERS,
 	.stopwords = STOPWORDS,
 	.halves = HALVES,

@@ -878,9 +878,14 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			const struct unit *t = lang_unit(l, l->units, m->doc + grp(m, G_THING).s,
 							 grp(m, G_THING).e - grp(m, G_THING).s);
 
-			if (t && t->kind != K_COUNT)
+			int between = 0;	/* 9 distribution points: words between */
+			size_t q;
+
+			for (q = num.e; q < grp(m, G_THING).s && !between; q++)
+				between = m->doc[q] != ' ';
+			if (t && t->kind != K_COUNT && !(between && t->kind == K_PERCENT))
 				return -1;	/* 1.1 million six months ago: a unit, no thing */
-			if (t)
+			if (t && t->kind == K_COUNT)
 				u = t;
 		}
 		/* 一部, 零售, one of: words, not figures, unless in a range or
