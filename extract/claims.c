@@ -681,6 +681,20 @@ static int year_beside(const char *doc, size_t n, const struct claim *v, size_t 
 
 static int to_come(const char *doc, size_t n, const struct claim *c);
 
+/* Does a year word ending at e say the year of the part of a year that
+ * starts at s: nothing between, or a word of "of" (今年第四季度, 今年の
+ * 下半期, this year's fourth quarter)? */
+static int year_word_gap(const char *doc, size_t e, size_t s)
+{
+	static const char *const GAPS[] = {"", " ", "'s ", "\xe2\x80\x99s ", "の", "的", NULL};
+	size_t k;
+
+	for (k = 0; GAPS[k]; k++)
+		if (s >= e && s - e == strlen(GAPS[k]) && memcmp(doc + e, GAPS[k], s - e) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is the period word w to come ("will open in the third quarter")? */
 static int word_to_come(const char *doc, size_t n, const struct period_span *w)
 {
@@ -695,7 +709,8 @@ static int word_to_come(const char *doc, size_t n, const struct period_span *w)
 
 /* Does a verb of saying stand right before s, or before "by" and a
  * capitalised name or two ("said last month", "polled by Reuters last
- * month")?  Then the period word at s is the time of the saying. */
+ * month")?  Then the month word at s is the time of the saying (but
+ * "said third-quarter revenue" names the figures' period). */
 static int said_before(const struct lang *l, const char *doc, size_t s)
 {
 	size_t p = s, w, names = 0;
@@ -742,7 +757,7 @@ static int find_markers(const char *doc, size_t n,
 			    comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) ||
 			    (w[i].word->years < 0 &&
 			     lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end)) ||
-			    (w[i].lang->said_words && said_before(w[i].lang, doc, w[i].start)))
+			    (w[i].word->month_rel && w[i].lang->said_words && said_before(w[i].lang, doc, w[i].start)))
 				continue;
 			if (w[i].word->whole_date && ci > 0 &&
 			    (v[ci - 1].kind == K_DATE || v[ci - 1].kind == K_TIME) &&
@@ -779,6 +794,9 @@ static int find_markers(const char *doc, size_t n,
 
 				if (written)	/* 2025年上半年 */
 					y = written;
+				else if (i > 0 && year_word_gap(doc, w[i - 1].end, w[i].start) && !w[i - 1].word->from_month &&
+					 !w[i - 1].word->month_rel && !w[i - 1].word->whole_date)
+					y = pub->year + w[i - 1].word->years;	/* 今年第四季度, 去年下半年 */
 				if (fy && to >= from && !(from == fy && to == fy + 5)) {
 					/* 2025年度上半期, 2025年度の第2四半期: months
 					 * of the fiscal year (but 上期 is one already) */
@@ -1326,6 +1344,10 @@ static int same_clause(const struct lang *l, const char *doc, size_t from, size_
 		}
 		if (doc[p] == ')' && skip_space(doc, to, from) == p) {
 			len = 1;	/* ($814) in the first quarter */
+			continue;
+		}
+		if (p == from && to - p >= 3 && memcmp(doc + p, "\xEF\xBC\x89", 3) == 0) {
+			len = 3;	/* 区間（約1.5キロ）を2025年1月に */
 			continue;
 		}
 		if (doc[p] == ',' && p > from && p + 1 < to && doc[p - 1] >= '0' && doc[p - 1] <= '9' &&

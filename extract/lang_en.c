@@ -55,6 +55,7 @@ static const struct unit UNITS[] = {
 	{"rubles", "RUB", K_MONEY, 1}, {"baht", "THB", K_MONEY, 1}, {"reais", "BRL", K_MONEY, 1},
 	{"Swedish crowns", "SEK", K_MONEY, 1}, {"kronor", "SEK", K_MONEY, 1},
 	{"Norwegian crowns", "NOK", K_MONEY, 1}, {"Danish crowns", "DKK", K_MONEY, 1},
+	{"crowns", "SEK", K_MONEY, 1}, {"gross tons", "GT", K_MEASURE, 1}, {"gross tonnes", "GT", K_MEASURE, 1},
 	{"lira", "TRY", K_MONEY, 1}, {"rand", "ZAR", K_MONEY, 1}, {"ringgit", "MYR", K_MONEY, 1},
 	{"rupiah", "IDR", K_MONEY, 1}, {"dirhams", "AED", K_MONEY, 1}, {"riyals", "SAR", K_MONEY, 1},
 	{"zlotys", "PLN", K_MONEY, 1}, {"Mexican pesos", "MXN", K_MONEY, 1},
@@ -185,7 +186,8 @@ static const struct qualifier PREFIXES[] = {
 	{"more than", Q_GT, B_FROM}, {"over", Q_GT, B_FROM}, {"topped", Q_GT, B_FROM},
 	{"exceeded", Q_GT, B_FROM}, {"surpassed", Q_GT, B_FROM}, {"tops", Q_GT, B_FROM},
 	{"exceeds", Q_GT, B_FROM}, {"exceed", Q_GT, B_FROM}, {"surpass", Q_GT, B_FROM},
-	{"to top", Q_GT, B_FROM}, {"near", Q_NEARLY, B_BELOW_STEP},
+	{"to top", Q_GT, B_FROM}, {"could top", Q_GT, B_FROM}, {"will top", Q_GT, B_FROM},
+	{"would top", Q_GT, B_FROM}, {"may top", Q_GT, B_FROM}, {"might top", Q_GT, B_FROM}, {"near", Q_NEARLY, B_BELOW_STEP},
 	{"upwards of", Q_GT, B_FROM}, {"above", Q_GT, B_FROM},
 	{"in excess of", Q_GT, B_FROM}, {"just over", Q_GT, B_ABOVE_STEP},
 	{"not less than", Q_GE, B_FROM}, {"not fewer than", Q_GE, B_FROM},
@@ -280,7 +282,8 @@ static const char *const VOID_PREFIX_AFTER[] = {
 };
 static const char *const VOIDABLE_PREFIXES[] = {"up to", NULL};
 static const char *const VERB_PREFIXES[] = {"topped", "exceeded", "surpassed", "tops", "exceeds", "exceed",
-					    "surpass", "to top", NULL};
+					    "surpass", "to top", "could top", "will top", "would top", "may top",
+					    "might top", NULL};
 static const char *const DURING[] = {"over", NULL};
 static const char *const BETWEEN_JOINERS[] = {"and", NULL};
 static const char *const SUBJECT_MARKERS[] = {

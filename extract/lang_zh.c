@@ -43,7 +43,7 @@ static const struct unit UNITS[] = {
 	{"位", "person", K_COUNT, 1}, {"个人", "person", K_COUNT, 1},
 	{"家", "company", K_COUNT, 1}, {"家公司", "company", K_COUNT, 1},
 	{"个", "item", K_COUNT, 1}, {"個", "item", K_COUNT, 1},
-	{"箱", "item", K_COUNT, 1}, {"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1},
+	{"箱", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1}, {"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1},
 	{"瓶", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1},
 	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},
 	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
@@ -62,7 +62,7 @@ static const struct unit UNITS[] = {
 	{"千瓦时", "kWh", K_MEASURE, 1}, {"千瓦時", "kWh", K_MEASURE, 1}, {"度电", "kWh", K_MEASURE, 1},
 	{"千瓦", "kW", K_MEASURE, 1}, {"兆瓦", "MW", K_MEASURE, 1}, {"吉瓦", "GW", K_MEASURE, 1},
 	{"吉瓦时", "GWh", K_MEASURE, 1}, {"千克", "kg", K_MEASURE, 1}, {"公斤", "kg", K_MEASURE, 1},
-	{"吨", "t", K_MEASURE, 1}, {"噸", "t", K_MEASURE, 1}, {"亩", "mu", K_MEASURE, 1},
+	{"总吨", "GT", K_MEASURE, 1}, {"吨", "t", K_MEASURE, 1}, {"噸", "t", K_MEASURE, 1}, {"亩", "mu", K_MEASURE, 1},
 	{"公顷", "ha", K_MEASURE, 1}, {"平方公里", "km2", K_MEASURE, 1},
 	{"平方千米", "km2", K_MEASURE, 1}, {"立方米", "m3", K_MEASURE, 1},
 	{"克", "g", K_MEASURE, 1}, {"公克", "g", K_MEASURE, 1}, {"毫克", "mg", K_MEASURE, 1}, {"微克", "ug", K_MEASURE, 1},
@@ -122,7 +122,10 @@ static const struct qualifier PREFIXES[] = {
 	{"突破", Q_GT, B_FROM}, {"超过", Q_GT, B_FROM}, {"超過", Q_GT, B_FROM}, {"逾", Q_GT, B_FROM},
 	{"多于", Q_GT, B_FROM}, {"高于", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
 	{"至少", Q_GE, B_FROM}, {"最少", Q_GE, B_FROM},
-	{"不到", Q_LT, B_UPTO}, {"跌破", Q_LT, B_UPTO}, {"不足", Q_LT, B_UPTO}, {"低于", Q_LT, B_UPTO},
+	{"不到", Q_LT, B_UPTO}, {"跌破", Q_LT, B_UPTO},
+	{"不得超过", Q_LE, B_UPTO}, {"不能超过", Q_LE, B_UPTO}, {"不可超过", Q_LE, B_UPTO},
+	{"不应超过", Q_LE, B_UPTO}, {"不得超過", Q_LE, B_UPTO}, {"不得低于", Q_GE, B_FROM},
+	{"不能低于", Q_GE, B_FROM}, {"不得少于", Q_GE, B_FROM}, {"不足", Q_LT, B_UPTO}, {"低于", Q_LT, B_UPTO},
 	{"少于", Q_LT, B_UPTO}, {"低於", Q_LT, B_UPTO},
 	{"不少于", Q_GE, B_FROM}, {"不少於", Q_GE, B_FROM}, {"不低于", Q_GE, B_FROM},
 	{"不低於", Q_GE, B_FROM}, {"不小于", Q_GE, B_FROM},
@@ -187,7 +190,7 @@ static const char *const PREFIX_VERBS[] = {
 static const char *const ARTICLES[] = {
 	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座",
 	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", "一头", "一只",
-	"一颗", "一块", "一间", "一栋", "一种", "一趟", NULL
+	"一颗", "一块", "一间", "一栋", "一种", "一趟", "一本", NULL
 };
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
@@ -272,7 +275,10 @@ static const struct rule RULES[] = {
 	 "|(?=[0-9]+\\h*号\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?<![0-9]){DIGITS}\\h*号", NULL,
 	 (const char *const[]){"号", NULL}},
 	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
-	{"date-fy", R_DATE, "(?<y>{DIGITS4})\\h*(?<fy>年度)", NULL, (const char *const[]){"年度", NULL}},
+	{"date-fy", R_DATE, "(?<y>{DIGITS4})\\h*(?<fy>年度|财年|財年)", NULL, (const char *const[]){"年度", "财年", "財年", NULL}},
+	{"date-season", R_DATE,	/* 2025/26产季, 2024—2025榨季: a season of two years */
+	 "(?<![0-9])(?<y>{DIGITS4})\\h*[/／—–-]\\h*(?:20)?(?<ey>[0-9]{2})(?![0-9])(?=\\h*年?(?:产季|產季|榨季|赛季|賽季|季|年度|财年|財年))",
+	 NULL, (const char *const[]){"季", "年度", "财年", "財年", NULL}},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
 	{"date-y-end", R_DATE, "(?<y>{DIGITS4})\\h*年\\h*(?<yend>末|底)", NULL, (const char *const[]){"年", NULL}},
@@ -285,8 +291,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", "兑", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR}|{PER}|人)\\h*"
-	 "(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
-	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下 */
+	 "(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*(?<mid>多|余|餘))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下, 每公斤60多元 */
 	{"coordinate", R_NAME,	/* 北纬23.35度: a place, no figure */
 	 "(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)\\h*{NUM}\\h*度(?:\\h*{NUM}\\h*分)?", NULL,
 	 (const char *const[]){"纬", "经", "緯", "經", NULL}},

@@ -228,9 +228,9 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("UNIT")) {
 		COLLECT(w, l->units, 1);
 		words(l, b, w, n);
-	} else if (IS("CUR")) {
+	} else if (IS("CUR")) {	/* Rs is no end of "workers" */
 		COLLECT(w, l->currency_prefixes, 1);
-		buf_words(b, w, n);
+		words(l, b, w, n);
 	} else if (IS("PER")) {
 		if (!l->per_things) {
 			buf_str(b, "(*FAIL)");
