@@ -86,16 +86,28 @@ static int word_before(const char *doc, const struct claim *a, size_t *w, size_t
 static int after_word(const struct lang *l, const char *const *list, const char *doc,
 		      const struct claim *a)
 {
-	size_t w, e;
+	size_t w, e, k;
 	struct claim t;
 
 	if (!word_before(doc, a, &w, &e))
 		return 0;
 	if (lang_word(l, list, doc + w, e - w) >= 0)
 		return 1;
+	if (lang_word(l, l->change_by, doc + w, e - w) < 0)
+		return 0;
 	t.start = w;	/* the word before "by" */
-	return lang_word(l, l->change_by, doc + w, e - w) >= 0 &&
-	       word_before(doc, &t, &w, &e) && lang_word(l, list, doc + w, e - w) >= 0;
+	if (word_before(doc, &t, &w, &e) && lang_word(l, list, doc + w, e - w) >= 0)
+		return 1;
+	/* raised the price of the phone by $50 to $499.99: an object between
+	 * (but a percentage, cut emissions by 60% to 70%, is a range) */
+	for (k = 0; k < 6 && a->kind != K_PERCENT && word_before(doc, &t, &w, &e); k++) {
+		if (lang_word(l, list, doc + w, e - w) >= 0)
+			return 1;
+		if (memchr(doc + w, ',', e - w) || memchr(doc + w, '.', e - w))
+			return 0;	/* not past a clause */
+		t.start = w;
+	}
+	return 0;
 }
 
 /* Is r a rate of m's unit (每公斤35元 and 40元, 15 cents and 35 cents a

@@ -272,7 +272,8 @@ static const char *const SINCE[] = {"onwards", NULL};
 static const char *const CHANGE_BY[] = {"by", NULL};
 static const char *const CHANGE_FROM[] = {
 	"from", "rose", "fell", "climbed", "dropped", "grew", "jumped", "gained", "increased",
-	"decreased", "declined", "slipped", "up", "down", NULL
+	"decreased", "declined", "slipped", "up", "down", "raised", "lowered", "hiked", "boosted",
+	"lifted", "reduced", "trimmed", NULL
 };
 static const char *const SINCE_BEFORE[] = {"since", "since the", "since early", "since late", "since mid-", NULL};
 static const char *const BETWEEN[] = {"between", NULL};
@@ -310,7 +311,9 @@ static const char *const BASE_BEFORE[] = {
 	"from the same period of", "from the same period in", "than the same period of",
 	"than in the same period of", "over the same period of", "versus the same period of",
 	"compared with the same quarter of", "from the same quarter of", "over the same quarter of",
-	"compared with the same month of", "from the same month of", NULL
+	"compared with the same month of", "from the same month of", "from the same month", "from the same period",
+	"from the same quarter", "compared with the same month", "compared with the same period",
+	"compared with the same quarter", "than the same month", "than the same period", NULL
 };
 static const char *const HALVES[] = {"and a half", "and one-half", "½", NULL};
 static const char *const SPANS[] = {"the next", "the past", "the last", "the first", NULL};
@@ -476,8 +479,8 @@ static const struct rule RULES[] = {
 	 "\\b{DIGITS}(?:st|nd|rd|th)\\h+(?-i:District|Circuit|Amendment|Street|Avenue|Ave|Congress|Division|Fleet|Army"
 	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron)\\b", NULL,
 	 (const char *const[]){"st", "nd", "rd", "th", NULL}},
-	{"event-year", R_NAME, "(?-i:\\b(?:Expo|Vision|Agenda|Euro)\\h(?:19|20)[0-9]{2}\\b)", NULL,
-	 (const char *const[]){"Expo", "Vision", "Agenda", "Euro", NULL}},	/* Expo 2025: a name */
+	{"event-year", R_NAME, "(?-i:\\b(?:Expo|Vision|Agenda|Euro|Act|Bill)\\h(?:19|20)[0-9]{2}\\b)", NULL,
+	 (const char *const[]){"Expo", "Vision", "Agenda", "Euro", "Act", "Bill", NULL}},	/* Expo 2025, the Finance Act 2024: names */
 	/* scores: 6-1 and 52-48 run downwards (no range); a lower first
 	 * figure only after a verb of a game or before a word of one */
 	{"model", R_NAME,	/* 737 MAX, iPhone 17 Pro */

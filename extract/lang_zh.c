@@ -62,7 +62,7 @@ static const struct unit UNITS[] = {
 	{"千瓦时", "kWh", K_MEASURE, 1}, {"千瓦時", "kWh", K_MEASURE, 1}, {"度电", "kWh", K_MEASURE, 1},
 	{"千瓦", "kW", K_MEASURE, 1}, {"兆瓦", "MW", K_MEASURE, 1}, {"吉瓦", "GW", K_MEASURE, 1},
 	{"吉瓦时", "GWh", K_MEASURE, 1}, {"千克", "kg", K_MEASURE, 1}, {"公斤", "kg", K_MEASURE, 1},
-	{"总吨", "GT", K_MEASURE, 1}, {"吨", "t", K_MEASURE, 1}, {"噸", "t", K_MEASURE, 1}, {"亩", "mu", K_MEASURE, 1},
+	{"总吨", "GT", K_MEASURE, 1}, {"吨", "t", K_MEASURE, 1}, {"盎司", "ounce", K_MEASURE, 1}, {"噸", "t", K_MEASURE, 1}, {"亩", "mu", K_MEASURE, 1},
 	{"公顷", "ha", K_MEASURE, 1}, {"平方公里", "km2", K_MEASURE, 1},
 	{"平方千米", "km2", K_MEASURE, 1}, {"立方米", "m3", K_MEASURE, 1},
 	{"克", "g", K_MEASURE, 1}, {"公克", "g", K_MEASURE, 1}, {"毫克", "mg", K_MEASURE, 1}, {"微克", "ug", K_MEASURE, 1},
@@ -341,7 +341,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９-])(?:0[0-9]{2,3}-[0-9]{7,8}|(?:0[0-9]{1,4}|400|800)-[0-9]{2,4}-[0-9]{3,4})(?![0-9])", NULL,
 	 (const char *const[]){"-", NULL}},
 	{"hotline", R_NAME,	/* 12315热线: a service number */
-	 "(?<![0-9０-９])[0-9]{3,6}(?=\\h*(?:热线|熱線|服务热线|服務熱線|投诉热线|投訴熱線|专线|專線))", NULL,
+	 "(?<![0-9０-９])[0-9]{3,6}(?=\\h*[\\x{4E00}-\\x{9FFF}]{0,8}?(?:热线|熱線|专线|專線))", NULL,
 	 (const char *const[]){"热线", "熱線", "专线", "專線", NULL}},
 	{"index-base", R_NAME,	/* （2020年=100）: the base of an index, no period */
 	 "[（(]\\h*{DIGITS4}\\h*年?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
@@ -351,9 +351,11 @@ static const struct rule RULES[] = {
 	{"temp-du", R_QUANTITY,	/* 气温35度: 度 after a temperature word is degrees */
 	 "(?:气温|氣溫|最高气温|最低气温|体温|體溫|水温)\\h*(?:为|達|达|达到|達到|超过|超過)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度"
 	 "(?!电|電)(?:\\h*(?<post>{POST}))?", &CELSIUS, (const char *const[]){"度", NULL}},
-	{"level", R_QUANTITY,	/* 6.8级地震, 6级以上地震, 8级大风: a level of a scale (not 二级市场) */
-	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)\\h*[级級](?:\\h*(?<post>{POST}))?"
-	 "(?=\\h*(?:的)?(?:地震|余震|餘震|强震|強震|大风|大風|阵风|陣風|台风|颱風|飓风))", &LEVEL, (const char *const[]){"级", "級", NULL}},
+	{"level", R_QUANTITY,	/* 6.8级地震, 6级以上地震, 8级大风, 4至5级偏北风, 阵风8级 (not 二级市场) */
+	 "(?|(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)\\h*[级級](?:\\h*(?<post>{POST}))?"
+	 "(?=\\h*(?:的)?(?:地震|余震|餘震|强震|強震|大风|大風|阵风|陣風|台风|颱風|飓风|[东南西北東偏]{1,3}[风風]))"
+	 "|(?<=阵风|陣風)(?:(?<pre>(*FAIL)))?(?<num>[0-9０-９]{1,2})\\h*[级級](?:\\h*(?<post>{POST}))?)",
+	 &LEVEL, (const char *const[]){"级", "級", NULL}},
 	/* 10年期国债, 1年期LPR, 三个月期铜: the term of a security, no duration */
 	{"maturity", R_NAME, "(?<![0-9０-９])(?:[0-9０-９]{1,2}|[一二三五七八十]{1,3})\\h*(?:年|个月|個月)期(?![间間内內限满滿货貨末中初])", NULL,
 	 (const char *const[]){"期", NULL}},

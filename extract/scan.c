@@ -806,8 +806,9 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		if (time && cl->kind != K_DURATION)	/* 100多人来到: a verb, no qualifier */
 			for (cl->end = post.s; cl->end > cl->start && m->doc[cl->end - 1] == ' ';)
 				cl->end--;
-		else if (!(time && has(mid)))	/* 30多年来 stays more than 30 */
-			set_qualifier(cl, q);
+		else if (!(time && has(mid)) &&	/* 30多年来 stays more than 30 */
+			 !(q && q->qual == Q_APPROX && cl->qual != Q_EQ && cl->qual != Q_APPROX))
+			set_qualifier(cl, q);	/* 最大6.5兆円程度 stays "up to" */
 	}
 }
 
@@ -914,6 +915,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->kind = u ? u->kind : K_NUMBER;
 		snprintf(cl->unit, sizeof cl->unit, "%s", u ? u->code : "");
 		cl->factor = u ? u->factor : 1;
+		if (cl->kind == K_DURATION && strcmp(cl->unit, "year") == 0 && !nv.several &&
+		    nv.lo >= 1800 && nv.lo <= 2100 && nv.lo == (long)nv.lo && num.e - num.s == 4)
+			return -1;	/* 高于2010年: a year, never 2010 years */
 		qualifiers(l, m, cl);
 		if (nv.several) {
 			if (cl->qual == Q_EQ || cl->qual == Q_APPROX)
@@ -1173,6 +1177,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->year = int_at(m, y);
 			if (!cl->year && parse_span(l, m, y, &nv) == 0)	/* 二〇二四年 */
 				cl->year = (int)nv.lo;
+			else if (cl->year < 100 && utf8_count(m->doc + y.s, y.e - y.s) == 2)
+				cl->year += cl->year < 70 ? 2000 : 1900;	/* 26年度: 2026 */
 		}
 		if (has(mo))
 			cl->month = int_at(m, mo);
