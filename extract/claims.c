@@ -1058,6 +1058,17 @@ static int phrase_back(const struct lang *l, const char *doc, size_t n,
 			p = at;
 			continue;
 		}
+		if (c == '.' && at > limit && isdigit((unsigned char)doc[at - 1]) && p < end &&
+		    isdigit((unsigned char)doc[p])) {
+			size_t w = at;	/* PM2.5平均浓度: a name's decimal */
+
+			while (w > limit && isdigit((unsigned char)doc[w - 1]))
+				w--;
+			if (w > limit && is_ascii_letter((unsigned char)doc[w - 1])) {
+				p = w;
+				continue;
+			}
+		}
 		if ((lang_word(l, l->subject_joiners, doc + at, p - at) >= 0 || c == ' ') &&
 		    at > limit && p < end) {
 			uint32_t b = cp_before(doc, n, at, &q);

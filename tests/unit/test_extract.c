@@ -1041,6 +1041,8 @@ static void test_subjects(void)
 		/* a date between the marker and the figure: no bound, no part */
 		{"送配電事業の受注残高は9月末時点で約5兆円に達した。", "送配電事業の受注残高", 0, NULL},
 		{"1—9月新能源汽车销量达1122.8万辆。", "新能源汽车销量", 0, "zh"},
+		/* a name's decimal is part of the subject: PM2.5 */
+		{"全国PM2.5平均浓度为28.7微克/立方米。", "全国PM2.5平均浓度", 0, "zh"},
 		/* 分别, 和 are no subject */
 		{"产销分别完成245.1万辆和234.6万辆。", "产销", 1, "zh"},
 		{"占比分别为45.6%和19.8%。", "占比", 0, "zh"},
