@@ -277,7 +277,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*に\\h*(?:(?<pre>{PRE})|平均)\\h*(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
-	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚|件|回|個|本|杯|食|着|点)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>円|ドル|ユーロ|元|ウォン)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", NULL}},
 	{"rate-prefix", R_RATE,	/* 月80時間以上, 週3日程度, 最大で年60万円: so many a month */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<du>月|週|年)\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>[0-9０-９][0-9０-９,，.．万億兆千百]*)\\h*"

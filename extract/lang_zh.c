@@ -111,7 +111,7 @@ static const struct unit PER_THINGS[] = {
 };
 
 static const struct qualifier PREFIXES[] = {
-	{"约", Q_APPROX, B_ABOUT}, {"約", Q_APPROX, B_ABOUT}, {"约有", Q_APPROX, B_ABOUT},
+	{"约", Q_APPROX, B_ABOUT}, {"約", Q_APPROX, B_ABOUT}, {"折合约", Q_APPROX, B_ABOUT}, {"折合約", Q_APPROX, B_ABOUT}, {"约有", Q_APPROX, B_ABOUT},
 	{"约占", Q_APPROX, B_ABOUT}, {"约为", Q_APPROX, B_ABOUT},
 	{"大约有", Q_APPROX, B_ABOUT},
 	{"大约", Q_APPROX, B_ABOUT}, {"大約", Q_APPROX, B_ABOUT},
@@ -143,7 +143,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"多", Q_GT, B_ABOVE_STEP}, {"余", Q_GT, B_ABOVE_STEP},
 	{"餘", Q_GT, B_ABOVE_STEP}, {"强", Q_GT, B_ABOVE_STEP},
 	{"弱", Q_NEARLY, B_BELOW_STEP},
-	{"左右", Q_APPROX, B_ABOUT}, {"上下", Q_APPROX, B_ABOUT},
+	{"左右", Q_APPROX, B_ABOUT}, {"上下", Q_APPROX, B_ABOUT}, {"上方", Q_GT, B_FROM},
 	{"前后", Q_APPROX, B_ABOUT},
 	/* 近五年来, 近10年来: the past five years, not nearly five */
 	{"来", Q_EQ, B_ROUND}, {"來", Q_EQ, B_ROUND},
@@ -185,7 +185,7 @@ static const char *const VERB_PREFIXES[] = {"约占", NULL};
 static const char *const PREFIX_VERBS[] = {
 	"需", "需要", "要", "达", "达到", "達", "達到", "有", "为", "為", "是", "可", "可达", "可達",
 	"可达到", "可以", "能", "将", "將", "将达", "將達", "会", "會", "占", "佔", "获得", "獲得",
-	"可获得", "可獲得", "可获", "可獲", "补贴", "補貼", "奖励", "獎勵", NULL
+	"可获得", "可獲得", "可获", "可獲", "补贴", "補貼", "奖励", "獎勵", "调至", "調至", NULL
 };
 static const char *const ARTICLES[] = {
 	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座",

@@ -772,11 +772,24 @@ static const struct qualifier *prefix(const struct lang *l, const char *s, size_
 	return q;
 }
 
+/* Does a word of list end at e and begin before s (合约 over 约, but not
+ * over 折合约, a prefix of its own)? */
+static int word_over(const char *const *list, const char *doc, size_t s, size_t e)
+{
+	for (; list && *list; list++) {
+		size_t len = strlen(*list);
+
+		if (e >= len && e - len < s && memcmp(doc + e - len, *list, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void qualifiers(const struct lang *l, const struct match *m, struct claim *cl)
 {
 	struct span pre = grp(m, G_PRE), mid = grp(m, G_MID), post = grp(m, G_POST);
 
-	if (has(pre) && lang_suffix(l, l->prefix_words, m->doc, pre.e)) {
+	if (has(pre) && word_over(l->prefix_words, m->doc, pre.s, pre.e)) {
 		cl->start = pre.e;	/* 合约15日, 予約3万件: 约 ends a word, the */
 		pre.s = pre.e = 0;	/* figure starts after it */
 	}
