@@ -105,6 +105,9 @@ static const struct unit UNITS[] = {
 	{"liter", "L", K_MEASURE, 1}, {"millilitres", "mL", K_MEASURE, 1},
 	{"milliliters", "mL", K_MEASURE, 1}, {"ml", "mL", K_MEASURE, 1},
 	{"gallons", "gal", K_MEASURE, 1}, {"barrels", "barrel", K_MEASURE, 1},
+	{"bushels", "bu", K_MEASURE, 1}, {"bushel", "bu", K_MEASURE, 1},
+	{"head of cattle", "item", K_COUNT, 1}, {"head of livestock", "item", K_COUNT, 1}, {"head", "item", K_COUNT, 1},
+	{"-pound", "lb", K_MEASURE, 1}, {"-ounce", "ounce", K_MEASURE, 1}, {"-gallon", "gal", K_MEASURE, 1},
 	{"bpd", "barrel/day", K_RATE, 1}, {"barrels per day", "barrel/day", K_RATE, 1},
 	{"mph", "mph", K_MEASURE, 1}, {"miles per hour", "mph", K_MEASURE, 1},
 	{"km/h", "km/h", K_MEASURE, 1}, {"kph", "km/h", K_MEASURE, 1},
@@ -127,7 +130,8 @@ static const struct unit UNITS[] = {
 	{"weeks", "week", K_DURATION, 1}, {"week", "week", K_DURATION, 1},
 	{"days", "day", K_DURATION, 1}, {"day", "day", K_DURATION, 1},
 	{"hours", "hour", K_DURATION, 1}, {"hour", "hour", K_DURATION, 1},
-	{"minutes", "minute", K_DURATION, 1}, {"seconds", "second", K_DURATION, 1},
+	{"minutes", "minute", K_DURATION, 1}, {"minute", "minute", K_DURATION, 1},
+	{"seconds", "second", K_DURATION, 1}, {"second", "second", K_DURATION, 1},
 	{"-hour", "hour", K_DURATION, 1},
 	{"-minute", "minute", K_DURATION, 1}, {"-day", "day", K_DURATION, 1},
 	{"-week", "week", K_DURATION, 1}, {"-month", "month", K_DURATION, 1},
@@ -157,7 +161,7 @@ static const struct unit PER_THINGS[] = {
 	{"gallon", "gal", K_COUNT, 1}, {"litre", "L", K_COUNT, 1}, {"liter", "L", K_COUNT, 1},
 	{"pound", "lb", K_COUNT, 1}, {"kilogram", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
 	{"megawatt-hour", "MWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
-	{"square foot", "sqft", K_COUNT, 1}, {"acre", "acre", K_COUNT, 1}, {"hectare", "ha", K_COUNT, 1},
+	{"square foot", "sqft", K_COUNT, 1}, {"acre", "acre", K_COUNT, 1}, {"bushel", "bu", K_COUNT, 1}, {"hectare", "ha", K_COUNT, 1},
 	{"resident", "person", K_COUNT, 1}, {"adult", "person", K_COUNT, 1}, {"student", "person", K_COUNT, 1},
 	{"employee", "person", K_COUNT, 1}, {"worker", "person", K_COUNT, 1}, {"patient", "person", K_COUNT, 1},
 	{"child", "person", K_COUNT, 1}, {"visitor", "person", K_COUNT, 1}, {"household", "household", K_COUNT, 1},
@@ -244,6 +248,8 @@ static const struct fraction_word FRACTIONS[] = {
 	{"one quarter", 0.25, "fraction"}, {"three quarters", 0.75, "fraction"},
 	{"one-quarter", 0.25, "fraction"}, {"three-quarters", 0.75, "fraction"},
 	{"one-half", 0.5, "fraction"}, {"one-fifth", 0.2, "fraction"}, {"a fifth", 0.2, "fraction"},
+	{"a sixth", 1.0 / 6, "fraction"}, {"one-sixth", 1.0 / 6, "fraction"}, {"an eighth", 0.125, "fraction"},
+	{"a tenth", 0.1, "fraction"}, {"one-tenth", 0.1, "fraction"},
 	{"twice", 2, "times"}, {"double", 2, "times"}, {"doubled", 2, "times"},
 	{"twofold", 2, "times"}, {"threefold", 3, "times"}, {"fourfold", 4, "times"},
 	{"fivefold", 5, "times"}, {"sixfold", 6, "times"}, {"sevenfold", 7, "times"},
@@ -362,7 +368,7 @@ static const char *const NUMBER_JOINERS[] = {"and", NULL};
 static const char *const PER_WORDS[] = {
 	"year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
-	"liter", "pound", "kilogram", "kg", "megawatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "resident", "adult", "student", "employee", "worker", "patient",
+	"liter", "pound", "kilogram", "kg", "megawatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
 	"child", "visitor", "household", NULL
 };
 
@@ -458,7 +464,8 @@ static const struct rule RULES[] = {
 	 "|(?![\\h-]+(?:straight|consecutive|successive|times?|rounds?|terms?"
 	 "|place|largest|biggest|highest|lowest|year|month|week|day|session|meeting|game|season|quarter"
 	 "|generation|wave)\\b))(?:\\h+(?<post>{POST}))?", NULL,
-	 (const char *const[]){"half", "third", "quarter", "twice", "doubl", "tripl", "halved", "fold", NULL}},
+	 (const char *const[]){"half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", "twice", "doubl", "tripl",
+			       "halved", "fold", NULL}},
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
