@@ -74,6 +74,7 @@ struct scanner {
 	struct keys keys;
 	pcre2_code *periods;	/* any period word */
 	pcre2_match_data *md;
+	int ready;		/* rules compiled: 1, or -1 when they failed */
 };
 
 /* A growable string for building patterns. */
@@ -497,9 +498,7 @@ static keyset keys_in(const struct keys *k, const char *s, size_t n)
 struct scanner *scanner_new(const struct lang *l, char *err, size_t errlen)
 {
 	struct scanner *sc = calloc(1, sizeof *sc);
-	uint32_t captures;
 	size_t i;
-	int g;
 
 	if (!sc)
 		goto oom;
@@ -510,33 +509,8 @@ struct scanner *scanner_new(const struct lang *l, char *err, size_t errlen)
 	sc->md = pcre2_match_data_create(MAX_CAPTURES, NULL);
 	if (!sc->rules || !sc->md)
 		goto oom;
-	for (i = 0; i < sc->nrules; i++) {
-		struct compiled *c = &sc->rules[i];
-
-		c->rule = &l->rules[i];
-		c->re = compile(l, c->rule->name, c->rule->pattern, err, errlen);
-		if (!c->re) {
-			scanner_free(sc);
-			return NULL;
-		}
-		pcre2_pattern_info(c->re, PCRE2_INFO_CAPTURECOUNT, &captures);
-		if (captures >= MAX_CAPTURES) {
-			snprintf(err, errlen, "rule '%s': more than %d captures", c->rule->name,
-				 MAX_CAPTURES - 1);
-			scanner_free(sc);
-			return NULL;
-		}
-		for (g = 0; g < NGROUPS; g++) {
-			int num = pcre2_substring_number_from_name(
-				c->re, (PCRE2_SPTR)GROUP_NAMES[g]);
-			c->group[g] = num > 0 ? num : -1;
-		}
-	}
-	sc->periods = compile(l, "periods", "{PERIODS}", err, errlen);
-	if (!sc->periods) {
-		scanner_free(sc);
-		return NULL;
-	}
+	for (i = 0; i < sc->nrules; i++)
+		sc->rules[i].rule = &l->rules[i];
 	if (index_keys(sc) < 0) {
 		snprintf(err, errlen, "rules need more than %d key words", MAX_KEYS);
 		scanner_free(sc);
@@ -547,6 +521,43 @@ oom:
 	scanner_free(sc);
 	snprintf(err, errlen, "out of memory");
 	return NULL;
+}
+
+/* Compile the rules of sc once: a corpus of one language never pays for
+ * the others'. */
+int scanner_compile(struct scanner *sc, char *err, size_t errlen)
+{
+	const struct lang *l = sc->lang;
+	uint32_t captures;
+	size_t i;
+	int g;
+
+	if (sc->ready)
+		return sc->ready > 0 ? 0 : -1;
+	sc->ready = -1;
+	for (i = 0; i < sc->nrules; i++) {
+		struct compiled *c = &sc->rules[i];
+
+		c->re = compile(l, c->rule->name, c->rule->pattern, err, errlen);
+		if (!c->re)
+			return -1;
+		pcre2_pattern_info(c->re, PCRE2_INFO_CAPTURECOUNT, &captures);
+		if (captures >= MAX_CAPTURES) {
+			snprintf(err, errlen, "rule '%s': more than %d captures", c->rule->name,
+				 MAX_CAPTURES - 1);
+			return -1;
+		}
+		for (g = 0; g < NGROUPS; g++) {
+			int num = pcre2_substring_number_from_name(
+				c->re, (PCRE2_SPTR)GROUP_NAMES[g]);
+			c->group[g] = num > 0 ? num : -1;
+		}
+	}
+	sc->periods = compile(l, "periods", "{PERIODS}", err, errlen);
+	if (!sc->periods)
+		return -1;
+	sc->ready = 1;
+	return 0;
 }
 
 void scanner_free(struct scanner *sc)
@@ -1493,6 +1504,14 @@ int scanner_run(struct scanner *const *sc, size_t nsc, struct piece *pc, const c
 	ns = detect_segments(doc, n, langs, i, pc->fixed ? pc->lang : -1, pc->lang, &seg);
 	if (ns < 0)
 		return -1;
+	for (k = 0; k < ns; k++) {
+		char err[256];
+
+		if (scanner_compile(sc[seg[k].lang], err, sizeof err) < 0) {
+			free(seg);
+			return -1;
+		}
+	}
 	for (k = 0; k < ns; k++)
 		if (match_range(sc[seg[k].lang], doc, seg[k].start, seg[k].end, &chosen) < 0)
 			goto oom;

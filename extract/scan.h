@@ -12,10 +12,15 @@ struct date {
 	int year, month, day;	/* year 0: no date */
 };
 
-/* Compile the rules of l (PCRE2, JIT when available).  Returns NULL and a
- * message in err (size errlen) when a rule does not compile or memory
- * runs out.  Free with scanner_free. */
+/* A scanner of the rules of l.  Returns NULL and a message in err (size
+ * errlen) when memory runs out.  Free with scanner_free. */
 struct scanner *scanner_new(const struct lang *l, char *err, size_t errlen);
+
+/* Compile the rules of sc (PCRE2, JIT when available), once; scanner_run
+ * does it for the languages it meets.  Returns 0, or -1 and a message in
+ * err when a rule does not compile or memory runs out (and so every later
+ * call). */
+int scanner_compile(struct scanner *sc, char *err, size_t errlen);
 
 /* Free a scanner.  No operation when sc is NULL. */
 void scanner_free(struct scanner *sc);
@@ -40,7 +45,8 @@ int scanner_language(struct scanner *const *sc, size_t nsc, const char *text, si
  * pc->find_pub and pc->pub.year is 0, the date found is left in pc->pub.
  * Offsets are from doc.  On success returns 0, *out is a malloc'd array of
  * *count claims in text order (caller frees it).  Returns -1 when memory
- * runs out. */
+ * runs out or the rules of a language met do not compile (scanner_compile
+ * says why). */
 int scanner_run(struct scanner *const *sc, size_t nsc, struct piece *pc, const char *doc,
 		size_t n, struct claim **out, size_t *count);
 

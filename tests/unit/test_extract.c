@@ -1099,6 +1099,12 @@ int main(void)
 	sc = scanner_new(&lang_ja, err, sizeof err);
 	sc_zh = sc ? scanner_new(&lang_zh, err, sizeof err) : NULL;
 	sc_en = sc_zh ? scanner_new(&lang_en, err, sizeof err) : NULL;
+	/* every rule of every language compiles (scanner_run compiles lazily) */
+	if (sc_en && (scanner_compile(sc, err, sizeof err) < 0 || scanner_compile(sc_zh, err, sizeof err) < 0 ||
+		      scanner_compile(sc_en, err, sizeof err) < 0)) {
+		scanner_free(sc_en);
+		sc_en = NULL;
+	}
 	if (!sc_en) {
 		fprintf(stderr, "scanner: %s\n", err);
 		return 2;
