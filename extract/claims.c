@@ -89,6 +89,11 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 	size_t w, e, k;
 	struct claim t;
 
+	if (!l->spaced) {	/* 人口减少139万人至14.08亿人: the word ends right before */
+		for (e = a->start; e > 0 && (doc[e - 1] == ' ' || doc[e - 1] == '\t'); e--)
+			;
+		return a->kind != K_PERCENT && lang_suffix(l, list, doc, e);
+	}
 	if (!word_before(doc, a, &w, &e))
 		return 0;
 	if (lang_word(l, list, doc + w, e - w) >= 0)
@@ -215,7 +220,9 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	/* rose from 100 to 200 is a change; a dash makes a range whatever
 	 * stands before (rose 10%-15%, down from $9.5 billion-$10.5 billion) */
 	if (a->kind != K_DATE && a->kind != K_TIME &&
-	    ((!dash(doc + p, j) && after_word(l, l->change_from, doc, a)) || range_low(a, b) > b->value))
+	    ((!dash(doc + p, j) && after_word(l, l->change_from, doc, a) &&
+	      (l->spaced || b->value > 3 * a->value)) ||	/* 增加3万至5万人 is a range */
+	     range_low(a, b) > b->value))
 		return 0;
 	q = skip_space(doc, n, b->end);
 	/* 70歳から74歳の住民, 3%から4%程度の賃上げ (but 8%から10%の水準に) */
