@@ -292,8 +292,11 @@ static const struct rule RULES[] = {
 	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?", &KILOGRAM,
 	 (const char *const[]){"キロ", NULL}},
 	{"temp-do", R_QUANTITY,	/* 気温は35度: 度 after a temperature word is degrees (3度目 is a third time) */
-	 "(?:気温|最高気温|最低気温|体温|水温|室温|平均気温)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
-	 "(?:\\h*(?<post>{POST}))?", &CELSIUS, (const char *const[]){"度", NULL}},
+	 "(?|(?:気温|最高気温|最低気温|体温|水温|室温|平均気温)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
+	 "(?:\\h*(?<post>{POST}))?"
+	 /* 平年より1.5度高かった: degrees above or below */
+	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?=\\h*(?:高|低|上回|下回|上昇|下降))(?:(?<post>(*FAIL)))?)",
+	 &CELSIUS, (const char *const[]){"度", NULL}},
 	{"kilo-bag", R_QUANTITY,	/* 10キロ袋, 5キロ入り */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?=\\h*(?:袋|入り))", &KILOGRAM, (const char *const[]){"キロ", NULL}},
 	{"rate-slash", R_RATE,	/* 175円/リットル */
