@@ -753,6 +753,18 @@ static int said_before(const struct lang *l, const char *doc, size_t s)
 	}
 }
 
+/* Does period iso begin after the publication date pub?  Then it is no
+ * base of a comparison, which is past ("from September 2027"). */
+static int to_come_iso(const struct date *pub, const char *iso)
+{
+	char p[16];
+
+	if (!pub->year || !iso[0])
+		return 0;
+	iso_date(p, sizeof p, pub->year, pub->month, pub->day);
+	return strncmp(iso, p, strlen(p) < strcspn(iso, "/") ? strlen(p) : strcspn(iso, "/")) > 0;
+}
+
 static int find_markers(const char *doc, size_t n,
 			const struct date *pub, const struct claim *v, size_t count,
 			const struct period_span *w, size_t nw, struct markers *out)
@@ -762,7 +774,7 @@ static int find_markers(const char *doc, size_t n,
 	for (i = 0; i < count; i++) {
 		if (v[i].kind == K_DATE &&
 		    ((v[i].qual == Q_RANGE && after_word(v[i].lang, v[i].lang->change_from, doc, &v[i])) ||
-		     !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end)) &&
+		     !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end) || to_come_iso(pub, v[i].period)) &&
 		    add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
 			return -1;
 	}

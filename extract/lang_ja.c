@@ -173,9 +173,9 @@ static const char *const RANGE_CLOSE_OF[] = {"の", NULL};
 static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
 static const char *const SINCE[] = {"以降", "以来", NULL};
 /* (より is left out: 4月より施行 is "from April", 昨年より多い "than last year") */
-static const char *const BASE_AFTER[] = {"比", "に比べ", "と比べ", "に比較", "と比較", NULL};
+static const char *const BASE_AFTER[] = {"比", "末比", "に比べ", "と比べ", "に比較", "と比較", NULL};
 /* 前年度から1.9%引き上げ, 前年より増えた (but 4月1日より: since then) */
-static const char *const RELATIVE_BASE_AFTER[] = {"から", "より", "同期より", "同期から", "同期に比べ",
+static const char *const RELATIVE_BASE_AFTER[] = {"から", "より", "同期より", "同期から", "同期に比べ", "同期を",
 						 "の同じ時期より", "の同じ時期から", "の同時期より", NULL};
 static const char *const HALVES[] = {"半", NULL};
 static const char *const SPANS[] = {"今後", "向こう", "過去", "ここ", "この", NULL};
@@ -310,11 +310,13 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"に1", "に１", "に一", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人(?=\\h*(?:あたり|当たり|につき)))\\h*(?:に|(?:あたり|当たり|につき)"
-	 /* per person or household, words may stand between: 1人あたりに換算すると約152万円,
-	  * 1人あたりの負債額は約440万円 */
-	 "(?:(?<=人あたり|人当たり|人につき|世帯あたり|世帯当たり)"
+	 /* per person, household, hour or day, words may stand between: 1人あたりに換算すると
+	  * 約152万円, 1人あたりの負債額は約440万円, 1時間あたりの発着回数は32回 */
+	 "(?:(?<=人あたり|人当たり|人につき|世帯あたり|世帯当たり|時間あたり|時間当たり|日あたり|日当たり)"
 	 "(?:に換算すると|換算で|の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,8}?(?:は|が|も)))?)"
-	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})"
+	 /* but 1日当たりの平均在校時間は11時間1分: a duration of two parts */
+	 "(?![0-9０-９]+\\h*(?:分|秒|か月|カ月|ヶ月|ケ月))(?:\\h*(?<post>{POST}))?", NULL,
 	 /* a unit then に: the last characters of the units of the table; 1リットルあたり170～175円 */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "株に",
 			       "週に", "ルに", "ンに", "帯に", "スに", NULL}},
