@@ -608,7 +608,11 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 		len = strlen(l->since_before[k]);
 		if (p >= len && lang_word(l, l->since_before, doc + p - len, len) >= 0 &&
 		    (p == len || doc[p - len - 1] == ' ' || doc[p - len - 1] == '\n')) {
-			until(mk, iso);
+			/* but since the 2008 financial crisis: a year that
+			 * names a thing, the time since that thing */
+			if (!(len >= 3 && memcmp(doc + p - 3, "the", 3) == 0 && mk->end + 1 < n &&
+			      doc[mk->end] == ' ' && islower((unsigned char)doc[mk->end + 1])))
+				until(mk, iso);
 			return;
 		}
 	}
@@ -836,11 +840,11 @@ static int find_markers(const char *doc, size_t n,
 					y += from < fy;
 				}
 				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d", y, from, y + (to < from), to);
-				if (written && after)
-					/* the first half of 2025: the year's date
-					 * means the half too */
+				if (written)
+					/* the first half of 2025, 2025年第四季度: the
+					 * year's date means the part too */
 					for (j = 0; j < out->n; j++)
-						if (out->v[j].start == v[ci].start)
+						if (out->v[j].start == (after ? v[ci].start : v[ci - 1].start))
 							snprintf(out->v[j].iso, sizeof out->v[j].iso, "%s", iso);
 			}
 			else
@@ -1442,6 +1446,15 @@ int attach(const char *doc, size_t n, const struct date *pub,
 	if (find_markers(doc, n, pub, v, count, w, nw, &mk) < 0) {
 		free(mk.v);
 		return -1;
+	}
+	/* a date's row says what its marker came to mean: 2024年以降 is
+	 * 2024 to publication, 2025年第四季度 the quarter */
+	for (i = 0, j = 0; i < count && j < mk.n; i++) {
+		while (j < mk.n && mk.v[j].start < v[i].start)
+			j++;
+		if (j < mk.n && v[i].kind == K_DATE && mk.v[j].start == v[i].start &&
+		    mk.v[j].end == v[i].end && mk.v[j].iso[0])
+			snprintf(v[i].period, sizeof v[i].period, "%s", mk.v[j].iso);
 	}
 	if (n >= 3 && memcmp(doc, "\xEF\xBB\xBF", 3) == 0)
 		line_start = lines_seen = 3;	/* a BOM is no part of a sentence */

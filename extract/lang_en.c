@@ -281,7 +281,8 @@ static const char *const CHANGE_FROM[] = {
 	"decreased", "declined", "slipped", "up", "down", "raised", "lowered", "hiked", "boosted",
 	"lifted", "reduced", "trimmed", NULL
 };
-static const char *const SINCE_BEFORE[] = {"since", "since the", "since early", "since late", "since mid-", NULL};
+static const char *const SINCE_BEFORE[] = {"since", "since the", "since early", "since late", "since mid-", "since the start of",
+					    "since the beginning of", "since the end of", "since the middle of", NULL};
 static const char *const BETWEEN[] = {"between", NULL};
 static const char *const VOID_PREFIX_AFTER[] = {
 	"edged", "ticked", "inched", "moved", "went", "crept", "climbed", "rose", "risen",
