@@ -310,7 +310,7 @@ static const char *const STOPWORDS[] = {
 static const char *const BASE_BEFORE[] = {
 	"from", "than", "than in", "compared with", "compared to", "versus", "vs.", "over",
 	"above", "below", "above the", "below the", "than the", "compared with the",
-	"compared to the", "versus the",
+	"compared to the", "versus the", "from the",
 	/* compared with the same period of 2025 (but "$480 mln in the same
 	 * period of 2023" is of that period) */
 	"compared with the same period of", "compared with the same period in",
@@ -480,6 +480,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"age", NULL}},
 	/* Dana Whitfield, 52, said; ... said Dana Whitfield, 52. */
 	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+|-[a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)*),\\h\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},
+	{"cve", R_NAME, "(?-i:\\bCVE-[0-9]{4}-[0-9]{4,7}\\b)", NULL, (const char *const[]){"CVE", NULL}},	/* a vulnerability's name */
 	{"emergency-number", R_NAME,	/* call 911, 911 calls, 24/7: numbers of a service */
 	 "(?:(?<=\\bcall\\h|\\bdial\\h|\\bdialed\\h|\\bdialing\\h|\\bcalling\\h)(?:911|999|112|311|988)\\b"
 	 "|\\b(?:911|999|311|988)\\h+(?:calls?|dispatch\\w*|operators?|centers?|centres?|lines?|system)\\b|\\b24/7\\b)", NULL,
@@ -532,7 +533,7 @@ static const struct rule RULES[] = {
 	{"count", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b)(?<num>{NUM})\\h+"
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which)\\b)"
-	 "(?:[a-z]+-)*[a-z]*[a-rt-z])\\h+){0,2}"
+	 "(?:[a-z]+-)*[a-z]*[a-rt-z]|U\\.S\\.|US|UK|EU)\\h+){0,2}"	/* 2.1 million U.S. workers */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
 	 /* a family of four spends: verbs */
 	 "|spends|pays|says|gets|makes|takes|needs|earns|owns|lives|eats|wants|sees|keeps|buys|sells"

@@ -265,8 +265,10 @@ static const struct rule RULES[] = {
 	 "(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"週に", "月に", "年に", NULL}},
 	{"rate-day", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
-	 "(?<u>本|回|便|件|食|杯|錠|人|台|トン|バレル|リットル|立方メートル|キロリットル|キロワット時|円)"
-	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},	/* 1日200万バレル */
+	 "(?<u>本|回|便|件|食|杯|錠|人|台|トン|バレル|リットル|立方メートル|キロリットル|キロワット時|円|時間)"
+	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},	/* 1日200万バレル, 1日2時間 */
+	{"per-person-day", R_NAME,	/* 1人1日あたり: 1人 is part of the base, no count */
+	 "(?<![0-9０-９])[1１一]\\h*人\\h*(?=[1１一]\\h*日\\h*(?:あたり|当たり))", NULL, (const char *const[]){"人", NULL}},
 	{"rate-day-ni", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},

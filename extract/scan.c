@@ -1301,6 +1301,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (has(ap) && lang_word(l, l->pm_words, m->doc + ap.s, ap.e - ap.s) >= 0 &&
 		    cl->hour < 12)
 			cl->hour += 12;
+		else if (has(ap) && cl->hour == 12 &&
+			 lang_word(l, l->am_words, m->doc + ap.s, ap.e - ap.s) >= 0)
+			cl->hour = 0;	/* 12:01 a.m. is past midnight */
 		if (cl->hour > 24 || cl->minute > 59 || (cl->hour == 24 && cl->minute > 0))
 			return -1;
 		qualifiers(l, m, cl);
