@@ -757,6 +757,18 @@ static int said_before(const struct lang *l, const char *doc, size_t s)
 	}
 }
 
+/* Is date d the base of the multiple m that follows it with a word of
+ * "of" between (5年前の約2倍, 10年前的1.5倍)? */
+static int base_of_multiple(const char *doc, size_t n, const struct claim *d, const struct claim *m)
+{
+	size_t p = d->end, k;
+
+	if (m->kind != K_RATIO || strcmp(m->unit, "times") != 0)
+		return 0;
+	k = lang_prefix(d->lang, d->lang->subject_joiners, doc + p, n - p);
+	return k && skip_space(doc, n, p + k) == m->start;
+}
+
 /* Does period iso begin after the publication date pub?  Then it is no
  * base of a comparison, which is past ("from September 2027"). */
 static int to_come_iso(const struct date *pub, const char *iso)
@@ -776,7 +788,7 @@ static int find_markers(const char *doc, size_t n,
 	size_t i, j, ci = 0;
 
 	for (i = 0; i < count; i++) {
-		if (v[i].kind == K_DATE &&
+		if (v[i].kind == K_DATE && !(i + 1 < count && base_of_multiple(doc, n, &v[i], &v[i + 1])) &&
 		    ((v[i].qual == Q_RANGE && after_word(v[i].lang, v[i].lang->change_from, doc, &v[i])) ||
 		     !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end) || to_come_iso(pub, v[i].period)) &&
 		    add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)

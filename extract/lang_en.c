@@ -383,6 +383,7 @@ static const char *const FUTURE_BEFORE[] = {"by", "until", "till", "next", "befo
 static const char *const MINUS_WORDS[] = {"minus", NULL};
 
 static const struct rule RULES[] = {
+	{"date-ago", R_DATE, "(?<![0-9]\\h)(?<ago>{NUM})\\h+years?\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* five years ago */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-month-range", R_DATE,	/* the October-December period */

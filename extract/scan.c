@@ -20,12 +20,14 @@
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
-	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, G_EMON, G_HALF, G_BIG, NGROUPS
+	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, G_EMON, G_HALF, G_BIG,
+	G_AGO, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
-	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend", "emon", "half", "big"
+	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend", "emon", "half", "big",
+	"ago"
 };
 
 #define KEY_WORDS 2		/* a set of key words: 128 bits */
@@ -1270,6 +1272,14 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 
 			cl->rel = 1;
 			cl->rel_years = pw ? pw->years : 0;
+		}
+		if (has(grp(m, G_AGO))) {	/* 5年前, five years ago: a year back from publication */
+			if (parse_span(l, m, grp(m, G_AGO), &nv) < 0 || nv.several || nv.lo < 1 ||
+			    nv.lo > 200 || nv.lo != (int)nv.lo)
+				return -1;
+			cl->num_start = grp(m, G_AGO).s;
+			cl->rel = 1;
+			cl->rel_years = -(int)nv.lo;
 		}
 		if ((has(y) && (cl->year < 1000 || cl->year > 2999)) ||
 		    ((has(mo) || has(mon)) && (cl->month < 1 || cl->month > 12)) ||
