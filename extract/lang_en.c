@@ -419,7 +419,7 @@ static const struct rule RULES[] = {
 	 "(?![0-9]|,[0-9]|\\.[0-9]|\\h*%|s\\b)", NULL, NULL},
 	{"time", R_TIME,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9])(?<h>{DIGITS2})(?::(?<min>[0-5][0-9]))?\\h*(?<ampm>{AMPM})", NULL, (const char *const[]){"am", "pm", "a.m.", "p.m.", "AM", "PM", NULL}},
-	{"time-colon", R_TIME, "(?:(?<pre>{PRE})\\h+)?(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL, (const char *const[]){":", NULL}},
+	{"time-colon", R_TIME, "(?:(?<pre>{PRE})\\h+)?(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate-once", R_RATE,	/* once a year, twice a week, three times a day */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once|twice|{NUM}(?=\\h+times\\b))(?:(?<=once|twice)|\\h+times)\\h+(?:a|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &OCCURRENCE, (const char *const[]){"once", "Once", "twice", "Twice", "times", NULL}},

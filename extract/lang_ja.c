@@ -257,7 +257,7 @@ static const struct rule RULES[] = {
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*時(?!間)"
 	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間)|(?<half>半))?(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"時", NULL}},
-	{"time-colon", R_TIME, "(?<![0-9０-９:：])(?<h>{DIGITS2})[:：](?<min>[0-5０-５][0-9０-９])(?![0-9０-９:：])",
+	{"time-colon", R_TIME, "(?<![0-9０-９:：])(?<h>{DIGITS2})[:：](?<min>[0-5０-５][0-9０-９])(?:[:：][0-5０-５][0-9０-９])?(?![0-9０-９:：])",
 	 NULL, (const char *const[]){":", "：", NULL}},
 	/* so many a week, month, year (週に2回, 年に平均4回; 3月に, 2024年に are
 	 * dates) and a day (1日3本, 1日に3回; 1日に alone is the 1st) */

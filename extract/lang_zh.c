@@ -268,7 +268,7 @@ static const struct rule RULES[] = {
 	{"date-month-range", R_DATE,	/* 1—9月, 2025年1—9月, 1至10月 */
 	 "(?:(?<y>{DIGITS4})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*(?:[~〜～－—–-]|至|到)\\h*(?<em>{DIGITS2})\\h*月", NULL,
 	 (const char *const[]){"月", NULL}},
-	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?![0-9:])", NULL,
+	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL,
 	 (const char *const[]){":", NULL}},
 	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
 	/* 15日发布, 于9号: the 15th, the 9th; but 猎鹰9号, 2号工位 are names */

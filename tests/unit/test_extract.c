@@ -686,6 +686,7 @@ static const struct {
 	{"zh", "每公斤仅2.45美元左右", "每公斤仅2.45美元左右|2.45|USD/kg|rate|approx|2.44|2.46|"},
 	{"en", "Sales were 3 million five years ago.", "3 million|3000000||number|eq|2500000|3500000|2019\nfive years ago||date|date|eq|||2019"},
 	{"zh", "比两年前提高两成", "两年前||date|date|eq|||2022\n两成|20|percent|percent|eq|15|25|"},
+	{"zh", "2025-10-20 19:42:15 来源：新华网", "2025-10-20||date|date|eq|||2025-10-20\n19:42:15||time|time|eq|||T19:42"},
 	{"en", "2.5 times", "2.5 times|2.5|times|ratio|eq|2.45|2.55|"},
 	{"en", "a 10 times increase", "10 times|10|times|ratio|eq|5|15|"},
 	{"en", "15-20 mln dlrs", "15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
