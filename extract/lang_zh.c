@@ -82,7 +82,7 @@ static const struct unit UNITS[] = {
 	{"星期", "week", K_DURATION, 1}, {"个星期", "week", K_DURATION, 1},
 	{"个工作日", "day", K_DURATION, 1}, {"个交易日", "day", K_DURATION, 1},
 	{"工作日", "day", K_DURATION, 1}, {"交易日", "day", K_DURATION, 1},
-	{"天", "day", K_DURATION, 1}, {"日间", "day", K_DURATION, 1},
+	{"天", "day", K_DURATION, 1}, {"日间", "day", K_DURATION, 1}, {"日", "day", K_DURATION, 1},
 	{"小时", "hour", K_DURATION, 1}, {"小時", "hour", K_DURATION, 1},
 	{"个小时", "hour", K_DURATION, 1}, {"分钟", "minute", K_DURATION, 1},
 	{"秒钟", "second", K_DURATION, 1}, {"秒", "second", K_DURATION, 1},
@@ -272,8 +272,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){":", NULL}},
 	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
 	/* 15日发布, 于9号: the 15th, the 9th; but 猎鹰9号, 2号工位 are names */
-	{"date-d", R_DATE, "(?|(?<d>{DIGITS2})\\h*日|(?:(?<![\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])"
-	 "|(?<=于|於|在|至|到|从|從|止|前|后|後|月|起|自|即))(?<d>{DIGITS2})\\h*号(?!\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?!间|間|元)",
+	{"date-d", R_DATE, "(?|(?<d>{DIGITS2})\\h*日(?:(?<post>前后|前後|左右))?|(?:(?<![\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])"
+	 "|(?<=于|於|在|至|到|从|從|止|前|后|後|月|起|自|即))(?<d>{DIGITS2})\\h*号(?!\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?!间|間|元|票|游|遊|通票|券|内|內)",
 	 NULL, (const char *const[]){"日", "号", NULL}},
 	{"model-type", R_NAME,	/* 阿丽亚娜6型, 2型糖尿病: a type's number */
 	 "(?<![0-9]){DIGITS}\\h*型(?!号|號)", NULL, (const char *const[]){"型", NULL}},
