@@ -661,10 +661,18 @@ static int has_capital(const char *s, size_t n)
 	return 0;
 }
 
+/* Do ASCII letters end right before p?  *w gets where they begin. */
+static int letters_before(const char *doc, size_t p, size_t *w)
+{
+	for (*w = p; *w > 0 && is_ascii_letter((unsigned char)doc[*w - 1]); (*w)--)
+		;
+	return *w < p;
+}
+
 static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, size_t ne,
 		   int has_unit_after)
 {
-	size_t p, len;
+	size_t p, len, w;
 	uint32_t c;
 
 	if (ne < n) {
@@ -678,26 +686,13 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 	c = utf8_decode(doc + p, doc + n, &len);
 	if (is_ascii_letter(c) || (is_katakana(c) && c != 0x30FC && c != 0x30FB && !has_unit_after))
 		return 1;	/* A100, プレイステーション5 */
-	if ((c == '-' || c == 0x2010) && p > 0) {
-		size_t w = utf8_back(doc, p);
-
-		c = utf8_decode(doc + w, doc + n, &len);
-		if (!is_ascii_letter(c))
-			return 0;
-		while (w > 0 && is_ascii_letter((unsigned char)doc[w - 1]))
-			w--;
-		return lang_word(l, l->hyphen_words, doc + w, p - w) < 0;	/* COVID-19, not mid-2025 */
-	}
+	if ((c == '-' || c == 0x2010) && p > 0)	/* COVID-19, not mid-2025 */
+		return letters_before(doc, p, &w) && lang_word(l, l->hyphen_words, doc + w, p - w) < 0;
 	if (c == ' ' && p > 0 && !has_unit_after) {
-		size_t w = utf8_back(doc, p);
-
-		c = utf8_decode(doc + w, doc + n, &len);
-		if (!is_ascii_letter(c))
-			return 0;
 		/* the word before: a name (Boeing 747), unless it is a word
 		 * like "in" that numbers follow */
-		while (w > 0 && is_ascii_letter((unsigned char)doc[w - 1]))
-			w--;
+		if (!letters_before(doc, p, &w))
+			return 0;
 		if (l->spaced && !has_capital(doc + w, p - w))
 			return 0;	/* where words are spaced, names are capitalised */
 		return lang_word(l, l->name_exceptions, doc + w, p - w) < 0;
