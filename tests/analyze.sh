@@ -135,6 +135,17 @@ rows each "d,L1.1,1,57.3%,57.3,percent,percent,eq,57.25,57.35,,5G用户占比,$S
 	"d,L1.3,1,55.1%,55.1,percent,percent,eq,55.05,55.15,,5G用户占比,$S3"
 expect "shares-sum: each its own" "shares-sum,unknown,L1.1;L1.2;L1.3" "$(checks | grep -o 'shares-sum[^ ]*')"
 
+# shares whose rounding straddles 100 may be one whole: pass; an open
+# bound leaves it undecided
+S5='用户中，约35%为18至24岁，48%为25至34岁，其余17%在35岁以上，其中占比最高。'
+rows split "d,L1.1,1,约35%,35,percent,percent,approx,34,36,,用户,$S5" \
+	"d,L1.2,1,48%,48,percent,percent,eq,47.5,48.5,,用户,$S5" \
+	"d,L1.3,1,17%,17,percent,percent,eq,16.5,17.5,,用户,$S5"
+expect "shares-sum: rounding around 100" "shares-sum,pass,L1.1;L1.2;L1.3" "$(checks | grep -o 'shares-sum[^ ]*')"
+rows open "d,L1.1,1,超过三成,30,percent,percent,gt,30,,,用户,$S5" \
+	"d,L1.2,1,48%,48,percent,percent,eq,47.5,48.5,,用户,$S5"
+expect "shares-sum: an open bound" "shares-sum,unknown,L1.1;L1.2" "$(checks | grep -o 'shares-sum[^ ]*')"
+
 # a subject that is only a word of the whole (全体) names no measure
 rows wholes 'd,L1.1,1,22.2%,22.2,percent,percent,eq,22.15,22.25,,全体,s1' \
 	'd,L2.1,2,1割強,10,percent,percent,gt,10,20,,全体,s2'
