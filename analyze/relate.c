@@ -731,6 +731,23 @@ static int whole_word(const char *s)
 	return 0;
 }
 
+/* Is the subject of claim i the counted noun of another figure of its
+ * sentence ("5,200 people, or 0.5%": the 0.5% borrows "people")? */
+static int neighbour_unit(const struct ctx *c, size_t i)
+{
+	const char *s = c->v[i].subject;
+	size_t j, ls = strlen(s);
+
+	for (j = i > 8 ? i - 8 : 0; j < c->n && j <= i + 8; j++) {
+		size_t lt = strlen(c->v[j].text);
+
+		if (j != i && c->sent[j] == c->sent[i] && !strstr(c->v[i].text, s) && lt > ls &&
+		    strcmp(c->v[j].text + lt - ls, s) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* c's measurable claims with a subject of 4 bytes or more that is more
  * than the figure's own unit word or a word of the whole, sorted by measure and then text order;
  * NULL (and c->oom) when out of memory. */
@@ -749,7 +766,7 @@ static struct item *by_measures(struct ctx *c, size_t *n)
 	for (i = 0; i < c->n; i++)
 		if (measurable(&c->v[i]) && strlen(c->v[i].subject) >= 4 &&
 		    (strcmp(c->v[i].unit, "item") == 0 || !strstr(c->v[i].text, c->v[i].subject)) &&
-		    !whole_word(c->v[i].subject)) {
+		    !whole_word(c->v[i].subject) && !neighbour_unit(c, i)) {
 			ix[*n].r = &c->v[i];
 			ix[(*n)++].i = i;
 		}

@@ -146,6 +146,14 @@ rows open "d,L1.1,1,超过三成,30,percent,percent,gt,30,,,用户,$S5" \
 	"d,L1.2,1,48%,48,percent,percent,eq,47.5,48.5,,用户,$S5"
 expect "shares-sum: an open bound" "shares-sum,unknown,L1.1;L1.2" "$(checks | grep -o 'shares-sum[^ ]*')"
 
+# a percentage that borrows the counted noun of a figure beside it
+# ("5,200 people, or 0.5%") names no measure
+rows borrowed 'd,L1.1,1,"5,200 people",5200,person,count,eq,5150,5250,,people,"It lost 5,200 people, or 0.5%."' \
+	'd,L1.2,1,0.5%,0.5,percent,percent,eq,0.45,0.55,,people,"It lost 5,200 people, or 0.5%."' \
+	'd,L2.1,2,"100,000 people",100000,person,count,eq,50000,150000,,people,"Cities of 100,000 people reached 28.9%."' \
+	'd,L2.2,2,28.9%,28.9,percent,percent,eq,28.85,28.95,,people,"Cities of 100,000 people reached 28.9%."'
+expect "no measure in a borrowed counted noun" "" "$(checks | grep -o 'stated-twice[^ ]*')"
+
 # a subject that is only a word of the whole (全体) names no measure
 rows wholes 'd,L1.1,1,22.2%,22.2,percent,percent,eq,22.15,22.25,,全体,s1' \
 	'd,L2.1,2,1割強,10,percent,percent,gt,10,20,,全体,s2'
