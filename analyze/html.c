@@ -12,16 +12,19 @@
 
 static void esc(FILE *out, const char *s, size_t n)
 {
-	size_t i;
+	size_t i, run = 0;	/* the bytes since the last escape go out at once */
 
-	for (i = 0; i < n; i++)
-		switch (s[i]) {
-		case '&': fputs("&amp;", out); break;
-		case '<': fputs("&lt;", out); break;
-		case '>': fputs("&gt;", out); break;
-		case '"': fputs("&quot;", out); break;
-		default: fputc(s[i], out);
-		}
+	for (i = 0; i < n; i++) {
+		const char *e = s[i] == '&' ? "&amp;" : s[i] == '<' ? "&lt;" : s[i] == '>' ? "&gt;" :
+				s[i] == '"' ? "&quot;" : NULL;
+
+		if (!e)
+			continue;
+		fwrite(s + run, 1, i - run, out);
+		fputs(e, out);
+		run = i + 1;
+	}
+	fwrite(s + run, 1, n - run, out);
 }
 
 static void escs(FILE *out, const char *s)

@@ -15,8 +15,19 @@ char *num_format(double x, char *buf)
 		snprintf(buf, 40, "%s", "");
 		return buf;
 	}
-	if (x == floor(x) && fabs(x) < 1e15) {
-		snprintf(buf, 40, "%.0f", x);
+	if (x == floor(x) && fabs(x) < 1e15) {	/* a whole number: its digits, no printf */
+		char rev[20];
+		long long v = (long long)fabs(x);
+		int k = 0;
+
+		do
+			rev[k++] = (char)('0' + v % 10);
+		while ((v /= 10) > 0);
+		if (x < 0)
+			*p++ = '-';
+		while (k > 0)
+			*p++ = rev[--k];
+		*p = 0;
 		return buf;
 	}
 	snprintf(buf, 40, "%.15g", x);
