@@ -101,7 +101,8 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 	if (lang_word(l, l->change_by, doc + w, e - w) < 0)
 		return 0;
 	t.start = w;	/* the word before "by" */
-	if (word_before(doc, &t, &w, &e) && lang_word(l, list, doc + w, e - w) >= 0)
+	if (word_before(doc, &t, &w, &e) &&
+	    (lang_word(l, list, doc + w, e - w) >= 0 || lang_word(l, l->change_by_verbs, doc + w, e - w) >= 0))
 		return 1;
 	/* raised the price of the phone by $50 to $499.99: an object between
 	 * (but a percentage, cut emissions by 60% to 70%, is a range) */
@@ -191,7 +192,7 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		     const struct claim *a, const struct claim *b)
 {
 	size_t p = skip_space(doc, n, a->end), j, q;
-	int closed = 1;
+	int closed = 1, alt = 0;
 
 	j = lang_prefix(l, l->range_joiners, doc + p, n - p);
 	if (!j) {
@@ -208,18 +209,18 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		/* 20 or 30 percent, two or three days: the unit of the second
 		 * says both, and the figure is between them */
 		j = lang_prefix(l, l->alternatives, doc + p, n - p);
-		closed = 1;
+		closed = alt = 1;
 	}
 	/* a range runs upwards, and its second figure says the unit; either
 	 * may carry an approximation, which the range drops (around 340 to
 	 * 350, 350～400円程度) */
-	if (!j || skip_space(doc, n, p + j) != b->start ||
-	    (b->qual != Q_EQ && b->qual != Q_APPROX && b->qual != Q_NEARLY) ||
+	if (!j || skip_space(doc, n, p + j) != b->start ||	/* 2至3年内: within either */
+	    (b->qual != Q_EQ && b->qual != Q_APPROX && b->qual != Q_NEARLY && b->qual != Q_LE) ||
 	    a->qual == Q_RANGE || a->qual == Q_VAGUE || !joinable(a, b))
 		return 0;
 	/* rose from 100 to 200 is a change; a dash makes a range whatever
 	 * stands before (rose 10%-15%, down from $9.5 billion-$10.5 billion) */
-	if (a->kind != K_DATE && a->kind != K_TIME &&
+	if (a->kind != K_DATE && a->kind != K_TIME && !alt &&
 	    ((!dash(doc + p, j) && after_word(l, l->change_from, doc, a) &&
 	      (l->spaced || b->value > 3 * a->value)) ||	/* 增加3万至5万人 is a range */
 	     range_low(a, b) > b->value))

@@ -281,6 +281,11 @@ static const char *const CHANGE_FROM[] = {
 	"decreased", "declined", "slipped", "up", "down", "raised", "lowered", "hiked", "boosted",
 	"lifted", "reduced", "trimmed", NULL
 };
+/* "grow 5% to 7%" is a range, but "rise by about 330 pounds to 1,375" a change */
+static const char *const CHANGE_BY_VERBS[] = {
+	"rise", "rises", "rising", "fall", "falls", "falling", "increase", "increases", "grow", "grows",
+	"climb", "climbs", "drop", "drops", "decline", "declines", "jump", "jumps", "gain", "gains", NULL
+};
 static const char *const SINCE_BEFORE[] = {"since", "since the", "since early", "since late", "since mid-", "since the start of",
 					    "since the beginning of", "since the end of", "since the middle of", NULL};
 static const char *const BETWEEN[] = {"between", NULL};
@@ -378,7 +383,7 @@ static const char *const MONTH_NAMES[] = {
 };
 
 static const char *const FUTURE_WORDS[] = {"will", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
-static const char *const FUTURE_BEFORE[] = {"by", "until", "till", "next", "before", "due on", "due", "planned for",
+static const char *const FUTURE_BEFORE[] = {"by", "by the", "until", "till", "next", "before", "due on", "due", "planned for",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const MINUS_WORDS[] = {"minus", NULL};
 
@@ -539,7 +544,7 @@ static const struct rule RULES[] = {
 	 /* a family of four spends: verbs */
 	 "|spends|pays|says|gets|makes|takes|needs|earns|owns|lives|eats|wants|sees|keeps|buys|sells"
 	 "|receives|remains|stays|tends|seems|becomes)\\b"
-	 "|[a-z]*ous\\b)[a-z]{2,}s|[A-Z]{2,}s|[A-Z][a-z]+ans|children|men|women|people))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
+	 "|[a-z]*ous\\b)[a-z]{2,}s|[A-Z]{2,}s|[A-Z][a-z]+ans|children|[a-z]*men|people))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 
@@ -585,6 +590,7 @@ const struct lang lang_en = {
 	.stopwords = STOPWORDS,
 	.halves = HALVES,
 	.change_by = CHANGE_BY,
+	.change_by_verbs = CHANGE_BY_VERBS,
 	.spans = SPANS,
 	.not_claims = NOT_CLAIMS,
 	.since_before = SINCE_BEFORE,

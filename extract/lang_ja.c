@@ -176,7 +176,7 @@ static const char *const SINCE[] = {"以降", "以来", NULL};
 /* (より is left out: 4月より施行 is "from April", 昨年より多い "than last year") */
 static const char *const BASE_AFTER[] = {"比", "末比", "に比べ", "と比べ", "に比較", "と比較", NULL};
 /* 前年度から1.9%引き上げ, 前年より増えた (but 4月1日より: since then) */
-static const char *const RELATIVE_BASE_AFTER[] = {"から", "より", "同期より", "同期から", "同期に比べ", "同期を",
+static const char *const RELATIVE_BASE_AFTER[] = {"から", "より", "同期より", "同期から", "同期に比べ", "同期を", "を上回", "を下回",
 						 "の同じ時期より", "の同じ時期から", "の同時期より", NULL};
 static const char *const HALVES[] = {"半", NULL};
 static const char *const SPANS[] = {"今後", "向こう", "過去", "ここ", "この", NULL};
@@ -317,7 +317,7 @@ static const struct rule RULES[] = {
 	 /* per person, household, hour or day, words may stand between: 1人あたりに換算すると
 	  * 約152万円, 1人あたりの負債額は約440万円, 1時間あたりの発着回数は32回 */
 	 "(?:(?<=人あたり|人当たり|人につき|世帯あたり|世帯当たり|時間あたり|時間当たり|日あたり|日当たり)"
-	 "(?:に換算すると|換算で|の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,8}?(?:は|が|も)))?)"
+	 "(?:に換算すると|換算で|の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,8}?(?:は|が|も)|平均(?:は|で|が)?))?)"
 	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})"
 	 /* but 1日当たりの平均在校時間は11時間1分: a duration of two parts */
 	 "(?![0-9０-９]+\\h*(?:分|秒|か月|カ月|ヶ月|ケ月))(?:\\h*(?<post>{POST}))?", NULL,
@@ -362,7 +362,7 @@ static const struct rule RULES[] = {
 	/* 第3ターミナル; a law's article: 第36条, 憲法第九条 */
 	/* 第2次所得収支, 第1次産業, 第2次世界大戦: a name's ordinal; 第63条の3: an article's branch */
 	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事|項|章|節)"
-	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=所得|産業|世界大戦|補正|政権|内閣|改造|計画|募集|締め切り|試験|選考))", NULL,
+	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=所得|産業|世界大戦|補正|政権|内閣|改造|計画|総合計画|募集|締め切り|試験|選考))", NULL,
 	 (const char *const[]){"第", NULL}},
 	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */
 	{"typhoon", R_NAME, "(?:台風\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台風)", NULL, (const char *const[]){"台風", NULL}},
