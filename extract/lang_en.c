@@ -433,7 +433,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},
 	{"rate-cur", R_RATE,	/* $7.14 a share, $80 per barrel */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},
+	 /* "$80,000 a year before overtime" (but "a year before," is the year before) */
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+[a-z]))", NULL, PER_WORDS},
 	{"magnitude", R_QUANTITY,	/* a magnitude 7.1 quake */
 	 "(?:(?<pre>{PRE})\\h+)?\\bmagnitude[\\h-](?<num>[0-9](?:\\.[0-9])?)(?![0-9]|\\.[0-9])", &MAGNITUDE,
 	 (const char *const[]){"magnitude", NULL}},

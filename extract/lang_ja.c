@@ -273,12 +273,13 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９])[1１一]\\h*人\\h*(?=[1１一]\\h*日\\h*(?:あたり|当たり))", NULL, (const char *const[]){"人", NULL}},
 	{"rate-day-ni", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
-	 "(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
+	 /* 1日に3回; any unit with a bound after it: 1日に20件以上 (but 1日に3人が: the 1st) */
+	 "(?|(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?|(?<u>{UNIT})\\h*(?<post>{POST}))", NULL, (const char *const[]){"日", NULL}},
 	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1 */
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1１一])\\h*\\k<c>", NULL,
 	 (const char *const[]){"に1", "に１", "に一", NULL}},
 	{"rate-day-most", R_RATE,	/* 1日に最大400件, 1時間に最大42便, 1日に平均3万人: a qualifier or 平均 says it is a rate */
-	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*に\\h*(?:(?<pre>{PRE})|平均)\\h*(?<n>{NUM})\\h*"
+	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*(?:に\\h*(?:(?<pre>{PRE})|平均で?)|平均で?)\\h*(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
 	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚|件|回|個|本|杯|食|着|点)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"

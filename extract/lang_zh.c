@@ -298,6 +298,7 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", "兑", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR}|{PER}|人)\\h*"
+	 "(?:[能可]?(?:省下|节省|節省|节约|節約|花费|花費|支出|收入|赚|賺|挣|掙|花)了?\\h*)?"	/* 每月能省下1000多元 */
 	 "(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*(?<mid>多|余|餘))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下, 每公斤60多元 */
 	{"coordinate", R_NAME,	/* 北纬23.35度: a place, no figure */
@@ -308,8 +309,11 @@ static const struct rule RULES[] = {
 	 NULL, (const char *const[]){"/", "／", NULL}},
 	{"rate-per", R_RATE,	/* 每股亏损0.35元, 每股收益为1.2元 */
 	 "每\\h*(?<dn>{NUM})?\\h*(?<du>{PER})\\h*(?:收益|盈利|利润|亏损|净资产|派息|分红|派发现金红利|现金红利|股息|价格|售价|均价|成本)?"
-	 "\\h*(?:仅为|僅為|只有|仅|僅|只|为|為|是)?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
-	 (const char *const[]){"每", NULL}},
+	 /* 每月能省下1000多元: a verb of spending or saving between */
+	 "\\h*(?:[能可]?(?:省下|节省|節省|节约|節約|花费|花費|支出|收入|赚|賺|挣|掙|花)了?)?"
+	 "\\h*(?:仅为|僅為|只有|仅|僅|只|为|為|是)?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})"
+	 "(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?:至|到|~|～)\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"每", NULL}},	/* 每盎司1至2美分: a range of a rate */
 	{"percent-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
 	{"share-of", R_QUANTITY,	/* 约占汽车出口总量的三成, 约为去年同期的2.1倍: the qualifier before 占 */
