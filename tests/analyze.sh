@@ -154,6 +154,12 @@ rows borrowed 'd,L1.1,1,"5,200 people",5200,person,count,eq,5150,5250,,people,"I
 	'd,L2.2,2,28.9%,28.9,percent,percent,eq,28.85,28.95,,people,"Cities of 100,000 people reached 28.9%."'
 expect "no measure in a borrowed counted noun" "" "$(checks | grep -o 'stated-twice[^ ]*')"
 
+# 由45%升至80%以上: a change of one share, no two shares of a whole
+S6='其中，年轻用户的占比由45%升至80%以上。'
+rows rise "d,L1.1,1,45%,45,percent,percent,eq,44.5,45.5,,年轻用户的占比,$S6" \
+	"d,L1.2,1,80%以上,80,percent,percent,ge,80,,,年轻用户的占比,$S6"
+expect "shares-sum: a change, no shares" "" "$(checks | grep -o 'shares-sum[^ ]*')"
+
 # a subject that is only a word of the whole (全体) names no measure
 rows wholes 'd,L1.1,1,22.2%,22.2,percent,percent,eq,22.15,22.25,,全体,s1' \
 	'd,L2.1,2,1割強,10,percent,percent,gt,10,20,,全体,s2'
