@@ -487,6 +487,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"age", NULL}},
 	/* Dana Whitfield, 52, said; ... said Dana Whitfield, 52. */
 	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+|-[a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)*),\\h\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},
+	{"401k", R_NAME, "\\b401\\(k\\)", NULL, (const char *const[]){"401(", NULL}},	/* a retirement plan */
 	{"cve", R_NAME, "(?-i:\\bCVE-[0-9]{4}-[0-9]{4,7}\\b)", NULL, (const char *const[]){"CVE", NULL}},	/* a vulnerability's name */
 	{"emergency-number", R_NAME,	/* call 911, 911 calls, 24/7: numbers of a service */
 	 "(?:(?<=\\bcall\\h|\\bdial\\h|\\bdialed\\h|\\bdialing\\h|\\bcalling\\h)(?:911|999|112|311|988)\\b"

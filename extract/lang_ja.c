@@ -190,6 +190,7 @@ static const char *const PREFIX_WORDS[] = {
 static const char *const NOT_CLAIMS[] = {
 	"東京23区",	/* the wards of Tokyo: a name */
 	"第三者", "第三セクター",	/* a third party, a public-private company */
+	"第一三共",	/* a company */
 	"2次元", "3次元", "4次元", "二次元", "三次元",	/* dimensions */
 	"過半数", "過半",	/* a majority, no half */
 	"第1四半期", "第2四半期", "第3四半期", "第4四半期", "第１四半期", "第２四半期",
@@ -300,7 +301,9 @@ static const struct rule RULES[] = {
 	 "(?|(?:気温|最高気温|最低気温|体温|水温|室温|平均気温)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
 	 "(?:\\h*(?<post>{POST}))?"
 	 /* 平年より1.5度高かった: degrees above or below */
-	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?=\\h*(?:高|低|上回|下回|上昇|下降))(?:(?<post>(*FAIL)))?)",
+	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?=\\h*(?:高|低|上回|下回|上昇|下降))(?:(?<post>(*FAIL)))?"
+	 /* 40度以上の猛暑日: a bound says degrees */
+	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?=\\h*(?:以上|以下|超|を超|を上回|近く|前後))\\h*(?<post>{POST}))",
 	 &CELSIUS, (const char *const[]){"度", NULL}},
 	{"kilo-bag", R_QUANTITY,	/* 10キロ袋, 5キロ入り */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?=\\h*(?:袋|入り))", &KILOGRAM, (const char *const[]){"キロ", NULL}},
