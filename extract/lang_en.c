@@ -74,6 +74,7 @@ static const struct unit UNITS[] = {
 	{"engineers", "person", K_COUNT, 1}, {"researchers", "person", K_COUNT, 1},
 	{"investors", "person", K_COUNT, 1}, {"students", "person", K_COUNT, 1},
 	{"staff", "person", K_COUNT, 1}, {"users", "person", K_COUNT, 1},
+	{"crew members", "person", K_COUNT, 1}, {"crew", "person", K_COUNT, 1},
 	{"jobs", "person", K_COUNT, 1}, {"tech jobs", "person", K_COUNT, 1},
 	{"companies", "company", K_COUNT, 1}, {"company", "company", K_COUNT, 1},
 	{"firms", "company", K_COUNT, 1}, {"startups", "company", K_COUNT, 1},
@@ -165,6 +166,8 @@ static const struct unit PER_THINGS[] = {
 	{"resident", "person", K_COUNT, 1}, {"adult", "person", K_COUNT, 1}, {"student", "person", K_COUNT, 1},
 	{"employee", "person", K_COUNT, 1}, {"worker", "person", K_COUNT, 1}, {"patient", "person", K_COUNT, 1},
 	{"child", "person", K_COUNT, 1}, {"visitor", "person", K_COUNT, 1}, {"household", "household", K_COUNT, 1},
+	{"workers", "person", K_COUNT, 1}, {"adults", "person", K_COUNT, 1}, {"children", "person", K_COUNT, 1},
+	{"students", "person", K_COUNT, 1}, {"employees", "person", K_COUNT, 1}, {"households", "household", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -375,7 +378,7 @@ static const char *const PER_WORDS[] = {
 	"year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
 	"liter", "pound", "kilogram", "kg", "megawatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
-	"child", "visitor", "household", NULL
+	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households", NULL
 };
 
 static const char *const MONTH_NAMES[] = {
@@ -495,7 +498,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"911", "999", "112", "311", "988", "24/7", NULL}},
 	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit: an ordinal in a name */
 	 "\\b{DIGITS}(?:st|nd|rd|th)\\h+(?-i:District|Circuit|Amendment|Street|Avenue|Ave|Congress|Division|Fleet|Army"
-	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron)\\b", NULL,
+	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron|Class)\\b", NULL,
 	 (const char *const[]){"st", "nd", "rd", "th", NULL}},
 	{"event-year", R_NAME, "(?-i:\\b(?:Expo|Vision|Agenda|Euro|Act|Bill)\\h(?:19|20)[0-9]{2}\\b)", NULL,
 	 (const char *const[]){"Expo", "Vision", "Agenda", "Euro", "Act", "Bill", NULL}},	/* Expo 2025, the Finance Act 2024: names */

@@ -43,7 +43,8 @@ static const struct unit UNITS[] = {
 	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1},
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
 	{"ヵ所", "item", K_COUNT, 1}, {"路線", "item", K_COUNT, 1}, {"市町村", "item", K_COUNT, 1},
-	{"自治体", "item", K_COUNT, 1}, {"駅", "item", K_COUNT, 1}, {"往復", "item", K_COUNT, 1},
+	{"自治体", "item", K_COUNT, 1}, {"駅", "item", K_COUNT, 1}, {"往復", "item", K_COUNT, 1}, {"地点", "item", K_COUNT, 1},
+	{"基", "item", K_COUNT, 1}, {"工場", "item", K_COUNT, 1}, {"フロア", "item", K_COUNT, 1}, {"県", "item", K_COUNT, 1},
 	{"都道府県", "item", K_COUNT, 1}, {"レーン", "item", K_COUNT, 1}, {"団体", "item", K_COUNT, 1}, {"車種", "item", K_COUNT, 1},
 	{"カ国", "item", K_COUNT, 1}, {"か国", "item", K_COUNT, 1}, {"ヵ国", "item", K_COUNT, 1},
 	{"ケ国", "item", K_COUNT, 1}, {"ヶ国", "item", K_COUNT, 1},
@@ -126,7 +127,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"余り", Q_GT, B_ABOVE_STEP}, {"あまり", Q_GT, B_ABOVE_STEP},
 	{"余", Q_GT, B_ABOVE_STEP}, {"強", Q_GT, B_ABOVE_STEP},
 	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
-	{"未満", Q_LT, B_UPTO}, {"に満たない", Q_LT, B_UPTO}, {"にも満たない", Q_LT, B_UPTO},
+	{"未満", Q_LT, B_UPTO}, {"を切る", Q_LT, B_UPTO}, {"を切った", Q_LT, B_UPTO}, {"を切り", Q_LT, B_UPTO}, {"に満たない", Q_LT, B_UPTO}, {"にも満たない", Q_LT, B_UPTO},
 	{"に満たなかった", Q_LT, B_UPTO}, {"にも満たなかった", Q_LT, B_UPTO}, {"に届かない", Q_LT, B_UPTO},
 	{"に届かなかった", Q_LT, B_UPTO},
 	{"を下回って", Q_LT, B_UPTO}, {"を割り込んだ", Q_LT, B_UPTO}, {"を割り込み", Q_LT, B_UPTO},
@@ -187,6 +188,11 @@ static const char *const PREFIX_WORDS[] = {
 	"誓約", "確約", "特約", "盟約", NULL
 };
 
+/* 両 with a counter is "both", no count (両社, 両県) */
+static const char *const ARTICLES[] = {
+	"両社", "両県", "両国", "両党", "両者", "両氏", "両市", "両町", "両村", "両校", "両行", "両院", "両首脳",
+	"両政府", "両陣営", "両チーム", "両選手", "両地域", "両空港", "両工場", NULL
+};
 static const char *const NOT_CLAIMS[] = {
 	"東京23区",	/* the wards of Tokyo: a name */
 	"第三者", "第三セクター",	/* a third party, a public-private company */
@@ -399,6 +405,7 @@ const struct lang lang_ja = {
 	.periods = PERIODS,
 	.fractions = FRACTIONS,
 	.honorifics = HONORIFICS,
+	.articles = ARTICLES,
 	.pm_words = PM,
 	.am_words = AM,
 	.range_joiners = RANGE_JOINERS,

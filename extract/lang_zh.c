@@ -38,12 +38,15 @@ static const struct unit UNITS[] = {
 	{"瑞士法郎", "CHF", K_MONEY, 1}, {"卢布", "RUB", K_MONEY, 1}, {"盧布", "RUB", K_MONEY, 1},
 	{"泰铢", "THB", K_MONEY, 1}, {"雷亚尔", "BRL", K_MONEY, 1}, {"瑞典克朗", "SEK", K_MONEY, 1},
 	{"挪威克朗", "NOK", K_MONEY, 1}, {"丹麦克朗", "DKK", K_MONEY, 1}, {"比索", "MXN", K_MONEY, 1},
-	{"美分", "USD", K_MONEY, 0.01},
+	{"美分", "USD", K_MONEY, 0.01}, {"便士", "GBP", K_MONEY, 0.01}, {"兰特", "ZAR", K_MONEY, 1},
+	{"蘭特", "ZAR", K_MONEY, 1},
 	{"人", "person", K_COUNT, 1}, {"名", "person", K_COUNT, 1},
 	{"位", "person", K_COUNT, 1}, {"个人", "person", K_COUNT, 1},
 	{"家", "company", K_COUNT, 1}, {"家公司", "company", K_COUNT, 1},
 	{"个", "item", K_COUNT, 1}, {"個", "item", K_COUNT, 1},
-	{"箱", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1}, {"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1},
+	{"箱", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1}, {"组", "item", K_COUNT, 1},
+	{"組", "item", K_COUNT, 1}, {"场", "item", K_COUNT, 1}, {"場", "item", K_COUNT, 1}, {"列", "item", K_COUNT, 1},
+	{"对", "item", K_COUNT, 1}, {"對", "item", K_COUNT, 1}, {"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1},
 	{"瓶", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1},
 	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},
 	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
@@ -191,7 +194,7 @@ static const char *const CHANGE_FROM[] = {
 static const char *const PREFIX_VERBS[] = {
 	"需", "需要", "要", "达", "达到", "達", "達到", "有", "为", "為", "是", "可", "可达", "可達",
 	"可达到", "可以", "能", "将", "將", "将达", "將達", "会", "會", "占", "佔", "获得", "獲得",
-	"可获得", "可獲得", "可获", "可獲", "补贴", "補貼", "奖励", "獎勵", "调至", "調至", NULL
+	"可获得", "可獲得", "可获", "可獲", "补贴", "補貼", "奖励", "獎勵", "调至", "調至", "可处", "可處", NULL
 };
 static const char *const ARTICLES[] = {
 	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座",
@@ -273,7 +276,7 @@ static const struct rule RULES[] = {
 	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
 	/* 15日发布, 于9号: the 15th, the 9th; but 猎鹰9号, 2号工位 are names */
 	{"date-d", R_DATE, "(?|(?<d>{DIGITS2})\\h*日(?:(?<post>前后|前後|左右))?|(?:(?<![\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])"
-	 "|(?<=于|於|在|至|到|从|從|止|前|后|後|月|起|自|即))(?<d>{DIGITS2})\\h*号(?!\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?!间|間|元|票|游|遊|通票|券|内|內)",
+	 "|(?<=于|於|在|至|到|从|從|止|前|后|後|月|起|自|即))(?<d>{DIGITS2})\\h*号(?!\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?!间|間|元|票|游|遊|通票|券|内|內|拘留|行政拘留)",
 	 NULL, (const char *const[]){"日", "号", NULL}},
 	{"model-type", R_NAME,	/* 阿丽亚娜6型, 2型糖尿病: a type's number */
 	 "(?<![0-9]){DIGITS}\\h*型(?!号|號)", NULL, (const char *const[]){"型", NULL}},
