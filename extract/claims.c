@@ -297,6 +297,24 @@ static int next_part(const struct lang *l, const char *doc, size_t n, size_t e, 
 	return k && e + k < n && doc[e + k] == ' ' && skip_space(doc, n, e + k) == s;
 }
 
+/* Are there no more than three lower-case words, and nothing else,
+ * between e and s ("a 17% wage increase over four years")? */
+static int few_words(const char *doc, size_t e, size_t s)
+{
+	size_t p, words = 0;
+
+	for (p = e; p < s; p++) {
+		if (doc[p] == ' ')
+			continue;
+		if (!islower((unsigned char)doc[p]))
+			return 0;
+		words++;
+		while (p + 1 < s && islower((unsigned char)doc[p + 1]))
+			p++;
+	}
+	return words <= 3;
+}
+
 void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)
 {
 	size_t r = 0, w = 0, p, j;
@@ -369,7 +387,7 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		 * years ago, 2,000 patients over 60 years */
 		if (d->kind == K_DURATION && d->qual != Q_EQ && d->qual != Q_RANGE &&
 		    (v[r - 1].kind == K_MONEY || v[r - 1].kind == K_PERCENT) &&
-		    skip_space(doc, n, v[r - 1].end) == d->start &&
+		    few_words(doc, v[r - 1].end, d->start) &&
 		    lang_prefix(l, l->during, doc + d->start, d->num_start - d->start)) {
 			d->qual = Q_EQ;
 			d->bound = B_ROUND;

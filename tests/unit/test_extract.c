@@ -721,6 +721,7 @@ static const struct {
 	{"zh", "最高可处15日拘留", "最高可处15日|15|day|duration|le||15|"},
 	{"zh", "18便士", "18便士|0.18|GBP|money|eq|0.175|0.185|"},
 	{"zh", "5场比赛", "5场|5|item|count|eq|4.5|5.5|"},
+	{"en", "They won a 17% wage increase over four years.", "17%|17|percent|percent|eq|16.5|17.5|\nfour years|4|year|duration|eq|3.5|4.5|"},
 	{"en", "2.5 times", "2.5 times|2.5|times|ratio|eq|2.45|2.55|"},
 	{"en", "a 10 times increase", "10 times|10|times|ratio|eq|5|15|"},
 	{"en", "15-20 mln dlrs", "15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
