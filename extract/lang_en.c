@@ -181,6 +181,7 @@ static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
 	"|other|either|neither|number|together|whether|quarter|summer|winter|october|november|december" \
 	"|september))\\b|(?:\\h+[a-z]+){1,3}['’]s\\b)"
 static const struct unit THINGS = {"", "item", K_COUNT, 1};
+static const struct unit POUND_WEIGHT = {"pounds", "lb", K_MEASURE, 1};
 static const struct unit MAGNITUDE = {"magnitude", "magnitude", K_MEASURE, 1};
 static const struct unit POINT = {"point", "point", K_PERCENT, 1};
 
@@ -490,6 +491,14 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"age", NULL}},
 	/* Dana Whitfield, 52, said; ... said Dana Whitfield, 52. */
 	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+|-[a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)*),\\h\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},
+	/* 180,000 pounds of crab, weighing 250 pounds: a weight (pounds of
+	 * investment, of funding … are money) */
+	{"pounds-weight", R_QUANTITY,
+	 "(?|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds(?=\\h+of\\h+(?!(?:investment|funding|spending|debt|cuts|savings"
+	 "|revenue|sales|aid|loans|subsidies|support|tax|taxes|assets|capital|cash|profits?|losses|damages|fines"
+	 "|bonuses|public|government|taxpayers|new|extra|additional|their|its|his|her|the)\\b)[a-z])"
+	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b)",
+	 &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},
 	{"401k", R_NAME, "\\b401\\(k\\)", NULL, (const char *const[]){"401(", NULL}},	/* a retirement plan */
 	{"cve", R_NAME, "(?-i:\\bCVE-[0-9]{4}-[0-9]{4,7}\\b)", NULL, (const char *const[]){"CVE", NULL}},	/* a vulnerability's name */
 	{"emergency-number", R_NAME,	/* call 911, 911 calls, 24/7: numbers of a service */
