@@ -491,12 +491,14 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"age", NULL}},
 	/* Dana Whitfield, 52, said; ... said Dana Whitfield, 52. */
 	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+|-[a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)*),\\h\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},
-	/* 180,000 pounds of crab, weighing 250 pounds: a weight (pounds of
-	 * investment, of funding … are money) */
+	/* 180,000 pounds of crab, weighing 250 pounds: a weight (but pounds
+	 * of anything else may be money: 2.8 billion pounds of business) */
 	{"pounds-weight", R_QUANTITY,
-	 "(?|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds(?=\\h+of\\h+(?!(?:investment|funding|spending|debt|cuts|savings"
-	 "|revenue|sales|aid|loans|subsidies|support|tax|taxes|assets|capital|cash|profits?|losses|damages|fines"
-	 "|bonuses|public|government|taxpayers|new|extra|additional|their|its|his|her|the)\\b)[a-z])"
+	 "(?|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds(?=\\h+of\\h+(?:[a-z]+\\h+)?(?:crab|fish|seafood|shrimp|lobster|salmon"
+	 "|tuna|catch|meat|beef|pork|chicken|poultry|food|cheese|milk|butter|sugar|coffee|cocoa|rice|wheat|corn"
+	 "|soybeans|cotton|produce|fruit|vegetables|potatoes|apples|feed|fertilizer|cargo|waste|trash|garbage|plastic"
+	 "|debris|steel|copper|aluminum|cocaine|marijuana|methamphetamine|fentanyl|drugs|explosives|sand|salt|ice"
+	 "|snow|honey|nuts|almonds|grapes|tomatoes|eggs|flour)\\b)"
 	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b)",
 	 &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},
 	{"401k", R_NAME, "\\b401\\(k\\)", NULL, (const char *const[]){"401(", NULL}},	/* a retirement plan */
