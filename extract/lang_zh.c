@@ -320,13 +320,16 @@ static const struct rule RULES[] = {
 	{"percent-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
 	{"share-of", R_QUANTITY,	/* 约占汽车出口总量的三成, 约为去年同期的2.1倍: the qualifier before 占 */
-	 "(?<pre>约|大约|近|超过|不到)(?:占|为|為|是)[^，。；,;\\n]{1,24}?的\\K(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?"
-	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"占", "为", "為", "是", NULL}},
+	 "(?|(?<pre>约|大约|近|超过|不到)(?:占|为|為|是)[^，。；,;\\n]{1,24}?"
+	 "|(?<pre>不足|不到|不及|超过|超過|相当于|相當於)[^，。；,;\\n0-9０-９]{1,12}?)的\\K(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?"
+	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"占", "为", "為", "是", "不足", "不到", "不及", "超过", "超過", "相当于", "相當於", NULL}},
 	{"share-of-fraction", R_FRACTION,	/* 约占全国的四分之一 */
 	 "(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{1,24}?的?\\K(?<den>{NUM})\\h*分之\\h*(?<num>{NUM})", NULL,
 	 (const char *const[]){"占", NULL}},
 	{"share-of-word", R_FRACTION_WORD,	/* 约占一半 */
-	 "(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{0,24}?的?\\K(?<word>{FRAC})", NULL, (const char *const[]){"占", NULL}},
+	 "(?|(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{0,24}?的?"
+	 "|(?<pre>不足|不到|不及|超过|超過|相当于|相當於)[^，。；,;\\n0-9０-９]{1,12}?的)\\K(?<word>{FRAC})", NULL,
+	 (const char *const[]){"占", "不足", "不到", "不及", "超过", "超過", "相当于", "相當於", NULL}},
 	{"permille-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?千分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERMILLE, (const char *const[]){"千分之", NULL}},
 	{"per-myriad-of", R_QUANTITY,

@@ -726,6 +726,8 @@ static const struct {
 	{"en", "a bull weighing 1,375 pounds", "1,375 pounds|1375|lb|measure|eq|1374.5|1375.5|"},
 	{"en", "It got 2 billion pounds of investment.", "2 billion pounds|2000000000|GBP|money|eq|1500000000|2500000000|"},
 	{"en", "It wrote 2.8 billion pounds of bulk annuity business.", "2.8 billion pounds|2800000000|GBP|money|eq|2750000000|2850000000|"},
+	{"zh", "产量不足中国的六成", "六成|60|percent|percent|lt||60|"},
+	{"zh", "面积不到全国的一半", "一半|0.5|fraction|ratio|lt||0.5|"},
 	{"en", "2.5 times", "2.5 times|2.5|times|ratio|eq|2.45|2.55|"},
 	{"en", "a 10 times increase", "10 times|10|times|ratio|eq|5|15|"},
 	{"en", "15-20 mln dlrs", "15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
