@@ -31,6 +31,7 @@ struct claim {
 	int year, month, day;		/* 0 when not written */
 	int rel;			/* a relative year word was written */
 	int rel_years;
+	int mrel, rel_months;		/* 今月26日, 先月: a month counted from publication */
 	int hour, minute;		/* time of day, -1 when none */
 	int end_year, end_month, end_day, end_hour, end_minute; /* ranges */
 	int end_rel, end_rel_years;

@@ -492,6 +492,14 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 	char a[16], b[16];
 	int y, ey;
 
+	if (c->mrel) {	/* 今月26日: the month counted from publication */
+		int m = pub->month - 1 + c->rel_months;
+
+		if (!pub->year || !pub->month)
+			return;
+		c->year = pub->year + (m < 0 ? (m - 11) / 12 : m / 12);
+		c->month = (m % 12 + 12) % 12 + 1;
+	}
 	if (!c->month && c->day && !c->year) {
 		/* 15日: the day in the month of publication, or in the month
 		 * before when it would fall more than a week after publication
@@ -523,7 +531,7 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		c->end_month = c->month;	/* 7月28日至29日 */
 
 	iso_date(a, sizeof a, y, c->month, c->day);
-	if ((c->qual != Q_RANGE && !c->end_year) || !a[0]) {	/* a fiscal year has an end */
+	if ((c->qual != Q_RANGE && !c->end_year && !c->end_rel) || !a[0]) {	/* a fiscal year has an end */
 		snprintf(c->period, sizeof c->period, "%s", a);
 		return;
 	}

@@ -407,7 +407,10 @@ static const struct rule RULES[] = {
 	 "(?:,?\\h+(?<y>{DIGITS4}))?"
 	 "(?:,?\\h+(?<rel>{REL}))?", NULL, MONTH_NAMES},
 	{"date-dmy", R_DATE,
-	 "(?<d>{DIGITS2})(?:st|nd|rd|th)?\\h+(?<mon>{MONTH})\\.?(?:,?\\h+(?<y>{DIGITS4}))?", NULL, MONTH_NAMES},
+	 /* up to 11 February: a bound before a date is no part of it; the
+	  * full stop of Feb. is the abbreviation's, of February the sentence's */
+	 "(?:(?<pre>{PRE})\\h+)?(?<d>{DIGITS2})(?:st|nd|rd|th)?\\h+(?<mon>{MONTH})(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?"
+	 "(?:,?\\h+(?<y>{DIGITS4}))?", NULL, MONTH_NAMES},
 	{"date-my", R_DATE, "(?<mon>{MONTH})\\.?,?\\h+(?<y>{DIGITS4})", NULL, MONTH_NAMES},
 	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL, MONTH_NAMES},
 	{"date-m", R_DATE,
@@ -504,7 +507,7 @@ static const struct rule RULES[] = {
 	{"401k", R_NAME, "\\b401\\(k\\)", NULL, (const char *const[]){"401(", NULL}},	/* a retirement plan */
 	{"cve", R_NAME, "(?-i:\\bCVE-[0-9]{4}-[0-9]{4,7}\\b)", NULL, (const char *const[]){"CVE", NULL}},	/* a vulnerability's name */
 	{"emergency-number", R_NAME,	/* call 911, 911 calls, 24/7: numbers of a service */
-	 "(?:(?<=\\bcall\\h|\\bdial\\h|\\bdialed\\h|\\bdialing\\h|\\bcalling\\h)(?:911|999|112|311|988)\\b"
+	 "(?:(?<=\\bcall\\h|\\bdial\\h|\\bdialed\\h|\\bdialing\\h|\\bcalling\\h)(?:911|999|112|311|988|211)\\b"
 	 "|\\b(?:911|999|311|988)\\h+(?:calls?|dispatch\\w*|operators?|centers?|centres?|lines?|system)\\b|\\b24/7\\b)", NULL,
 	 (const char *const[]){"911", "999", "112", "311", "988", "24/7", NULL}},
 	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit: an ordinal in a name */
@@ -520,8 +523,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"MAX", "Max", "Pro", "Ultra", "Plus", "Mini", "mini", "Air", "XL", "SE", "Neo",
 			       "Turbo", NULL}},
 	{"phone", R_NAME,	/* 0800 138 7777, 0120-811-610, (212) 555-0100, 541-383-5300: a telephone number */
-	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4}|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4})(?![0-9])", NULL,
-	 (const char *const[]){"-", " ", NULL}},
+	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4}|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|\\+[1-9][0-9]{0,2}(?:[\\h-][0-9]{1,4}){2,4})(?![0-9])", NULL,
+	 (const char *const[]){"-", " ", "+", NULL}},
 	{"maturity", R_NAME,	/* the 10-year Treasury: the name of a security */
 	 "\\b(?:[0-9]{1,2}|{NUMWORDS})-year\\h+(?:fixed(?:-rate)?\\h+)?(?:Treasury|Treasuries|notes?|bonds?|yields?|gilts?|Bunds?|JGBs?"
 	 "|mortgages?|rates?|loans?)\\b", NULL,
@@ -557,6 +560,7 @@ static const struct rule RULES[] = {
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which)\\b)"
 	 "(?:[a-z]+-)*[a-z]*[a-rt-z]|U\\.S\\.|US|UK|EU)\\h+){0,2}"	/* 2.1 million U.S. workers */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
+	 "|[a-z]*less|[a-z]*ness"
 	 /* a family of four spends: verbs */
 	 "|spends|pays|says|gets|makes|takes|needs|earns|owns|lives|eats|wants|sees|keeps|buys|sells"
 	 "|receives|remains|stays|tends|seems|becomes)\\b"

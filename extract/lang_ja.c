@@ -237,6 +237,7 @@ static const char *const NUMERAL_NEIGHBOURS[] = {
 static const char *const MINUS_WORDS[] = {"氷点下", "マイナス", "零下", NULL};
 
 static const struct rule RULES[] = {
+	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日", NULL, (const char *const[]){"月", NULL}},	/* 今月26日 */
 	{"date-ago", R_DATE, "(?<ago>{NUM})\\h*年前(?![半期])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
@@ -254,7 +255,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
 	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
-	{"date-fye", R_DATE, "(?<y>{DIGITS4})\\h*年\\h*(?<m>{DIGITS2})\\h*(?<fye>月期)", NULL, (const char *const[]){"月期", NULL}},
+	{"date-fye", R_DATE, "(?:(?<y>{DIGITS4})\\h*年|(?<rel>{REL}))\\h*(?<m>{DIGITS2})\\h*(?<fye>月期)", NULL, (const char *const[]){"月期", NULL}},	/* 2026年3月期, 来年3月期 */
 	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4}|(?<![0-9０-９.．])[0-9０-９]{2})\\h*(?<fy>年度)",	/* 2026年度, 26年度 */ NULL, (const char *const[]){"年度", NULL}},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
@@ -274,7 +275,7 @@ static const struct rule RULES[] = {
 	 "(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"週に", "月に", "年に", NULL}},
 	{"rate-day", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
-	 "(?<u>本|回|便|件|食|杯|錠|人|台|トン|バレル|リットル|立方メートル|キロリットル|キロワット時|円|時間|往復)"
+	 "(?<u>本|回|便|件|食|杯|錠|人|台|個|トン|バレル|リットル|立方メートル|キロリットル|キロワット時|円|時間|往復)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},	/* 1日200万バレル, 1日2時間 */
 	{"per-person-day", R_NAME,	/* 1人1日あたり: 1人 is part of the base, no count */
 	 "(?<![0-9０-９])[1１一]\\h*人\\h*(?=[1１一]\\h*日\\h*(?:あたり|当たり))", NULL, (const char *const[]){"人", NULL}},
@@ -329,8 +330,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<=人あたり|人当たり|人につき|世帯あたり|世帯当たり|時間あたり|時間当たり|日あたり|日当たり)"
 	 "(?:に換算すると|換算で|の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,8}?(?:は|が|も)|平均(?:は|で|が)?))?)"
 	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})"
-	 /* but 1日当たりの平均在校時間は11時間1分: a duration of two parts */
-	 "(?![0-9０-９]+\\h*(?:分|秒|か月|カ月|ヶ月|ケ月))(?:\\h*(?<post>{POST}))?", NULL,
+	 /* but 1日当たりの平均在校時間は11時間1分: a duration of two parts; 5年前: a date */
+	 "(?![0-9０-９]+\\h*(?:分|秒|か月|カ月|ヶ月|ケ月)|前)(?:\\h*(?<post>{POST}))?", NULL,
 	 /* a unit then に: the last characters of the units of the table; 1リットルあたり170～175円 */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "株に",
 			       "週に", "ルに", "ンに", "帯に", "スに", NULL}},
@@ -339,7 +340,7 @@ static const struct rule RULES[] = {
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"半", "倍増", NULL}},	/* what the fraction words of the table hold */
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事|条|項|章|節))", NULL, (const char *const[]){"第", NULL}},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?!\\h*の)(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事|条|項|章|節))", NULL, (const char *const[]){"第", NULL}},
 	{"times-over", R_QUANTITY,	/* 2度にわたり: twice, occasions (度 is no unit elsewhere) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?=\\h*(?:にわたり|にわたって|にわたる))", &ONCE,
 	 (const char *const[]){"にわた", NULL}},
@@ -371,7 +372,7 @@ static const struct rule RULES[] = {
 	 NULL, (const char *const[]){"人に", "帯に", "台に", "社に", NULL}},
 	/* 第3ターミナル; a law's article: 第36条, 憲法第九条 */
 	/* 第2次所得収支, 第1次産業, 第2次世界大戦: a name's ordinal; 第63条の3: an article's branch */
-	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事|項|章|節)"
+	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事|項|章|節|の)"
 	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=所得|産業|世界大戦|補正|政権|内閣|改造|計画|総合計画|募集|締め切り|試験|選考))", NULL,
 	 (const char *const[]){"第", NULL}},
 	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */

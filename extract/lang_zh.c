@@ -260,6 +260,7 @@ static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 #define NOT_TOP "目|之|以|此|提|年|日|当|當|眼|空|事|先|面|门|門|跟|生|战|戰|午|婚|会|會|节|節|赛|賽|睡|饭|飯|课|課|考|产|產|天|周|週|向|往|超|靠|从|從|最|月"
 
 static const struct rule RULES[] = {
+	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */
 	{"date-ago", R_DATE, "(?<ago>{NUM})\\h*年前(?![半期])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
@@ -301,7 +302,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", "兑", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR}|{PER}|人)\\h*"
-	 "(?:[能可]?(?:省下|节省|節省|节约|節約|花费|花費|支出|收入|赚|賺|挣|掙|花)了?\\h*)?"	/* 每月能省下1000多元 */
+	 "(?:[能可]?(?:省下|节省|節省|节约|節約|花费|花費|支出|收入|赚|賺|挣|掙|花)了?\\h*"	/* 每月能省下1000多元 */
+	 "|[\\x{4E00}-\\x{9FFF}]{1,6}?(?:在|为|為|是)\\h*)?"	/* 每人补贴标准在200元至500元之间 */
 	 "(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*(?<mid>多|余|餘))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下, 每公斤60多元 */
 	{"coordinate", R_NAME,	/* 北纬23.35度: a place, no figure */
@@ -355,8 +357,12 @@ static const struct rule RULES[] = {
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<![上下这這那每同另])(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE,
 	 (const char *const[]){"次", NULL}},
 	{"phone", R_NAME,	/* 010-12345678, 400-810-8888: a telephone number */
-	 "(?<![0-9０-９-])(?:0[0-9]{2,3}-[0-9]{7,8}|(?:0[0-9]{1,4}|400|800)-[0-9]{2,4}-[0-9]{3,4})(?![0-9])", NULL,
-	 (const char *const[]){"-", NULL}},
+	 "(?<![0-9０-９-])(?:0[0-9]{2,3}-[0-9]{7,8}|(?:0[0-9]{1,4}|400[0-9]?|800[0-9]?)-[0-9]{2,4}-[0-9]{3,4}"
+	 "|(?<=拨打|撥打|拨通|致电|致電|电话|電話)\\h*[0-9]{3,8})(?![0-9])", NULL,
+	 (const char *const[]){"-", "拨打", "撥打", "拨通", "致电", "致電", "电话", "電話", NULL}},
+	{"per-base", R_NAME,	/* 每生产1吨碳酸锂: the base of a per-unit figure, no figure */
+	 "(?<=每生产|每生產|每消耗|每使用|每销售|每銷售|每出口|每进口|每進口)\\h*[1１一]\\h*(?:吨|噸|公斤|千克|件|台|辆|輛|个|個|度|瓦)", NULL,
+	 (const char *const[]){"每", NULL}},
 	{"hotline", R_NAME,	/* 12315热线: a service number */
 	 "(?<![0-9０-９])[0-9]{3,6}(?=\\h*[\\x{4E00}-\\x{9FFF}]{0,8}?(?:热线|熱線|专线|專線))", NULL,
 	 (const char *const[]){"热线", "熱線", "专线", "專線", NULL}},

@@ -21,13 +21,13 @@ enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
 	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, G_EMON, G_HALF, G_BIG,
-	G_AGO, NGROUPS
+	G_AGO, G_RMON, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
 	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend", "emon", "half", "big",
-	"ago"
+	"ago", "rmon"
 };
 
 #define KEY_WORDS 2		/* a set of key words: 128 bits */
@@ -1190,6 +1190,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		 * the start of the text must not take a date with no number) */
 		cl->num_start = has(y) ? y.s : has(mo) ? mo.s : has(mon) ? mon.s : has(rel) ? rel.s :
 				has(d) ? d.s : m->ov[0];
+		if (has(d) && d.s < cl->num_start)
+			cl->num_start = d.s;	/* 11 February: the day first */
 		if (in_name(l, m->doc, m->n, cl->num_start, cl->num_start, 1))
 			return -1;
 		cl->kind = K_DATE;
@@ -1267,6 +1269,23 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 
 			cl->rel = 1;
 			cl->rel_years = pw ? pw->years : 0;
+			if (has(grp(m, G_FYE)) && has(mo)) {	/* 来年3月期: the twelve months to next March */
+				cl->end_rel = 1;
+				cl->end_rel_years = cl->rel_years;
+				cl->end_month = cl->month;
+				cl->rel_years -= cl->month < 12;
+				cl->month = cl->month % 12 + 1;
+			}
+		}
+		if (has(grp(m, G_RMON))) {	/* 今月26日, 上月15日 */
+			const struct period_word *pw = lang_period(l, m->doc + grp(m, G_RMON).s,
+								   grp(m, G_RMON).e - grp(m, G_RMON).s);
+
+			if (!pw || !pw->month_rel)
+				return -1;
+			cl->num_start = grp(m, G_RMON).s;
+			cl->mrel = 1;
+			cl->rel_months = pw->months;
 		}
 		if (has(grp(m, G_AGO))) {	/* 5年前, five years ago: a year back from publication */
 			if (parse_span(l, m, grp(m, G_AGO), &nv) < 0 || nv.several || nv.lo < 1 ||
