@@ -288,17 +288,24 @@ static struct check *add_chk(struct ctx *c, const char *check, enum verdict v,
 }
 
 
-/* fail when none of x is within [lo, hi], pass when all of it is or a
- * closed x overlaps it, else (an open bound) unknown. */
+/* pass when all of x is within [lo, hi], fail when none of it is. */
 static enum verdict within(struct iv x, double lo, double hi)
 {
 	if (num_le(lo, x.lo) && num_le(x.hi, hi))
 		return V_PASS;
 	if (num_lt(hi, x.lo) || num_lt(x.hi, lo))
 		return V_FAIL;
-	/* part of a closed interval in: the figures as rounded may agree
-	 * (35% + 48% + 17% = [98, 102]); an open bound leaves it undecided */
-	return isfinite(x.lo) && isfinite(x.hi) ? V_PASS : V_UNKNOWN;
+	return V_UNKNOWN;
+}
+
+/* The same for shares, where a closed x that meets [lo, hi] in part
+ * passes: the figures as rounded may be one whole (35% + 48% + 17% =
+ * [98, 102]); an open bound leaves it undecided. */
+static enum verdict share_within(struct iv x, double lo, double hi)
+{
+	enum verdict v = within(x, lo, hi);
+
+	return v == V_UNKNOWN && isfinite(x.lo) && isfinite(x.hi) ? V_PASS : v;
 }
 
 /* ---- comparisons ---- */
@@ -401,7 +408,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 			r[n++] = &c->v[i];
 		}
 	for (i = 0; i < n; i++) {
-		struct check *k = add_chk(c, "share-range", within(val(r[i]), 0, 100), r + i, 1);
+		struct check *k = add_chk(c, "share-range", share_within(val(r[i]), 0, 100), r + i, 1);
 
 		if (k) {
 			k->iv = val(r[i]);
@@ -415,7 +422,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 			len = sizeof parts - 1;
 	}
 	if (n >= 2) {
-		enum verdict v = within(sum, 0, 100);
+		enum verdict v = share_within(sum, 0, 100);
 		/* 割合は男性が81.4%、女性が84.3%, 各地区占比分别为57.3%、55.8%: a
 		 * rate word or a word of "each" may make each figure the rate or
 		 * share of its own group, which sum to anything */

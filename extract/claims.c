@@ -104,6 +104,7 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 	if (word_before(doc, &t, &w, &e) &&
 	    (lang_word(l, list, doc + w, e - w) >= 0 || lang_word(l, l->change_by_verbs, doc + w, e - w) >= 0))
 		return 1;
+	t.start = w;	/* the words before that one */
 	/* raised the price of the phone by $50 to $499.99: an object between
 	 * (but a percentage, cut emissions by 60% to 70%, is a range) */
 	for (k = 0; k < 6 && a->kind != K_PERCENT && word_before(doc, &t, &w, &e); k++) {
@@ -301,16 +302,20 @@ static int next_part(const struct lang *l, const char *doc, size_t n, size_t e, 
  * between e and s ("a 17% wage increase over four years")? */
 static int few_words(const char *doc, size_t e, size_t s)
 {
-	size_t p, words = 0;
+	size_t p, q, words = 0;
 
 	for (p = e; p < s; p++) {
 		if (doc[p] == ' ')
 			continue;
 		if (!islower((unsigned char)doc[p]))
 			return 0;
+		for (q = p; q + 1 < s && islower((unsigned char)doc[q + 1]); q++)
+			;
+		if ((q - p == 1 && memcmp(doc + p, "to", 2) == 0) ||
+		    (q - p == 2 && memcmp(doc + p, "for", 3) == 0))
+			return 0;	/* $2 million to families over 10 years ago */
 		words++;
-		while (p + 1 < s && islower((unsigned char)doc[p + 1]))
-			p++;
+		p = q;
 	}
 	return words <= 3;
 }

@@ -454,7 +454,7 @@ static const struct rule RULES[] = {
 	{"rate-per-base", R_RATE,	/* 5 per 100,000 residents: so many of a thing left unnamed */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+per\\h+(?<dn>{NUM})\\h+(?<du>{PER})\\b", &THINGS, (const char *const[]){"per", NULL}},
 	{"rate-count", R_RATE,	/* 38 jets a month, about 4,650 a day: things the table does not name */
-	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:\\h+(?-i:[a-z]+s))?\\h+(?:a|per|each|every)\\h+"
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every)\\b)(?<n>{NUM})(?:\\h+(?-i:[a-z]+s))?\\h+(?:a|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &THINGS, PER_WORDS},
 	{"fraction-mixed", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"

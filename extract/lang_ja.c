@@ -238,11 +238,11 @@ static const char *const MINUS_WORDS[] = {"氷点下", "マイナス", "零下",
 
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日", NULL, (const char *const[]){"月", NULL}},	/* 今月26日 */
-	{"date-ago", R_DATE, "(?<ago>{NUM})\\h*年前(?![半期])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
+	{"date-ago", R_DATE, "(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-ymd", R_DATE,	/* 2018年3月, and 18年3月: a year of two digits */
-	 "(?<y>{DIGITS4}|(?<![0-9０-９.．])[0-9０-９]{2})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?![間ぶ])(?:\\h*(?<d>{DIGITS2})\\h*日)?"
+	 "(?<y>{DIGITS4}|(?<![0-9０-９.．]|平成|昭和|令和|大正|明治)[0-9０-９]{2})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?![間ぶ])(?:\\h*(?<d>{DIGITS2})\\h*日)?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?"
@@ -257,7 +257,7 @@ static const struct rule RULES[] = {
 	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
 	{"date-fye", R_DATE, "(?:(?<y>{DIGITS4})\\h*年|(?<rel>{REL}))\\h*(?<m>{DIGITS2})\\h*(?<fye>月期)", NULL, (const char *const[]){"月期", NULL}},	/* 2026年3月期, 来年3月期 */
 	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
-	{"date-fy", R_DATE, "(?<y>{DIGITS4}|(?<![0-9０-９.．])[0-9０-９]{2})\\h*(?<fy>年度)",	/* 2026年度, 26年度 */ NULL, (const char *const[]){"年度", NULL}},
+	{"date-fy", R_DATE, "(?<y>{DIGITS4}|(?<![0-9０-９.．]|平成|昭和|令和|大正|明治)[0-9０-９]{2})\\h*(?<fy>年度)",	/* 2026年度, 26年度 */ NULL, (const char *const[]){"年度", NULL}},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
 	{"date-y-end", R_DATE, "(?<y>{DIGITS4})\\h*年\\h*(?<yend>末)", NULL, N_NEN},	/* 2025年末: December */
@@ -308,9 +308,8 @@ static const struct rule RULES[] = {
 	 "(?|(?:気温|最高気温|最低気温|体温|水温|室温|平均気温)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
 	 "(?:\\h*(?<post>{POST}))?"
 	 /* 平年より1.5度高かった: degrees above or below */
-	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?=\\h*(?:高|低|上回|下回|上昇|下降))(?:(?<post>(*FAIL)))?"
-	 /* 40度以上の猛暑日: a bound says degrees */
-	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?=\\h*(?:以上|以下|超|を超|を上回|近く|前後))\\h*(?<post>{POST}))",
+	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?=\\h*(?:高い|高かった|高く|低い|低かった|低く|上回|下回))"
+	 "(?:(?<post>(*FAIL)))?)",
 	 &CELSIUS, (const char *const[]){"度", NULL}},
 	{"kilo-bag", R_QUANTITY,	/* 10キロ袋, 5キロ入り */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?=\\h*(?:袋|入り))", &KILOGRAM, (const char *const[]){"キロ", NULL}},

@@ -46,7 +46,7 @@ static const struct unit UNITS[] = {
 	{"个", "item", K_COUNT, 1}, {"個", "item", K_COUNT, 1},
 	{"箱", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1}, {"组", "item", K_COUNT, 1},
 	{"組", "item", K_COUNT, 1}, {"场", "item", K_COUNT, 1}, {"場", "item", K_COUNT, 1}, {"列", "item", K_COUNT, 1},
-	{"对", "item", K_COUNT, 1}, {"對", "item", K_COUNT, 1}, {"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1},
+	{"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1},
 	{"瓶", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1},
 	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},
 	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
@@ -207,7 +207,7 @@ static const char *const HALVES[] = {"半", NULL};
 static const char *const SPANS[] = {"未来", "今后", "過去", "过去", "此后", NULL};
 /* words that end in 约 (about) but are none: 合约15日 is the contract on the 15th */
 static const char *const PREFIX_WORDS[] = {
-	"合约", "签约", "預約", "预约", "节约", "條約", "条约", "公约", "违约", "履约", "缔约", "契约",
+	"最近", "附近", "合约", "签约", "預約", "预约", "节约", "條約", "条约", "公约", "违约", "履约", "缔约", "契约",
 	"邀约", "制约", "特约", "相约", "简约", "合約", "簽約", "簽约", "節約", "違約", "履約", "締約", "契約",
 	"邀約", "製約", "特約", "相約", "公約", NULL
 };
@@ -261,7 +261,7 @@ static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */
-	{"date-ago", R_DATE, "(?<ago>{NUM})\\h*年前(?![半期])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
+	{"date-ago", R_DATE, "(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-ymd", R_DATE,
@@ -277,12 +277,12 @@ static const struct rule RULES[] = {
 	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
 	/* 15日发布, 于9号: the 15th, the 9th; but 猎鹰9号, 2号工位 are names */
 	{"date-d", R_DATE, "(?|(?<d>{DIGITS2})\\h*日(?:(?<post>前后|前後|左右))?|(?:(?<![\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])"
-	 "|(?<=于|於|在|至|到|从|從|止|前|后|後|月|起|自|即))(?<d>{DIGITS2})\\h*号(?!\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?!间|間|元|票|游|遊|通票|券|内|內|拘留|行政拘留)",
+	 "|(?<=于|於|在|至|到|从|從|止|前|后|後|月|起|自|即|是|天|今|明|昨))(?<d>{DIGITS2})\\h*号(?!\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?!间|間|元|票|游|遊|通票|券|内|內|拘留|行政拘留)",
 	 NULL, (const char *const[]){"日", "号", NULL}},
 	{"model-type", R_NAME,	/* 阿丽亚娜6型, 2型糖尿病: a type's number */
 	 "(?<![0-9]){DIGITS}\\h*型(?!号|號)", NULL, (const char *const[]){"型", NULL}},
 	{"model-hao", R_NAME,	/* 猎鹰9号, 长征5号, 2号工位: a name's number */
-	 "(?:(?<=[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<!于|於|在|至|到|从|從|止|前|后|後|月|起|自|即|日)"
+	 "(?:(?<=[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<!于|於|在|至|到|从|從|止|前|后|後|月|起|自|即|日|是|天|今|明|昨)"
 	 "|(?=[0-9]+\\h*号\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?<![0-9]){DIGITS}\\h*号", NULL,
 	 (const char *const[]){"号", NULL}},
 	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
@@ -323,14 +323,14 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
 	{"share-of", R_QUANTITY,	/* 约占汽车出口总量的三成, 约为去年同期的2.1倍: the qualifier before 占 */
 	 "(?|(?<pre>约|大约|近|超过|不到)(?:占|为|為|是)[^，。；,;\\n]{1,24}?"
-	 "|(?<pre>不足|不到|不及|超过|超過|相当于|相當於)[^，。；,;\\n0-9０-９]{1,12}?)的\\K(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?"
+	 "|(?<pre>不足|不到|不及|超过|超過|相当于|相當於)[^，。；,;\\n0-9０-９一二两兩三四五六七八九十百千万萬亿億半]{1,12}?)的\\K(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"占", "为", "為", "是", "不足", "不到", "不及", "超过", "超過", "相当于", "相當於", NULL}},
 	{"share-of-fraction", R_FRACTION,	/* 约占全国的四分之一 */
 	 "(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{1,24}?的?\\K(?<den>{NUM})\\h*分之\\h*(?<num>{NUM})", NULL,
 	 (const char *const[]){"占", NULL}},
 	{"share-of-word", R_FRACTION_WORD,	/* 约占一半 */
 	 "(?|(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{0,24}?的?"
-	 "|(?<pre>不足|不到|不及|超过|超過|相当于|相當於)[^，。；,;\\n0-9０-９]{1,12}?的)\\K(?<word>{FRAC})", NULL,
+	 "|(?<pre>不足|不到|不及|超过|超過|相当于|相當於)[^，。；,;\\n0-9０-９一二两兩三四五六七八九十百千万萬亿億半]{1,12}?的)\\K(?<word>{FRAC})", NULL,
 	 (const char *const[]){"占", "不足", "不到", "不及", "超过", "超過", "相当于", "相當於", NULL}},
 	{"permille-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?千分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERMILLE, (const char *const[]){"千分之", NULL}},
@@ -396,8 +396,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"号", NULL}},
 	{"generation", R_NAME, "(?<![0-9])(?:[5-9][05]|0[05]|10)后", NULL, (const char *const[]){"后", NULL}},
 	{"score", R_SCORE,	/* 3比2: a score or a vote */
-	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*比\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
-	 (const char *const[]){"比", NULL}},
+	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*[比对對]\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
+	 (const char *const[]){"比", "对", "對", NULL}},
 	{"quantity", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*(?:为|為|是)?\\h*(?:{SPAN}\\h*(?=[0-9０-９一二两三四五六七八九十几]+\\h*(?:个|個)?(?:{DUR})))?)?(?<num>{NUM})"
 	 "(?:\\h*[个個](?=\\h*(?:多|余|餘|{HALF})\\h*(?:小时|小時|月|星期|季度|工作日|交易日)))?"	/* 1个多小时, 一个半月 */

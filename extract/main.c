@@ -280,7 +280,7 @@ static int one(void *ctx, size_t worker, const char *path, FILE *out, FILE *err)
 		if (pc.lang < 0)	/* the document's language, from its head */
 			pc.lang = scanner_language(sc->v, sc->n, b.s, b.n);
 		if (scanner_run(sc->v, sc->n, &pc, b.s, b.n, &claims, &count) < 0) {
-			fprintf(err, "extract: %s: out of memory, or a rule that does not compile\n", name);
+			fprintf(err, "extract: %s: %s\n", name, scanner_error(sc->v, sc->n));
 			status = EXIT_USAGE;
 			break;
 		}

@@ -77,6 +77,7 @@ struct scanner {
 	pcre2_code *periods;	/* any period word */
 	pcre2_match_data *md;
 	int ready;		/* rules compiled: 1, or -1 when they failed */
+	char err[256];		/* why they failed */
 };
 
 /* A growable string for building patterns. */
@@ -562,6 +563,16 @@ int scanner_compile(struct scanner *sc, char *err, size_t errlen)
 	return 0;
 }
 
+const char *scanner_error(struct scanner *const *sc, size_t nsc)
+{
+	size_t i;
+
+	for (i = 0; i < nsc; i++)
+		if (sc[i]->ready < 0)
+			return sc[i]->err;
+	return "out of memory";
+}
+
 void scanner_free(struct scanner *sc)
 {
 	size_t i;
@@ -768,15 +779,18 @@ static int inside_word(const struct lang *l, const char *doc, size_t p)
 }
 
 /* Apply the qualifier words of a match (a suffix overrides a prefix). */
-/* The qualifier of a prefix, which may end in a light verb (约需). */
-static const struct qualifier *prefix(const struct lang *l, const char *s, size_t n)
+/* The qualifier of a prefix, which may end in a light verb (约需); *len
+ * gets the qualifier's length. */
+static const struct qualifier *prefix(const struct lang *l, const char *s, size_t n, size_t *len)
 {
 	const struct qualifier *q = lang_qualifier(l, l->prefixes, s, n);
 	size_t k;
 
+	*len = n;
 	for (k = n; !q && k-- > 1;)
-		if (lang_word(l, l->prefix_verbs, s + k, n - k) >= 0)
-			q = lang_qualifier(l, l->prefixes, s, k);
+		if (lang_word(l, l->prefix_verbs, s + k, n - k) >= 0 &&
+		    (q = lang_qualifier(l, l->prefixes, s, k)) != NULL)
+			*len = k;
 	return q;
 }
 
@@ -796,14 +810,17 @@ static int word_over(const char *const *list, const char *doc, size_t s, size_t 
 static void qualifiers(const struct lang *l, const struct match *m, struct claim *cl)
 {
 	struct span pre = grp(m, G_PRE), mid = grp(m, G_MID), post = grp(m, G_POST);
+	size_t qlen = 0;
 
-	if (has(pre) && word_over(l->prefix_words, m->doc, pre.s, pre.e)) {
+	if (has(pre))
+		(void)prefix(l, m->doc + pre.s, pre.e - pre.s, &qlen);
+	if (has(pre) && word_over(l->prefix_words, m->doc, pre.s, pre.s + qlen)) {
 		cl->start = pre.e;	/* 合约15日, 予約3万件: 约 ends a word, the */
 		pre.s = pre.e = 0;	/* figure starts after it */
 	}
 	if (has(pre) && !(lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
 			  after_void_word(l, m->doc, pre.s)))
-		set_qualifier(cl, prefix(l, m->doc + pre.s, pre.e - pre.s));
+		set_qualifier(cl, prefix(l, m->doc + pre.s, pre.e - pre.s, &qlen));
 	if (has(pre) && lang_word(l, l->verb_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0) {
 		size_t t = pre.e;	/* topped $1 trillion: the verb qualifies, */
 
@@ -813,7 +830,7 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 	}
 	if (has(grp(m, G_PRE2))) {	/* 1世帯当たり最大100万円: a prefix further on */
 		const struct qualifier *q = prefix(l, m->doc + grp(m, G_PRE2).s,
-						   grp(m, G_PRE2).e - grp(m, G_PRE2).s);
+						   grp(m, G_PRE2).e - grp(m, G_PRE2).s, &qlen);
 
 		if (!(q && q->qual == Q_APPROX && cl->qual != Q_EQ && cl->qual != Q_APPROX))
 			set_qualifier(cl, q);	/* 最大約190兆円 stays "up to" */
@@ -936,8 +953,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->kind = u ? u->kind : K_NUMBER;
 		snprintf(cl->unit, sizeof cl->unit, "%s", u ? u->code : "");
 		cl->factor = u ? u->factor : 1;
-		if (cl->kind == K_DURATION && strcmp(cl->unit, "year") == 0 && !nv.several &&
-		    nv.lo >= 1800 && nv.lo <= 2100 && nv.lo == (long)nv.lo && num.e - num.s == 4)
+		if (!l->spaced && cl->kind == K_DURATION && strcmp(cl->unit, "year") == 0 && !nv.several &&
+		    nv.lo >= 1800 && nv.lo <= 2100 && nv.lo == (long)nv.lo &&
+		    utf8_count(m->doc + num.s, num.e - num.s) == 4)
 			return -1;	/* 高于2010年: a year, never 2010 years */
 		qualifiers(l, m, cl);
 		if (nv.several) {
@@ -1200,8 +1218,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->year = int_at(m, y);
 			if (!cl->year && parse_span(l, m, y, &nv) == 0)	/* 二〇二四年 */
 				cl->year = (int)nv.lo;
-			else if (cl->year < 100 && utf8_count(m->doc + y.s, y.e - y.s) == 2)
-				cl->year += cl->year < 70 ? 2000 : 1900;	/* 26年度: 2026 */
+			if (cl->year < 100 && utf8_count(m->doc + y.s, y.e - y.s) == 2)
+				cl->year += cl->year < 70 ? 2000 : 1900;	/* 26年度: 2026, 00年度: 2000 */
 		}
 		if (has(mo))
 			cl->month = int_at(m, mo);
@@ -1531,14 +1549,11 @@ int scanner_run(struct scanner *const *sc, size_t nsc, struct piece *pc, const c
 	ns = detect_segments(doc, n, langs, i, pc->fixed ? pc->lang : -1, pc->lang, &seg);
 	if (ns < 0)
 		return -1;
-	for (k = 0; k < ns; k++) {
-		char err[256];
-
-		if (scanner_compile(sc[seg[k].lang], err, sizeof err) < 0) {
+	for (k = 0; k < ns; k++)
+		if (scanner_compile(sc[seg[k].lang], sc[seg[k].lang]->err, sizeof sc[seg[k].lang]->err) < 0) {
 			free(seg);
 			return -1;
 		}
-	}
 	for (k = 0; k < ns; k++)
 		if (match_range(sc[seg[k].lang], doc, seg[k].start, seg[k].end, &chosen) < 0)
 			goto oom;

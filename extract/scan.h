@@ -22,6 +22,10 @@ struct scanner *scanner_new(const struct lang *l, char *err, size_t errlen);
  * call). */
 int scanner_compile(struct scanner *sc, char *err, size_t errlen);
 
+/* Why scanner_run failed: the compile error of a scanner of sc[0..nsc),
+ * or "out of memory". */
+const char *scanner_error(struct scanner *const *sc, size_t nsc);
+
 /* Free a scanner.  No operation when sc is NULL. */
 void scanner_free(struct scanner *sc);
 
