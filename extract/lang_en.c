@@ -93,7 +93,8 @@ static const struct unit UNITS[] = {
 	{"gigawatt", "GW", K_MEASURE, 1}, {"kilowatt", "kW", K_MEASURE, 1}, {"MW", "MW", K_MEASURE, 1}, {"gigawatts", "GW", K_MEASURE, 1},
 	{"GW", "GW", K_MEASURE, 1}, {"tonnes", "t", K_MEASURE, 1}, {"tons", "t", K_MEASURE, 1},
 	{"metric tons", "t", K_MEASURE, 1}, {"kilograms", "kg", K_MEASURE, 1}, {"kg", "kg", K_MEASURE, 1},
-	{"hectares", "ha", K_MEASURE, 1}, {"acres", "acre", K_MEASURE, 1},
+	{"hectares", "ha", K_MEASURE, 1}, {"acres", "acre", K_MEASURE, 1}, {"-acre", "acre", K_MEASURE, 1},
+	{"-hectare", "ha", K_MEASURE, 1},
 	{"square feet", "sqft", K_MEASURE, 1}, {"square meters", "m2", K_MEASURE, 1},
 	{"square metres", "m2", K_MEASURE, 1}, {"square kilometres", "km2", K_MEASURE, 1},
 	{"square kilometers", "km2", K_MEASURE, 1}, {"sq km", "km2", K_MEASURE, 1},
@@ -409,7 +410,8 @@ static const struct rule RULES[] = {
 	{"date-dmy", R_DATE,
 	 /* up to 11 February: a bound before a date is no part of it; the
 	  * full stop of Feb. is the abbreviation's, of February the sentence's */
-	 "(?:(?<pre>{PRE})\\h+)?(?<d>{DIGITS2})(?:st|nd|rd|th)?\\h+(?<mon>{MONTH})(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?"
+	 "(?:(?<pre>{PRE})\\h+)?(?<d>{DIGITS2})(?:st|nd|rd|th)?(?:\\h*(?:-|–|to)\\h*(?<ed>{DIGITS2})(?:st|nd|rd|th)?)?"	/* 2 to 4 February */
+	 "\\h+(?<mon>{MONTH})(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?"
 	 "(?:,?\\h+(?<y>{DIGITS4}))?", NULL, MONTH_NAMES},
 	{"date-my", R_DATE, "(?<mon>{MONTH})\\.?,?\\h+(?<y>{DIGITS4})", NULL, MONTH_NAMES},
 	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL, MONTH_NAMES},
@@ -549,7 +551,8 @@ static const struct rule RULES[] = {
 	 /* at least the next two weeks (but over the next 18 months is during them) */
 	 "(?:(?<pre>{PRE})\\h+(?:(?<!\\bover\\h){SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?:\\h+(?<big>{BIG})\\b)?)?"
 	 /* a suffix before the next figure is that one's (5% and over 10%) */
-	 "(?:\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
+	 /* roughly 10 more days: a word of "more" before the unit */
+	 "(?:(?:\\h+(?:more|additional|extra))?\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */
 	/* two children, 40 volunteers, 310 million weekly active users: up to
 	 * two lower-case words before the plural noun */
