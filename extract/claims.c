@@ -215,6 +215,8 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	/* a range runs upwards, and its second figure says the unit; either
 	 * may carry an approximation, which the range drops (around 340 to
 	 * 350, 350～400円程度) */
+	if (a->kind == K_DATE && b->mrel)
+		return 0;	/* 12月29日から今月3日: two dates, each of its own month */
 	if (!j || skip_space(doc, n, p + j) != b->start ||	/* 2至3年内: within either */
 	    (b->qual != Q_EQ && b->qual != Q_APPROX && b->qual != Q_NEARLY && b->qual != Q_LE) ||
 	    a->qual == Q_RANGE || a->qual == Q_VAGUE || !joinable(a, b))
@@ -821,6 +823,8 @@ static int find_markers(const char *doc, size_t n,
 
 	for (i = 0; i < count; i++) {
 		if (v[i].kind == K_DATE && !(i + 1 < count && base_of_multiple(doc, n, &v[i], &v[i + 1])) &&
+		    !(v[i].rel && v[i].rel_years < 0 && !v[i].month &&	/* 1年前より45円: a base */
+		      lang_prefix(v[i].lang, v[i].lang->relative_base_after, doc + v[i].end, n - v[i].end)) &&
 		    ((v[i].qual == Q_RANGE && after_word(v[i].lang, v[i].lang->change_from, doc, &v[i])) ||
 		     !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end) || to_come_iso(pub, v[i].period)) &&
 		    add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)

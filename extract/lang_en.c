@@ -462,7 +462,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
 	 "(?:\\h*(?<unit>{UNIT}))?", NULL, (const char *const[]){"/", NULL}},
 	{"one-in", R_FRACTION,	/* one in five homes, nine out of 10 */
-	 "(?:(?<pre>{PRE})\\h+)?(?<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\\h+(?:in|out\\h+of)\\h+(?<den>(?<![0-9])[0-9]{1,3}(?![0-9,.])|{NUMWORDS})", NULL, (const char *const[]){" in ", " out of ", NULL}},
+	 "(?:(?<pre>{PRE})\\h+)?(?<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\\h+(?:in|out\\h+of)\\h+(?<den>(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})*(?![0-9,.])|{NUMWORDS})", NULL, (const char *const[]){" in ", " out of ", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
 	/* met three times, twice in March: occasions, a count; three times as
@@ -549,7 +549,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"-for-", NULL}},
 	{"quantity", R_QUANTITY,
 	 /* at least the next two weeks (but over the next 18 months is during them) */
-	 "(?:(?<pre>{PRE})\\h+(?:(?<!\\bover\\h){SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?:\\h+(?<big>{BIG})\\b)?)?"
+	 "(?:(?<pre>{PRE})\\h+(?:(?<!\\bover\\h){SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?(?:(?<pre2>{PRE})\\h+)?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?:\\h+(?<big>{BIG})\\b)?)?"
 	 /* a suffix before the next figure is that one's (5% and over 10%) */
 	 /* roughly 10 more days: a word of "more" before the unit */
 	 "(?:(?:\\h+(?:more|additional|extra))?\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},

@@ -238,7 +238,7 @@ static const char *const MINUS_WORDS[] = {"氷点下", "マイナス", "零下",
 
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日", NULL, (const char *const[]){"月", NULL}},	/* 今月26日 */
-	{"date-ago", R_DATE, "(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
+	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-ymd", R_DATE,	/* 2018年3月, and 18年3月: a year of two digits */
@@ -323,7 +323,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?<du>{DUR})\\h*に\\h*(?<n>[1１一])\\h*度(?![目台])", &ONCE,
 	 (const char *const[]){"に1", "に１", "に一", NULL}},
 	{"rate", R_RATE,
-	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人(?=\\h*(?:あたり|当たり|につき)))\\h*(?:に|(?:あたり|当たり|につき)"
+	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人(?=\\h*(?:あたり|当たり|につき)))\\h*(?:に(?<!日間に|年間に|月間に)|(?:あたり|当たり|につき)"
 	 /* per person, household, hour or day, words may stand between: 1人あたりに換算すると
 	  * 約152万円, 1人あたりの負債額は約440万円, 1時間あたりの発着回数は32回 */
 	 "(?:(?<=人あたり|人当たり|人につき|世帯あたり|世帯当たり|時間あたり|時間当たり|日あたり|日当たり)"
@@ -372,7 +372,8 @@ static const struct rule RULES[] = {
 	/* 第3ターミナル; a law's article: 第36条, 憲法第九条 */
 	/* 第2次所得収支, 第1次産業, 第2次世界大戦: a name's ordinal; 第63条の3: an article's branch */
 	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期工事|項|章|節|の)"
-	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=所得|産業|世界大戦|補正|政権|内閣|改造|計画|総合計画|募集|締め切り|試験|選考))", NULL,
+	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=所得|産業|世界大戦|補正|政権|内閣|改造|募集|締め切り|試験|選考"
+	 "|[^、。\\n]{0,12}?計画))", NULL,
 	 (const char *const[]){"第", NULL}},
 	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */
 	{"typhoon", R_NAME, "(?:台風\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台風)", NULL, (const char *const[]){"台風", NULL}},

@@ -216,7 +216,7 @@ static const char *const TIME_SUFFIXES[] = {"来", "來", NULL};	/* 100多人来
 static const char *const NOT_CLAIMS[] = {
 	"一成不变", "一成不變", "两位数", "兩位數", "一次性", "第一时间", "第一時間", "第二天",
 	"第三方", "第一产业", "第二产业", "第三产业", "第一產業", "第二產業", "第三產業",
-	"一家三口", "一票通", "一票制", "一票否决", "一票否決", "一些", "一起", "一直", "一定", "一样", "一般", "三周年", "一年级", "二年级", "三年级", "四年级",
+	"一家三口", "五年规划", "五年規劃", "五年计划", "五年計劃", "一票通", "一票制", "一票否决", "一票否決", "一些", "一起", "一直", "一定", "一样", "一般", "三周年", "一年级", "二年级", "三年级", "四年级",
 	"五年级", "六年级", "上半年", "下半年", "半导体", "半島", "半岛", "半成品", "前三季度", "前两季度", "第一季度",
 	"一季度", "第二季度", "二季度", "第三季度", "三季度", "第四季度", "四季度", "双11",
 	"双十一", "双十二", NULL
@@ -261,7 +261,7 @@ static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */
-	{"date-ago", R_DATE, "(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
+	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-ymd", R_DATE,
@@ -279,6 +279,8 @@ static const struct rule RULES[] = {
 	{"date-d", R_DATE, "(?|(?<d>{DIGITS2})\\h*日(?:(?<post>前后|前後|左右))?|(?:(?<![\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])"
 	 "|(?<=于|於|在|至|到|从|從|止|前|后|後|月|起|自|即|是|天|今|明|昨))(?<d>{DIGITS2})\\h*号(?!\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?!间|間|元|票|游|遊|通票|券|内|內|拘留|行政拘留)",
 	 NULL, (const char *const[]){"日", "号", NULL}},
+	{"plan", R_NAME,	/* 第十四个五年规划: a plan's name */
+	 "第\\h*{NUM}\\h*[个個]\\h*五年(?:规划|規劃|计划|計劃)", NULL, (const char *const[]){"五年", NULL}},
 	{"model-type", R_NAME,	/* 阿丽亚娜6型, 2型糖尿病: a type's number */
 	 "(?<![0-9]){DIGITS}\\h*型(?!号|號)", NULL, (const char *const[]){"型", NULL}},
 	{"model-hao", R_NAME,	/* 猎鹰9号, 长征5号, 2号工位: a name's number */
@@ -344,7 +346,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"半", "翻", NULL}},	/* what the fraction words of the table hold */
 	{"pair", R_PAIR,	/* 两三年, 三四十万元 */
 	 "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<big>[十百千]?(?:万亿|萬億|万|萬|亿|億)?)(?<unit>{UNIT})", NULL, NULL},
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*(?:号|条|條|款|章|节|節|届|屆))", NULL, (const char *const[]){"第", NULL}},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*(?:号|条|條|款|章|节|節|届|屆|生产|生產|工厂|工廠|基地|车间|車間|期工程|次.{0,10}?(?:规划|規劃|计划|計劃)|[个個]五年))", NULL, (const char *const[]){"第", NULL}},
 	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?=条|條|款|章|节|節)", NULL, (const char *const[]){"第", NULL}},	/* 第三十条: an article */
 	{"date-first-months", R_DATE,	/* 前10个月: January to October */
 	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<![提此之目以事日])前\\h*(?<em>{DIGITS2}|[一二三四五六七八九十]{1,2})\\h*个?月", NULL,
@@ -364,7 +366,7 @@ static const struct rule RULES[] = {
 	 "(?<=每生产|每生產|每消耗|每使用|每销售|每銷售|每出口|每进口|每進口)\\h*[1１一]\\h*(?:吨|噸|公斤|千克|件|台|辆|輛|个|個|度|瓦)", NULL,
 	 (const char *const[]){"每", NULL}},
 	{"hotline", R_NAME,	/* 12315热线: a service number */
-	 "(?<![0-9０-９])[0-9]{3,6}(?=\\h*[\\x{4E00}-\\x{9FFF}]{0,8}?(?:热线|熱線|专线|專線))", NULL,
+	 "(?<![0-9０-９])(?:[0-9]{3,6}(?=\\h*[\\x{4E00}-\\x{9FFF}]{0,8}?(?:热线|熱線|专线|專線))|(?<=热线|熱線|专线|專線)\\h*[0-9]{3,8})", NULL,
 	 (const char *const[]){"热线", "熱線", "专线", "專線", NULL}},
 	{"index-base", R_NAME,	/* （2020年=100）: the base of an index, no period */
 	 "[（(]\\h*{DIGITS4}\\h*年?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
