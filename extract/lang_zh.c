@@ -110,11 +110,13 @@ static const struct unit PER_THINGS[] = {
 	{"平方米", "m2", K_COUNT, 1}, {"千瓦时", "kWh", K_COUNT, 1}, {"度", "kWh", K_COUNT, 1},
 	{"升", "L", K_COUNT, 1}, {"公升", "L", K_COUNT, 1}, {"立方米", "m3", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"戶", "household", K_COUNT, 1},
+	{"公里", "km", K_COUNT, 1}, {"车公里", "km", K_COUNT, 1}, {"車公里", "km", K_COUNT, 1}, {"千米", "km", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
 static const struct qualifier PREFIXES[] = {
-	{"约", Q_APPROX, B_ABOUT}, {"約", Q_APPROX, B_ABOUT}, {"折合约", Q_APPROX, B_ABOUT}, {"折合約", Q_APPROX, B_ABOUT}, {"约有", Q_APPROX, B_ABOUT},
+	{"约", Q_APPROX, B_ABOUT}, {"約", Q_APPROX, B_ABOUT}, {"约合", Q_APPROX, B_ABOUT}, {"約合", Q_APPROX, B_ABOUT},
+	{"折合约", Q_APPROX, B_ABOUT}, {"折合約", Q_APPROX, B_ABOUT}, {"约有", Q_APPROX, B_ABOUT},
 	{"约占", Q_APPROX, B_ABOUT}, {"约为", Q_APPROX, B_ABOUT},
 	{"大约有", Q_APPROX, B_ABOUT},
 	{"大约", Q_APPROX, B_ABOUT}, {"大約", Q_APPROX, B_ABOUT},

@@ -30,7 +30,7 @@ static const char *const GROUP_NAMES[NGROUPS] = {
 	"ago", "rmon"
 };
 
-#define KEY_WORDS 2		/* a set of key words: 128 bits */
+#define KEY_WORDS 3		/* a set of key words: 192 bits */
 #define MAX_KEYS (64 * KEY_WORDS)
 typedef struct {
 	uint64_t w[KEY_WORDS];
