@@ -103,6 +103,7 @@ static const struct unit SHINDO = {"", "shindo", K_MEASURE, 1};
 static const struct unit KILOGRAM = {"キロ", "kg", K_MEASURE, 1};
 static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
 static const struct unit ONCE = {"度", "occurrence", K_COUNT, 1};
+static const struct unit KMH = {"キロ", "km/h", K_MEASURE, 1};
 
 static const struct qualifier PREFIXES[] = {
 	{"約", Q_APPROX, B_ABOUT}, {"およそ", Q_APPROX, B_ABOUT},
@@ -127,7 +128,8 @@ static const struct qualifier SUFFIXES[] = {
 	{"余り", Q_GT, B_ABOVE_STEP}, {"あまり", Q_GT, B_ABOVE_STEP},
 	{"余", Q_GT, B_ABOVE_STEP}, {"強", Q_GT, B_ABOVE_STEP},
 	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
-	{"未満", Q_LT, B_UPTO}, {"を切る", Q_LT, B_UPTO}, {"を切った", Q_LT, B_UPTO}, {"を切り", Q_LT, B_UPTO}, {"に満たない", Q_LT, B_UPTO}, {"にも満たない", Q_LT, B_UPTO},
+	{"未満", Q_LT, B_UPTO}, {"に届いていない", Q_LT, B_UPTO}, {"に達しない", Q_LT, B_UPTO},
+	{"に達していない", Q_LT, B_UPTO}, {"を切る", Q_LT, B_UPTO}, {"を切った", Q_LT, B_UPTO}, {"を切り", Q_LT, B_UPTO}, {"に満たない", Q_LT, B_UPTO}, {"にも満たない", Q_LT, B_UPTO},
 	{"に満たなかった", Q_LT, B_UPTO}, {"にも満たなかった", Q_LT, B_UPTO}, {"に届かない", Q_LT, B_UPTO},
 	{"に届かなかった", Q_LT, B_UPTO},
 	{"を下回って", Q_LT, B_UPTO}, {"を割り込んだ", Q_LT, B_UPTO}, {"を割り込み", Q_LT, B_UPTO},
@@ -311,6 +313,9 @@ static const struct rule RULES[] = {
 	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?=\\h*(?:高い|高かった|高く|低い|低かった|低く|上回|下回))"
 	 "(?:(?<post>(*FAIL)))?)",
 	 &CELSIUS, (const char *const[]){"度", NULL}},
+	{"speed", R_QUANTITY,	/* 時速60キロ: a speed */
+	 "時速\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:キロメートル|キロ|km)(?:\\h*(?<post>{POST}))?", &KMH,
+	 (const char *const[]){"時速", NULL}},
 	{"kilo-bag", R_QUANTITY,	/* 10キロ袋, 5キロ入り */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?=\\h*(?:袋|入り))", &KILOGRAM, (const char *const[]){"キロ", NULL}},
 	{"rate-slash", R_RATE,	/* 175円/リットル */

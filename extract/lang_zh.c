@@ -86,6 +86,8 @@ static const struct unit UNITS[] = {
 	{"个工作日", "day", K_DURATION, 1}, {"个交易日", "day", K_DURATION, 1},
 	{"工作日", "day", K_DURATION, 1}, {"交易日", "day", K_DURATION, 1},
 	{"天", "day", K_DURATION, 1}, {"日间", "day", K_DURATION, 1}, {"日", "day", K_DURATION, 1},
+	{"个自然日", "day", K_DURATION, 1}, {"个工作日", "day", K_DURATION, 1}, {"个交易日", "day", K_DURATION, 1},
+	{"自然日", "day", K_DURATION, 1}, {"工作日", "day", K_DURATION, 1}, {"交易日", "day", K_DURATION, 1},
 	{"小时", "hour", K_DURATION, 1}, {"小時", "hour", K_DURATION, 1},
 	{"个小时", "hour", K_DURATION, 1}, {"分钟", "minute", K_DURATION, 1},
 	{"秒钟", "second", K_DURATION, 1}, {"秒", "second", K_DURATION, 1},
@@ -98,6 +100,7 @@ static const struct unit PERCENT = {"%", "percent", K_PERCENT, 1};
 static const struct unit PERMILLE = {"‰", "percent", K_PERCENT, 0.1};	/* 千分之五 = 0.5% */
 static const struct unit PER_MYRIAD = {"‱", "percent", K_PERCENT, 0.01};	/* 万分之三 = 0.03% */
 static const struct unit OCCURRENCE = {"次", "occurrence", K_COUNT, 1};
+static const struct unit KMH = {"公里", "km/h", K_MEASURE, 1};
 static const struct unit LEVEL = {"级", "level", K_MEASURE, 1};
 static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
 static const struct unit DISCOUNT = {"折", "percent", K_PERCENT, 10};	/* 八折: 80% of the price */
@@ -128,7 +131,7 @@ static const struct qualifier PREFIXES[] = {
 	{"多于", Q_GT, B_FROM}, {"高于", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
 	{"至少", Q_GE, B_FROM}, {"最少", Q_GE, B_FROM},
 	{"不到", Q_LT, B_UPTO}, {"跌破", Q_LT, B_UPTO},
-	{"不得超过", Q_LE, B_UPTO}, {"不能超过", Q_LE, B_UPTO}, {"不可超过", Q_LE, B_UPTO},
+	{"不得超过", Q_LE, B_UPTO}, {"不宜超过", Q_LE, B_UPTO}, {"不宜超過", Q_LE, B_UPTO}, {"不能超过", Q_LE, B_UPTO}, {"不可超过", Q_LE, B_UPTO},
 	{"不应超过", Q_LE, B_UPTO}, {"不得超過", Q_LE, B_UPTO}, {"不得低于", Q_GE, B_FROM},
 	{"不能低于", Q_GE, B_FROM}, {"不得少于", Q_GE, B_FROM}, {"不足", Q_LT, B_UPTO}, {"低于", Q_LT, B_UPTO},
 	{"少于", Q_LT, B_UPTO}, {"低於", Q_LT, B_UPTO},
@@ -196,7 +199,7 @@ static const char *const CHANGE_FROM[] = {
 static const char *const PREFIX_VERBS[] = {
 	"需", "需要", "要", "达", "达到", "達", "達到", "有", "为", "為", "是", "可", "可达", "可達",
 	"可达到", "可以", "能", "将", "將", "将达", "將達", "会", "會", "占", "佔", "获得", "獲得",
-	"可获得", "可獲得", "可获", "可獲", "补贴", "補貼", "奖励", "獎勵", "调至", "調至", "可处", "可處", NULL
+	"可获得", "可獲得", "可获", "可獲", "补贴", "補貼", "奖励", "獎勵", "调至", "調至", "可处", "可處", "限额为", "限額為", NULL
 };
 static const char *const ARTICLES[] = {
 	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座",
@@ -281,6 +284,9 @@ static const struct rule RULES[] = {
 	{"date-d", R_DATE, "(?|(?<d>{DIGITS2})\\h*日(?:(?<post>前后|前後|左右))?|(?:(?<![\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])"
 	 "|(?<=于|於|在|至|到|从|從|止|前|后|後|月|起|自|即|是|天|今|明|昨))(?<d>{DIGITS2})\\h*号(?!\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?!间|間|元|票|游|遊|通票|券|内|內|拘留|行政拘留)",
 	 NULL, (const char *const[]){"日", "号", NULL}},
+	{"speed", R_QUANTITY,	/* 时速350公里: a speed */
+	 "[时時]速\\h*(?:达到|達到|达|達|为|為|是|可达|可達)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:公里|千米|km)(?:\\h*(?<post>{POST}))?", &KMH,
+	 (const char *const[]){"时速", "時速", NULL}},
 	{"plan", R_NAME,	/* 第十四个五年规划: a plan's name */
 	 "第\\h*{NUM}\\h*[个個]\\h*五年(?:规划|規劃|计划|計劃)", NULL, (const char *const[]){"五年", NULL}},
 	{"model-type", R_NAME,	/* 阿丽亚娜6型, 2型糖尿病: a type's number */
@@ -327,15 +333,17 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
 	{"share-of", R_QUANTITY,	/* 约占汽车出口总量的三成, 约为去年同期的2.1倍: the qualifier before 占 */
 	 "(?|(?<pre>约|大约|近|超过|不到)(?:占|为|為|是)[^，。；,;\\n]{1,24}?"
-	 "|(?<pre>不足|不到|不及|超过|超過|相当于|相當於)[^，。；,;\\n0-9０-９一二两兩三四五六七八九十百千万萬亿億半]{1,12}?)的\\K(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?"
-	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"占", "为", "為", "是", "不足", "不到", "不及", "超过", "超過", "相当于", "相當於", NULL}},
+	 "|(?<pre>不宜超过|不得超过|不能超过|不超过|不超過|不低于|不低於|不高于|不高於|不足|不到|不及|超过|超過|相当于|相當於)[^，。；,;\\n0-9０-９一二两兩三四五六七八九十百千万萬亿億半]{1,12}?)的\\K(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?"
+	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"占", "为", "為", "是", "不足", "不到", "不及", "超过", "超過", "相当于", "相當於", "不低于",
+			       "不低於", "不高于", "不高於", NULL}},
 	{"share-of-fraction", R_FRACTION,	/* 约占全国的四分之一 */
 	 "(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{1,24}?的?\\K(?<den>{NUM})\\h*分之\\h*(?<num>{NUM})", NULL,
 	 (const char *const[]){"占", NULL}},
 	{"share-of-word", R_FRACTION_WORD,	/* 约占一半 */
 	 "(?|(?<pre>约|大约|近|超过|不到)占[^，。；,;\\n]{0,24}?的?"
-	 "|(?<pre>不足|不到|不及|超过|超過|相当于|相當於)[^，。；,;\\n0-9０-９一二两兩三四五六七八九十百千万萬亿億半]{1,12}?的)\\K(?<word>{FRAC})", NULL,
-	 (const char *const[]){"占", "不足", "不到", "不及", "超过", "超過", "相当于", "相當於", NULL}},
+	 "|(?<pre>不宜超过|不得超过|不能超过|不超过|不超過|不低于|不低於|不高于|不高於|不足|不到|不及|超过|超過|相当于|相當於)[^，。；,;\\n0-9０-９一二两兩三四五六七八九十百千万萬亿億半]{1,12}?的)\\K(?<word>{FRAC})", NULL,
+	 (const char *const[]){"占", "不足", "不到", "不及", "超过", "超過", "相当于", "相當於", "不低于", "不低於",
+			       "不高于", "不高於", NULL}},
 	{"permille-of", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h*)?千分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERMILLE, (const char *const[]){"千分之", NULL}},
 	{"per-myriad-of", R_QUANTITY,
