@@ -778,6 +778,8 @@ static const struct {
 	{"zh", "不宜超过收入的1%", "1%|1|percent|percent|le||1|"},
 	{"zh", "不低于销售额的28%", "28%|28|percent|percent|ge|28||"},
 	{"zh", "最高限额为500万元", "最高限额为500万元|5000000|CNY|money|le||5000000|"},
+	{"en", "a 90,000 gross tons ship", "90,000 gross tons|90000|GT|measure|eq|85000|95000|"},
+	{"en", "levels of 5% or below", "5% or below|5|percent|percent|le||5|"},
 	{"en", "2.5 times", "2.5 times|2.5|times|ratio|eq|2.45|2.55|"},
 	{"en", "a 10 times increase", "10 times|10|times|ratio|eq|5|15|"},
 	{"en", "15-20 mln dlrs", "15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
