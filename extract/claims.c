@@ -300,9 +300,11 @@ static int next_part(const struct lang *l, const char *doc, size_t n, size_t e, 
 	return k && e + k < n && doc[e + k] == ' ' && skip_space(doc, n, e + k) == s;
 }
 
-/* Are there no more than three lower-case words, and nothing else,
- * between e and s ("a 17% wage increase over four years")? */
-static int few_words(const char *doc, size_t e, size_t s)
+/* Are there no more than three lower-case words, none a word of the
+ * table's during_breaks, and nothing else, between e and s ("a 17% wage
+ * increase over four years", but "$2 million to families over 10 years
+ * ago")? */
+static int few_words(const struct lang *l, const char *doc, size_t e, size_t s)
 {
 	size_t p, q, words = 0;
 
@@ -313,9 +315,8 @@ static int few_words(const char *doc, size_t e, size_t s)
 			return 0;
 		for (q = p; q + 1 < s && islower((unsigned char)doc[q + 1]); q++)
 			;
-		if ((q - p == 1 && memcmp(doc + p, "to", 2) == 0) ||
-		    (q - p == 2 && memcmp(doc + p, "for", 3) == 0))
-			return 0;	/* $2 million to families over 10 years ago */
+		if (lang_word(l, l->during_breaks, doc + p, q + 1 - p) >= 0)
+			return 0;
 		words++;
 		p = q;
 	}
@@ -394,7 +395,7 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		 * years ago, 2,000 patients over 60 years */
 		if (d->kind == K_DURATION && d->qual != Q_EQ && d->qual != Q_RANGE &&
 		    (v[r - 1].kind == K_MONEY || v[r - 1].kind == K_PERCENT) &&
-		    few_words(doc, v[r - 1].end, d->start) &&
+		    few_words(l, doc, v[r - 1].end, d->start) &&
 		    lang_prefix(l, l->during, doc + d->start, d->num_start - d->start)) {
 			d->qual = Q_EQ;
 			d->bound = B_ROUND;
@@ -473,6 +474,15 @@ static int resolve_year(const struct date *pub, int year, int rel, int rel_years
 	return pub->year - 1;
 }
 
+/* The year and month so many months from the publication's. */
+static void months_from(const struct date *pub, int months, int *y, int *m)
+{
+	int k = pub->month - 1 + months;
+
+	*y = pub->year + (k < 0 ? (k - 11) / 12 : k / 12);
+	*m = (k % 12 + 12) % 12 + 1;
+}
+
 static void iso_date(char *buf, size_t size, int y, int m, int d)
 {
 	if (!y)
@@ -500,12 +510,9 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 	int y, ey;
 
 	if (c->mrel) {	/* 今月26日: the month counted from publication */
-		int m = pub->month - 1 + c->rel_months;
-
 		if (!pub->year || !pub->month)
 			return;
-		c->year = pub->year + (m < 0 ? (m - 11) / 12 : m / 12);
-		c->month = (m % 12 + 12) % 12 + 1;
+		months_from(pub, c->rel_months, &c->year, &c->month);
 	}
 	if (!c->month && c->day && !c->year) {
 		/* 15日: the day in the month of publication, or in the month
@@ -644,7 +651,7 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 		    (p == len || doc[p - len - 1] == ' ' || doc[p - len - 1] == '\n')) {
 			/* but since the 2008 financial crisis: a year that
 			 * names a thing, the time since that thing */
-			if (!(len >= 3 && memcmp(doc + p - 3, "the", 3) == 0 && mk->end + 1 < n &&
+			if (!(lang_word(l, l->since_named, doc + p - len, len) >= 0 && mk->end + 1 < n &&
 			      doc[mk->end] == ' ' && islower((unsigned char)doc[mk->end + 1])))
 				until(mk, iso);
 			return;
@@ -739,17 +746,13 @@ static int year_beside(const char *doc, size_t n, const struct claim *v, size_t 
 static int to_come(const char *doc, size_t n, const struct claim *c);
 
 /* Does a year word ending at e say the year of the part of a year that
- * starts at s: nothing between, or a word of "of" (今年第四季度, 今年の
- * 下半期, this year's fourth quarter)? */
-static int year_word_gap(const char *doc, size_t e, size_t s)
+ * starts at s: nothing between but spaces and a word of the table's
+ * year_of (今年第四季度, 今年の下半期, this year's fourth quarter)? */
+static int year_word_gap(const struct lang *l, const char *doc, size_t n, size_t e, size_t s)
 {
-	static const char *const GAPS[] = {"", " ", "'s ", "\xe2\x80\x99s ", "の", "的", NULL};
-	size_t k;
+	size_t k = lang_prefix(l, l->year_of, doc + e, n - e);
 
-	for (k = 0; GAPS[k]; k++)
-		if (s >= e && s - e == strlen(GAPS[k]) && memcmp(doc + e, GAPS[k], s - e) == 0)
-			return 1;
-	return 0;
+	return s >= e && skip_space(doc, n, e + k) == s;
 }
 
 /* Is the period word w to come ("will open in the third quarter")? */
@@ -781,7 +784,7 @@ static int said_before(const struct lang *l, const char *doc, size_t s)
 			return 0;
 		if (lang_word(l, l->said_words, doc + w, p - w) >= 0)
 			return 1;
-		if (p - w == 2 && memcmp(doc + w, "by", 2) == 0 && names > 0) {
+		if (lang_word(l, l->said_by, doc + w, p - w) >= 0 && names > 0) {
 			p = w;
 			continue;
 		}
@@ -847,13 +850,12 @@ static int find_markers(const char *doc, size_t n,
 			    skip_space(doc, n, v[ci - 1].end) == w[i].start)
 				continue;	/* 10月1日現在, 17日午後3時現在: as of then, not of publication */
 			if (w[i].word->month_rel) {	/* 先月, last month */
-				int m = pub->month - 1 + w[i].word->months, y = pub->year;
+				int y, m;
 
 				if (!pub->month)
 					continue;
-				y += m < 0 ? (m - 11) / 12 : m / 12;
-				m = ((m % 12) + 12) % 12;
-				iso_date(iso, sizeof iso, y, m + 1, 0);
+				months_from(pub, w[i].word->months, &y, &m);
+				iso_date(iso, sizeof iso, y, m, 0);
 			} else if (w[i].word->whole_date)
 				iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
 			else if (w[i].word->from_month && w[i].word->from_month == w[i].word->to_month)
@@ -877,7 +879,8 @@ static int find_markers(const char *doc, size_t n,
 
 				if (written)	/* 2025年上半年 */
 					y = written;
-				else if (i > 0 && year_word_gap(doc, w[i - 1].end, w[i].start) && !w[i - 1].word->from_month &&
+				else if (i > 0 && year_word_gap(w[i - 1].lang, doc, n, w[i - 1].end, w[i].start) &&
+					 !w[i - 1].word->from_month &&
 					 !w[i - 1].word->month_rel && !w[i - 1].word->whole_date)
 					y = pub->year + w[i - 1].word->years;	/* 今年第四季度, 去年下半年 */
 				if (fy && to >= from && !(from == fy && to == fy + 5)) {

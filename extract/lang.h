@@ -172,6 +172,10 @@ struct lang {
 	const char *const *abbreviations;	/* U.S.: a full stop that ends nothing */
 	const char *const *name_exceptions;	/* In 2022: a word that makes no name */
 	const char *const *said_words;		/* said last month: a period of the saying, not of figures */
+	const char *const *said_by;		/* polled by Reuters last month: the agent's word */
+	const char *const *since_named;		/* since the 2008 crisis: a year naming a thing, no span */
+	const char *const *during_breaks;	/* to, for: no "during" over them ($2 million to families over 10 years) */
+	const char *const *year_of;		/* 今年の第4四半期, this year's: a year word's part of it */
 	const char *const *hyphen_words;	/* mid-2025: a word before a hyphen that makes no name */
 	const char *const *number_joiners;	/* and, between numeral words */
 	const char *const *articles;		/* 一项, 一名: "a", no count (一人 is one) */

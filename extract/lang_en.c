@@ -369,6 +369,10 @@ static const char *const NAME_EXCEPTIONS[] = {
 	NULL
 };
 static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
+static const char *const SAID_BY[] = {"by", NULL};
+static const char *const SINCE_NAMED[] = {"since the", NULL};
+static const char *const DURING_BREAKS[] = {"to", "for", NULL};
+static const char *const YEAR_OF[] = {"'s", "’s", NULL};
 static const char *const SAID_WORDS[] = {
 	"said", "says", "told", "announced", "reported", "polled", "surveyed", "forecast", "predicted",
 	"estimated", "published", "released", "wrote", "warned", "added", NULL
@@ -613,6 +617,10 @@ const struct lang lang_en = {
 	.name_exceptions = NAME_EXCEPTIONS,
 	.hyphen_words = HYPHEN_WORDS,
 	.said_words = SAID_WORDS,
+	.said_by = SAID_BY,
+	.since_named = SINCE_NAMED,
+	.during_breaks = DURING_BREAKS,
+	.year_of = YEAR_OF,
 	.loyalty_points = LOYALTY_POINTS,
 	.number_joiners = NUMBER_JOINERS,
 	.stopwords = STOPWORDS,

@@ -238,6 +238,7 @@ static const char *const NUMERAL_NEIGHBOURS[] = {
 };
 static const char *const MINUS_WORDS[] = {"氷点下", "マイナス", "零下", NULL};
 
+static const char *const YEAR_OF[] = {"の", NULL};	/* 今年の第4四半期 */
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日", NULL, (const char *const[]){"月", NULL}},	/* 今月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
@@ -423,6 +424,7 @@ const struct lang lang_ja = {
 	.subject_markers = SUBJECT_MARKERS,
 	.kana_nouns = KANA_NOUNS,
 	.subject_joiners = SUBJECT_JOINERS,
+	.year_of = YEAR_OF,
 	.list_joiners = LIST_JOINERS,
 	.subject_carriers = SUBJECT_CARRIERS,
 	.stopwords = STOPWORDS,

@@ -711,9 +711,11 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 	return 0;
 }
 
+/* Set cl's qualifier to q, but an approximation never replaces a bound
+ * (最大約190兆円, 最大6.5兆円程度 stay "up to"). */
 static void set_qualifier(struct claim *cl, const struct qualifier *q)
 {
-	if (q) {
+	if (q && !(q->qual == Q_APPROX && cl->qual != Q_EQ && cl->qual != Q_APPROX)) {
 		cl->qual = q->qual;
 		cl->bound = q->bound;
 	}
@@ -829,11 +831,8 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		cl->trim_to = t;	/* but is no part of the figure's text */
 	}
 	if (has(grp(m, G_PRE2))) {	/* 1世帯当たり最大100万円: a prefix further on */
-		const struct qualifier *q = prefix(l, m->doc + grp(m, G_PRE2).s,
-						   grp(m, G_PRE2).e - grp(m, G_PRE2).s, &qlen);
-
-		if (!(q && q->qual == Q_APPROX && cl->qual != Q_EQ && cl->qual != Q_APPROX))
-			set_qualifier(cl, q);	/* 最大約190兆円 stays "up to" */
+		set_qualifier(cl, prefix(l, m->doc + grp(m, G_PRE2).s,
+					 grp(m, G_PRE2).e - grp(m, G_PRE2).s, &qlen));
 	}
 	if (has(mid))	/* 400多名: between the number and its unit */
 		set_qualifier(cl, lang_qualifier(l, l->suffixes, m->doc + mid.s, mid.e - mid.s));
@@ -844,9 +843,8 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		if (time && cl->kind != K_DURATION)	/* 100多人来到: a verb, no qualifier */
 			for (cl->end = post.s; cl->end > cl->start && m->doc[cl->end - 1] == ' ';)
 				cl->end--;
-		else if (!(time && has(mid)) &&	/* 30多年来 stays more than 30 */
-			 !(q && q->qual == Q_APPROX && cl->qual != Q_EQ && cl->qual != Q_APPROX))
-			set_qualifier(cl, q);	/* 最大6.5兆円程度 stays "up to" */
+		else if (!(time && has(mid)))	/* 30多年来 stays more than 30 */
+			set_qualifier(cl, q);
 	}
 }
 
