@@ -813,16 +813,15 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 {
 	struct span pre = grp(m, G_PRE), mid = grp(m, G_MID), post = grp(m, G_POST);
 	size_t qlen = 0;
+	const struct qualifier *pq = has(pre) ? prefix(l, m->doc + pre.s, pre.e - pre.s, &qlen) : NULL;
 
-	if (has(pre))
-		(void)prefix(l, m->doc + pre.s, pre.e - pre.s, &qlen);
 	if (has(pre) && word_over(l->prefix_words, m->doc, pre.s, pre.s + qlen)) {
 		cl->start = pre.e;	/* 合约15日, 予約3万件: 约 ends a word, the */
 		pre.s = pre.e = 0;	/* figure starts after it */
 	}
 	if (has(pre) && !(lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
 			  after_void_word(l, m->doc, pre.s)))
-		set_qualifier(cl, prefix(l, m->doc + pre.s, pre.e - pre.s, &qlen));
+		set_qualifier(cl, pq);
 	if (has(pre) && lang_word(l, l->verb_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0) {
 		size_t t = pre.e;	/* topped $1 trillion: the verb qualifies, */
 
@@ -830,10 +829,9 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 			t++;
 		cl->trim_to = t;	/* but is no part of the figure's text */
 	}
-	if (has(grp(m, G_PRE2))) {	/* 1世帯当たり最大100万円: a prefix further on */
+	if (has(grp(m, G_PRE2)))	/* 1世帯当たり最大100万円: a prefix further on */
 		set_qualifier(cl, prefix(l, m->doc + grp(m, G_PRE2).s,
 					 grp(m, G_PRE2).e - grp(m, G_PRE2).s, &qlen));
-	}
 	if (has(mid))	/* 400多名: between the number and its unit */
 		set_qualifier(cl, lang_qualifier(l, l->suffixes, m->doc + mid.s, mid.e - mid.s));
 	if (has(post)) {
