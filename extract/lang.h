@@ -71,6 +71,12 @@ struct period_word {
 	int months;			/* ... by this many (先月: -1, 今月: 0) */
 };
 
+/* A calendar era: its year N is the year first + N - 1 (令和6年 is 2024). */
+struct era {
+	const char *text;
+	int first;		/* the Gregorian year of its first year (元年) */
+};
+
 /* A word that is a fraction or a multiple by itself (半数 = 0.5, twice). */
 struct fraction_word {
 	const char *text;
@@ -208,6 +214,8 @@ struct lang {
 						 * its number (约需15天, 最多可获得2万元) */
 	const char *const *during;		/* $10 billion over five years: a prefix of a
 						 * duration right after a figure means "during" */
+	const struct era *eras;			/* 令和 平成: a year counted from an era's first */
+	const char *const *era_first;		/* 元 (令和元年): the first year of an era */
 	const struct rule *rules;
 };
 

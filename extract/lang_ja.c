@@ -239,33 +239,37 @@ static const char *const NUMERAL_NEIGHBOURS[] = {
 static const char *const MINUS_WORDS[] = {"氷点下", "マイナス", "零下", NULL};
 
 static const char *const YEAR_OF[] = {"の", NULL};	/* 今年の第4四半期 */
+static const struct era ERAS[] = {
+	{"令和", 2019}, {"平成", 1989}, {"昭和", 1926}, {"大正", 1912}, {"明治", 1868}, {NULL, 0}
+};
+static const char *const ERA_FIRST[] = {"元", NULL};	/* 令和元年 */
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日", NULL, (const char *const[]){"月", NULL}},	/* 今月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-ymd", R_DATE,	/* 2018年3月, and 18年3月: a year of two digits */
-	 "(?<y>{DIGITS4}|(?<![0-9０-９.．]|平成|昭和|令和|大正|明治)[0-9０-９]{2})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?![間ぶ])(?:\\h*(?<d>{DIGITS2})\\h*日)?"
+	 "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?![間ぶ])(?:\\h*(?<d>{DIGITS2})\\h*日)?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
 	{"date-month-range", R_DATE,	/* 4～9月, 2025年4～12月期 */
-	 "(?:(?<y>{DIGITS4})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL, N_TSUKI},	/* 来年1～3月 */
+	 "(?:(?<y>{DIGITS4}|{ERA})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL, N_TSUKI},	/* 来年1～3月 */
 	{"date-d", R_DATE,	/* 14日までに, 15日午後: a day of this month */
 	 "(?<d>{DIGITS2})日(?=までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|正午|夕方|昼|深夜|早朝|未明|付|時点|現在|以降|以来|[とや](?=[0-9０-９]{1,2}日)|も(?=、|，)"
 	 "|発表|公表|開か|開催|明らか|行わ|会見|表明|決定|判明|閉幕|開幕|投開票|公開|記者会見)", NULL,
 	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
 	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
-	{"date-fye", R_DATE, "(?:(?<y>{DIGITS4})\\h*年|(?<rel>{REL}))\\h*(?<m>{DIGITS2})\\h*(?<fye>月期)", NULL, (const char *const[]){"月期", NULL}},	/* 2026年3月期, 来年3月期 */
+	{"date-fye", R_DATE, "(?:(?<y>{DIGITS4}|{ERA})\\h*年|(?<rel>{REL}))\\h*(?<m>{DIGITS2})\\h*(?<fye>月期)", NULL, (const char *const[]){"月期", NULL}},	/* 2026年3月期, 来年3月期 */
 	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
-	{"date-fy", R_DATE, "(?<y>{DIGITS4}|(?<![0-9０-９.．]|平成|昭和|令和|大正|明治)[0-9０-９]{2})\\h*(?<fy>年度)",	/* 2026年度, 26年度 */ NULL, (const char *const[]){"年度", NULL}},
+	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*(?<fy>年度)",	/* 2026年度, 26年度 */ NULL, (const char *const[]){"年度", NULL}},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
-	{"date-y-end", R_DATE, "(?<y>{DIGITS4})\\h*年\\h*(?<yend>末)", NULL, N_NEN},	/* 2025年末: December */
+	{"date-y-end", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年\\h*(?<yend>末)", NULL, N_NEN},	/* 2025年末: December */
 	{"date-y", R_DATE,
-	 "(?<y>{DIGITS4})\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
+	 "(?<y>{DIGITS4}|{ERA})\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*時(?!間)"
 	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間)|(?<half>半))?(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"時", NULL}},
@@ -442,5 +446,7 @@ const struct lang lang_ja = {
 	.minus_words = MINUS_WORDS,
 	.numeral_neighbours = NUMERAL_NEIGHBOURS,
 	.future_words = FUTURE_WORDS,
+	.eras = ERAS,
+	.era_first = ERA_FIRST,
 	.rules = RULES,
 };

@@ -264,18 +264,19 @@ static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 #define NOT_TOP "目|之|以|此|提|年|日|当|當|眼|空|事|先|面|门|門|跟|生|战|戰|午|婚|会|會|节|節|赛|賽|睡|饭|飯|课|課|考|产|產|天|周|週|向|往|超|靠|从|從|最|月"
 
 static const char *const YEAR_OF[] = {"的", NULL};	/* 今年的第4四半期 */
+static const struct era ERAS[] = {{"民國", 1912}, {"民国", 1912}, {NULL, 0}};	/* 民國113年: 2024 */
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-ymd", R_DATE,
-	 "(?<y>{DIGITS4})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?"
+	 "(?<y>{DIGITS4}|{ERA})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
 	{"date-month-range", R_DATE,	/* 1—9月, 2025年1—9月, 1至10月 */
-	 "(?:(?<y>{DIGITS4})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*(?:[~〜～－—–-]|至|到)\\h*(?<em>{DIGITS2})\\h*月", NULL,
+	 "(?:(?<y>{DIGITS4}|{ERA})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*(?:[~〜～－—–-]|至|到)\\h*(?<em>{DIGITS2})\\h*月", NULL,
 	 (const char *const[]){"月", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL,
 	 (const char *const[]){":", NULL}},
@@ -296,14 +297,14 @@ static const struct rule RULES[] = {
 	 "|(?=[0-9]+\\h*号\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?<![0-9]){DIGITS}\\h*号", NULL,
 	 (const char *const[]){"号", NULL}},
 	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
-	{"date-fy", R_DATE, "(?<y>{DIGITS4})\\h*(?<fy>年度|财年|財年)", NULL, (const char *const[]){"年度", "财年", "財年", NULL}},
+	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*(?<fy>年度|财年|財年)", NULL, (const char *const[]){"年度", "财年", "財年", NULL}},
 	{"date-season", R_DATE,	/* 2025/26产季, 2024—2025榨季: a season of two years */
 	 "(?<![0-9])(?<y>{DIGITS4})\\h*[/／—–-]\\h*(?:20)?(?<ey>[0-9]{2})(?![0-9])(?=\\h*年?(?:产季|產季|榨季|赛季|賽季|季|年度|财年|財年))",
 	 NULL, (const char *const[]){"季", "年度", "财年", "財年", NULL}},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
-	{"date-y-end", R_DATE, "(?<y>{DIGITS4})\\h*年\\h*(?<yend>末|底)", NULL, (const char *const[]){"年", NULL}},
-	{"date-y", R_DATE, "(?<y>{DIGITS4})\\h*年(?!间|代|度)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
+	{"date-y-end", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年\\h*(?<yend>末|底)", NULL, (const char *const[]){"年", NULL}},
+	{"date-y", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年(?!间|代|度)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*[点點时時]"
 	 "(?:\\h*(?<min>{DIGITS2})\\h*分|(?<half>半)(?![小个個天年月]))?", NULL, (const char *const[]){"点", "點", "时", "時", NULL}},
@@ -468,5 +469,6 @@ const struct lang lang_zh = {
 	.minus_words = MINUS_WORDS,
 	.future_before = FUTURE_BEFORE,
 	.future_words = FUTURE_WORDS,
+	.eras = ERAS,
 	.rules = RULES,
 };

@@ -288,6 +288,27 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 		}
 		if (!l->honorifics || !l->honorifics[0])
 			buf_str(b, "(*FAIL)");
+	} else if (IS("ERA")) {	/* 令和6, 平成元, 令和六, 民國113: a year of an era */
+		if (!l->eras) {
+			buf_str(b, "(*FAIL)");
+			return 0;
+		}
+		COLLECT(w, l->eras, 1);
+		words(l, b, w, n);
+		buf_str(b, "\\h*(?:[0-9０-９]{1,3}(?![0-9０-９])|");
+		if (l->era_first && word_list(l, b, l->era_first) < 0)
+			return -1;
+		if (l->era_first)
+			buf_str(b, "|");
+		return fill(l, "{NUMCHARS}{1,4})", b, &bad);
+	} else if (IS("ERANAMES")) {	/* branches of a lookbehind: 平成|昭和 */
+		for (i = 0; l->eras && l->eras[i].text; i++) {
+			if (i)
+				buf_str(b, "|");
+			buf_escaped(b, l->eras[i].text);
+		}
+		if (!l->eras || !l->eras[0].text)
+			buf_str(b, "(*FAIL)");
 	} else if (IS("AMPM")) {
 		n = 0;
 		for (i = 0; l->am_words[i] && n < sizeof w / sizeof *w; i++)
@@ -657,6 +678,31 @@ static int int_at(const struct match *m, struct span sp)
 		v = v * 10 + d;
 	}
 	return v;
+}
+
+/* The Gregorian year of an era's year (令和6: 2024, 平成元: 1989) at sp, or
+ * 0 when sp starts with no era. */
+static int era_year(const struct lang *l, const struct match *m, struct span sp)
+{
+	const char *s = m->doc + sp.s;
+	size_t n = sp.e - sp.s, k, len;
+	struct numval nv;
+
+	for (k = 0; l->eras && l->eras[k].text; k++) {
+		len = strlen(l->eras[k].text);
+		if (len > n || memcmp(s, l->eras[k].text, len) != 0)
+			continue;
+		while (len < n && (s[len] == ' ' || s[len] == '\t' ||
+				   (n - len >= 3 && memcmp(s + len, "\xE3\x80\x80", 3) == 0)))
+			len += s[len] == ' ' || s[len] == '\t' ? 1 : 3;	/* \\h: 令和　6年 */
+		if (lang_word(l, l->era_first, s + len, n - len) >= 0)
+			return l->eras[k].first;
+		if (numeral_parse(l, s + len, n - len, &nv) < 0 || nv.several || nv.lo != nv.hi ||
+		    nv.lo < 1 || nv.lo > 999 || nv.lo != (int)nv.lo)
+			return -1;
+		return l->eras[k].first + (int)nv.lo - 1;
+	}
+	return 0;
 }
 
 /* A number is part of a name (GPT-4, A100, H-1B, DALL-E 2) when it
@@ -1210,7 +1256,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			return -1;
 		cl->kind = K_DATE;
 		strcpy(cl->unit, "date");
-		if (has(y)) {
+		if (has(y) && (cl->year = era_year(l, m, y)) < 0)
+			return -1;
+		if (has(y) && !cl->year) {
 			cl->year = int_at(m, y);
 			if (!cl->year && parse_span(l, m, y, &nv) == 0)	/* 二〇二四年 */
 				cl->year = (int)nv.lo;
