@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <string.h>
 #include "claims.h"
+#include "numeral.h"
 #include "text.h"
 
 /* How far from a figure its subject and period are looked for, in bytes:
@@ -210,6 +211,8 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		/* 20 or 30 percent, two or three days: the unit of the second
 		 * says both, and the figure is between them */
 		j = lang_prefix(l, l->alternatives, doc + p, n - p);
+		if (!j && b->num == a->num + a->step && a->num == (double)(long)a->num)
+			j = lang_prefix(l, l->or_marks, doc + p, n - p);	/* 2、3日 */
 		closed = alt = 1;
 	}
 	/* a range runs upwards, and its second figure says the unit; either
@@ -323,6 +326,20 @@ static int few_words(const struct lang *l, const char *doc, size_t e, size_t s)
 	return words <= 3;
 }
 
+/* Is a a bare number that an or-mark joins to digits that start no claim
+ * (6、7号機: the name takes both numbers)?  next is the claim after a. */
+static int bare_before_name(const struct lang *l, const char *doc, size_t n,
+			    const struct claim *a, const struct claim *next)
+{
+	size_t p = skip_space(doc, n, a->end), j, len;
+
+	if (a->kind != K_NUMBER || a->unit[0] || a->qual != Q_EQ ||
+	    !(j = lang_prefix(l, l->or_marks, doc + p, n - p)))
+		return 0;
+	p += j;
+	return numeral_digit(doc + p, doc + n, &len) >= 0 && (!next || next->num_start != p);
+}
+
 void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)
 {
 	size_t r = 0, w = 0, p, j;
@@ -333,6 +350,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		*a = v[r++];
 		while (r < *count && range_end(l, doc, n, a, &v[r]))
 			make_range(a, &v[r++]);
+		if (bare_before_name(l, doc, n, a, r < *count ? &v[r] : NULL))
+			continue;	/* the 6 of 6、7号機 */
 		if (r >= *count) {
 			w++;
 			break;

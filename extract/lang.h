@@ -161,6 +161,8 @@ struct lang {
 	const char *const *range_close;		/* ... まで */
 	const char *const *range_close_of;	/* ... の: for ages, dates, times only (70歳から74歳の) */
 	const char *const *alternatives;	/* A または B */
+	const char *const *or_marks;		/* 、 between numbers that follow each other:
+						 * 2、3日 is two or three days */
 	const char *const *change_from;		/* from A to B: a change, no range */
 	const char *const *change_by_verbs;	/* rise: a change only with "by" after it */
 	const char *const *since_words;		/* 2022年以降 */

@@ -265,6 +265,7 @@ static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 
 static const char *const YEAR_OF[] = {"的", NULL};	/* 今年的第4四半期 */
 static const struct era ERAS[] = {{"民國", 1912}, {"民国", 1912}, {NULL, 0}};	/* 民國113年: 2024 */
+static const char *const OR_MARKS[] = {"、", NULL};	/* 2、3日, 5、6个人 */
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
@@ -443,6 +444,7 @@ const struct lang lang_zh = {
 	.range_open = RANGE_OPEN,
 	.range_close = RANGE_CLOSE,
 	.alternatives = ALTERNATIVES,
+	.or_marks = OR_MARKS,
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
