@@ -1127,14 +1127,42 @@ static size_t kana_noun_before(const struct lang *l, const char *doc, size_t lim
 	return 0;
 }
 
+/* Is the bracket that closes at close (（高知県）) a short note after a
+ * noun, with no digit, bracket or clause mark inside?  Then *open is where it
+ * opens (not before limit). */
+static int note_before(const char *doc, size_t n, size_t limit, size_t close, size_t *open)
+{
+	size_t p = close, at, chars = 0;
+	uint32_t c;
+
+	while (p > limit && chars++ < 16) {
+		c = cp_before(doc, n, p, &at);
+		if (at < limit)
+			return 0;
+		if (c == 0xFF08 || c == '(') {
+			c = at > limit ? cp_before(doc, n, at, &p) : 0;
+			*open = at;
+			return p >= limit && noun_char(c) && at < close - 1;
+		}
+		if ((!noun_char(c) && c != 0x30FB) ||	/* ・ */
+		    (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19))
+			return 0;	/* 前期（2025年2月期）: a date, no note */
+		p = at;
+	}
+	return 0;
+}
+
 static int phrase_back(const struct lang *l, const char *doc, size_t n,
 		       size_t limit, size_t end, size_t *s, size_t *e)
 {
 	size_t p = end, at, q;
 	uint32_t c;
 
-	/* 国内生产总值（GDP）达: an abbreviation in brackets is no part */
-	if (abbreviation_before(doc, n, limit, end, &q))
+	/* 国内生产总值（GDP）达, 有効求人倍率（季節調整値）は: an abbreviation or
+	 * a note in brackets is no part */
+	if (abbreviation_before(doc, n, limit, end, &q) ||
+	    (end > limit && (cp_before(doc, n, end, &q) == 0xFF09 || doc[end - 1] == ')') &&
+	     note_before(doc, n, limit, q, &q)))
 		end = p = q;
 
 	while (p > limit) {
@@ -1168,6 +1196,10 @@ static int phrase_back(const struct lang *l, const char *doc, size_t n,
 
 			if (q >= limit && noun_char(b) && (c != ' ' || is_ascii_letter(b))) {
 				p = at;
+				continue;
+			}
+			if (c != ' ' && (b == 0xFF09 || b == ')') && note_before(doc, n, limit, q, &q)) {
+				p = q;	/* 早明浦ダム（高知県）の貯水率: a note in brackets */
 				continue;
 			}
 		}
@@ -1254,8 +1286,10 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 	/* clause around the claim, within its sentence and NEAR bytes */
 	while (cs > c->sent_start && c->start - cs < NEAR) {
 		at = utf8_back(doc, cs);
-		if (abbreviation_before(doc, n, c->sent_start, cs, &k)) {
-			cs = k;		/* （GDP） ends no clause */
+		if (abbreviation_before(doc, n, c->sent_start, cs, &k) ||
+		    ((cp_before(doc, n, cs, &k) == 0xFF09 || doc[cs - 1] == ')') &&
+		     note_before(doc, n, c->sent_start, k, &k))) {
+			cs = k;		/* （GDP）, （高知県） end no clause */
 			continue;
 		}
 		if (lang_prefix(l, l->clause_breaks, doc + at, n - at))

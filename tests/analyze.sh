@@ -88,6 +88,11 @@ article of 'Wind\nMarch 1, 2026\nThe grid expects about 7.5 gigawatts of new cap
 expect "verbal ratio of a figure after of" "0 verbal-ratio,pass" \
 	"$rc $(./tests/csvtool cut check,verdict <"$T/checks.csv" | grep verbal)"
 
+# two dams' rates: a note in brackets keeps each dam in its subject, so
+# the two figures are two measures, not one stated twice
+article dams '渇水\n2025年8月1日\n早明浦ダム（高知県）の貯水率は30%%に低下した。池田ダム（徳島県）の貯水率は50%%だった。\n'
+expect "two subjects with notes in brackets" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c stated-twice)"
+
 # rows NAME ROW...: a CSV of the header and the rows, and analyze on it
 rows() {
 	name=$1

@@ -1194,6 +1194,13 @@ static void test_subjects(void)
 		{"占比分别为45.6%和19.8%。", "占比", 0, "zh"},
 		/* an abbreviation in brackets is no part of a subject, nor a clause break */
 		{"国内生产总值（GDP）达101.5万亿元。", "国内生产总值", 0, "zh"},
+		/* a note in brackets after a noun is part of a subject (two dams'
+		 * rates are two measures), or is left off at its end */
+		{"早明浦ダム（高知県）の貯水率は30%に低下した。", "早明浦ダム（高知県）の貯水率", 0, NULL},
+		{"有効求人倍率（季節調整値）は1.22倍だった。", "有効求人倍率", 0, NULL},
+		{"锂资源量（碳酸锂当量）约1700万吨。", "锂资源量", 0, "zh"},
+		/* but a date in brackets is no note: 前期 is no subject */
+		{"前期（2025年2月期）は31億5000万円の最終赤字を計上した。", "最終赤字", 0, NULL},
 		{"前10个月我国货物贸易进出口总值37.31万亿元。", "我国货物贸易进出口总值", 0, "zh"},
 		{"9月份全国城镇调查失业率为5.2%。", "全国城镇调查失业率", 0, "zh"},
 		{"合計の2026年春の採用計画は約4,300人。", "春の採用計画", 0, NULL},
