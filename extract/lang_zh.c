@@ -103,6 +103,7 @@ static const struct unit KMH = {"公里", "km/h", K_MEASURE, 1};
 static const struct unit LEVEL = {"级", "level", K_MEASURE, 1};
 static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
 static const struct unit DISCOUNT = {"折", "percent", K_PERCENT, 10};	/* 八折: 80% of the price */
+static const struct unit DISCOUNT2 = {"折", "percent", K_PERCENT, 1};	/* 八五折: 85% */
 
 /* What an amount is per: 每股0.5元, 每桶80美元 */
 static const struct unit PER_THINGS[] = {
@@ -385,6 +386,9 @@ static const struct rule RULES[] = {
 	{"discount", R_QUANTITY,	/* 打八折, 全场5折起: a share of the price in tenths */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[1-9１-９](?:[.．][0-9０-９])?|[一二三四五六七八九])\\h*折"
 	 "(?![扣旧舊合算腾騰射叠疊线線返价價])(?:\\h*(?<post>{POST}))?", &DISCOUNT, (const char *const[]){"折", NULL}},
+	{"discount-2", R_QUANTITY,	/* 八五折: two digits, a percentage of the price */
+	 "(?:(?<pre>{PRE})\\h*)?(?<![一二三四五六七八九十百千万])(?<num>[一二三四五六七八九][一二三四五六七八九])\\h*折"
+	 "(?![扣旧舊合算腾騰射叠疊线線返价價])(?:\\h*(?<post>{POST}))?", &DISCOUNT2, (const char *const[]){"折", NULL}},
 	{"temp-du", R_QUANTITY,	/* 气温35度: 度 after a temperature word is degrees */
 	 "(?:气温|氣溫|最高气温|最低气温|体温|體溫|水温)\\h*(?:为|達|达|达到|達到|超过|超過)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度"
 	 "(?!电|電)(?:\\h*(?<post>{POST}))?", &CELSIUS, (const char *const[]){"度", NULL}},

@@ -1004,6 +1004,8 @@ static const struct {
 	{"zh", "公司Q30车型销量增长5%。", "5%|5|percent|percent|eq|4.5|5.5|"},
 	{"zh", "二级市场", ""},
 	{"zh", "商品打八折出售。", "八折|80|percent|percent|eq|75|85|"},
+	{"zh", "门票打八五折。", "八五折|85|percent|percent|eq|84.5|85.5|"},
+	{"zh", "会员享九五折优惠。", "九五折|95|percent|percent|eq|94.5|95.5|"},
 	{"zh", "最高气温达40度。", "40度|40|degC|temperature|eq|35|45|"},
 	{"en", "Debt rose by $98 billion to $13.1 trillion.",
 	       "$98 billion|98000000000|USD|money|eq|97500000000|98500000000|\n$13.1 trillion|13100000000000|USD|money|eq|13050000000000|13150000000000|"},
