@@ -118,6 +118,7 @@ static const struct unit UNITS[] = {
 	{"megawatt-hours", "MWh", K_MEASURE, 1}, {"MWh", "MWh", K_MEASURE, 1},
 	{"gigawatt-hours", "GWh", K_MEASURE, 1}, {"GWh", "GWh", K_MEASURE, 1},
 	{"terawatt-hours", "TWh", K_MEASURE, 1}, {"TWh", "TWh", K_MEASURE, 1},
+	{"nautical miles", "nmi", K_DISTANCE, 1}, {"nautical mile", "nmi", K_DISTANCE, 1}, {"-nautical-mile", "nmi", K_DISTANCE, 1},
 	{"miles", "mile", K_DISTANCE, 1}, {"mile", "mile", K_DISTANCE, 1},
 	{"-mile", "mile", K_DISTANCE, 1}, {"-foot", "ft", K_DISTANCE, 1}, {"-inch", "in", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"kilometres", "km", K_DISTANCE, 1},
@@ -185,6 +186,8 @@ static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
 static const struct unit THINGS = {"", "item", K_COUNT, 1};
 static const struct unit POUND_WEIGHT = {"pounds", "lb", K_MEASURE, 1};
 static const struct unit MAGNITUDE = {"magnitude", "magnitude", K_MEASURE, 1};
+static const struct unit CELSIUS = {"C", "degC", K_TEMPERATURE, 1};	/* 41C (106F) */
+static const struct unit FAHRENHEIT = {"F", "degF", K_TEMPERATURE, 1};
 static const struct unit POINT = {"point", "point", K_PERCENT, 1};
 
 static const struct qualifier PREFIXES[] = {
@@ -556,6 +559,10 @@ static const struct rule RULES[] = {
 	{"score-for", R_SCORE,	/* 2-for-4 at the plate */
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,
 	 (const char *const[]){"-for-", NULL}},
+	{"temp-c", R_QUANTITY,	/* 41C, 106F: a capital right after the digits (not Type 2C) */
+	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,])(?-i:{NOTNAMED})(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:C)(?![A-Za-z0-9])", &CELSIUS, NULL},
+	{"temp-f", R_QUANTITY,
+	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,])(?-i:{NOTNAMED})(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:F)(?![A-Za-z0-9])", &FAHRENHEIT, NULL},
 	{"quantity", R_QUANTITY,
 	 /* at least the next two weeks (but over the next 18 months is during them) */
 	 "(?:(?<pre>{PRE})\\h+(?:(?<!\\bover\\h){SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?(?:(?<pre2>{PRE})\\h+)?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?:\\h+(?<big>{BIG})\\b)?)?"
@@ -568,7 +575,7 @@ static const struct rule RULES[] = {
 	{"post-unit", R_QUANTITY,	/* 90 or more days, 90-plus days: the bound before the unit */
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?<unit>{UNIT})", NULL, NULL},
 	{"count", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b)(?<num>{NUM})\\h+"
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})\\h+"	/* once it opens: no count */
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which)\\b)"
 	 "(?:[a-z]+-)*[a-z]*[a-rt-z]|U\\.S\\.|US|UK|EU)\\h+){0,2}"	/* 2.1 million U.S. workers */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"

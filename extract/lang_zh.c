@@ -73,7 +73,7 @@ static const struct unit UNITS[] = {
 	{"桶", "barrel", K_MEASURE, 1}, {"kg", "kg", K_MEASURE, 1},
 	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1},
 	{"摄氏度", "degC", K_TEMPERATURE, 1}, {"攝氏度", "degC", K_TEMPERATURE, 1},
-	{"英里", "mile", K_DISTANCE, 1}, {"英尺", "ft", K_DISTANCE, 1}, {"英寸", "in", K_DISTANCE, 1}, {"平方米", "m2", K_MEASURE, 1}, {"毫米", "mm", K_DISTANCE, 1},
+	{"海里", "nmi", K_DISTANCE, 1}, {"浬", "nmi", K_DISTANCE, 1}, {"英里", "mile", K_DISTANCE, 1}, {"英尺", "ft", K_DISTANCE, 1}, {"英寸", "in", K_DISTANCE, 1}, {"平方米", "m2", K_MEASURE, 1}, {"毫米", "mm", K_DISTANCE, 1},
 	{"厘米", "cm", K_DISTANCE, 1}, {"公里", "km", K_DISTANCE, 1},
 	{"千米", "km", K_DISTANCE, 1}, {"米", "m", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"cm", "cm", K_DISTANCE, 1}, {"mm", "mm", K_DISTANCE, 1},

@@ -309,6 +309,13 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 		}
 		if (!l->eras || !l->eras[0].text)
 			buf_str(b, "(*FAIL)");
+	} else if (IS("NOTNAMED")) {	/* no capitalised word before: Type 2C is a name */
+		for (i = 0; i <= 10; i++) {
+			char lb[32];
+
+			snprintf(lb, sizeof lb, "(?<![A-Z][a-z]{%zu}\\h)", i);
+			buf_str(b, lb);
+		}
 	} else if (IS("AMPM")) {
 		n = 0;
 		for (i = 0; l->am_words[i] && n < sizeof w / sizeof *w; i++)

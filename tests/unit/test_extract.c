@@ -1005,6 +1005,12 @@ static const struct {
 	{"zh", "二级市场", ""},
 	{"zh", "商品打八折出售。", "八折|80|percent|percent|eq|75|85|"},
 	{"zh", "门票打八五折。", "八五折|85|percent|percent|eq|84.5|85.5|"},
+	{"en", "Temperatures reached 41C (106F) in Seville.", "41C|41|degC|temperature|eq|40.5|41.5|\n106F|106|degF|temperature|eq|105.5|106.5|"},
+	{"en", "lows of -5C overnight", "-5C|-5|degC|temperature|eq|-5.5|-4.5|"},
+	{"en", "a Type 2C visa, Section 3C of the act", ""},
+	{"en", "The plant, once it opens, will", ""},	/* once: a conjunction, no count */
+	{"en", "ran aground 15 nautical miles off the coast", "15 nautical miles|15|nmi|distance|eq|14.5|15.5|"},
+	{"zh", "距离海岸约12海里", "约12海里|12|nmi|distance|approx|11|13|"},
 	{"zh", "会员享九五折优惠。", "九五折|95|percent|percent|eq|94.5|95.5|"},
 	{"zh", "最高气温达40度。", "40度|40|degC|temperature|eq|35|45|"},
 	{"en", "Debt rose by $98 billion to $13.1 trillion.",
