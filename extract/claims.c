@@ -837,11 +837,18 @@ static int to_come_iso(const struct date *pub, const char *iso)
 	return strncmp(iso, p, strlen(p) < strcspn(iso, "/") ? strlen(p) : strcspn(iso, "/")) > 0;
 }
 
+/* Is w a year and no more (今年, last year: no part, month or date)? */
+static int plain_year_word(const struct period_word *w)
+{
+	return !w->from_month && !w->month_rel && !w->whole_date;
+}
+
 static int find_markers(const char *doc, size_t n,
 			const struct date *pub, const struct claim *v, size_t count,
 			const struct period_span *w, size_t nw, struct markers *out)
 {
-	size_t i, j, ci = 0;
+	size_t i, j, ci = 0, part_of = (size_t)-1;	/* the year word of a part before it */
+	char part_iso[48] = "";
 
 	for (i = 0; i < count; i++) {
 		if (v[i].kind == K_DATE && !(i + 1 < count && base_of_multiple(doc, n, &v[i], &v[i + 1])) &&
@@ -899,9 +906,13 @@ static int find_markers(const char *doc, size_t n,
 				if (written)	/* 2025年上半年 */
 					y = written;
 				else if (i > 0 && year_word_gap(w[i - 1].lang, doc, n, w[i - 1].end, w[i].start) &&
-					 !w[i - 1].word->from_month &&
-					 !w[i - 1].word->month_rel && !w[i - 1].word->whole_date)
+					 plain_year_word(w[i - 1].word))
 					y = pub->year + w[i - 1].word->years;	/* 今年第四季度, 去年下半年 */
+				else if (i + 1 < nw && plain_year_word(w[i + 1].word) &&
+					 joined(w[i].lang, doc, n, w[i].end, w[i + 1].start)) {
+					y = pub->year + w[i + 1].word->years;	/* the first half of last year */
+					part_of = i + 1;
+				}
 				if (fy && to >= from && !(from == fy && to == fy + 5)) {
 					/* 2025年度上半期, 2025年度の第2四半期: months
 					 * of the fiscal year (but 上期 is one already) */
@@ -910,6 +921,8 @@ static int find_markers(const char *doc, size_t n,
 					y += from < fy;
 				}
 				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d", y, from, y + (to < from), to);
+				if (part_of == i + 1)
+					snprintf(part_iso, sizeof part_iso, "%s", iso);
 				if (written)
 					/* the first half of 2025, 2025年第四季度: the
 					 * year's date means the part too */
@@ -917,6 +930,8 @@ static int find_markers(const char *doc, size_t n,
 						if (out->v[j].start == (after ? v[ci].start : v[ci - 1].start))
 							snprintf(out->v[j].iso, sizeof out->v[j].iso, "%s", iso);
 			}
+			else if (part_of == i)	/* this year of "the first half of this year" */
+				snprintf(iso, sizeof iso, "%s", part_iso);
 			else
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
 			if (add_marker(out, w[i].start, w[i].end, w[i].lang, iso) < 0)

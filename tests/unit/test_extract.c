@@ -695,6 +695,8 @@ static const struct {
 	{"en", "Sales could top $1 billion.", "$1 billion|1000000000|USD|money|gt|1000000000||"},
 	{"en", "It cost 500 crowns.", "500 crowns|500|SEK|money|eq|450|550|"},
 	{"en", "this year's fourth quarter sales rose 5%.", "5%|5|percent|percent|eq|4.5|5.5|2024-10/2024-12"},
+	{"en", "In the fourth quarter of last year, profit fell 3%.", "3%|3|percent|percent|eq|2.5|3.5|2023-10/2023-12"},
+	{"en", "Sales in the first nine months of this year totaled 1.8 million vehicles.", "1.8 million vehicles|1800000|item|count|eq|1750000|1850000|2024-01/2024-09"},
 	{"en", "Accor said third-quarter revenue rose 4.7%.", "4.7%|4.7|percent|percent|eq|4.65|4.75|2024-07/2024-09"},
 	{"zh", "今年第四季度价格上涨5%。", "5%|5|percent|percent|eq|4.5|5.5|2024-10/2024-12"},
 	{"zh", "每公斤60多元", "每公斤60多元|60|CNY/kg|rate|gt|60|70|"},
