@@ -1013,6 +1013,8 @@ static const struct {
 	{"en", "The plant, once it opens, will", ""},	/* once: a conjunction, no count */
 	{"en", "ran aground 15 nautical miles off the coast", "15 nautical miles|15|nmi|distance|eq|14.5|15.5|"},
 	{"zh", "距离海岸约12海里", "约12海里|12|nmi|distance|approx|11|13|"},
+	{"zh", "平均每天接待游客近5万人次。", "每天接待游客近5万人次|50000|trip/day|rate|nearly|40000|50000|"},
+	{"zh", "每年生产汽车30万辆", "每年生产汽车30万辆|300000|item/year|rate|eq|250000|350000|"},
 	{"zh", "会员享九五折优惠。", "九五折|95|percent|percent|eq|94.5|95.5|"},
 	{"zh", "最高气温达40度。", "40度|40|degC|temperature|eq|35|45|"},
 	{"en", "Debt rose by $98 billion to $13.1 trillion.",
