@@ -263,7 +263,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
 	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
-	{"date-fye", R_DATE, "(?:(?<y>{DIGITS4}|{ERA})\\h*年|(?<rel>{REL}))\\h*(?<m>{DIGITS2})\\h*(?<fye>月期)", NULL, (const char *const[]){"月期", NULL}},	/* 2026年3月期, 来年3月期 */
+	{"date-fye", R_DATE, "(?:(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*年|(?<rel>{REL}))\\h*(?<m>{DIGITS2})\\h*(?<fye>月期)", NULL, (const char *const[]){"月期", NULL}},	/* 2026年3月期, 来年3月期 */
 	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*(?<fy>年度)",	/* 2026年度, 26年度 */ NULL, (const char *const[]){"年度", NULL}},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
@@ -354,7 +354,7 @@ static const struct rule RULES[] = {
 	{"times-over", R_QUANTITY,	/* 2度にわたり: twice, occasions (度 is no unit elsewhere) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?=\\h*(?:にわたり|にわたって|にわたる))", &ONCE,
 	 (const char *const[]){"にわた", NULL}},
-	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目|回目|度目|人目|年目|代目)", NULL,
+	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目|回目|度目|人目|年目|代目|日目|か月目|カ月目|ヶ月目|週目|社目|件目|戦目|期目)", NULL,
 	 (const char *const[]){"位", "目", NULL}},	/* 3位, 2回目 (the second time) */
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
