@@ -555,10 +555,16 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		if (c->qual == Q_RANGE && !c->year && !c->rel && c->end_year && c->month)
 			/* from January to March 2025: the end's year */
 			y = c->end_year - (c->end_month && c->month > c->end_month);
-		else if (to_come && !c->year && !c->rel && c->month > pub->month && pub->year)
-			y = pub->year;	/* 予定 in a story of February: this March */
-		else if (to_come == 2 && !c->year && !c->rel && c->day && c->month < pub->month && pub->year)
-			y = pub->year + 1;	/* 将于3月12日 in a story of October: next March */
+		else if ((to_come || (c->month == pub->month + 1 && c->lang->year_marked)) &&
+			 !c->year && !c->rel &&
+			 c->month > pub->month && pub->year)
+			y = pub->year;	/* 予定 in a story of February: this March; and,
+					 * where last year's months are marked, the next
+					 * month is to come (10月2日 in September) */
+		else if ((to_come & 2) && !c->year && !c->rel && (c->day || (to_come & 1)) &&
+			 c->month < pub->month && pub->year)
+			y = pub->year + 1;	/* 将于3月12日 in a story of October: next March;
+					 * "will start next March" too */
 	}
 	if (c->qual == Q_RANGE && !c->end_month && c->end_day)
 		c->end_month = c->month;	/* 7月28日至29日 */
@@ -1428,13 +1434,14 @@ void publication_date(const char *doc, const struct claim *v, size_t count,
 	}
 }
 
-/* Does the clause of date c say it is to come?  2 when a word of the
- * table stands right before it (by, next, 将于), 1 when its clause has one
- * (予定, 预计, will), else 0. */
+/* Does the clause of date c say it is to come?  The sum of 2 when a
+ * word of the table stands right before it (by, next, 将于) and 1 when its
+ * clause has one (予定, 预计, will); 0 when neither. */
 static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
 	size_t s = c->start, e = c->end, p, len;
+	int before = 0;
 
 	/* a word of the table right before it: by March 12, 将于3月12日 */
 	for (p = c->start; p > 0 && doc[p - 1] == ' '; p--)
@@ -1444,7 +1451,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 
 		if (p >= k && lang_word(l, l->future_before + len, doc + p - k, k) == 0 &&
 		    (p == k || !isalpha((unsigned char)doc[p - k - 1])))
-			return 2;
+			before = 2;
 	}
 	/* the clause: back and forth to a clause break or sentence end (not
 	 * the full stop of Feb. or U.S.) */
@@ -1463,10 +1470,10 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 
 		if (k && (!l->spaced || ((p == 0 || !isalpha((unsigned char)doc[p - 1])) &&
 					 (p + k == n || !isalpha((unsigned char)doc[p + k])))))
-			return 1;
+			return before + 1;
 		utf8_decode(doc + p, doc + n, &len);
 	}
-	return 0;
+	return before;
 }
 
 void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v, size_t count)

@@ -216,6 +216,8 @@ struct lang {
 						 * its number (约需15天, 最多可获得2万元) */
 	const char *const *during;		/* $10 billion over five years: a prefix of a
 						 * duration right after a figure means "during" */
+	int year_marked;			/* news marks a month of last year (昨年9月, 去年9月):
+						 * the month after publication's is to come */
 	const struct era *eras;			/* 令和 平成: a year counted from an era's first */
 	const char *const *era_first;		/* 元 (令和元年): the first year of an era */
 	const struct rule *rules;

@@ -401,7 +401,8 @@ static const char *const FUTURE_BEFORE[] = {"by", "by the", "until", "till", "ne
 static const char *const MINUS_WORDS[] = {"minus", NULL};
 
 static const struct rule RULES[] = {
-	{"date-ago", R_DATE, "(?<![0-9]\\h)(?<ago>{NUM})\\h+years?\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* five years ago */
+	{"date-ago", R_DATE, "(?<![0-9]\\h(?=[0-9]))(?!{BIG})(?<ago>{NUM})\\h+years?\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* five years ago */
+	{"date-ago-decades", R_DATE, "(?:(?!{BIG})(?<ago>{NUM})\\h+|\\ba\\h+)(?<decades>decades?)\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* a decade ago */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-month-range", R_DATE,	/* the October-December period */

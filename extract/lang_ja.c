@@ -448,6 +448,7 @@ const struct lang lang_ja = {
 	.minus_words = MINUS_WORDS,
 	.numeral_neighbours = NUMERAL_NEIGHBOURS,
 	.future_words = FUTURE_WORDS,
+	.year_marked = 1,
 	.eras = ERAS,
 	.era_first = ERA_FIRST,
 	.rules = RULES,

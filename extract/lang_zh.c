@@ -478,6 +478,7 @@ const struct lang lang_zh = {
 	.minus_words = MINUS_WORDS,
 	.future_before = FUTURE_BEFORE,
 	.future_words = FUTURE_WORDS,
+	.year_marked = 1,
 	.eras = ERAS,
 	.rules = RULES,
 };

@@ -316,10 +316,12 @@ static const struct {
 	{"今年5月", "今年5月||date|date|eq|||2024-05"},
 	{"昨年9月", "昨年9月||date|date|eq|||2023-09"},
 	{"今年7月17日", "今年7月17日||date|date|eq|||2024-07-17"},
-	{"8月", "8月||date|date|eq|||2023-08"},
+	{"8月", "8月||date|date|eq|||2024-08"},	/* the month after publication's: to come */
+	{"9月", "9月||date|date|eq|||2023-09"},	/* two after: last year's */
 	{"7月23日", "7月23日||date|date|eq|||2024-07-23"},
 	{"7月24日", "7月24日||date|date|eq|||2024-07-24"},	/* the day after publication: to come */
-	{"8月24日", "8月24日||date|date|eq|||2023-08-24"},	/* a month after: last year's */
+	{"9月24日", "9月24日||date|date|eq|||2023-09-24"},	/* two months after: last year's */
+	{"報告の期限は8月2日だ。", "8月2日||date|date|eq|||2024-08-02"},
 	{"市は28日までに配る", "28日||date|date|eq|||2024-07-28"},	/* within a week: this month */
 	{"31日に発表した", "31日||date|date|eq|||2024-05-31"},	/* June has no 31st */
 	{"2022 年頃", "2022 年頃||date|date|approx|||2022"},
@@ -698,6 +700,12 @@ static const struct {
 	{"en", "Sales could top $1 billion.", "$1 billion|1000000000|USD|money|gt|1000000000||"},
 	{"en", "It cost 500 crowns.", "500 crowns|500|SEK|money|eq|450|550|"},
 	{"en", "this year's fourth quarter sales rose 5%.", "5%|5|percent|percent|eq|4.5|5.5|2024-10/2024-12"},
+	{"en", "It will publish its annual report next May.", "May||date|date|eq|||2025-05"},
+	{"en", "Sales will start next March.", "March||date|date|eq|||2025-03"},
+	{"en", "The plant was idle until March.", "March||date|date|eq|||2024-03"},
+	{"en", "Prices have risen to £38 from £29 five years ago.", "£38|38|GBP|money|eq|37.5|38.5|2019\n£29|29|GBP|money|eq|28.5|29.5|2019\nfive years ago||date|date|eq|||2019"},
+	{"en", "A decade ago, sales were 5 million.", "A decade ago||date|date|eq|||2014\n5 million|5000000||number|eq|4500000|5500000|2014"},
+	{"en", "Sales were 3 million five years ago.", "3 million|3000000||number|eq|2500000|3500000|2019\nfive years ago||date|date|eq|||2019"},
 	{"en", "In the fourth quarter of last year, profit fell 3%.", "3%|3|percent|percent|eq|2.5|3.5|2023-10/2023-12"},
 	{"en", "Sales in the first nine months of this year totaled 1.8 million vehicles.", "1.8 million vehicles|1800000|item|count|eq|1750000|1850000|2024-01/2024-09"},
 	{"en", "Accor said third-quarter revenue rose 4.7%.", "4.7%|4.7|percent|percent|eq|4.65|4.75|2024-07/2024-09"},
