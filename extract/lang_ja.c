@@ -40,7 +40,7 @@ static const struct unit UNITS[] = {
 	{"世帯", "household", K_COUNT, 1}, {"戸", "household", K_COUNT, 1},
 	{"議席", "seat", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"票", "vote", K_COUNT, 1},
 	{"軒", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"校", "item", K_COUNT, 1},
-	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1},
+	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1}, {"事業所", "item", K_COUNT, 1},
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
 	{"ヵ所", "item", K_COUNT, 1}, {"路線", "item", K_COUNT, 1}, {"市町村", "item", K_COUNT, 1},
 	{"自治体", "item", K_COUNT, 1}, {"駅", "item", K_COUNT, 1}, {"往復", "item", K_COUNT, 1}, {"地点", "item", K_COUNT, 1},
@@ -334,10 +334,11 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?<du>{DUR})\\h*に\\h*(?<n>[1１一])\\h*度(?![目台])", &ONCE,
 	 (const char *const[]){"に1", "に１", "に一", NULL}},
 	{"rate", R_RATE,
-	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|人(?=\\h*(?:あたり|当たり|につき)))\\h*(?:に(?<!日間に|年間に|月間に)|(?:あたり|当たり|につき)"
+	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|(?:人|{UNIT})(?=\\h*(?:あたり|当たり|につき)(?!\\h*[1１一]\\h*(?:日|週|か月|カ月|ヶ月|年)\\h*(?:に|あたり|当たり))))\\h*(?:に(?<!日間に|年間に|月間に)|(?:あたり|当たり|につき)"
 	 /* per person, household, hour or day, words may stand between: 1人あたりに換算すると
 	  * 約152万円, 1人あたりの負債額は約440万円, 1時間あたりの発着回数は32回 */
-	 "(?:(?<=人あたり|人当たり|人につき|世帯あたり|世帯当たり|時間あたり|時間当たり|日あたり|日当たり)"
+	 "(?:(?<=人あたり|人当たり|人につき|世帯あたり|世帯当たり|時間あたり|時間当たり|日あたり|日当たり"
+	 "|件あたり|件当たり|台あたり|台当たり|店あたり|店当たり|店舗あたり|店舗当たり|所あたり|所当たり|社あたり|社当たり)"
 	 "(?:に換算すると|換算で|の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,8}?(?:は|が|も)|平均(?:は|で|が)?))?)"
 	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})"
 	 /* but 1日当たりの平均在校時間は11時間1分: a duration of two parts; 5年前: a date */
