@@ -378,8 +378,8 @@ static const struct rule RULES[] = {
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<![上下这這那每同另])(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE,
 	 (const char *const[]){"次", NULL}},
 	{"phone", R_NAME,	/* 010-12345678, 400-810-8888: a telephone number */
-	 "(?<![0-9０-９-])(?:0[0-9]{2,3}-[0-9]{7,8}|(?:0[0-9]{1,4}|400[0-9]?|800[0-9]?)-[0-9]{2,4}-[0-9]{3,4}"
-	 "|(?<=拨打|撥打|拨通|致电|致電|电话|電話)\\h*[0-9]{3,8})(?![0-9])", NULL,
+	 "(?<![0-9０-９-])(?:0[0-9]{2,3}-[0-9]{5,8}|(?:0[0-9]{1,4}|400[0-9]?|800[0-9]?)-[0-9]{2,4}-[0-9]{3,4}"
+	 "|(?<=拨打|撥打|拨通|致电|致電|电话|電話)[：:]?\\h*(?:0[0-9]{2,3}-)?[0-9]{3,8})(?![0-9])", NULL,
 	 (const char *const[]){"-", "拨打", "撥打", "拨通", "致电", "致電", "电话", "電話", NULL}},
 	{"per-base", R_NAME,	/* 每生产1吨碳酸锂: the base of a per-unit figure, no figure */
 	 "(?<=每生产|每生產|每消耗|每使用|每销售|每銷售|每出口|每进口|每進口)\\h*[1１一]\\h*(?:吨|噸|公斤|千克|件|台|辆|輛|个|個|度|瓦)", NULL,
@@ -482,6 +482,7 @@ const struct lang lang_zh = {
 	.future_before = FUTURE_BEFORE,
 	.future_words = FUTURE_WORDS,
 	.year_marked = 1,
+	.space_breaks = 1,
 	.eras = ERAS,
 	.rules = RULES,
 };

@@ -891,7 +891,10 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		const struct qualifier *q = lang_qualifier(l, l->suffixes, m->doc + post.s, post.e - post.s);
 		int time = lang_word(l, l->time_suffixes, m->doc + post.s, post.e - post.s) >= 0;
 
-		if (time && cl->kind != K_DURATION)	/* 100多人来到: a verb, no qualifier */
+		/* 100多人来到: a verb, no qualifier; and where a space breaks
+		 * phrases, it ends the figure (21个月 内蒙古: no "within") */
+		if ((time && cl->kind != K_DURATION) || (l->space_breaks && post.s > cl->start &&
+							  (m->doc[post.s - 1] == ' ' || m->doc[post.s - 1] == '\t')))
 			for (cl->end = post.s; cl->end > cl->start && m->doc[cl->end - 1] == ' ';)
 				cl->end--;
 		else if (!(time && has(mid)))	/* 30多年来 stays more than 30 */

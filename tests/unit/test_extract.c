@@ -233,6 +233,7 @@ static const struct {
 	{"来年1～3月の買い入れ額", "来年1～3月||date|date|range|||2025-01/2025-03"},
 	{"1事業所あたりの平均は3人。", "1事業所あたりの平均は3人|3|person/item|rate|eq|2.5|3.5|"},
 	{"1件あたり平均2800円", "1件あたり平均2800円|2800|JPY/item|rate|eq|2750|2850|"},
+	{"東京都で17日夕、停電が起きた", "17日||date|date|eq|||2024-07-17"},
 	{"1台あたり最大60万円", "1台あたり最大60万円|600000|JPY/item|rate|le||600000|"},
 	{"竹は1頭あたり1日に約40キロを食べ", "1日に約40キロ|40|km/day|rate|approx|30|50|"},	/* (キロ of food: kg, not yet) */
 	{"予約3万件を受け付けた。", "3万件|30000|item|count|eq|25000|35000|"},
@@ -1028,6 +1029,9 @@ static const struct {
 	{"en", "ran aground 15 nautical miles off the coast", "15 nautical miles|15|nmi|distance|eq|14.5|15.5|"},
 	{"zh", "距离海岸约12海里", "约12海里|12|nmi|distance|approx|11|13|"},
 	{"zh", "平均每天接待游客近5万人次。", "每天接待游客近5万人次|50000|trip/day|rate|nearly|40000|50000|"},
+	{"zh", "收购价连降21个月 内蒙古奶农", "21个月|21|month|duration|eq|20.5|21.5|"},	/* a space breaks a headline */
+	{"zh", "21个月内", "21个月内|21|month|duration|le||21|"},
+	{"zh", "拨打服务热线0510-12369，电话：0510-12369", ""},
 	{"zh", "不到全国的三分之一", "三分之一|0.333333333333333|fraction|ratio|lt||0.333333333333333|"},
 	{"zh", "每年生产汽车30万辆", "每年生产汽车30万辆|300000|item/year|rate|eq|250000|350000|"},
 	{"zh", "会员享九五折优惠。", "九五折|95|percent|percent|eq|94.5|95.5|"},
