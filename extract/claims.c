@@ -819,6 +819,24 @@ static int said_before(const struct lang *l, const char *doc, size_t s)
 	}
 }
 
+/* Is the date at s the time of a saying: a verb of saying right before
+ * it, or before a word of the table's said_on ("said on Nov. 3 that
+ * sales rose 5%": Nov. 3 dates the saying, not the 5%)? */
+static int said_on(const struct lang *l, const char *doc, size_t s)
+{
+	size_t p = s, w;
+
+	if (!l->said_words)
+		return 0;
+	while (p > 0 && doc[p - 1] == ' ')
+		p--;
+	for (w = p; w > 0 && isalpha((unsigned char)doc[w - 1]); w--)
+		;
+	if (w < p && lang_word(l, l->said_on, doc + w, p - w) >= 0)
+		p = w;
+	return p < s && said_before(l, doc, p);
+}
+
 /* Is date d the base of the multiple m that follows it with a word of
  * "of" between (5年前の約2倍, 10年前的1.5倍)? */
 static int base_of_multiple(const char *doc, size_t n, const struct claim *d, const struct claim *m)
@@ -858,6 +876,7 @@ static int find_markers(const char *doc, size_t n,
 
 	for (i = 0; i < count; i++) {
 		if (v[i].kind == K_DATE && !(i + 1 < count && base_of_multiple(doc, n, &v[i], &v[i + 1])) &&
+		    !said_on(v[i].lang, doc, v[i].start) &&
 		    !(v[i].rel && v[i].rel_years < 0 && !v[i].month &&	/* 1年前より45円: a base */
 		      lang_prefix(v[i].lang, v[i].lang->relative_base_after, doc + v[i].end, n - v[i].end)) &&
 		    ((v[i].qual == Q_RANGE && after_word(v[i].lang, v[i].lang->change_from, doc, &v[i])) ||

@@ -373,6 +373,7 @@ static const char *const NAME_EXCEPTIONS[] = {
 };
 static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
 static const char *const SAID_BY[] = {"by", NULL};
+static const char *const SAID_ON[] = {"on", NULL};
 static const char *const SINCE_NAMED[] = {"since the", NULL};
 static const char *const DURING_BREAKS[] = {"to", "for", NULL};
 static const char *const YEAR_OF[] = {"'s", "’s", NULL};
@@ -467,8 +468,9 @@ static const struct rule RULES[] = {
 	 NULL, (const char *const[]){"/", NULL}},
 	{"rate-per-base", R_RATE,	/* 5 per 100,000 residents: so many of a thing left unnamed */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+per\\h+(?<dn>{NUM})\\h+(?<du>{PER})\\b", &THINGS, (const char *const[]){"per", NULL}},
-	{"rate-count", R_RATE,	/* 38 jets a month, about 4,650 a day: things the table does not name */
-	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every)\\b)(?<n>{NUM})(?:\\h+(?-i:[a-z]+s))?\\h+(?:a|per|each|every)\\h+"
+	{"rate-count", R_RATE,	/* 38 jets a month, about 4,650 a day, 3,000 skiers an hour, 50,000
+				 * additional visitors a year: things the table does not name */
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every)\\b)(?<n>{NUM})(?:(?:\\h+(?-i:[a-z]+))?\\h+(?-i:[a-z]+s))?\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &THINGS, PER_WORDS},
 	{"fraction-mixed", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
@@ -625,6 +627,7 @@ const struct lang lang_en = {
 	.name_exceptions = NAME_EXCEPTIONS,
 	.hyphen_words = HYPHEN_WORDS,
 	.said_words = SAID_WORDS,
+	.said_on = SAID_ON,
 	.said_by = SAID_BY,
 	.since_named = SINCE_NAMED,
 	.during_breaks = DURING_BREAKS,
