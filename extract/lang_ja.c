@@ -243,7 +243,8 @@ static const struct era ERAS[] = {
 	{"令和", 2019}, {"平成", 1989}, {"昭和", 1926}, {"大正", 1912}, {"明治", 1868}, {NULL, 0}
 };
 static const char *const ERA_FIRST[] = {"元", NULL};	/* 令和元年 */
-static const char *const OR_MARKS[] = {"、", NULL};	/* 2、3日, 5、6个人 */
+static const char *const OR_MARKS[] = {"、", NULL};
+static const char *const LEVEL_TO[] = {"から", NULL};	/* 前年の38.6%から24.1%に */	/* 2、3日, 5、6个人 */
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日", NULL, (const char *const[]){"月", NULL}},	/* 今月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
@@ -427,6 +428,7 @@ const struct lang lang_ja = {
 	.range_close_of = RANGE_CLOSE_OF,
 	.alternatives = ALTERNATIVES,
 	.or_marks = OR_MARKS,
+	.level_to = LEVEL_TO,
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,
 	.kana_nouns = KANA_NOUNS,
