@@ -605,6 +605,8 @@ struct marker {
 	size_t start, end;
 	const struct lang *lang;
 	char iso[48];
+	size_t base_end;	/* nonzero: the date of the base figure that ends here
+				 * and no other's (from $35.1 million a year earlier) */
 };
 
 struct markers {
@@ -626,6 +628,7 @@ static int add_marker(struct markers *m, size_t s, size_t e, const struct lang *
 	m->v[m->n].start = s;
 	m->v[m->n].end = e;
 	m->v[m->n].lang = l;
+	m->v[m->n].base_end = 0;
 	snprintf(m->v[m->n].iso, sizeof m->v[m->n].iso, "%s", iso);
 	m->n++;
 	return 0;
@@ -1617,6 +1620,24 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		    mk.v[j].end == v[i].end && mk.v[j].iso[0])
 			snprintf(v[i].period, sizeof v[i].period, "%s", mk.v[j].iso);
 	}
+	/* from $35.1 million a year earlier: where dates follow figures, a
+	 * date right after a base figure is that figure's alone */
+	for (i = 0, j = 0; j < mk.n; j++) {
+		while (i + 1 < count && v[i + 1].end <= mk.v[j].start)
+			i++;
+		if (i < count && v[i].end <= mk.v[j].start && v[i].kind != K_DATE &&
+		    v[i].kind != K_TIME && v[i].lang->dates_follow &&
+		    after_word(v[i].lang, v[i].lang->base_from, doc, &v[i])) {
+			size_t p = skip_space(doc, n, v[i].end), k;
+
+			if (p < mk.v[j].start &&	/* from $4 billion in 2024 */
+			    (k = lang_prefix(v[i].lang, v[i].lang->date_preps, doc + p, mk.v[j].start - p)) &&
+			    doc[p + k] == ' ')
+				p = skip_space(doc, n, p + k);
+			if (p == mk.v[j].start)
+				mk.v[j].base_end = v[i].end;
+		}
+	}
 	if (n >= 3 && memcmp(doc, "\xEF\xBB\xBF", 3) == 0)
 		line_start = lines_seen = 3;	/* a BOM is no part of a sentence */
 	for (i = 0; i < count; i++) {
@@ -1674,7 +1695,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			     mk.v[j].start < c->end + NEAR; j++) {
 			const struct marker *k = &mk.v[j];
 
-			if (k->end > c->sent_end)
+			if (k->end > c->sent_end || (k->base_end && k->base_end != c->end))
 				continue;
 			if (k->end <= c->start) {
 				earlier = before;

@@ -709,9 +709,15 @@ static const struct {
 	{"en", "It will publish its annual report next May.", "May||date|date|eq|||2025-05"},
 	{"en", "Sales will start next March.", "March||date|date|eq|||2025-03"},
 	{"en", "The plant was idle until March.", "March||date|date|eq|||2024-03"},
-	{"en", "Prices have risen to £38 from £29 five years ago.", "£38|38|GBP|money|eq|37.5|38.5|2019\n£29|29|GBP|money|eq|28.5|29.5|2019\nfive years ago||date|date|eq|||2019"},
+	{"en", "Prices have risen to £38 from £29 five years ago.", "£38|38|GBP|money|eq|37.5|38.5|\n£29|29|GBP|money|eq|28.5|29.5|2019\nfive years ago||date|date|eq|||2019"},
 	{"en", "A decade ago, sales were 5 million.", "A decade ago||date|date|eq|||2014\n5 million|5000000||number|eq|4500000|5500000|2014"},
 	{"en", "Sales were 3 million five years ago.", "3 million|3000000||number|eq|2500000|3500000|2019\nfive years ago||date|date|eq|||2019"},
+	{"en", "Net income rose to $2.1 billion from $1.8 billion a year earlier, and revenue grew 8% to $20 billion.",
+	 "$2.1 billion|2100000000|USD|money|eq|2050000000|2150000000|\n$1.8 billion|1800000000|USD|money|eq|1750000000|1850000000|2023\n"
+	 "8%|8|percent|percent|eq|7.5|8.5|\n$20 billion|20000000000|USD|money|eq|15000000000|25000000000|"},	/* the base's date is its own */
+	{"en", "Sales rose to $5 billion from $4 billion in 2022, and profit rose 3%.",
+	 "$5 billion|5000000000|USD|money|eq|4500000000|5500000000|\n$4 billion|4000000000|USD|money|eq|3500000000|4500000000|2022\n"
+	 "2022||date|date|eq|||2022\n3%|3|percent|percent|eq|2.5|3.5|"},
 	{"en", "The lifts carry 3,000 skiers an hour.", "3,000 skiers an hour|3000|item/hour|rate|eq|2500|3500|"},
 	{"en", "It expects 50,000 additional visitors a year.", "50,000 additional visitors a year|50000|item/year|rate|eq|45000|55000|"},
 	{"en", "It cut 5,000 jobs a year ago.", "5,000 jobs|5000|person|count|eq|4500|5500|2023"},
