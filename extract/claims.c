@@ -607,6 +607,8 @@ struct marker {
 	char iso[48];
 	size_t base_end;	/* nonzero: the date of the base figure that ends here
 				 * and no other's (from $35.1 million a year earlier) */
+	size_t until;		/* nonzero: the date of figures before here only (与
+				 * 2023年初的高点4.32元相比: the base phrase ends here) */
 };
 
 struct markers {
@@ -628,7 +630,7 @@ static int add_marker(struct markers *m, size_t s, size_t e, const struct lang *
 	m->v[m->n].start = s;
 	m->v[m->n].end = e;
 	m->v[m->n].lang = l;
-	m->v[m->n].base_end = 0;
+	m->v[m->n].base_end = m->v[m->n].until = 0;
 	snprintf(m->v[m->n].iso, sizeof m->v[m->n].iso, "%s", iso);
 	m->n++;
 	return 0;
@@ -701,6 +703,31 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 /* Is the date or period word [s, e) the base of a comparison (较去年同期,
  * 昨年比, "from a year earlier"), the time a figure is compared with rather
  * than the time it is of? */
+/* Does the date that starts at s and ends at e open a longer base phrase
+ * that a word of the table's base_close ends within its clause (与2023年初
+ * 的高点4.32元相比, 2021年の「ウッドショック」前に比べて)?  Then where that
+ * word starts: the date is the period of the figures before it only.
+ * Where the table has base_open words (与), one must stand right before
+ * the date; else no subject marker (は, が) may stand between
+ * (2021年の売上高は前年に比べて: 2021年 is the period).  0: none. */
+static size_t base_phrase(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
+{
+	size_t q, len;
+
+	if (!l->base_close || (l->base_open && !lang_suffix(l, l->base_open, doc, s)))
+		return 0;
+	for (q = e; q < n && q - e < 60; q += len) {
+		if (lang_prefix(l, l->base_close, doc + q, n - q))
+			return q;
+		if (!l->base_open && lang_prefix(l, l->subject_markers, doc + q, n - q))
+			return 0;
+		if (lang_prefix(l, l->clause_breaks, doc + q, n - q) && !lang_prefix(l, l->quote_marks, doc + q, n - q))
+			return 0;
+		utf8_decode(doc + q, doc + n, &len);
+	}
+	return 0;
+}
+
 static int comparison_base(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
 	const char *const *w;
@@ -878,6 +905,8 @@ static int find_markers(const char *doc, size_t n,
 	char part_iso[48] = "";
 
 	for (i = 0; i < count; i++) {
+		size_t had = out->n;
+
 		if (v[i].kind == K_DATE && !(i + 1 < count && base_of_multiple(doc, n, &v[i], &v[i + 1])) &&
 		    !said_on(v[i].lang, doc, v[i].start) &&
 		    !(v[i].rel && v[i].rel_years < 0 && !v[i].month &&	/* 1年前より45円: a base */
@@ -886,6 +915,8 @@ static int find_markers(const char *doc, size_t n,
 		     !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end) || to_come_iso(pub, v[i].period)) &&
 		    add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
 			return -1;
+		if (out->n > had)
+			out->v[had].until = base_phrase(v[i].lang, doc, n, v[i].start, v[i].end);
 	}
 	if (pub->year) {
 		for (i = 0; i < nw; i++) {
@@ -964,6 +995,8 @@ static int find_markers(const char *doc, size_t n,
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
 			if (add_marker(out, w[i].start, w[i].end, w[i].lang, iso) < 0)
 				return -1;
+			if (iso[0])
+				out->v[out->n - 1].until = base_phrase(w[i].lang, doc, n, w[i].start, w[i].end);
 		}
 	}
 	if (out->n)
@@ -1695,7 +1728,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			     mk.v[j].start < c->end + NEAR; j++) {
 			const struct marker *k = &mk.v[j];
 
-			if (k->end > c->sent_end || (k->base_end && k->base_end != c->end))
+			if (k->end > c->sent_end || (k->base_end && k->base_end != c->end) ||
+			    (k->until && c->start >= k->until))
 				continue;
 			if (k->end <= c->start) {
 				earlier = before;

@@ -244,7 +244,9 @@ static const struct era ERAS[] = {
 };
 static const char *const ERA_FIRST[] = {"元", NULL};	/* 令和元年 */
 static const char *const OR_MARKS[] = {"、", NULL};
-static const char *const LEVEL_TO[] = {"から", NULL};	/* 前年の38.6%から24.1%に */	/* 2、3日, 5、6个人 */
+static const char *const LEVEL_TO[] = {"から", NULL};	/* 前年の38.6%から24.1%に */
+static const char *const BASE_CLOSE[] = {"に比べ", "と比べ", "に比較", "と比較", NULL};	/* 1970年の1万6765人と比べると */
+static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "”", NULL};	/* 2021年の「ウッドショック」前に比べ */	/* 2、3日, 5、6个人 */
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日", NULL, (const char *const[]){"月", NULL}},	/* 今月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
@@ -429,6 +431,8 @@ const struct lang lang_ja = {
 	.alternatives = ALTERNATIVES,
 	.or_marks = OR_MARKS,
 	.level_to = LEVEL_TO,
+	.quote_marks = QUOTE_MARKS,
+	.base_close = BASE_CLOSE,
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,
 	.kana_nouns = KANA_NOUNS,

@@ -209,6 +209,9 @@ static const char *const ARTICLES[] = {
 };
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
+static const char *const BASE_OPEN[] = {"与", "與", "和", "同", "跟", NULL};	/* 与2023年初的高点4.32元相比 */
+static const char *const BASE_CLOSE[] = {"相比", "相较", "相較", NULL};
+static const char *const QUOTE_MARKS[] = {"“", "”", "《", "》", NULL};
 static const char *const HALVES[] = {"半", NULL};
 static const char *const SPANS[] = {"未来", "今后", "過去", "过去", "此后", NULL};
 /* words that end in 约 (about) but are none: 合约15日 is the contract on the 15th */
@@ -478,6 +481,9 @@ const struct lang lang_zh = {
 	.verb_prefixes = VERB_PREFIXES,
 	.change_from = CHANGE_FROM,
 	.level_to = LEVEL_TO,
+	.base_open = BASE_OPEN,
+	.base_close = BASE_CLOSE,
+	.quote_marks = QUOTE_MARKS,
 	.prefix_verbs = PREFIX_VERBS,
 	.base_after = BASE_AFTER,
 	.minus_words = MINUS_WORDS,
