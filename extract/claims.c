@@ -867,14 +867,14 @@ static int said_on(const struct lang *l, const char *doc, size_t s)
 	return p < s && said_before(l, doc, p);
 }
 
-/* Is date d the base of the multiple m that follows it with a word of
- * "of" between (5年前の約2倍, 10年前的1.5倍)? */
+/* Is date d the base of the multiple or fraction m that follows it with a
+ * word of "of" between (5年前の約2倍, 10年前的1.5倍, 30年前の半分以下)? */
 static int base_of_multiple(const char *doc, size_t n, const struct claim *d, const struct claim *m)
 {
 	size_t p = d->end, k;
 
-	if (m->kind != K_RATIO || strcmp(m->unit, "times") != 0)
-		return 0;
+	if (m->kind != K_RATIO || (strcmp(m->unit, "times") != 0 && strcmp(m->unit, "fraction") != 0))
+		return 0;	/* 5年前の約2倍, 30年前の半分以下 */
 	k = lang_prefix(d->lang, d->lang->subject_joiners, doc + p, n - p);
 	return k && skip_space(doc, n, p + k) == m->start;
 }
