@@ -302,6 +302,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<=[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<!于|於|在|至|到|从|從|止|前|后|後|月|起|自|即|日|是|天|今|明|昨)"
 	 "|(?=[0-9]+\\h*号\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?<![0-9]){DIGITS}\\h*号", NULL,
 	 (const char *const[]){"号", NULL}},
+	{"date-rel-since", R_DATE,	/* 今年以来, 去年起: a row of its own, as 2025年以来 has */
+	 "(?<rel>今年|去年|明年|前年)(?=\\h*(?:以来|以來|起))", NULL, (const char *const[]){"以来", "以來", "起", NULL}},
 	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*(?<fy>年度|财年|財年)", NULL, (const char *const[]){"年度", "财年", "財年", NULL}},
 	{"date-season", R_DATE,	/* 2025/26产季, 2024—2025榨季: a season of two years */
