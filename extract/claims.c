@@ -1531,16 +1531,40 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	return before;
 }
 
+/* Is there no sentence end of l in doc[from, to)? */
+static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to)
+{
+	size_t p, len;
+
+	for (p = from; p < to; p += len) {
+		if (doc[p] == '\n' || doc[p] == '\r' ||
+		    (lang_prefix(l, l->sentence_ends, doc + p, to - p) &&
+		     !(doc[p] == '.' && abbreviation(l, doc, 0, p))))
+			return 0;
+		utf8_decode(doc + p, doc + to, &len);
+	}
+	return 1;
+}
+
 void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v, size_t count)
 {
 	size_t i;
+	const struct claim *year = NULL;	/* the last past year that frames its sentence */
 
 	for (i = 0; i < count; i++) {
+		if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && v[i].month &&
+		    year && year->lang == v[i].lang && one_sentence(v[i].lang, doc, year->end, v[i].start))
+			v[i].year = year->year;	/* 2005年には、…9月7日に: that year's */
 		if (v[i].kind == K_DATE)
 			resolve_date(pub, &v[i], to_come(doc, n, &v[i]));
 		else if (v[i].kind == K_TIME)
 			resolve_time(&v[i]);
 		interval(&v[i]);
+		if (v[i].kind == K_DATE)	/* a year of the past alone, a frame (2005年には) */
+			year = v[i].year && !v[i].month && !v[i].rel && v[i].qual != Q_RANGE &&
+			       !v[i].end_year && (!pub->year || v[i].year < pub->year) &&
+			       lang_prefix(v[i].lang, v[i].lang->year_frames, doc + v[i].end, n - v[i].end) ?
+			       &v[i] : NULL;
 	}
 }
 

@@ -170,6 +170,8 @@ struct lang {
 	const char *const *base_open;		/* 与: opens a base phrase that 相比 closes */
 	const char *const *base_close;		/* 相比, に比べ: ends a base phrase that holds a date */
 	const char *const *quote_marks;		/* 「」: inside a base phrase, no clause break */
+	const char *const *year_frames;		/* には: after a year, it frames the sentence's
+						 * months (2005年には、…9月7日に: 2005's) */
 	const char *const *level_to;		/* 降至, から: before the level a change reaches */
 	const char *const *change_by_verbs;	/* rise: a change only with "by" after it */
 	const char *const *since_words;		/* 2022年以降 */
