@@ -787,6 +787,23 @@ static int after_void_word(const struct lang *l, const char *doc, size_t p)
 	return e > w && lang_word(l, l->void_prefix_after, doc + w, e - w) >= 0;
 }
 
+/* Does "from" and a figure follow e ("subscriptions up to 3,150 from 2,870":
+ * up is the verb, the figure a level, no bound)? */
+static int from_after(const struct lang *l, const char *doc, size_t n, size_t e)
+{
+	size_t k;
+
+	while (e < n && doc[e] == ' ')
+		e++;
+	k = lang_prefix(l, l->base_from, doc + e, n - e);
+	if (!k || e + k >= n || doc[e + k] != ' ')
+		return 0;
+	for (e += k; e < n && doc[e] == ' '; e++)
+		;
+	return e < n && (isdigit((unsigned char)doc[e]) || doc[e] == '$' ||
+			 (unsigned char)doc[e] >= 0xC2);	/* £, €, ¥ */
+}
+
 /* The length of a minus sign or word right before p (-, −, 零下, minus), or
  * 0. */
 static size_t minus_before(const struct lang *l, const char *doc, size_t p)
@@ -873,7 +890,7 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		pre.s = pre.e = 0;	/* figure starts after it */
 	}
 	if (has(pre) && !(lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
-			  after_void_word(l, m->doc, pre.s)))
+			  (after_void_word(l, m->doc, pre.s) || from_after(l, m->doc, m->n, cl->end))))
 		set_qualifier(cl, pq);
 	if (has(pre) && lang_word(l, l->verb_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0) {
 		size_t t = pre.e;	/* topped $1 trillion: the verb qualifies, */

@@ -725,6 +725,9 @@ static const struct {
 	{"en", "Sales rose to $5 billion from $4 billion in 2022, and profit rose 3%.",
 	 "$5 billion|5000000000|USD|money|eq|4500000000|5500000000|\n$4 billion|4000000000|USD|money|eq|3500000000|4500000000|2022\n"
 	 "2022||date|date|eq|||2022\n3%|3|percent|percent|eq|2.5|3.5|"},
+	{"en", "Quarterly profit was up to $5.1 billion from $4.2 billion.",
+	 "up to $5.1 billion|5100000000|USD|money|eq|5050000000|5150000000|\n$4.2 billion|4200000000|USD|money|eq|4150000000|4250000000|"},
+	{"en", "It could cost up to $5 billion from next year.", "up to $5 billion|5000000000|USD|money|le||5000000000|"},
 	{"en", "The lifts carry 3,000 skiers an hour.", "3,000 skiers an hour|3000|item/hour|rate|eq|2500|3500|"},
 	{"en", "It expects 50,000 additional visitors a year.", "50,000 additional visitors a year|50000|item/year|rate|eq|45000|55000|"},
 	{"en", "It cut 5,000 jobs a year ago.", "5,000 jobs|5000|person|count|eq|4500|5500|2023"},
