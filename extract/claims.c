@@ -753,6 +753,13 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	}
 	while (q < n && doc[q] == ' ')
 		q++;
+	if ((len = lang_prefix(l, l->base_before_figure, doc + q, n - q)) > 0) {
+		size_t dl;	/* 1998年度より2割近く: a comparison (4月1日より導入: since) */
+
+		q = skip_space(doc, n, q + len);
+		if (q < n && numeral_digit(doc + q, doc + n, &dl) >= 0)
+			return 1;
+	}
 	return lang_prefix(l, l->base_after, doc + q, n - q) > 0;
 }
 

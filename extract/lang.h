@@ -167,6 +167,7 @@ struct lang {
 	const char *const *base_from;		/* from: before a base figure, whose date then
 						 * follows it (from $35.1 million a year earlier) */
 	const char *const *date_preps;		/* in, on: between a figure and its date */
+	const char *const *base_before_figure;	/* より: after a date, a base when a figure follows */
 	const char *const *base_open;		/* 与: opens a base phrase that 相比 closes */
 	const char *const *base_close;		/* 相比, に比べ: ends a base phrase that holds a date */
 	const char *const *quote_marks;		/* 「」: inside a base phrase, no clause break */

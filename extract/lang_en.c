@@ -541,8 +541,8 @@ static const struct rule RULES[] = {
 	 "(?<![0-9.,$£€¥])[0-9]{1,4}\\h?(?-i:MAX|Max|Pro|Ultra|Plus|Mini|mini|Air|XL|SE|Neo|Turbo)\\b", NULL,
 	 (const char *const[]){"MAX", "Max", "Pro", "Ultra", "Plus", "Mini", "mini", "Air", "XL", "SE", "Neo",
 			       "Turbo", NULL}},
-	{"phone", R_NAME,	/* 0800 138 7777, 0120-811-610, (212) 555-0100, 541-383-5300: a telephone number */
-	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4}|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|\\+[1-9][0-9]{0,2}(?:[\\h-][0-9]{1,4}){2,4})(?![0-9])", NULL,
+	{"phone", R_NAME,	/* 0800 138 7777, 0120-811-610, (212) 555-0100, 541-383-5300, 1800-11-4000: a telephone number */
+	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4}|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|1[89]00-[0-9]{2,3}-[0-9]{4}|\\+[1-9][0-9]{0,2}(?:[\\h-][0-9]{1,4}){2,4})(?![0-9])", NULL,
 	 (const char *const[]){"-", " ", "+", NULL}},
 	{"maturity", R_NAME,	/* the 10-year Treasury: the name of a security */
 	 "\\b(?:[0-9]{1,2}|{NUMWORDS})-year\\h+(?:fixed(?:-rate)?\\h+)?(?:Treasury|Treasuries|notes?|bonds?|yields?|gilts?|Bunds?|JGBs?"

@@ -245,6 +245,7 @@ static const struct era ERAS[] = {
 static const char *const ERA_FIRST[] = {"元", NULL};	/* 令和元年 */
 static const char *const OR_MARKS[] = {"、", NULL};
 static const char *const LEVEL_TO[] = {"から", NULL};	/* 前年の38.6%から24.1%に */
+static const char *const BASE_BEFORE_FIGURE[] = {"より", NULL};	/* 1998年度より2割近く減った */
 static const char *const YEAR_FRAMES[] = {"には", "は", NULL};	/* 2005年には、…9月7日に */
 static const char *const BASE_CLOSE[] = {"に比べ", "と比べ", "に比較", "と比較", NULL};	/* 1970年の1万6765人と比べると */
 static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "”", NULL};	/* 2021年の「ウッドショック」前に比べ */	/* 2、3日, 5、6个人 */
@@ -348,7 +349,7 @@ static const struct rule RULES[] = {
 	 "(?:に換算すると|換算で|の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,8}?(?:は|が|も)|平均(?:は|で|が)?))?)"
 	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})"
 	 /* but 1日当たりの平均在校時間は11時間1分: a duration of two parts; 5年前: a date */
-	 "(?![0-9０-９]+\\h*(?:分|秒|か月|カ月|ヶ月|ケ月)|前)(?:\\h*(?<post>{POST}))?", NULL,
+	 "(?![0-9０-９]+\\h*(?:分|秒|か月|カ月|ヶ月|ケ月)|前(?!後))(?:\\h*(?<post>{POST}))?", NULL,
 	 /* a unit then に: the last characters of the units of the table; 1リットルあたり170～175円 */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "株に",
 			       "週に", "ルに", "ンに", "帯に", "スに", NULL}},
@@ -435,6 +436,7 @@ const struct lang lang_ja = {
 	.or_marks = OR_MARKS,
 	.level_to = LEVEL_TO,
 	.year_frames = YEAR_FRAMES,
+	.base_before_figure = BASE_BEFORE_FIGURE,
 	.quote_marks = QUOTE_MARKS,
 	.base_close = BASE_CLOSE,
 	.since_words = SINCE,
