@@ -326,6 +326,26 @@ static int few_words(const struct lang *l, const char *doc, size_t e, size_t s)
 	return words <= 3;
 }
 
+/* 2026—2028年, 2020～2024年: a number of four digits that a dash joins to a
+ * year is a year too (made one here, the range is made after). */
+static void year_before(const struct lang *l, const char *doc, size_t n, struct claim *a,
+			const struct claim *b)
+{
+	size_t p = skip_space(doc, n, a->end), j;
+
+	if (a->kind != K_NUMBER || a->unit[0] || a->qual != Q_EQ || a->end - a->num_start != 4 ||
+	    a->value < 1800 || a->value > 2100 || a->value != (long)a->value ||
+	    b->kind != K_DATE || !b->year || b->month || b->rel || b->year <= a->value ||
+	    !(j = lang_prefix(l, l->range_joiners, doc + p, n - p)) || !dash(doc + p, j) ||
+	    skip_space(doc, n, p + j) != b->start)
+		return;
+	a->kind = K_DATE;
+	snprintf(a->unit, sizeof a->unit, "date");
+	a->year = (int)a->value;
+	a->has_value = 0;
+	a->value = 0;
+}
+
 /* Is a a bare number that an or-mark joins to digits that start no claim
  * (6、7号機: the name takes both numbers)?  next is the claim after a. */
 static int bare_before_name(const struct lang *l, const char *doc, size_t n,
@@ -348,6 +368,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		struct claim *a = &v[w], *b;
 
 		*a = v[r++];
+		if (r < *count)
+			year_before(l, doc, n, a, &v[r]);
 		while (r < *count && range_end(l, doc, n, a, &v[r]))
 			make_range(a, &v[r++]);
 		if (bare_before_name(l, doc, n, a, r < *count ? &v[r] : NULL))

@@ -120,6 +120,7 @@ static const struct unit UNITS[] = {
 	{"terawatt-hours", "TWh", K_MEASURE, 1}, {"TWh", "TWh", K_MEASURE, 1},
 	{"nautical miles", "nmi", K_DISTANCE, 1}, {"nautical mile", "nmi", K_DISTANCE, 1}, {"-nautical-mile", "nmi", K_DISTANCE, 1},
 	{"miles", "mile", K_DISTANCE, 1}, {"mile", "mile", K_DISTANCE, 1},
+	{"-kilometer", "km", K_DISTANCE, 1}, {"-kilometre", "km", K_DISTANCE, 1}, {"-meter", "m", K_DISTANCE, 1}, {"-metre", "m", K_DISTANCE, 1},
 	{"-mile", "mile", K_DISTANCE, 1}, {"-foot", "ft", K_DISTANCE, 1}, {"-inch", "in", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"kilometres", "km", K_DISTANCE, 1},
 	{"cm", "cm", K_DISTANCE, 1}, {"centimetres", "cm", K_DISTANCE, 1},
@@ -544,6 +545,9 @@ static const struct rule RULES[] = {
 	{"phone", R_NAME,	/* 0800 138 7777, 0120-811-610, (212) 555-0100, 541-383-5300, 1800-11-4000: a telephone number */
 	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4}|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|1[89]00-[0-9]{2,3}-[0-9]{4}|\\+[1-9][0-9]{0,2}(?:[\\h-][0-9]{1,4}){2,4})(?![0-9])", NULL,
 	 (const char *const[]){"-", " ", "+", NULL}},
+	{"constant-prices", R_NAME,	/* in 2026 dollars, at 2020 prices: a base of prices, no money, no period */
+	 "(?<=\\bin\\h|\\bat\\h)(?:19|20)[0-9]{2}\\h+(?:dollars|pounds|euros|yen|prices|terms)\\b", NULL,
+	 (const char *const[]){"dollars", "pounds", "euros", "yen", "prices", "terms", NULL}},
 	{"maturity", R_NAME,	/* the 10-year Treasury: the name of a security */
 	 "\\b(?:[0-9]{1,2}|{NUMWORDS})-year\\h+(?:fixed(?:-rate)?\\h+)?(?:Treasury|Treasuries|notes?|bonds?|yields?|gilts?|Bunds?|JGBs?"
 	 "|mortgages?|rates?|loans?)\\b", NULL,

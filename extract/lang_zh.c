@@ -113,6 +113,7 @@ static const struct unit PER_THINGS[] = {
 	{"平方米", "m2", K_COUNT, 1}, {"千瓦时", "kWh", K_COUNT, 1}, {"度", "kWh", K_COUNT, 1},
 	{"升", "L", K_COUNT, 1}, {"公升", "L", K_COUNT, 1}, {"立方米", "m3", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"戶", "household", K_COUNT, 1},
+	{"亩", "mu", K_COUNT, 1}, {"畝", "mu", K_COUNT, 1}, {"袋", "bag", K_COUNT, 1},
 	{"公里", "km", K_COUNT, 1}, {"车公里", "km", K_COUNT, 1}, {"車公里", "km", K_COUNT, 1}, {"千米", "km", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
@@ -286,7 +287,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"月", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL,
 	 (const char *const[]){":", NULL}},
-	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
+	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?:\\h*(?<d>{DIGITS2})\\h*[日号])?(?:\\h*(?<post>前后|前後|左右))?", NULL, (const char *const[]){"月", NULL}},
 	/* 15日发布, 于9号: the 15th, the 9th; but 猎鹰9号, 2号工位 are names */
 	{"date-d", R_DATE, "(?|(?<d>{DIGITS2})\\h*日(?:(?<post>前后|前後|左右))?|(?:(?<![\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])"
 	 "|(?<=于|於|在|至|到|从|從|止|前|后|後|月|起|自|即|是|天|今|明|昨))(?<d>{DIGITS2})\\h*号(?!\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?!间|間|元|票|游|遊|通票|券|内|內|拘留|行政拘留)",
@@ -312,7 +313,7 @@ static const struct rule RULES[] = {
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
 	{"date-y-end", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年\\h*(?<yend>末|底)", NULL, (const char *const[]){"年", NULL}},
-	{"date-y", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年(?!间|代|度)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
+	{"date-y", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年(?!代|度)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"time", R_TIME,
 	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*[点點时時]"
 	 "(?:\\h*(?<min>{DIGITS2})\\h*分|(?<half>半)(?![小个個天年月]))?", NULL, (const char *const[]){"点", "點", "时", "時", NULL}},
