@@ -41,6 +41,7 @@ static const struct unit UNITS[] = {
 	{"議席", "seat", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"票", "vote", K_COUNT, 1},
 	{"軒", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"校", "item", K_COUNT, 1},
 	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1}, {"事業所", "item", K_COUNT, 1},
+	{"床", "item", K_COUNT, 1}, {"病院", "item", K_COUNT, 1},	/* hospital beds, hospitals */
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
 	{"ヵ所", "item", K_COUNT, 1}, {"路線", "item", K_COUNT, 1}, {"市町村", "item", K_COUNT, 1},
 	{"自治体", "item", K_COUNT, 1}, {"駅", "item", K_COUNT, 1}, {"往復", "item", K_COUNT, 1}, {"地点", "item", K_COUNT, 1},
@@ -308,8 +309,8 @@ static const struct rule RULES[] = {
 	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
 	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚|件|回|個|本|杯|食|着|点)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>円|ドル|ユーロ|元|ウォン)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", NULL}},
-	{"rate-prefix", R_RATE,	/* 月80時間以上, 週3日程度, 最大で年60万円: so many a month */
-	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<du>月|週|年)\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>[0-9０-９][0-9０-９,，.．万億兆千百]*)\\h*"
+	{"rate-prefix", R_RATE,	/* 月80時間以上, 週3日程度, 最大で年60万円, 年間約11億円: so many a month */
+	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<du>月|週|年)間?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>[0-9０-９][0-9０-９,，.．万億兆千百]*)\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"月", "週", "年", NULL}},
 	{"magnitude", R_QUANTITY,	/* マグニチュード7.1, M6.8 */
 	 "(?:マグニチュード\\h*|(?<![A-Za-z])M(?=[0-9０-９][.．][0-9０-９]))(?<num>[0-9０-９](?:[.．][0-9０-９])?)(?![0-9０-９.．])"

@@ -27,7 +27,7 @@ static const struct unit UNITS[] = {
 	{"美元", "USD", K_MONEY, 1}, {"美金", "USD", K_MONEY, 1},
 	{"人民币", "CNY", K_MONEY, 1}, {"人民幣", "CNY", K_MONEY, 1},
 	{"元人民币", "CNY", K_MONEY, 1}, {"元", "CNY", K_MONEY, 1},
-	{"块", "CNY", K_MONEY, 1}, {"欧元", "EUR", K_MONEY, 1},
+	{"块钱", "CNY", K_MONEY, 1}, {"塊錢", "CNY", K_MONEY, 1},	/* 块 alone counts: 银幕6412块 */ {"欧元", "EUR", K_MONEY, 1},
 	{"歐元", "EUR", K_MONEY, 1}, {"日元", "JPY", K_MONEY, 1},
 	{"日圆", "JPY", K_MONEY, 1}, {"英镑", "GBP", K_MONEY, 1},
 	{"英鎊", "GBP", K_MONEY, 1}, {"卢比", "INR", K_MONEY, 1},
@@ -57,7 +57,7 @@ static const struct unit UNITS[] = {
 	{"栋", "item", K_COUNT, 1}, {"例", "case", K_COUNT, 1}, {"批", "item", K_COUNT, 1},
 	{"篇", "item", K_COUNT, 1}, {"枚", "item", K_COUNT, 1}, {"颗", "item", K_COUNT, 1},
 	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
-	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"张床", "item", K_COUNT, 1},
+	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"块", "item", K_COUNT, 1}, {"塊", "item", K_COUNT, 1}, {"张床", "item", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
 	{"尾", "item", K_COUNT, 1}, {"头", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
 	{"种", "item", K_COUNT, 1}, {"種", "item", K_COUNT, 1}, {"起", "case", K_COUNT, 1},
@@ -330,6 +330,12 @@ static const struct rule RULES[] = {
 	 "[\\x{4E00}-\\x{9FFF}]{0,4}?\\h*)?"
 	 "(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*(?<mid>多|余|餘))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下, 每公斤60多元 */
+	{"rate-avg", R_RATE,	/* 户均3.8万元, 人均可支配收入4万元, 年产30万吨, 日产5000吨 */
+	 "(?|(?<du>人|户|戶)均|(?<![\\x{4E00}-\\x{9FFF}])(?<du>年|日)(?:产|產|产量|產量|销量|銷量|处理|處理)(?:能力)?)"
+	 /* the text is the figure: the words between are its subject */
+	 "(?:[\\x{4E00}-\\x{9FFF}A-Za-z]{0,10}?(?:为|為|达|達|在)?)?\\h*\\K(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})"
+	 "(?:\\h*(?<mid>多|余|餘))?\\h*(?!倍|%|％|成)(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"均", "产", "產", "销量", "銷量", "处理", "處理", NULL}},
 	{"coordinate", R_NAME,	/* 北纬23.35度: a place, no figure */
 	 "(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)\\h*{NUM}\\h*度(?:\\h*{NUM}\\h*分)?", NULL,
 	 (const char *const[]){"纬", "经", "緯", "經", NULL}},
