@@ -113,6 +113,7 @@ static const struct qualifier PREFIXES[] = {
 	{"少なくとも", Q_GE, B_FROM}, {"最低でも", Q_GE, B_FROM},
 	{"最低", Q_GE, B_FROM},
 	{"最大で", Q_LE, B_UPTO}, {"最大", Q_LE, B_UPTO},
+	{"最長で", Q_LE, B_UPTO}, {"最長", Q_LE, B_UPTO}, {"最短でも", Q_GE, B_FROM}, {"最短で", Q_GE, B_FROM}, {"最短", Q_GE, B_FROM},
 	{"最高で", Q_LE, B_UPTO}, {"最高", Q_LE, B_UPTO},
 	{NULL, Q_EQ, B_ROUND}
 };

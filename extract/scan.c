@@ -743,6 +743,9 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 		c = utf8_decode(doc + ne, doc + n, &len);
 		if (is_ascii_letter(c) && !has_unit_after)
 			return 1;
+		if (c == '.' && ne + 1 < n && doc[ne + 1] >= 'A' && doc[ne + 1] <= 'Z' &&
+		    (ne + 2 >= n || !(doc[ne + 2] >= 'a' && doc[ne + 2] <= 'z')))
+			return 1;	/* a stock code: 7203.T, 601088.SH (but 2,000.The) */
 	}
 	if (ns == 0)
 		return 0;
