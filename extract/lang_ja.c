@@ -158,6 +158,7 @@ static const struct period_word PERIODS[] = {
 
 static const struct fraction_word FRACTIONS[] = {
 	{"半数", 0.5, "fraction"}, {"半分", 0.5, "fraction"}, {"倍増", 2, "times"},
+	{"半減", 0.5, "fraction"}, {"半額", 0.5, "fraction"},	/* halved, half price */
 	{NULL, 0, NULL}
 };
 
