@@ -210,6 +210,8 @@ struct lang {
 	const char *const *spans;		/* 今後, 未来, the next: between a qualifier and a
 					 * duration (少なくとも今後2週間) */
 	const char *const *change_by;		/* by: rose by 98 to 13,100 (after a verb of change) */
+	const char *const *recent_prefixes;	/* 近 at a clause's start before a duration: the
+						 * past (近5年，: the past five years) */
 	const char *const *time_suffixes;	/* suffixes that qualify a duration only (近五年来) */
 	const char *const *halves;		/* 1年半, two and a half: a half of the unit more */
 	const char *const *not_claims;		/* 一成不变, first half: words that hold a numeral */

@@ -790,6 +790,20 @@ static int after_void_word(const struct lang *l, const char *doc, size_t p)
 	return e > w && lang_word(l, l->void_prefix_after, doc + w, e - w) >= 0;
 }
 
+/* Does a clause start at p: a line start or a clause break right before? */
+static int clause_start(const struct lang *l, const char *doc, size_t n, size_t p)
+{
+	size_t b;
+
+	while (p > 0 && (doc[p - 1] == ' ' || doc[p - 1] == '\t'))
+		p--;
+	if (p == 0 || doc[p - 1] == '\n')
+		return 1;
+	b = utf8_back(doc, p);
+	return lang_prefix(l, l->clause_breaks, doc + b, n - b) == p - b ||
+	       lang_prefix(l, l->sentence_ends, doc + b, n - b) == p - b;
+}
+
 /* Does "from" and a figure follow e ("subscriptions up to 3,150 from 2,870":
  * up is the verb, the figure a level, no bound)? */
 static int from_after(const struct lang *l, const char *doc, size_t n, size_t e)
@@ -893,8 +907,10 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		pre.s = pre.e = 0;	/* figure starts after it */
 	}
 	if (has(pre) && !(lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
-			  (after_void_word(l, m->doc, pre.s) || from_after(l, m->doc, m->n, cl->end))))
-		set_qualifier(cl, pq);
+			  (after_void_word(l, m->doc, pre.s) || from_after(l, m->doc, m->n, cl->end))) &&
+	    !(cl->kind == K_DURATION && lang_word(l, l->recent_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
+	      clause_start(l, m->doc, m->n, pre.s)))
+		set_qualifier(cl, pq);	/* (近5年，: the past five years, no "nearly") */
 	if (has(pre) && lang_word(l, l->verb_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0) {
 		size_t t = pre.e;	/* topped $1 trillion: the verb qualifies, */
 
