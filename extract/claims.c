@@ -896,16 +896,23 @@ static int said_on(const struct lang *l, const char *doc, size_t s)
 	return p < s && said_before(l, doc, p);
 }
 
+/* Is m a multiple or fraction right after e and a word of "of" (の, 的)? */
+static int multiple_after(const struct lang *l, const char *doc, size_t n, size_t e,
+			  const struct claim *m)
+{
+	size_t k;
+
+	if (m->kind != K_RATIO || (strcmp(m->unit, "times") != 0 && strcmp(m->unit, "fraction") != 0))
+		return 0;	/* 5年前の約2倍, 30年前の半分以下 */
+	k = lang_prefix(l, l->subject_joiners, doc + e, n - e);
+	return k && skip_space(doc, n, e + k) == m->start;
+}
+
 /* Is date d the base of the multiple or fraction m that follows it with a
  * word of "of" between (5年前の約2倍, 10年前的1.5倍, 30年前の半分以下)? */
 static int base_of_multiple(const char *doc, size_t n, const struct claim *d, const struct claim *m)
 {
-	size_t p = d->end, k;
-
-	if (m->kind != K_RATIO || (strcmp(m->unit, "times") != 0 && strcmp(m->unit, "fraction") != 0))
-		return 0;	/* 5年前の約2倍, 30年前の半分以下 */
-	k = lang_prefix(d->lang, d->lang->subject_joiners, doc + p, n - p);
-	return k && skip_space(doc, n, p + k) == m->start;
+	return multiple_after(d->lang, doc, n, d->end, m);
 }
 
 /* Does period iso begin after the publication date pub?  Then it is no
@@ -954,6 +961,7 @@ static int find_markers(const char *doc, size_t n,
 			while (ci < count && v[ci].end <= w[i].start)
 				ci++;
 			if ((ci < count && v[ci].start < w[i].end) ||
+			    (ci < count && multiple_after(w[i].lang, doc, n, w[i].end, &v[ci])) ||	/* 現在の1.5倍 */
 			    comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) ||
 			    (w[i].word->years < 0 &&
 			     lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end)) ||

@@ -591,7 +591,8 @@ static const struct rule RULES[] = {
 	 "|[a-z]*less|[a-z]*ness"
 	 /* a family of four spends: verbs */
 	 "|spends|pays|says|gets|makes|takes|needs|earns|owns|lives|eats|wants|sees|keeps|buys|sells"
-	 "|receives|remains|stays|tends|seems|becomes)\\b"
+	 "|receives|remains|stays|tends|seems|becomes|triggers|requires|means|includes|allows|shows"
+	 "|reaches|exceeds|marks|brings|qualifies|counts|applies)\\b"
 	 "|[a-z]*ous\\b)[a-z]{2,}s|[A-Z]{2,}s|[A-Z][a-z]+ans|children|[a-z]*men|people))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
