@@ -1763,6 +1763,9 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		if (c->sent_end < c->end)
 			c->sent_end = c->end;
 		subject(l, doc, n, c, prev_end);
+		if (c->subj_end > c->subj_start &&
+		    lang_prefix(l, l->subject_bases, doc + c->subj_start, c->subj_end - c->subj_start))
+			c->subj_start = c->subj_end = 0;	/* 较年初: a base, no subject */
 		if (c->subj_start < date_end && date_end <= c->subj_end)
 			cut_date(l, doc, c, date_end);	/* 9月新能源汽车销量 */
 		while (w0 < nw && (w[w0].end <= c->sent_start || w[w0].end + NEAR <= c->start))

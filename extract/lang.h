@@ -183,6 +183,7 @@ struct lang {
 						 * the second figure has the first's subject */
 	int subject_max;			/* characters, or words where spaced */
 	int subject_before;			/* longest noun right before a figure that is its subject (0: none) */
+	const char *const *subject_bases;	/* 较: a phrase that starts so is a base, no subject */
 	const char *const *subject_heads;	/* 年薪: a longer phrase ending so is cut to its end */
 	const char *const *kana_nouns;		/* 子ども 空き家: nouns with kana a subject may hold */
 	const char *const *sentence_ends;

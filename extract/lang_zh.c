@@ -210,6 +210,7 @@ static const char *const ARTICLES[] = {
 };
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
+static const char *const SUBJECT_BASES[] = {"较", "較", "相较", "相較", "相比", NULL};	/* 较年初下跌约35元 */
 static const char *const RECENT_PREFIXES[] = {"近", "最近", NULL};	/* 近5年，… */
 static const char *const BASE_OPEN[] = {"与", "與", "和", "同", "跟", NULL};	/* 与2023年初的高点4.32元相比 */
 static const char *const BASE_CLOSE[] = {"相比", "相较", "相較", NULL};
@@ -494,6 +495,7 @@ const struct lang lang_zh = {
 	.level_to = LEVEL_TO,
 	.base_open = BASE_OPEN,
 	.recent_prefixes = RECENT_PREFIXES,
+	.subject_bases = SUBJECT_BASES,
 	.base_close = BASE_CLOSE,
 	.quote_marks = QUOTE_MARKS,
 	.prefix_verbs = PREFIX_VERBS,

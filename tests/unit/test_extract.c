@@ -1286,6 +1286,8 @@ static void test_subjects(void)
 		{"早明浦ダム（高知県）の貯水率は30%に低下した。", "早明浦ダム（高知県）の貯水率", 0, NULL},
 		{"有効求人倍率（季節調整値）は1.22倍だった。", "有効求人倍率", 0, NULL},
 		{"锂资源量（碳酸锂当量）约1700万吨。", "锂资源量", 0, "zh"},
+		/* a comparison's base is no subject: two figures 较年初 are no one measure */
+		{"货币资金约586亿元，较年初增加约40亿元。", "", 1, "zh"},
 		/* but a date in brackets is no note: 前期 is no subject */
 		{"前期（2025年2月期）は31億5000万円の最終赤字を計上した。", "最終赤字", 0, NULL},
 		{"前10个月我国货物贸易进出口总值37.31万亿元。", "我国货物贸易进出口总值", 0, "zh"},
