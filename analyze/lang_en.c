@@ -5,6 +5,7 @@
 static const char *const PART_OF[] = {"accounted for", "account for", "made up", "make up",
 				      "share of", "of whom", "of which", NULL};
 static const char *const AMONG[] = {"of which", "of whom", "among them", NULL};
+static const char *const PERSONS[] = {"man", "woman", "men", "women", "boy", "girl", "person", "driver", "victim", NULL};
 static const char *const WHOLES[] = {"total", "the total", "all", "overall", NULL};
 static const char *const RATES[] = {"rate", "rates", "proportion", NULL};
 static const char *const BASE[] = {"compared with", "compared to", "against", "than",
@@ -33,6 +34,7 @@ const struct alang alang_en = {
 	.rates = RATES,
 	.among = AMONG,
 	.wholes = WHOLES,
+	.persons = PERSONS,
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,

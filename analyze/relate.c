@@ -722,20 +722,26 @@ static int by_pair(const void *x, const void *y)
 	return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? -1 : a[1] > b[1];
 }
 
-/* Is subject s only a word of "the whole" (全体, 总数, the total), the
- * whole of whatever the sentence counts, which names no measure? */
-static int whole_word(const char *s)
+/* Is s a word of the list at member of any language's table? */
+static int word_of(size_t member, const char *s)
 {
 	size_t i;
 
 	for (i = 0; ALANGS[i]; i++) {
-		const char *const *w;
+		const char *const *w = *(const char *const *const *)((const char *)ALANGS[i] + member);
 
-		for (w = ALANGS[i]->wholes; w && *w; w++)
+		for (; w && *w; w++)
 			if (strcmp(s, *w) == 0)
 				return 1;
 	}
 	return 0;
+}
+
+/* Is subject s only a word of "the whole" (全体, 总数, the total), the
+ * whole of whatever the sentence counts, which names no measure? */
+static int whole_word(const char *s)
+{
+	return word_of(offsetof(struct alang, wholes), s);
 }
 
 /* Is the subject of claim i the counted noun of another figure of its
@@ -756,7 +762,8 @@ static int neighbour_unit(const struct ctx *c, size_t i)
 }
 
 /* c's measurable claims with a subject of 4 bytes or more that is more
- * than the figure's own unit word or a word of the whole, sorted by measure and then text order;
+ * than the figure's own unit word or a word of the whole (nor the age of
+ * a 男性: anyone so called), sorted by measure and then text order;
  * NULL (and c->oom) when out of memory. */
 static struct item *by_measures(struct ctx *c, size_t *n)
 {
@@ -773,7 +780,8 @@ static struct item *by_measures(struct ctx *c, size_t *n)
 	for (i = 0; i < c->n; i++)
 		if (measurable(&c->v[i]) && strlen(c->v[i].subject) >= 4 &&
 		    (strcmp(c->v[i].unit, "item") == 0 || !strstr(c->v[i].text, c->v[i].subject)) &&
-		    !whole_word(c->v[i].subject) && !neighbour_unit(c, i)) {
+		    !whole_word(c->v[i].subject) && !neighbour_unit(c, i) &&
+		    !(c->v[i].k == RK_AGE && word_of(offsetof(struct alang, persons), c->v[i].subject))) {
 			ix[*n].r = &c->v[i];
 			ix[(*n)++].i = i;
 		}

@@ -93,6 +93,10 @@ expect "verbal ratio of a figure after of" "0 verbal-ratio,pass" \
 article dams '渇水\n2025年8月1日\n早明浦ダム（高知県）の貯水率は30%%に低下した。池田ダム（徳島県）の貯水率は50%%だった。\n'
 expect "two subjects with notes in brackets" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c stated-twice)"
 
+# the ages of two men are no one measure stated twice
+article ages '土砂災害\n2026年9月1日\n倒壊した住宅から80代の男性が救助された。\n別の地区では70歳の男性が軽いけがをした。\n'
+expect "ages of people called alike" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c stated-twice)"
+
 # rows NAME ROW...: a CSV of the header and the rows, and analyze on it
 rows() {
 	name=$1
