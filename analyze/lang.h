@@ -20,6 +20,7 @@ struct alang {
 	const char *const *among;	/* 其中 のうち of which: a part of the figure before
 					 * follows, stated after the word if at all */
 	const char *const *wholes;	/* 全体 总数 the total: a subject of any whole, no measure */
+	const char *const *prices;	/* 価格 fee: a level, not a sum over time (no period-bounds) */
 	const char *const *persons;	/* 男性 man: the age of anyone so called, no one measure */
 	const char *const *rates;	/* 率 割合 rate: each figure may be a rate of its
 					 * own group (男性が81.4%、女性が84.3%), no share */

@@ -5,6 +5,8 @@
 static const char *const PART_OF[] = {"accounted for", "account for", "made up", "make up",
 				      "share of", "of whom", "of which", NULL};
 static const char *const AMONG[] = {"of which", "of whom", "among them", NULL};
+static const char *const PRICES[] = {"price", "prices", "fee", "fees", "fare", "fares", "rent", "rents", "tariff", "tariffs",
+				     "toll", "tolls", "premium", "premiums", "wage", "wages", NULL};
 static const char *const PERSONS[] = {"man", "woman", "men", "women", "boy", "girl", "person", "driver", "victim", NULL};
 static const char *const WHOLES[] = {"total", "the total", "all", "overall", NULL};
 static const char *const RATES[] = {"rate", "rates", "proportion", NULL};
@@ -35,6 +37,7 @@ const struct alang alang_en = {
 	.among = AMONG,
 	.wholes = WHOLES,
 	.persons = PERSONS,
+	.prices = PRICES,
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,

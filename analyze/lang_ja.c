@@ -4,6 +4,7 @@
 
 static const char *const PART_OF[] = {"のうち", "を占め", "を占める", "を占めて", "の割合", NULL};
 static const char *const AMONG[] = {"のうち", "うち", NULL};
+static const char *const PRICES[] = {"価格", "料金", "単価", "運賃", "賃料", "家賃", "相場", "金利", "手数料", "受信料", NULL};
 static const char *const PERSONS[] = {"男性", "女性", "男子", "女子", "男児", "女児", "高齢者", "子ども", "男", "女", NULL};
 static const char *const WHOLES[] = {"全体", "総数", "合計", "全国", NULL};
 static const char *const RATES[] = {"率", "割合", NULL};
@@ -29,6 +30,7 @@ const struct alang alang_ja = {
 	.among = AMONG,
 	.wholes = WHOLES,
 	.persons = PERSONS,
+	.prices = PRICES,
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,

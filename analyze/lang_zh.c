@@ -4,6 +4,7 @@
 
 static const char *const PART_OF[] = {"占", "佔", "其中", "之中", "比例", "比重", NULL};
 static const char *const AMONG[] = {"其中", "之中", NULL};
+static const char *const PRICES[] = {"价格", "價格", "单价", "單價", "票价", "票價", "租金", "房价", "房價", "利率", "费率", "費率", "收费标准", "均价", "均價", NULL};
 static const char *const PERSONS[] = {"男子", "女子", "男性", "女性", "男孩", "女孩", "老人", "患者", "男", "女", NULL};
 static const char *const WHOLES[] = {"总数", "總數", "总量", "總量", "整体", "整體", "全部", "总计", "總計", NULL};
 static const char *const RATES[] = {"率", "比例", "比率", NULL};
@@ -31,6 +32,7 @@ const struct alang alang_zh = {
 	.among = AMONG,
 	.wholes = WHOLES,
 	.persons = PERSONS,
+	.prices = PRICES,
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,

@@ -661,8 +661,9 @@ static void period_bounds(struct ctx *c, const struct rec *a, const struct rec *
 	char x[96], y[64];
 
 	if ((!is(a, RK_COUNT) && !is(a, RK_MONEY)) || !period_days(a->period, &a0, &a1) ||
-	    !period_days(b->period, &b0, &b1))
-		return;
+	    !period_days(b->period, &b0, &b1) ||
+	    ANY(prices, a->subject, strlen(a->subject)) || ANY(prices, b->subject, strlen(b->subject)))
+		return;	/* a price is a level: no sum over time (the fee £159 in 2023) */
 	if (b0 <= a0 && a1 <= b1)
 		inner = a, outer = b;
 	else if (a0 <= b0 && b1 <= a1)

@@ -106,6 +106,15 @@ rows() {
 }
 checks() { ./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p' | tr '\n' ' ' | sed 's/ $//'; }
 
+# a price is a level, no sum over time: the fee of 2023 above the fee of
+# 2010 to now is no part above its whole (a count over the same periods is)
+rows fee 'd,L1.1,1,£159,159,GBP,money,eq,158.5,159.5,2023,licence fee,s1' \
+	'd,L2.1,2,£145.50,145.5,GBP,money,eq,145.495,145.505,2010/2026-11-18,licence fee,s2'
+expect "a price over periods" "0 " "$rc $(checks)"
+rows visits 'd,L1.1,1,159 visits,159,item,count,eq,158.5,159.5,2023,museum visits,s1' \
+	'd,L2.1,2,145 visits,145,item,count,eq,144.5,145.5,2010/2026-11-18,museum visits,s2'
+expect "a count over periods" "0 period-bounds,fail,L1.1;L2.1" "$rc $(checks)"
+
 # stated twice through a subject that only ends the other's: a gap is a
 # contradiction when the shorter subject names one measure of the document,
 # unknown when it ends several (客运量 of 上海公交客运量 and 北京地铁客运量) or
