@@ -8,6 +8,7 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_fit.h>
 #include <gsl/gsl_math.h>
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -991,6 +992,36 @@ static int per(size_t member, const struct rec *r)
 	       any_lang(member, after(r), n) || any_lang(member, b, nb);
 }
 
+/* Is period p (Y/Y+1) written in c as a season or fiscal year of two
+ * years (2025-26, 2025/26产季): one year, no span of two?  A date row of
+ * that period whose text is four digits, a dash or slash and two digits. */
+static int season(const struct ctx *c, const char *p)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		const char *t = c->v[i].text;
+		size_t k = 0;
+
+		if (!is(&c->v[i], RK_DATE) || strcmp(c->v[i].period, p) != 0)
+			continue;
+		while (*t && !isdigit((unsigned char)*t))
+			t++;
+		while (isdigit((unsigned char)t[k]))
+			k++;
+		if (k != 4)
+			continue;
+		t += k;
+		k = *t == '-' || *t == '/' ? 1 :
+		    strncmp(t, "\xE2\x80\x93", 3) == 0 || strncmp(t, "\xE2\x80\x94", 3) == 0 ||
+		    strncmp(t, "\xEF\xBC\x8F", 3) == 0 ? 3 : 0;	/* – — ／ */
+		if (k && isdigit((unsigned char)t[k]) && isdigit((unsigned char)t[k + 1]) &&
+		    !isdigit((unsigned char)t[k + 2]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Counts over a span of years, per year; per-year and per-month money;
  * miles in km. */
 static void rates(struct ctx *c)
@@ -1007,7 +1038,8 @@ static void rates(struct ctx *c)
 			continue;
 		if ((is(r, RK_COUNT) || is(r, RK_MONEY)) && strchr(p, '/') &&
 		    strlen(p) == 9 && years(p, &from, &to) && to > from &&
-		    !(from % 10 == 0 && to == from + 9)) {	/* a decade is no sum of its years */
+		    !(from % 10 == 0 && to == from + 9) &&	/* a decade is no sum of its years */
+		    !(to == from + 1 && season(c, p))) {	/* nor a season, 2025-26 */
 			int span = to - from + 1;
 
 			cm = add_cmp(c, "per year", rr, 1);

@@ -217,6 +217,12 @@ expect "no shares-sum across periods" "0 0" "$rc $(./tests/csvtool cut check <"$
 article ten '投資\n2026年2月1日\n政府は2022年から2031年までの10年間で6兆8600億円を投じる。\n'
 expect "10年間 is no per-year word" "0 per year" "$rc $(./tests/csvtool cut measure <"$T/comparisons.csv" | sed -n '2,$p' | tr '\n' ' ' | sed 's/ $//')"
 
+# a season or fiscal year written 2025-26 is one year, no span of two to divide by
+article season 'Parking\nNovember 18, 2026\nCitations generated $31.2 million in fiscal 2025-26.\n'
+expect "a season is one year" "0 0" "$rc $(./tests/csvtool cut measure <"$T/comparisons.csv" | grep -c 'per year')"
+article twoyears 'Parking\nNovember 18, 2026\nCitations generated $31.2 million from 2024 to 2025.\n'
+expect "two years are two" "0 1" "$rc $(./tests/csvtool cut measure <"$T/comparisons.csv" | grep -c 'per year')"
+
 run $A --help
 expect "--help" 0 "$rc"
 run $A --version
