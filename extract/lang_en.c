@@ -435,7 +435,7 @@ static const struct rule RULES[] = {
 	  * November figure), but May is a verb and June a name */
 	 "|\\bfrom\\h|\\bas\\h|\\bits\\h|\\btheir\\h|(?<![A-Za-z]\\h)(?=(?-i:(?!May|June)[A-Z][a-z]{3,}\\b(?!\\h+[A-Z][a-z]))))"
 	 "(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},	/* but April Smith is a name */
-	{"date-y-end", R_DATE, "(?<yend>end)\\h+of\\h+(?<y>(?:1[89]|20)[0-9]{2})(?![0-9])", NULL,
+	{"date-y-end", R_DATE, "(?<yend>end)\\h+of\\h+(?<y>(?:1[89]|20)[0-9]{2})(?![0-9]|[-–/][0-9])", NULL,
 	 (const char *const[]){"end of", NULL}},	/* the end of 2022: December */
 	{"date-decade", R_DATE, "(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]0)(?-i:(?<decade>s))\\b", NULL, NULL},
 	{"date-yy", R_DATE,	/* the 2023-24 school year */
