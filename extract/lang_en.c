@@ -586,7 +586,7 @@ static const struct rule RULES[] = {
 	{"count", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})\\h+"	/* once it opens: no count */
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which)\\b)"
-	 "(?:[a-z]+-)*[a-z]*[a-rt-z]|U\\.S\\.|US|UK|EU)\\h+){0,2}"	/* 2.1 million U.S. workers */
+	 "(?:[a-z]+-)*[a-z]*[a-rt-z]|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese))\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
 	 "|[a-z]*less|[a-z]*ness"
 	 /* a family of four spends: verbs */

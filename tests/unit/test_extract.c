@@ -744,6 +744,7 @@ static const struct {
 	{"en", "the 42.2-kilometer course", "42.2-kilometer|42.2|km|distance|eq|42.15|42.25|"},
 	{"en", "A reading above 450 triggers an alert.", "above 450|450||number|gt|450||"},
 	{"en", "by the end of 2028-29", "2028-29||date|date|range|||2028/2029"},	/* no end of 2028 and a 29 */
+	{"en", "at least nine British orchestras", "at least nine British orchestras|9|item|count|ge|9||"},
 	{"en", "The lifts carry 3,000 skiers an hour.", "3,000 skiers an hour|3000|item/hour|rate|eq|2500|3500|"},
 	{"en", "It expects 50,000 additional visitors a year.", "50,000 additional visitors a year|50000|item/year|rate|eq|45000|55000|"},
 	{"en", "It cut 5,000 jobs a year ago.", "5,000 jobs|5000|person|count|eq|4500|5500|2023"},
