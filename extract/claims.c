@@ -1638,6 +1638,10 @@ static int same_clause(const struct lang *l, const char *doc, size_t from, size_
 			len = 3;	/* 区間（約1.5キロ）を2025年1月に */
 			continue;
 		}
+		if (p == from && (doc[p] == '(' || (to - p >= 3 && memcmp(doc + p, "\xEF\xBC\x88", 3) == 0))) {
+			len = doc[p] == '(' ? 1 : 3;	/* 3317円（2024年4月時点）: a note of the figure's date */
+			continue;
+		}
 		if (doc[p] == ',' && p > from && p + 1 < to && doc[p - 1] >= '0' && doc[p - 1] <= '9' &&
 		    doc[p + 1] >= '0' && doc[p + 1] <= '9') {
 			len = 1;
