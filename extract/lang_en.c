@@ -294,7 +294,8 @@ static const char *const CHANGE_FROM[] = {
 /* "grow 5% to 7%" is a range, but "rise by about 330 pounds to 1,375" a change */
 static const char *const CHANGE_BY_VERBS[] = {
 	"rise", "rises", "rising", "fall", "falls", "falling", "increase", "increases", "grow", "grows",
-	"climb", "climbs", "drop", "drops", "decline", "declines", "jump", "jumps", "gain", "gains", NULL
+	"climb", "climbs", "drop", "drops", "decline", "declines", "jump", "jumps", "gain", "gains",
+	"raise", "raises", "raising", "hike", "hikes", "hiking", NULL
 };
 static const char *const SINCE_BEFORE[] = {"since", "since the", "since early", "since late", "since mid-", "since the start of",
 					    "since the beginning of", "since the end of", "since the middle of", NULL};
