@@ -252,6 +252,9 @@ static const struct {
 	{"利益が半減し、半額になる", "半減|0.5|fraction|ratio|eq|0.5|0.5|\n半額|0.5|fraction|ratio|eq|0.5|0.5|"},
 	{"輸出額は現在の1.5倍になる。", "1.5倍|1.5|times|ratio|eq|1.45|1.55|"},
 	{"平均価格は3317円（2024年4月時点）だった。", "3317円|3317|JPY|money|eq|3316.5|3317.5|2024-04\n2024年4月||date|date|eq|||2024-04"},
+	{"2割から3割減らせる", "2割から3割|20|percent|percent|range|20|30|"},
+	{"工期は2年から3年かかる", "2年から3年|2|year|duration|range|2|3|"},
+	{"1130円から1260円に値上げ", "1130円|1130|JPY|money|eq|1125|1135|\n1260円|1260|JPY|money|eq|1255|1265|"},
 	{"30年前の半分以下だ。", "30年前||date|date|eq|||1994\n半分以下|0.5|fraction|ratio|le||0.5|"},
 	{"2021年の売上高は前年に比べて5%増えた。", "2021年||date|date|eq|||2021\n5%|5|percent|percent|eq|4.5|5.5|2021"},
 	{"東京都で17日夕、停電が起きた", "17日||date|date|eq|||2024-07-17"},
@@ -746,6 +749,8 @@ static const struct {
 	{"en", "A reading above 450 triggers an alert.", "above 450|450||number|gt|450||"},
 	{"en", "by the end of 2028-29", "2028-29||date|date|range|||2028/2029"},	/* no end of 2028 and a 29 */
 	{"en", "at least nine British orchestras", "at least nine British orchestras|9|item|count|ge|9||"},
+	{"en", "The post office will raise the price by 5 cents to 83 cents.", "5 cents|0.05|USD|money|eq|0.045|0.055|\n83 cents|0.83|USD|money|eq|0.825|0.835|"},
+	{"en", "It will cut emissions by 60% to 70%.", "60% to 70%|60|percent|percent|range|60|70|"},
 	{"en", "The lifts carry 3,000 skiers an hour.", "3,000 skiers an hour|3000|item/hour|rate|eq|2500|3500|"},
 	{"en", "It expects 50,000 additional visitors a year.", "50,000 additional visitors a year|50000|item/year|rate|eq|45000|55000|"},
 	{"en", "It cut 5,000 jobs a year ago.", "5,000 jobs|5000|person|count|eq|4500|5500|2023"},
