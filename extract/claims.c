@@ -103,8 +103,9 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 		return 0;
 	t.start = w;	/* the word before "by" */
 	if (word_before(doc, &t, &w, &e) &&
-	    (lang_word(l, list, doc + w, e - w) >= 0 || lang_word(l, l->change_by_verbs, doc + w, e - w) >= 0))
-		return 1;
+	    (lang_word(l, list, doc + w, e - w) >= 0 ||
+	     (a->kind != K_PERCENT && lang_word(l, l->change_by_verbs, doc + w, e - w) >= 0)))
+		return 1;	/* (but a percentage, cut by 60% to 70%, is a range) */
 	t.start = w;	/* the words before that one */
 	/* raised the price of the phone by $50 to $499.99: an object between
 	 * (but a percentage, cut emissions by 60% to 70%, is a range) */

@@ -295,7 +295,8 @@ static const char *const CHANGE_FROM[] = {
 static const char *const CHANGE_BY_VERBS[] = {
 	"rise", "rises", "rising", "fall", "falls", "falling", "increase", "increases", "grow", "grows",
 	"climb", "climbs", "drop", "drops", "decline", "declines", "jump", "jumps", "gain", "gains",
-	"raise", "raises", "raising", "hike", "hikes", "hiking", NULL
+	"raise", "raises", "raising", "hike", "hikes", "hiking", "cut", "cuts", "cutting", "reduce", "reduces",
+	"reducing", "lower", "lowers", "lowering", NULL
 };
 static const char *const SINCE_BEFORE[] = {"since", "since the", "since early", "since late", "since mid-", "since the start of",
 					    "since the beginning of", "since the end of", "since the middle of", NULL};

@@ -753,6 +753,7 @@ static const struct {
 	{"en", "at least nine British orchestras", "at least nine British orchestras|9|item|count|ge|9||"},
 	{"en", "The post office will raise the price by 5 cents to 83 cents.", "5 cents|0.05|USD|money|eq|0.045|0.055|\n83 cents|0.83|USD|money|eq|0.825|0.835|"},
 	{"en", "It will cut emissions by 60% to 70%.", "60% to 70%|60|percent|percent|range|60|70|"},
+	{"en", "It will cut its workforce by 200 workers to 1,800 workers.", "200 workers|200|person|count|eq|150|250|\n1,800 workers|1800|person|count|eq|1750|1850|"},
 	{"en", "The lifts carry 3,000 skiers an hour.", "3,000 skiers an hour|3000|item/hour|rate|eq|2500|3500|"},
 	{"en", "It expects 50,000 additional visitors a year.", "50,000 additional visitors a year|50000|item/year|rate|eq|45000|55000|"},
 	{"en", "It cut 5,000 jobs a year ago.", "5,000 jobs|5000|person|count|eq|4500|5500|2023"},
