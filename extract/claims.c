@@ -236,6 +236,8 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	q = skip_space(doc, n, b->end);
 	/* 70歳から74歳の住民, 3%から4%程度の賃上げ (but 8%から10%の水準に) */
 	return closed || lang_prefix(l, l->range_close, doc + q, n - q) ||
+	       (a->kind == K_TIME && b->kind == K_TIME &&	/* 午前9時から午後5時: hours open and close */
+		!lang_prefix(l, l->level_to_end, doc + q, n - q)) ||	/* (午後8時から午後7時に: a change) */
 	       ((a->kind == K_AGE || a->kind == K_DATE || a->kind == K_TIME || b->qual == Q_APPROX) &&
 		lang_prefix(l, l->range_close_of, doc + q, n - q));
 }
@@ -1570,6 +1572,24 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	return before;
 }
 
+/* Does a word of l's base_from stand before claim a, right before it or
+ * a few words before with no comma between (from a peak of $2,770)? */
+static int from_before(const struct lang *l, const char *doc, const struct claim *a)
+{
+	struct claim t = *a;
+	size_t w, e, k;
+
+	for (k = 0; k < 4 && word_before(doc, &t, &w, &e); k++) {
+		if (lang_word(l, l->base_from, doc + w, e - w) >= 0)
+			return 1;
+		if (memchr(doc + w, ',', e - w) || memchr(doc + w, '.', e - w) ||
+		    lang_word(l, l->during_breaks, doc + w, e - w) >= 0)
+			return 0;	/* from March to 214.5 in April: April is the level's */
+		t.start = w;
+	}
+	return 0;
+}
+
 /* Is there no sentence end of l in doc[from, to)? */
 static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to)
 {
@@ -1727,7 +1747,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			i++;
 		if (i < count && v[i].end <= mk.v[j].start && v[i].kind != K_DATE &&
 		    v[i].kind != K_TIME && v[i].lang->dates_follow &&
-		    after_word(v[i].lang, v[i].lang->base_from, doc, &v[i])) {
+		    from_before(v[i].lang, doc, &v[i])) {
 			size_t p = skip_space(doc, n, v[i].end), k;
 
 			if (p < mk.v[j].start &&	/* from $4 billion in 2024 */

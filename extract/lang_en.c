@@ -503,7 +503,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", "twice", "doubl", "tripl",
 			       "halved", "fold", NULL}},
 	{"rank", R_RANK,
-	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS})(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
+	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS}|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|50|100)\\b)(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
 	{"age-word", R_AGE, "(?:(?<pre>under|over|below|above)\\h+age\\h+|(?<=\\bage\\h|\\baged\\h|\\bages\\h))"	/* children under age 5 */
 	 "(?<n>{DIGITS3})(?![0-9])(?:\\h+(?<post>{POST}))?", NULL,

@@ -250,6 +250,7 @@ static const struct era ERAS[] = {
 static const char *const ERA_FIRST[] = {"元", NULL};	/* 令和元年 */
 static const char *const OR_MARKS[] = {"、", NULL};
 static const char *const LEVEL_TO[] = {"から", NULL};	/* 前年の38.6%から24.1%に */
+static const char *const LEVEL_TO_END[] = {"に", "へ", NULL};
 static const char *const BASE_BEFORE_FIGURE[] = {"より", NULL};	/* 1998年度より2割近く減った */
 static const char *const YEAR_FRAMES[] = {"には", "は", NULL};	/* 2005年には、…9月7日に */
 static const char *const BASE_CLOSE[] = {"に比べ", "と比べ", "に比較", "と比較", NULL};	/* 1970年の1万6765人と比べると */
@@ -304,7 +305,8 @@ static const struct rule RULES[] = {
 	 /* 1日に3回; any unit with a bound after it: 1日に20件以上 (but 1日に3人が: the 1st) */
 	 "(?|(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?|(?<u>{UNIT})\\h*(?<post>{POST}))", NULL, (const char *const[]){"日", NULL}},
 	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1 */
-	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1１一])\\h*\\k<c>", NULL,
+	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1１一])\\h*\\k<c>"
+	 "(?:\\h*(?<post>{POST}))?", NULL,	/* 2人に1人近く */
 	 (const char *const[]){"に1", "に１", "に一", NULL}},
 	{"rate-day-most", R_RATE,	/* 1日に最大400件, 1時間に最大42便, 1日に平均3万人: a qualifier or 平均 says it is a rate */
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*(?:に\\h*(?:(?<pre>{PRE})|平均で?)|平均で?)\\h*(?<n>{NUM})\\h*"
@@ -442,6 +444,7 @@ const struct lang lang_ja = {
 	.alternatives = ALTERNATIVES,
 	.or_marks = OR_MARKS,
 	.level_to = LEVEL_TO,
+	.level_to_end = LEVEL_TO_END,
 	.year_frames = YEAR_FRAMES,
 	.base_before_figure = BASE_BEFORE_FIGURE,
 	.quote_marks = QUOTE_MARKS,
