@@ -704,7 +704,7 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 	for (k = 0; l->since_before && l->since_before[k]; k++) {
 		len = strlen(l->since_before[k]);
 		if (p >= len && lang_word(l, l->since_before, doc + p - len, len) >= 0 &&
-		    (p == len || doc[p - len - 1] == ' ' || doc[p - len - 1] == '\n')) {
+		    (p == len || !isalnum((unsigned char)doc[p - len - 1]))) {	/* "Since 2021, */
 			/* but since the 2008 financial crisis: a year that
 			 * names a thing, the time since that thing */
 			if (!(lang_word(l, l->since_named, doc + p - len, len) >= 0 && mk->end + 1 < n &&
