@@ -47,6 +47,7 @@ static const struct unit UNITS[] = {
 	{"percentage point", "point", K_PERCENT, 1},
 	{"dollars", "USD", K_MONEY, 1}, {"dollar", "USD", K_MONEY, 1},
 	{"dlrs", "USD", K_MONEY, 1}, {"cents", "USD", K_MONEY, 0.01},
+	{"euro cents", "EUR", K_MONEY, 0.01}, {"euro cent", "EUR", K_MONEY, 0.01}, {"-cent", "USD", K_MONEY, 0.01},
 	{"cent", "USD", K_MONEY, 0.01}, {"US dollars", "USD", K_MONEY, 1},
 	{"Australian dollars", "AUD", K_MONEY, 1}, {"Australian dollar", "AUD", K_MONEY, 1},
 	{"Canadian dollars", "CAD", K_MONEY, 1}, {"Hong Kong dollars", "HKD", K_MONEY, 1},
