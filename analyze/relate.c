@@ -898,7 +898,7 @@ static void stated_twice(struct ctx *c)
 			continue;
 		}
 		k = add_chk(c, open ? "bounds" : "stated-twice",
-			    iv_overlap(val(a), val(b)) ? V_PASS : maybe_other ? V_UNKNOWN : V_FAIL, r, 2);
+			    iv_overlap(count_val(a), count_val(b)) ? V_PASS : maybe_other ? V_UNKNOWN : V_FAIL, r, 2);
 		if (k) {
 			k->iv = val(b);
 			snprintf(k->expected, sizeof k->expected, "%s", iv_format(val(a), b1, sizeof b1));

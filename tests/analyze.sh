@@ -115,6 +115,12 @@ rows visits 'd,L1.1,1,159 visits,159,item,count,eq,158.5,159.5,2023,museum visit
 	'd,L2.1,2,145 visits,145,item,count,eq,144.5,145.5,2010/2026-11-18,museum visits,s2'
 expect "a count over periods" "0 period-bounds,fail,L1.1;L2.1" "$rc $(checks)"
 
+# counts are whole numbers: 3 potlines [2.5, 3.5] and 2 potlines [1.5, 2.5]
+# meet only at 2.5, which no count is
+rows potlines 'd,L1.1,1,three potlines,3,item,count,eq,2.5,3.5,2026,smelter potlines,s1' \
+	'd,L2.1,2,two potlines,2,item,count,eq,1.5,2.5,2026,smelter potlines,s2'
+expect "stated-twice: counts are whole" "0 stated-twice,fail,L1.1;L2.1" "$rc $(checks)"
+
 # stated twice through a subject that only ends the other's: a gap is a
 # contradiction when the shorter subject names one measure of the document,
 # unknown when it ends several (客运量 of 上海公交客运量 and 北京地铁客运量) or
