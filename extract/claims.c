@@ -885,9 +885,10 @@ static int said_before(const struct lang *l, const char *doc, size_t s)
 /* Is the date at s the time of a saying: a verb of saying right before
  * it, or before a word of the table's said_on ("said on Nov. 3 that
  * sales rose 5%": Nov. 3 dates the saying, not the 5%)? */
-static int said_on(const struct lang *l, const char *doc, size_t s)
+static int said_on(const struct lang *l, const char *doc, size_t n, const struct claim *d)
 {
-	size_t p = s, w;
+	size_t p = d->start, w, q = skip_space(doc, n, d->end);
+	int on = 0;
 
 	if (!l->said_words)
 		return 0;
@@ -895,9 +896,14 @@ static int said_on(const struct lang *l, const char *doc, size_t s)
 		p--;
 	for (w = p; w > 0 && isalpha((unsigned char)doc[w - 1]); w--)
 		;
-	if (w < p && lang_word(l, l->said_on, doc + w, p - w) >= 0)
+	if (w < p && lang_word(l, l->said_on, doc + w, p - w) >= 0) {
 		p = w;
-	return p < s && said_before(l, doc, p);
+		on = 1;
+	}
+	/* "said on Nov. 3", "said Nov. 3 that": but "reported 2025 revenue"
+	 * names the year of the revenue */
+	return p < d->start && said_before(l, doc, p) &&
+	       (on || q >= n || doc[q] == ',' || doc[q] == '.' || (n - q >= 5 && memcmp(doc + q, "that ", 5) == 0));
 }
 
 /* Is m a multiple or fraction right after e and a word of "of" (の, 的)? */
@@ -948,7 +954,7 @@ static int find_markers(const char *doc, size_t n,
 		size_t had = out->n;
 
 		if (v[i].kind == K_DATE && !(i + 1 < count && base_of_multiple(doc, n, &v[i], &v[i + 1])) &&
-		    !said_on(v[i].lang, doc, v[i].start) &&
+		    !said_on(v[i].lang, doc, n, &v[i]) &&
 		    !(v[i].rel && v[i].rel_years < 0 && !v[i].month &&	/* 1年前より45円: a base */
 		      lang_prefix(v[i].lang, v[i].lang->relative_base_after, doc + v[i].end, n - v[i].end)) &&
 		    ((v[i].qual == Q_RANGE && after_word(v[i].lang, v[i].lang->change_from, doc, &v[i])) ||
@@ -1614,8 +1620,8 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 		if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && v[i].month &&
 		    year && year->lang == v[i].lang && one_sentence(v[i].lang, doc, year->end, v[i].start))
 			v[i].year = year->year;	/* 2005年には、…9月7日に: that year's */
-		if (v[i].kind == K_DATE)
-			resolve_date(pub, &v[i], to_come(doc, n, &v[i]));
+		if (v[i].kind == K_DATE)	/* (the date of a saying is past) */
+			resolve_date(pub, &v[i], said_on(v[i].lang, doc, n, &v[i]) ? 0 : to_come(doc, n, &v[i]));
 		else if (v[i].kind == K_TIME)
 			resolve_time(&v[i]);
 		interval(&v[i]);
