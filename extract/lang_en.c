@@ -116,7 +116,9 @@ static const struct unit UNITS[] = {
 	{"mph", "mph", K_MEASURE, 1}, {"miles per hour", "mph", K_MEASURE, 1},
 	{"km/h", "km/h", K_MEASURE, 1}, {"kph", "km/h", K_MEASURE, 1},
 	{"kilowatts", "kW", K_MEASURE, 1}, {"kW", "kW", K_MEASURE, 1},
-	{"megawatt-hours", "MWh", K_MEASURE, 1}, {"MWh", "MWh", K_MEASURE, 1},
+	{"megawatt-hours", "MWh", K_MEASURE, 1}, {"MWh", "MWh", K_MEASURE, 1}, {"megawatt hours", "MWh", K_MEASURE, 1},
+	{"terawatt hours", "TWh", K_MEASURE, 1}, {"terawatt-hours", "TWh", K_MEASURE, 1}, {"TWh", "TWh", K_MEASURE, 1},
+	{"gigawatt hours", "GWh", K_MEASURE, 1},
 	{"gigawatt-hours", "GWh", K_MEASURE, 1}, {"GWh", "GWh", K_MEASURE, 1},
 	{"terawatt-hours", "TWh", K_MEASURE, 1}, {"TWh", "TWh", K_MEASURE, 1},
 	{"nautical miles", "nmi", K_DISTANCE, 1}, {"nautical mile", "nmi", K_DISTANCE, 1}, {"-nautical-mile", "nmi", K_DISTANCE, 1},
@@ -166,7 +168,7 @@ static const struct unit PER_THINGS[] = {
 	{"people", "person", K_COUNT, 1}, {"inhabitants", "person", K_COUNT, 1},
 	{"gallon", "gal", K_COUNT, 1}, {"litre", "L", K_COUNT, 1}, {"liter", "L", K_COUNT, 1},
 	{"pound", "lb", K_COUNT, 1}, {"kilogram", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
-	{"megawatt-hour", "MWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
+	{"megawatt-hour", "MWh", K_COUNT, 1}, {"megawatt hour", "MWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
 	{"square foot", "sqft", K_COUNT, 1}, {"acre", "acre", K_COUNT, 1}, {"bushel", "bu", K_COUNT, 1}, {"hectare", "ha", K_COUNT, 1},
 	{"resident", "person", K_COUNT, 1}, {"adult", "person", K_COUNT, 1}, {"student", "person", K_COUNT, 1},
 	{"employee", "person", K_COUNT, 1}, {"worker", "person", K_COUNT, 1}, {"patient", "person", K_COUNT, 1},
@@ -394,7 +396,7 @@ static const char *const NUMBER_JOINERS[] = {"and", NULL};
 static const char *const PER_WORDS[] = {
 	"year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
-	"liter", "pound", "kilogram", "kg", "megawatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
+	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
 	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households", NULL
 };
 

@@ -766,6 +766,8 @@ static const struct {
 	{"en", "The charity helps 1,200 children a year.", "1,200 children a year|1200|item/year|rate|eq|1150|1250|"},
 	{"en", "It costs 95 euro cents, the 83-cent stamp", "95 euro cents|0.95|EUR|money|eq|0.945|0.955|\n83-cent|0.83|USD|money|eq|0.825|0.835|"},
 	{"en", "The company reported 2023 revenue of $3 billion.", "2023||date|date|eq|||2023\n$3 billion|3000000000|USD|money|eq|2500000000|3500000000|2023"},
+	{"en", "Power cost 74.6 euros per megawatt hour; the smelter uses 2.8 terawatt hours a year.",
+	 "74.6 euros per megawatt hour|74.6|EUR/MWh|rate|eq|74.55|74.65|\n2.8 terawatt hours a year|2.8|TWh/year|rate|eq|2.75|2.85|"},
 	{"en", "the top five rides", "top five|5|rank|rank|eq|5|5|"},
 	{"en", "Prices are down about 14% from a peak of $2,770 in March.", "about 14%|14|percent|percent|approx|13|15|\n$2,770|2770|USD|money|eq|2765|2775|2024-03\nMarch||date|date|eq|||2024-03"},
 	{"en", "The index rose 1.8% from March to 214.5 in April.", "1.8%|1.8|percent|percent|eq|1.75|1.85|2024-04\nMarch||date|date|eq|||2024-03\n214.5|214.5||number|eq|214.45|214.55|2024-04\nApril||date|date|eq|||2024-04"},
