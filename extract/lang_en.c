@@ -191,6 +191,7 @@ static const struct unit THINGS = {"", "item", K_COUNT, 1};
 static const struct unit POUND_WEIGHT = {"pounds", "lb", K_MEASURE, 1};
 static const struct unit MAGNITUDE = {"magnitude", "magnitude", K_MEASURE, 1};
 static const struct unit CELSIUS = {"C", "degC", K_TEMPERATURE, 1};	/* 41C (106F) */
+static const struct unit PENCE = {"p", "GBP", K_MONEY, 0.01};	/* 25p */
 static const struct unit FAHRENHEIT = {"F", "degF", K_TEMPERATURE, 1};
 static const struct unit POINT = {"point", "point", K_PERCENT, 1};
 
@@ -506,7 +507,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", "twice", "doubl", "tripl",
 			       "halved", "fold", NULL}},
 	{"rank", R_RANK,
-	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>{DIGITS}|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|50|100)\\b)(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
+	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>(?<![0-9])[0-9]{1,3}(?![0-9])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|50|100)\\b)(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
 	{"age-word", R_AGE, "(?:(?<pre>under|over|below|above)\\h+age\\h+|(?<=\\bage\\h|\\baged\\h|\\bages\\h))"	/* children under age 5 */
 	 "(?<n>{DIGITS3})(?![0-9])(?:\\h+(?<post>{POST}))?", NULL,
@@ -550,6 +551,8 @@ static const struct rule RULES[] = {
 	{"phone", R_NAME,	/* 0800 138 7777, 0120-811-610, (212) 555-0100, 541-383-5300, 1800-11-4000: a telephone number */
 	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4}|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|1[89]00-[0-9]{2,3}-[0-9]{4}|\\+[1-9][0-9]{0,2}(?:[\\h-][0-9]{1,4}){2,4})(?![0-9])", NULL,
 	 (const char *const[]){"-", " ", "+", NULL}},
+	{"id-number", R_NAME,	/* charity number 1104871, No. 20451: an identifier */
+	 "(?<=\\bnumber\\h|\\bNo\\.\\h|\\bno\\.\\h)[0-9]{4,}(?![0-9.,])", NULL, (const char *const[]){"number", "No.", "no.", NULL}},
 	{"constant-prices", R_NAME,	/* in 2026 dollars, at 2020 prices: a base of prices, no money, no period */
 	 "(?<=\\bin\\h|\\bat\\h)(?:19|20)[0-9]{2}\\h+(?:dollars|pounds|euros|yen|prices|terms)\\b", NULL,
 	 (const char *const[]){"dollars", "pounds", "euros", "yen", "prices", "terms", NULL}},
@@ -575,6 +578,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"-for-", NULL}},
 	{"temp-c", R_QUANTITY,	/* 41C, 106F: a capital right after the digits (not Type 2C) */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,])(?-i:{NOTNAMED})(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:C)(?![A-Za-z0-9])", &CELSIUS, NULL},
+	{"pence", R_QUANTITY,	/* a stamp costs 85p: pence, a small p right after the digits */
+	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,£$])(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:p)(?![A-Za-z0-9])", &PENCE, NULL},
 	{"temp-f", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,])(?-i:{NOTNAMED})(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:F)(?![A-Za-z0-9])", &FAHRENHEIT, NULL},
 	{"quantity", R_QUANTITY,

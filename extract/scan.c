@@ -767,6 +767,26 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 	return 0;
 }
 
+/* Where words are spaced, is the year at p part of a name: after a
+ * capitalised word that does not open its sentence and is no month or
+ * word of the table's name_exceptions (Stop Hunger 2030, Net Zero 2040,
+ * the Tokyo 2020 Olympics; but In 2030, March 2025)? */
+static int named_year(const struct lang *l, const char *doc, size_t p)
+{
+	size_t e = p, w, b;
+
+	if (!l->spaced)
+		return 0;
+	while (e > 0 && doc[e - 1] == ' ')
+		e--;
+	if (e == p || !letters_before(doc, e, &w) || !(doc[w] >= 'A' && doc[w] <= 'Z') ||
+	    lang_word(l, l->name_exceptions, doc + w, e - w) >= 0 || lang_month(l, doc + w, e - w))
+		return 0;
+	for (b = w; b > 0 && doc[b - 1] == ' '; b--)
+		;
+	return b > 0 && b < w && is_ascii_letter((unsigned char)doc[b - 1]);	/* a word before it */
+}
+
 /* Set cl's qualifier to q, but an approximation never replaces a bound
  * (最大約190兆円, 最大6.5兆円程度 stay "up to"). */
 static void set_qualifier(struct claim *cl, const struct qualifier *q)
@@ -1298,7 +1318,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				has(d) ? d.s : m->ov[0];
 		if (has(d) && d.s < cl->num_start)
 			cl->num_start = d.s;	/* 11 February: the day first */
-		if (in_name(l, m->doc, m->n, cl->num_start, cl->num_start, 1))
+		if (in_name(l, m->doc, m->n, cl->num_start, cl->num_start, 1) ||
+		    (has(y) && !has(mo) && !has(mon) && !has(d) && named_year(l, m->doc, y.s)))
 			return -1;
 		cl->kind = K_DATE;
 		strcpy(cl->unit, "date");
