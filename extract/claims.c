@@ -780,11 +780,15 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	while (q < n && doc[q] == ' ')
 		q++;
 	if ((len = lang_prefix(l, l->base_before_figure, doc + q, n - q)) > 0) {
-		size_t dl;	/* 1998年度より2割近く: a comparison (4月1日より導入: since) */
+		size_t dl, r;	/* 1998年度より2割近く, 現在より約8000万円: a comparison
+				 * (4月1日より導入: since) */
 
 		q = skip_space(doc, n, q + len);
-		if (q < n && numeral_digit(doc + q, doc + n, &dl) >= 0)
-			return 1;
+		for (r = q; r < n && r < q + 10; r += dl)	/* a prefix of the table may stand between */
+			if (numeral_digit(doc + r, doc + n, &dl) >= 0)
+				return r == q || lang_qualifier(l, l->prefixes, doc + q, r - q) != NULL;
+			else
+				utf8_decode(doc + r, doc + n, &dl);
 	}
 	return lang_prefix(l, l->base_after, doc + q, n - q) > 0;
 }

@@ -929,7 +929,7 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 	if (has(pre) && !(lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
 			  (after_void_word(l, m->doc, pre.s) || from_after(l, m->doc, m->n, cl->end))) &&
 	    !(cl->kind == K_DURATION && lang_word(l, l->recent_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
-	      clause_start(l, m->doc, m->n, pre.s)))
+	      (clause_start(l, m->doc, m->n, pre.s) || lang_suffix(l, l->recent_before, m->doc, pre.s))))
 		set_qualifier(cl, pq);	/* (近5年，: the past five years, no "nearly") */
 	if (has(pre) && lang_word(l, l->verb_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0) {
 		size_t t = pre.e;	/* topped $1 trillion: the verb qualifies, */
