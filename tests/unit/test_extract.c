@@ -775,6 +775,8 @@ static const struct {
 	{"en", "The Stop Hunger 2030 campaign raised £2m under its Net Zero 2040 plan.", "£2m|2000000|GBP|money|eq|1500000|2500000|"},
 	{"en", "charity number 1104871", ""},
 	{"en", "Fiscal 2025 revenue rose", "2025||date|date|eq|||2025"},
+	{"en", "In real terms, the £48.6m raised last year was worth the same as the £39m the charity received in 2021.",
+	 "£48.6m|48600000|GBP|money|eq|48550000|48650000|2023\n£39m|39000000|GBP|money|eq|38500000|39500000|2021\n2021||date|date|eq|||2021"},
 	{"en", "the top five rides", "top five|5|rank|rank|eq|5|5|"},
 	{"en", "Prices are down about 14% from a peak of $2,770 in March.", "about 14%|14|percent|percent|approx|13|15|\n$2,770|2770|USD|money|eq|2765|2775|2024-03\nMarch||date|date|eq|||2024-03"},
 	{"en", "The index rose 1.8% from March to 214.5 in April.", "1.8%|1.8|percent|percent|eq|1.75|1.85|2024-04\nMarch||date|date|eq|||2024-03\n214.5|214.5||number|eq|214.45|214.55|2024-04\nApril||date|date|eq|||2024-04"},
