@@ -102,14 +102,15 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 	if (lang_word(l, l->change_by, doc + w, e - w) < 0)
 		return 0;
 	t.start = w;	/* the word before "by" */
+	if (a->kind == K_PERCENT)
+		return 0;	/* by a percentage to another (cut by 60% to 70%, up by 10% to 20%): a range */
 	if (word_before(doc, &t, &w, &e) &&
-	    (lang_word(l, list, doc + w, e - w) >= 0 ||
-	     (a->kind != K_PERCENT && lang_word(l, l->change_by_verbs, doc + w, e - w) >= 0)))
-		return 1;	/* (but a percentage, cut by 60% to 70%, is a range) */
+	    (lang_word(l, list, doc + w, e - w) >= 0 || lang_word(l, l->change_by_verbs, doc + w, e - w) >= 0))
+		return 1;
 	t.start = w;	/* the words before that one */
 	/* raised the price of the phone by $50 to $499.99: an object between
 	 * (but a percentage, cut emissions by 60% to 70%, is a range) */
-	for (k = 0; k < 6 && a->kind != K_PERCENT && word_before(doc, &t, &w, &e); k++) {
+	for (k = 0; k < 6 && word_before(doc, &t, &w, &e); k++) {
 		if (lang_word(l, list, doc + w, e - w) >= 0 ||
 		    lang_word(l, l->change_by_verbs, doc + w, e - w) >= 0)
 			return 1;	/* will raise the price by 5 cents to 83 cents */

@@ -405,7 +405,7 @@ static const char *const MONTH_NAMES[] = {
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", NULL
 };
 
-static const char *const FUTURE_WORDS[] = {"will", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
+static const char *const FUTURE_WORDS[] = {"will", "expects to", "expect to", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
 static const char *const FUTURE_BEFORE[] = {"by", "by the", "until", "till", "next", "before", "due on", "due", "planned for",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const MINUS_WORDS[] = {"minus", NULL};
