@@ -237,7 +237,8 @@ static const char *const CLAUSE_BREAKS[] = {
 static const char *const N_NEN[] = {"年", NULL};
 static const char *const N_TSUKI[] = {"月", NULL};
 
-static const char *const FUTURE_WORDS[] = {"予定", "見通し", "方針", "計画", "目指", "見込み", "予想され", NULL};
+/* and a verb not in the past (値上げする, 公表する, 実施すると発表した: what is announced is to come) */
+static const char *const FUTURE_WORDS[] = {"予定", "見通し", "方針", "計画", "目指", "見込み", "予想され", "する", "します", "される", NULL};
 static const char *const NUMERAL_NEIGHBOURS[] = {
 	"計", "各", "全", "毎", "年", "月", "日", "週", "総", "約", "僅", "延", "残", "超", "最", "満",
 	"丸", "実", "合", "第", NULL
