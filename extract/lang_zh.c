@@ -57,7 +57,8 @@ static const struct unit UNITS[] = {
 	{"栋", "item", K_COUNT, 1}, {"例", "case", K_COUNT, 1}, {"批", "item", K_COUNT, 1},
 	{"篇", "item", K_COUNT, 1}, {"枚", "item", K_COUNT, 1}, {"颗", "item", K_COUNT, 1},
 	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
-	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"块", "item", K_COUNT, 1}, {"塊", "item", K_COUNT, 1}, {"张床", "item", K_COUNT, 1},
+	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"块", "item", K_COUNT, 1}, {"塊", "item", K_COUNT, 1},
+	{"班", "item", K_COUNT, 1}, {"群", "item", K_COUNT, 1},	/* 每天4班 (runs), 50群 (colonies) */ {"张床", "item", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
 	{"尾", "item", K_COUNT, 1}, {"头", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
 	{"种", "item", K_COUNT, 1}, {"種", "item", K_COUNT, 1}, {"起", "case", K_COUNT, 1},
@@ -205,7 +206,7 @@ static const char *const PREFIX_VERBS[] = {
 	"可获得", "可獲得", "可获", "可獲", "补贴", "補貼", "奖励", "獎勵", "调至", "調至", "可处", "可處", "限额为", "限額為", NULL
 };
 static const char *const ARTICLES[] = {
-	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座",
+	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座", "一班", "一群", "一块",
 	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", "一头", "一只",
 	"一颗", "一块", "一间", "一栋", "一种", "一趟", "一本", NULL
 };
