@@ -1705,6 +1705,25 @@ static int level_reached(const struct lang *l, const char *doc, const struct cla
 	return lang_suffix(l, l->level_to, doc, e) && same_clause(l, doc, p->end, c->start);
 }
 
+/* Is b a figure in brackets right after a, its conversion ("5 billion
+ * yen ($32.4 million)")?  1 or 0, to skip it. */
+static size_t bracketed(const char *doc, size_t n, const struct claim *a, const struct claim *b)
+{
+	size_t p = skip_space(doc, n, a->end), q;
+
+	if (!b || b->kind == K_DATE || b->kind == K_TIME)
+		return 0;
+	if (p + 3 <= n && memcmp(doc + p, "\xEF\xBC\x88", 3) == 0)	/* （ */
+		p += 3;
+	else if (p < n && doc[p] == '(')
+		p++;
+	else
+		return 0;
+	q = skip_space(doc, n, b->end);
+	return skip_space(doc, n, p) == b->start && q < n &&
+	       (doc[q] == ')' || (q + 3 <= n && memcmp(doc + q, "\xEF\xBC\x89", 3) == 0));
+}
+
 static int figure_between(const struct claim *v, size_t from, size_t count, size_t pos)
 {
 	for (; from < count && v[from].start < pos; from++)
@@ -1847,7 +1866,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		if (before && after &&
 		    ((l->dates_follow && after->start - c->end <= 40) ||	/* in November, on Feb. 18; the £39m the charity received in 2021 */
 		     !same_clause(l, doc, before->end, c->start)) &&
-		    !figure_between(v, i + 1, count, after->start))
+		    !figure_between(v, i + 1 + bracketed(doc, n, c, i + 1 < count ? &v[i + 1] : NULL),
+				    count, after->start))
 			before = NULL;
 		/* 由2022年的71%提高至96.5%: the date joined to the base is the
 		 * base's, and the level reached has the period before it, if any
