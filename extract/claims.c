@@ -634,6 +634,8 @@ struct marker {
 	char iso[48];
 	size_t base_end;	/* nonzero: the date of the base figure that ends here
 				 * and no other's (from $35.1 million a year earlier) */
+	int silent;		/* a record's date (its fewest since 2014): its own row's
+				 * period, no other figure's */
 	size_t until;		/* nonzero: the date of figures before here only (与
 				 * 2023年初的高点4.32元相比: the base phrase ends here) */
 };
@@ -658,6 +660,7 @@ static int add_marker(struct markers *m, size_t s, size_t e, const struct lang *
 	m->v[m->n].end = e;
 	m->v[m->n].lang = l;
 	m->v[m->n].base_end = m->v[m->n].until = 0;
+	m->v[m->n].silent = 0;
 	snprintf(m->v[m->n].iso, sizeof m->v[m->n].iso, "%s", iso);
 	m->n++;
 	return 0;
@@ -837,6 +840,7 @@ static int year_beside(const char *doc, size_t n, const struct claim *v, size_t 
 }
 
 static int to_come(const char *doc, size_t n, const struct claim *c);
+static int record_since(const struct lang *l, const char *doc, const struct claim *d);
 
 /* Does a year word ending at e say the year of the part of a year that
  * starts at s: nothing between but spaces and a word of the table's
@@ -966,8 +970,10 @@ static int find_markers(const char *doc, size_t n,
 		     !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end) || to_come_iso(pub, v[i].period)) &&
 		    add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
 			return -1;
-		if (out->n > had)
+		if (out->n > had) {
 			out->v[had].until = base_phrase(v[i].lang, doc, n, v[i].start, v[i].end);
+			out->v[had].silent = record_since(v[i].lang, doc, &v[i]);
+		}
 	}
 	if (pub->year) {
 		for (i = 0; i < nw; i++) {
@@ -1583,6 +1589,20 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	return before;
 }
 
+/* Is date d the end of a record's "since" (its fewest since 2014, the
+ * highest since 2008)?  It dates the record, not the figures near it. */
+static int record_since(const struct lang *l, const char *doc, const struct claim *d)
+{
+	struct claim t = *d;
+	size_t w, e;
+
+	if (!l->record_words || !word_before(doc, &t, &w, &e) ||
+	    lang_word(l, l->since_before, doc + w, e - w) < 0)
+		return 0;
+	t.start = w;
+	return word_before(doc, &t, &w, &e) && lang_word(l, l->record_words, doc + w, e - w) >= 0;
+}
+
 /* Does a word of l's base_from stand before claim a, right before it or
  * a few words before with no comma between (from a peak of $2,770)? */
 static int from_before(const struct lang *l, const char *doc, const struct claim *a)
@@ -1848,7 +1868,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			     mk.v[j].start < c->end + NEAR; j++) {
 			const struct marker *k = &mk.v[j];
 
-			if (k->end > c->sent_end || (k->base_end && k->base_end != c->end) ||
+			if (k->end > c->sent_end || k->silent || (k->base_end && k->base_end != c->end) ||
 			    (k->until && c->start >= k->until))
 				continue;
 			if (k->end <= c->start) {

@@ -164,6 +164,7 @@ struct lang {
 	const char *const *or_marks;		/* 、 between numbers that follow each other:
 						 * 2、3日 is two or three days */
 	const char *const *change_from;		/* from A to B: a change, no range */
+	const char *const *record_words;	/* fewest, highest: before "since", a record's date */
 	const char *const *base_from;		/* from: before a base figure, whose date then
 						 * follows it (from $35.1 million a year earlier) */
 	const char *const *date_preps;		/* in, on: between a figure and its date */

@@ -334,6 +334,8 @@ static const char *const BASE_BEFORE[] = {
 	"compared to the", "versus the", "from the",
 	/* compared with the same period of 2025 (but "$480 mln in the same
 	 * period of 2023" is of that period) */
+	"below the peak of", "above the peak of", "below the level of", "above the level of",
+	"from the peak of", "from a peak of", "below its peak in", "from its peak in",	/* 40% below the peak of 2021 */
 	"compared with the same period of", "compared with the same period in",
 	"compared to the same period of", "compared to the same period in",
 	"from the same period of", "from the same period in", "than the same period of",
@@ -382,6 +384,9 @@ static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
 static const char *const SAID_BY[] = {"by", NULL};
 static const char *const SAID_ON[] = {"on", NULL};
 static const char *const BASE_FROM[] = {"from", NULL};
+static const char *const RECORD_WORDS[] = {"fewest", "lowest", "highest", "most", "least", "biggest", "largest",
+					   "smallest", "best", "worst", "strongest", "weakest", "slowest", "fastest",
+					   "steepest", "sharpest", "first", NULL};	/* its fewest since 2014 */
 static const char *const DATE_PREPS[] = {"in", "on", "at", NULL};
 static const char *const SINCE_NAMED[] = {"since the", NULL};
 static const char *const DURING_BREAKS[] = {"to", "for", NULL};
@@ -646,6 +651,7 @@ const struct lang lang_en = {
 	.said_words = SAID_WORDS,
 	.said_on = SAID_ON,
 	.base_from = BASE_FROM,
+	.record_words = RECORD_WORDS,
 	.date_preps = DATE_PREPS,
 	.said_by = SAID_BY,
 	.since_named = SINCE_NAMED,

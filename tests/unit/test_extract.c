@@ -785,6 +785,8 @@ static const struct {
 	{"en", "The agency expects to cut the backlog by January.", "January||date|date|eq|||2025-01"},
 	{"en", "On Monday, the brewer said exports reached 5 billion yen ($32.4 million) in the year to March 2025.",
 	 "5 billion yen|5000000000|JPY|money|eq|4500000000|5500000000|2025-03\n$32.4 million|32400000|USD|money|eq|32350000|32450000|2025-03\nMarch 2025||date|date|eq|||2025-03"},
+	{"en", "Chicago recorded 573 homicides last year, its fewest since 2014 and about 40% below the peak of 2021.",
+	 "573 homicides|573|item|count|eq|572.5|573.5|2023\n2014||date|date|eq|||2014/2024-07-23\nabout 40%|40|percent|percent|approx|30|50|2023\n2021||date|date|eq|||2021"},
 	{"en", "the top five rides", "top five|5|rank|rank|eq|5|5|"},
 	{"en", "Prices are down about 14% from a peak of $2,770 in March.", "about 14%|14|percent|percent|approx|13|15|\n$2,770|2770|USD|money|eq|2765|2775|2024-03\nMarch||date|date|eq|||2024-03"},
 	{"en", "The index rose 1.8% from March to 214.5 in April.", "1.8%|1.8|percent|percent|eq|1.75|1.85|2024-04\nMarch||date|date|eq|||2024-03\n214.5|214.5||number|eq|214.45|214.55|2024-04\nApril||date|date|eq|||2024-04"},
