@@ -317,6 +317,9 @@ static const struct rule RULES[] = {
 	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
 	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚|件|回|個|本|杯|食|着|点)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>円|ドル|ユーロ|元|ウォン)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", NULL}},
+	{"rate-day-of", R_RATE,	/* 1日の利用者数は約5万人: so many a day (not the 1st; but 1日の終値 is the 1st's) */
+	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>日)の(?:[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}ー]{0,6}?(?:者|客|量|数))(?:は|が)\\h*(?:平均(?:で)?\\h*)?"
+	 "(?!(?:1[89]|20)[0-9]{2}\\h*年)(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日の", NULL}},
 	{"rate-prefix", R_RATE,	/* 月80時間以上, 週3日程度, 最大で年60万円, 年間約11億円: so many a month */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<du>月|週|年)間?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>[0-9０-９][0-9０-９,，.．万億兆千百]*)\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"月", "週", "年", NULL}},
