@@ -282,6 +282,9 @@ static const struct rule RULES[] = {
 	 "(?<rel>今年|昨年|去年|来年|一昨年)(?=\\h*(?:以降|以来))", NULL, (const char *const[]){"以降", "以来", NULL}},
 	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*(?<fy>年度)",	/* 2026年度, 26年度 */ NULL, (const char *const[]){"年度", NULL}},
+	{"date-yy", R_DATE,	/* 21年比, 24年に5%: a year of two digits where only a year fits */
+	 "(?<![0-9０-９.．]|{ERANAMES})(?<y>[0-9０-９]{2})\\h*年(?:(?<yend>末)|(?=\\h*(?:比|以降|上期|下期|上半期|下半期|春|秋"
+	 "|に(?!\\h*(?:及|わた|[一1１]\\h*(?:度|回|人|件|社))))))", NULL, N_NEN},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
 	{"date-y-end", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年\\h*(?<yend>末)", NULL, N_NEN},	/* 2025年末: December */
@@ -354,7 +357,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?<du>{DUR})\\h*に\\h*(?<n>[1１一])\\h*度(?![目台])", &ONCE,
 	 (const char *const[]){"に1", "に１", "に一", NULL}},
 	{"rate", R_RATE,
-	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|(?:人|{UNIT})(?=\\h*(?:あたり|当たり|につき)(?!\\h*[1１一]\\h*(?:日|週|か月|カ月|ヶ月|年)\\h*(?:に|あたり|当たり))))\\h*(?:に(?<!日間に|年間に|月間に)|(?:あたり|当たり|につき)"
+	 "(?:(?<pre>{PRE})\\h*)?(?![0-9０-９]{2}\\h*年\\h*に\\h*(?![一1１]\\h*(?:度|回|人|件|社)))(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|(?:人|{UNIT})(?=\\h*(?:あたり|当たり|につき)(?!\\h*[1１一]\\h*(?:日|週|か月|カ月|ヶ月|年)\\h*(?:に|あたり|当たり))))\\h*(?:に(?<!日間に|年間に|月間に)|(?:あたり|当たり|につき)"
 	 /* per person, household, hour or day, words may stand between: 1人あたりに換算すると
 	  * 約152万円, 1人あたりの負債額は約440万円, 1時間あたりの発着回数は32回 */
 	 "(?:(?<=人あたり|人当たり|人につき|世帯あたり|世帯当たり|時間あたり|時間当たり|日あたり|日当たり"
