@@ -1717,7 +1717,7 @@ static int level_reached(const struct lang *l, const char *doc, const struct cla
 {
 	size_t e = c->start;
 
-	if (p->kind == K_DATE || p->kind == K_TIME || p->end > e || e - p->end > 12 ||
+	if (p->kind == K_DATE || p->kind == K_TIME || p->end > e || e - p->end > 18 ||
 	    strcmp(p->unit, c->unit) != 0)
 		return 0;
 	while (e > p->end && doc[e - 1] == ' ')

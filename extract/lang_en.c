@@ -47,7 +47,7 @@ static const struct unit UNITS[] = {
 	{"percentage point", "point", K_PERCENT, 1},
 	{"dollars", "USD", K_MONEY, 1}, {"dollar", "USD", K_MONEY, 1},
 	{"dlrs", "USD", K_MONEY, 1}, {"cents", "USD", K_MONEY, 0.01},
-	{"euro cents", "EUR", K_MONEY, 0.01}, {"euro cent", "EUR", K_MONEY, 0.01}, {"-cent", "USD", K_MONEY, 0.01},
+	{"euro cents", "EUR", K_MONEY, 0.01}, {"pence", "GBP", K_MONEY, 0.01}, {"euro cent", "EUR", K_MONEY, 0.01}, {"-cent", "USD", K_MONEY, 0.01},
 	{"cent", "USD", K_MONEY, 0.01}, {"US dollars", "USD", K_MONEY, 1},
 	{"Australian dollars", "AUD", K_MONEY, 1}, {"Australian dollar", "AUD", K_MONEY, 1},
 	{"Canadian dollars", "CAD", K_MONEY, 1}, {"Hong Kong dollars", "HKD", K_MONEY, 1},
@@ -168,7 +168,8 @@ static const struct unit PER_THINGS[] = {
 	{"people", "person", K_COUNT, 1}, {"inhabitants", "person", K_COUNT, 1},
 	{"gallon", "gal", K_COUNT, 1}, {"litre", "L", K_COUNT, 1}, {"liter", "L", K_COUNT, 1},
 	{"pound", "lb", K_COUNT, 1}, {"kilogram", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
-	{"megawatt-hour", "MWh", K_COUNT, 1}, {"megawatt hour", "MWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
+	{"megawatt-hour", "MWh", K_COUNT, 1}, {"megawatt hour", "MWh", K_COUNT, 1},
+	{"kilowatt-hour", "kWh", K_COUNT, 1}, {"kilowatt hour", "kWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
 	{"square foot", "sqft", K_COUNT, 1}, {"acre", "acre", K_COUNT, 1}, {"bushel", "bu", K_COUNT, 1}, {"hectare", "ha", K_COUNT, 1},
 	{"resident", "person", K_COUNT, 1}, {"adult", "person", K_COUNT, 1}, {"student", "person", K_COUNT, 1},
 	{"employee", "person", K_COUNT, 1}, {"worker", "person", K_COUNT, 1}, {"patient", "person", K_COUNT, 1},
@@ -402,7 +403,7 @@ static const char *const NUMBER_JOINERS[] = {"and", NULL};
 static const char *const PER_WORDS[] = {
 	"year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
-	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
+	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "kilowatt hour", "kilowatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
 	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households", NULL
 };
 

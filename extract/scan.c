@@ -753,6 +753,12 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 	c = utf8_decode(doc + p, doc + n, &len);
 	if (is_ascii_letter(c) || (is_katakana(c) && c != 0x30FC && c != 0x30FB && !has_unit_after))
 		return 1;	/* A100, プレイステーション5 */
+	if (c == 0x30FC && !has_unit_after && p > 0) {	/* スーパー3, オーシャンスター3 (not a dash: 10ー20) */
+		size_t q = utf8_back(doc, p);
+
+		if (is_katakana(utf8_decode(doc + q, doc + n, &len)))
+			return 1;
+	}
 	if ((c == '-' || c == 0x2010) && p > 0)	/* COVID-19, not mid-2025 */
 		return letters_before(doc, p, &w) && lang_word(l, l->hyphen_words, doc + w, p - w) < 0;
 	if (c == ' ' && p > 0 && !has_unit_after) {
