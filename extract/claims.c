@@ -891,9 +891,11 @@ static int said_before(const struct lang *l, const char *doc, size_t s)
 	}
 }
 
-/* Is the date at s the time of a saying: a verb of saying right before
- * it, or before a word of the table's said_on ("said on Nov. 3 that
- * sales rose 5%": Nov. 3 dates the saying, not the 5%)? */
+/* Is date d the time of a saying: a verb of saying before it and a word of
+ * the table's said_on between ("said on Nov. 3 that sales rose 5%": Nov. 3
+ * dates the saying, not the 5%), or right before it with a word of
+ * said_that or a comma or full stop after it ("said Nov. 3 that")?  But
+ * "reported 2025 revenue" names the year of the revenue. */
 static int said_on(const struct lang *l, const char *doc, size_t n, const struct claim *d)
 {
 	size_t p = d->start, w, q = skip_space(doc, n, d->end);
@@ -909,10 +911,8 @@ static int said_on(const struct lang *l, const char *doc, size_t n, const struct
 		p = w;
 		on = 1;
 	}
-	/* "said on Nov. 3", "said Nov. 3 that": but "reported 2025 revenue"
-	 * names the year of the revenue */
 	return p < d->start && said_before(l, doc, p) &&
-	       (on || q >= n || doc[q] == ',' || doc[q] == '.' || (n - q >= 5 && memcmp(doc + q, "that ", 5) == 0));
+	       (on || q >= n || doc[q] == ',' || doc[q] == '.' || lang_prefix(l, l->said_that, doc + q, n - q));
 }
 
 /* Is m a multiple or fraction right after e and a word of "of" (の, 的)? */

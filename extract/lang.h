@@ -195,6 +195,7 @@ struct lang {
 	const char *const *said_words;		/* said last month: a period of the saying, not of figures */
 	const char *const *said_by;		/* polled by Reuters last month: the agent's word */
 	const char *const *said_on;		/* said on Nov. 3: a date of the saying */
+	const char *const *said_that;		/* said Nov. 3 that: the same */
 	const char *const *since_named;		/* since the 2008 crisis: a year naming a thing, no span */
 	const char *const *during_breaks;	/* to, for: no "during" over them ($2 million to families over 10 years) */
 	const char *const *year_of;		/* 今年の第4四半期, this year's: a year word's part of it */

@@ -384,6 +384,7 @@ static const char *const NAME_EXCEPTIONS[] = {
 static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
 static const char *const SAID_BY[] = {"by", NULL};
 static const char *const SAID_ON[] = {"on", NULL};
+static const char *const SAID_THAT[] = {"that ", NULL};
 static const char *const BASE_FROM[] = {"from", NULL};
 static const char *const RECORD_WORDS[] = {"fewest", "lowest", "highest", "most", "least", "biggest", "largest",
 					   "smallest", "best", "worst", "strongest", "weakest", "slowest", "fastest",
@@ -651,6 +652,7 @@ const struct lang lang_en = {
 	.hyphen_words = HYPHEN_WORDS,
 	.said_words = SAID_WORDS,
 	.said_on = SAID_ON,
+	.said_that = SAID_THAT,
 	.base_from = BASE_FROM,
 	.record_words = RECORD_WORDS,
 	.date_preps = DATE_PREPS,
