@@ -23,6 +23,7 @@ static const struct unit UNITS[] = {
 	{"成", "percent", K_PERCENT, 10},
 	{"‰", "percent", K_PERCENT, 0.1}, {"‱", "percent", K_PERCENT, 0.01},
 	{"个百分点", "point", K_PERCENT, 1}, {"個百分點", "point", K_PERCENT, 1},
+	{"个基点", "point", K_PERCENT, 0.01}, {"個基點", "point", K_PERCENT, 0.01}, {"基点", "point", K_PERCENT, 0.01}, {"基點", "point", K_PERCENT, 0.01},	/* basis points */
 	{"百分点", "point", K_PERCENT, 1}, {"百分點", "point", K_PERCENT, 1},
 	{"美元", "USD", K_MONEY, 1}, {"美金", "USD", K_MONEY, 1},
 	{"人民币", "CNY", K_MONEY, 1}, {"人民幣", "CNY", K_MONEY, 1},
@@ -141,6 +142,7 @@ static const struct qualifier PREFIXES[] = {
 	{"不低於", Q_GE, B_FROM}, {"不小于", Q_GE, B_FROM},
 	{"不超过", Q_LE, B_UPTO}, {"不超過", Q_LE, B_UPTO}, {"不高于", Q_LE, B_UPTO},
 	{"不高於", Q_LE, B_UPTO}, {"不多于", Q_LE, B_UPTO}, {"不大于", Q_LE, B_UPTO},
+	{"最长", Q_LE, B_UPTO}, {"最長", Q_LE, B_UPTO}, {"最短", Q_GE, B_FROM},
 	{"最多", Q_LE, B_UPTO}, {"至多", Q_LE, B_UPTO}, {"多达", Q_LE, B_UPTO}, {"最高", Q_LE, B_UPTO},
 	{"多達", Q_LE, B_UPTO},
 	{"高达", Q_EQ, B_ROUND}, {"高達", Q_EQ, B_ROUND},	/* "as high as" stresses a figure it states: no bound */
@@ -176,6 +178,7 @@ static const struct period_word PERIODS[] = {
 	{"第一季度", 0, 0, 1, 3, 0, 0}, {"一季度", 0, 0, 1, 3, 0, 0}, {"第二季度", 0, 0, 4, 6, 0, 0},
 	{"二季度", 0, 0, 4, 6, 0, 0}, {"第三季度", 0, 0, 7, 9, 0, 0}, {"三季度", 0, 0, 7, 9, 0, 0},
 	{"第四季度", 0, 0, 10, 12, 0, 0}, {"四季度", 0, 0, 10, 12, 0, 0},
+	{"今年底", 0, 0, 12, 12, 0, 0}, {"今年年底", 0, 0, 12, 12, 0, 0}, {"今年末", 0, 0, 12, 12, 0, 0},
 	{"去年底", -1, 0, 12, 12, 0, 0}, {"去年年底", -1, 0, 12, 12, 0, 0}, {"去年末", -1, 0, 12, 12, 0, 0},
 	{"年底", 0, 0, 12, 12, 0, 0}, {"年末", 0, 0, 12, 12, 0, 0},
 	{"目前", 0, 1, 0, 0, 0, 0}, {"现在", 0, 1, 0, 0, 0, 0}, {"現在", 0, 1, 0, 0, 0, 0}, {"当前", 0, 1, 0, 0, 0, 0},
@@ -183,7 +186,7 @@ static const struct period_word PERIODS[] = {
 };
 
 static const struct fraction_word FRACTIONS[] = {
-	{"一半", 0.5, "fraction"}, {"半数", 0.5, "fraction"}, {"半數", 0.5, "fraction"},
+	{"一半", 0.5, "fraction"}, {"半价", 0.5, "fraction"}, {"半價", 0.5, "fraction"}, {"半数", 0.5, "fraction"}, {"半數", 0.5, "fraction"},
 	{"翻番", 2, "times"}, {"翻一番", 2, "times"}, {"减半", 0.5, "fraction"},
 	{"翻了一番", 2, "times"}, {"翻两番", 4, "times"}, {"翻了两番", 4, "times"}, {"翻倍", 2, "times"},
 	{"翻了一倍", 2, "times"}, {"翻一倍", 2, "times"},
