@@ -978,12 +978,18 @@ static int find_markers(const char *doc, size_t n,
 	if (pub->year) {
 		for (i = 0; i < nw; i++) {
 			char iso[48];
+			int wy, wfy, waft;
 
 			while (ci < count && v[ci].end <= w[i].start)
 				ci++;
+			/* from the first quarter of 2027: a part of a year to come is
+			 * when something starts, no base */
+			wy = w[i].word->from_month && !w[i].word->years ?
+			     year_beside(doc, n, v, count, ci, &w[i], &wfy, &waft) : 0;
 			if ((ci < count && v[ci].start < w[i].end) ||
 			    (ci < count && multiple_after(w[i].lang, doc, n, w[i].end, &v[ci])) ||	/* 現在の1.5倍 */
-			    comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) ||
+			    (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) &&
+			     !(wy && (wy > pub->year || (wy == pub->year && w[i].word->from_month > pub->month)))) ||
 			    (w[i].word->years < 0 &&
 			     lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end)) ||
 			    (w[i].word->month_rel && w[i].lang->said_words && said_before(w[i].lang, doc, w[i].start)))
