@@ -927,6 +927,25 @@ static int multiple_after(const struct lang *l, const char *doc, size_t n, size_
 	return k && skip_space(doc, n, e + k) == m->start;
 }
 
+/* Does the object of a verb of comparison follow e (前年度を4.2ポイント上回った:
+ * a word of base_object, then a verb of base_verbs within a few
+ * characters)? */
+static int object_of_comparison(const struct lang *l, const char *doc, size_t n, size_t e)
+{
+	size_t k = lang_prefix(l, l->base_object, doc + e, n - e), p, len;
+
+	if (!k)
+		return 0;
+	for (p = e + k; p < n && p - e < 36; p += len) {
+		if (lang_prefix(l, l->base_verbs, doc + p, n - p))
+			return 1;
+		if (lang_prefix(l, l->clause_breaks, doc + p, n - p))
+			return 0;
+		utf8_decode(doc + p, doc + n, &len);
+	}
+	return 0;
+}
+
 /* Is date d the base of the multiple or fraction m that follows it with a
  * word of "of" between (5年前の約2倍, 10年前的1.5倍, 30年前の半分以下)? */
 static int base_of_multiple(const char *doc, size_t n, const struct claim *d, const struct claim *m)
@@ -991,7 +1010,8 @@ static int find_markers(const char *doc, size_t n,
 			    (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) &&
 			     !(wy && (wy > pub->year || (wy == pub->year && w[i].word->from_month > pub->month)))) ||
 			    (w[i].word->years < 0 &&
-			     lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end)) ||
+			     (lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end) ||
+			      object_of_comparison(w[i].lang, doc, n, w[i].end))) ||
 			    (w[i].word->month_rel && w[i].lang->said_words && said_before(w[i].lang, doc, w[i].start)))
 				continue;
 			if (w[i].word->whole_date && ci > 0 &&
@@ -1724,7 +1744,7 @@ static int level_reached(const struct lang *l, const char *doc, const struct cla
 	size_t e = c->start;
 
 	if (p->kind == K_DATE || p->kind == K_TIME || p->end > e || e - p->end > 18 ||
-	    strcmp(p->unit, c->unit) != 0)
+	    (strcmp(p->unit, c->unit) != 0 && c->kind != K_RATIO))	/* 2687軒から6分の1以下に */
 		return 0;
 	while (e > p->end && doc[e - 1] == ' ')
 		e--;

@@ -168,6 +168,8 @@ struct lang {
 	const char *const *base_from;		/* from: before a base figure, whose date then
 						 * follows it (from $35.1 million a year earlier) */
 	const char *const *date_preps;		/* in, on: between a figure and its date */
+	const char *const *base_object;		/* を: a base as the object of ... */
+	const char *const *base_verbs;		/* 上回る: ... a verb of comparison */
 	const char *const *base_before_figure;	/* より: after a date, a base when a figure follows */
 	const char *const *base_open;		/* 与: opens a base phrase that 相比 closes */
 	const char *const *base_close;		/* 相比, に比べ: ends a base phrase that holds a date */
