@@ -110,7 +110,7 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 	t.start = w;	/* the words before that one */
 	/* raised the price of the phone by $50 to $499.99: an object between
 	 * (but a percentage, cut emissions by 60% to 70%, is a range) */
-	for (k = 0; k < 6 && word_before(doc, &t, &w, &e); k++) {
+	for (k = 0; k < 10 && word_before(doc, &t, &w, &e); k++) {
 		if (lang_word(l, list, doc + w, e - w) >= 0 ||
 		    lang_word(l, l->change_by_verbs, doc + w, e - w) >= 0)
 			return 1;	/* will raise the price by 5 cents to 83 cents */

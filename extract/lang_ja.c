@@ -261,7 +261,7 @@ static const char *const BASE_OBJECT[] = {"を", NULL};	/* 前年度を4.2ポイ
 static const char *const BASE_VERBS[] = {"上回", "下回", NULL};	/* 1998年度より2割近く減った */
 static const char *const YEAR_FRAMES[] = {"には", "は", NULL};	/* 2005年には、…9月7日に */
 static const char *const BASE_CLOSE[] = {"に比べ", "と比べ", "に比較", "と比較", NULL};	/* 1970年の1万6765人と比べると */
-static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "”", NULL};	/* 2021年の「ウッドショック」前に比べ */	/* 2、3日, 5、6个人 */
+static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "”", "（", "）", "(", ")", NULL};	/* 2021年の「ウッドショック」前に比べ */	/* 2、3日, 5、6个人 */
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日", NULL, (const char *const[]){"月", NULL}},	/* 今月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
