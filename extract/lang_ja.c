@@ -44,6 +44,7 @@ static const struct unit UNITS[] = {
 	{"床", "item", K_COUNT, 1}, {"病院", "item", K_COUNT, 1},	/* hospital beds, hospitals */
 	{"食", "item", K_COUNT, 1},	/* meals: 12万食 */
 	{"例", "case", K_COUNT, 1},	/* 51例 (outbreaks, patients) */
+	{"室", "item", K_COUNT, 1},	/* rooms: 約2800室 */
 	{"株", "share", K_COUNT, 1}, {"道県", "item", K_COUNT, 1}, {"都道府県", "item", K_COUNT, 1},	/* 100株以上, 6道県 */
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
 	{"ヵ所", "item", K_COUNT, 1}, {"路線", "item", K_COUNT, 1}, {"市町村", "item", K_COUNT, 1},
@@ -208,6 +209,7 @@ static const char *const NOT_CLAIMS[] = {
 	"第三者", "第三セクター",	/* a third party, a public-private company */
 	"第一三共",	/* a company */
 	"一元化", "一元的", "二元論",	/* unification, dualism: no yuan */
+	"一室",	/* マンションの一室: a room, no count */
 	"2次元", "3次元", "4次元", "二次元", "三次元",	/* dimensions */
 	"過半数", "過半",	/* a majority, no half */
 	"第1四半期", "第2四半期", "第3四半期", "第4四半期", "第１四半期", "第２四半期",
@@ -381,7 +383,7 @@ static const struct rule RULES[] = {
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"半", "倍増", NULL}},	/* what the fraction words of the table hold */
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?!\\h*の)(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|期|条|項|章|節))", NULL, (const char *const[]){"第", NULL}},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?!\\h*の)(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|倉庫|源泉|工区|庁舎|校舎|号館|原発|原子力|工場|棟|病棟|滑走路|期|条|項|章|節))", NULL, (const char *const[]){"第", NULL}},
 	{"times-over", R_QUANTITY,	/* 2度にわたり: twice, occasions (度 is no unit elsewhere) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?=\\h*(?:にわたり|にわたって|にわたる))", &ONCE,
 	 (const char *const[]){"にわた", NULL}},
@@ -413,7 +415,7 @@ static const struct rule RULES[] = {
 	 NULL, (const char *const[]){"人に", "帯に", "台に", "社に", NULL}},
 	/* 第3ターミナル; a law's article: 第36条, 憲法第九条 */
 	/* 第2次所得収支, 第1次産業, 第2次世界大戦: a name's ordinal; 第63条の3: an article's branch */
-	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|項|章|節|の)"
+	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|倉庫|源泉|工区|庁舎|校舎|号館|項|章|節|の)"
 	 "|期(?!間|目)"	/* 第2期の商業施設, 第1期工事: a phase or term */
 	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=所得|産業|世界大戦|補正|政権|内閣|改造|募集|締め切り|試験|選考"
 	 "|[^、。\\n]{0,12}?計画))", NULL,
