@@ -405,6 +405,8 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９-])(?:0[0-9]{2,3}-[0-9]{5,8}|(?:0[0-9]{1,4}|400[0-9]?|800[0-9]?)-[0-9]{2,4}-[0-9]{3,4}"
 	 "|(?<=拨打|撥打|拨通|致电|致電|电话|電話)[：:]?\\h*(?:0[0-9]{2,3}-)?[0-9]{3,8})(?![0-9])", NULL,
 	 (const char *const[]){"-", "拨打", "撥打", "拨通", "致电", "致電", "电话", "電話", NULL}},
+	{"contract", R_NAME,	/* 玉米2601合约: a futures contract's code */
+	 "(?<![0-9])[0-9]{4}(?=\\h*(?:合约|合約))", NULL, (const char *const[]){"合约", "合約", NULL}},
 	{"fuel-grade", R_NAME,	/* 0号柴油, 92号汽油: a grade, no figure */
 	 "(?<![0-9])[0-9]{1,3}\\h*号(?=\\h*(?:柴油|汽油|车用柴油|車用柴油|燃料油))", NULL, (const char *const[]){"号", NULL}},
 	{"per-base", R_NAME,	/* 每生产1吨碳酸锂: the base of a per-unit figure, no figure */
