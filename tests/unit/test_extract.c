@@ -809,6 +809,7 @@ static const struct {
 	{"en", "The bakery will raise the price of its signature sourdough loaf by 50 cents to $6.49.", "50 cents|0.5|USD|money|eq|0.45|0.55|\n$6.49|6.49|USD|money|eq|6.485|6.495|"},
 	{"en", "The mill grinds 48,000 tons of flour a year, roughly 35,000 pairs of shoes a day.",
 	 "48,000 tons of flour a year|48000|t/year|rate|eq|47500|48500|\nroughly 35,000 pairs of shoes a day|35000|item/day|rate|approx|34000|36000|"},
+	{"en", "Tom Marsh, now 61, said", "61|61|year|age|eq|61|62|"},
 	{"en", "the top five rides", "top five|5|rank|rank|eq|5|5|"},
 	{"en", "Prices are down about 14% from a peak of $2,770 in March.", "about 14%|14|percent|percent|approx|13|15|\n$2,770|2770|USD|money|eq|2765|2775|2024-03\nMarch||date|date|eq|||2024-03"},
 	{"en", "The index rose 1.8% from March to 214.5 in April.", "1.8%|1.8|percent|percent|eq|1.75|1.85|2024-04\nMarch||date|date|eq|||2024-03\n214.5|214.5||number|eq|214.45|214.55|2024-04\nApril||date|date|eq|||2024-04"},
