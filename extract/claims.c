@@ -733,6 +733,26 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 /* Is the date or period word [s, e) the base of a comparison (较去年同期,
  * 昨年比, "from a year earlier"), the time a figure is compared with rather
  * than the time it is of? */
+/* Where a word of words starts in doc[from, from + max), before a clause
+ * break (but not a quote mark of the table: 「ウッドショック」) and before a
+ * word of stops; 0 when none does. */
+static size_t word_ahead(const struct lang *l, const char *doc, size_t n, size_t from, size_t max,
+			 const char *const *words, const char *const *stops)
+{
+	size_t q, len;
+
+	for (q = from; q < n && q - from < max; q += len) {
+		if (lang_prefix(l, words, doc + q, n - q))
+			return q;
+		if (lang_prefix(l, stops, doc + q, n - q) ||
+		    (lang_prefix(l, l->clause_breaks, doc + q, n - q) &&
+		     !lang_prefix(l, l->quote_marks, doc + q, n - q)))
+			return 0;
+		utf8_decode(doc + q, doc + n, &len);
+	}
+	return 0;
+}
+
 /* Does the date that starts at s and ends at e open a longer base phrase
  * that a word of the table's base_close ends within its clause (与2023年初
  * 的高点4.32元相比, 2021年の「ウッドショック」前に比べて)?  Then where that
@@ -742,20 +762,9 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
  * (2021年の売上高は前年に比べて: 2021年 is the period).  0: none. */
 static size_t base_phrase(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
-	size_t q, len;
-
 	if (!l->base_close || (l->base_open && !lang_suffix(l, l->base_open, doc, s)))
 		return 0;
-	for (q = e; q < n && q - e < 60; q += len) {
-		if (lang_prefix(l, l->base_close, doc + q, n - q))
-			return q;
-		if (!l->base_open && lang_prefix(l, l->subject_markers, doc + q, n - q))
-			return 0;
-		if (lang_prefix(l, l->clause_breaks, doc + q, n - q) && !lang_prefix(l, l->quote_marks, doc + q, n - q))
-			return 0;
-		utf8_decode(doc + q, doc + n, &len);
-	}
-	return 0;
+	return word_ahead(l, doc, n, e, 60, l->base_close, l->base_open ? NULL : l->subject_markers);
 }
 
 static int comparison_base(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
@@ -932,18 +941,9 @@ static int multiple_after(const struct lang *l, const char *doc, size_t n, size_
  * characters)? */
 static int object_of_comparison(const struct lang *l, const char *doc, size_t n, size_t e)
 {
-	size_t k = lang_prefix(l, l->base_object, doc + e, n - e), p, len;
+	size_t k = lang_prefix(l, l->base_object, doc + e, n - e);
 
-	if (!k)
-		return 0;
-	for (p = e + k; p < n && p - e < 36; p += len) {
-		if (lang_prefix(l, l->base_verbs, doc + p, n - p))
-			return 1;
-		if (lang_prefix(l, l->clause_breaks, doc + p, n - p))
-			return 0;
-		utf8_decode(doc + p, doc + n, &len);
-	}
-	return 0;
+	return k && word_ahead(l, doc, n, e + k, 36, l->base_verbs, NULL) != 0;
 }
 
 /* Is date d the base of the multiple or fraction m that follows it with a
