@@ -67,10 +67,10 @@ static void adopt_unit(struct claim *a, const struct claim *b)
 	take_unit(a, b);
 }
 
-/* The word right before claim a, as [*w, *e); 0 when there is none. */
-static int word_before(const char *doc, const struct claim *a, size_t *w, size_t *e)
+/* The word right before start, as [*w, *e); 0 when there is none. */
+static int word_before(const char *doc, size_t start, size_t *w, size_t *e)
 {
-	size_t p = a->start;
+	size_t p = start;
 
 	while (p > 0 && (doc[p - 1] == ' ' || doc[p - 1] == '\t'))
 		p--;
@@ -81,44 +81,49 @@ static int word_before(const char *doc, const struct claim *a, size_t *w, size_t
 	return p > *w;
 }
 
+/* Is one of the max words before start a word of a or b, with no comma or
+ * full stop and no word of stops before it? */
+static int word_back(const struct lang *l, const char *doc, size_t start, int max,
+		     const char *const *a, const char *const *b, const char *const *stops)
+{
+	size_t w, e;
+	int k;
+
+	for (k = 0; k < max && word_before(doc, start, &w, &e); k++) {
+		if (lang_word(l, a, doc + w, e - w) >= 0 || lang_word(l, b, doc + w, e - w) >= 0)
+			return 1;
+		if (memchr(doc + w, ',', e - w) || memchr(doc + w, '.', e - w) ||
+		    lang_word(l, stops, doc + w, e - w) >= 0)
+			return 0;
+		start = w;
+	}
+	return 0;
+}
+
 /* In "rose from 100 to 200" the two figures are a change, not a range;
  * so they are in "rose by 98 to 13,100" (by after a word of the list, but
  * not in "cut emissions by 60% to 70%"). */
 static int after_word(const struct lang *l, const char *const *list, const char *doc,
 		      const struct claim *a)
 {
-	size_t w, e, k;
-	struct claim t;
+	size_t w, e;
 
 	if (!l->spaced) {	/* 人口减少139万人至14.08亿人: the word ends right before */
 		for (e = a->start; e > 0 && (doc[e - 1] == ' ' || doc[e - 1] == '\t'); e--)
 			;
 		return a->kind != K_PERCENT && lang_suffix(l, list, doc, e);
 	}
-	if (!word_before(doc, a, &w, &e))
+	if (!word_before(doc, a->start, &w, &e))
 		return 0;
 	if (lang_word(l, list, doc + w, e - w) >= 0)
 		return 1;
 	if (lang_word(l, l->change_by, doc + w, e - w) < 0)
 		return 0;
-	t.start = w;	/* the word before "by" */
 	if (a->kind == K_PERCENT)
 		return 0;	/* by a percentage to another (cut by 60% to 70%, up by 10% to 20%): a range */
-	if (word_before(doc, &t, &w, &e) &&
-	    (lang_word(l, list, doc + w, e - w) >= 0 || lang_word(l, l->change_by_verbs, doc + w, e - w) >= 0))
-		return 1;
-	t.start = w;	/* the words before that one */
-	/* raised the price of the phone by $50 to $499.99: an object between
-	 * (but a percentage, cut emissions by 60% to 70%, is a range) */
-	for (k = 0; k < 10 && word_before(doc, &t, &w, &e); k++) {
-		if (lang_word(l, list, doc + w, e - w) >= 0 ||
-		    lang_word(l, l->change_by_verbs, doc + w, e - w) >= 0)
-			return 1;	/* will raise the price by 5 cents to 83 cents */
-		if (memchr(doc + w, ',', e - w) || memchr(doc + w, '.', e - w))
-			return 0;	/* not past a clause */
-		t.start = w;
-	}
-	return 0;
+	/* the verb before "by", an object between or not (raised the price
+	 * of the phone by $50 to $499.99) */
+	return word_back(l, doc, w, 11, list, l->change_by_verbs, NULL);
 }
 
 /* Is r a rate of m's unit (每公斤35元 and 40元, 15 cents and 35 cents a
@@ -1619,32 +1624,20 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
  * highest since 2008)?  It dates the record, not the figures near it. */
 static int record_since(const struct lang *l, const char *doc, const struct claim *d)
 {
-	struct claim t = *d;
 	size_t w, e;
 
-	if (!l->record_words || !word_before(doc, &t, &w, &e) ||
+	if (!l->record_words || !word_before(doc, d->start, &w, &e) ||
 	    lang_word(l, l->since_before, doc + w, e - w) < 0)
 		return 0;
-	t.start = w;
-	return word_before(doc, &t, &w, &e) && lang_word(l, l->record_words, doc + w, e - w) >= 0;
+	return word_before(doc, w, &w, &e) && lang_word(l, l->record_words, doc + w, e - w) >= 0;
 }
 
 /* Does a word of l's base_from stand before claim a, right before it or
- * a few words before with no comma between (from a peak of $2,770)? */
+ * a few words before with no comma between (from a peak of $2,770; but
+ * from March to 214.5 in April: April is the level's)? */
 static int from_before(const struct lang *l, const char *doc, const struct claim *a)
 {
-	struct claim t = *a;
-	size_t w, e, k;
-
-	for (k = 0; k < 4 && word_before(doc, &t, &w, &e); k++) {
-		if (lang_word(l, l->base_from, doc + w, e - w) >= 0)
-			return 1;
-		if (memchr(doc + w, ',', e - w) || memchr(doc + w, '.', e - w) ||
-		    lang_word(l, l->during_breaks, doc + w, e - w) >= 0)
-			return 0;	/* from March to 214.5 in April: April is the level's */
-		t.start = w;
-	}
-	return 0;
+	return word_back(l, doc, a->start, 4, l->base_from, NULL, l->during_breaks);
 }
 
 /* Is there no sentence end of l in doc[from, to)? */
