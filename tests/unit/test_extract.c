@@ -800,8 +800,9 @@ static const struct {
 	 "£48.6m|48600000|GBP|money|eq|48550000|48650000|2023\n£39m|39000000|GBP|money|eq|38500000|39500000|2021\n2021||date|date|eq|||2021"},
 	{"en", "Sales were up by 10% to 20%.", "10% to 20%|10|percent|percent|range|10|20|"},
 	{"en", "The agency expects to cut the backlog by January.", "January||date|date|eq|||2025-01"},
-	{"en", "On Monday, the brewer said exports reached 5 billion yen ($32.4 million) in the year to March 2025.",
-	 "5 billion yen|5000000000|JPY|money|eq|4500000000|5500000000|2025-03\n$32.4 million|32400000|USD|money|eq|32350000|32450000|2025-03\nMarch 2025||date|date|eq|||2025-03"},
+	{"en", "In January, exports reached 5 billion yen ($32.4 million) in the year to March 2025.",
+	 "January||date|date|eq|||2024-01\n5 billion yen|5000000000|JPY|money|eq|4500000000|5500000000|2025-03\n"
+	 "$32.4 million|32400000|USD|money|eq|32350000|32450000|2025-03\nMarch 2025||date|date|eq|||2025-03"},	/* the bracket does not keep March 2025 from the yen */
 	{"en", "Chicago recorded 573 homicides last year, its fewest since 2014 and about 40% below the peak of 2021.",
 	 "573 homicides|573|item|count|eq|572.5|573.5|2023\n2014||date|date|eq|||2014/2024-07-23\nabout 40%|40|percent|percent|approx|30|50|2023\n2021||date|date|eq|||2021"},
 	{"en", "Power costs $0.32 per kilowatt hour; shares rose to 598 pence.", "$0.32 per kilowatt hour|0.32|USD/kWh|rate|eq|0.315|0.325|\n598 pence|5.98|GBP|money|eq|5.975|5.985|"},
