@@ -123,7 +123,8 @@ enum rule_type {
  * {MONTH} and {PERIODS} are replaced by alternations built from the tables
  * ({NUM} from the language's num_pattern, in which {ARABIC}, {NUMCHARS},
  * {BIG}, {GLUED}, {NUMWORDS} and {ZERO} stand for its parts).  Rules are
- * tried at every position; where matches overlap the one that starts first
+ * tried at every position near a figure word (scan.c: REACH), names and
+ * rules with \K at every position; where matches overlap the one that starts first
  * wins, at the same start the longer, then the earlier rule.
  * \K may start the claim after context that the match needs. */
 struct rule {

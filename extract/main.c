@@ -326,6 +326,8 @@ int main(int argc, char **argv)
 	struct run run;
 	struct doclist docs = {NULL, 0, 0};
 	const char *lang = "auto", *files_from = NULL;
+	const char *env = getenv("KAZU_SCAN_EVERYWHERE");	/* the test of the windows */
+	int everywhere = env && strcmp(env, "1") == 0;
 	struct stat st;
 	FILE *out = stdout;
 	int opt, status = EXIT_OK, i, recurse = 0, header = 1, bom = 0;
@@ -437,6 +439,8 @@ int main(int argc, char **argv)
 				status = EXIT_USAGE;
 				break;
 			}
+			if (everywhere)
+				scanner_everywhere(sc[k].v[sc[k].n - 1]);
 		}
 		if (status != EXIT_OK)
 			break;

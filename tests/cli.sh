@@ -203,6 +203,16 @@ if command -v groff >/dev/null; then
 	expect "man page renders" 0 "$(groff -man -Tutf8 -ww extract/extract.1 analyze/analyze.1 >/dev/null 2>&1; echo $?)"
 fi
 
+# rules are tried only near figure words (scan.c: REACH): trying every rule
+# at every position gives the same rows on the articles and the peer specs
+for f in data/*.txt tests/golden/000_en.txt tests/golden/000_zh.txt tests/peer/rt_*_numbers.tsv; do
+	case $f in *.tsv) grep -v '^#' "$f" | cut -f 1 >"$T/windows.txt" ;; *) cp "$f" "$T/windows.txt" ;; esac
+	$X --name w "$T/windows.txt" >"$T/near.csv" 2>&1
+	KAZU_SCAN_EVERYWHERE=1 $X --name w "$T/windows.txt" >"$T/everywhere.csv" 2>&1
+	expect "windows change no row: $f" "same, $(wc -l <"$T/near.csv") rows" \
+		"$(cmp -s "$T/near.csv" "$T/everywhere.csv" && echo same), $(wc -l <"$T/everywhere.csv") rows"
+done
+
 # CSV quoting: a field with a comma is quoted (RFC 4180)
 feed '3,000 社近く\n' $X
 expect "quoted field" '-,L1.1,1,1,0,15,"3,000 社近く",3000,company,count,nearly,2000,3000,,,"3,000 社近く"' \
