@@ -252,7 +252,7 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			if (r.have_cur)
 				return -1;
 			r.cur = q->value;
-			r.cur_step = 10;
+			r.cur_step = fmod(q->value, 10) != 0 ? 1 : 10;	/* fourteen: 1; twenty: 10 */
 			r.have_cur = 1;
 			r.tens = 1;
 			r.last_place = 0;

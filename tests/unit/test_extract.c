@@ -937,6 +937,8 @@ static const struct {
 	{"en", "5 per cent", "5 per cent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "2 percentage points", "2 percentage points|2|point|percent|eq|1.5|2.5|"},
 	{"en", "twenty-five people", "twenty-five people|25|person|count|eq|24.5|25.5|"},
+	{"en", "Fourteen people were hurt.", "Fourteen people|14|person|count|eq|13.5|14.5|"},	/* step 1, not 10 */
+	{"en", "Eleven shops closed.", "Eleven shops|11|item|count|eq|10.5|11.5|"},
 	{"en", "three hundred and five people", "three hundred and five people|305|person|count|eq|304.5|305.5|"},
 	{"en", "hundreds of people", "hundreds of people||person|count|vague|200|900|"},
 	{"en", "two to three days", "two to three days|2|day|duration|range|2|3|"},
