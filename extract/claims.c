@@ -1581,6 +1581,19 @@ void publication_date(const char *doc, const struct claim *v, size_t count,
 /* Does the clause of date c say it is to come?  The sum of 2 when a
  * word of the table stands right before it (by, next, 将于) and 1 when its
  * clause has one (予定, 预计, will); 0 when neither. */
+/* Is doc[p..q) the last kana of a verb not in the past (引き上げる, 募る)
+ * that ends the clause at e or stands before a word of nonpast_quote
+ * (引き上げると発表した)? */
+static int nonpast_verb(const struct lang *l, const char *doc, size_t n, size_t p, size_t q, size_t e)
+{
+	size_t b = utf8_back(doc, p);
+
+	if (!l->nonpast_ends || lang_word(l, l->nonpast_ends, doc + p, q - p) < 0 ||
+	    lang_word(l, l->nonpast_not, doc + b, q - b) >= 0)
+		return 0;
+	return q == e || lang_prefix(l, l->nonpast_quote, doc + q, n - q);
+}
+
 static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
@@ -1616,6 +1629,8 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 					 (p + k == n || !isalpha((unsigned char)doc[p + k])))))
 			return before + 1;
 		utf8_decode(doc + p, doc + n, &len);
+		if (p > s && nonpast_verb(l, doc, n, p, p + len, e))
+			return before + 1;
 	}
 	return before;
 }

@@ -211,6 +211,9 @@ struct lang {
 						 * part of a word (誠一, 統一); NULL: no such test */
 	const char *const *future_words;	/* 予定 将于 will: a date of the clause is to come */
 	const char *const *future_before;	/* by, next: right before a date, the same */
+	const char *const *nonpast_ends;	/* る う く: a verb's last kana not in the past ... */
+	const char *const *nonpast_not;		/* ... but for these (いる ある: a present state) */
+	const char *const *nonpast_quote;	/* と: after such a verb, or the clause's end */
 	const char *const *stopwords;		/* the, of: no subject starts or ends with them */
 	const char *const *relative_base_after;	/* 前年度から, 前年より: after a relative period word, a base */
 	const char *const *loyalty_points;	/* ポイント: above 100 a count of points, no percentage points */

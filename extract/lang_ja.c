@@ -244,6 +244,12 @@ static const char *const N_TSUKI[] = {"月", NULL};
 
 /* and a verb not in the past (値上げする, 公表する, 実施すると発表した: what is announced is to come) */
 static const char *const FUTURE_WORDS[] = {"予定", "見通し", "方針", "計画", "目指", "見込み", "予想され", "する", "します", "される", NULL};
+/* 10月1日から200円に引き上げると発表した, 9月末まで意見を募る: a verb not in the
+ * past at a clause's end or before と says its date is to come; ている, ある
+ * say a present state */
+static const char *const NONPAST_ENDS[] = {"る", "う", "く", "す", "つ", "ぶ", "む", "ぐ", "ぬ", NULL};
+static const char *const NONPAST_NOT[] = {"いる", "ある", "てる", "でる", NULL};
+static const char *const NONPAST_QUOTE[] = {"と", NULL};
 static const char *const NUMERAL_NEIGHBOURS[] = {
 	"計", "各", "全", "毎", "年", "月", "日", "週", "総", "約", "僅", "延", "残", "超", "最", "満",
 	"丸", "実", "合", "第", NULL
@@ -492,6 +498,9 @@ const struct lang lang_ja = {
 	.minus_words = MINUS_WORDS,
 	.numeral_neighbours = NUMERAL_NEIGHBOURS,
 	.future_words = FUTURE_WORDS,
+	.nonpast_ends = NONPAST_ENDS,
+	.nonpast_not = NONPAST_NOT,
+	.nonpast_quote = NONPAST_QUOTE,
 	.year_marked = 1,
 	.eras = ERAS,
 	.era_first = ERA_FIRST,
