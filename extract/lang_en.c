@@ -467,7 +467,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once|twice|{NUM}(?=\\h+times\\b))(?:(?<=once|twice)|\\h+times)\\h+(?:a|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &OCCURRENCE, (const char *const[]){"once", "Once", "twice", "Twice", "times", NULL}},
 	{"rate", R_RATE,
-	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})(?:\\h+of\\h+(?-i:[a-z]+))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:(?<=s)\\h+of)?\\h+(?<u>{UNIT})(?:\\h+of\\h+(?-i:[a-z]+))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, hundreds of dollars a month */
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},
 	{"rate-cur", R_RATE,	/* $7.14 a share, $80 per barrel */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"

@@ -1318,7 +1318,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		} else if (parse_span(l, m, sdn, &dn) < 0) {
 			return -1;
 		}
-		if (parse_span(l, m, sn, &nv) < 0 || nv.several || dn.several || dn.lo == 0)
+		if (parse_span(l, m, sn, &nv) < 0 || (nv.several && has(grp(m, G_B))) ||
+		    dn.several || dn.lo == 0)
 			return -1;
 		/* what a rate is per: a share, a barrel, a キロ of rice; else a unit */
 		du = lang_unit(l, l->per_things, m->doc + sdu.s, sdu.e - sdu.s);
@@ -1341,6 +1342,14 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		qualifiers(l, m, cl);
 		cl->factor = u->factor / dn.lo;
 		cl->per = dn.lo;
+		if (nv.several) {	/* 年間数百匹: a vague rate */
+			if (cl->qual == Q_EQ || cl->qual == Q_APPROX)
+				cl->qual = Q_VAGUE;
+			cl->lo = nv.lo * cl->factor;
+			cl->hi = nv.hi * cl->factor;
+			cl->has_lo = cl->has_hi = 1;
+			return 0;
+		}
 		cl->num = nv.lo;
 		cl->has_value = 1;
 		cl->value = nv.lo * cl->factor;
