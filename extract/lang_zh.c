@@ -390,7 +390,7 @@ static const struct rule RULES[] = {
 	{"pair", R_PAIR,	/* 两三年, 三四十万元 */
 	 "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<big>[十百千]?(?:万亿|萬億|万|萬|亿|億)?)(?<unit>{UNIT})", NULL, NULL},
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*(?:号|条|條|款|章|节|節|届|屆|生产|生產|工厂|工廠|基地|车间|車間|期工程|次.{0,10}?(?:规划|規劃|计划|計劃)|[个個]五年))", NULL, (const char *const[]){"第", NULL}},
-	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?=条|條|款|章|节|節)", NULL, (const char *const[]){"第", NULL}},	/* 第三十条: an article */
+	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?=条|條|款|章|节|節|届|屆)", NULL, (const char *const[]){"第", NULL}},	/* 第三十条: an article; 第27届: a session */
 	{"date-first-months", R_DATE,	/* 前10个月, 前两个月: January to October, to February */
 	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<![提此之目以事日])前\\h*(?<em>{DIGITS2}|[一二两兩三四五六七八九十]{1,2})\\h*[个個]?月", NULL,
 	 (const char *const[]){"前", NULL}},	/* 提前3个月 is in advance */
