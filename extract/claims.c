@@ -300,15 +300,15 @@ static double smaller_unit(const char *a, const char *b)
 }
 
 /* Does the part of a compound duration that starts at s follow the part
- * that ends at e right away (2分30秒) or after "and" (9 minutes and 40
- * seconds)? */
+ * that ends at e right away (2分30秒, 7 minutes 52 seconds) or after "and"
+ * (9 minutes and 40 seconds)? */
 static int next_part(const struct lang *l, const char *doc, size_t n, size_t e, size_t s)
 {
 	size_t k;
 
+	e = skip_space(doc, n, e);
 	if (s == e)
 		return 1;
-	e = skip_space(doc, n, e);
 	k = lang_prefix(l, l->number_joiners, doc + e, n - e);
 	return k && e + k < n && doc[e + k] == ' ' && skip_space(doc, n, e + k) == s;
 }

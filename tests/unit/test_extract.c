@@ -749,6 +749,7 @@ static const struct {
 	{"en", "from November to February 2023", "November to February 2023||date|date|range|||2022-11/2023-02"},
 	{"en", "Sales rose 18% compared with the same period of 2023.", "18%|18|percent|percent|eq|17.5|18.5|\n2023||date|date|eq|||2023"},
 	{"en", "He ran it in 9 minutes and 40 seconds.", "9 minutes and 40 seconds|9.66666666666667|minute|duration|eq|9.58333333333333|9.75|"},
+	{"en", "The flight lasts 2 hours 30 minutes.", "2 hours 30 minutes|2.5|hour|duration|eq|2.41666666666667|2.58333333333333|"},
 	{"en", "5 minutes and 10 people", "5 minutes|5|minute|duration|eq|4.5|5.5|\n10 people|10|person|count|eq|5|15|"},
 	{"en", "Sales rose 4% in the first three months of the year.", "4%|4|percent|percent|eq|3.5|4.5|2024-01/2024-03"},
 	{"en", "Prices may rise 20 or 30 percent.", "20 or 30 percent|20|percent|percent|range|20|30|"},
