@@ -405,7 +405,8 @@ static const char *const PER_WORDS[] = {
 	"year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
 	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "kilowatt hour", "kilowatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
-	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households", NULL
+	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households",
+	"per", NULL
 };
 
 static const char *const MONTH_NAMES[] = {
@@ -468,7 +469,10 @@ static const struct rule RULES[] = {
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &OCCURRENCE, (const char *const[]){"once", "Once", "twice", "Twice", "times", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:(?<=s)\\h+of)?\\h+(?<u>{UNIT})(?:\\h+of\\h+(?-i:[a-z]+))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, hundreds of dollars a month */
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER}|(?<=per\\h)(?:{UNIT})\\b)(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},	/* 148 yen per dollar */
+	{"rate-fx", R_RATE,	/* ($1 = 153.7 yen), £1 = $1.27: an exchange rate */
+	 "(?<du>{CUR})\\h?(?<dn>{NUM})\\h*=\\h*(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<n>{NUM})(?:\\h*(?<u>{UNIT}))?\\b", NULL,
+	 (const char *const[]){"=", NULL}},
 	{"rate-cur", R_RATE,	/* $7.14 a share, $80 per barrel */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
 	 /* "$80,000 a year before overtime" (but "a year before," is the year before) */

@@ -951,6 +951,8 @@ static const struct {
 	{"en", "twenty-five people", "twenty-five people|25|person|count|eq|24.5|25.5|"},
 	{"en", "firefighters answered 28,412 call-outs", "28,412 call-outs|28412|item|count|eq|28411.5|28412.5|"},
 	{"zh", "将举办第27届博览会", ""},
+	{"en", "($1 = 153.7 yen)", "$1 = 153.7 yen|153.7|JPY/USD|rate|eq|153.65|153.75|"},
+	{"en", "Its forecast assumes 148 yen per dollar.", "148 yen per dollar|148|JPY/USD|rate|eq|147.5|148.5|"},
 	{"en", "several hundred a day", "several hundred a day||item/day|rate|vague|200|900|"},
 	{"en", "hundreds of dollars a month", "hundreds of dollars a month||USD/month|rate|vague|200|900|"},
 	{"zh", "每天数百人", "每天数百人||person/day|rate|vague|200|900|"},
