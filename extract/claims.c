@@ -643,6 +643,8 @@ struct marker {
 				 * period, no other figure's */
 	size_t until;		/* nonzero: the date of figures before here only (与
 				 * 2023年初的高点4.32元相比: the base phrase ends here) */
+	int ahead;		/* the date of figures after it only (rose 11% and now
+				 * make up 44%: now is the 44%'s) */
 };
 
 struct markers {
@@ -665,7 +667,7 @@ static int add_marker(struct markers *m, size_t s, size_t e, const struct lang *
 	m->v[m->n].end = e;
 	m->v[m->n].lang = l;
 	m->v[m->n].base_end = m->v[m->n].until = 0;
-	m->v[m->n].silent = 0;
+	m->v[m->n].silent = m->v[m->n].ahead = 0;
 	snprintf(m->v[m->n].iso, sizeof m->v[m->n].iso, "%s", iso);
 	m->n++;
 	return 0;
@@ -976,6 +978,17 @@ static int plain_year_word(const struct period_word *w)
 	return !w->from_month && !w->month_rel && !w->whole_date;
 }
 
+/* Is the word after e one of list ("now expects": the time of a forecast)? */
+static int word_after_in(const struct lang *l, const char *doc, size_t n, size_t e,
+			 const char *const *list)
+{
+	size_t w = skip_space(doc, n, e), q = w;
+
+	while (q < n && isalpha((unsigned char)doc[q]))
+		q++;
+	return q > w && lang_word(l, list, doc + w, q - w) >= 0;
+}
+
 static int find_markers(const char *doc, size_t n,
 			const struct date *pub, const struct claim *v, size_t count,
 			const struct period_span *w, size_t nw, struct markers *out)
@@ -1017,7 +1030,9 @@ static int find_markers(const char *doc, size_t n,
 			    (w[i].word->years < 0 &&
 			     (lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end) ||
 			      object_of_comparison(w[i].lang, doc, n, w[i].end))) ||
-			    (w[i].word->month_rel && w[i].lang->said_words && said_before(w[i].lang, doc, w[i].start)))
+			    (w[i].word->month_rel && w[i].lang->said_words && said_before(w[i].lang, doc, w[i].start)) ||
+			    (w[i].lang->ahead_not && word_after_in(w[i].lang, doc, n, w[i].end, w[i].lang->ahead_not) &&
+			     lang_word(w[i].lang, w[i].lang->ahead_words, doc + w[i].start, w[i].end - w[i].start) >= 0))
 				continue;
 			if (w[i].word->whole_date && ci > 0 &&
 			    (v[ci - 1].kind == K_DATE || v[ci - 1].kind == K_TIME) &&
@@ -1084,8 +1099,11 @@ static int find_markers(const char *doc, size_t n,
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
 			if (add_marker(out, w[i].start, w[i].end, w[i].lang, iso) < 0)
 				return -1;
-			if (iso[0])
+			if (iso[0]) {
 				out->v[out->n - 1].until = base_phrase(w[i].lang, doc, n, w[i].start, w[i].end);
+				out->v[out->n - 1].ahead = lang_word(w[i].lang, w[i].lang->ahead_words, doc + w[i].start,
+								     w[i].end - w[i].start) >= 0;
+			}
 		}
 	}
 	if (out->n)
@@ -1906,10 +1924,12 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			    (k->until && c->start >= k->until))
 				continue;
 			if (k->end <= c->start) {
+				if (k->ahead && !same_clause(l, doc, k->end, c->start))
+					continue;	/* Call 911 now; 911 calls rose 12% */
 				earlier = before;
 				before = k;
 			}
-			else if (k->start >= c->end && !after && same_clause(l, doc, c->end, k->start))
+			else if (k->start >= c->end && !after && !k->ahead && same_clause(l, doc, c->end, k->start))
 				after = k;
 		}
 		/* a date after the figure in its own clause, with no other

@@ -195,6 +195,8 @@ struct lang {
 	const char *const *clause_breaks;
 	const char *const *abbreviations;	/* U.S.: a full stop that ends nothing */
 	const char *const *name_exceptions;	/* In 2022: a word that makes no name */
+	const char *const *ahead_words;		/* now: a period word that dates the figures after it only */
+	const char *const *ahead_not;		/* expects: after such a word, no period (now expects 5%) */
 	const char *const *said_words;		/* said last month: a period of the saying, not of figures */
 	const char *const *said_by;		/* polled by Reuters last month: the agent's word */
 	const char *const *said_on;		/* said on Nov. 3: a date of the saying */

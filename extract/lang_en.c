@@ -99,6 +99,9 @@ static const struct unit UNITS[] = {
 	{"square feet", "sqft", K_MEASURE, 1}, {"square meters", "m2", K_MEASURE, 1},
 	{"square metres", "m2", K_MEASURE, 1}, {"square kilometres", "km2", K_MEASURE, 1},
 	{"square kilometers", "km2", K_MEASURE, 1}, {"sq km", "km2", K_MEASURE, 1},
+	{"sq ft", "sqft", K_MEASURE, 1}, {"sq. ft.", "sqft", K_MEASURE, 1}, {"sq m", "m2", K_MEASURE, 1},
+	{"-square-foot", "sqft", K_MEASURE, 1}, {"-square-metre", "m2", K_MEASURE, 1},
+	{"-square-meter", "m2", K_MEASURE, 1},
 	{"square miles", "sqmi", K_MEASURE, 1}, {"cubic metres", "m3", K_MEASURE, 1},
 	{"cubic meters", "m3", K_MEASURE, 1},
 	{"grams", "g", K_MEASURE, 1}, {"gram", "g", K_MEASURE, 1}, {"milligrams", "mg", K_MEASURE, 1}, {"micrograms", "ug", K_MEASURE, 1},
@@ -238,7 +241,7 @@ static const struct period_word PERIODS[] = {
 	{"last month", 0, 0, 0, 0, 1, -1}, {"this month", 0, 0, 0, 0, 1, 0}, {"next month", 0, 0, 0, 0, 1, 1},
 	{"end of last year", -1, 0, 12, 12, 0, 0}, {"end of this year", 0, 0, 12, 12, 0, 0},
 	{"this year", 0, 0, 0, 0, 0, 0}, {"last year", -1, 0, 0, 0, 0, 0}, {"next year", 1, 0, 0, 0, 0, 0},
-	{"currently", 0, 1, 0, 0, 0, 0}, {"today", 0, 1, 0, 0, 0, 0}, {"a year earlier", -1, 0, 0, 0, 0, 0}, {"a year ago", -1, 0, 0, 0, 0, 0},
+	{"currently", 0, 1, 0, 0, 0, 0}, {"now", 0, 1, 0, 0, 0, 0}, {"today", 0, 1, 0, 0, 0, 0}, {"a year earlier", -1, 0, 0, 0, 0, 0}, {"a year ago", -1, 0, 0, 0, 0, 0},
 	{"first half", 0, 0, 1, 6, 0, 0}, {"second half", 0, 0, 7, 12, 0, 0},
 	{"first two months", 0, 0, 1, 2, 0, 0}, {"first three months", 0, 0, 1, 3, 0, 0},
 	{"first four months", 0, 0, 1, 4, 0, 0}, {"first five months", 0, 0, 1, 5, 0, 0},
@@ -598,7 +601,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+(?:(?<!\\bover\\h){SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?(?:(?<pre2>{PRE})\\h+)?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?:\\h+(?<big>{BIG})\\b)?)?"
 	 /* a suffix before the next figure is that one's (5% and over 10%) */
 	 /* roughly 10 more days: a word of "more" before the unit */
-	 "(?:(?:\\h+(?:more|additional|extra))?\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
+	 /* eight straight years, three consecutive quarters */
+	 "(?:(?:\\h+(?:more|additional|extra|straight|consecutive|successive))?\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */
 	/* two children, 40 volunteers, 310 million weekly active users: up to
 	 * two lower-case words before the plural noun */
@@ -681,6 +685,10 @@ const struct lang lang_en = {
 	.during = DURING,
 	.base_before = BASE_BEFORE,
 	.minus_words = MINUS_WORDS,
+	.ahead_words = (const char *const[]){"now", NULL},
+	.ahead_not = (const char *const[]){"sees", "see", "expects", "expect", "expected", "forecasts", "forecast",
+					   "projects", "projected", "predicts", "predicted", "estimates", "estimated",
+					   "anticipates", "targets", "aims", "plans", "guides", NULL},
 	.future_words = FUTURE_WORDS,
 	.future_before = FUTURE_BEFORE,
 	.rules = RULES,
