@@ -116,6 +116,11 @@ static const struct unit PER_THINGS[] = {
 	{"升", "L", K_COUNT, 1}, {"公升", "L", K_COUNT, 1}, {"立方米", "m3", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"戶", "household", K_COUNT, 1},
 	{"亩", "mu", K_COUNT, 1}, {"畝", "mu", K_COUNT, 1}, {"袋", "bag", K_COUNT, 1},
+	/* 每箱46美元, 每瓶约30元: counters of things */
+	{"箱", "item", K_COUNT, 1}, {"瓶", "item", K_COUNT, 1}, {"件", "item", K_COUNT, 1},
+	{"台", "item", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"輛", "item", K_COUNT, 1},
+	{"张", "item", K_COUNT, 1}, {"張", "item", K_COUNT, 1}, {"套", "item", K_COUNT, 1},
+	{"支", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1}, {"包", "item", K_COUNT, 1},
 	{"公里", "km", K_COUNT, 1}, {"车公里", "km", K_COUNT, 1}, {"車公里", "km", K_COUNT, 1}, {"千米", "km", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };

@@ -641,7 +641,8 @@ static const struct {
 	{"zh", "项目约需15天完成。", "约需15天|15|day|duration|approx|14|16|"},
 	{"zh", "总投资约达50亿元", "约达50亿元|5000000000|CNY|money|approx|4000000000|6000000000|"},
 	{"zh", "最多可获得2万元补贴", "最多可获得2万元|20000|CNY|money|le||20000|"},
-	{"zh", "每件最高补贴500元", "最高补贴500元|500|CNY|money|le||500|"},
+	{"zh", "每件最高补贴500元", "每件最高补贴500元|500|CNY/item|rate|le||500|"},	/* a verb between: still le */
+	{"zh", "价格约为每箱46美元", "约为每箱46美元|46|USD/item|rate|approx|45|47|"},
 	{"zh", "關稅最高達35.3%", "最高達35.3%|35.3|percent|percent|le||35.3|"},
 	{"zh", "最高气温达到35度", "35度|35|degC|temperature|eq|34.5|35.5|"},
 	{"zh", "百分之三十", "百分之三十|30|percent|percent|eq|25|35|"},
