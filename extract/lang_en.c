@@ -17,9 +17,9 @@ static const struct numeral NUMERALS[] = {
 	{"eighty", N_TENS, 80, 0}, {"ninety", N_TENS, 90, 0},
 	{"hundred", N_PLACE, 100, 0}, {"a hundred", N_PLACE, 100, 0},
 	{"dozen", N_PLACE, 12, 0}, {"a dozen", N_PLACE, 12, 0},
-	{"thousand", N_BIG, 1e3, 0}, {"a thousand", N_BIG, 1e3, 0},
-	{"million", N_BIG, 1e6, 0}, {"a million", N_BIG, 1e6, 0},
-	{"billion", N_BIG, 1e9, 0}, {"a billion", N_BIG, 1e9, 0},
+	{"thousand", N_BIG, 1e3, 0}, {"a thousand", N_PLACE, 1e3, 0},
+	{"million", N_BIG, 1e6, 0}, {"a million", N_PLACE, 1e6, 0},
+	{"billion", N_BIG, 1e9, 0}, {"a billion", N_PLACE, 1e9, 0},
 	{"trillion", N_BIG, 1e12, 0}, {"mln", N_BIG, 1e6, 0}, {"mn", N_BIG, 1e6, 0},
 	{"lakh", N_BIG, 1e5, 0}, {"lakhs", N_BIG, 1e5, 0}, {"crore", N_BIG, 1e7, 0},
 	{"crores", N_BIG, 1e7, 0}, {"bln", N_BIG, 1e9, 0}, {"bn", N_BIG, 1e9, 1}, {"tn", N_BIG, 1e12, 1},
@@ -611,7 +611,7 @@ static const struct rule RULES[] = {
 	{"count", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})\\h+"	/* once it opens: no count */
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which)\\b)"
-	 "(?:[a-z]+-)*[a-z]*[a-rt-z]|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese))\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
+	 "(?:[a-z]+-)*[a-z]*[a-rt-z]|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
 	 "|[a-z]*less|[a-z]*ness"
 	 /* a family of four spends: verbs */
