@@ -55,6 +55,7 @@ static const struct unit UNITS[] = {
 	{"ケ国", "item", K_COUNT, 1}, {"ヶ国", "item", K_COUNT, 1},
 	{"機", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
 	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1},
+	{"冊", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1}, {"箱", "item", K_COUNT, 1}, {"足", "item", K_COUNT, 1},
 	{"海里", "nmi", K_DISTANCE, 1}, {"マイル", "mile", K_DISTANCE, 1}, {"フィート", "ft", K_DISTANCE, 1}, {"インチ", "in", K_DISTANCE, 1},
 	{"キロメートル", "km", K_DISTANCE, 1}, {"キロ", "km", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},
@@ -331,7 +332,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*(?:に\\h*(?:(?<pre>{PRE})|平均で?)|平均で?)\\h*(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
-	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚|件|回|個|本|杯|食|着|点)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"	/* 1本30香港ドル */
+	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚|件|回|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"	/* 1本30香港ドル */
 	 "(?<u>{UNIT})(?<=円|ドル|ユーロ|元|ウォン)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", NULL}},
 	{"rate-day-of", R_RATE,	/* 1日の利用者数は約5万人: so many a day (not the 1st; but 1日の終値 is the 1st's) */
 	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>日)(?:平均)?の(?:[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}ー]{0,6}?(?:者|客|量|数))(?:は|が)\\h*(?:平均(?:で)?\\h*)?"
