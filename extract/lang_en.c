@@ -140,6 +140,8 @@ static const struct unit UNITS[] = {
 	{"quarters", "quarter", K_DURATION, 1},
 	{"weeks", "week", K_DURATION, 1}, {"week", "week", K_DURATION, 1},
 	{"days", "day", K_DURATION, 1}, {"day", "day", K_DURATION, 1},
+	{"working days", "day", K_DURATION, 1}, {"business days", "day", K_DURATION, 1},
+	{"trading days", "day", K_DURATION, 1}, {"calendar days", "day", K_DURATION, 1},
 	{"hours", "hour", K_DURATION, 1}, {"hour", "hour", K_DURATION, 1},
 	{"minutes", "minute", K_DURATION, 1}, {"minute", "minute", K_DURATION, 1},
 	{"seconds", "second", K_DURATION, 1}, {"second", "second", K_DURATION, 1},
