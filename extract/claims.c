@@ -1777,6 +1777,35 @@ static int level_reached(const struct lang *l, const char *doc, const struct cla
 	return lang_suffix(l, l->level_to, doc, e) && same_clause(l, doc, p->end, c->start);
 }
 
+/* 户均年收入从2020年的6.8万元增至8万元: the level a change of a rate (per
+ * one) reaches, written as a plain amount of its unit, is that rate too. */
+void rate_levels(const char *doc, struct claim *v, size_t count)
+{
+	size_t i, p = (size_t)-1;
+
+	for (i = 0; i < count; i++) {
+		struct claim *c = &v[i], q;
+		size_t k;
+
+		if (c->kind == K_DATE || c->kind == K_TIME)
+			continue;
+		if (p != (size_t)-1 && v[p].kind == K_RATE && v[p].per == 1 && c->kind != K_RATE &&
+		    (k = strcspn(v[p].unit, "/")) == strlen(c->unit) && k > 0 &&
+		    strncmp(v[p].unit, c->unit, k) == 0) {
+			q = *c;
+			memcpy(q.unit, v[p].unit, sizeof q.unit);
+			if (i > 0 && v[i - 1].kind == K_DATE && v[i - 1].start > v[p].end &&
+			    joined(c->lang, doc, c->start, v[i - 1].end, c->start))
+				q.start = v[i - 1].start;	/* 增至2025年的11.2万元 */
+			if (level_reached(c->lang, doc, &v[p], &q)) {
+				memcpy(c->unit, v[p].unit, sizeof c->unit);
+				c->kind = K_RATE;
+			}
+		}
+		p = i;
+	}
+}
+
 /* Is b a figure in brackets right after a, its conversion ("5 billion
  * yen ($32.4 million)")?  1 or 0, to skip it. */
 static size_t bracketed(const char *doc, size_t n, const struct claim *a, const struct claim *b)

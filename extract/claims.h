@@ -37,6 +37,10 @@ int days_in_month(int y, int m);
  * doc[0..n)), with years taken from pub, and the interval of every figure. */
 void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v, size_t count);
 
+/* The level a change of a rate reaches is the same rate (从5万元增至8万元
+ * after 户均: both CNY/household). */
+void rate_levels(const char *doc, struct claim *v, size_t count);
+
 /* Give each claim of v[0..count) its sentence and subject (by the tables
  * of its own language), and each figure
  * the period of the nearest date or period word of its sentence; w[0..nw)

@@ -1892,6 +1892,7 @@ int scanner_run(struct scanner *const *sc, size_t nsc, struct piece *pc, const c
 	if (pc->find_pub)
 		publication_date(doc, chosen.v, chosen.n, &pc->pub);
 	resolve(doc, n, &pc->pub, chosen.v, chosen.n);
+	rate_levels(doc, chosen.v, chosen.n);
 	for (k = 0; pc->pub.year && k < ns; k++)
 		if (find_periods(sc[seg[k].lang], doc, seg[k].start, seg[k].end, &pw) < 0)
 			goto oom;
