@@ -114,6 +114,13 @@ static const struct unit UNITS[] = {
 	{"bushels", "bu", K_MEASURE, 1}, {"bushel", "bu", K_MEASURE, 1},
 	{"gross tons", "GT", K_MEASURE, 1}, {"gross tonnes", "GT", K_MEASURE, 1},
 	{"head of cattle", "item", K_COUNT, 1}, {"head of livestock", "item", K_COUNT, 1}, {"head", "item", K_COUNT, 1},
+	/* a 2.5 million-pound round, a 40-million-pound contract: money, not weight */
+	{"million-pound", "GBP", K_MONEY, 1e6}, {"-million-pound", "GBP", K_MONEY, 1e6},
+	{"billion-pound", "GBP", K_MONEY, 1e9}, {"-billion-pound", "GBP", K_MONEY, 1e9},
+	{"million-dollar", "USD", K_MONEY, 1e6}, {"-million-dollar", "USD", K_MONEY, 1e6},
+	{"billion-dollar", "USD", K_MONEY, 1e9}, {"-billion-dollar", "USD", K_MONEY, 1e9},
+	{"million-euro", "EUR", K_MONEY, 1e6}, {"-million-euro", "EUR", K_MONEY, 1e6},
+	{"billion-euro", "EUR", K_MONEY, 1e9}, {"-billion-euro", "EUR", K_MONEY, 1e9},
 	{"-pound", "lb", K_MEASURE, 1}, {"-ounce", "ounce", K_MEASURE, 1}, {"-gallon", "gal", K_MEASURE, 1},
 	{"bpd", "barrel/day", K_RATE, 1}, {"barrels per day", "barrel/day", K_RATE, 1},
 	{"mph", "mph", K_MEASURE, 1}, {"miles per hour", "mph", K_MEASURE, 1},
@@ -630,7 +637,7 @@ const struct lang lang_en = {
 	.dates_follow = 1,
 	.caseless = 1,
 	.spaced = 1,
-	.num_pattern = "(?<![0-9])(?<![0-9][.,])(?>{ARABIC}(?:\\h?{BIG}|{GLUED})?+"
+	.num_pattern = "(?<![0-9])(?<![0-9][.,])(?>{ARABIC}(?:\\h?{BIG}(?!-(?:pound|dollar|euro)\\b)|{GLUED})?+"
 		       "|{NUMWORDS}(?:(?:\\h+and\\h+|[\\h-]+){NUMWORDS})*+)",
 	.numerals = NUMERALS,
 	.units = UNITS,

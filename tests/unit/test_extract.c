@@ -965,6 +965,8 @@ static const struct {
 	{"en", "a 1,200 sq ft flat", "1,200 sq ft|1200|sqft|measure|eq|1150|1250|"},
 	{"en", "a million Welsh speakers", "a million Welsh speakers|1000000|item|count|eq|500000|1500000|"},
 	{"en", "Refunds take 5-7 working days.", "5-7 working days|5|day|duration|range|5|7|"},
+	{"en", "a 2.5 million-pound round", "2.5 million-pound|2500000|GBP|money|eq|2450000|2550000|"},
+	{"en", "a 40-million-pound contract", "40-million-pound|40000000|GBP|money|eq|35000000|45000000|"},
 	{"en", "a thousand people", "a thousand people|1000|person|count|eq|500|1500|"},
 	{"en", "several hundred a day", "several hundred a day||item/day|rate|vague|200|900|"},
 	{"en", "hundreds of dollars a month", "hundreds of dollars a month||USD/month|rate|vague|200|900|"},
