@@ -575,7 +575,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4}|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|1[89]00-[0-9]{2,3}-[0-9]{4}|\\+[1-9][0-9]{0,2}(?:[\\h-][0-9]{1,4}){2,4})(?![0-9])", NULL,
 	 (const char *const[]){"-", " ", "+", NULL}},
 	{"id-number", R_NAME,	/* charity number 1104871, No. 20451: an identifier */
-	 "(?<=\\bnumber\\h|\\bNo\\.\\h|\\bno\\.\\h)[0-9]{4,}(?![0-9.,])", NULL, (const char *const[]){"number", "No.", "no.", NULL}},
+	 "(?<=\\bnumber\\h|\\bNo\\.\\h|\\bno\\.\\h)[0-9]{4,}(?![0-9]|[.,][0-9])", NULL, (const char *const[]){"number", "No.", "no.", NULL}},
 	{"constant-prices", R_NAME,	/* in 2026 dollars, at 2020 prices: a base of prices, no money, no period */
 	 "(?<=\\bin\\h|\\bat\\h)(?:19|20)[0-9]{2}\\h+(?:dollars|pounds|euros|yen|prices|terms)\\b", NULL,
 	 (const char *const[]){"dollars", "pounds", "euros", "yen", "prices", "terms", NULL}},
