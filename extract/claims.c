@@ -553,8 +553,10 @@ int days_in_month(int y, int m)
 	return m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : DAYS[m - 1];
 }
 
-/* to_come: the date is to come (予定, will), so a month or day after
- * publication is this year's or this month's, not the last. */
+/* to_come: the date is to come (予定, will: 1; "by", 将于 right before it:
+ * 2), so a month or day after publication is this year's or this month's,
+ * not the last; or its clause is in the past (値上げした: 4), so the month
+ * after publication's is last year's. */
 static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 {
 	char a[16], b[16];
@@ -575,7 +577,7 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		c->month = pub->month;
 		/* back a month when the day is to come, and past months too
 		 * short for it (31日 in July: May 31) */
-		while ((c->month == pub->month && y == pub->year && c->day > pub->day + 7 && !to_come) ||
+		while ((c->month == pub->month && y == pub->year && c->day > pub->day + 7 && !(to_come & 3)) ||
 		       c->day > days_in_month(y, c->month)) {
 			if (--c->month == 0) {
 				c->month = 12;
@@ -587,7 +589,7 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		if (c->qual == Q_RANGE && !c->year && !c->rel && c->end_year && c->month)
 			/* from January to March 2025: the end's year */
 			y = c->end_year - (c->end_month && c->month > c->end_month);
-		else if ((to_come || (c->month == pub->month + 1 && c->lang->year_marked)) &&
+		else if (((to_come & 3) || (c->month == pub->month + 1 && c->lang->year_marked && !(to_come & 4))) &&
 			 !c->year && !c->rel &&
 			 c->month > pub->month && pub->year)
 			y = pub->year;	/* 予定 in a story of February: this March; and,
@@ -877,7 +879,7 @@ static int word_to_come(const char *doc, size_t n, const struct period_span *w)
 	c.start = w->start;
 	c.end = w->end;
 	c.lang = w->lang;
-	return to_come(doc, n, &c) > 0;
+	return (to_come(doc, n, &c) & 3) != 0;
 }
 
 /* Does a verb of saying stand right before s, or before "by" and a
@@ -1649,6 +1651,12 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		utf8_decode(doc + p, doc + n, &len);
 		if (p > s && nonpast_verb(l, doc, n, p, p + len, e))
 			return before + 1;
+	}
+	if (!before && l->past_ends && e > s) {	/* 3月から値上げした。 */
+		p = utf8_back(doc, e);
+		if (lang_word(l, l->past_ends, doc + p, e - p) >= 0 &&
+		    !lang_suffix(l, l->past_not, doc, e))	/* 2月使用分の料金を発表した: the saying's */
+			return 4;
 	}
 	return before;
 }

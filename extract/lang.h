@@ -216,6 +216,8 @@ struct lang {
 	const char *const *nonpast_ends;	/* る う く: a verb's last kana not in the past ... */
 	const char *const *nonpast_not;		/* ... but for these (いる ある: a present state) */
 	const char *const *nonpast_quote;	/* と: after such a verb, or the clause's end */
+	const char *const *past_ends;		/* た: the last character of a clause in the past */
+	const char *const *past_not;		/* 発表した: but a verb of saying or deciding, whose past it is */
 	const char *const *stopwords;		/* the, of: no subject starts or ends with them */
 	const char *const *relative_base_after;	/* 前年度から, 前年より: after a relative period word, a base */
 	const char *const *loyalty_points;	/* ポイント: above 100 a count of points, no percentage points */

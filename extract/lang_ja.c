@@ -505,6 +505,9 @@ const struct lang lang_ja = {
 	.nonpast_ends = NONPAST_ENDS,
 	.nonpast_not = NONPAST_NOT,
 	.nonpast_quote = NONPAST_QUOTE,
+	.past_ends = (const char *const[]){"た", NULL},	/* 3月から値上げした in February: last March */
+	.past_not = (const char *const[]){"発表した", "公表した", "明らかにした", "述べた", "話した", "示した",
+					  "決めた", "決定した", "表明した", "伝えた", "報じた", NULL},
 	.year_marked = 1,
 	.eras = ERAS,
 	.era_first = ERA_FIRST,

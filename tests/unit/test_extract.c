@@ -391,6 +391,8 @@ static const struct {
 	{"昨年9月", "昨年9月||date|date|eq|||2023-09"},
 	{"今年7月17日", "今年7月17日||date|date|eq|||2024-07-17"},
 	{"8月", "8月||date|date|eq|||2024-08"},	/* the month after publication's: to come */
+	{"8月から値上げした。", "8月||date|date|eq|||2023-08"},	/* but in a clause in the past, last year's */
+	{"8月使用分の料金を発表した。", "8月||date|date|eq|||2024-08"},	/* the past of a saying */
 	{"9月", "9月||date|date|eq|||2023-09"},	/* two after: last year's */
 	{"7月23日", "7月23日||date|date|eq|||2024-07-23"},
 	{"7月24日", "7月24日||date|date|eq|||2024-07-24"},	/* the day after publication: to come */
