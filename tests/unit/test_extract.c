@@ -281,6 +281,7 @@ static const struct {
 	{"生産量は21年比で2割増えた。", "21年||date|date|eq|||2021\n2割|20|percent|percent|eq|15|25|"},
 	{"24年に5%増えた", "24年||date|date|eq|||2024\n5%|5|percent|percent|eq|4.5|5.5|2024"},
 	{"24年末の残高", "24年末||date|date|eq|||2024-12"},
+	{"27年までに50店を出す計画", "27年||date|date|eq|||2027\n50店|50|item|count|eq|45|55|2027"},
 	{"20年にわたり、10年に1度の大雨", "20年|20|year|duration|eq|15|25|\n10年に1度|0.1|occurrence/year|rate|eq|0.05|0.15|"},
 	{"増収効果は年40億～50億円を見込む。", "年40億～50億円|4000000000|JPY/year|rate|range|4000000000|5000000000|"},
 	{"週2、3回使う。", "週2、3回|2|occurrence/week|rate|range|2|3|"},
