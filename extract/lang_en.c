@@ -283,6 +283,7 @@ static const struct fraction_word FRACTIONS[] = {
 	{"eightfold", 8, "times"}, {"ninefold", 9, "times"}, {"tenfold", 10, "times"},
 	{"twentyfold", 20, "times"}, {"hundredfold", 100, "times"},
 	{"triple", 3, "times"}, {"tripled", 3, "times"}, {"halved", 0.5, "fraction"},
+	{"doubles", 2, "times"}, {"triples", 3, "times"}, {"halve", 0.5, "fraction"},
 	{NULL, 0, NULL}
 };
 
@@ -528,11 +529,11 @@ static const struct rule RULES[] = {
 	 "|place|largest|biggest|highest|lowest|year|month|week|day|session|meeting|game|season|quarter"
 	 "|generation|wave)\\b))(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", "twice", "doubl", "tripl",
-			       "halved", "fold", NULL}},
+			       "halve", "fold", NULL}},
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>(?<![0-9])[0-9]{1,3}(?![0-9])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|50|100)\\b)(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
-	{"age-word", R_AGE, "(?:(?<pre>under|over|below|above)\\h+age\\h+|(?<=\\bage\\h|\\baged\\h|\\bages\\h))"	/* children under age 5 */
+	{"age-word", R_AGE, "(?|(?<pre>under|over|below|above)\\h+age\\h+|(?<=\\bage\\h|\\baged\\h|\\bages\\h)(?:(?<pre>under|over|below|above)\\h+)?)"	/* children under age 5, aged over 60 */
 	 "(?<n>{DIGITS3})(?![0-9])(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"age", NULL}},
 	{"age-older", R_AGE,	/* adults 65 or older, children 12 and younger */
@@ -611,7 +612,7 @@ static const struct rule RULES[] = {
 	 /* a suffix before the next figure is that one's (5% and over 10%) */
 	 /* roughly 10 more days: a word of "more" before the unit */
 	 /* eight straight years, three consecutive quarters */
-	 "(?:(?:\\h+(?:more|additional|extra|straight|consecutive|successive))?\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
+	 "(?:(?:\\h+(?:more|additional|extra|straight|consecutive|successive|full-time|part-time|permanent|temporary))?\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */
 	/* two children, 40 volunteers, 310 million weekly active users: up to
 	 * two lower-case words before the plural noun */
