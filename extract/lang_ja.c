@@ -56,6 +56,7 @@ static const struct unit UNITS[] = {
 	{"機", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
 	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1},
 	{"冊", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1}, {"箱", "item", K_COUNT, 1}, {"足", "item", K_COUNT, 1},
+	{"杯", "item", K_COUNT, 1}, {"皿", "item", K_COUNT, 1}, {"泊", "night", K_COUNT, 1},
 	{"海里", "nmi", K_DISTANCE, 1}, {"マイル", "mile", K_DISTANCE, 1}, {"フィート", "ft", K_DISTANCE, 1}, {"インチ", "in", K_DISTANCE, 1},
 	{"キロメートル", "km", K_DISTANCE, 1}, {"キロ", "km", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},
@@ -284,8 +285,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
 	{"date-month-range", R_DATE,	/* 4～9月, 2025年4～12月期 */
 	 "(?:(?<y>{DIGITS4}|{ERA})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL, N_TSUKI},	/* 来年1～3月 */
-	{"date-d", R_DATE,	/* 14日までに, 15日午後: a day of this month */
-	 "(?<d>{DIGITS2})日(?=までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|正午|夕方|夕|昼|深夜|早朝|未明|付|時点|現在|以降|以来|[とや](?=[0-9０-９]{1,2}日)|も(?=、|，)"
+	{"date-d", R_DATE,	/* 14日までに, 15日午後: a day of this month (2泊3日 is a trip's length) */
+	 "(?<!泊)(?<d>{DIGITS2})日(?=までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|正午|夕方|夕|昼|深夜|早朝|未明|付|時点|現在|以降|以来|[とや](?=[0-9０-９]{1,2}日)|も(?=、|，)"
 	 "|発表|公表|開か|開催|明らか|行わ|会見|表明|決定|判明|閉幕|開幕|投開票|公開|記者会見)", NULL,
 	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
@@ -332,8 +333,9 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*(?:に\\h*(?:(?<pre>{PRE})|平均で?)|平均で?)\\h*(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
-	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚|件|回|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"	/* 1本30香港ドル */
-	 "(?<u>{UNIT})(?<=円|ドル|ユーロ|元|ウォン)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", NULL}},
+	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚|件|回|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株|皿)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"	/* 1本30香港ドル */
+	 "(?<u>{UNIT})(?<=円|ドル|ユーロ|元|ウォン|バーツ|ポンド|ルピー|ペソ|フラン|ルーブル|レアル|リラ|ドン|ルピア|リンギット)(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", "バーツ", "ポンド", "ルピー", "ペソ", "フラン", "ルーブル", "レアル", "リラ", "ドン", "ルピア", "リンギット", NULL}},
 	{"rate-day-of", R_RATE,	/* 1日の利用者数は約5万人: so many a day (not the 1st; but 1日の終値 is the 1st's) */
 	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>日)(?:平均)?の(?:[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}ー]{0,6}?(?:者|客|量|数))(?:は|が)\\h*(?:平均(?:で)?\\h*)?"
 	 "(?!(?:1[89]|20)[0-9]{2}\\h*年)(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日の", "日平均の", NULL}},
