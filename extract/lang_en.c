@@ -602,6 +602,9 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"-for-", NULL}},
 	{"temp-c", R_QUANTITY,	/* 41C, 106F: a capital right after the digits (not Type 2C) */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,])(?-i:{NOTNAMED})(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:C)(?![A-Za-z0-9])", &CELSIUS, NULL},
+	{"pence-rate", R_RATE,	/* 49p a kilogram, 152p per litre */
+	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,£$])(?<n>[0-9]{1,3}(?:\\.[0-9])?)(?-i:p)\\h+(?:an?|per|each|every)\\h+"
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})\\b", &PENCE, PER_WORDS},
 	{"pence", R_QUANTITY,	/* a stamp costs 85p: pence, a small p right after the digits */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,£$])(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:p)(?![A-Za-z0-9])", &PENCE, NULL},
 	{"temp-f", R_QUANTITY,

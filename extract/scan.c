@@ -1335,7 +1335,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		else
 			u = m->c->rule->implied;
 		if (!du || !u ||
-		    in_name(l, m->doc, m->n, sn.s, sn.e, has(su) || has(grp(m, G_CUR))) ||
+		    in_name(l, m->doc, m->n, sn.s, sn.e, has(su) || has(grp(m, G_CUR)) ||
+			    (m->c->rule->implied && sn.e < m->n && isalpha((unsigned char)m->doc[sn.e]))) ||	/* 49p a kilogram */
 		    (strcmp(du->code, "year") == 0 && dn.lo >= 1000))
 			return -1;	/* 2024年に3社: a date, not three a year */
 		cl->num_start = has(sdn) ? sdn.s : sn.s;
