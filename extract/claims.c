@@ -1805,6 +1805,14 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			if (i > 0 && v[i - 1].kind == K_DATE && v[i - 1].start > v[p].end &&
 			    joined(c->lang, doc, c->start, v[i - 1].end, c->start))
 				q.start = v[i - 1].start;	/* 增至2025年的11.2万元 */
+			else if ((k = lang_suffix_len(c->lang, c->lang->subject_joiners, doc, c->start)) > 0) {
+				size_t b = c->start - k, j;	/* 提高至今年的1.2万元: a word and 的 between */
+
+				for (j = 0; j < 4 && b > v[p].end && !lang_suffix(c->lang, c->lang->level_to, doc, b); j++)
+					b = utf8_back(doc, b);
+				if (lang_suffix(c->lang, c->lang->level_to, doc, b))
+					q.start = b;
+			}
 			if (level_reached(c->lang, doc, &v[p], &q)) {
 				memcpy(c->unit, v[p].unit, sizeof c->unit);
 				c->kind = K_RATE;

@@ -109,13 +109,18 @@ size_t lang_prefix(const struct lang *l, const char *const *list, const char *s,
 	return best;
 }
 
-int lang_suffix(const struct lang *l, const char *const *list, const char *s, size_t p)
+size_t lang_suffix_len(const struct lang *l, const char *const *list, const char *s, size_t p)
 {
 	for (; list && *list; list++) {
 		size_t len = strlen(*list);
 
-		if (p >= len && same(l, *list, s + p - len, len))
-			return 1;
+		if (len && p >= len && same(l, *list, s + p - len, len))
+			return len;
 	}
 	return 0;
+}
+
+int lang_suffix(const struct lang *l, const char *const *list, const char *s, size_t p)
+{
+	return lang_suffix_len(l, list, s, p) > 0;
 }

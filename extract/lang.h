@@ -276,5 +276,7 @@ int lang_word(const struct lang *l, const char *const *list, const char *s, size
 size_t lang_prefix(const struct lang *l, const char *const *list, const char *s, size_t n);
 /* Does a word of list end at s[p] (s starts p bytes before)? */
 int lang_suffix(const struct lang *l, const char *const *list, const char *s, size_t p);
+/* The length of the word of list that ends at s[p], or 0. */
+size_t lang_suffix_len(const struct lang *l, const char *const *list, const char *s, size_t p);
 
 #endif
