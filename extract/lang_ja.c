@@ -67,6 +67,7 @@ static const struct unit UNITS[] = {
 	{"ミリグラム", "mg", K_MEASURE, 1}, {"mg", "mg", K_MEASURE, 1}, {"マイクログラム", "ug", K_MEASURE, 1},
 	{"リットル", "L", K_MEASURE, 1}, {"ミリリットル", "mL", K_MEASURE, 1},
 	{"キロリットル", "kL", K_MEASURE, 1}, {"バレル", "barrel", K_MEASURE, 1},
+	{"ブッシェル", "bu", K_MEASURE, 1}, {"トロイオンス", "ounce", K_MEASURE, 1},
 	{"平方キロメートル", "km2", K_MEASURE, 1}, {"平方キロ", "km2", K_MEASURE, 1},
 	{"立方メートル", "m3", K_MEASURE, 1},
 	{"メガワット時", "MWh", K_MEASURE, 1}, {"ギガワット時", "GWh", K_MEASURE, 1},
@@ -94,7 +95,8 @@ static const struct unit UNITS[] = {
 static const struct unit PER_THINGS[] = {
 	{"株", "share", K_COUNT, 1}, {"バレル", "barrel", K_COUNT, 1}, {"世帯", "household", K_COUNT, 1},
 	{"週", "week", K_DURATION, 1}, {"月", "month", K_DURATION, 1},
-	{"トン", "t", K_COUNT, 1}, {"オンス", "ounce", K_COUNT, 1},
+	{"トン", "t", K_COUNT, 1}, {"オンス", "ounce", K_COUNT, 1}, {"トロイオンス", "ounce", K_COUNT, 1},
+	{"ブッシェル", "bu", K_COUNT, 1},
 	/* a price per キロ is per kilogram (5キロあたり4000円: rice), a distance
 	 * in キロ is kilometres */
 	{"リットル", "L", K_COUNT, 1}, {"キログラム", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
@@ -333,7 +335,9 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*(?:に\\h*(?:(?<pre>{PRE})|平均で?)|平均で?)\\h*(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
-	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚|件|回|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株|皿)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"	/* 1本30香港ドル */
+	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚|件|回|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株|皿"
+	 "|バレル|トロイオンス|オンス|ブッシェル|トン|リットル|キログラム|キロ|グラム|平方メートル)\\h*"
+	 "(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"	/* 1本30香港ドル, 1バレル60～70ドル */
 	 "(?<u>{UNIT})(?<=円|ドル|ユーロ|元|ウォン|バーツ|ポンド|ルピー|ペソ|フラン|ルーブル|レアル|リラ|ドン|ルピア|リンギット)(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", "バーツ", "ポンド", "ルピー", "ペソ", "フラン", "ルーブル", "レアル", "リラ", "ドン", "ルピア", "リンギット", NULL}},
 	{"rate-day-of", R_RATE,	/* 1日の利用者数は約5万人: so many a day (not the 1st; but 1日の終値 is the 1st's) */

@@ -1366,6 +1366,13 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->lo = cl->value;
 			cl->hi = b.lo * cl->factor;
 			cl->has_lo = cl->has_hi = 1;
+			if (has(grp(m, G_POST))) {	/* 1人2万～3万円台: to 40000 */
+				const struct qualifier *q = lang_qualifier(l, l->suffixes, m->doc + grp(m, G_POST).s,
+									   grp(m, G_POST).e - grp(m, G_POST).s);
+
+				if (q && q->bound == B_ABOVE_STEP)
+					cl->hi += b.step * cl->factor;
+			}
 		}
 		return 0;
 	}
