@@ -1696,6 +1696,17 @@ static int one_sentence(const struct lang *l, const char *doc, size_t from, size
 	return 1;
 }
 
+/* Is there only a word of range_open or range_joiners between e and s
+ * (3月から5月, 3月至5月)? */
+static int range_next(const struct lang *l, const char *doc, size_t e, size_t s)
+{
+	size_t p = skip_space(doc, s, e), k;
+
+	if ((k = lang_prefix(l, l->range_open, doc + p, s - p)) == 0)
+		k = lang_prefix(l, l->range_joiners, doc + p, s - p);
+	return k && skip_space(doc, s, p + k) == s;
+}
+
 void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v, size_t count)
 {
 	size_t i;
@@ -1705,6 +1716,10 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 		if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && v[i].month &&
 		    year && year->lang == v[i].lang && one_sentence(v[i].lang, doc, year->end, v[i].start))
 			v[i].year = year->year;	/* 2005年には、…9月7日に: that year's */
+		if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && v[i].month && i > 0 &&
+		    v[i - 1].kind == K_DATE && v[i - 1].year && v[i - 1].month && v[i - 1].lang == v[i].lang &&
+		    range_next(v[i].lang, doc, v[i - 1].end, v[i].start))	/* 2027年3月から5月に: 2027's */
+			v[i].year = v[i - 1].year + (v[i].month < v[i - 1].month);
 		if (v[i].kind == K_DATE)	/* (the date of a saying is past) */
 			resolve_date(pub, &v[i], said_on(v[i].lang, doc, n, &v[i]) ? 0 : to_come(doc, n, &v[i]));
 		else if (v[i].kind == K_TIME)
