@@ -205,6 +205,7 @@ static const struct unit POUND_WEIGHT = {"pounds", "lb", K_MEASURE, 1};
 static const struct unit MAGNITUDE = {"magnitude", "magnitude", K_MEASURE, 1};
 static const struct unit CELSIUS = {"C", "degC", K_TEMPERATURE, 1};	/* 41C (106F) */
 static const struct unit PENCE = {"p", "GBP", K_MONEY, 0.01};	/* 25p */
+static const struct unit METRE = {"m", "m", K_DISTANCE, 1};	/* 4m by 3m */
 static const struct unit FAHRENHEIT = {"F", "degF", K_TEMPERATURE, 1};
 static const struct unit POINT = {"point", "point", K_PERCENT, 1};
 
@@ -602,6 +603,14 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"-for-", NULL}},
 	{"temp-c", R_QUANTITY,	/* 41C, 106F: a capital right after the digits (not Type 2C) */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,])(?-i:{NOTNAMED})(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:C)(?![A-Za-z0-9])", &CELSIUS, NULL},
+	/* a hole 4m by 3m, a wall 5m high: a small m after digits is metres
+	 * where a dimension follows (else millions: 1.5m people, £4m) */
+	{"metres-dimension", R_QUANTITY,
+	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,$£€¥])(?<num>[0-9]{1,4}(?:\\.[0-9]+)?)(?-i:m)"
+	 "(?=\\h+(?:by\\h+[0-9]{1,4}(?:\\.[0-9]+)?m\\b|(?:high|long|wide|deep|tall|away|square)\\b))", &METRE,
+	 (const char *const[]){"by", "high", "long", "wide", "deep", "tall", "away", "square", NULL}},
+	{"metres-by", R_QUANTITY,
+	 "(?<=[0-9]m\\hby\\h)(?<num>[0-9]{1,4}(?:\\.[0-9]+)?)(?-i:m)\\b", &METRE, (const char *const[]){"by", NULL}},
 	{"pence-rate", R_RATE,	/* 49p a kilogram, 152p per litre */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,£$])(?<n>[0-9]{1,3}(?:\\.[0-9])?)(?-i:p)\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})\\b", &PENCE, PER_WORDS},
