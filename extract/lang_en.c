@@ -351,6 +351,8 @@ static const char *const BASE_BEFORE[] = {
 	 * period of 2023" is of that period) */
 	"below the peak of", "above the peak of", "below the level of", "above the level of",
 	"from the peak of", "from a peak of", "below its peak in", "from its peak in",	/* 40% below the peak of 2021 */
+	"below their", "above their", "below its", "above its", "from their", "from its",	/* 30% below their 2011 peak */
+	"than in fiscal", "than fiscal", "compared with fiscal", "from fiscal",
 	"compared with the same period of", "compared with the same period in",
 	"compared to the same period of", "compared to the same period in",
 	"from the same period of", "from the same period in", "than the same period of",

@@ -1000,6 +1000,8 @@ static const struct {
 	{"en", "Pork sold for 49p a kilogram.", "49p a kilogram|0.49|GBP/kg|rate|eq|0.485|0.495|"},
 	{"en", "a hole 4m by 3m", "4m|4|m|distance|eq|3.5|4.5|\n3m|3|m|distance|eq|2.5|3.5|"},
 	{"en", "revenue of 4m by 2025", "4m|4000000||number|eq|3500000|4500000|2025\n2025||date|date|eq|||2025"},
+	{"en", "Prices are 30% below their 2011 peak.", "30%|30|percent|percent|eq|25|35|\n2011||date|date|eq|||2011"},
+	{"en", "There were 22% fewer than in fiscal 2019.", "22%|22|percent|percent|eq|21.5|22.5|\n2019||date|date|eq|||2019"},
 	{"en", "a thousand people", "a thousand people|1000|person|count|eq|500|1500|"},
 	{"en", "several hundred a day", "several hundred a day||item/day|rate|vague|200|900|"},
 	{"en", "hundreds of dollars a month", "hundreds of dollars a month||USD/month|rate|vague|200|900|"},
