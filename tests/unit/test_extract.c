@@ -283,6 +283,7 @@ static const struct {
 	{"24年末の残高", "24年末||date|date|eq|||2024-12"},
 	{"開業は2027年3月から5月に延期", "2027年3月||date|date|eq|||2027-03\n5月||date|date|eq|||2027-05"},
 	{"22年からの4年間で", "22年||date|date|eq|||2022\n4年間|4|year|duration|eq|3.5|4.5|2022"},
+	{"畳を年間3万畳生産", "年間3万畳|30000|item/year|rate|eq|25000|35000|"},
 	{"挙式は48万5063組", "48万5063組|485063|item|count|eq|485062.5|485063.5|"},
 	{"27年までに50店を出す計画", "27年||date|date|eq|||2027\n50店|50|item|count|eq|45|55|2027"},
 	{"20年にわたり、10年に1度の大雨", "20年|20|year|duration|eq|15|25|\n10年に1度|0.1|occurrence/year|rate|eq|0.05|0.15|"},
@@ -673,6 +674,7 @@ static const struct {
 	{"zh", "2025—2026雪季，人数达3.2亿人次", "2025—2026||date|date|range|||2025/2026\n3.2亿人次|320000000|trip|count|eq|315000000|325000000|2025/2026"},
 	{"zh", "比例不应低于20%", "不应低于20%|20|percent|percent|ge|20||"},
 	{"zh", "研发投入不应低于营业收入的5%", "5%|5|percent|percent|ge|5||"},
+	{"zh", "每投放1公斤厨余垃圾可获得0.1元", "0.1元|0.1|CNY|money|eq|0.05|0.15|"},	/* the base of a per-unit figure */
 	{"zh", "价格约为每箱46美元", "约为每箱46美元|46|USD/item|rate|approx|45|47|"},
 	{"zh", "關稅最高達35.3%", "最高達35.3%|35.3|percent|percent|le||35.3|"},
 	{"zh", "最高气温达到35度", "35度|35|degC|temperature|eq|34.5|35.5|"},
@@ -1004,6 +1006,7 @@ static const struct {
 	{"en", "revenue of 4m by 2025", "4m|4000000||number|eq|3500000|4500000|2025\n2025||date|date|eq|||2025"},
 	{"en", "Prices are 30% below their 2011 peak.", "30%|30|percent|percent|eq|25|35|\n2011||date|date|eq|||2011"},
 	{"en", "There were 22% fewer than in fiscal 2019.", "22%|22|percent|percent|eq|21.5|22.5|\n2019||date|date|eq|||2019"},
+	{"en", "They ship about 35 tonnes of PVC scrap a month.", "about 35 tonnes of PVC scrap a month|35|t/month|rate|approx|34|36|"},
 	{"en", "a thousand people", "a thousand people|1000|person|count|eq|500|1500|"},
 	{"en", "several hundred a day", "several hundred a day||item/day|rate|vague|200|900|"},
 	{"en", "hundreds of dollars a month", "hundreds of dollars a month||USD/month|rate|vague|200|900|"},
