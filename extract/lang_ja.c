@@ -391,7 +391,7 @@ static const struct rule RULES[] = {
 	 "(?!\\h*(?:1[89]|20)[0-9]{2}\\h*年)"	/* 10アールあたりの生産費は2024年産で: a year, no rate */
 	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})"
 	 /* but 1日当たりの平均在校時間は11時間1分: a duration of two parts; 5年前: a date */
-	 "(?![0-9０-９]+\\h*(?:分|秒|か月|カ月|ヶ月|ケ月)|前(?!後))(?:\\h*(?<post>{POST}))?", NULL,
+	 "(?![0-9０-９]+\\h*(?:分|秒|か月|カ月|ヶ月|ケ月)|前(?!後)|\\h*に\\h*[1１一]\\h*(?:回|度))(?:\\h*(?<post>{POST}))?", NULL,	/* 1世帯あたり12年に1回: a rate of its own */
 	 /* a unit then に: the last characters of the units of the table; 1リットルあたり170～175円 */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "株に",
 			       "週に", "ルに", "ンに", "帯に", "スに", NULL}},
