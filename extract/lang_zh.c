@@ -410,7 +410,8 @@ static const struct rule RULES[] = {
 	{"date-first-months", R_DATE,	/* 前10个月, 前两个月: January to October, to February */
 	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<![提此之目以事日])前\\h*(?<em>{DIGITS2}|[一二两兩三四五六七八九十]{1,2})\\h*[个個]?月", NULL,
 	 (const char *const[]){"前", NULL}},	/* 提前3个月 is in advance */
-	{"rank-top", R_RANK, "(?<!" NOT_TOP ")前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*{DUR})", NULL, (const char *const[]){"前", NULL}},
+	{"rank-top", R_RANK, "(?<!" NOT_TOP ")前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*(?:{DUR}|[至到~〜～-]\\h*[0-9０-９]))", NULL,
+	 (const char *const[]){"前", NULL}},	/* but 降雨前2至3毫米 is a range */
 	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL, (const char *const[]){"岁", "歲", NULL}},
 	{"rate-once", R_RATE,	/* 百年一遇, 50年一遇: once in so long */
 	 "(?<dn>{NUM})\\h*(?<du>年)\\h*(?<n>一)遇", &OCCURRENCE, (const char *const[]){"一遇", NULL}},
@@ -532,6 +533,11 @@ const struct lang lang_zh = {
 	.base_after = BASE_AFTER,
 	.minus_words = MINUS_WORDS,
 	.future_before = FUTURE_BEFORE,
+	/* 过去年均 (the past years' average: not 去年), 昆明年 (Kunming), 表明年 (shows); but
+	 * 超过去年, 增至今年 */
+	.period_masks = (const char *const[]){"过去年均", "過去年均", "至今年均", "迄今年均", "如今年均", "昆明年",
+					      "说明年", "說明年", "表明年", "证明年", "證明年", "声明年", "聲明年",
+					      "光明年", "文明年", "黎明年", "清明年", NULL},
 	.future_words = FUTURE_WORDS,
 	.year_marked = 1,
 	.space_breaks = 1,

@@ -1712,6 +1712,21 @@ struct periods {
 	size_t n, cap;
 };
 
+/* Does a word of list hold the character at p past its first (过去 over
+ * 去年 in 过去年均, 昆明 over 明年)? */
+static int in_word(const char *const *list, const char *doc, size_t n, size_t p)
+{
+	size_t len, k;
+
+	for (; list && *list; list++) {
+		len = strlen(*list);
+		for (k = 1; k < len && k <= p; k++)
+			if (p - k + len <= n && memcmp(doc + p - k, *list, len) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* The period words (今年, 現在) of doc, in text order. */
 static int find_periods(struct scanner *sc, const char *doc, size_t from, size_t to,
 			struct periods *out)
@@ -1724,7 +1739,7 @@ static int find_periods(struct scanner *sc, const char *doc, size_t from, size_t
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
 		const struct period_word *pw = lang_period(sc->lang, doc + ov[0], ov[1] - ov[0]);
 
-		if (pw) {
+		if (pw && !in_word(sc->lang->period_masks, doc, to, ov[0])) {
 			struct period_span *p = grow(out->v, &out->cap, out->n, sizeof *p);
 
 			if (!p)

@@ -284,6 +284,7 @@ static const struct {
 	{"開業は2027年3月から5月に延期", "2027年3月||date|date|eq|||2027-03\n5月||date|date|eq|||2027-05"},
 	{"22年からの4年間で", "22年||date|date|eq|||2022\n4年間|4|year|duration|eq|3.5|4.5|2022"},
 	{"張り替えは1世帯あたり平均で12年に1回程度だ。", "12年に1回程度|0.0833333333333333|occurrence/year|rate|approx|0|0.166666666666667|"},
+	{"1回あたり上限15万円", "1回あたり上限15万円|150000|JPY/occurrence|rate|le||150000|"},
 	{"畳を年間3万畳生産", "年間3万畳|30000|item/year|rate|eq|25000|35000|"},
 	{"挙式は48万5063組", "48万5063組|485063|item|count|eq|485062.5|485063.5|"},
 	{"27年までに50店を出す計画", "27年||date|date|eq|||2027\n50店|50|item|count|eq|45|55|2027"},
@@ -676,6 +677,9 @@ static const struct {
 	{"zh", "比例不应低于20%", "不应低于20%|20|percent|percent|ge|20||"},
 	{"zh", "研发投入不应低于营业收入的5%", "5%|5|percent|percent|ge|5||"},
 	{"zh", "每投放1公斤厨余垃圾可获得0.1元", "0.1元|0.1|CNY|money|eq|0.05|0.15|"},	/* the base of a per-unit figure */
+	{"zh", "降雨前2至3毫米", "2至3毫米|2|mm|distance|range|2|3|"},
+	{"zh", "昆明年均气温15度", "15度|15|degC|temperature|eq|14.5|15.5|"},	/* no 明年 in 昆明年均 */
+	{"zh", "过去年均增长5%，超过去年的一半", "5%|5|percent|percent|eq|4.5|5.5|\n一半|0.5|fraction|ratio|gt|0.5||"},	/* 去年 is the base */
 	{"zh", "价格约为每箱46美元", "约为每箱46美元|46|USD/item|rate|approx|45|47|"},
 	{"zh", "關稅最高達35.3%", "最高達35.3%|35.3|percent|percent|le||35.3|"},
 	{"zh", "最高气温达到35度", "35度|35|degC|temperature|eq|34.5|35.5|"},
