@@ -300,7 +300,7 @@ static const struct rule RULES[] = {
 	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*(?<fy>年度)",	/* 2026年度, 26年度 */ NULL, (const char *const[]){"年度", NULL}},
 	{"date-yy", R_DATE,	/* 21年比, 24年に5%, 27年までに: a year of two digits where only a year fits */
-	 "(?<![0-9０-９.．]|{ERANAMES})(?<y>[0-9０-９]{2})\\h*年(?:(?<yend>末)|(?=\\h*(?:比|以降|上期|下期|上半期|下半期|春|秋|までに|からの"
+	 "(?<![0-9０-９.．]|{ERANAMES})(?<y>[0-9０-９]{2})\\h*年(?:(?<yend>末)|(?=\\h*(?:比|以降|上期|下期|上半期|下半期|春|夏|秋|冬|までに|からの"
 	 "|に(?!\\h*(?:及|わた|[一1１]\\h*(?:度|回|人|件|社))))))", NULL, N_NEN},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},

@@ -44,6 +44,7 @@ static const struct unit UNITS[] = {
 	{"人", "person", K_COUNT, 1}, {"名", "person", K_COUNT, 1},
 	{"位", "person", K_COUNT, 1}, {"个人", "person", K_COUNT, 1},
 	{"家", "company", K_COUNT, 1}, {"家公司", "company", K_COUNT, 1},
+	{"处", "item", K_COUNT, 1}, {"處", "item", K_COUNT, 1}, {"只", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1},
 	{"个", "item", K_COUNT, 1}, {"個", "item", K_COUNT, 1},
 	{"箱", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1}, {"组", "item", K_COUNT, 1},
 	{"組", "item", K_COUNT, 1}, {"场", "item", K_COUNT, 1}, {"場", "item", K_COUNT, 1}, {"列", "item", K_COUNT, 1},
@@ -218,7 +219,7 @@ static const char *const PREFIX_VERBS[] = {
 static const char *const ARTICLES[] = {
 	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座", "一班", "一群", "一块",
 	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", "一头", "一只",
-	"一颗", "一块", "一间", "一栋", "一种", "一趟", "一本", NULL
+	"一颗", "一块", "一间", "一栋", "一种", "一趟", "一本", "一处", "一處", "一隻", NULL
 };
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};

@@ -287,6 +287,7 @@ static const struct {
 	{"1回あたり上限15万円", "1回あたり上限15万円|150000|JPY/occurrence|rate|le||150000|"},
 	{"畳を年間3万畳生産", "年間3万畳|30000|item/year|rate|eq|25000|35000|"},
 	{"挙式は48万5063組", "48万5063組|485063|item|count|eq|485062.5|485063.5|"},
+	{"24年夏に12%増えた", "24年||date|date|eq|||2024\n12%|12|percent|percent|eq|11.5|12.5|2024"},
 	{"27年までに50店を出す計画", "27年||date|date|eq|||2027\n50店|50|item|count|eq|45|55|2027"},
 	{"20年にわたり、10年に1度の大雨", "20年|20|year|duration|eq|15|25|\n10年に1度|0.1|occurrence/year|rate|eq|0.05|0.15|"},
 	{"増収効果は年40億～50億円を見込む。", "年40億～50億円|4000000000|JPY/year|rate|range|4000000000|5000000000|"},
@@ -680,6 +681,7 @@ static const struct {
 	{"zh", "降雨前2至3毫米", "2至3毫米|2|mm|distance|range|2|3|"},
 	{"zh", "昆明年均气温15度", "15度|15|degC|temperature|eq|14.5|15.5|"},	/* no 明年 in 昆明年均 */
 	{"zh", "过去年均增长5%，超过去年的一半", "5%|5|percent|percent|eq|4.5|5.5|\n一半|0.5|fraction|ratio|gt|0.5||"},	/* 去年 is the base */
+	{"zh", "全市建成3.2万处，一处码头", "3.2万处|32000|item|count|eq|31500|32500|"},	/* 一处: an article */
 	{"zh", "价格约为每箱46美元", "约为每箱46美元|46|USD/item|rate|approx|45|47|"},
 	{"zh", "關稅最高達35.3%", "最高達35.3%|35.3|percent|percent|le||35.3|"},
 	{"zh", "最高气温达到35度", "35度|35|degC|temperature|eq|34.5|35.5|"},
