@@ -213,7 +213,7 @@ static void words(const struct lang *l, struct buf *b, const char *const *w, siz
  * words than an alternation takes. */
 static int word_list(const struct lang *l, struct buf *b, const char *const *list)
 {
-	const char *w[256];
+	const char *w[512];
 	size_t n;
 
 	for (n = 0; list && list[n]; n++) {
@@ -229,7 +229,7 @@ static int word_list(const struct lang *l, struct buf *b, const char *const *lis
  * an unknown name or a table with more words than an alternation takes. */
 static int expand(const struct lang *l, const char *name, size_t nl, struct buf *b)
 {
-	const char *w[256];
+	const char *w[512];	/* the words of one table: the English units are some 260 */
 	size_t i, n;
 	const char *bad;
 

@@ -1014,6 +1014,7 @@ static const struct {
 	{"en", "Prices are 30% below their 2011 peak.", "30%|30|percent|percent|eq|25|35|\n2011||date|date|eq|||2011"},
 	{"en", "There were 22% fewer than in fiscal 2019.", "22%|22|percent|percent|eq|21.5|22.5|\n2019||date|date|eq|||2019"},
 	{"en", "They ship about 35 tonnes of PVC scrap a month.", "about 35 tonnes of PVC scrap a month|35|t/month|rate|approx|34|36|"},
+	{"en", "140-gram records in a 10-tonne truck", "140-gram|140|g|measure|eq|135|145|\n10-tonne|10|t|measure|eq|5|15|"},
 	{"en", "a thousand people", "a thousand people|1000|person|count|eq|500|1500|"},
 	{"en", "several hundred a day", "several hundred a day||item/day|rate|vague|200|900|"},
 	{"en", "hundreds of dollars a month", "hundreds of dollars a month||USD/month|rate|vague|200|900|"},
