@@ -2011,6 +2011,9 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			before = earlier && earlier->start >= c->sent_start ? earlier : NULL;
 		if (before || after)
 			snprintf(c->period, sizeof c->period, "%s", (before ? before : after)->iso);
+		/* 9.8 million pounds ($13.1 million): a conversion has its figure's period */
+		if (i > 0 && c->kind != K_DATE && c->kind != K_TIME && bracketed(doc, n, &v[i - 1], c))
+			memcpy(c->period, v[i - 1].period, sizeof c->period);
 	}
 	free(mk.v);
 	return 0;

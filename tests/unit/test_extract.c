@@ -1015,6 +1015,7 @@ static const struct {
 	{"en", "There were 22% fewer than in fiscal 2019.", "22%|22|percent|percent|eq|21.5|22.5|\n2019||date|date|eq|||2019"},
 	{"en", "They ship about 35 tonnes of PVC scrap a month.", "about 35 tonnes of PVC scrap a month|35|t/month|rate|approx|34|36|"},
 	{"en", "140-gram records in a 10-tonne truck", "140-gram|140|g|measure|eq|135|145|\n10-tonne|10|t|measure|eq|5|15|"},
+	{"en", "Founded in 2011, it now has revenue of 9.8 million pounds ($13.1 million).", "2011||date|date|eq|||2011\n9.8 million pounds|9800000|GBP|money|eq|9750000|9850000|2024-07-23\n$13.1 million|13100000|USD|money|eq|13050000|13150000|2024-07-23"},
 	{"en", "a thousand people", "a thousand people|1000|person|count|eq|500|1500|"},
 	{"en", "several hundred a day", "several hundred a day||item/day|rate|vague|200|900|"},
 	{"en", "hundreds of dollars a month", "hundreds of dollars a month||USD/month|rate|vague|200|900|"},
