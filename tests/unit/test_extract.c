@@ -683,6 +683,7 @@ static const struct {
 	{"zh", "过去年均增长5%，超过去年的一半", "5%|5|percent|percent|eq|4.5|5.5|\n一半|0.5|fraction|ratio|gt|0.5||"},	/* 去年 is the base */
 	{"zh", "全市建成3.2万处，一处码头", "3.2万处|32000|item|count|eq|31500|32500|"},	/* 一处: an article */
 	{"zh", "水费每月少了20多元", "每月少了20多元|20|CNY/month|rate|gt|20|30|"},
+	{"zh", "每个展位最高2万元，每个月1000元", "每个展位最高2万元|20000|CNY/item|rate|le||20000|\n每个月1000元|1000|CNY/month|rate|eq|500|1500|"},
 	{"zh", "价格约为每箱46美元", "约为每箱46美元|46|USD/item|rate|approx|45|47|"},
 	{"zh", "關稅最高達35.3%", "最高達35.3%|35.3|percent|percent|le||35.3|"},
 	{"zh", "最高气温达到35度", "35度|35|degC|temperature|eq|34.5|35.5|"},
