@@ -347,6 +347,8 @@ static const struct rule RULES[] = {
 	 /* a noun, then the qualifier or a verb of being: 每平方米造价约为4.7万元, 每人补贴标准在200元至500元之间,
 	  * 每斤售价可达80元, 每吨重型废钢的收购价在 (not over another 每, nor a change's 由 or 从) */
 	 "|(?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){0,10}?(?={PRE})"
+	 /* 每斤蔬菜1.2元: a short noun, then digits (not a year, not an age) */
+	 "|(?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){1,4}?(?=[0-9０-９])(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])"
 	 "|(?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){1,10}?(?:在|为|為|是|可达|可達)\\h*"
 	 /* 每天接待游客近5万人次: a verb of serving or making and what it takes */
 	 "|(?:平均)?(?:接待|接诊|接診|运送|運送|发送|發送|处理|處理|生产|生產|销售|銷售|售出|卖出|賣出|新增|发生|發生|完成|吸引"
