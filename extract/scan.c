@@ -638,14 +638,9 @@ static int ascii_numeral(const struct starts *st, int caseless, const char *s, s
 	return 0;
 }
 
-static int is_letter(unsigned char c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-/* The windows of doc[from..to) in which a rule that is not bare can match:
- * each from REACH bytes (on a character boundary) before a numeral to it,
- * overlapping ones merged.  One pass over the bytes. */
+/* The windows of doc[from..to) in which a rule tried near figure words
+ * can match: each from REACH bytes (on a character boundary) before a
+ * figure word to it, overlapping ones merged.  One pass over the bytes. */
 static int find_windows(const struct scanner *sc, const char *doc, size_t from, size_t to,
 			struct windows *w)
 {
@@ -662,7 +657,7 @@ static int find_windows(const struct scanner *sc, const char *doc, size_t from, 
 		if (c < 0x80) {
 			hit = (c >= '0' && c <= '9') ||
 			      (st->head[sc->lang->caseless ? lower(c) : c] >= 0 &&
-			       !(p > 0 && is_letter(s[p - 1])) &&
+			       !(p > 0 && isalpha(s[p - 1])) &&
 			       ascii_numeral(st, sc->lang->caseless, doc + p, to - p));
 		} else {
 			uint32_t cp = utf8_decode(doc + p, doc + to, &len);
@@ -1712,16 +1707,29 @@ struct periods {
 	size_t n, cap;
 };
 
-/* Does a word of list hold the character at p past its first (过去 over
- * 去年 in 过去年均, 昆明 over 明年)? */
-static int in_word(const char *const *list, const char *doc, size_t n, size_t p)
+/* Is pos inside a word of list, a set phrase of the language (not_claims:
+ * 一成不变, first half, which hold a numeral but state no figure; or
+ * period_masks: 过去年均, 昆明年, which hold a period word)? */
+static int in_phrase(const struct lang *l, const char *const *list, const char *doc, size_t n,
+		     size_t pos)
 {
+	const char *const *w;
 	size_t len, k;
 
-	for (; list && *list; list++) {
-		len = strlen(*list);
-		for (k = 1; k < len && k <= p; k++)
-			if (p - k + len <= n && memcmp(doc + p - k, *list, len) == 0)
+	for (w = list; w && *w; w++) {
+		size_t from;
+		const char *hit;
+
+		len = strlen(*w);
+		from = pos >= len ? pos - len + 1 : 0;
+		if (!l->caseless) {	/* one search in the window around pos */
+			hit = memmem(doc + from, (pos + len < n ? pos + len : n) - from, *w, len);
+			if (hit && (size_t)(hit - doc) <= pos)
+				return 1;
+			continue;
+		}
+		for (k = 0; k < len && k <= pos; k++)
+			if (pos - k + len <= n && strncasecmp(doc + pos - k, *w, len) == 0)
 				return 1;
 	}
 	return 0;
@@ -1739,7 +1747,7 @@ static int find_periods(struct scanner *sc, const char *doc, size_t from, size_t
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
 		const struct period_word *pw = lang_period(sc->lang, doc + ov[0], ov[1] - ov[0]);
 
-		if (pw && !in_word(sc->lang->period_masks, doc, to, ov[0])) {
+		if (pw && !in_phrase(sc->lang, sc->lang->period_masks, doc, to, ov[0])) {
 			struct period_span *p = grow(out->v, &out->cap, out->n, sizeof *p);
 
 			if (!p)
@@ -1752,32 +1760,6 @@ static int find_periods(struct scanner *sc, const char *doc, size_t from, size_t
 			out->n++;
 		}
 		start = ov[1];
-	}
-	return 0;
-}
-
-/* Is pos inside one of the language's set phrases that hold a numeral
- * but state no figure (一成不变, first half)? */
-static int in_set_phrase(const struct lang *l, const char *doc, size_t n, size_t pos)
-{
-	const char *const *w;
-	size_t len, k;
-
-	for (w = l->not_claims; w && *w; w++) {
-		size_t from;
-		const char *hit;
-
-		len = strlen(*w);
-		from = pos >= len ? pos - len + 1 : 0;
-		if (!l->caseless) {	/* one search in the window around pos */
-			hit = memmem(doc + from, (pos + len < n ? pos + len : n) - from, *w, len);
-			if (hit && (size_t)(hit - doc) <= pos)
-				return 1;
-			continue;
-		}
-		for (k = 0; k < len && k <= pos; k++)
-			if (pos - k + len <= n && strncasecmp(doc + pos - k, *w, len) == 0)
-				return 1;
 	}
 	return 0;
 }
@@ -1811,7 +1793,7 @@ static int match_rule(struct scanner *sc, struct match *m, const struct window *
 				m->ov[i] = PCRE2_UNSET;
 			if (ov[1] > ov[0]) {
 				if (interpret(sc->lang, m, &cl) == 0 &&
-				    !in_set_phrase(sc->lang, doc, to, cl.num_start) && push(all, &cl) < 0)
+				    !in_phrase(sc->lang, sc->lang->not_claims, doc, to, cl.num_start) && push(all, &cl) < 0)
 					return -1;
 				start = ov[1];
 				continue;
