@@ -739,9 +739,6 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 	}
 }
 
-/* Is the date or period word [s, e) the base of a comparison (较去年同期,
- * 昨年比, "from a year earlier"), the time a figure is compared with rather
- * than the time it is of? */
 /* Where a word of words starts in doc[from, from + max), before a clause
  * break (but not a quote mark of the table: 「ウッドショック」) and before a
  * word of stops; 0 when none does. */
@@ -776,6 +773,9 @@ static size_t base_phrase(const struct lang *l, const char *doc, size_t n, size_
 	return word_ahead(l, doc, n, e, 60, l->base_close, l->base_open ? NULL : l->subject_markers);
 }
 
+/* Is the date or period word [s, e) the base of a comparison (较去年同期,
+ * 昨年比, "from a year earlier"), the time a figure is compared with rather
+ * than the time it is of? */
 static int comparison_base(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
 	const char *const *w;
