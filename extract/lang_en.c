@@ -33,6 +33,7 @@ static const struct numeral NUMERALS[] = {
 	{"several", N_SEVERAL, 0, 0},
 	{"half a million", N_WORD, 5e5, 0}, {"half a billion", N_WORD, 5e8, 0},
 	{"half a trillion", N_WORD, 5e11, 0}, {"a quarter of a million", N_WORD, 2.5e5, 0},
+	{"half a", N_WORD, 0.5, 0}, {"half an", N_WORD, 0.5, 0}, {"half a dozen", N_WORD, 6, 0},
 	{"a quarter-million", N_WORD, 2.5e5, 0}, {"a quarter of a billion", N_WORD, 2.5e8, 0},
 	{NULL, N_DIGIT, 0, 0}
 };
@@ -95,7 +96,11 @@ static const struct unit UNITS[] = {
 	{"GW", "GW", K_MEASURE, 1}, {"tonnes", "t", K_MEASURE, 1}, {"tons", "t", K_MEASURE, 1},
 	{"metric tons", "t", K_MEASURE, 1}, {"kilograms", "kg", K_MEASURE, 1}, {"kg", "kg", K_MEASURE, 1},
 	{"hectares", "ha", K_MEASURE, 1}, {"acres", "acre", K_MEASURE, 1}, {"-acre", "acre", K_MEASURE, 1},
-	{"-hectare", "ha", K_MEASURE, 1},
+	{"-hectare", "ha", K_MEASURE, 1}, {"kilogram", "kg", K_MEASURE, 1}, {"tonne", "t", K_MEASURE, 1},
+	{"ton", "t", K_MEASURE, 1}, {"metric ton", "t", K_MEASURE, 1}, {"hectare", "ha", K_MEASURE, 1},
+	{"acre", "acre", K_MEASURE, 1}, {"square foot", "sqft", K_MEASURE, 1},
+	{"square metre", "m2", K_MEASURE, 1}, {"square meter", "m2", K_MEASURE, 1},
+	{"square kilometre", "km2", K_MEASURE, 1}, {"square kilometer", "km2", K_MEASURE, 1},
 	{"square feet", "sqft", K_MEASURE, 1}, {"square meters", "m2", K_MEASURE, 1},
 	{"square metres", "m2", K_MEASURE, 1}, {"square kilometres", "km2", K_MEASURE, 1},
 	{"square kilometers", "km2", K_MEASURE, 1}, {"sq km", "km2", K_MEASURE, 1},
@@ -159,6 +164,9 @@ static const struct unit UNITS[] = {
 	{"-minute", "minute", K_DURATION, 1}, {"-day", "day", K_DURATION, 1},
 	{"-week", "week", K_DURATION, 1}, {"-month", "month", K_DURATION, 1},
 	{"-year", "year", K_DURATION, 1},
+	{"decades", "year", K_DURATION, 10}, {"decade", "year", K_DURATION, 10},
+	{"-decade", "year", K_DURATION, 10}, {"centuries", "year", K_DURATION, 100},
+	{"century", "year", K_DURATION, 100}, {"-century", "year", K_DURATION, 100},
 	{"years old", "year", K_AGE, 1}, {"-year-old", "year", K_AGE, 1}, {"-year-olds", "year", K_AGE, 1},
 	{"times", "times", K_RATIO, 1}, {"-fold", "times", K_RATIO, 1},
 	{NULL, NULL, K_NUMBER, 0}

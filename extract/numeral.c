@@ -207,8 +207,9 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			if (p != end || r.have_cur || r.section || r.total)
 				return -1;
 			r.cur = q->value;
-			/* half a million: to its leading place, as 500,000 is */
-			r.cur_step = q->value >= 10 ? pow(10, floor(log10(q->value))) : 1;
+			/* half a million: to its leading place, as 500,000 is;
+			 * half a day as 0.5 days */
+			r.cur_step = q->value > 0 ? pow(10, floor(log10(q->value))) : 1;
 			r.have_cur = 1;
 			break;
 		case N_DIGIT:
