@@ -129,7 +129,8 @@ static const struct unit UNITS[] = {
 	{"-pound", "lb", K_MEASURE, 1}, {"-ounce", "ounce", K_MEASURE, 1}, {"-gallon", "gal", K_MEASURE, 1},
 	{"-gram", "g", K_MEASURE, 1}, {"-kilogram", "kg", K_MEASURE, 1}, {"-kilo", "kg", K_MEASURE, 1},
 	{"-tonne", "t", K_MEASURE, 1}, {"-ton", "t", K_MEASURE, 1}, {"-litre", "L", K_MEASURE, 1},
-	{"-liter", "L", K_MEASURE, 1},
+	{"-liter", "L", K_MEASURE, 1}, {"-kg", "kg", K_MEASURE, 1}, {"-ml", "mL", K_MEASURE, 1},
+	{"-lb", "lb", K_MEASURE, 1},
 	{"bpd", "barrel/day", K_RATE, 1}, {"barrels per day", "barrel/day", K_RATE, 1},
 	{"mph", "mph", K_MEASURE, 1}, {"miles per hour", "mph", K_MEASURE, 1},
 	{"km/h", "km/h", K_MEASURE, 1}, {"kph", "km/h", K_MEASURE, 1},
@@ -142,6 +143,7 @@ static const struct unit UNITS[] = {
 	{"nautical miles", "nmi", K_DISTANCE, 1}, {"nautical mile", "nmi", K_DISTANCE, 1}, {"-nautical-mile", "nmi", K_DISTANCE, 1},
 	{"miles", "mile", K_DISTANCE, 1}, {"mile", "mile", K_DISTANCE, 1},
 	{"-kilometer", "km", K_DISTANCE, 1}, {"-kilometre", "km", K_DISTANCE, 1}, {"-meter", "m", K_DISTANCE, 1}, {"-metre", "m", K_DISTANCE, 1},
+	{"-km", "km", K_DISTANCE, 1}, {"-cm", "cm", K_DISTANCE, 1}, {"-mm", "mm", K_DISTANCE, 1},
 	{"-mile", "mile", K_DISTANCE, 1}, {"-foot", "ft", K_DISTANCE, 1}, {"-inch", "in", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"kilometres", "km", K_DISTANCE, 1},
 	{"cm", "cm", K_DISTANCE, 1}, {"centimetres", "cm", K_DISTANCE, 1},
@@ -333,7 +335,8 @@ static const char *const SINCE_BEFORE[] = {"since", "since the", "since early", 
 static const char *const BETWEEN[] = {"between", NULL};
 static const char *const VOID_PREFIX_AFTER[] = {
 	"edged", "ticked", "inched", "moved", "went", "crept", "climbed", "rose", "risen",
-	"jumped", "shot", "soared", "revised", "raised", "bumped", NULL
+	"jumped", "shot", "soared", "revised", "raised", "bumped", "go", "goes", "gone", "going",
+	NULL
 };
 static const char *const VOIDABLE_PREFIXES[] = {"up to", NULL};
 static const char *const VERB_PREFIXES[] = {"topped", "exceeded", "surpassed", "tops", "exceeds", "exceed",
@@ -550,6 +553,19 @@ static const struct rule RULES[] = {
 	{"age-word", R_AGE, "(?|(?<pre>under|over|below|above)\\h+age\\h+|(?<=\\bage\\h|\\baged\\h|\\bages\\h)(?:(?<pre>under|over|below|above)\\h+)?)"	/* children under age 5, aged over 60 */
 	 "(?<n>{DIGITS3})(?![0-9])(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"age", NULL}},
+	{"age-noun", R_AGE,	/* children under 12, drivers over 70 (not under 25 mph) */
+	 "(?<=\\bchildren\\h|\\bkids\\h|\\bpeople\\h|\\badults\\h|\\bdrivers\\h|\\bbuyers\\h|\\bstudents\\h"
+	 "|\\bpupils\\h|\\bwomen\\h|\\bmen\\h|\\busers\\h|\\bplayers\\h|\\bpatients\\h|\\bresidents\\h"
+	 "|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h|\\bthose\\h"
+	 "|\\banyone\\h)(?<pre>under|over|below|above)\\h+"
+	 "(?<n>{DIGITS2})(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT})\\b)", NULL,
+	 (const char *const[]){"under", "over", "below", "above", NULL}},
+	{"age-decade", R_AGE,	/* in their 30s: [30, 40], as 30代 */
+	 "(?<=\\bin\\htheir\\h|\\bin\\hhis\\h|\\bin\\hher\\h|\\bin\\hmy\\h|\\bin\\hour\\h)(?<n>[1-9]0)(?-i:(?<decade>s))\\b", NULL,
+	 (const char *const[]){"their", "his", "her", "my", "our", NULL}},
+	{"age-decade-second", R_AGE,	/* in their 20s and 30s */
+	 "\\bin\\h(?:their|his|her|my|our)\\h[1-9]0s,?\\h(?:and|or|to)\\h\\K(?<n>[1-9]0)(?-i:(?<decade>s))\\b", NULL,
+	 (const char *const[]){"their", "his", "her", "my", "our", NULL}},
 	{"age-older", R_AGE,	/* adults 65 or older, children 12 and younger */
 	 "(?<![0-9.,$£€¥])(?<n>{DIGITS3})\\h+(?<post>(?:and|or)\\h+(?:older|younger))\\b", NULL,
 	 (const char *const[]){"older", "younger", NULL}},
@@ -645,7 +661,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?<unit>{UNIT})", NULL, NULL},
 	{"count", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})\\h+"	/* once it opens: no count */
-	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which)\\b)"
+	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which|people|children|men|women)\\b)"
 	 "(?:[a-z]+-)*[a-z]*[a-rt-z]|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
 	 "|[a-z]*less|[a-z]*ness"
