@@ -59,7 +59,8 @@ static void adopt_unit(struct claim *a, const struct claim *b)
 {
 	if (a->kind != K_NUMBER || b->kind == K_NUMBER)
 		return;
-	if (a->mult == 1 && b->mult > 1) {	/* 15-20 mln, 2~3万人 */
+	/* 15-20 mln, 2~3万人; but 8000～1万2000円 is 8000 as written */
+	if (a->mult == 1 && b->mult > 1 && !(a->num < b->num && a->num * b->mult > b->num)) {
 		a->num *= b->mult;
 		a->step *= b->mult;
 		a->mult = b->mult;

@@ -1332,8 +1332,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (!du || !u ||
 		    in_name(l, m->doc, m->n, sn.s, sn.e, has(su) || has(grp(m, G_CUR)) ||
 			    (m->c->rule->implied && sn.e < m->n && isalpha((unsigned char)m->doc[sn.e]))) ||	/* 49p a kilogram */
-		    (strcmp(du->code, "year") == 0 && dn.lo >= 1000))
-			return -1;	/* 2024年に3社: a date, not three a year */
+		    (strcmp(du->code, "year") == 0 && dn.lo >= 1000) ||
+		    (u->kind == K_PERCENT && du->kind != K_DURATION))
+			return -1;	/* 2024年に3社: a date, not three a year; 每吨收购价跌了四成:
+					 * a change of the price, no percent per ton */
 		cl->num_start = has(sdn) ? sdn.s : sn.s;
 		cl->kind = K_RATE;
 		snprintf(cl->unit, sizeof cl->unit, "%s/%s", u->code, du->code);
