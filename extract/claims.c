@@ -1734,10 +1734,10 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 	}
 }
 
-/* No clause break of l in doc[from, to)?  The comma of 2,000 is none,
- * and a bracket that closes before to is skipped whole (612 pounds ($814)
- * in the first quarter). */
-static int same_clause(const struct lang *l, const char *doc, size_t from, size_t to)
+/* The first clause break of l in doc[from, to), or to.  The comma of
+ * 2,000 is none, and a bracket that closes before to is skipped whole (612
+ * pounds ($814) in the first quarter). */
+static size_t clause_break(const struct lang *l, const char *doc, size_t from, size_t to)
 {
 	size_t p, len;
 
@@ -1777,8 +1777,31 @@ static int same_clause(const struct lang *l, const char *doc, size_t from, size_
 			continue;
 		}
 		if (lang_prefix(l, l->clause_breaks, doc + p, to - p))
-			return 0;
+			return p;
 		utf8_decode(doc + p, doc + to, &len);
+	}
+	return to;
+}
+
+static int same_clause(const struct lang *l, const char *doc, size_t from, size_t to)
+{
+	return clause_break(l, doc, from, to) == to;
+}
+
+/* Does a period word that dates the figures after it ("now") reach to:
+ * its clause, and the clauses that a comma and a word of ahead_joins add
+ * to its list ("now costs £2.40, and a crab sandwich £8.95")? */
+static int ahead_reaches(const struct lang *l, const char *doc, size_t from, size_t to)
+{
+	size_t p;
+
+	while ((p = clause_break(l, doc, from, to)) < to) {
+		size_t q = skip_space(doc, to, p + 1);
+
+		if (doc[p] != ',' || !l->ahead_joins || !word_after_in(l, doc, to, p + 1, l->ahead_joins) ||
+		    q >= to)
+			return 0;
+		from = q;
 	}
 	return 1;
 }
@@ -1985,7 +2008,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			    (k->until && c->start >= k->until))
 				continue;
 			if (k->end <= c->start) {
-				if (k->ahead && !same_clause(l, doc, k->end, c->start))
+				if (k->ahead && !ahead_reaches(l, doc, k->end, c->start))
 					continue;	/* Call 911 now; 911 calls rose 12% */
 				earlier = before;
 				before = k;
