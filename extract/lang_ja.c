@@ -303,6 +303,9 @@ static const struct rule RULES[] = {
 	{"date-yy", R_DATE,	/* 21年比, 24年に5%, 27年までに: a year of two digits where only a year fits */
 	 "(?<![0-9０-９.．]|{ERANAMES})(?<y>[0-9０-９]{2})\\h*年(?:(?<yend>末)|(?=\\h*(?:比|以降|上期|下期|上半期|下半期|春|夏|秋|冬|までに|からの"
 	 "|に(?!\\h*(?:及|わた|[一1１]\\h*(?:度|回|人|件|社))))))", NULL, N_NEN},
+	{"date-yy-to", R_DATE,	/* 2016年から25年まで: the end of a range of years */
+	 "(?<=[0-9]{4}年から|[０-９]{4}年から|[0-9]{4}年～|[0-9]{4}年〜|[0-9]{4}年~|[0-9]{4}年－)(?<y>[0-9０-９]{2})\\h*年"
+	 "(?=\\h*(?:まで|にかけて|の間))", NULL, N_NEN},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
 	{"date-y-end", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年\\h*(?<yend>末)", NULL, N_NEN},	/* 2025年末: December */
@@ -436,7 +439,7 @@ static const struct rule RULES[] = {
 	/* 第2次所得収支, 第1次産業, 第2次世界大戦: a name's ordinal; 第63条の3: an article's branch */
 	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|倉庫|源泉|工区|庁舎|校舎|号館|項|章|節|の)"
 	 "|期(?!間|目)"	/* 第2期の商業施設, 第1期工事: a phase or term */
-	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=所得|産業|世界大戦|補正|政権|内閣|改造|募集|締め切り|試験|選考"
+	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=所得|産業|世界大戦|補正|政権|内閣|改造|募集|締め切り|試験|選考|交付|公募|の"
 	 "|[^、。\\n]{0,12}?計画))", NULL,
 	 (const char *const[]){"第", NULL}},
 	{"one-of", R_NAME,	/* 会員の1人は: one of the members, a speaker, no count (but 被害者の1人が重傷 counts) */

@@ -219,7 +219,8 @@ static const char *const PREFIX_VERBS[] = {
 static const char *const ARTICLES[] = {
 	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座", "一班", "一群", "一块",
 	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", "一头", "一只",
-	"一颗", "一块", "一间", "一栋", "一种", "一趟", "一本", "一处", "一處", "一隻", NULL
+	"一颗", "一块", "一间", "一栋", "一种", "一趟", "一本", "一处", "一處", "一隻", "一组", "一組", "一盒",
+	"一箱", "一瓶", "一罐", "一包", "一袋", "一双", "一雙", "一对", "一對", "一把", "一根", "一片", "一杯", "一碗", NULL
 };
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
@@ -409,7 +410,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"半", "翻", NULL}},	/* what the fraction words of the table hold */
 	{"pair", R_PAIR,	/* 两三年, 三四十万元 */
-	 "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<big>[十百千]?(?:万亿|萬億|万|萬|亿|億)?)(?<unit>{UNIT})", NULL, NULL},
+	 "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<big>[十百千]?(?:万亿|萬億|万|萬|亿|億)?)(?<unit>{UNIT})"
+	 "(?:以内|以內|之内|之內|内|內)?", NULL, NULL},	/* 两三年内: within either, as 2至3年内 */
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*(?:号|条|條|款|章|节|節|届|屆|生产|生產|工厂|工廠|基地|车间|車間|期工程|次.{0,10}?(?:规划|規劃|计划|計劃)|[个個]五年))", NULL, (const char *const[]){"第", NULL}},
 	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?=条|條|款|章|节|節|届|屆)", NULL, (const char *const[]){"第", NULL}},	/* 第三十条: an article; 第27届: a session */
 	{"date-first-months", R_DATE,	/* 前10个月, 前两个月: January to October, to February */

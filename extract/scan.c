@@ -1226,8 +1226,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		    num.s == m->ov[0] && utf8_count(m->doc + num.s, num.e - num.s) == 1 &&
 		    inside_word(l, m->doc, num.s))
 			return -1;	/* 田中誠一社長, 統一: a one-kanji numeral in a word */
-		/* 一项调查, 一名飞手: "a", not a count, unless qualified */
-		if (!has(grp(m, G_PRE)) && !has(grp(m, G_POST)) && !has(grp(m, G_MID)) &&
+		/* 一项调查, 一名飞手: "a", not a count, unless qualified (一位来自:
+		 * a verb after it, no qualifier) */
+		if (!has(grp(m, G_PRE)) && !has(grp(m, G_MID)) &&
+		    (!has(grp(m, G_POST)) || lang_word(l, l->time_suffixes, m->doc + grp(m, G_POST).s,
+						       grp(m, G_POST).e - grp(m, G_POST).s) >= 0) &&
 		    lang_word(l, l->articles, m->doc + num.s,
 			      (has(unit) ? unit.e : (size_t)m->ov[1]) - num.s) >= 0)
 			cl->weak = 1;	/* the counter may be the rule's own (一次) */
