@@ -81,7 +81,7 @@ struct era {
 struct fraction_word {
 	const char *text;
 	double value;
-	const char *unit;	/* "fraction" or "times" */
+	const char *unit;	/* "fraction", "times", or a unit of time (半年: 0.5 year) */
 };
 
 struct month_word {

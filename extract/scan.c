@@ -1425,6 +1425,13 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		snprintf(cl->unit, sizeof cl->unit, "%s", f->unit);
 		cl->has_value = 1;
 		cl->value = f->value;
+		if (strcmp(f->unit, "fraction") != 0 && strcmp(f->unit, "times") != 0) {
+			/* 半年: half a unit of time, rounded as 0.5 years is */
+			cl->kind = K_DURATION;
+			cl->step = 0.1;
+			qualifiers(l, m, cl);
+			return 0;
+		}
 		if (has(grp(m, G_UNIT)) && (u = m->c->rule->implied) != NULL) {
 			/* a quarter point: a fraction of the rule's unit */
 			if (strcmp(f->unit, "fraction") != 0)
