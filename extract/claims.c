@@ -315,7 +315,7 @@ static int next_part(const struct lang *l, const char *doc, size_t n, size_t e, 
 }
 
 /* Are there no more than three lower-case words, none a word of the
- * table's during_breaks, and nothing else, between e and s ("a 17% wage
+ * table's during_breaks, and nothing else but a comma right after e, between e and s ("a 17% wage
  * increase over four years", but "$2 million to families over 10 years
  * ago")? */
 static int few_words(const struct lang *l, const char *doc, size_t e, size_t s)
@@ -323,7 +323,7 @@ static int few_words(const struct lang *l, const char *doc, size_t e, size_t s)
 	size_t p, q, words = 0;
 
 	for (p = e; p < s; p++) {
-		if (doc[p] == ' ')
+		if (doc[p] == ' ' || (doc[p] == ',' && p == e))	/* "£4.5m, or 11%, over three years" */
 			continue;
 		if (!islower((unsigned char)doc[p]))
 			return 0;
@@ -733,8 +733,9 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 			until(mk, iso);
 			return;
 		}
-		if (lang_prefix(l, l->clause_breaks, doc + p, n - p) || doc[p] == '\n')
-			return;
+		if (lang_prefix(l, l->clause_breaks, doc + p, n - p) || doc[p] == '\n' ||
+		    isdigit((unsigned char)doc[p]) || numeral_digit(doc + p, doc + n, &len) >= 0)
+			return;	/* 去年的85起: the word of a figure between (85 cases) */
 		utf8_decode(doc + p, doc + n, &len);
 		p += len;
 	}
@@ -1708,12 +1709,32 @@ static int range_next(const struct lang *l, const char *doc, size_t e, size_t s)
 	return k && skip_space(doc, s, p + k) == s;
 }
 
+/* Does a word of l's same_year (同年) end right before s? */
+static int same_year_before(const struct lang *l, const char *doc, size_t s)
+{
+	const char *const *w;
+
+	while (s > 0 && doc[s - 1] == ' ')
+		s--;
+	for (w = l->same_year; w && *w; w++) {
+		size_t k = strlen(*w);
+
+		if (k <= s && memcmp(doc + s - k, *w, k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v, size_t count)
 {
 	size_t i;
 	const struct claim *year = NULL;	/* the last past year that frames its sentence */
+	const struct claim *dated = NULL;	/* the last date with a year */
 
 	for (i = 0; i < count; i++) {
+		if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && v[i].month &&
+		    dated && dated->lang == v[i].lang && same_year_before(v[i].lang, doc, v[i].start))
+			v[i].year = dated->year;	/* 2027年4月に…、同年10月に: 2027's */
 		if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && v[i].month &&
 		    year && year->lang == v[i].lang && one_sentence(v[i].lang, doc, year->end, v[i].start))
 			v[i].year = year->year;	/* 2005年には、…9月7日に: that year's */
@@ -1726,6 +1747,8 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 		else if (v[i].kind == K_TIME)
 			resolve_time(&v[i]);
 		interval(&v[i]);
+		if (v[i].kind == K_DATE && v[i].year)
+			dated = &v[i];
 		if (v[i].kind == K_DATE)	/* a year of the past alone, a frame (2005年には) */
 			year = v[i].year && !v[i].month && !v[i].rel && v[i].qual != Q_RANGE &&
 			       !v[i].end_year && (!pub->year || v[i].year < pub->year) &&

@@ -493,6 +493,7 @@ const struct lang lang_ja = {
 	.base_verbs = BASE_VERBS,
 	.quote_marks = QUOTE_MARKS,
 	.base_close = BASE_CLOSE,
+	.same_year = (const char *const[]){"同年", "同年の", NULL},
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,
 	.kana_nouns = KANA_NOUNS,

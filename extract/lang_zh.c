@@ -508,6 +508,7 @@ const struct lang lang_zh = {
 	.range_close = RANGE_CLOSE,
 	.alternatives = ALTERNATIVES,
 	.or_marks = OR_MARKS,
+	.same_year = (const char *const[]){"同年", "当年", "當年", NULL},
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
