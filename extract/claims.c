@@ -1619,7 +1619,7 @@ static int nonpast_verb(const struct lang *l, const char *doc, size_t n, size_t 
 static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
-	size_t s = c->start, e = c->end, p, len;
+	size_t s = c->start, e = c->end, p, len, br;
 	int before = 0;
 
 	/* a word of the table right before it: by March 12, 将于3月12日 */
@@ -1639,10 +1639,17 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	       !(s >= 2 && lang_prefix(l, l->sentence_ends, doc + s - 2, n - (s - 2)) == 2 &&
 		 !(doc[s - 2] == '.' && abbreviation(l, doc, 0, s - 2))))
 		s = utf8_back(doc, s);
-	while (e < n && e - c->end < 200 && doc[e] != '\n' && !lang_prefix(l, l->clause_breaks, doc + e, n - e) &&
-	       !(lang_prefix(l, l->sentence_ends, doc + e, n - e) && !(doc[e] == '.' && abbreviation(l, doc, 0, e)))) {
-		utf8_decode(doc + e, doc + n, &len);
-		e += len;
+	for (;;) {
+		while (e < n && e - c->end < 200 && doc[e] != '\n' && !lang_prefix(l, l->clause_breaks, doc + e, n - e) &&
+		       !(lang_prefix(l, l->sentence_ends, doc + e, n - e) && !(doc[e] == '.' && abbreviation(l, doc, 0, e)))) {
+			utf8_decode(doc + e, doc + n, &len);
+			e += len;
+		}
+		/* 12月には、…があった: a topic's comma, the clause goes on */
+		if (e >= n || e - c->end >= 200 || !(br = lang_prefix(l, l->clause_breaks, doc + e, n - e)) ||
+		    !lang_suffix(l, l->topic_ends, doc, e))
+			break;
+		e += br;
 	}
 	for (p = s; p < e; p += len) {
 		size_t k = lang_prefix(l, l->future_words, doc + p, e - p);

@@ -69,6 +69,11 @@ static const struct unit UNITS[] = {
 	{"pounds", "GBP", K_MONEY, 1}, {"yuan", "CNY", K_MONEY, 1},
 	{"renminbi", "CNY", K_MONEY, 1}, {"RMB", "CNY", K_MONEY, 1},
 	{"rupees", "INR", K_MONEY, 1}, {"won", "KRW", K_MONEY, 1},
+	{"Indian rupees", "INR", K_MONEY, 1}, {"rupee", "INR", K_MONEY, 1}, {"Japanese yen", "JPY", K_MONEY, 1},
+	{"Chinese yuan", "CNY", K_MONEY, 1}, {"South Korean won", "KRW", K_MONEY, 1}, {"Thai baht", "THB", K_MONEY, 1},
+	{"Malaysian ringgit", "MYR", K_MONEY, 1}, {"Indonesian rupiah", "IDR", K_MONEY, 1},
+	{"Mexican pesos", "MXN", K_MONEY, 1}, {"Philippine pesos", "PHP", K_MONEY, 1},
+	{"Taiwan dollars", "TWD", K_MONEY, 1}, {"New Taiwan dollars", "TWD", K_MONEY, 1},
 	{"people", "person", K_COUNT, 1}, {"persons", "person", K_COUNT, 1},
 	{"person", "person", K_COUNT, 1}, {"attendees", "person", K_COUNT, 1},
 	{"participants", "person", K_COUNT, 1}, {"employees", "person", K_COUNT, 1},
@@ -448,6 +453,12 @@ static const char *const FUTURE_BEFORE[] = {"by", "by the", "until", "till", "ne
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const MINUS_WORDS[] = {"minus", NULL};
 
+/* What "pounds of" weighs (180,000 pounds of crab): a weight, not money */
+#define WEIGHED "crab|fish|seafood|shrimp|lobster|salmon|tuna|catch|meat|beef|pork|chicken|poultry|food|cheese" \
+	"|milk|butter|sugar|coffee|cocoa|rice|wheat|corn|soybeans|cotton|produce|fruit|vegetables|potatoes|apples" \
+	"|feed|fertilizer|cargo|waste|trash|garbage|plastic|debris|steel|copper|aluminum|cocaine|marijuana" \
+	"|methamphetamine|fentanyl|drugs|explosives|sand|salt|ice|snow|honey|nuts|almonds|grapes|tomatoes|eggs|flour"
+
 static const struct rule RULES[] = {
 	{"date-ago", R_DATE, "(?<![0-9]\\h(?=[0-9]))(?!{BIG})(?<ago>{NUM})\\h+years?\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* five years ago */
 	{"date-ago-decades", R_DATE, "(?:(?!{BIG})(?<ago>{NUM})\\h+|\\ba\\h+)(?<decades>decades?)\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* a decade ago */
@@ -497,6 +508,9 @@ static const struct rule RULES[] = {
 	{"rate-once", R_RATE,	/* once a year, twice a week, three times a day */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once|twice|{NUM}(?=\\h+times\\b))(?:(?<=once|twice)|\\h+times)\\h+(?:a|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &OCCURRENCE, (const char *const[]){"once", "Once", "twice", "Twice", "times", NULL}},
+	{"rate-pounds-weight", R_RATE,	/* 30 pounds of crab a day: a weight */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\h+(?:an?|per|each|every)\\h+"
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &POUND_WEIGHT, PER_WORDS},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:(?<=s)\\h+of)?\\h+(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?:[A-Z]{2,}|[a-z]+)\\h+)?(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, hundreds of dollars a month */
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER}|(?<=per\\h)(?:{UNIT})\\b)(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},	/* 148 yen per dollar */
@@ -577,11 +591,7 @@ static const struct rule RULES[] = {
 	/* 180,000 pounds of crab, weighing 250 pounds: a weight (but pounds
 	 * of anything else may be money: 2.8 billion pounds of business) */
 	{"pounds-weight", R_QUANTITY,
-	 "(?|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds(?=\\h+of\\h+(?:[a-z]+\\h+)?(?:crab|fish|seafood|shrimp|lobster|salmon"
-	 "|tuna|catch|meat|beef|pork|chicken|poultry|food|cheese|milk|butter|sugar|coffee|cocoa|rice|wheat|corn"
-	 "|soybeans|cotton|produce|fruit|vegetables|potatoes|apples|feed|fertilizer|cargo|waste|trash|garbage|plastic"
-	 "|debris|steel|copper|aluminum|cocaine|marijuana|methamphetamine|fentanyl|drugs|explosives|sand|salt|ice"
-	 "|snow|honey|nuts|almonds|grapes|tomatoes|eggs|flour)\\b)"
+	 "(?|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds(?=\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\b)"
 	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b)",
 	 &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},
 	{"401k", R_NAME, "\\b401\\(k\\)", NULL, (const char *const[]){"401(", NULL}},	/* a retirement plan */

@@ -115,6 +115,7 @@ static const struct unit KILOGRAM = {"キロ", "kg", K_MEASURE, 1};
 static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
 static const struct unit ONCE = {"度", "occurrence", K_COUNT, 1};
 static const struct unit KMH = {"キロ", "km/h", K_MEASURE, 1};
+static const struct unit YEARS = {"年", "year", K_DURATION, 1};
 
 static const struct qualifier PREFIXES[] = {
 	{"約", Q_APPROX, B_ABOUT}, {"およそ", Q_APPROX, B_ABOUT},
@@ -278,6 +279,9 @@ static const char *const YEAR_FRAMES[] = {"には", "は", NULL};	/* 2005年に�
 static const char *const BASE_CLOSE[] = {"に比べ", "と比べ", "に比較", "と比較", NULL};	/* 1970年の1万6765人と比べると */
 static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "”", "（", "）", "(", ")", NULL};	/* 2021年の「ウッドショック」前に比べ */	/* 2、3日, 5、6个人 */
 static const struct rule RULES[] = {
+	{"anniversary", R_QUANTITY,	/* 創建1300年, 創業1000年: so many years since, no date (設立2020年 is one) */
+	 "(?<=創建|創業|創立|設立|開業|開港|開校|建立|誕生|生誕|没後|結成|発足|開園|開館)(?:(?<pre>{PRE})\\h*)?(?<num>1[0-8][0-9]{2}|１[０-８][０-９]{2})\\h*年"
+	 "(?!度|代|[0-9０-９]{1,2}\\h*月)(?:\\h*(?<post>{POST}))?", &YEARS, (const char *const[]){"年", NULL}},
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日", NULL, (const char *const[]){"月", NULL}},	/* 今月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
 	{"date-iso", R_DATE,
@@ -384,7 +388,10 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?<du>{DUR})\\h*に\\h*(?<n>[1１一])\\h*度(?![目台])", &ONCE,
 	 (const char *const[]){"に1", "に１", "に一", NULL}},
 	{"rate", R_RATE,
-	 "(?:(?<pre>{PRE})\\h*)?(?![0-9０-９]{2}\\h*年\\h*に\\h*(?![一1１]\\h*(?:度|回|人|件|社)))(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|(?:人|{UNIT})(?=\\h*(?:あたり|当たり|につき)(?!\\h*[1１一]\\h*(?:日|週|か月|カ月|ヶ月|年)\\h*(?:に|あたり|当たり))))\\h*(?:に(?<!日間に|年間に|月間に)|(?:あたり|当たり|につき)"
+	 "(?:(?<pre>{PRE})\\h*)?(?![0-9０-９]{2}\\h*年\\h*に\\h*(?![一1１]\\h*(?:度|回|人|件|社)))(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|(?:人|{UNIT})(?=\\h*(?:あたり|当たり|につき)(?!\\h*[1１一]\\h*(?:日|週|か月|カ月|ヶ月|年)\\h*(?:に|あたり|当たり))))\\h*(?:に(?<!日間に|年間に|月間に)"
+	 /* but 3時間に約6万5000人: so many in three hours (2時間に1本 is a rate) */
+	 "(?!(?<=[2-9２-９]時間に|[0-9０-９]{2}時間に)\\h*(?:約|およそ)?\\h*(?![1１一](?![0-9０-９.．万千百十]))[0-9０-９])"
+	 "|(?:あたり|当たり|につき)"
 	 /* per person, household, hour or day, words may stand between: 1人あたりに換算すると
 	  * 約152万円, 1人あたりの負債額は約440万円, 1時間あたりの発着回数は32回 */
 	 "(?:(?<=人あたり|人当たり|人につき|世帯あたり|世帯当たり|時間あたり|時間当たり|日あたり|日当たり"
@@ -493,6 +500,7 @@ const struct lang lang_ja = {
 	.base_verbs = BASE_VERBS,
 	.quote_marks = QUOTE_MARKS,
 	.base_close = BASE_CLOSE,
+	.topic_ends = (const char *const[]){"は", "には", "では", "も", "にも", NULL},
 	.same_year = (const char *const[]){"同年", "同年の", NULL},
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,
