@@ -446,7 +446,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		/* an amount spread over a time: not 500 workers over 10
 		 * years ago, 2,000 patients over 60 years */
 		if (d->kind == K_DURATION && d->qual != Q_EQ && d->qual != Q_RANGE &&
-		    (v[r - 1].kind == K_MONEY || v[r - 1].kind == K_PERCENT) &&
+		    (v[r - 1].kind == K_MONEY || v[r - 1].kind == K_PERCENT ||
+		     v[r - 1].kind == K_RATE) &&	/* £66 a month over five years */
 		    few_words(l, doc, v[r - 1].end, d->start) &&
 		    lang_prefix(l, l->during, doc + d->start, d->num_start - d->start)) {
 			d->qual = Q_EQ;
@@ -469,7 +470,9 @@ static void interval(struct claim *c)
 			c->has_lo = c->has_hi = 1;
 			return;
 		}
-		s = c->kind == K_RANK ? 1 : v / 10;
+		/* a multiple word is as rounded as its digits (nearly twice
+		 * as 2倍近く: [1, 2]); a fraction to a tenth of itself */
+		s = c->kind == K_RANK || strcmp(c->unit, "times") == 0 ? 1 : v / 10;
 	}
 	c->has_lo = c->has_hi = 1;
 	switch (c->bound) {

@@ -370,6 +370,8 @@ static const char *const BASE_BEFORE[] = {
 	 * period of 2023" is of that period) */
 	"below the peak of", "above the peak of", "below the level of", "above the level of",
 	"from the peak of", "from a peak of", "below its peak in", "from its peak in",	/* 40% below the peak of 2021 */
+	"from a peak in", "from the peak in", "from their peak in", "below a peak in", "below the peak in",
+	"from a high in", "from a record in", "from a low in",
 	"below their", "above their", "below its", "above its", "from their", "from its",	/* 30% below their 2011 peak */
 	"than in fiscal", "than fiscal", "compared with fiscal", "from fiscal",
 	"compared with the same period of", "compared with the same period in",
@@ -534,7 +536,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+per\\h+(?<dn>{NUM})\\h+(?<du>{PER})\\b", &THINGS, (const char *const[]){"per", NULL}},
 	{"rate-count", R_RATE,	/* 38 jets a month, about 4,650 a day, 3,000 skiers an hour, 50,000
 				 * additional visitors a year: things the table does not name */
-	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every)\\b)(?<n>{NUM})(?:(?:\\h+(?-i:[a-z]+))?\\h+(?-i:[a-z]+s|children|people|[a-z]*men)(?:\\h+of\\h+(?-i:[a-z]+))?)?\\h+(?:an?|per|each|every)\\h+"
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every)\\b)(?<n>{NUM})(?:(?:\\h+(?-i:(?:[a-z]+-)*[a-z]+))?\\h+(?-i:(?:[a-z]+-)*[a-z]+s|children|people|[a-z]*men)(?:\\h+of\\h+(?-i:[a-z]+))?)?\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &THINGS, PER_WORDS},
 	{"fraction-mixed", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
@@ -580,6 +582,12 @@ static const struct rule RULES[] = {
 	{"age-decade-second", R_AGE,	/* in their 20s and 30s */
 	 "\\bin\\h(?:their|his|her|my|our)\\h[1-9]0s,?\\h(?:and|or|to)\\h\\K(?<n>[1-9]0)(?-i:(?<decade>s))\\b", NULL,
 	 (const char *const[]){"their", "his", "her", "my", "our", NULL}},
+	{"age-noun-post", R_AGE,	/* children 12 and under, adults 65 and over */
+	 "(?<=\\bchildren\\h|\\bkids\\h|\\bpeople\\h|\\badults\\h|\\bdrivers\\h|\\bbuyers\\h|\\bstudents\\h"
+	 "|\\bpupils\\h|\\bwomen\\h|\\bmen\\h|\\busers\\h|\\bplayers\\h|\\bpatients\\h|\\bresidents\\h"
+	 "|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h|\\bthose\\h"
+	 "|\\banyone\\h)(?<n>{DIGITS2})\\h+(?<post>(?:and|or)\\h+(?:under|over))\\b", NULL,
+	 (const char *const[]){"under", "over", NULL}},
 	{"age-older", R_AGE,	/* adults 65 or older, children 12 and younger */
 	 "(?<![0-9.,$£€¥])(?<n>{DIGITS3})\\h+(?<post>(?:and|or)\\h+(?:older|younger))\\b", NULL,
 	 (const char *const[]){"older", "younger", NULL}},

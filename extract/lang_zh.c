@@ -122,6 +122,10 @@ static const struct unit PER_THINGS[] = {
 	{"台", "item", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"輛", "item", K_COUNT, 1},
 	{"张", "item", K_COUNT, 1}, {"張", "item", K_COUNT, 1}, {"套", "item", K_COUNT, 1},
 	{"支", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1}, {"包", "item", K_COUNT, 1},
+	{"罐", "item", K_COUNT, 1}, {"双", "item", K_COUNT, 1}, {"雙", "item", K_COUNT, 1},
+	{"份", "item", K_COUNT, 1}, {"间", "item", K_COUNT, 1}, {"間", "item", K_COUNT, 1},
+	{"只", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"头", "item", K_COUNT, 1},
+	{"頭", "item", K_COUNT, 1}, {"峰", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1},
 	{"公里", "km", K_COUNT, 1}, {"车公里", "km", K_COUNT, 1}, {"車公里", "km", K_COUNT, 1}, {"千米", "km", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
