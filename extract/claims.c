@@ -703,6 +703,16 @@ static void until(struct marker *mk, const char *iso)
 	}
 }
 
+/* The length of the clause break of l at doc[p], or 0; the comma of 1,280
+ * is none. */
+static size_t clause_break_at(const struct lang *l, const char *doc, size_t n, size_t p)
+{
+	if (doc[p] == ',' && p > 0 && p + 1 < n && isdigit((unsigned char)doc[p - 1]) &&
+	    isdigit((unsigned char)doc[p + 1]))
+		return 0;
+	return lang_prefix(l, l->clause_breaks, doc + p, n - p);
+}
+
 /* A date followed (within a few characters of the same clause) by a
  * "since" word (以降) means "from then until publication". */
 static void since(const char *doc, size_t n, const struct date *pub, struct marker *mk)
@@ -736,7 +746,7 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 			until(mk, iso);
 			return;
 		}
-		if (lang_prefix(l, l->clause_breaks, doc + p, n - p) || doc[p] == '\n' ||
+		if (clause_break_at(l, doc, n, p) || doc[p] == '\n' ||
 		    isdigit((unsigned char)doc[p]) || numeral_digit(doc + p, doc + n, &len) >= 0)
 			return;	/* 去年的85起: the word of a figure between (85 cases) */
 		utf8_decode(doc + p, doc + n, &len);
@@ -756,7 +766,7 @@ static size_t word_ahead(const struct lang *l, const char *doc, size_t n, size_t
 		if (lang_prefix(l, words, doc + q, n - q))
 			return q;
 		if (lang_prefix(l, stops, doc + q, n - q) ||
-		    (lang_prefix(l, l->clause_breaks, doc + q, n - q) &&
+		    (clause_break_at(l, doc, n, q) &&
 		     !lang_prefix(l, l->quote_marks, doc + q, n - q)))
 			return 0;
 		utf8_decode(doc + q, doc + n, &len);
@@ -946,6 +956,7 @@ static int multiple_after(const struct lang *l, const char *doc, size_t n, size_
 
 	if (m->kind != K_RATIO || (strcmp(m->unit, "times") != 0 && strcmp(m->unit, "fraction") != 0))
 		return 0;	/* 5年前の約2倍, 30年前の半分以下 */
+	e += lang_prefix(l, l->same_period, doc + e, n - e);	/* 前年同期的2.3倍 */
 	k = lang_prefix(l, l->subject_joiners, doc + e, n - e);
 	return k && skip_space(doc, n, e + k) == m->start;
 }
@@ -1638,18 +1649,18 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	/* the clause: back and forth to a clause break or sentence end (not
 	 * the full stop of Feb. or U.S.) */
 	while (s > 0 && c->start - s < 200 && doc[s - 1] != '\n' &&
-	       !lang_prefix(l, l->clause_breaks, doc + utf8_back(doc, s), n - utf8_back(doc, s)) &&
+	       !clause_break_at(l, doc, n, utf8_back(doc, s)) &&
 	       !(s >= 2 && lang_prefix(l, l->sentence_ends, doc + s - 2, n - (s - 2)) == 2 &&
 		 !(doc[s - 2] == '.' && abbreviation(l, doc, 0, s - 2))))
 		s = utf8_back(doc, s);
 	for (;;) {
-		while (e < n && e - c->end < 200 && doc[e] != '\n' && !lang_prefix(l, l->clause_breaks, doc + e, n - e) &&
+		while (e < n && e - c->end < 200 && doc[e] != '\n' && !clause_break_at(l, doc, n, e) &&
 		       !(lang_prefix(l, l->sentence_ends, doc + e, n - e) && !(doc[e] == '.' && abbreviation(l, doc, 0, e)))) {
 			utf8_decode(doc + e, doc + n, &len);
 			e += len;
 		}
 		/* 12月には、…があった: a topic's comma, the clause goes on */
-		if (e >= n || e - c->end >= 200 || !(br = lang_prefix(l, l->clause_breaks, doc + e, n - e)) ||
+		if (e >= n || e - c->end >= 200 || !(br = clause_break_at(l, doc, n, e)) ||
 		    !lang_suffix(l, l->topic_ends, doc, e))
 			break;
 		e += br;

@@ -199,7 +199,8 @@ struct lang {
 	const char *const *ahead_words;		/* now: a period word that dates the figures after it only */
 	const char *const *ahead_not;		/* expects: after such a word, no period (now expects 5%) */
 	const char *const *topic_ends;		/* には: before its comma, a clause goes on */
-	const char *const *same_year;		/* 同年: a month after it is of the year last written */
+	const char *const *same_year;
+	const char *const *same_period;		/* 同期: 前年同期的2.3倍 is a multiple of that period */		/* 同年: a month after it is of the year last written */
 	const char *const *ahead_joins;		/* and, with: after a comma, such a word's list goes on */
 	const char *const *said_words;		/* said last month: a period of the saying, not of figures */
 	const char *const *said_by;		/* polled by Reuters last month: the agent's word */

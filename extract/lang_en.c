@@ -565,7 +565,7 @@ static const struct rule RULES[] = {
 			       "halve", "fold", NULL}},
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>(?<![0-9])[0-9]{1,3}(?![0-9])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|50|100)\\b)(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
-	{"rank-ordinal", R_RANK, "(?<n>{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
+	{"rank-ordinal", R_RANK, "(?<n>(?<![0-9,])[0-9]{1,3}(?:,[0-9]{3})+|{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
 	{"age-word", R_AGE, "(?|(?<pre>under|over|below|above)\\h+age\\h+|(?<=\\bage\\h|\\baged\\h|\\bages\\h)(?:(?<pre>under|over|below|above)\\h+)?)"	/* children under age 5, aged over 60 */
 	 "(?<n>{DIGITS3})(?![0-9])(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"age", NULL}},
@@ -620,8 +620,8 @@ static const struct rule RULES[] = {
 	 "(?<![0-9.,$£€¥])[0-9]{1,4}\\h?(?-i:MAX|Max|Pro|Ultra|Plus|Mini|mini|Air|XL|SE|Neo|Turbo)\\b", NULL,
 	 (const char *const[]){"MAX", "Max", "Pro", "Ultra", "Plus", "Mini", "mini", "Air", "XL", "SE", "Neo",
 			       "Turbo", NULL}},
-	{"phone", R_NAME,	/* 0800 138 7777, 0120-811-610, (212) 555-0100, 541-383-5300, 1800-11-4000: a telephone number */
-	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4}|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|1[89]00-[0-9]{2,3}-[0-9]{4}|\\+[1-9][0-9]{0,2}(?:[\\h-][0-9]{1,4}){2,4})(?![0-9])", NULL,
+	{"phone", R_NAME,	/* 0800 138 7777, 01597 826000, 0120-811-610, (212) 555-0100, 541-383-5300, 1800-11-4000: a telephone number */
+	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|0[0-9]{3,4}\\h[0-9]{5,6}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4}|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|1[89]00-[0-9]{2,3}-[0-9]{4}|\\+[1-9][0-9]{0,2}(?:[\\h-][0-9]{1,4}){2,4})(?![0-9])", NULL,
 	 (const char *const[]){"-", " ", "+", NULL}},
 	{"id-number", R_NAME,	/* charity number 1104871, No. 20451: an identifier */
 	 "(?<=\\bnumber\\h|\\bNo\\.\\h|\\bno\\.\\h)[0-9]{4,}(?![0-9]|[.,][0-9])", NULL, (const char *const[]){"number", "No.", "no.", NULL}},

@@ -360,8 +360,8 @@ static const struct rule RULES[] = {
 	 "|(?:平均)?[能可]?(?:接待|接诊|接診|运送|運送|发送|發送|处理|處理|生产|生產|销售|銷售|售出|卖出|賣出|新增|发生|發生|完成|吸引"
 	 "|省|节省|節省|节约|節約|少|多|减少|減少|增加|降低|提高)"	/* 每月少了20多元, 每年省水费200元, 每年可节省物流成本300万元 */
 	 "[\\x{4E00}-\\x{9FFF}]{0,10}?\\h*)?"
-	 "(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*(?<mid>多|余|餘))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
-	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下, 每公斤60多元 */
+	 "(?:(?<pre2>{PRE})\\h*(?:人民币|人民幣)?\\h*)?(?<n>{NUM})(?:\\h*(?<mid>多|余|餘))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下, 每公斤60多元, 每公斤…约合人民币320元 */
 	{"rate-avg", R_RATE,	/* 户均3.8万元, 人均可支配收入4万元, 年产30万吨, 日产5000吨 */
 	 "(?|(?<du>人|户|戶)均|(?<![今去明前当當全半近往0-9０-９])(?<du>年|日)(?:产|產|产量|產量|销量|銷量|处理|處理)(?:能力)?)"
 	 /* the text is the figure: the words between are its subject */
@@ -465,6 +465,9 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"期", NULL}},
 	{"road", R_NAME, "(?:国道|省道|县道)\\h*{DIGITS}\\h*(?:号线?|线)", NULL,
 	 (const char *const[]){"道", NULL}},
+	{"id-number", R_NAME,	/* No. 4417, 编号4417: an identifier */
+	 "(?:(?<=No\\.|No\\.\\h|no\\.\\h|NO\\.)|(?<=编号|編號)(?:为|為|是)?\\h*)[0-9]{2,}(?![0-9]|[.,][0-9])", NULL,
+	 (const char *const[]){"No.", "no.", "NO.", "编号", "編號", NULL}},
 	{"per", R_NAME,	/* 每千名新生儿, 每10万人: a base, no count */
 	 "每\\h*(?:[0-9０-９]+|[一十百千万]+)\\h*(?:名|人|个|户|例|辆)", NULL, (const char *const[]){"每", NULL}},
 	{"typhoon", R_NAME, "(?:台风\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台风)", NULL, (const char *const[]){"台风", NULL}},
@@ -512,6 +515,7 @@ const struct lang lang_zh = {
 	.range_close = RANGE_CLOSE,
 	.alternatives = ALTERNATIVES,
 	.or_marks = OR_MARKS,
+	.same_period = (const char *const[]){"同期", "同月", NULL},
 	.same_year = (const char *const[]){"同年", "当年", "當年", NULL},
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,
