@@ -1054,8 +1054,10 @@ static int find_markers(const char *doc, size_t n,
 				continue;
 			if (w[i].word->whole_date && ci > 0 &&
 			    (v[ci - 1].kind == K_DATE || v[ci - 1].kind == K_TIME) &&
-			    skip_space(doc, n, v[ci - 1].end) == w[i].start)
-				continue;	/* 10月1日現在, 17日午後3時現在: as of then, not of publication */
+			    skip_space(doc, n, v[ci - 1].end +
+				       lang_prefix(w[i].lang, w[i].lang->date_tails, doc + v[ci - 1].end,
+						   n - v[ci - 1].end)) == w[i].start)
+				continue;	/* 10月1日現在, 17日午後3時現在, 2月末現在: as of then, not of publication */
 			if (w[i].word->month_rel) {	/* 先月, last month */
 				int y, m;
 

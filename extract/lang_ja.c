@@ -399,12 +399,13 @@ static const struct rule RULES[] = {
 	 "|社あたり|社当たり|個あたり|個当たり|便あたり|便当たり|回あたり|回当たり|平方メートルあたり|平方メートル当たり|リットルあたり|リットル当たり"
 	 "|本あたり|本当たり|枚あたり|枚当たり|匹あたり|匹当たり|頭あたり|頭当たり|冊あたり|冊当たり|泊あたり|泊当たり|食あたり|食当たり|株あたり|株当たり"
 	 "|棟あたり|棟当たり|軒あたり|軒当たり|室あたり|室当たり|トンあたり|トン当たり|メートルあたり|メートル当たり|グラムあたり|グラム当たり|着あたり|着当たり|点あたり|点当たり)"
-	 "(?:に換算すると|換算で|の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,8}?(?:は|が|も)(?:\\h*平均(?:で)?)?|(?:年)?平均(?:は|で|が)?))?)"
+	 "(?:に換算すると|換算で|の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,8}?(?:は|が|も|を(?=\\h*(?![1１一]\\h*[日週月年人台件回]\\h*[0-9０-９])[0-9０-９][^、。]{0,12}?から))(?:\\h*平均(?:で)?)?|(?:年)?平均(?:は|で|が)?))?)"
 	 "(?:\\h*一律)?"	/* 1本あたり一律3000円: uniformly */
 	 "(?!\\h*(?:1[89]|20)[0-9]{2}\\h*年)"	/* 10アールあたりの生産費は2024年産で: a year, no rate */
 	 "\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})"
 	 /* but 1日当たりの平均在校時間は11時間1分: a duration of two parts; 5年前: a date */
-	 "(?![0-9０-９]+\\h*(?:分|秒|か月|カ月|ヶ月|ケ月)|前(?!後)|\\h*に\\h*[1１一]\\h*(?:回|度))(?:\\h*(?<post>{POST}))?", NULL,	/* 1世帯あたり12年に1回: a rate of its own */
+	 /* 1軒あたり1日平均で120人: 1日 is the next rate's base */
+	 "(?![0-9０-９]+\\h*(?:分|秒|か月|カ月|ヶ月|ケ月)|前(?!後)|\\h*に\\h*[1１一]\\h*(?:回|度)|\\h*(?:平均|あたり|当たり))(?:\\h*(?<post>{POST}))?", NULL,	/* 1世帯あたり12年に1回: a rate of its own */
 	 /* a unit then に: the last characters of the units of the table; 1リットルあたり170～175円 */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "株に",
 			       "週に", "ルに", "ンに", "帯に", "スに", NULL}},
@@ -451,7 +452,7 @@ static const struct rule RULES[] = {
 	 "|[^、。\\n]{0,12}?計画))", NULL,
 	 (const char *const[]){"第", NULL}},
 	{"one-of", R_NAME,	/* 会員の1人は: one of the members, a speaker, no count (but 被害者の1人が重傷 counts) */
-	 "(?<=の)[1１一]\\h*人(?=\\h*(?:は|も|として))", NULL, (const char *const[]){"人", NULL}},
+	 "(?<=の)[1１一]\\h*人(?=\\h*(?:は|も|として|で(?=、|，)))", NULL, (const char *const[]){"人", NULL}},
 	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */
 	{"typhoon", R_NAME, "(?:台風\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台風)", NULL, (const char *const[]){"台風", NULL}},
 	{"line", R_NAME, "{DIGITS}\\h*号", NULL, (const char *const[]){"号", NULL}},	/* のぞみ64号, 104号法廷, 3号機 */
@@ -502,6 +503,7 @@ const struct lang lang_ja = {
 	.base_close = BASE_CLOSE,
 	.topic_ends = (const char *const[]){"は", "には", "では", "も", "にも", NULL},
 	.same_period = (const char *const[]){"同期", "同月", NULL},
+	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初め", NULL},
 	.same_year = (const char *const[]){"同年", "同年の", NULL},
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,
