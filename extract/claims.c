@@ -327,7 +327,8 @@ static int few_words(const struct lang *l, const char *doc, size_t e, size_t s)
 			continue;
 		if (!islower((unsigned char)doc[p]))
 			return 0;
-		for (q = p; q + 1 < s && islower((unsigned char)doc[q + 1]); q++)
+		for (q = p; q + 1 < s && (islower((unsigned char)doc[q + 1]) ||	/* job-development */
+					  (doc[q + 1] == '-' && q + 2 < s && islower((unsigned char)doc[q + 2]))); q++)
 			;
 		if (lang_word(l, l->during_breaks, doc + p, q + 1 - p) >= 0)
 			return 0;
