@@ -323,7 +323,7 @@ static int few_words(const struct lang *l, const char *doc, size_t e, size_t s)
 	size_t p, q, words = 0;
 
 	for (p = e; p < s; p++) {
-		if (doc[p] == ' ' || (doc[p] == ',' && p == e))	/* "£4.5m, or 11%, over three years" */
+		if (doc[p] == ' ' || ((doc[p] == ',' || doc[p] == ')') && p == e))	/* "£4.5m, or 11%, over three years", "($2.5 million) over" */
 			continue;
 		if (!islower((unsigned char)doc[p]))
 			return 0;

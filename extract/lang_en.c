@@ -134,6 +134,8 @@ static const struct unit UNITS[] = {
 	{"-pound", "lb", K_MEASURE, 1}, {"-ounce", "ounce", K_MEASURE, 1}, {"-gallon", "gal", K_MEASURE, 1},
 	{"-gram", "g", K_MEASURE, 1}, {"-kilogram", "kg", K_MEASURE, 1}, {"-kilo", "kg", K_MEASURE, 1},
 	{"-tonne", "t", K_MEASURE, 1}, {"-ton", "t", K_MEASURE, 1}, {"-litre", "L", K_MEASURE, 1},
+	{"-euro", "EUR", K_MONEY, 1}, {"-dollar", "USD", K_MONEY, 1}, {"-yen", "JPY", K_MONEY, 1},
+	{"-yuan", "CNY", K_MONEY, 1},
 	{"-liter", "L", K_MEASURE, 1}, {"-kg", "kg", K_MEASURE, 1}, {"-ml", "mL", K_MEASURE, 1},
 	{"-lb", "lb", K_MEASURE, 1},
 	{"bpd", "barrel/day", K_RATE, 1}, {"barrels per day", "barrel/day", K_RATE, 1},
@@ -482,7 +484,7 @@ static const struct rule RULES[] = {
 	  * full stop of Feb. is the abbreviation's, of February the sentence's */
 	 "(?:(?<pre>{PRE})\\h+)?(?<d>{DIGITS2})(?:st|nd|rd|th)?(?:\\h*(?:-|–|to)\\h*(?<ed>{DIGITS2})(?:st|nd|rd|th)?)?"	/* 2 to 4 February */
 	 "\\h+(?<mon>{MONTH})(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?"
-	 "(?:,?\\h+(?<y>{DIGITS4}))?", NULL, MONTH_NAMES},
+	 "(?:,?\\h+(?<y>{DIGITS4}))?(?(<y>)|(?:,?\\h+(?<rel>{REL}))?)", NULL, MONTH_NAMES},	/* 14 February next year */
 	{"date-my", R_DATE, "(?<mon>{MONTH})\\.?,?\\h+(?<y>{DIGITS4})", NULL, MONTH_NAMES},
 	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL, MONTH_NAMES},
 	{"date-m", R_DATE,
@@ -548,7 +550,7 @@ static const struct rule RULES[] = {
 	/* met three times, twice in March: occasions, a count; three times as
 	 * many, twice the size, is three times higher, 2.5 times: a ratio */
 	{"times-count", R_QUANTITY,
-	 "(?<!\\bis\\h|\\bwas\\h|\\bare\\h|\\bwere\\h|\\bbe\\h|\\bbeen\\h)(?:(?<pre>{PRE})\\h+)?(?![0-9,]*[.][0-9])"
+	 "(?<!\\bis\\h|\\bwas\\h|\\bare\\h|\\bwere\\h|\\bbe\\h|\\bbeen\\h)(?:(?<pre>{PRE})\\h+)?(?![0-9,]*[.][0-9]+\\h+times)"	/* 2.5 times: a ratio; 4.7 million times: occasions */
 	 "(?<num>{NUM})\\h+times" TIMES_COUNTED, &OCCURRENCE, (const char *const[]){"times", NULL}},
 	{"twice-count", R_FRACTION_WORD,
 	 "(?<!\\bis\\h|\\bwas\\h|\\bare\\h|\\bwere\\h|\\bbe\\h|\\bbeen\\h)(?:(?<pre>{PRE})\\h+)?"

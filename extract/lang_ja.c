@@ -367,7 +367,7 @@ static const struct rule RULES[] = {
 	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?", &KILOGRAM,
 	 (const char *const[]){"キロ", NULL}},
 	{"temp-do", R_QUANTITY,	/* 気温は35度: 度 after a temperature word is degrees (3度目 is a third time) */
-	 "(?|(?:気温|最高気温|最低気温|体温|水温|室温|平均気温)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
+	 "(?|(?:気温|最高気温|最低気温|体温|水温|室温|平均気温|温度|燃焼温度|海水温|地温)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
 	 "(?:\\h*(?<post>{POST}))?"
 	 /* 平年より1.5度高かった: degrees above or below */
 	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?=\\h*(?:高い|高かった|高く|低い|低かった|低く|上回|下回))"
