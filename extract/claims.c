@@ -235,7 +235,9 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		return 0;
 	/* rose from 100 to 200 is a change; a dash makes a range whatever
 	 * stands before (rose 10%-15%, down from $9.5 billion-$10.5 billion) */
+	q = skip_space(doc, n, b->end);
 	if (a->kind != K_DATE && a->kind != K_TIME && !alt &&
+	    !lang_prefix(l, l->range_after, doc + q, n - q) &&	/* 从15元到380元不等: a range */
 	    ((!dash(doc + p, j) && after_word(l, l->change_from, doc, a) &&
 	      (l->spaced || b->value > 3 * a->value)) ||	/* 增加3万至5万人 is a range */
 	     range_low(a, b) > b->value))

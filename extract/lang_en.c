@@ -332,7 +332,8 @@ static const char *const CHANGE_FROM[] = {
 };
 /* "grow 5% to 7%" is a range, but "rise by about 330 pounds to 1,375" a change */
 static const char *const CHANGE_BY_VERBS[] = {
-	"rise", "rises", "rising", "fall", "falls", "falling", "increase", "increases", "grow", "grows",
+	"rise", "rises", "rising", "risen", "fall", "falls", "falling", "fallen", "increase", "increases",
+	"grow", "grows", "grown",
 	"climb", "climbs", "drop", "drops", "decline", "declines", "jump", "jumps", "gain", "gains",
 	"raise", "raises", "raising", "hike", "hikes", "hiking", "cut", "cuts", "cutting", "reduce", "reduces",
 	"reducing", "lower", "lowers", "lowering", NULL

@@ -414,7 +414,7 @@ static const struct rule RULES[] = {
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?!前(?!後))(?:\\h*(?<post>{POST}))?", NULL,	/* 半年前: a date */
 	 (const char *const[]){"半", "倍増", NULL}},	/* what the fraction words of the table hold */
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?!\\h*の)(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|倉庫|源泉|工区|庁舎|校舎|号館|原発|原子力|工場|棟|病棟|滑走路|駐輪場|駐車場|会場|営業所|事業所|支店|期|条|項|章|節))", NULL, (const char *const[]){"第", NULL}},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?!\\h*の)(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|倉庫|源泉|工区|庁舎|校舎|号館|原発|原子力|工場|棟|病棟|滑走路|駐輪場|駐車場|会場|営業所|事業所|支店|工房|作業場|工業団地|団地|展示場|期|条|項|章|節))", NULL, (const char *const[]){"第", NULL}},
 	{"times-over", R_QUANTITY,	/* 2度にわたり: twice, occasions (度 is no unit elsewhere) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?=\\h*(?:にわたり|にわたって|にわたる))", &ONCE,
 	 (const char *const[]){"にわた", NULL}},
@@ -446,7 +446,7 @@ static const struct rule RULES[] = {
 	 NULL, (const char *const[]){"人に", "帯に", "台に", "社に", NULL}},
 	/* 第3ターミナル; a law's article: 第36条, 憲法第九条 */
 	/* 第2次所得収支, 第1次産業, 第2次世界大戦: a name's ordinal; 第63条の3: an article's branch */
-	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|倉庫|源泉|工区|庁舎|校舎|号館|駐輪場|駐車場|会場|営業所|事業所|支店|項|章|節|の)"
+	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|倉庫|源泉|工区|庁舎|校舎|号館|駐輪場|駐車場|会場|営業所|事業所|支店|工房|作業場|工業団地|団地|展示場|項|章|節|の)"
 	 "|期(?!間|目)"	/* 第2期の商業施設, 第1期工事: a phase or term */
 	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=所得|産業|世界大戦|補正|政権|内閣|改造|募集|締め切り|試験|選考|交付|公募|の"
 	 "|[^、。\\n]{0,12}?計画))", NULL,
