@@ -317,15 +317,16 @@ static int next_part(const struct lang *l, const char *doc, size_t n, size_t e, 
 }
 
 /* Are there no more than three lower-case words, none a word of the
- * table's during_breaks, and nothing else but a comma right after e, between e and s ("a 17% wage
- * increase over four years", but "$2 million to families over 10 years
- * ago")? */
+ * table's during_breaks, and nothing else but a comma or a closing bracket
+ * right after e, between e and s ("a 17% wage increase over four years",
+ * "£4.5m, or 11%, over three years", "($2.5 million) over"; but "$2 million
+ * to families over 10 years ago")? */
 static int few_words(const struct lang *l, const char *doc, size_t e, size_t s)
 {
 	size_t p, q, words = 0;
 
 	for (p = e; p < s; p++) {
-		if (doc[p] == ' ' || ((doc[p] == ',' || doc[p] == ')') && p == e))	/* "£4.5m, or 11%, over three years", "($2.5 million) over" */
+		if (doc[p] == ' ' || ((doc[p] == ',' || doc[p] == ')') && p == e))
 			continue;
 		if (!islower((unsigned char)doc[p]))
 			return 0;
@@ -1738,17 +1739,9 @@ static int range_next(const struct lang *l, const char *doc, size_t e, size_t s)
 /* Does a word of l's same_year (同年) end right before s? */
 static int same_year_before(const struct lang *l, const char *doc, size_t s)
 {
-	const char *const *w;
-
 	while (s > 0 && doc[s - 1] == ' ')
 		s--;
-	for (w = l->same_year; w && *w; w++) {
-		size_t k = strlen(*w);
-
-		if (k <= s && memcmp(doc + s - k, *w, k) == 0)
-			return 1;
-	}
-	return 0;
+	return lang_suffix(l, l->same_year, doc, s);
 }
 
 void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v, size_t count)
