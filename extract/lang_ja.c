@@ -57,7 +57,7 @@ static const struct unit UNITS[] = {
 	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1},
 	{"組", "item", K_COUNT, 1}, {"冊", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1}, {"箱", "item", K_COUNT, 1}, {"足", "item", K_COUNT, 1},
 	{"杯", "item", K_COUNT, 1}, {"皿", "item", K_COUNT, 1}, {"泊", "night", K_COUNT, 1},
-	{"畳", "item", K_COUNT, 1}, {"束", "item", K_COUNT, 1},
+	{"畳", "item", K_COUNT, 1}, {"束", "item", K_COUNT, 1}, {"鉢", "item", K_COUNT, 1},
 	{"海里", "nmi", K_DISTANCE, 1}, {"マイル", "mile", K_DISTANCE, 1}, {"フィート", "ft", K_DISTANCE, 1}, {"インチ", "in", K_DISTANCE, 1},
 	{"キロメートル", "km", K_DISTANCE, 1}, {"キロ", "km", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},

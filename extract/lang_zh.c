@@ -47,6 +47,7 @@ static const struct unit UNITS[] = {
 	{"处", "item", K_COUNT, 1}, {"處", "item", K_COUNT, 1}, {"只", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1},
 	{"个", "item", K_COUNT, 1}, {"個", "item", K_COUNT, 1},
 	{"箱", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1}, {"组", "item", K_COUNT, 1},
+	{"株", "item", K_COUNT, 1}, {"棵", "item", K_COUNT, 1},	/* trees, plants */
 	{"組", "item", K_COUNT, 1}, {"场", "item", K_COUNT, 1}, {"場", "item", K_COUNT, 1}, {"列", "item", K_COUNT, 1},
 	{"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1},
 	{"瓶", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1},
@@ -224,7 +225,8 @@ static const char *const ARTICLES[] = {
 	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座", "一班", "一群", "一块",
 	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", "一头", "一只",
 	"一颗", "一块", "一间", "一栋", "一种", "一趟", "一本", "一处", "一處", "一隻", "一组", "一組", "一盒",
-	"一箱", "一瓶", "一罐", "一包", "一袋", "一双", "一雙", "一对", "一對", "一把", "一根", "一片", "一杯", "一碗", NULL
+	"一箱", "一瓶", "一罐", "一包", "一袋", "一双", "一雙", "一对", "一對", "一把", "一根", "一片", "一杯", "一碗",
+	"一棵", "一株", NULL
 };
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
