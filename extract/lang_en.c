@@ -511,7 +511,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"GMT", "UTC", "ET", "EST", "EDT", "BST", "CET", "JST", NULL}},
 	{"time-colon", R_TIME, "(?:(?<pre>{PRE})\\h+)?(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate-once", R_RATE,	/* once a year, twice a week, three times a day */
-	 "(?:(?<pre>{PRE})\\h+)?(?<n>once|twice|{NUM}(?=\\h+times\\b))(?:(?<=once|twice)|\\h+times)\\h+(?:an?|per|each|every)\\h+"
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>once|twice|{NUM}(?=\\h+(?:or\\h+{NUM}\\h+)?times\\b))"	/* two or three times a year: a range */
+	 "(?:(?<=once|twice)|(?:\\h+or\\h+(?<b>{NUM}))?\\h+times)\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &OCCURRENCE, (const char *const[]){"once", "Once", "twice", "Twice", "times", NULL}},
 	{"rate-pounds-weight", R_RATE,	/* 30 pounds of crab a day: a weight */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\h+(?:an?|per|each|every)\\h+"

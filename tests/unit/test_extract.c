@@ -1067,6 +1067,7 @@ static const struct {
 	{"en", "about 40 cargo-heavy departures a week", "about 40 cargo-heavy departures a week|40|item/week|rate|approx|30|50|"},
 	{"en", "nearly twice as many", "nearly twice|2|times|ratio|nearly|1|2|"},
 	{"en", "Buses run twice an hour.", "twice an hour|2|occurrence/hour|rate|eq|1.5|2.5|"},
+	{"en", "They meet two or three times a year.", "two or three times a year|2|occurrence/year|rate|range|2|3|"},
 	{"en", "The price had risen by 9 pence to 1.87 pounds.", "9 pence|0.09|GBP|money|eq|0.085|0.095|\n1.87 pounds|1.87|GBP|money|eq|1.865|1.875|"},
 	{"en", "Premiums have risen 15% to 20%.", "15% to 20%|15|percent|percent|range|15|20|"},
 	{"zh", "价格从15元到380元不等。", "15元到380元|15|CNY|money|range|15|380|"},
