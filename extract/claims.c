@@ -708,10 +708,11 @@ static void until(struct marker *mk, const char *iso)
 }
 
 /* The length of the clause break of l at doc[p], or 0; the comma of 1,280
- * is none. */
-static size_t clause_break_at(const struct lang *l, const char *doc, size_t n, size_t p)
+ * is none (when its digit before lies after lo: a comma right at lo, the
+ * end of a figure, is a list's). */
+static size_t clause_break_at(const struct lang *l, const char *doc, size_t n, size_t lo, size_t p)
 {
-	if (doc[p] == ',' && p > 0 && p + 1 < n && isdigit((unsigned char)doc[p - 1]) &&
+	if (doc[p] == ',' && p > lo && p + 1 < n && isdigit((unsigned char)doc[p - 1]) &&
 	    isdigit((unsigned char)doc[p + 1]))
 		return 0;
 	return lang_prefix(l, l->clause_breaks, doc + p, n - p);
@@ -750,7 +751,7 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 			until(mk, iso);
 			return;
 		}
-		if (clause_break_at(l, doc, n, p) || doc[p] == '\n' ||
+		if (clause_break_at(l, doc, n, 0, p) || doc[p] == '\n' ||
 		    isdigit((unsigned char)doc[p]) || numeral_digit(doc + p, doc + n, &len) >= 0)
 			return;	/* 去年的85起: the word of a figure between (85 cases) */
 		utf8_decode(doc + p, doc + n, &len);
@@ -770,7 +771,7 @@ static size_t word_ahead(const struct lang *l, const char *doc, size_t n, size_t
 		if (lang_prefix(l, words, doc + q, n - q))
 			return q;
 		if (lang_prefix(l, stops, doc + q, n - q) ||
-		    (clause_break_at(l, doc, n, q) &&
+		    (clause_break_at(l, doc, n, 0, q) &&
 		     !lang_prefix(l, l->quote_marks, doc + q, n - q)))
 			return 0;
 		utf8_decode(doc + q, doc + n, &len);
@@ -1655,18 +1656,18 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	/* the clause: back and forth to a clause break or sentence end (not
 	 * the full stop of Feb. or U.S.) */
 	while (s > 0 && c->start - s < 200 && doc[s - 1] != '\n' &&
-	       !clause_break_at(l, doc, n, utf8_back(doc, s)) &&
+	       !clause_break_at(l, doc, n, 0, utf8_back(doc, s)) &&
 	       !(s >= 2 && lang_prefix(l, l->sentence_ends, doc + s - 2, n - (s - 2)) == 2 &&
 		 !(doc[s - 2] == '.' && abbreviation(l, doc, 0, s - 2))))
 		s = utf8_back(doc, s);
 	for (;;) {
-		while (e < n && e - c->end < 200 && doc[e] != '\n' && !clause_break_at(l, doc, n, e) &&
+		while (e < n && e - c->end < 200 && doc[e] != '\n' && !clause_break_at(l, doc, n, 0, e) &&
 		       !(lang_prefix(l, l->sentence_ends, doc + e, n - e) && !(doc[e] == '.' && abbreviation(l, doc, 0, e)))) {
 			utf8_decode(doc + e, doc + n, &len);
 			e += len;
 		}
 		/* 12月には、…があった: a topic's comma, the clause goes on */
-		if (e >= n || e - c->end >= 200 || !(br = clause_break_at(l, doc, n, e)) ||
+		if (e >= n || e - c->end >= 200 || !(br = clause_break_at(l, doc, n, 0, e)) ||
 		    !lang_suffix(l, l->topic_ends, doc, e))
 			break;
 		e += br;
@@ -1813,12 +1814,7 @@ static size_t clause_break(const struct lang *l, const char *doc, size_t from, s
 			len = doc[p] == '(' ? 1 : 3;	/* 3317円（2024年4月時点）: a note of the figure's date */
 			continue;
 		}
-		if (doc[p] == ',' && p > from && p + 1 < to && doc[p - 1] >= '0' && doc[p - 1] <= '9' &&
-		    doc[p + 1] >= '0' && doc[p + 1] <= '9') {
-			len = 1;
-			continue;
-		}
-		if (lang_prefix(l, l->clause_breaks, doc + p, to - p))
+		if (clause_break_at(l, doc, to, from, p))
 			return p;
 		utf8_decode(doc + p, doc + to, &len);
 	}

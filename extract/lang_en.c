@@ -458,6 +458,13 @@ static const char *const FUTURE_BEFORE[] = {"by", "by the", "until", "till", "ne
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const MINUS_WORDS[] = {"minus", NULL};
 
+/* Right after a noun of people, a bare number is an age (children under
+ * 12, adults 65 and over) */
+#define AFTER_PEOPLE "(?<=\\bchildren\\h|\\bkids\\h|\\bpeople\\h|\\badults\\h|\\bdrivers\\h|\\bbuyers\\h" \
+	"|\\bstudents\\h|\\bpupils\\h|\\bwomen\\h|\\bmen\\h|\\busers\\h|\\bplayers\\h|\\bpatients\\h" \
+	"|\\bresidents\\h|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h" \
+	"|\\bthose\\h|\\banyone\\h)"
+
 /* What "pounds of" weighs (180,000 pounds of crab): a weight, not money */
 #define WEIGHED "crab|fish|seafood|shrimp|lobster|salmon|tuna|catch|meat|beef|pork|chicken|poultry|food|cheese" \
 	"|milk|butter|sugar|coffee|cocoa|rice|wheat|corn|soybeans|cotton|produce|fruit|vegetables|potatoes|apples" \
@@ -574,10 +581,7 @@ static const struct rule RULES[] = {
 	 "(?<n>{DIGITS3})(?![0-9])(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"age", NULL}},
 	{"age-noun", R_AGE,	/* children under 12, drivers over 70 (not under 25 mph) */
-	 "(?<=\\bchildren\\h|\\bkids\\h|\\bpeople\\h|\\badults\\h|\\bdrivers\\h|\\bbuyers\\h|\\bstudents\\h"
-	 "|\\bpupils\\h|\\bwomen\\h|\\bmen\\h|\\busers\\h|\\bplayers\\h|\\bpatients\\h|\\bresidents\\h"
-	 "|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h|\\bthose\\h"
-	 "|\\banyone\\h)(?<pre>under|over|below|above)\\h+"
+	 AFTER_PEOPLE "(?<pre>under|over|below|above)\\h+"
 	 "(?<n>{DIGITS2})(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT})\\b)", NULL,
 	 (const char *const[]){"under", "over", "below", "above", NULL}},
 	{"age-decade", R_AGE,	/* in their 30s: [30, 40], as 30代 */
@@ -587,10 +591,7 @@ static const struct rule RULES[] = {
 	 "\\bin\\h(?:their|his|her|my|our)\\h[1-9]0s,?\\h(?:and|or|to)\\h\\K(?<n>[1-9]0)(?-i:(?<decade>s))\\b", NULL,
 	 (const char *const[]){"their", "his", "her", "my", "our", NULL}},
 	{"age-noun-post", R_AGE,	/* children 12 and under, adults 65 and over */
-	 "(?<=\\bchildren\\h|\\bkids\\h|\\bpeople\\h|\\badults\\h|\\bdrivers\\h|\\bbuyers\\h|\\bstudents\\h"
-	 "|\\bpupils\\h|\\bwomen\\h|\\bmen\\h|\\busers\\h|\\bplayers\\h|\\bpatients\\h|\\bresidents\\h"
-	 "|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h|\\bthose\\h"
-	 "|\\banyone\\h)(?<n>{DIGITS2})\\h+(?<post>(?:and|or)\\h+(?:under|over))\\b", NULL,
+	 AFTER_PEOPLE "(?<n>{DIGITS2})\\h+(?<post>(?:and|or)\\h+(?:under|over))\\b", NULL,
 	 (const char *const[]){"under", "over", NULL}},
 	{"age-older", R_AGE,	/* adults 65 or older, children 12 and younger */
 	 "(?<![0-9.,$£€¥])(?<n>{DIGITS3})\\h+(?<post>(?:and|or)\\h+(?:older|younger))\\b", NULL,

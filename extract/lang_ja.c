@@ -278,6 +278,10 @@ static const char *const BASE_VERBS[] = {"上回", "下回", NULL};	/* 1998年�
 static const char *const YEAR_FRAMES[] = {"には", "は", NULL};	/* 2005年には、…9月7日に */
 static const char *const BASE_CLOSE[] = {"に比べ", "と比べ", "に比較", "と比較", NULL};	/* 1970年の1万6765人と比べると */
 static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "”", "（", "）", "(", ")", NULL};	/* 2021年の「ウッドショック」前に比べ */	/* 2、3日, 5、6个人 */
+/* 第2倉庫, 第3工房: a facility's name after 第N (no rank, no row) */
+#define FACILITIES "原発|原子力|工場|棟|病棟|滑走路|倉庫|源泉|工区|庁舎|校舎|号館|駐輪場|駐車場|会場|営業所" \
+	"|事業所|支店|工房|作業場|工業団地|団地|展示場"
+
 static const struct rule RULES[] = {
 	{"anniversary", R_QUANTITY,	/* 創建1300年, 創業1000年: so many years since, no date (設立2020年 is one) */
 	 "(?<=創建|創業|創立|設立|開業|開港|開校|建立|誕生|生誕|没後|結成|発足|開園|開館)(?:(?<pre>{PRE})\\h*)?(?<num>1[0-8][0-9]{2}|１[０-８][０-９]{2})\\h*年"
@@ -414,7 +418,7 @@ static const struct rule RULES[] = {
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?!前(?!後))(?:\\h*(?<post>{POST}))?", NULL,	/* 半年前: a date */
 	 (const char *const[]){"半", "倍増", NULL}},	/* what the fraction words of the table hold */
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?!\\h*の)(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|倉庫|源泉|工区|庁舎|校舎|号館|原発|原子力|工場|棟|病棟|滑走路|駐輪場|駐車場|会場|営業所|事業所|支店|工房|作業場|工業団地|団地|展示場|期|条|項|章|節))", NULL, (const char *const[]){"第", NULL}},
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?!\\h*の)(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|" FACILITIES "|期|条|項|章|節))", NULL, (const char *const[]){"第", NULL}},
 	{"times-over", R_QUANTITY,	/* 2度にわたり: twice, occasions (度 is no unit elsewhere) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?=\\h*(?:にわたり|にわたって|にわたる))", &ONCE,
 	 (const char *const[]){"にわた", NULL}},
@@ -446,7 +450,7 @@ static const struct rule RULES[] = {
 	 NULL, (const char *const[]){"人に", "帯に", "台に", "社に", NULL}},
 	/* 第3ターミナル; a law's article: 第36条, 憲法第九条 */
 	/* 第2次所得収支, 第1次産業, 第2次世界大戦: a name's ordinal; 第63条の3: an article's branch */
-	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|原発|原子力|工場|棟|病棟|滑走路|倉庫|源泉|工区|庁舎|校舎|号館|駐輪場|駐車場|会場|営業所|事業所|支店|工房|作業場|工業団地|団地|展示場|項|章|節|の)"
+	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|" FACILITIES "|項|章|節|の)"
 	 "|期(?!間|目)"	/* 第2期の商業施設, 第1期工事: a phase or term */
 	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=所得|産業|世界大戦|補正|政権|内閣|改造|募集|締め切り|試験|選考|交付|公募|の"
 	 "|[^、。\\n]{0,12}?計画))", NULL,

@@ -299,6 +299,9 @@ static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 static const char *const YEAR_OF[] = {"的", NULL};	/* 今年的第4四半期 */
 static const struct era ERAS[] = {{"民國", 1912}, {"民国", 1912}, {NULL, 0}};	/* 民國113年: 2024 */
 static const char *const OR_MARKS[] = {"、", NULL};	/* 2、3日, 5、6个人 */
+/* 第三十条, 第27届, 第二批: an article, a session, a batch (no rank, no row) */
+#define ORDINAL_NAMES "条|條|款|章|节|節|届|屆|批"
+
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
@@ -418,8 +421,8 @@ static const struct rule RULES[] = {
 	{"pair", R_PAIR,	/* 两三年, 三四十万元 */
 	 "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<big>[十百千]?(?:万亿|萬億|万|萬|亿|億)?)(?<unit>{UNIT})"
 	 "(?:以内|以內|之内|之內|内|內)?", NULL, NULL},	/* 两三年内: within either, as 2至3年内 */
-	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*(?:号|条|條|款|章|节|節|届|屆|批|生产|生產|工厂|工廠|基地|车间|車間|期工程|次.{0,10}?(?:规划|規劃|计划|計劃)|[个個]五年))", NULL, (const char *const[]){"第", NULL}},
-	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?=条|條|款|章|节|節|届|屆|批)", NULL, (const char *const[]){"第", NULL}},	/* 第三十条: an article; 第27届: a session; 第二批: a batch */
+	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*(?:号|" ORDINAL_NAMES "|生产|生產|工厂|工廠|基地|车间|車間|期工程|次.{0,10}?(?:规划|規劃|计划|計劃)|[个個]五年))", NULL, (const char *const[]){"第", NULL}},
+	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?=" ORDINAL_NAMES ")", NULL, (const char *const[]){"第", NULL}},	/* 第三十条: an article; 第27届: a session; 第二批: a batch */
 	{"date-first-months", R_DATE,	/* 前10个月, 前两个月: January to October, to February */
 	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<![提此之目以事日])前\\h*(?<em>{DIGITS2}|[一二两兩三四五六七八九十]{1,2})\\h*[个個]?月", NULL,
 	 (const char *const[]){"前", NULL}},	/* 提前3个月 is in advance */
