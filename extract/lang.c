@@ -1,6 +1,7 @@
 /* extract/lang.c - looking words up in the language tables. */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include "lang.h"
@@ -89,14 +90,75 @@ int lang_word(const struct lang *l, const char *const *list, const char *s, size
 	return -1;
 }
 
+/* Which bytes can start a word of a list, and which can follow the first:
+ * most places of a text start no word of a list, and two bit tests say so
+ * where a scan of the list took one compare a word.  Built on first use
+ * of a list and kept per thread (the lists are the tables' own, a few
+ * hundred; no locks), looked up by the list's address. */
+struct word_index {
+	const char *const *list;
+	unsigned char first[32], second[32];	/* bit sets of bytes */
+	unsigned char one[32];			/* first bytes of one-byte words */
+};
+
+#define INDEX_SLOTS 1024	/* 2^(64-54), well above the lists there are */
+static _Thread_local struct word_index word_index[INDEX_SLOTS];
+
+/* Both cases of a letter: a caseless language may look the list up too. */
+static void set_byte(unsigned char *set, unsigned char b)
+{
+	set[b >> 3] |= 1u << (b & 7);
+	if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+		b ^= 0x20;
+		set[b >> 3] |= 1u << (b & 7);
+	}
+}
+
+static int has_byte(const unsigned char *set, unsigned char b)
+{
+	return set[b >> 3] >> (b & 7) & 1;
+}
+
+/* The index of list, or NULL when the slots are full (then a scan). */
+static const struct word_index *index_of(const char *const *list)
+{
+	size_t h = (size_t)(((uint64_t)(uintptr_t)list >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 54), i;
+	struct word_index *x;
+
+	for (i = 0; i < INDEX_SLOTS; i++) {
+		x = &word_index[(h + i) & (INDEX_SLOTS - 1)];
+		if (x->list == list)
+			return x;
+		if (x->list == NULL)
+			break;
+	}
+	if (i == INDEX_SLOTS)
+		return NULL;
+	x->list = list;
+	for (i = 0; list[i]; i++) {
+		set_byte(x->first, (unsigned char)list[i][0]);
+		if (list[i][0] && list[i][1])
+			set_byte(x->second, (unsigned char)list[i][1]);
+		else
+			set_byte(x->one, (unsigned char)list[i][0]);
+	}
+	return x;
+}
+
 size_t lang_prefix(const struct lang *l, const char *const *list, const char *s, size_t n)
 {
+	const struct word_index *x;
 	size_t best = 0, len;
 	int i;
 
-	if (n == 0)
+	if (n == 0 || !list)
 		return 0;
-	for (i = 0; list && list[i]; i++) {
+	x = index_of(list);
+	if (x && (!has_byte(x->first, (unsigned char)s[0]) ||
+		  (!has_byte(x->one, (unsigned char)s[0]) &&
+		   (n < 2 || !has_byte(x->second, (unsigned char)s[1])))))
+		return 0;
+	for (i = 0; list[i]; i++) {
 		/* most words differ in their first two bytes: one UTF-8 lead
 		 * byte starts most kana or most kanji, the next one less so */
 		if (!same_byte(l, list[i][0], s[0]) ||

@@ -632,7 +632,9 @@ static int ascii_numeral(const struct starts *st, int caseless, const char *s, s
 	int i = st->head[caseless ? lower((unsigned char)*s) : (unsigned char)*s];
 
 	for (; i >= 0; i = st->next[i])
-		if (st->len[i] <= n && (caseless ? strncasecmp(s, st->word[i], st->len[i])
+		if (st->len[i] <= n &&
+		    (st->len[i] < 2 || lower((unsigned char)s[1]) == lower((unsigned char)st->word[i][1])) &&
+		    (caseless ? strncasecmp(s, st->word[i], st->len[i])
 					     : memcmp(s, st->word[i], st->len[i])) == 0)
 			return 1;
 	return 0;
@@ -1741,7 +1743,9 @@ static int in_phrase(const struct lang *l, const char *const *list, const char *
 			continue;
 		}
 		for (k = 0; k < len && k <= pos; k++)
-			if (pos - k + len <= n && strncasecmp(doc + pos - k, *w, len) == 0)
+			if (pos - k + len <= n &&
+			    lower((unsigned char)doc[pos - k]) == lower((unsigned char)**w) &&
+			    strncasecmp(doc + pos - k, *w, len) == 0)
 				return 1;
 	}
 	return 0;

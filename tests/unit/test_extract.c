@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "harness.h"
+#include "lang.h"
 #include "numeral.h"
 #include "numfmt.h"
 #include "scan.h"
@@ -156,6 +157,42 @@ static void test_utf8(void)
 		CHECK(utf8_invalid(T[i].in, T[i].n) == T[i].want,
 		      "utf8 case %zu: got %zu, want %zu", i, utf8_invalid(T[i].in, T[i].n),
 		      T[i].want);
+}
+
+/* lang_prefix: the byte index in front of its scan must let every word
+ * through, one-byte words, case-folded ones and those sharing a lead byte */
+static void test_prefix(void)
+{
+	static const char *const W[] = {"、", "。", ",", "(", "Up to", "up", "u.s.", "なし", NULL};
+	static const struct {
+		const struct lang *l;
+		const char *s;
+		size_t want;
+	} T[] = {
+		{&lang_ja, "、あ", 3},
+		{&lang_ja, "。", 3},
+		{&lang_ja, "あ。", 0},		/* a kana of the lead byte E3 */
+		{&lang_ja, "。", 0},		/* cut: n below */
+		{&lang_ja, ",5", 1},
+		{&lang_ja, "(a", 1},
+		{&lang_ja, "なしで", 6},
+		{&lang_ja, "UP to", 0},		/* ja is not caseless */
+		{&lang_ja, "up to", 2},
+		{&lang_en, "UP TO 5", 5},		/* the longest */
+		{&lang_en, "Up 5", 2},
+		{&lang_en, "U.S.", 4},
+		{&lang_en, "uk", 0},
+		{&lang_en, "", 0},
+	};
+	size_t i, n;
+
+	for (i = 0; i < sizeof T / sizeof *T; i++) {
+		n = strlen(T[i].s) - (i == 3);
+		CHECK(lang_prefix(T[i].l, W, T[i].s, n) == T[i].want,
+		      "lang_prefix case %zu '%s': got %zu, want %zu", i, T[i].s,
+		      lang_prefix(T[i].l, W, T[i].s, n), T[i].want);
+	}
+	CHECK(lang_prefix(&lang_en, NULL, "up", 2) == 0, "lang_prefix of no list");
 }
 
 /* ---- claims ---- */
@@ -1616,6 +1653,7 @@ int main(void)
 	test_peer_numbers();
 	test_format();
 	test_utf8();
+	test_prefix();
 	test_claims();
 	test_subjects();
 	test_detect();
