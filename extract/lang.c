@@ -99,6 +99,7 @@ struct word_index {
 	const char *const *list;
 	unsigned char first[32], second[32];	/* bit sets of bytes */
 	unsigned char one[32];			/* first bytes of one-byte words */
+	size_t longest;				/* bytes of the longest word */
 };
 
 #define INDEX_SLOTS 1024	/* 2^(64-54), well above the lists there are */
@@ -141,6 +142,8 @@ static const struct word_index *index_of(const char *const *list)
 			set_byte(x->second, (unsigned char)list[i][1]);
 		else
 			set_byte(x->one, (unsigned char)list[i][0]);
+		if (strlen(list[i]) > x->longest)
+			x->longest = strlen(list[i]);
 	}
 	return x;
 }
@@ -169,6 +172,26 @@ size_t lang_prefix(const struct lang *l, const char *const *list, const char *s,
 			best = len;
 	}
 	return best;
+}
+
+int lang_covers(const struct lang *l, const char *const *list, const char *s, size_t n, size_t p)
+{
+	const struct word_index *x;
+	size_t longest = 0, q;
+	int i;
+
+	if (!list)
+		return 0;
+	if ((x = index_of(list)) != NULL)
+		longest = x->longest;
+	else
+		for (i = 0; list[i]; i++)
+			if (strlen(list[i]) > longest)
+				longest = strlen(list[i]);
+	for (q = p >= longest ? p - longest + 1 : 0; q <= p && q < n; q++)
+		if (lang_prefix(l, list, s + q, n - q) > p - q)
+			return 1;
+	return 0;
 }
 
 size_t lang_suffix_len(const struct lang *l, const char *const *list, const char *s, size_t p)

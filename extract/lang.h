@@ -281,6 +281,9 @@ int lang_word(const struct lang *l, const char *const *list, const char *s, size
 /* Length of the longest word of list that s starts with (s has n bytes),
  * 0 if none. */
 size_t lang_prefix(const struct lang *l, const char *const *list, const char *s, size_t n);
+/* Does a word of list cover s[p], start at or before it and end after
+ * it (s has n bytes)? */
+int lang_covers(const struct lang *l, const char *const *list, const char *s, size_t n, size_t p);
 /* Does a word of list end at s[p] (s starts p bytes before)? */
 int lang_suffix(const struct lang *l, const char *const *list, const char *s, size_t p);
 /* The length of the word of list that ends at s[p], or 0. */

@@ -1721,36 +1721,6 @@ struct periods {
 	size_t n, cap;
 };
 
-/* Is pos inside a word of list, a set phrase of the language (not_claims:
- * 一成不变, first half, which hold a numeral but state no figure; or
- * period_masks: 过去年均, 昆明年, which hold a period word)? */
-static int in_phrase(const struct lang *l, const char *const *list, const char *doc, size_t n,
-		     size_t pos)
-{
-	const char *const *w;
-	size_t len, k;
-
-	for (w = list; w && *w; w++) {
-		size_t from;
-		const char *hit;
-
-		len = strlen(*w);
-		from = pos >= len ? pos - len + 1 : 0;
-		if (!l->caseless) {	/* one search in the window around pos */
-			hit = memmem(doc + from, (pos + len < n ? pos + len : n) - from, *w, len);
-			if (hit && (size_t)(hit - doc) <= pos)
-				return 1;
-			continue;
-		}
-		for (k = 0; k < len && k <= pos; k++)
-			if (pos - k + len <= n &&
-			    lower((unsigned char)doc[pos - k]) == lower((unsigned char)**w) &&
-			    strncasecmp(doc + pos - k, *w, len) == 0)
-				return 1;
-	}
-	return 0;
-}
-
 /* The period words (今年, 現在) of doc, in text order. */
 static int find_periods(struct scanner *sc, const char *doc, size_t from, size_t to,
 			struct periods *out)
@@ -1763,7 +1733,7 @@ static int find_periods(struct scanner *sc, const char *doc, size_t from, size_t
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
 		const struct period_word *pw = lang_period(sc->lang, doc + ov[0], ov[1] - ov[0]);
 
-		if (pw && !in_phrase(sc->lang, sc->lang->period_masks, doc, to, ov[0])) {
+		if (pw && !lang_covers(sc->lang, sc->lang->period_masks, doc, to, ov[0])) {
 			struct period_span *p = grow(out->v, &out->cap, out->n, sizeof *p);
 
 			if (!p)
@@ -1809,7 +1779,7 @@ static int match_rule(struct scanner *sc, struct match *m, const struct window *
 				m->ov[i] = PCRE2_UNSET;
 			if (ov[1] > ov[0]) {
 				if (interpret(sc->lang, m, &cl) == 0 &&
-				    !in_phrase(sc->lang, sc->lang->not_claims, doc, to, cl.num_start) && push(all, &cl) < 0)
+				    !lang_covers(sc->lang, sc->lang->not_claims, doc, to, cl.num_start) && push(all, &cl) < 0)
 					return -1;
 				start = ov[1];
 				continue;

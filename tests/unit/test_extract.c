@@ -195,6 +195,37 @@ static void test_prefix(void)
 	CHECK(lang_prefix(&lang_en, NULL, "up", 2) == 0, "lang_prefix of no list");
 }
 
+/* lang_covers: a word of the list around a place, not only at it */
+static void test_covers(void)
+{
+	static const char *const W[] = {"一成不变", "first half", "半", NULL};
+	static const struct {
+		const struct lang *l;
+		const char *s;
+		size_t p;
+		int want;
+	} T[] = {
+		{&lang_zh, "价格一成不变。", 6, 1},	/* 一 at its start */
+		{&lang_zh, "价格一成不变。", 9, 1},	/* 成 inside */
+		{&lang_zh, "价格一成不变。", 15, 1},	/* 变: the word's last character */
+		{&lang_zh, "价格一成不变。", 18, 0},	/* 。 after it */
+		{&lang_zh, "价格一成不变。", 3, 0},	/* 格 before it */
+		{&lang_zh, "一成不", 0, 0},		/* the word cut by the end */
+		{&lang_en, "The First Half of 2024", 4, 1},
+		{&lang_en, "The First Half of 2024", 13, 1},
+		{&lang_en, "The First Half of 2024", 14, 0},
+		{&lang_en, "the first", 4, 0},
+		{&lang_ja, "半年", 0, 1},
+		{&lang_ja, "半年", 3, 0},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof T / sizeof *T; i++)
+		CHECK(lang_covers(T[i].l, W, T[i].s, strlen(T[i].s), T[i].p) == T[i].want,
+		      "lang_covers case %zu '%s' at %zu: want %d", i, T[i].s, T[i].p, T[i].want);
+	CHECK(lang_covers(&lang_zh, NULL, "一成不变", 12, 0) == 0, "lang_covers of no list");
+}
+
 /* ---- claims ---- */
 
 static struct scanner *sc, *sc_zh, *sc_en;
@@ -1654,6 +1685,7 @@ int main(void)
 	test_format();
 	test_utf8();
 	test_prefix();
+	test_covers();
 	test_claims();
 	test_subjects();
 	test_detect();
