@@ -8,20 +8,23 @@ struct counts {
 	size_t kana, han, latin;
 };
 
+static void count_one(uint32_t cp, struct counts *c)
+{
+	if (is_hiragana(cp) || (is_katakana(cp) && cp != 0x30FB && cp != 0x30FC))
+		c->kana++;
+	else if (is_han(cp))
+		c->han++;
+	else if (is_ascii_letter(cp))
+		c->latin++;
+}
+
 static void count(const char *s, size_t n, struct counts *c)
 {
 	size_t i = 0, len;
 
 	c->kana = c->han = c->latin = 0;
 	while (i < n) {
-		uint32_t cp = utf8_decode(s + i, s + n, &len);
-
-		if (is_hiragana(cp) || (is_katakana(cp) && cp != 0x30FB && cp != 0x30FC))
-			c->kana++;
-		else if (is_han(cp))
-			c->han++;
-		else if (is_ascii_letter(cp))
-			c->latin++;
+		count_one(utf8_decode(s + i, s + n, &len), c);
 		i += len;
 	}
 }
@@ -59,15 +62,18 @@ static size_t lang_of(const struct lang *const *langs, size_t nl, enum script s,
 
 /* End of the sentence that starts at p: after 。！？!? or ". " or at a
  * line end, LF or CR (the line end itself included).  A coarser cut than
- * claims.c's sentences: it only has to keep scripts apart. */
-static size_t sentence_end(const char *s, size_t n, size_t p)
+ * claims.c's sentences: it only has to keep scripts apart.  The scripts
+ * of its characters go to c, in the same pass. */
+static size_t sentence_end(const char *s, size_t n, size_t p, struct counts *c)
 {
 	size_t len;
 
+	c->kana = c->han = c->latin = 0;
 	while (p < n) {
 		uint32_t cp = utf8_decode(s + p, s + n, &len);
 
 		p += len;
+		count_one(cp, c);
 		if (cp == '\n' || cp == '\r' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' ||
 		    cp == '?' || (cp == '.' && (p >= n || s[p] == ' ' || s[p] == '\n')))
 			return p;
@@ -106,9 +112,8 @@ long detect_segments(const char *doc, size_t n, const struct lang *const *langs,
 	d = (size_t)dflt;
 	ds = langs[d]->script;
 	while (p < n || nv == 0) {
-		size_t e = sentence_end(doc, n, p), l;
+		size_t e = sentence_end(doc, n, p, &c), l;
 
-		count(doc + p, e - p, &c);
 		l = lang_of(langs, nl, sentence_script(&c, ds), d);
 		if (nv && v[nv - 1].lang == l) {
 			v[nv - 1].end = e;
