@@ -80,16 +80,6 @@ int lang_month(const struct lang *l, const char *s, size_t n)
 	return 0;
 }
 
-int lang_word(const struct lang *l, const char *const *list, const char *s, size_t n)
-{
-	int i;
-
-	for (i = 0; list && list[i]; i++)
-		if (is(l, list[i], s, n))
-			return i;
-	return -1;
-}
-
 /* Which bytes can start a word of a list, and which can follow the first:
  * most places of a text start no word of a list, and two bit tests say so
  * where a scan of the list took one compare a word.  Built on first use
@@ -123,13 +113,17 @@ static int has_byte(const unsigned char *set, unsigned char b)
 /* The index of list, or NULL when the slots are full (then a scan). */
 static const struct word_index *index_of(const char *const *list)
 {
-	size_t h = (size_t)(((uint64_t)(uintptr_t)list >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 54), i;
+	static _Thread_local struct word_index *last;	/* a list is often asked many times in a row */
+	size_t h, i;
 	struct word_index *x;
 
+	if (last && last->list == list)
+		return last;
+	h = (size_t)(((uint64_t)(uintptr_t)list >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 54);
 	for (i = 0; i < INDEX_SLOTS; i++) {
 		x = &word_index[(h + i) & (INDEX_SLOTS - 1)];
 		if (x->list == list)
-			return x;
+			return last = x;
 		if (x->list == NULL)
 			break;
 	}
@@ -145,7 +139,28 @@ static const struct word_index *index_of(const char *const *list)
 		if (strlen(list[i]) > x->longest)
 			x->longest = strlen(list[i]);
 	}
-	return x;
+	return last = x;
+}
+
+/* Can a word of x's list start s (n > 0 bytes)? */
+static int could_start(const struct word_index *x, const char *s, size_t n)
+{
+	return has_byte(x->first, (unsigned char)s[0]) &&
+	       (has_byte(x->one, (unsigned char)s[0]) ||
+		(n >= 2 && has_byte(x->second, (unsigned char)s[1])));
+}
+
+int lang_word(const struct lang *l, const char *const *list, const char *s, size_t n)
+{
+	const struct word_index *x;
+	int i;
+
+	if (!list || (n > 0 && (x = index_of(list)) != NULL && !could_start(x, s, n)))
+		return -1;
+	for (i = 0; list[i]; i++)
+		if (is(l, list[i], s, n))
+			return i;
+	return -1;
 }
 
 size_t lang_prefix(const struct lang *l, const char *const *list, const char *s, size_t n)
@@ -157,9 +172,7 @@ size_t lang_prefix(const struct lang *l, const char *const *list, const char *s,
 	if (n == 0 || !list)
 		return 0;
 	x = index_of(list);
-	if (x && (!has_byte(x->first, (unsigned char)s[0]) ||
-		  (!has_byte(x->one, (unsigned char)s[0]) &&
-		   (n < 2 || !has_byte(x->second, (unsigned char)s[1])))))
+	if (x && !could_start(x, s, n))
 		return 0;
 	for (i = 0; list[i]; i++) {
 		/* most words differ in their first two bytes: one UTF-8 lead
