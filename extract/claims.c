@@ -1059,6 +1059,8 @@ static int find_markers(const char *doc, size_t n,
 				continue;
 			if (w[i].word->whole_date && ci > 0 &&
 			    (v[ci - 1].kind == K_DATE || v[ci - 1].kind == K_TIME) &&
+			    /* but "11 years ago now employs 24": now dates what follows */
+			    lang_word(w[i].lang, w[i].lang->ahead_words, doc + w[i].start, w[i].end - w[i].start) < 0 &&
 			    skip_space(doc, n, v[ci - 1].end +
 				       lang_prefix(w[i].lang, w[i].lang->date_tails, doc + v[ci - 1].end,
 						   n - v[ci - 1].end)) == w[i].start)

@@ -1537,6 +1537,14 @@ static const struct {
 	{"en", "people aged 18 to 24", "18 to 24|18|year|age|range|18|25|"},
 	{"zh", "16—24岁劳动力", "16—24岁|16|year|age|range|16|25|"},
 	{"en", "In the first half, sales rose 5%.", "5%|5|percent|percent|eq|4.5|5.5|2024-01/2024-06"},
+	/* "and" joins numeral words after a place only: between four and six */
+	{"en", "The drive takes between four and six hours.", "four and six hours|4|hour|duration|range|4|6|"},
+	{"en", "between twenty and thirty people", "twenty and thirty people|20|person|count|range|20|30|"},
+	{"en", "three hundred and five people", "three hundred and five people|305|person|count|eq|304.5|305.5|"},
+	{"en", "Drivers aged between 19 and 25 pay more.", "19 and 25|19|year|age|range|19|26|"},
+	/* now after a date: the figures after it are of now */
+	{"en", "A shop that opened 11 years ago now employs 24 people.",
+	 "11 years ago||date|date|eq|||2013\n24 people|24|person|count|eq|23.5|24.5|2024-07-23"},
 };
 
 static void test_claims(void)
