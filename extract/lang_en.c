@@ -631,8 +631,8 @@ static const struct rule RULES[] = {
 	{"phone", R_NAME,	/* 0800 138 7777, 01597 826000, 0120-811-610, (212) 555-0100, 541-383-5300, 1800-11-4000: a telephone number */
 	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|0[0-9]{3,4}\\h[0-9]{5,6}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4}|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|1[89]00-[0-9]{2,3}-[0-9]{4}|\\+[1-9][0-9]{0,2}(?:[\\h-][0-9]{1,4}){2,4})(?![0-9])", NULL,
 	 (const char *const[]){"-", " ", "+", NULL}},
-	{"id-number", R_NAME,	/* charity number 1104871, No. 20451: an identifier */
-	 "(?<=\\bnumber\\h|\\bNo\\.\\h|\\bno\\.\\h)[0-9]{4,}(?![0-9]|[.,][0-9])", NULL, (const char *const[]){"number", "No.", "no.", NULL}},
+	{"id-number", R_NAME,	/* charity number 1104871, No. 20451, Hat No. 10,000: an identifier */
+	 "(?<=\\bnumber\\h|\\bNo\\.\\h|\\bno\\.\\h)(?:[0-9]{4,}|[0-9]{1,3}(?:,[0-9]{3})+)(?![0-9]|[.,][0-9])", NULL, (const char *const[]){"number", "No.", "no.", NULL}},
 	{"constant-prices", R_NAME,	/* in 2026 dollars, at 2020 prices: a base of prices, no money, no period */
 	 "(?<=\\bin\\h|\\bat\\h)(?:19|20)[0-9]{2}\\h+(?:dollars|pounds|euros|yen|prices|terms)\\b", NULL,
 	 (const char *const[]){"dollars", "pounds", "euros", "yen", "prices", "terms", NULL}},

@@ -1124,9 +1124,13 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 			t++;
 		cl->trim_to = t;	/* but is no part of the figure's text */
 	}
-	if (has(grp(m, G_PRE2)))	/* 1世帯当たり最大100万円: a prefix further on */
-		set_qualifier(cl, prefix(l, m->doc + grp(m, G_PRE2).s,
-					 grp(m, G_PRE2).e - grp(m, G_PRE2).s, &qlen));
+	if (has(grp(m, G_PRE2))) {	/* 1世帯当たり最大100万円: a prefix further on */
+		const struct qualifier *q2 = prefix(l, m->doc + grp(m, G_PRE2).s,
+						    grp(m, G_PRE2).e - grp(m, G_PRE2).s, &qlen);
+
+		if (!word_over(l->prefix_words, m->doc, grp(m, G_PRE2).s, grp(m, G_PRE2).s + qlen))
+			set_qualifier(cl, q2);	/* but 每月可预约4次: no 约 */
+	}
 	if (has(mid))	/* 400多名: between the number and its unit */
 		set_qualifier(cl, lang_qualifier(l, l->suffixes, m->doc + mid.s, mid.e - mid.s));
 	if (has(post)) {
@@ -1615,6 +1619,13 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 
 			cl->rel = 1;
 			cl->rel_years = pw ? pw->years : 0;
+			if (pw && pw->from_month && pw->to_month && !has(mo)) {
+				/* 昨年度以降: from April of last year, as 2025年度 */
+				cl->month = pw->from_month;
+				cl->end_rel = 1;
+				cl->end_rel_years = cl->rel_years + (pw->to_month < pw->from_month);
+				cl->end_month = pw->to_month;
+			}
 			if (has(grp(m, G_FYE)) && has(mo)) {	/* 来年3月期: the twelve months to next March */
 				cl->end_rel = 1;
 				cl->end_rel_years = cl->rel_years;

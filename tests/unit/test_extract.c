@@ -370,6 +370,13 @@ static const struct {
 	{"2泊3日の旅", "2泊|2|night|count|eq|1.5|2.5|\n3日|3|day|duration|eq|2.5|3.5|"},
 	{"費用は1匹5000円", "1匹5000円|5000|JPY/item|rate|eq|4500|5500|"},
 	{"1冊1500円で販売", "1冊1500円|1500|JPY/item|rate|eq|1450|1550|"},
+	/* 1日平均 and a qualifier: a rate (it was a duration and a count) */
+	{"1日平均約380人が利用した。", "1日平均約380人|380|person/day|rate|approx|370|390|"},
+	{"1日に平均約380人が訪れた。", "1日に平均約380人|380|person/day|rate|approx|370|390|"},
+	/* 昨年度以降: a date row from April of last year, as 2023年度以降 */
+	{"昨年度以降、2件増えた。", "昨年度||date|date|eq|||2023-04/2024-07-23\n"
+	 "2件|2|item|count|eq|1.5|2.5|2023-04/2024-07-23"},
+	{"来年度以降、値上げする。", "来年度||date|date|eq|||2025-04/2026-03"},
 	{"2016年から25年までの10年間で2倍になった。", "2016年から25年||date|date|range|||2016/2025\n10年間|10|year|duration|eq|5|15|2016/2025\n2倍|2|times|ratio|eq|1.5|2.5|2016/2025"},
 	{"5年から10年までかかる。", "5年から10年|5|year|duration|range|5|10|"},
 	{"第1次の交付は4月。", "4月||date|date|eq|||2024-04"},
@@ -946,6 +953,8 @@ static const struct {
 	{"en", "A first-class stamp will cost 85p, up 13p.", "85p|0.85|GBP|money|eq|0.845|0.855|\n13p|0.13|GBP|money|eq|0.125|0.135|"},
 	{"en", "The Stop Hunger 2030 campaign raised £2m under its Net Zero 2040 plan.", "£2m|2000000|GBP|money|eq|1500000|2500000|"},
 	{"en", "charity number 1104871", ""},
+	{"en", "Hat No. 10,000 was sold.", ""},
+	{"en", "He was customer number 1,104,871.", ""},
 	{"en", "Fiscal 2025 revenue rose", "2025||date|date|eq|||2025"},
 	{"en", "In real terms, the £48.6m raised last year was worth the same as the £39m the charity received in 2021.",
 	 "£48.6m|48600000|GBP|money|eq|48550000|48650000|2023\n£39m|39000000|GBP|money|eq|38500000|39500000|2021\n2021||date|date|eq|||2021"},
@@ -1462,6 +1471,10 @@ static const struct {
 	{"en", "guided $1 to 150 cents a share", "$1 to 150 cents a share|1|USD/share|rate|range|1|1.5|"},
 	{"en", "guided 90 cents to $1.10 a share", "90 cents to $1.10 a share|0.9|USD/share|rate|range|0.9|1.1|"},
 	{"zh", "每100克3元至5元", "每100克3元至5元|0.03|CNY/g|rate|range|0.03|0.05|"},
+	/* 预约 is a verb, its 约 no "about"; 一枚 is "a" */
+	{"zh", "每月最多可预约4次。", "每月最多可预约4次|4|occurrence/month|rate|le||4|"},
+	{"zh", "每人预约4次。", "每人预约4次|4|occurrence/person|rate|eq|3.5|4.5|"},
+	{"zh", "读者可领取一枚纪念徽章。", ""},
 	{"en", "A quake struck at magnitude 6.8.", "magnitude 6.8|6.8|magnitude|measure|eq|6.75|6.85|"},
 	{"en", "April Smith, an analyst, said sales rose.", ""},
 	{"en", "Debt topped $2 trillion in 2023 for the first time since 2019.",
