@@ -419,6 +419,11 @@ static const char *const NAME_EXCEPTIONS[] = {
 	"below", "least", "most", "up", "down", "rose", "fell", "reached",
 	"hit", "cut", "lost", "added", "earn", "earned", "paid", "into",
 	"another", "record", "additional", "roughly", "approximately", "estimated",
+	/* words that open a sentence (If 48,000 helmet hires, When 300 riders) */
+	"if", "when", "but", "then", "while", "although", "though", "because", "so", "yet",
+	"once", "where", "whether", "unless", "nor", "also", "all", "those", "these", "its",
+	"their", "his", "her", "our", "my", "your", "we", "they", "that", "which", "who",
+	"whose", "even", "still", "further", "more", "fewer", "less",
 	NULL
 };
 static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
@@ -687,6 +692,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?<unit>{UNIT})", NULL, NULL},
 	{"count", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})\\h+"	/* once it opens: no count */
+	 /* one before a plural is a pronoun (If one fails), not a count */
+	 "(?<!(?<![A-Za-z0-9,.])one\\h)(?<!(?<![A-Za-z0-9,.])1\\h)"
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which|people|children|men|women|it|he|she|they|we|you|i"
 	 "|held|made|said|took|saw|got|gave|won|sold|bought|paid|kept|sent|spent|told|did|came|went|became)\\b)"
 	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*ous)|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
