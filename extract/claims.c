@@ -268,8 +268,8 @@ static void make_range(struct claim *a, const struct claim *b)
 	a->qual = Q_RANGE;
 	/* the end of the second, when it has one (2025年度: March 2026) */
 	a->end_year = b->end_year ? b->end_year : b->year;
-	a->end_rel = b->rel;
-	a->end_rel_years = b->rel_years;
+	a->end_rel = b->end_rel ? b->end_rel : b->rel;	/* 昨年度: March of this year */
+	a->end_rel_years = b->end_rel ? b->end_rel_years : b->rel_years;
 	a->end_month = b->end_year || b->end_month ? b->end_month : b->month;
 	a->end_day = b->end_day ? b->end_day : b->day;
 	a->end_hour = b->hour;

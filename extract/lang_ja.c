@@ -305,6 +305,8 @@ static const struct rule RULES[] = {
 	{"date-md", R_DATE,
 	 "(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*日)?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
 	{"date-fye", R_DATE, "(?:(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*年|(?<rel>{REL}))\\h*(?<m>{DIGITS2})\\h*(?<fye>月期)", NULL, (const char *const[]){"月期", NULL}},	/* 2026年3月期, 来年3月期 */
+	{"date-rel-to", R_DATE,	/* 2020年から昨年まで: the end of a range of dates, a row as 2025年まで */
+	 "(?<=[0-9０-９]年から|[0-9０-９]年度から)(?<rel>(?:今|昨|来)年度|今年|昨年|去年|来年|一昨年)(?=\\h*(?:まで|にかけて))", NULL, (const char *const[]){"から", NULL}},
 	{"date-rel-since", R_DATE,	/* 今年以降, 昨年以来, 昨年度以降: a row of its own, as 2025年以降 has */
 	 "(?<rel>(?:今|昨|来)年度|今年|昨年|去年|来年|一昨年)(?=\\h*(?:以降|以来))", NULL, (const char *const[]){"以降", "以来", NULL}},
 	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
