@@ -370,6 +370,9 @@ static const struct {
 	{"2泊3日の旅", "2泊|2|night|count|eq|1.5|2.5|\n3日|3|day|duration|eq|2.5|3.5|"},
 	{"費用は1匹5000円", "1匹5000円|5000|JPY/item|rate|eq|4500|5500|"},
 	{"1冊1500円で販売", "1冊1500円|1500|JPY/item|rate|eq|1450|1550|"},
+	{"年平均では約170戸が解体された。", "年平均では約170戸|170|household/year|rate|approx|160|180|"},
+	{"年間で約4万円かかる。", "年間で約4万円|40000|JPY/year|rate|approx|30000|50000|"},
+	{"3年間で約4万円かかる。", "3年間|3|year|duration|eq|2.5|3.5|\n約4万円|40000|JPY|money|approx|30000|50000|"},
 	/* 1日平均 and a qualifier: a rate (it was a duration and a count) */
 	{"1日平均約380人が利用した。", "1日平均約380人|380|person/day|rate|approx|370|390|"},
 	{"1日に平均約380人が訪れた。", "1日に平均約380人|380|person/day|rate|approx|370|390|"},
