@@ -339,7 +339,7 @@ static const char *const CHANGE_BY_VERBS[] = {
 	"reducing", "lower", "lowers", "lowering", NULL
 };
 static const char *const SINCE_BEFORE[] = {"since", "since the", "since early", "since late", "since mid-", "since the start of",
-					    "since the beginning of", "since the end of", "since the middle of", NULL};
+					    "since the beginning of", "since the end of", "since the middle of", "since at least", "since as early as", NULL};
 static const char *const BETWEEN[] = {"between", NULL};
 static const char *const VOID_PREFIX_AFTER[] = {
 	"edged", "ticked", "inched", "moved", "went", "crept", "climbed", "rose", "risen",

@@ -962,6 +962,7 @@ static const struct {
 	{"en", "The Stop Hunger 2030 campaign raised £2m under its Net Zero 2040 plan.", "£2m|2000000|GBP|money|eq|1500000|2500000|"},
 	{"en", "charity number 1104871", ""},
 	{"en", "Hat No. 10,000 was sold.", ""},
+	{"en", "The ferry has run since at least 1868.", "1868||date|date|eq|||1868/2024-07-23"},
 	/* a word that opens a sentence names nothing; one before a plural is a pronoun */
 	{"en", "When 300 riders joined, it grew.", "300 riders|300|item|count|eq|250|350|"},
 	{"en", "If 48,000 helmet hires are made, it pays.", "48,000 helmet hires|48000|item|count|eq|47500|48500|"},
