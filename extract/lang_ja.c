@@ -142,7 +142,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"余", Q_GT, B_ABOVE_STEP}, {"強", Q_GT, B_ABOVE_STEP},
 	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
 	{"未満", Q_LT, B_UPTO}, {"に届いていない", Q_LT, B_UPTO}, {"に達しない", Q_LT, B_UPTO},
-	{"に達していない", Q_LT, B_UPTO}, {"を切る", Q_LT, B_UPTO}, {"を切った", Q_LT, B_UPTO}, {"を切り", Q_LT, B_UPTO}, {"に満たない", Q_LT, B_UPTO}, {"にも満たない", Q_LT, B_UPTO},
+	{"に達していない", Q_LT, B_UPTO}, {"を切る", Q_LT, B_UPTO}, {"を切った", Q_LT, B_UPTO}, {"を切り", Q_LT, B_UPTO}, {"に満たない", Q_LT, B_UPTO}, {"にも満たない", Q_LT, B_UPTO}, {"に満たず", Q_LT, B_UPTO}, {"にも満たず", Q_LT, B_UPTO},
 	{"に満たなかった", Q_LT, B_UPTO}, {"にも満たなかった", Q_LT, B_UPTO}, {"に届かない", Q_LT, B_UPTO},
 	{"に届かなかった", Q_LT, B_UPTO},
 	{"を下回って", Q_LT, B_UPTO}, {"を割り込んだ", Q_LT, B_UPTO}, {"を割り込み", Q_LT, B_UPTO},
