@@ -703,7 +703,9 @@ static const struct rule RULES[] = {
 	 "|spends|pays|says|gets|makes|takes|needs|earns|owns|lives|eats|wants|sees|keeps|buys|sells"
 	 "|receives|remains|stays|tends|seems|becomes|triggers|requires|means|includes|allows|shows"
 	 "|reaches|exceeds|marks|brings|qualifies|counts|applies)\\b"
-	 "|[a-z]*ous\\b)(?:[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|[A-Z][a-z]+ans|children|[a-z]*men|people))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
+	 "|[a-z]*ous\\b)(?:[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|[A-Z][a-z]+ans|children|[a-z]*men|people"
+	 /* plurals without -s: 12 teeth, 300 sheep */
+	 "|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|spacecraft|salmon|trout|bison|moose|swine|offspring))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 

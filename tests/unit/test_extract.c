@@ -968,6 +968,7 @@ static const struct {
 	{"en", "When 300 riders joined, it grew.", "300 riders|300|item|count|eq|250|350|"},
 	{"en", "If 48,000 helmet hires are made, it pays.", "48,000 helmet hires|48000|item|count|eq|47500|48500|"},
 	{"en", "If one fails, it stops.", ""},
+	{"en", "The farm keeps 300 sheep and pulled two teeth.", "300 sheep|300|item|count|eq|250|350|\ntwo teeth|2|item|count|eq|1.5|2.5|"},
 	{"en", "Boeing 747 jets flew.", ""},
 	{"en", "He was customer number 1,104,871.", ""},
 	{"en", "Fiscal 2025 revenue rose", "2025||date|date|eq|||2025"},
