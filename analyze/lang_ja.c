@@ -9,8 +9,12 @@ static const char *const PERSONS[] = {"男性", "女性", "男子", "女子", "�
 static const char *const WHOLES[] = {"全体", "総数", "合計", "全国", NULL};
 static const char *const RATES[] = {"率", "割合", NULL};
 static const char *const BASE[] = {"と比べ", "に比べ", "と比較", "に比較", "より", "から", "に対して", NULL};
-static const char *const UP[] = {"上昇", "増加", "増え", "伸び", "拡大", "急増", "上回", NULL};
-static const char *const DOWN[] = {"下落", "減少", "減っ", "減り", "低下", "縮小", "急減", NULL};
+/* 増 and 減 alone only where they end a figure's phrase (18%増の, 12%減と):
+ * 増資, 減税 are no change */
+static const char *const UP[] = {"上昇", "増加", "増え", "伸び", "拡大", "急増", "上回",
+				 "増の", "増と", "増で", "増に", "増、", "増。", NULL};
+static const char *const DOWN[] = {"下落", "減少", "減っ", "減り", "低下", "縮小", "急減",
+				   "減の", "減と", "減で", "減に", "減、", "減。", NULL};
 static const char *const EACH[] = {"それぞれ", NULL};
 static const char *const THEN[] = {"その後", "のち", "続いて", NULL};
 static const char *const AGAINST[] = {"前年同期比", "前年同月比", "前年比", "前月比", "前期比", "前年度比",

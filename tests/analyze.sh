@@ -105,6 +105,11 @@ rows() {
 	run $A -d "$T" "$T/$name.csv"
 }
 checks() { ./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p' | tr '\n' ' ' | sed 's/ $//'; }
+# 18%増の, 12%減と: a change, no share beside このうち…90%
+article zogen '売上高\n2026年2月24日\n売上高は前の期比18%%増の6億円で、このうち輸出が90%%を占めた。\n'
+expect "ja N%増 is no share" "0 share-range,pass,L3.3" "$rc $(checks)"
+article zogen2 '売上高\n2026年2月24日\n売上高は12%%減の6億円で、このうち輸出が95%%を占めた。\n'
+expect "ja N%減 is no share" "0 share-range,pass,L3.3" "$rc $(checks)"
 
 # a price is a level, no sum over time: the fee of 2023 above the fee of
 # 2010 to now is no part above its whole (a count over the same periods is)
