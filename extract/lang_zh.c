@@ -69,6 +69,7 @@ static const struct unit UNITS[] = {
 	{"千瓦时", "kWh", K_MEASURE, 1}, {"千瓦時", "kWh", K_MEASURE, 1}, {"度电", "kWh", K_MEASURE, 1},
 	{"千瓦", "kW", K_MEASURE, 1}, {"兆瓦", "MW", K_MEASURE, 1}, {"吉瓦", "GW", K_MEASURE, 1},
 	{"吉瓦时", "GWh", K_MEASURE, 1}, {"千克", "kg", K_MEASURE, 1}, {"公斤", "kg", K_MEASURE, 1},
+	{"磅", "lb", K_MEASURE, 1},	/* a weight (the money is 英镑) */
 	{"总吨", "GT", K_MEASURE, 1}, {"吨", "t", K_MEASURE, 1}, {"盎司", "ounce", K_MEASURE, 1}, {"噸", "t", K_MEASURE, 1}, {"亩", "mu", K_MEASURE, 1},
 	{"公顷", "ha", K_MEASURE, 1}, {"平方公里", "km2", K_MEASURE, 1},
 	{"平方千米", "km2", K_MEASURE, 1}, {"立方米", "m3", K_MEASURE, 1},
@@ -118,6 +119,7 @@ static const struct unit PER_THINGS[] = {
 	{"升", "L", K_COUNT, 1}, {"公升", "L", K_COUNT, 1}, {"立方米", "m3", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"戶", "household", K_COUNT, 1},
 	{"亩", "mu", K_COUNT, 1}, {"畝", "mu", K_COUNT, 1}, {"袋", "bag", K_COUNT, 1},
+	{"磅", "lb", K_COUNT, 1}, {"次", "occurrence", K_COUNT, 1}, {"趟", "trip", K_COUNT, 1},
 	/* 每箱46美元, 每瓶约30元: counters of things */
 	{"箱", "item", K_COUNT, 1}, {"瓶", "item", K_COUNT, 1}, {"件", "item", K_COUNT, 1},
 	{"台", "item", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"輛", "item", K_COUNT, 1},
