@@ -1363,6 +1363,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->has_value = 1;
 		cl->value = nv.lo * cl->factor;
 		cl->step = nv.step * cl->factor;
+		if (has(grp(m, G_HALF))) {	/* 1か所あたり2時間半: to the half */
+			cl->num += 0.5;
+			cl->value = cl->num * cl->factor;
+			cl->step = cl->factor / 2;
+		}
 		if (has(grp(m, G_B))) {	/* 1リットルあたり170～175円: a range of the rate */
 			struct numval b;
 
