@@ -1493,6 +1493,7 @@ static const struct {
 	{"zh", "每人预约4次。", "每人预约4次|4|occurrence/person|rate|eq|3.5|4.5|"},
 	{"zh", "零售价每磅约12美元。", "每磅约12美元|12|USD/lb|rate|approx|11|13|"},
 	{"zh", "每次10元。", "每次10元|10|CNY/occurrence|rate|eq|5|15|"},
+	{"zh", "价格从去年的260元涨到了340元。", "260元|260|CNY|money|eq|255|265|2023\n340元|340|CNY|money|eq|335|345|"},
 	{"zh", "重达500磅。", "500磅|500|lb|measure|eq|450|550|"},
 	{"zh", "读者可领取一枚纪念徽章。", ""},
 	{"en", "A quake struck at magnitude 6.8.", "magnitude 6.8|6.8|magnitude|measure|eq|6.75|6.85|"},
