@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 #include "claims.h"
 #include "numeral.h"
 #include "text.h"
@@ -878,6 +879,7 @@ static int year_beside(const char *doc, size_t n, const struct claim *v, size_t 
 }
 
 static int to_come(const char *doc, size_t n, const struct claim *c);
+static int said_before(const struct lang *l, const char *doc, size_t s);
 static int record_since(const struct lang *l, const char *doc, const struct claim *d);
 
 /* Does a year word ending at e say the year of the part of a year that
@@ -1639,22 +1641,37 @@ static int nonpast_verb(const struct lang *l, const char *doc, size_t n, size_t 
 	return q == e || lang_prefix(l, l->nonpast_quote, doc + q, n - q);
 }
 
+/* The length of the word of list that ends at p, where a word may end
+ * (by March 12, 将于3月12日; not "standby"), or 0. */
+static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p)
+{
+	size_t k;
+
+	for (; list && *list; list++) {
+		k = strlen(*list);
+		if (p >= k && (l->caseless ? strncasecmp(doc + p - k, *list, k) : memcmp(doc + p - k, *list, k)) == 0 &&
+		    (p == k || !isalpha((unsigned char)doc[p - k - 1])))
+			return k;
+	}
+	return 0;
+}
+
 static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
-	size_t s = c->start, e = c->end, p, len, br;
-	int before = 0;
+	size_t s = c->start, e = c->end, p, len, br, said;
+	int before = 0, from = 0;
 
 	/* a word of the table right before it: by March 12, 将于3月12日 */
 	for (p = c->start; p > 0 && doc[p - 1] == ' '; p--)
 		;
-	for (len = 0; l->future_before && l->future_before[len]; len++) {
-		size_t k = strlen(l->future_before[len]);
-
-		if (p >= k && lang_word(l, l->future_before + len, doc + p - k, k) == 0 &&
-		    (p == k || !isalpha((unsigned char)doc[p - k - 1])))
-			before = 2;
-	}
+	if (word_right_before(l, l->past_before, doc, p) ||
+	    ((said = word_right_before(l, l->said_in, doc, p)) && said_before(l, doc, p - said)))
+		return 0;	/* last October; said in November they would */
+	if (word_right_before(l, l->future_before, doc, p))
+		before = 2;
+	else if (word_right_before(l, l->future_from, doc, p))
+		from = 2;	/* counts only in a clause to come */
 	/* the clause: back and forth to a clause break or sentence end (not
 	 * the full stop of Feb. or U.S.) */
 	while (s > 0 && c->start - s < 200 && doc[s - 1] != '\n' &&
@@ -1678,11 +1695,12 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		size_t k = lang_prefix(l, l->future_words, doc + p, e - p);
 
 		if (k && (!l->spaced || ((p == 0 || !isalpha((unsigned char)doc[p - 1])) &&
-					 (p + k == n || !isalpha((unsigned char)doc[p + k])))))
-			return before + 1;
+					 (p + k == n || !isalpha((unsigned char)doc[p + k])))) &&
+		    lang_prefix(l, l->future_not, doc + p, e - p) < k)	/* would have */
+			return (before | from) + 1;
 		utf8_decode(doc + p, doc + n, &len);
 		if (p > s && nonpast_verb(l, doc, n, p, p + len, e))
-			return before + 1;
+			return (before | from) + 1;
 	}
 	if (!before && l->past_ends && e > s) {	/* 3月から値上げした。 */
 		p = utf8_back(doc, e);

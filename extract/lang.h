@@ -207,6 +207,8 @@ struct lang {
 	const char *const *said_words;		/* said last month: a period of the saying, not of figures */
 	const char *const *said_by;		/* polled by Reuters last month: the agent's word */
 	const char *const *said_on;		/* said on Nov. 3: a date of the saying */
+	const char *const *said_in;		/* said in November (they would...): a date of the saying,
+						 * past, whatever the clause says of what is to come */
 	const char *const *said_that;		/* said Nov. 3 that: the same */
 	const char *const *since_named;		/* since the 2008 crisis: a year naming a thing, no span */
 	const char *const *during_breaks;	/* to, for: no "during" over them ($2 million to families over 10 years) */
@@ -220,6 +222,11 @@ struct lang {
 						 * part of a word (誠一, 統一); NULL: no such test */
 	const char *const *future_words;	/* 予定 将于 will: a date of the clause is to come */
 	const char *const *future_before;	/* by, next: right before a date, the same */
+	const char *const *future_from;		/* from: right before a date in a clause to come,
+						 * the same (will rise from 1 January) */
+	const char *const *future_not;		/* would have: a future word that starts so is none */
+	const char *const *past_before;		/* last: right before a date, it is past (forecast
+						 * last October that trade would grow) */
 	const char *const *nonpast_ends;	/* る う く: a verb's last kana not in the past ... */
 	const char *const *nonpast_not;		/* ... but for these (いる ある: a present state) */
 	const char *const *nonpast_quote;	/* と: after such a verb, or the clause's end */

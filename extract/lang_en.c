@@ -429,6 +429,7 @@ static const char *const NAME_EXCEPTIONS[] = {
 static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
 static const char *const SAID_BY[] = {"by", NULL};
 static const char *const SAID_ON[] = {"on", NULL};
+static const char *const SAID_IN[] = {"in", NULL};
 static const char *const SAID_THAT[] = {"that ", NULL};
 static const char *const BASE_FROM[] = {"from", NULL};
 static const char *const RECORD_WORDS[] = {"fewest", "lowest", "highest", "most", "least", "biggest", "largest",
@@ -458,9 +459,13 @@ static const char *const MONTH_NAMES[] = {
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", NULL
 };
 
-static const char *const FUTURE_WORDS[] = {"will", "expects to", "expect to", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
+static const char *const FUTURE_WORDS[] = {"will", "would", "expects to", "expect to", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
 static const char *const FUTURE_BEFORE[] = {"by", "by the", "until", "till", "next", "before", "due on", "due", "planned for",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
+static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "starting from", "beginning",
+					  "beginning on", "effective", "effective from", NULL};
+static const char *const FUTURE_NOT[] = {"would have", "would've", NULL};
+static const char *const PAST_BEFORE[] = {"last", "this past", NULL};
 static const char *const MINUS_WORDS[] = {"minus", NULL};
 
 /* Right after a noun of people, a bare number is an age (children under
@@ -781,5 +786,9 @@ const struct lang lang_en = {
 	.ahead_joins = (const char *const[]){"and", "with", NULL},
 	.future_words = FUTURE_WORDS,
 	.future_before = FUTURE_BEFORE,
+	.future_from = FUTURE_FROM,
+	.future_not = FUTURE_NOT,
+	.past_before = PAST_BEFORE,
+	.said_in = SAID_IN,
 	.rules = RULES,
 };

@@ -965,6 +965,13 @@ static const struct {
 	{"en", "charity number 1104871", ""},
 	{"en", "Hat No. 10,000 was sold.", ""},
 	{"en", "The ferry has run since at least 1868.", "1868||date|date|eq|||1868/2024-07-23"},
+	/* would is to come; from after will; last and "said in" are past (publication 2024-07-23) */
+	{"en", "The rule would take effect on September 1.", "September 1||date|date|eq|||2024-09-01"},
+	{"en", "Sales would have risen in September.", "September||date|date|eq|||2023-09"},
+	{"en", "Fares will rise from 1 January.", "1 January||date|date|eq|||2025-01-01"},
+	{"en", "Fares rose from 1 January.", "1 January||date|date|eq|||2024-01-01"},
+	{"en", "The WTO forecast last October that trade would grow.", "October||date|date|eq|||2023-10"},
+	{"en", "The group said in November it would halt attacks.", "November||date|date|eq|||2023-11"},
 	/* a word that opens a sentence names nothing; one before a plural is a pronoun */
 	{"en", "When 300 riders joined, it grew.", "300 riders|300|item|count|eq|250|350|"},
 	{"en", "If 48,000 helmet hires are made, it pays.", "48,000 helmet hires|48000|item|count|eq|47500|48500|"},
