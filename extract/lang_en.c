@@ -74,7 +74,7 @@ static const struct unit UNITS[] = {
 	{"Malaysian ringgit", "MYR", K_MONEY, 1}, {"Indonesian rupiah", "IDR", K_MONEY, 1},
 	{"Mexican pesos", "MXN", K_MONEY, 1}, {"Philippine pesos", "PHP", K_MONEY, 1},
 	{"Taiwan dollars", "TWD", K_MONEY, 1}, {"New Taiwan dollars", "TWD", K_MONEY, 1},
-	{"people", "person", K_COUNT, 1}, {"persons", "person", K_COUNT, 1},
+	{"people", "person", K_COUNT, 1}, {"persons", "person", K_COUNT, 1}, {"households", "household", K_COUNT, 1},
 	{"person", "person", K_COUNT, 1}, {"attendees", "person", K_COUNT, 1},
 	{"participants", "person", K_COUNT, 1}, {"employees", "person", K_COUNT, 1},
 	{"workers", "person", K_COUNT, 1}, {"tech workers", "person", K_COUNT, 1},
@@ -251,6 +251,8 @@ static const struct qualifier PREFIXES[] = {
 	{"no more than", Q_LE, B_UPTO}, {"within", Q_LE, B_UPTO},
 	{"less than", Q_LT, B_UPTO}, {"fewer than", Q_LT, B_UPTO},
 	{"under", Q_LT, B_UPTO}, {"below", Q_LT, B_UPTO},
+	{"at or below", Q_LE, B_UPTO}, {"at or under", Q_LE, B_UPTO},
+	{"at or above", Q_GE, B_FROM}, {"at or over", Q_GE, B_FROM},
 	{NULL, Q_EQ, B_ROUND}
 };
 
@@ -689,7 +691,10 @@ static const struct rule RULES[] = {
 	 /* a suffix before the next figure is that one's (5% and over 10%) */
 	 /* roughly 10 more days: a word of "more" before the unit */
 	 /* eight straight years, three consecutive quarters */
-	 "(?:(?:\\h+(?:more|additional|extra|straight|consecutive|successive|full-time|part-time|permanent|temporary))?\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
+	 /* 10 clinic days, 12 overtime hours: a noun before a unit of time */
+	 "(?:(?:\\h+(?:more|additional|extra|straight|consecutive|successive|full-time|part-time|permanent|temporary"
+	 "|(?!(?:of|in|on|at|to|for|from|by|and|or|the|per|than|over|under|about|every|each|more|less|few|many|these|those|its|their"
+	 "|last|this|next|past|previous|coming|recent|several|people|model|fiscal|calendar|academic|financial|{NUMWORDS})\\b)(?-i:[a-z]{3,})(?=\\h+(?-i:minutes|hours|days|weeks|months|years)\\b)))?\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */
 	/* two children, 40 volunteers, 310 million weekly active users: up to
 	 * two lower-case words before the plural noun */

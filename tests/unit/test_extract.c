@@ -976,6 +976,12 @@ static const struct {
 	{"en", "When 300 riders joined, it grew.", "300 riders|300|item|count|eq|250|350|"},
 	{"en", "If 48,000 helmet hires are made, it pays.", "48,000 helmet hires|48000|item|count|eq|47500|48500|"},
 	{"en", "If one fails, it stops.", ""},
+	{"en", "about 40 households", "about 40 households|40|household|count|approx|30|50|"},
+	{"en", "kept at or below 40 degrees Fahrenheit", "at or below 40 degrees Fahrenheit|40|degF|temperature|le||40|"},
+	/* a noun before a plural unit of time: 10 clinic days (not three years, last year) */
+	{"en", "at least 10 clinic days", "at least 10 clinic days|10|day|duration|ge|10||"},
+	{"en", "some 9,800 volunteer hours", "some 9,800 volunteer hours|9800|hour|duration|approx|9700|9900|"},
+	{"en", "It cost £971m last year.", "£971m|971000000|GBP|money|eq|970500000|971500000|2023"},
 	{"en", "The farm keeps 300 sheep and pulled two teeth.", "300 sheep|300|item|count|eq|250|350|\ntwo teeth|2|item|count|eq|1.5|2.5|"},
 	{"en", "Boeing 747 jets flew.", ""},
 	{"en", "He was customer number 1,104,871.", ""},
