@@ -202,6 +202,7 @@ static const struct unit PER_THINGS[] = {
 	{"pound", "lb", K_COUNT, 1}, {"kilogram", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
 	{"megawatt-hour", "MWh", K_COUNT, 1}, {"megawatt hour", "MWh", K_COUNT, 1},
 	{"kilowatt-hour", "kWh", K_COUNT, 1}, {"kilowatt hour", "kWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
+	{"mile", "mile", K_COUNT, 1}, {"kilometre", "km", K_COUNT, 1}, {"kilometer", "km", K_COUNT, 1}, {"km", "km", K_COUNT, 1},
 	{"square foot", "sqft", K_COUNT, 1}, {"acre", "acre", K_COUNT, 1}, {"bushel", "bu", K_COUNT, 1}, {"hectare", "ha", K_COUNT, 1},
 	{"resident", "person", K_COUNT, 1}, {"adult", "person", K_COUNT, 1}, {"student", "person", K_COUNT, 1},
 	{"employee", "person", K_COUNT, 1}, {"worker", "person", K_COUNT, 1}, {"patient", "person", K_COUNT, 1},
@@ -454,6 +455,7 @@ static const char *const PER_WORDS[] = {
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
 	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "kilowatt hour", "kilowatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
 	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households",
+	"mile", "kilometre", "kilometer", "km",
 	"per", NULL
 };
 
@@ -702,8 +704,9 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?<unit>{UNIT})", NULL, NULL},
 	{"count", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})\\h+"	/* once it opens: no count */
-	 /* one before a plural is a pronoun (If one fails), not a count */
-	 "(?<!(?<![A-Za-z0-9,.])one\\h)(?<!(?<![A-Za-z0-9,.])1\\h)"
+	 /* one before a plural is a pronoun (If one fails), not a count;
+	  * a unit is no word of the noun (500 kg costs) */
+	 "(?<!(?<![A-Za-z0-9,.])one\\h)(?<!(?<![A-Za-z0-9,.])1\\h)(?!(?:{UNIT})(?![A-Za-z-]))"
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which|people|children|men|women|it|he|she|they|we|you|i"
 	 "|held|made|said|took|saw|got|gave|won|sold|bought|paid|kept|sent|spent|told|did|came|went|became)\\b)"
 	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*ous)|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */

@@ -140,7 +140,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"規模", Q_APPROX, B_ABOUT},
 	{"余り", Q_GT, B_ABOVE_STEP}, {"あまり", Q_GT, B_ABOVE_STEP},
 	{"余", Q_GT, B_ABOVE_STEP}, {"強", Q_GT, B_ABOVE_STEP},
-	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
+	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO}, {"を上限とする", Q_LE, B_UPTO}, {"を上限に", Q_LE, B_UPTO},
 	{"未満", Q_LT, B_UPTO}, {"に届いていない", Q_LT, B_UPTO}, {"に達しない", Q_LT, B_UPTO},
 	{"に達していない", Q_LT, B_UPTO}, {"を切る", Q_LT, B_UPTO}, {"を切った", Q_LT, B_UPTO}, {"を切り", Q_LT, B_UPTO}, {"に満たない", Q_LT, B_UPTO}, {"にも満たない", Q_LT, B_UPTO}, {"に満たず", Q_LT, B_UPTO}, {"にも満たず", Q_LT, B_UPTO},
 	{"に満たなかった", Q_LT, B_UPTO}, {"にも満たなかった", Q_LT, B_UPTO}, {"に届かない", Q_LT, B_UPTO},
@@ -280,7 +280,7 @@ static const char *const BASE_CLOSE[] = {"に比べ", "と比べ", "に比較", 
 static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "”", "（", "）", "(", ")", NULL};	/* 2021年の「ウッドショック」前に比べ */	/* 2、3日, 5、6个人 */
 /* 第2倉庫, 第3工房: a facility's name after 第N (no rank, no row) */
 #define FACILITIES "原発|原子力|工場|棟|病棟|滑走路|倉庫|源泉|工区|庁舎|校舎|号館|駐輪場|駐車場|会場|営業所" \
-	"|事業所|支店|工房|作業場|工業団地|団地|展示場"
+	"|事業所|支店|工房|作業場|工業団地|団地|展示場|小学校|中学校|高校|高等学校|保育園|幼稚園"
 
 static const struct rule RULES[] = {
 	{"anniversary", R_QUANTITY,	/* 創建1300年, 創業1000年: so many years since, no date (設立2020年 is one) */
