@@ -206,6 +206,8 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	size_t p = skip_space(doc, n, a->end), j, q;
 	int closed = 1, alt = 0;
 
+	if (a->kind == K_DATE)	/* 5月下旬から7月: the part of the month goes with it */
+		p += lang_prefix(l, l->date_tails, doc + p, n - p);
 	j = lang_prefix(l, l->range_joiners, doc + p, n - p);
 	if (!j) {
 		j = lang_prefix(l, l->range_open, doc + p, n - p);
@@ -244,6 +246,8 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	     range_low(a, b) > b->value))
 		return 0;
 	q = skip_space(doc, n, b->end);
+	if (b->kind == K_DATE)	/* 4月から10月末まで */
+		q += lang_prefix(l, l->date_tails, doc + q, n - q);
 	/* 70歳から74歳の住民, 3%から4%程度の賃上げ (but 8%から10%の水準に) */
 	return closed || lang_prefix(l, l->range_close, doc + q, n - q) ||
 	       (a->kind == K_TIME && b->kind == K_TIME &&	/* 午前9時から午後5時: hours open and close */
