@@ -491,9 +491,10 @@ static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-month-range", R_DATE,	/* the October-December period */
-	 "(?|(?<mon>{MONTH})[-–](?<emon>{MONTH})"
-	 /* between January and March, from January to March, January through March */
-	 "|(?<=\\bbetween\\h|\\bfrom\\h)(?<mon>{MONTH})\\h+(?:and|to|through|until)\\h+(?<emon>{MONTH})(?:,?\\h+(?<y>(?:19|20)[0-9]{2})\\b|(?!\\h*[0-9])))",
+	 "(?|(?<mon>{MONTH})[-–](?<emon>{MONTH})(?:,?\\h+(?<y>(?:19|20)[0-9]{2})\\b|,?\\h+(?<rel>{REL})\\b)?"
+	 /* between January and March, from January to March, January through March;
+	  * April-May 2027, between July and September last year */
+	 "|(?<=\\bbetween\\h|\\bfrom\\h)(?<mon>{MONTH})\\h+(?:and|to|through|until)\\h+(?<emon>{MONTH})(?:,?\\h+(?<y>(?:19|20)[0-9]{2})\\b|,?\\h+(?<rel>{REL})\\b|(?!\\h*[0-9])))",
 	 NULL, MONTH_NAMES},
 	{"date-mdy", R_DATE,
 	 /* April 28-29; "and" only after between (On March 10 and 14 people) */

@@ -968,6 +968,8 @@ static const struct {
 	{"en", "The Stop Hunger 2030 campaign raised £2m under its Net Zero 2040 plan.", "£2m|2000000|GBP|money|eq|1500000|2500000|"},
 	{"en", "charity number 1104871", ""},
 	{"en", "Hat No. 10,000 was sold.", ""},
+	{"en", "Sales rose between July and September last year.", "July and September last year||date|date|range|||2023-07/2023-09"},
+	{"en", "The fair runs April-May 2026.", "April-May 2026||date|date|range|||2026-04/2026-05"},
 	{"en", "The ferry has run since at least 1868.", "1868||date|date|eq|||1868/2024-07-23"},
 	/* would is to come; from after will; last and "said in" are past (publication 2024-07-23) */
 	{"en", "The rule would take effect on September 1.", "September 1||date|date|eq|||2024-09-01"},
