@@ -1039,12 +1039,21 @@ static int find_markers(const char *doc, size_t n,
 		if (out->n > had) {
 			out->v[had].until = base_phrase(v[i].lang, doc, n, v[i].start, v[i].end);
 			out->v[had].silent = record_since(v[i].lang, doc, &v[i]);
+		} else if (v[i].kind == K_DATE && v[i].period[0] && i + 1 < count &&
+			   v[i + 1].kind != K_DATE && v[i + 1].kind != K_TIME && !v[i].lang->spaced &&
+			   skip_space(doc, n, v[i].end) < v[i + 1].start &&	/* a joiner between: 比2020年翻了一番 has none */
+			   joined(v[i].lang, doc, n, v[i].end, v[i + 1].start) &&
+			   comparison_base(v[i].lang, doc, n, v[i].start, v[i].end)) {
+			/* 比2024年的11.2%: the base figure is of the base's date */
+			if (add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
+				return -1;
+			out->v[had].base_end = v[i + 1].end;
 		}
 	}
 	if (pub->year) {
 		for (i = 0; i < nw; i++) {
 			char iso[48];
-			int wy, wfy, waft;
+			int wy, wfy, waft, base_fig;
 
 			while (ci < count && v[ci].end <= w[i].start)
 				ci++;
@@ -1052,9 +1061,14 @@ static int find_markers(const char *doc, size_t n,
 			 * when something starts, no base */
 			wy = w[i].word->from_month && !w[i].word->years ?
 			     year_beside(doc, n, v, count, ci, &w[i], &wfy, &waft) : 0;
+			/* 比去年的11.2%: the base figure is of the base's time */
+			base_fig = ci < count && v[ci].kind != K_DATE && v[ci].kind != K_TIME && !w[i].lang->spaced &&
+				   skip_space(doc, n, w[i].end) < v[ci].start &&
+				   joined(w[i].lang, doc, n, w[i].end, v[ci].start) &&
+				   !multiple_after(w[i].lang, doc, n, w[i].end, &v[ci]);
 			if ((ci < count && v[ci].start < w[i].end) ||
 			    (ci < count && multiple_after(w[i].lang, doc, n, w[i].end, &v[ci])) ||	/* 現在の1.5倍 */
-			    (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) &&
+			    (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) && !base_fig &&
 			     !(wy && (wy > pub->year || (wy == pub->year && w[i].word->from_month > pub->month)))) ||
 			    (w[i].word->years < 0 &&
 			     (lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end) ||
@@ -1136,6 +1150,8 @@ static int find_markers(const char *doc, size_t n,
 				out->v[out->n - 1].until = base_phrase(w[i].lang, doc, n, w[i].start, w[i].end);
 				out->v[out->n - 1].ahead = lang_word(w[i].lang, w[i].lang->ahead_words, doc + w[i].start,
 								     w[i].end - w[i].start) >= 0;
+				if (base_fig && comparison_base(w[i].lang, doc, n, w[i].start, w[i].end))
+					out->v[out->n - 1].base_end = v[ci].end;
 			}
 		}
 	}

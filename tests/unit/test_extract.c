@@ -1517,6 +1517,11 @@ static const struct {
 	{"zh", "每次10元。", "每次10元|10|CNY/occurrence|rate|eq|5|15|"},
 	{"zh", "均价为每个1.8元。", "每个1.8元|1.8|CNY/item|rate|eq|1.75|1.85|"},
 	{"zh", "每月发放生活补贴2500元。", "每月发放生活补贴2500元|2500|CNY/month|rate|eq|2450|2550|"},
+	/* the base figure after 比/较 and a date or year word and 的 has the base's date */
+	{"zh", "今年的比例比2022年的11.2%提高了3个百分点。", "2022年||date|date|eq|||2022\n11.2%|11.2|percent|percent|eq|11.15|11.25|2022\n"
+	 "3个百分点|3|point|percent|eq|2.5|3.5|2024"},
+	{"zh", "较去年的271元有所下降。", "271元|271|CNY|money|eq|270.5|271.5|2023"},
+	{"zh", "比2020年翻了一番。", "2020年||date|date|eq|||2020\n翻了一番|2|times|ratio|eq|2|2|"},
 	{"zh", "价格从去年的260元涨到了340元。", "260元|260|CNY|money|eq|255|265|2023\n340元|340|CNY|money|eq|335|345|"},
 	{"zh", "重达500磅。", "500磅|500|lb|measure|eq|450|550|"},
 	{"zh", "读者可领取一枚纪念徽章。", ""},
