@@ -620,7 +620,9 @@ static const struct rule RULES[] = {
 	 * of anything else may be money: 2.8 billion pounds of business) */
 	{"pounds-weight", R_QUANTITY,
 	 "(?|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds(?=\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\b)"
-	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b)",
+	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b"
+	 /* weighs 60 to 80 pounds: the second of a range */
+	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:{NUM})\\h*(?:to|-|–)\\h*\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b)",
 	 &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},
 	{"us-route", R_NAME,	/* U.S. 421, U.S. Route 1: a road */
 	 "(?-i:\\bU\\.S\\.\\h(?:Route\\h|Highway\\h)?)[0-9]{1,3}(?![0-9]|[.,][0-9]|\\h*(?:%|(?:percent|{BIG})\\b)|-)", NULL,

@@ -983,6 +983,7 @@ static const struct {
 	{"en", "If 48,000 helmet hires are made, it pays.", "48,000 helmet hires|48000|item|count|eq|47500|48500|"},
 	{"en", "If one fails, it stops.", ""},
 	{"en", "about 40 households", "about 40 households|40|household|count|approx|30|50|"},
+	{"en", "The dog weighs 60 to 80 pounds.", "60 to 80 pounds|60|lb|measure|range|60|80|"},
 	{"en", "A bell weighing 500 kg costs more.", "500 kg|500|kg|measure|eq|450|550|"},
 	{"en", "Some 14,000 second-hand bikes", "Some 14,000 second-hand bikes|14000|item|count|approx|13000|15000|"},
 	{"en", "Drivers are paid 45p a mile.", "45p a mile|0.45|GBP/mile|rate|eq|0.445|0.455|"},
