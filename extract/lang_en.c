@@ -240,7 +240,7 @@ static const struct qualifier PREFIXES[] = {
 	{"exceeded", Q_GT, B_FROM}, {"surpassed", Q_GT, B_FROM}, {"tops", Q_GT, B_FROM},
 	{"exceeds", Q_GT, B_FROM}, {"exceed", Q_GT, B_FROM}, {"surpass", Q_GT, B_FROM},
 	{"to top", Q_GT, B_FROM}, {"could top", Q_GT, B_FROM}, {"will top", Q_GT, B_FROM},
-	{"would top", Q_GT, B_FROM}, {"may top", Q_GT, B_FROM}, {"might top", Q_GT, B_FROM}, {"near", Q_NEARLY, B_BELOW_STEP},
+	{"would top", Q_GT, B_FROM}, {"can top", Q_GT, B_FROM}, {"may top", Q_GT, B_FROM}, {"might top", Q_GT, B_FROM}, {"near", Q_NEARLY, B_BELOW_STEP},
 	{"upwards of", Q_GT, B_FROM}, {"above", Q_GT, B_FROM},
 	{"in excess of", Q_GT, B_FROM}, {"just over", Q_GT, B_ABOVE_STEP},
 	{"not less than", Q_GE, B_FROM}, {"not fewer than", Q_GE, B_FROM},
@@ -711,7 +711,7 @@ static const struct rule RULES[] = {
 	  * a unit is no word of the noun (500 kg costs) */
 	 "(?<!(?<![A-Za-z0-9,.])one\\h)(?<!(?<![A-Za-z0-9,.])1\\h)(?!(?:{UNIT})(?![A-Za-z-]))"
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which|people|children|men|women|it|he|she|they|we|you|i"
-	 "|held|made|said|took|saw|got|gave|won|sold|bought|paid|kept|sent|spent|told|did|came|went|became)\\b)"
+	 "|held|made|said|took|saw|got|gave|won|sold|bought|paid|kept|sent|spent|told|did|came|went|became)\\b(?!-))"	/* (on-site is a word) */
 	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*ous)|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
 	 "|[a-z]*less|[a-z]*ness"

@@ -140,9 +140,10 @@ static const struct qualifier SUFFIXES[] = {
 	{"規模", Q_APPROX, B_ABOUT},
 	{"余り", Q_GT, B_ABOVE_STEP}, {"あまり", Q_GT, B_ABOVE_STEP},
 	{"余", Q_GT, B_ABOVE_STEP}, {"強", Q_GT, B_ABOVE_STEP},
-	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO}, {"を上限とする", Q_LE, B_UPTO}, {"を上限に", Q_LE, B_UPTO},
+	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO}, {"を上限とする", Q_LE, B_UPTO}, {"を上限に", Q_LE, B_UPTO}, {"を上限とし", Q_LE, B_UPTO}, {"を上限として", Q_LE, B_UPTO},
 	{"未満", Q_LT, B_UPTO}, {"に届いていない", Q_LT, B_UPTO}, {"に達しない", Q_LT, B_UPTO},
 	{"に達していない", Q_LT, B_UPTO}, {"を切る", Q_LT, B_UPTO}, {"を切った", Q_LT, B_UPTO}, {"を切り", Q_LT, B_UPTO}, {"に満たない", Q_LT, B_UPTO}, {"にも満たない", Q_LT, B_UPTO}, {"に満たず", Q_LT, B_UPTO}, {"にも満たず", Q_LT, B_UPTO},
+	{"に届いていません", Q_LT, B_UPTO}, {"に届きません", Q_LT, B_UPTO}, {"に達していません", Q_LT, B_UPTO}, {"に達しません", Q_LT, B_UPTO},
 	{"に満たなかった", Q_LT, B_UPTO}, {"にも満たなかった", Q_LT, B_UPTO}, {"に届かない", Q_LT, B_UPTO},
 	{"に届かなかった", Q_LT, B_UPTO},
 	{"を下回って", Q_LT, B_UPTO}, {"を割り込んだ", Q_LT, B_UPTO}, {"を割り込み", Q_LT, B_UPTO},
@@ -425,7 +426,7 @@ static const struct rule RULES[] = {
 	{"times-over", R_QUANTITY,	/* 2度にわたり: twice, occasions (度 is no unit elsewhere) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?=\\h*(?:にわたり|にわたって|にわたる))", &ONCE,
 	 (const char *const[]){"にわた", NULL}},
-	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目|回目|度目|人目|年目|代目|日目|か月目|カ月目|ヶ月目|週目|社目|件目|戦目|期目|隻目|台目|店目|店舗目|棟目|校目)", NULL,
+	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目|回目|度目|人目|年目|代目|日目|か月目|カ月目|ヶ月目|週目|社目|件目|戦目|期目|隻目|台目|店目|店舗目|棟目|校目)(?!標)", NULL,
 	 (const char *const[]){"位", "目", NULL}},	/* 3位, 2回目 (the second time) */
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */

@@ -303,7 +303,7 @@ static const char *const YEAR_OF[] = {"的", NULL};	/* 今年的第4四半期 */
 static const struct era ERAS[] = {{"民國", 1912}, {"民国", 1912}, {NULL, 0}};	/* 民國113年: 2024 */
 static const char *const OR_MARKS[] = {"、", NULL};	/* 2、3日, 5、6个人 */
 /* 第三十条, 第27届, 第二批: an article, a session, a batch (no rank, no row) */
-#define ORDINAL_NAMES "条|條|款|章|节|節|届|屆|批"
+#define ORDINAL_NAMES "条|條|款|章|节|節|届|屆|批|粮站|水厂|中学|小学|医院"
 
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */

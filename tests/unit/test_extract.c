@@ -370,6 +370,9 @@ static const struct {
 	{"2泊3日の旅", "2泊|2|night|count|eq|1.5|2.5|\n3日|3|day|duration|eq|2.5|3.5|"},
 	{"費用は1匹5000円", "1匹5000円|5000|JPY/item|rate|eq|4500|5500|"},
 	{"1冊1500円で販売", "1冊1500円|1500|JPY/item|rate|eq|1450|1550|"},
+	{"100人に届いていません。", "100人に届いていません|100|person|count|lt||100|"},
+	{"1台あたり40万円を上限とし、", "1台あたり40万円を上限とし|400000|JPY/item|rate|le||400000|"},
+	{"500台目標を掲げた。", "500台|500|item|count|eq|450|550|"},
 	{"1本5000円を上限とする。", "1本5000円を上限とする|5000|JPY/item|rate|le||5000|"},
 	{"第二小学校の児童は30人。", "30人|30|person|count|eq|25|35|"},
 	{"空き家の活用は1割に満たず、課題だ。", "1割に満たず|10|percent|percent|lt||10|"},
@@ -986,6 +989,8 @@ static const struct {
 	{"en", "The dog weighs 60 to 80 pounds.", "60 to 80 pounds|60|lb|measure|range|60|80|"},
 	{"en", "A bell weighing 500 kg costs more.", "500 kg|500|kg|measure|eq|450|550|"},
 	{"en", "Some 14,000 second-hand bikes", "Some 14,000 second-hand bikes|14000|item|count|approx|13000|15000|"},
+	{"en", "roughly 600,000 on-site systems", "roughly 600,000 on-site systems|600000|item|count|approx|500000|700000|"},
+	{"en", "Prices can top $50,000.", "can top $50,000|50000|USD|money|gt|50000||"},
 	{"en", "Drivers are paid 45p a mile.", "45p a mile|0.45|GBP/mile|rate|eq|0.445|0.455|"},
 	{"en", "kept at or below 40 degrees Fahrenheit", "at or below 40 degrees Fahrenheit|40|degF|temperature|le||40|"},
 	/* a noun before a plural unit of time: 10 clinic days (not three years, last year) */
@@ -1516,6 +1521,7 @@ static const struct {
 	{"zh", "每人预约4次。", "每人预约4次|4|occurrence/person|rate|eq|3.5|4.5|"},
 	{"zh", "零售价每磅约12美元。", "每磅约12美元|12|USD/lb|rate|approx|11|13|"},
 	{"zh", "每次10元。", "每次10元|10|CNY/occurrence|rate|eq|5|15|"},
+	{"zh", "县城第一小学有12节课。", "12|12||number|eq|11.5|12.5|"},
 	{"zh", "均价为每个1.8元。", "每个1.8元|1.8|CNY/item|rate|eq|1.75|1.85|"},
 	{"zh", "每月发放生活补贴2500元。", "每月发放生活补贴2500元|2500|CNY/month|rate|eq|2450|2550|"},
 	/* the base figure after 比/较 and a date or year word and 的 has the base's date */
