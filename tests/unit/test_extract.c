@@ -1522,6 +1522,7 @@ static const struct {
 	{"zh", "零售价每磅约12美元。", "每磅约12美元|12|USD/lb|rate|approx|11|13|"},
 	{"zh", "每次10元。", "每次10元|10|CNY/occurrence|rate|eq|5|15|"},
 	{"zh", "县城第一小学有12节课。", "12|12||number|eq|11.5|12.5|"},
+	{"zh", "每件售价从49元到199元不等。", "每件售价从49元到199元|49|CNY/item|rate|range|49|199|"},
 	{"zh", "均价为每个1.8元。", "每个1.8元|1.8|CNY/item|rate|eq|1.75|1.85|"},
 	{"zh", "每月发放生活补贴2500元。", "每月发放生活补贴2500元|2500|CNY/month|rate|eq|2450|2550|"},
 	/* the base figure after 比/较 and a date or year word and 的 has the base's date */
