@@ -990,6 +990,8 @@ static const struct {
 	{"en", "A bell weighing 500 kg costs more.", "500 kg|500|kg|measure|eq|450|550|"},
 	{"en", "Some 14,000 second-hand bikes", "Some 14,000 second-hand bikes|14000|item|count|approx|13000|15000|"},
 	{"en", "roughly 600,000 on-site systems", "roughly 600,000 on-site systems|600000|item|count|approx|500000|700000|"},
+	{"en", "at least nine of them were hurt", "at least nine|9||number|ge|9||"},
+	{"en", "nine of them were hurt", ""},
 	{"en", "rings of five or more bells", "five or more bells|5|item|count|ge|5||"},
 	{"en", "Prices can top $50,000.", "can top $50,000|50000|USD|money|gt|50000||"},
 	{"en", "Drivers are paid 45p a mile.", "45p a mile|0.45|GBP/mile|rate|eq|0.445|0.455|"},
