@@ -884,6 +884,7 @@ static int year_beside(const char *doc, size_t n, const struct claim *v, size_t 
 
 static int to_come(const char *doc, size_t n, const struct claim *c);
 static int said_before(const struct lang *l, const char *doc, size_t s);
+static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p);
 static int record_since(const struct lang *l, const char *doc, const struct claim *d);
 
 /* Does a year word ending at e say the year of the part of a year that
@@ -1038,7 +1039,9 @@ static int find_markers(const char *doc, size_t n,
 			return -1;
 		if (out->n > had) {
 			out->v[had].until = base_phrase(v[i].lang, doc, n, v[i].start, v[i].end);
-			out->v[had].silent = record_since(v[i].lang, doc, &v[i]);
+			out->v[had].silent = record_since(v[i].lang, doc, &v[i]) ||
+				/* 每年6月: every June, no period of the figures */
+				word_right_before(v[i].lang, v[i].lang->habitual, doc, v[i].start);
 		} else if (v[i].kind == K_DATE && v[i].period[0] && i + 1 < count &&
 			   v[i + 1].kind != K_DATE && v[i + 1].kind != K_TIME && !v[i].lang->spaced &&
 			   skip_space(doc, n, v[i].end) < v[i + 1].start &&	/* a joiner between: 比2020年翻了一番 has none */

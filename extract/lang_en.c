@@ -470,6 +470,7 @@ static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "st
 					  "beginning on", "effective", "effective from", NULL};
 static const char *const FUTURE_NOT[] = {"would have", "would've", NULL};
 static const char *const PAST_BEFORE[] = {"last", "this past", NULL};
+static const char *const HABITUAL[] = {"every", "each", NULL};
 static const char *const MINUS_WORDS[] = {"minus", NULL};
 
 /* Right after a noun of people, a bare number is an age (children under
@@ -799,6 +800,7 @@ const struct lang lang_en = {
 					   "anticipates", "targets", "aims", "plans", "guides", NULL},
 	.ahead_joins = (const char *const[]){"and", "with", NULL},
 	.future_words = FUTURE_WORDS,
+	.habitual = HABITUAL,
 	.future_before = FUTURE_BEFORE,
 	.future_from = FUTURE_FROM,
 	.future_not = FUTURE_NOT,

@@ -263,6 +263,7 @@ static const char *const NUMERAL_NEIGHBOURS[] = {
 	"計", "各", "全", "毎", "年", "月", "日", "週", "総", "約", "僅", "延", "残", "超", "最", "満",
 	"丸", "実", "合", "第", NULL
 };
+static const char *const HABITUAL[] = {"毎年", NULL};
 static const char *const MINUS_WORDS[] = {"氷点下", "マイナス", "零下", NULL};
 
 static const char *const YEAR_OF[] = {"の", NULL};	/* 今年の第4四半期 */
@@ -535,6 +536,7 @@ const struct lang lang_ja = {
 	.minus_words = MINUS_WORDS,
 	.numeral_neighbours = NUMERAL_NEIGHBOURS,
 	.future_words = FUTURE_WORDS,
+	.habitual = HABITUAL,
 	.nonpast_ends = NONPAST_ENDS,
 	.nonpast_not = NONPAST_NOT,
 	.nonpast_quote = NONPAST_QUOTE,

@@ -70,6 +70,7 @@ static const struct unit UNITS[] = {
 	{"千瓦", "kW", K_MEASURE, 1}, {"兆瓦", "MW", K_MEASURE, 1}, {"吉瓦", "GW", K_MEASURE, 1},
 	{"吉瓦时", "GWh", K_MEASURE, 1}, {"千克", "kg", K_MEASURE, 1}, {"公斤", "kg", K_MEASURE, 1},
 	{"磅", "lb", K_MEASURE, 1},	/* a weight (the money is 英镑) */
+	{"对", "item", K_COUNT, 1}, {"對", "item", K_COUNT, 1},	/* 12对师徒: pairs */
 	{"总吨", "GT", K_MEASURE, 1}, {"吨", "t", K_MEASURE, 1}, {"盎司", "ounce", K_MEASURE, 1}, {"噸", "t", K_MEASURE, 1}, {"亩", "mu", K_MEASURE, 1},
 	{"公顷", "ha", K_MEASURE, 1}, {"平方公里", "km2", K_MEASURE, 1},
 	{"平方千米", "km2", K_MEASURE, 1}, {"立方米", "m3", K_MEASURE, 1},
@@ -294,6 +295,7 @@ static const char *const CLAUSE_BREAKS[] = {
 
 static const char *const FUTURE_WORDS[] = {"将于", "将在", "将", "预计", "计划", "拟", "有望", "即将", "届时", "定于", NULL};
 static const char *const FUTURE_BEFORE[] = {"将于", "將於", "拟于", "擬於", NULL};	/* not 定于: 原定于 was planned */
+static const char *const HABITUAL[] = {"每年", "每逢", NULL};
 static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 
 /* Words that end in 前 (before) but begin no "top N": 目前500公里, 年前一斤 */
@@ -356,6 +358,7 @@ static const struct rule RULES[] = {
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR}|{PER}|人|[个個](?!人|月|小时|小時|星期|季度|工作日)(?=[\\x{4E00}-\\x{9FFF}]))"
 	 "(?!(?<=升)[值高级級温溫幅])\\h*"	/* 每个展位: per item; 每升值1%: a rise, no litre */
+	 "(?!(?<=年)\\h*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\h*月)"	/* 每年3月: every March, a date */
 	 "(?:平均|均)?\\h*"	/* 每户平均3.8万元 */
 	 "(?:(?:额外|額外)?[能可]?(?:省下|节省|節省|节约|節約|花费|花費|支出|收入|赚|賺|挣|掙|花|发放|發放|补贴|補貼|领取|領取|收费|收費|收取|上调|上調|下调|下調|赔付|賠付|缴纳|繳納|支付)了?\\h*"	/* 每月能省下1000多元, 每月额外发放500元 */
 	 /* a noun, then the qualifier or a verb of being: 每平方米造价约为4.7万元, 每人补贴标准在200元至500元之间,
@@ -561,6 +564,7 @@ const struct lang lang_zh = {
 	.base_after = BASE_AFTER,
 	.minus_words = MINUS_WORDS,
 	.future_before = FUTURE_BEFORE,
+	.habitual = HABITUAL,
 	/* 过去年均 (the past years' average: not 去年), 昆明年 (Kunming), 表明年 (shows); but
 	 * 超过去年, 增至今年 */
 	.period_masks = (const char *const[]){"过去年均", "過去年均", "至今年均", "迄今年均", "如今年均", "昆明年",
