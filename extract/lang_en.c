@@ -621,10 +621,11 @@ static const struct rule RULES[] = {
 	 * of anything else may be money: 2.8 billion pounds of business) */
 	{"pounds-weight", R_QUANTITY,
 	 "(?|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds(?=\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\b)"
-	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b"
-	 /* weighs 60 to 80 pounds: the second of a range */
-	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:{NUM})\\h*(?:to|-|–)\\h*\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b)",
+	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b)",
 	 &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},
+	{"pounds-weight-range", R_QUANTITY,	/* weighs 60 to 80 pounds: the second of a range (\K: a rule of its own) */
+	 "(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h){NUM}\\h*(?:to|-|–)\\h*\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b",
+	 &POUND_WEIGHT, (const char *const[]){"weigh", NULL}},
 	{"us-route", R_NAME,	/* U.S. 421, U.S. Route 1: a road */
 	 "(?-i:\\bU\\.S\\.\\h(?:Route\\h|Highway\\h)?)[0-9]{1,3}(?![0-9]|[.,][0-9]|\\h*(?:%|(?:percent|{BIG})\\b)|-)", NULL,
 	 (const char *const[]){"U.S.", NULL}},
@@ -699,8 +700,9 @@ static const struct rule RULES[] = {
 	 /* eight straight years, three consecutive quarters */
 	 /* 10 clinic days, 12 overtime hours: a noun before a unit of time */
 	 "(?:(?:\\h+(?:more|additional|extra|straight|consecutive|successive|full-time|part-time|permanent|temporary"
-	 "|(?!(?:of|in|on|at|to|for|from|by|and|or|the|per|than|over|under|about|every|each|more|less|few|many|these|those|its|their"
-	 "|last|this|next|past|previous|coming|recent|several|people|model|fiscal|calendar|academic|financial|{NUMWORDS})\\b)(?-i:[a-z]{3,})(?=\\h+(?-i:minutes|hours|days|weeks|months|years)\\b)))?\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
+	 "|(?=(?-i:[a-z]{3,}\\h+(?:minutes|hours|days|weeks|months|years))\\b)"
+	 "(?!(?:of|in|on|at|to|for|from|by|and|or|the|per|than|over|under|about|every|each|more|less|few|many|these|those|its|their"
+	 "|last|this|next|past|previous|coming|recent|several|people|model|fiscal|calendar|academic|financial|{NUMWORDS})\\b)(?-i:[a-z]{3,})))?\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */
 	/* two children, 40 volunteers, 310 million weekly active users: up to
 	 * two lower-case words before the plural noun */
