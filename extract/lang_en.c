@@ -712,7 +712,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?!(?:{UNIT})\\b|(?:was|is|has|this|us|its|less|plus)\\b)(?<thing>(?-i:[a-z]{2,}s))\\b",
 	 &THINGS, NULL},
 	{"count", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})\\h+"	/* once it opens: no count */
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})(?:(?<=s)\\h+of)?\\h+"	/* once it opens: no count; hundreds of animals */
 	 /* one before a plural is a pronoun (If one fails), not a count;
 	  * a unit is no word of the noun (500 kg costs) */
 	 "(?<!(?<![A-Za-z0-9,.])one\\h)(?<!(?<![A-Za-z0-9,.])1\\h)(?!(?:{UNIT})(?![A-Za-z-]))"
