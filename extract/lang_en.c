@@ -381,6 +381,8 @@ static const char *const BASE_BEFORE[] = {
 	"below their", "above their", "below its", "above its", "from their", "from its",	/* 30% below their 2011 peak */
 	"than in fiscal", "than fiscal", "compared with fiscal", "from fiscal",
 	"compared with the same period of", "compared with the same period in",
+	"from the same point", "from the same time", "from the same period", "from the same month",
+	"from the same quarter", "than the same point", "than the same time", "than at the same time",
 	"compared to the same period of", "compared to the same period in",
 	"from the same period of", "from the same period in", "than the same period of",
 	"than in the same period of", "over the same period of", "versus the same period of",

@@ -993,6 +993,7 @@ static const struct {
 	{"en", "roughly 600,000 on-site systems", "roughly 600,000 on-site systems|600000|item|count|approx|500000|700000|"},
 	{"en", "at least nine of them were hurt", "at least nine|9||number|ge|9||"},
 	{"en", "nine of them were hurt", ""},
+	{"en", "Sales were up 12% from the same point a year earlier.", "12%|12|percent|percent|eq|11.5|12.5|"},
 	{"en", "hundreds of animals", "hundreds of animals||item|count|vague|200|900|"},
 	{"en", "rings of five or more bells", "five or more bells|5|item|count|ge|5||"},
 	{"en", "Prices can top $50,000.", "can top $50,000|50000|USD|money|gt|50000||"},
