@@ -127,10 +127,14 @@ static const struct unit UNITS[] = {
 	/* a 2.5 million-pound round, a 40-million-pound contract: money, not weight */
 	{"million-pound", "GBP", K_MONEY, 1e6}, {"-million-pound", "GBP", K_MONEY, 1e6},
 	{"billion-pound", "GBP", K_MONEY, 1e9}, {"-billion-pound", "GBP", K_MONEY, 1e9},
+	/* the 4.2 million pound cost, a 2 million dollar deal: the same without the hyphen */
+	{"million pound", "GBP", K_MONEY, 1e6}, {"billion pound", "GBP", K_MONEY, 1e9},
 	{"million-dollar", "USD", K_MONEY, 1e6}, {"-million-dollar", "USD", K_MONEY, 1e6},
 	{"billion-dollar", "USD", K_MONEY, 1e9}, {"-billion-dollar", "USD", K_MONEY, 1e9},
 	{"million-euro", "EUR", K_MONEY, 1e6}, {"-million-euro", "EUR", K_MONEY, 1e6},
 	{"billion-euro", "EUR", K_MONEY, 1e9}, {"-billion-euro", "EUR", K_MONEY, 1e9},
+	{"million dollar", "USD", K_MONEY, 1e6}, {"billion dollar", "USD", K_MONEY, 1e9},
+	{"million euro", "EUR", K_MONEY, 1e6}, {"billion euro", "EUR", K_MONEY, 1e9},
 	{"-pound", "lb", K_MEASURE, 1}, {"-ounce", "ounce", K_MEASURE, 1}, {"-gallon", "gal", K_MEASURE, 1},
 	{"-gram", "g", K_MEASURE, 1}, {"-kilogram", "kg", K_MEASURE, 1}, {"-kilo", "kg", K_MEASURE, 1},
 	{"-tonne", "t", K_MEASURE, 1}, {"-ton", "t", K_MEASURE, 1}, {"-litre", "L", K_MEASURE, 1},
@@ -739,7 +743,7 @@ const struct lang lang_en = {
 	.dates_follow = 1,
 	.caseless = 1,
 	.spaced = 1,
-	.num_pattern = "(?<![0-9])(?<![0-9][.,])(?>{ARABIC}(?:\\h?{BIG}(?!-(?:pound|dollar|euro)\\b)|{GLUED})?+"
+	.num_pattern = "(?<![0-9])(?<![0-9][.,])(?>{ARABIC}(?:\\h?{BIG}(?![-\\h](?:pound|dollar|euro)\\b)|{GLUED})?+"
 		       /* "and" only after a place: three hundred and five, not
 			* between four and six */
 		       "|{NUMWORDS}(?:(?:(?<=hundred|thousand|million|billion)\\h+and\\h+|[\\h-]+){NUMWORDS})*+)",

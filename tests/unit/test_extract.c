@@ -994,6 +994,8 @@ static const struct {
 	{"en", "at least nine of them were hurt", "at least nine|9||number|ge|9||"},
 	{"en", "nine of them were hurt", ""},
 	{"en", "Sales were up 12% from the same point a year earlier.", "12%|12|percent|percent|eq|11.5|12.5|"},
+	{"en", "the 4.2 million pound cost", "4.2 million pound|4200000|GBP|money|eq|4150000|4250000|"},
+	{"en", "a 2 million dollar deal", "2 million dollar|2000000|USD|money|eq|1500000|2500000|"},
 	{"en", "hundreds of animals", "hundreds of animals||item|count|vague|200|900|"},
 	{"en", "rings of five or more bells", "five or more bells|5|item|count|ge|5||"},
 	{"en", "Prices can top $50,000.", "can top $50,000|50000|USD|money|gt|50000||"},
