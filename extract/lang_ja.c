@@ -48,6 +48,7 @@ static const struct unit UNITS[] = {
 	{"株", "share", K_COUNT, 1}, {"道県", "item", K_COUNT, 1}, {"都道府県", "item", K_COUNT, 1},	/* 100株以上, 6道県 */
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
 	{"ヵ所", "item", K_COUNT, 1}, {"路線", "item", K_COUNT, 1}, {"市町村", "item", K_COUNT, 1},
+	{"市町", "item", K_COUNT, 1}, {"膳", "item", K_COUNT, 1}, {"寺院", "item", K_COUNT, 1},	/* 12市町, 300膳 */
 	{"自治体", "item", K_COUNT, 1}, {"駅", "item", K_COUNT, 1}, {"往復", "item", K_COUNT, 1}, {"地点", "item", K_COUNT, 1},
 	{"基", "item", K_COUNT, 1}, {"工場", "item", K_COUNT, 1}, {"フロア", "item", K_COUNT, 1}, {"県", "item", K_COUNT, 1},
 	{"都道府県", "item", K_COUNT, 1}, {"レーン", "item", K_COUNT, 1}, {"団体", "item", K_COUNT, 1}, {"車種", "item", K_COUNT, 1},

@@ -63,6 +63,7 @@ static const struct unit UNITS[] = {
 	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"块", "item", K_COUNT, 1}, {"塊", "item", K_COUNT, 1},
 	{"班", "item", K_COUNT, 1}, {"群", "item", K_COUNT, 1},	/* 每天4班 (runs), 50群 (colonies) */ {"张床", "item", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
+	{"单", "item", K_COUNT, 1}, {"單", "item", K_COUNT, 1},	/* 约12万单: orders */
 	{"尾", "item", K_COUNT, 1}, {"头", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
 	{"种", "item", K_COUNT, 1}, {"種", "item", K_COUNT, 1}, {"起", "case", K_COUNT, 1},
 	{"趟", "trip", K_COUNT, 1},

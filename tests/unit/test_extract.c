@@ -374,6 +374,7 @@ static const struct {
 	{"1台あたり40万円を上限とし、", "1台あたり40万円を上限とし|400000|JPY/item|rate|le||400000|"},
 	{"500台目標を掲げた。", "500台|500|item|count|eq|450|550|"},
 	{"毎年6月に約3000人が訪れる。", "6月||date|date|eq|||2024-06\n約3000人|3000|person|count|approx|2000|4000|"},
+	{"県内12市町で実施。", "12市町|12|item|count|eq|11.5|12.5|"},
 	{"1日の販売数の約4割を占める。", "約4割|40|percent|percent|approx|30|50|"},
 	{"1本5000円を上限とする。", "1本5000円を上限とする|5000|JPY/item|rate|le||5000|"},
 	{"第二小学校の児童は30人。", "30人|30|person|count|eq|25|35|"},
@@ -1533,6 +1534,7 @@ static const struct {
 	{"zh", "县城第一小学有12节课。", "12|12||number|eq|11.5|12.5|"},
 	/* 每年3月 is every March: a date, no rate, and no period of the figures */
 	{"zh", "每年3月至5月是旺季，销量占六成。", "3月至5月||date|date|range|||2024-03/2024-05\n六成|60|percent|percent|eq|55|65|"},
+	{"zh", "约12万单。", "约12万单|120000|item|count|approx|110000|130000|"},
 	{"zh", "共有12对师徒。", "12对|12|item|count|eq|11.5|12.5|"},
 	{"zh", "每件售价从49元到199元不等。", "每件售价从49元到199元|49|CNY/item|rate|range|49|199|"},
 	{"zh", "均价为每个1.8元。", "每个1.8元|1.8|CNY/item|rate|eq|1.75|1.85|"},
