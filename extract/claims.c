@@ -1019,6 +1019,17 @@ static int word_after_in(const struct lang *l, const char *doc, size_t n, size_t
 	return q > w && lang_word(l, list, doc + w, q - w) >= 0;
 }
 
+/* Is f the figure of a comparison's base that ends at e, joined to it by
+ * a word of "of" (比2024年的11.2%, 较去年的271元: of that date; but not
+ * 比2020年翻了一番, nor a multiple, 2020年的2倍, whose base it is)? */
+static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e,
+		       const struct claim *f)
+{
+	return f->kind != K_DATE && f->kind != K_TIME && !l->spaced &&
+	       skip_space(doc, n, e) < f->start && joined(l, doc, n, e, f->start) &&
+	       !multiple_after(l, doc, n, e, f);
+}
+
 static int find_markers(const char *doc, size_t n,
 			const struct date *pub, const struct claim *v, size_t count,
 			const struct period_span *w, size_t nw, struct markers *out)
@@ -1043,11 +1054,8 @@ static int find_markers(const char *doc, size_t n,
 				/* 每年6月: every June, no period of the figures */
 				word_right_before(v[i].lang, v[i].lang->habitual, doc, v[i].start);
 		} else if (v[i].kind == K_DATE && v[i].period[0] && i + 1 < count &&
-			   v[i + 1].kind != K_DATE && v[i + 1].kind != K_TIME && !v[i].lang->spaced &&
-			   skip_space(doc, n, v[i].end) < v[i + 1].start &&	/* a joiner between: 比2020年翻了一番 has none */
-			   joined(v[i].lang, doc, n, v[i].end, v[i + 1].start) &&
+			   base_figure(v[i].lang, doc, n, v[i].end, &v[i + 1]) &&
 			   comparison_base(v[i].lang, doc, n, v[i].start, v[i].end)) {
-			/* 比2024年的11.2%: the base figure is of the base's date */
 			if (add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
 				return -1;
 			out->v[had].base_end = v[i + 1].end;
@@ -1064,11 +1072,7 @@ static int find_markers(const char *doc, size_t n,
 			 * when something starts, no base */
 			wy = w[i].word->from_month && !w[i].word->years ?
 			     year_beside(doc, n, v, count, ci, &w[i], &wfy, &waft) : 0;
-			/* 比去年的11.2%: the base figure is of the base's time */
-			base_fig = ci < count && v[ci].kind != K_DATE && v[ci].kind != K_TIME && !w[i].lang->spaced &&
-				   skip_space(doc, n, w[i].end) < v[ci].start &&
-				   joined(w[i].lang, doc, n, w[i].end, v[ci].start) &&
-				   !multiple_after(w[i].lang, doc, n, w[i].end, &v[ci]);
+			base_fig = ci < count && base_figure(w[i].lang, doc, n, w[i].end, &v[ci]);
 			if ((ci < count && v[ci].start < w[i].end) ||
 			    (ci < count && multiple_after(w[i].lang, doc, n, w[i].end, &v[ci])) ||	/* 現在の1.5倍 */
 			    (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) && !base_fig &&
