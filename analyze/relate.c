@@ -299,14 +299,14 @@ static enum verdict within(struct iv x, double lo, double hi)
 	return V_UNKNOWN;
 }
 
-/* The same for shares, where a closed x that meets [lo, hi] in part
- * passes: the figures as rounded may be one whole (35% + 48% + 17% =
- * [98, 102]); an open bound leaves it undecided. */
+/* The same for shares, where an x that meets [lo, hi] in part passes:
+ * the figures as rounded may be one whole (35% + 48% + 17% = [98, 102]),
+ * and a share has no room above the whole (8割超 is [80, 100]). */
 static enum verdict share_within(struct iv x, double lo, double hi)
 {
 	enum verdict v = within(x, lo, hi);
 
-	return v == V_UNKNOWN && isfinite(x.lo) && isfinite(x.hi) ? V_PASS : v;
+	return v == V_UNKNOWN ? V_PASS : v;
 }
 
 /* ---- comparisons ---- */

@@ -173,7 +173,12 @@ rows split "d,L1.1,1,约35%,35,percent,percent,approx,34,36,,用户,$S5" \
 expect "shares-sum: rounding around 100" "shares-sum,pass,L1.1;L1.2;L1.3" "$(checks | grep -o 'shares-sum[^ ]*')"
 rows open "d,L1.1,1,超过三成,30,percent,percent,gt,30,,,用户,$S5" \
 	"d,L1.2,1,48%,48,percent,percent,eq,47.5,48.5,,用户,$S5"
-expect "shares-sum: an open bound" "shares-sum,unknown,L1.1;L1.2" "$(checks | grep -o 'shares-sum[^ ]*')"
+expect "shares-sum: an open bound that may be one whole" "shares-sum,pass,L1.1;L1.2" "$(checks | grep -o 'shares-sum[^ ]*')"
+rows open_over "d,L1.1,1,超过六成,60,percent,percent,gt,60,,,用户,$S5" \
+	"d,L1.2,1,48%,48,percent,percent,eq,47.5,48.5,,用户,$S5"
+expect "shares-sum: an open bound past the whole" "shares-sum,fail,L1.1;L1.2" "$(checks | grep -o 'shares-sum[^ ]*')"
+rows open_one "d,L1.1,1,8割超,80,percent,percent,gt,80,,,従業員,従業員のうち8割超をパートが占める。"
+expect "share-range: an open bound below 100" "share-range,pass,L1.1" "$(checks | grep -o 'share-range[^ ]*')"
 
 # a percentage that borrows the counted noun of a figure beside it
 # ("5,200 people, or 0.5%") names no measure
