@@ -27,6 +27,10 @@ struct alang {
 	const char *const *compare_base;/* と比べ: the figure before it is the base */
 	const char *const *up;		/* 上昇 増加: the figure rose */
 	const char *const *down;	/* 下落 減少: the figure fell */
+	const char *const *by;		/* by 了 达: between a word of change and
+					 * the size of the change (fell by a third) */
+	const char *const *from;	/* from 从: the figure after it is where a
+					 * change starts */
 	const char *const *against;	/* 同比 环比 前年比: a change against a base period,
 					 * not one step of a sequence */
 	const char *const *then;	/* その後 随后 then: the next step of a sequence */

@@ -16,6 +16,8 @@ static const char *const UP[] = {"rose", "rise", "risen", "increased", "grew", "
 				 "jumped", "gained", "surged", "doubled", NULL};
 static const char *const DOWN[] = {"fell", "fall", "fallen", "dropped", "declined", "decreased",
 				   "slid", "slumped", "shrank", "halved", "cut", NULL};
+static const char *const BY[] = {"by", NULL};
+static const char *const FROM[] = {"from", NULL};
 static const char *const EACH[] = {"respectively", NULL};
 static const char *const THEN[] = {"then", "later", "subsequently", "since then", "after that", NULL};
 static const char *const AGAINST[] = {"year-on-year", "year on year", "month-on-month", "month on month",
@@ -41,6 +43,8 @@ const struct alang alang_en = {
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,
+	.by = BY,
+	.from = FROM,
 	.against = AGAINST,
 	.then = THEN,
 	.each = EACH,

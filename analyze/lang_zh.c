@@ -10,9 +10,11 @@ static const char *const WHOLES[] = {"总数", "總數", "总量", "總量", "�
 static const char *const RATES[] = {"率", "比例", "比率", NULL};
 static const char *const BASE[] = {"相比", "相較", "比较", "比較", NULL};
 static const char *const UP[] = {"上涨", "上漲", "上升", "增长", "增長", "增加", "提高", "攀升",
-				 "翻番", "升至", "增至", "涨至", "漲至", "提高至", NULL};
+				 "翻番", "增幅", "涨幅", "漲幅", "升幅", "升至", "增至", "涨至", "漲至", "提高至", NULL};
 static const char *const DOWN[] = {"下跌", "下降", "减少", "減少", "降低", "下滑", "回落",
-				   "減半", "减半", "降至", "减至", "減至", "跌至", "回落至", NULL};
+				   "減半", "减半", "降幅", "跌幅", "减幅", "減幅",  "降至", "减至", "減至", "跌至", "回落至", NULL};
+static const char *const BY[] = {"了", "达", "達", "达到", "達到", "为", "為", NULL};
+static const char *const FROM[] = {"从", "從", "由", NULL};
 static const char *const EACH[] = {"分别", "分別", "各自", NULL};
 static const char *const THEN[] = {"随后", "隨後", "之后", "之後", "然后", "然後", "此后", "此後", "后来", "後來", NULL};
 static const char *const AGAINST[] = {"同比", "环比", "環比", "较上年", "较上月", "较去年", "比上年",
@@ -36,6 +38,8 @@ const struct alang alang_zh = {
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,
+	.by = BY,
+	.from = FROM,
 	.against = AGAINST,
 	.then = THEN,
 	.each = EACH,

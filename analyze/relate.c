@@ -535,6 +535,59 @@ static int of_before(const struct rec *f, const struct rec *r)
 	return n == 0 || ANY(of, gap, n);
 }
 
+/* Does s[0..n) end with a word of the member list of any language?  The
+ * length of the longest such word, or 0. */
+static size_t ends_with(size_t member, const char *s, size_t n)
+{
+	size_t i, len, best = 0;
+
+	for (i = 0; ALANGS[i]; i++) {
+		const char *const *w = *(const char *const *const *)((const char *)ALANGS[i] + member);
+
+		for (; w && *w; w++)
+			if ((len = strlen(*w)) <= n && len > best && memcmp(s + n - len, *w, len) == 0 &&
+			    !(letter(**w) && len < n && letter(s[n - len - 1])))
+				best = len;
+	}
+	return best;
+}
+
+/* Does fraction r say by how much a figure rose (+1) or fell (-1), not
+ * to what it came: 3分の1ほど減りました, fell by a third, 减少了三分之一
+ * (but 3分の1に減った, fell to a third, 降至三分之一 name the level)? */
+static int change_by(const struct rec *r)
+{
+	const char *b;
+	size_t n, nb, len;
+
+	if (point(r) >= 1)
+		return 0;
+	n = near(r, 6);		/* a word right after it */
+	if (ANY(down, after(r), n) || ANY(up, after(r), n))
+		return ANY(down, after(r), n) ? -1 : 1;
+	b = before_n(r, 24, &nb);	/* a word of change, a word of "by", spaces */
+	while (nb > 0 && b[nb - 1] == ' ')
+		nb--;
+	if ((len = ends_with(offsetof(struct alang, by), b, nb)) > 0)
+		nb -= len;
+	else if (nb == 0 || (unsigned char)b[nb - 1] < 0x80)
+		return 0;	/* "fell a third" wants its "by" */
+	while (nb > 0 && b[nb - 1] == ' ')
+		nb--;
+	return ends_with(offsetof(struct alang, down), b, nb) ? -1 :
+	       ends_with(offsetof(struct alang, up), b, nb) ? 1 : 0;
+}
+
+/* Does a change run from a to b with r right after it (从约2900家减少到
+ * 1900余家，减少了三分之一)? */
+static int from_to(const struct rec *a, const struct rec *b, const struct rec *r)
+{
+	size_t nb;
+	const char *p = before_n(a, 16, &nb);
+
+	return b < r && r->pos >= b->endpos && r->pos - b->endpos <= 24 && ANY(from, p, nb);
+}
+
 static void verbal_ratios(struct ctx *c)
 {
 	size_t i, j, from, to;
@@ -544,8 +597,9 @@ static void verbal_ratios(struct ctx *c)
 		const struct rec *r = &c->v[i], *other[8], *base, *top, *rr[3];
 		size_t n = 0, nb;
 		const char *bb;
-		struct iv q;
+		struct iv q, e;
 		struct check *k;
+		int by;
 
 		if (!is(r, RK_RATIO) || !sentence_span(c, c->sent[i], &from, &to))
 			continue;
@@ -563,14 +617,19 @@ static void verbal_ratios(struct ctx *c)
 		bb = before_n(r, 12, &nb);
 		if (ANY(among, bb, nb) && other[1] < r)
 			continue;	/* 其中近三分之二: of the figure before, a part not stated */
+		by = change_by(r);	/* fell by a third: the later is 1 - 1/3 of the earlier */
 		base = compared(other[0], r) ? other[0] : compared(other[1], r) ? other[1] :
 		       of_before(other[0], r) ? other[0] : of_before(other[1], r) ? other[1] :
 		       of_after(r, other[0]) ? other[0] : of_after(r, other[1]) ? other[1] :
-		       ANY(part_of, bb, nb) ? (other[1] < r ? other[1] : other[0]) : NULL;
+		       ANY(part_of, bb, nb) ? (other[1] < r ? other[1] : other[0]) :
+		       by && from_to(other[0], other[1], r) ? other[0] : NULL;
 		if (!base)
 			continue;
 		top = base == other[0] ? other[1] : other[0];
-		if (num_lt(point(top), point(base)) != num_lt(point(r), 1)) {
+		e = by ? iv_add(iv_point(1), iv_scale(val(r), by)) : val(r);
+		if (e.lo < 0)
+			e.lo = 0;	/* down by more than half: [0, 0.5] */
+		if (num_lt(point(top), point(base)) != num_lt(iv_bounded(e) ? (e.lo + e.hi) / 2 : isfinite(e.lo) ? e.lo : e.hi, 1)) {
 			/* the quotient is on the side of 1 the words say: X倍
 			 * is how many times the smaller goes into the larger,
 			 * 占比接近一半 the part over the whole */
@@ -580,17 +639,19 @@ static void verbal_ratios(struct ctx *c)
 			base = t;
 		}
 		q = iv_div(val(top), val(base));
+		if (!isfinite(q.lo) && !isfinite(q.hi))
+			continue;	/* from at most 96 to under 50: no ratio */
 		rr[0] = top;
 		rr[1] = base;
 		rr[2] = r;
-		k = add_chk(c, "verbal-ratio", iv_overlap(q, val(r)) ? V_PASS : V_FAIL, rr, 3);
+		k = add_chk(c, "verbal-ratio", iv_overlap(q, e) ? V_PASS : V_FAIL, rr, 3);
 		if (k) {
 			k->iv = q;
-			snprintf(k->expected, sizeof k->expected, "%s", iv_format(val(r), b1, sizeof b1));
-			snprintf(k->message, sizeof k->message, "%s / %s = %s %s %s %s (line %ld)",
+			snprintf(k->expected, sizeof k->expected, "%s", iv_format(e, b1, sizeof b1));
+			snprintf(k->message, sizeof k->message, "%s / %s = %s %s %s%s %s (line %ld)",
 				 top->text, base->text, iv_format(q, b2, sizeof b2),
 				 k->verdict == V_PASS ? "agrees with" : "does not agree with",
-				 r->text, iv_format(val(r), b1, sizeof b1), r->line);
+				 by < 0 ? "1 - " : by > 0 ? "1 + " : "", r->text, b1, r->line);
 		}
 	}
 }
