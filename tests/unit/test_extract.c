@@ -399,6 +399,12 @@ static const struct {
 	{"昨年から今年にかけて5件。", "5件|5|item|count|eq|4.5|5.5|2024"},
 	{"2016年から25年までの10年間で2倍になった。", "2016年から25年||date|date|range|||2016/2025\n10年間|10|year|duration|eq|5|15|2016/2025\n2倍|2|times|ratio|eq|1.5|2.5|2016/2025"},
 	{"5年から10年までかかる。", "5年から10年|5|year|duration|range|5|10|"},
+	/* two-digit N年からM年に is a change of a span; まで, にかけて, の間 end a range of years */
+	{"耐用年数は30年から50年に延びる。", "30年|30|year|duration|eq|25|35|\n50年|50|year|duration|eq|45|55|"},
+	{"保存期間を5年から10年に延ばす。", "5年|5|year|duration|eq|4.5|5.5|\n10年|10|year|duration|eq|5|15|"},
+	{"売上高は20年から23年にかけて倍増した。", "20年から23年||date|date|range|||2020/2023\n倍増|2|times|ratio|eq|2|2|2020/2023"},
+	{"20年から23年の間に倍増した。", "20年から23年||date|date|range|||2020/2023\n倍増|2|times|ratio|eq|2|2|2020/2023"},
+	{"2016年から23年に倍増。", "2016年||date|date|eq|||2016\n23年||date|date|eq|||2023\n倍増|2|times|ratio|eq|2|2|2023"},
 	{"第1次の交付は4月。", "4月||date|date|eq|||2024-04"},
 	{"半年から1年程度かかる見通し。", "半年から1年程度|0.5|year|duration|range|0.5|1|"},
 	{"交換には約半年かかる。", "約半年|0.5|year|duration|approx|0.4|0.6|"},
