@@ -135,6 +135,10 @@ static const struct unit UNITS[] = {
 	{"billion-euro", "EUR", K_MONEY, 1e9}, {"-billion-euro", "EUR", K_MONEY, 1e9},
 	{"million dollar", "USD", K_MONEY, 1e6}, {"billion dollar", "USD", K_MONEY, 1e9},
 	{"million euro", "EUR", K_MONEY, 1e6}, {"billion euro", "EUR", K_MONEY, 1e9},
+	/* a 35 mln euro plant, a 2 bln dollar bond: the agencies' short forms */
+	{"mln dollar", "USD", K_MONEY, 1e6}, {"bln dollar", "USD", K_MONEY, 1e9},
+	{"mln euro", "EUR", K_MONEY, 1e6}, {"bln euro", "EUR", K_MONEY, 1e9},
+	{"mln pound", "GBP", K_MONEY, 1e6}, {"bln pound", "GBP", K_MONEY, 1e9},
 	{"-pound", "lb", K_MEASURE, 1}, {"-ounce", "ounce", K_MEASURE, 1}, {"-gallon", "gal", K_MEASURE, 1},
 	{"-gram", "g", K_MEASURE, 1}, {"-kilogram", "kg", K_MEASURE, 1}, {"-kilo", "kg", K_MEASURE, 1},
 	{"-tonne", "t", K_MEASURE, 1}, {"-ton", "t", K_MEASURE, 1}, {"-litre", "L", K_MEASURE, 1},

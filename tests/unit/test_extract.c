@@ -1004,6 +1004,8 @@ static const struct {
 	{"en", "Sales were up 12% from the same point a year earlier.", "12%|12|percent|percent|eq|11.5|12.5|"},
 	{"en", "the 4.2 million pound cost", "4.2 million pound|4200000|GBP|money|eq|4150000|4250000|"},
 	{"en", "a 2 million dollar deal", "2 million dollar|2000000|USD|money|eq|1500000|2500000|"},
+	{"en", "a 35 mln euro plant", "35 mln euro|35000000|EUR|money|eq|34500000|35500000|"},
+	{"en", "a 2 bln pound deal", "2 bln pound|2000000000|GBP|money|eq|1500000000|2500000000|"},
 	{"en", "hundreds of animals", "hundreds of animals||item|count|vague|200|900|"},
 	{"en", "rings of five or more bells", "five or more bells|5|item|count|ge|5||"},
 	{"en", "Prices can top $50,000.", "can top $50,000|50000|USD|money|gt|50000||"},
