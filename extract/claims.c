@@ -213,7 +213,9 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		j = lang_prefix(l, l->range_open, doc + p, n - p);
 		closed = 0;
 	}
-	if (!j && after_word(l, l->between, doc, a)) {	/* between A and B */
+	if (!j && (after_word(l, l->between, doc, a) ||	/* between A and B */
+		   (a->kind == K_AGE && l->spaced &&	/* between the ages of 5 and 12 */
+		    word_back(l, doc, a->start, 4, l->between, NULL, NULL)))) {
 		j = lang_prefix(l, l->between_joiners, doc + p, n - p);
 		closed = 1;
 	}

@@ -603,7 +603,7 @@ static const struct rule RULES[] = {
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>(?<![0-9])[0-9]{1,3}(?![0-9])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|50|100)\\b)(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>(?<![0-9,])[0-9]{1,3}(?:,[0-9]{3})+|{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
-	{"age-word", R_AGE, "(?|(?<pre>under|over|below|above)\\h+age\\h+|(?<=\\bage\\h|\\baged\\h|\\bages\\h|\\baged\\hbetween\\h|\\bages\\hbetween\\h)(?:(?<pre>under|over|below|above)\\h+)?)"	/* children under age 5, aged over 60, aged between 19 and 25 */
+	{"age-word", R_AGE, "(?|(?<pre>under|over|below|above)\\h+age\\h+|(?<=\\bage\\h|\\baged\\h|\\bages\\h|\\baged\\hbetween\\h|\\bages\\hbetween\\h|\\bages\\hof\\h)(?:(?<pre>under|over|below|above)\\h+)?)"	/* children under age 5, aged over 60, aged between 19 and 25 */
 	 "(?<n>{DIGITS3})(?![0-9])(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"age", NULL}},
 	{"age-noun", R_AGE,	/* children under 12, drivers over 70 (not under 25 mph) */
@@ -623,7 +623,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9.,$£€¥])(?<n>{DIGITS3})\\h+(?<post>(?:and|or)\\h+(?:older|younger))\\b", NULL,
 	 (const char *const[]){"older", "younger", NULL}},
 	{"age-second", R_AGE,	/* ages 6 and 9, aged 18 to 24, aged between 19 and 25 */
-	 "\\bage[sd]\\h+(?:between\\h+)?{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
+	 "\\bage[sd]\\h+(?:between\\h+|of\\h+)?{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
 	 (const char *const[]){"age", NULL}},
 	/* Dana Whitfield, 52, said; ... said Dana Whitfield, 52. */
 	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+|-[a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)*),\\h(?:now\\h)?\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},	/* Tom Marsh, now 61, */

@@ -1638,6 +1638,8 @@ static const struct {
 	{"en", "between twenty and thirty people", "twenty and thirty people|20|person|count|range|20|30|"},
 	{"en", "three hundred and five people", "three hundred and five people|305|person|count|eq|304.5|305.5|"},
 	{"en", "Drivers aged between 19 and 25 pay more.", "19 and 25|19|year|age|range|19|26|"},
+	{"en", "Children between the ages of 5 and 12 can join.", "5 and 12|5|year|age|range|5|13|"},
+	{"en", "Children between ages 5 and 12 can join.", "5 and 12|5|year|age|range|5|13|"},
 	/* now after a date: the figures after it are of now */
 	{"en", "A shop that opened 11 years ago now employs 24 people.",
 	 "11 years ago||date|date|eq|||2013\n24 people|24|person|count|eq|23.5|24.5|2024-07-23"},
