@@ -377,7 +377,8 @@ static const struct rule RULES[] = {
 	{"shindo", R_QUANTITY,	/* 震度6強: a level of the JMA scale (強 and 弱 name it, no bound) */
 	 "(?:(?<pre>{PRE})\\h*)?震度\\h*(?<num>[0-7０-７])(?:\\h*[強弱])?(?:\\h*(?<post>{POST}))?", &SHINDO, (const char *const[]){"震度", NULL}},
 	{"kilo-weight", R_QUANTITY,	/* コメ5キロ, 体重60キロ: キロ of a weight is kilograms */
-	 "(?:コメ|米|体重|重さ|重量)\\h*(?:は|が|を|の)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ"
+	 "(?:コメ|米|体重|重さ|重量)\\h*(?:は|が|を|の)?\\h*(?:[1１一]\\h*(?:枚|個|袋|頭|匹|本|台|つ|箱|俵)\\h*)?"	/* 重さは1枚約40キロ */
+	 "\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ"
 	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?", &KILOGRAM,
 	 (const char *const[]){"キロ", NULL}},
 	{"temp-do", R_QUANTITY,	/* 気温は35度: 度 after a temperature word is degrees (3度目 is a third time) */
