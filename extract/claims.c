@@ -220,7 +220,7 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		closed = 1;
 	}
 	if (!j && a->qual == Q_EQ && b->qual == Q_EQ && a->unit_end == a->unit_start &&
-	    b->unit_end > b->unit_start && a->kind != K_DATE && a->kind != K_TIME &&
+	    (b->unit_end > b->unit_start || b->kind == K_RATE) && a->kind != K_DATE && a->kind != K_TIME &&
 	    a->has_value && b->has_value && a->value < b->value) {
 		/* 20 or 30 percent, two or three days: the unit of the second
 		 * says both, and the figure is between them */

@@ -928,6 +928,8 @@ static const struct {
 	{"en", "Sales rose 4% in the first three months of the year.", "4%|4|percent|percent|eq|3.5|4.5|2024-01/2024-03"},
 	{"en", "Prices may rise 20 or 30 percent.", "20 or 30 percent|20|percent|percent|range|20|30|"},
 	{"en", "two or three days", "two or three days|2|day|duration|range|2|3|"},
+	{"en", "We made four or five guitars a month.", "four or five guitars a month|4|item/month|rate|range|4|5|"},
+	{"en", "Tune it once or twice a year.", "once or twice a year|1|occurrence/year|rate|range|1|2|"},
 	{"en", "within 60 or 90 days", "within 60|60|day|duration|le||60|\n90 days|90|day|duration|le||90|"},
 	{"en", "Free cash flow was $480 mln in the same period of 2023.", "$480 mln|480000000|USD|money|eq|475000000|485000000|2023\n2023||date|date|eq|||2023"},
 	{"zh", "20或30%", "20或30%|20|percent|percent|range|20|30|"},
