@@ -262,6 +262,18 @@ static const struct qualifier PREFIXES[] = {
 	{"under", Q_LT, B_UPTO}, {"below", Q_LT, B_UPTO},
 	{"at or below", Q_LE, B_UPTO}, {"at or under", Q_LE, B_UPTO},
 	{"at or above", Q_GE, B_FROM}, {"at or over", Q_GE, B_FROM},
+	/* with an article: at least a 15% reduction, within a 10-minute walk
+	 * (but "under a five-year contract", "over a 1.8-mile route" are no
+	 * bounds, nor is "talking about a three-year deal" about) */
+	{"roughly a", Q_APPROX, B_ABOUT}, {"roughly an", Q_APPROX, B_ABOUT},
+	{"nearly a", Q_NEARLY, B_BELOW_STEP}, {"nearly an", Q_NEARLY, B_BELOW_STEP},
+	{"almost a", Q_NEARLY, B_BELOW_STEP}, {"almost an", Q_NEARLY, B_BELOW_STEP},
+	{"more than a", Q_GT, B_FROM}, {"more than an", Q_GT, B_FROM},
+	{"at least a", Q_GE, B_FROM}, {"at least an", Q_GE, B_FROM},
+	{"up to a", Q_LE, B_UPTO}, {"up to an", Q_LE, B_UPTO},
+	{"at most a", Q_LE, B_UPTO}, {"at most an", Q_LE, B_UPTO},
+	{"within a", Q_LE, B_UPTO}, {"within an", Q_LE, B_UPTO},
+	{"less than a", Q_LT, B_UPTO}, {"less than an", Q_LT, B_UPTO},
 	{NULL, Q_EQ, B_ROUND}
 };
 
@@ -357,7 +369,7 @@ static const char *const VOID_PREFIX_AFTER[] = {
 	"jumped", "shot", "soared", "revised", "raised", "bumped", "go", "goes", "gone", "going",
 	NULL
 };
-static const char *const VOIDABLE_PREFIXES[] = {"up to", NULL};
+static const char *const VOIDABLE_PREFIXES[] = {"up to", "up to a", "up to an", NULL};
 static const char *const VERB_PREFIXES[] = {"topped", "exceeded", "surpassed", "tops", "exceeds", "exceed",
 					    "surpass", "to top", "could top", "will top", "would top", "may top",
 					    "might top", NULL};
