@@ -1121,12 +1121,15 @@ static int find_markers(const char *doc, size_t n,
 						  !word_to_come(doc, n, &w[i]));
 				int fy = 0, after = 0, from = pw->from_month, to = pw->to_month;
 				int written = pw->years ? 0 : year_beside(doc, n, v, count, ci, &w[i], &fy, &after);
+				int year_first = 0;
 
 				if (written)	/* 2025年上半年 */
 					y = written;
 				else if (i > 0 && year_word_gap(w[i - 1].lang, doc, n, w[i - 1].end, w[i].start) &&
-					 plain_year_word(w[i - 1].word))
+					 plain_year_word(w[i - 1].word)) {
 					y = pub->year + w[i - 1].word->years;	/* 今年第四季度, 去年下半年 */
+					year_first = 1;
+				}
 				else if (i + 1 < nw && plain_year_word(w[i + 1].word) &&
 					 joined(w[i].lang, doc, n, w[i].end, w[i + 1].start)) {
 					y = pub->year + w[i + 1].word->years;	/* the first half of last year */
@@ -1142,11 +1145,13 @@ static int find_markers(const char *doc, size_t n,
 				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d", y, from, y + (to < from), to);
 				if (part_of == i + 1)
 					snprintf(part_iso, sizeof part_iso, "%s", iso);
-				if (written)
-					/* the first half of 2025, 2025年第四季度: the
-					 * year's date means the part too */
+				if (written || year_first)
+					/* the first half of 2025, 2025年第四季度, 今年上半期:
+					 * the year means the part too (…で推移した今年上半期
+					 * dates a figure before it) */
 					for (j = 0; j < out->n; j++)
-						if (out->v[j].start == (after ? v[ci].start : v[ci - 1].start))
+						if (out->v[j].start == (year_first ? w[i - 1].start :
+									after ? v[ci].start : v[ci - 1].start))
 							snprintf(out->v[j].iso, sizeof out->v[j].iso, "%s", iso);
 			}
 			else if (part_of == i)	/* this year of "the first half of this year" */
