@@ -254,6 +254,8 @@ struct lang {
 	const char *const *void_prefix_after;	/* edged (up to 4.3%): no qualifier then */
 	const char *const *prefix_words;	/* words that end in a prefix but are none (合约, 予約) */
 	const char *const *voidable_prefixes;	/* up to: the prefixes this applies to */
+	const char *const *during_prefixes;	/* over: "during" before a duration that a
+						 * second qualifier follows (over about six weeks) */
 	const char *const *verb_prefixes;	/* topped, 约占: a prefix that is a verb: it
 						 * qualifies, the text starts after it */
 	const char *const *prefix_verbs;	/* 需, 可获得: light verbs between a prefix and

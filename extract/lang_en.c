@@ -370,6 +370,7 @@ static const char *const VOID_PREFIX_AFTER[] = {
 	NULL
 };
 static const char *const VOIDABLE_PREFIXES[] = {"up to", "up to a", "up to an", NULL};
+static const char *const DURING_PREFIXES[] = {"over", NULL};
 static const char *const VERB_PREFIXES[] = {"topped", "exceeded", "surpassed", "tops", "exceeds", "exceed",
 					    "surpass", "to top", "could top", "will top", "would top", "may top",
 					    "might top", NULL};
@@ -814,6 +815,7 @@ const struct lang lang_en = {
 	.between_joiners = BETWEEN_JOINERS,
 	.void_prefix_after = VOID_PREFIX_AFTER,
 	.voidable_prefixes = VOIDABLE_PREFIXES,
+	.during_prefixes = DURING_PREFIXES,
 	.verb_prefixes = VERB_PREFIXES,
 	.during = DURING,
 	.base_before = BASE_BEFORE,
