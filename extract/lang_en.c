@@ -217,6 +217,7 @@ static const struct unit PER_THINGS[] = {
 	{"child", "person", K_COUNT, 1}, {"visitor", "person", K_COUNT, 1}, {"household", "household", K_COUNT, 1},
 	{"workers", "person", K_COUNT, 1}, {"adults", "person", K_COUNT, 1}, {"children", "person", K_COUNT, 1},
 	{"students", "person", K_COUNT, 1}, {"employees", "person", K_COUNT, 1}, {"households", "household", K_COUNT, 1},
+	{"patients", "person", K_COUNT, 1}, {"visitors", "person", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -584,6 +585,9 @@ static const struct rule RULES[] = {
 	 NULL, (const char *const[]){"/", NULL}},
 	{"rate-per-base", R_RATE,	/* 5 per 100,000 residents: so many of a thing left unnamed */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+per\\h+(?<dn>{NUM})\\h+(?<du>{PER})\\b", &THINGS, (const char *const[]){"per", NULL}},
+	{"rate-for-every", R_RATE,	/* one doctor for every 1,200 people, roughly one for every eight residents */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)[a-z]+)){0,2}\\h+for\\h+(?:every|each)\\h+"
+	 "(?<dn>{NUM})\\h+(?<du>{PER})\\b", &THINGS, (const char *const[]){"for every", "for each", NULL}},
 	{"rate-count", R_RATE,	/* 38 jets a month, about 4,650 a day, 3,000 skiers an hour, 50,000
 				 * additional visitors a year: things the table does not name */
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every)\\b)(?<n>{NUM})(?:(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*ous))){0,2}\\h+(?-i:(?:[a-z]+-)*[a-z]+s|children|people|[a-z]*men)(?:\\h+of\\h+(?-i:[a-z]+))?)?\\h+(?:an?|per|each|every)\\h+"

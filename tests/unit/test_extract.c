@@ -929,6 +929,8 @@ static const struct {
 	{"en", "Sales rose 4% in the first three months of the year.", "4%|4|percent|percent|eq|3.5|4.5|2024-01/2024-03"},
 	{"en", "Prices may rise 20 or 30 percent.", "20 or 30 percent|20|percent|percent|range|20|30|"},
 	{"en", "two or three days", "two or three days|2|day|duration|range|2|3|"},
+	{"en", "There is one doctor for every 1,200 people.", "one doctor for every 1,200 people|0.000833333333333333|item/person|rate|eq|0.000416666666666667|0.00125|"},
+	{"en", "Pigeons number roughly one for every eight residents.", "roughly one for every eight residents|0.125|item/person|rate|approx|0|0.25|"},
 	{"en", "It was spread over about six weeks.", "about six weeks|6|week|duration|approx|5|7|"},
 	{"en", "It rose over 10 weeks.", "over 10 weeks|10|week|duration|gt|10||"},
 	{"en", "It will cost an estimated Rs 900 crore.", "an estimated Rs 900 crore|9000000000|INR|money|approx|8000000000|10000000000|"},
