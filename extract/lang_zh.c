@@ -513,7 +513,8 @@ const struct lang lang_zh = {
 	.tail_abbrev = 1,
 	/* 三点五, 零点九八: 点 before a digit is a decimal point (8点 is a time);
 	 * 千 and 兆 that begin a unit (千瓦时, 千克, 千米, 兆瓦) are no multipliers */
-	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|{NUMCHARS})"
+	/* 起数三年, 用户数3年: 数 before a digit ends a noun (but 数十, 数万 are several) */
+	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?![数數][0-9０-９〇零一二两兩三四五六七八九]){NUMCHARS})"
 		       "(?:{ARABIC}|(?![千兆][瓦克卡焦帕赫米])(?:{NUMCHARS}|\\h?{BIG})"
 		       "|[点點](?=[〇零一二三四五六七八九]))*+|{ZERO})",
 	.numerals = NUMERALS,

@@ -794,6 +794,8 @@ static const struct {
 	{"zh", "最多可获得2万元补贴", "最多可获得2万元|20000|CNY|money|le||20000|"},
 	{"zh", "每件最高补贴500元", "每件最高补贴500元|500|CNY/item|rate|le||500|"},	/* a verb between: still le */
 	{"zh", "该平台的服务热线为12345，已接到300个电话。", "300个|300|item|count|eq|250|350|"},
+	{"zh", "事故起数三年下降近四成。", "三年|3|year|duration|eq|2.5|3.5|\n近四成|40|percent|percent|nearly|30|40|"},
+	{"zh", "数十家企业参加。", "数十家||company|count|vague|20|90|"},
 	{"zh", "景区日均客流量达5000人次。", "5000人次|5000|trip/day|rate|eq|4500|5500|"},
 	{"zh", "员工月均收入约6500元。", "约6500元|6500|CNY/month|rate|approx|6400|6600|"},
 	{"zh", "今年均价为5000元。", "5000元|5000|CNY|money|eq|4500|5500|2024"},
