@@ -283,7 +283,8 @@ static const char *const BASE_CLOSE[] = {"に比べ", "と比べ", "に比較", 
 static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "”", "（", "）", "(", ")", NULL};	/* 2021年の「ウッドショック」前に比べ */	/* 2、3日, 5、6个人 */
 /* 第2倉庫, 第3工房: a facility's name after 第N (no rank, no row) */
 #define FACILITIES "原発|原子力|工場|棟|病棟|滑走路|倉庫|源泉|工区|庁舎|校舎|号館|駐輪場|駐車場|会場|営業所" \
-	"|事業所|支店|工房|作業場|工業団地|団地|展示場|小学校|中学校|高校|高等学校|保育園|幼稚園"
+	"|事業所|支店|工房|作業場|工業団地|団地|展示場|小学校|中学校|高校|高等学校|保育園|幼稚園" \
+	"|処理場|浄水場|処分場|浄化センター|変電所|発電所"
 
 static const struct rule RULES[] = {
 	{"anniversary", R_QUANTITY,	/* 創建1300年, 創業1000年: so many years since, no date (設立2020年 is one) */
@@ -464,6 +465,7 @@ static const struct rule RULES[] = {
 	/* 第2次所得収支, 第1次産業, 第2次世界大戦: a name's ordinal; 第63条の3: an article's branch */
 	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|" FACILITIES "|項|章|節|の)"
 	 "|期(?!間|目)"	/* 第2期の商業施設, 第1期工事: a phase or term */
+	 "|回(?=[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}](?<!目))"	/* 第19回世界剣道選手権大会: an event's number */
 	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=所得|産業|世界大戦|補正|政権|内閣|改造|募集|締め切り|試験|選考|交付|公募|の"
 	 "|[^、。\\n]{0,12}?計画))", NULL,
 	 (const char *const[]){"第", NULL}},

@@ -400,6 +400,9 @@ static const struct {
 	{"2016年から25年までの10年間で2倍になった。", "2016年から25年||date|date|range|||2016/2025\n10年間|10|year|duration|eq|5|15|2016/2025\n2倍|2|times|ratio|eq|1.5|2.5|2016/2025"},
 	{"5年から10年までかかる。", "5年から10年|5|year|duration|range|5|10|"},
 	{"1ドル＝150円台で推移した今年上半期は輸出が伸びた。", "1ドル＝150円台|150|JPY/USD|rate|ge|150|160|2024-01/2024-06"},
+	{"最も古い第2処理場は1967年に稼働した。", "1967年||date|date|eq|||1967"},
+	{"第19回世界剣道選手権大会に50か国が参加した。", "50か国|50|item|count|eq|45|55|"},
+	{"第3回目の会合。", "第3|3|rank|rank|eq|3|3|"},
 	/* two-digit N年からM年に is a change of a span; まで, にかけて, の間 end a range of years */
 	{"耐用年数は30年から50年に延びる。", "30年|30|year|duration|eq|25|35|\n50年|50|year|duration|eq|45|55|"},
 	{"保存期間を5年から10年に延ばす。", "5年|5|year|duration|eq|4.5|5.5|\n10年|10|year|duration|eq|5|15|"},
