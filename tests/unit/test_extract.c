@@ -403,6 +403,9 @@ static const struct {
 	{"最も古い第2処理場は1967年に稼働した。", "1967年||date|date|eq|||1967"},
 	{"第19回世界剣道選手権大会に50か国が参加した。", "50か国|50|item|count|eq|45|55|"},
 	{"第3回目の会合。", "第3|3|rank|rank|eq|3|3|"},
+	{"防具は1組600ユーロ前後で売れる。", "1組600ユーロ前後|600|EUR/item|rate|approx|500|700|"},
+	{"1缶300円で売る。", "1缶300円|300|JPY/item|rate|eq|250|350|"},
+	{"計12区画を割り当てる。", "12区画|12|item|count|eq|11.5|12.5|"},
 	/* two-digit N年からM年に is a change of a span; まで, にかけて, の間 end a range of years */
 	{"耐用年数は30年から50年に延びる。", "30年|30|year|duration|eq|25|35|\n50年|50|year|duration|eq|45|55|"},
 	{"保存期間を5年から10年に延ばす。", "5年|5|year|duration|eq|4.5|5.5|\n10年|10|year|duration|eq|5|15|"},
