@@ -950,6 +950,7 @@ static const struct {
 	{"en", "It sits within a 10-minute walk.", "within a 10-minute|10|minute|duration|le||10|"},
 	{"en", "It signed under a five-year contract.", "five-year|5|year|duration|eq|4.5|5.5|"},
 	{"en", "They talked about a 5% raise.", "5%|5|percent|percent|eq|4.5|5.5|"},
+	{"en", "The crew shears 250 to 300 sheep a day.", "250 to 300 sheep a day|250|item/day|rate|range|250|300|"},
 	{"en", "We made four or five guitars a month.", "four or five guitars a month|4|item/month|rate|range|4|5|"},
 	{"en", "Tune it once or twice a year.", "once or twice a year|1|occurrence/year|rate|range|1|2|"},
 	{"en", "within 60 or 90 days", "within 60|60|day|duration|le||60|\n90 days|90|day|duration|le||90|"},
