@@ -117,6 +117,8 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 	}
 	if (!word_before(doc, a->start, &w, &e))
 		return 0;
+	if (list == l->change_from && lang_word(l, l->change_adverbs, doc + w, e - w) >= 0)
+		return a->kind != K_PERCENT;	/* up $2 to $30; but eating up 30% to 35% */
 	if (lang_word(l, list, doc + w, e - w) >= 0)
 		return 1;
 	if (lang_word(l, l->change_by, doc + w, e - w) < 0)
@@ -125,7 +127,8 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 		return 0;	/* by a percentage to another (cut by 60% to 70%, up by 10% to 20%): a range */
 	/* the verb before "by", an object between or not (raised the price
 	 * of the phone by $50 to $499.99) */
-	return word_back(l, doc, w, 11, list, l->change_by_verbs, NULL);
+	return word_back(l, doc, w, 11, list, l->change_by_verbs, NULL) ||
+	       (list == l->change_from && word_back(l, doc, w, 1, l->change_adverbs, NULL, NULL));	/* up by 20p to £1.80 */
 }
 
 /* Is r a rate of m's unit (每公斤35元 and 40元, 15 cents and 35 cents a

@@ -165,6 +165,9 @@ struct lang {
 	const char *const *or_marks;		/* 、 between numbers that follow each other:
 						 * 2、3日 is two or three days */
 	const char *const *change_from;		/* from A to B: a change, no range */
+	const char *const *change_adverbs;	/* up, down: a change before a figure, but
+						 * a range before percentages ("eating up
+						 * 30% to 35%") */
 	const char *const *record_words;	/* fewest, highest: before "since", a record's date */
 	const char *const *base_from;		/* from: before a base figure, whose date then
 						 * follows it (from $35.1 million a year earlier) */

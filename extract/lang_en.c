@@ -351,9 +351,10 @@ static const char *const SINCE[] = {"onwards", NULL};
 static const char *const CHANGE_BY[] = {"by", NULL};
 static const char *const CHANGE_FROM[] = {
 	"from", "rose", "fell", "climbed", "dropped", "grew", "jumped", "gained", "increased",
-	"decreased", "declined", "slipped", "up", "down", "raised", "lowered", "hiked", "boosted",
+	"decreased", "declined", "slipped", "raised", "lowered", "hiked", "boosted",
 	"lifted", "reduced", "trimmed", NULL
 };
+static const char *const CHANGE_ADVERBS[] = {"up", "down", NULL};
 /* "grow 5% to 7%" is a range, but "rise by about 330 pounds to 1,375" a change */
 static const char *const CHANGE_BY_VERBS[] = {
 	"rise", "rises", "rising", "risen", "fall", "falls", "falling", "fallen", "increase", "increases",
@@ -784,6 +785,7 @@ const struct lang lang_en = {
 	.range_close = RANGE_CLOSE,
 	.alternatives = ALTERNATIVES,
 	.change_from = CHANGE_FROM,
+	.change_adverbs = CHANGE_ADVERBS,
 	.since_words = SINCE,
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
