@@ -228,14 +228,17 @@ rows among "d,L1.1,1,约3400颗,3400,item,count,approx,3300,3500,,卫星数量,$
 	"d,L1.3,1,近三分之二,0.666666666666667,fraction,ratio,nearly,0.6,0.666666666666667,,,$S4"
 expect "verbal-ratio: no part stated after 其中" "" "$(checks | grep -o 'verbal-ratio[^ ]*')"
 
-# two counts whose subject is only the thing counted: a gap is unknown
-# when they are more than twice apart, a contradiction when nearer
+# two counts of one period whose subject is only the thing counted: a gap
+# is unknown, near or far ("42 playgrounds" of "57 public playgrounds")
 rows homes 'd,L1.1,1,287 homes,287,item,count,eq,286.5,287.5,,homes,s1' \
 	'd,L2.1,2,"1,450 homes",1450,item,count,eq,1445,1455,,homes,s2'
 expect "stated-twice: counted things far apart" "0 stated-twice,unknown,L1.1;L2.1" "$rc $(checks)"
 rows homes2 'd,L1.1,1,287 homes,287,item,count,eq,286.5,287.5,,homes,s1' \
 	'd,L2.1,2,387 homes,387,item,count,eq,386.5,387.5,,homes,s2'
-expect "stated-twice: counted things near" "0 stated-twice,fail,L1.1;L2.1" "$rc $(checks)"
+expect "stated-twice: counted things near" "0 stated-twice,unknown,L1.1;L2.1" "$rc $(checks)"
+rows homes3 'd,L1.1,1,287 homes,287,item,count,eq,286.5,287.5,,destroyed homes,s1' \
+	'd,L2.1,2,387 homes,387,item,count,eq,386.5,387.5,,destroyed homes,s2'
+expect "stated-twice: a full subject fails near" "0 stated-twice,fail,L1.1;L2.1" "$rc $(checks)"
 rows scale 'd,L1.1,1,1050億円,105000000000,JPY,money,eq,104500000000,105500000000,,海外勢の調達額,s1' \
 	'd,L2.1,2,1050万円,10500000,JPY,money,eq,10450000,10550000,,海外勢の調達額,s2'
 expect "stated-twice: a scale slipped" "0 stated-twice,fail,L1.1;L2.1" "$rc $(checks)"
