@@ -18,6 +18,7 @@ static const char *const DOWN[] = {"fell", "fall", "fallen", "dropped", "decline
 				   "slid", "slumped", "shrank", "halved", "cut", NULL};
 static const char *const BY[] = {"by", NULL};
 static const char *const FROM[] = {"from", NULL};
+static const char *const UNSTATED[] = {"what", "the level", "the rate", "the pace", "that of", "those of", NULL};
 static const char *const EACH[] = {"respectively", NULL};
 static const char *const THEN[] = {"then", "later", "subsequently", "since then", "after that", NULL};
 static const char *const AGAINST[] = {"year-on-year", "year on year", "month-on-month", "month on month",
@@ -51,5 +52,6 @@ const struct alang alang_en = {
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
 	.of = OF,
+	.unstated = UNSTATED,
 	.definitions = DEFINITIONS,
 };

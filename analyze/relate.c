@@ -578,6 +578,24 @@ static int change_by(const struct rec *r)
 	       ends_with(offsetof(struct alang, up), b, nb) ? 1 : 0;
 }
 
+/* Does s start, after spaces, with a word of the member list of any
+ * language, the word whole? */
+static int starts_word(size_t member, const char *s)
+{
+	size_t i, len;
+
+	while (*s == ' ')
+		s++;
+	for (i = 0; ALANGS[i]; i++) {
+		const char *const *w = *(const char *const *const *)((const char *)ALANGS[i] + member);
+
+		for (; w && *w; w++)
+			if (strncmp(s, *w, len = strlen(*w)) == 0 && !(letter(s[len - 1]) && letter(s[len])))
+				return 1;
+	}
+	return 0;
+}
+
 /* Does a change run from a to b with r right after it (从约2900家减少到
  * 1900余家，减少了三分之一)? */
 static int from_to(const struct rec *a, const struct rec *b, const struct rec *r)
@@ -617,6 +635,8 @@ static void verbal_ratios(struct ctx *c)
 		bb = before_n(r, 12, &nb);
 		if (ANY(among, bb, nb) && other[1] < r)
 			continue;	/* 其中近三分之二: of the figure before, a part not stated */
+		if (starts_word(offsetof(struct alang, unstated), after(r)))
+			continue;	/* three times what it spent in 2019: a base no figure states */
 		by = change_by(r);	/* fell by a third: the later is 1 - 1/3 of the earlier */
 		base = compared(other[0], r) ? other[0] : compared(other[1], r) ? other[1] :
 		       of_before(other[0], r) ? other[0] : of_before(other[1], r) ? other[1] :
