@@ -1697,7 +1697,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
 	size_t s = c->start, e = c->end, p, len, br, said;
-	int before = 0, from = 0;
+	int before = 0, from = 0, effective;
 
 	/* a word of the table right before it: by March 12, 将于3月12日 */
 	for (p = c->start; p > 0 && doc[p - 1] == ' '; p--)
@@ -1705,6 +1705,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	if (word_right_before(l, l->past_before, doc, p) ||
 	    ((said = word_right_before(l, l->said_in, doc, p)) && said_before(l, doc, p - said)))
 		return 0;	/* last October; said in November they would */
+	effective = word_right_before(l, l->effective_words, doc, p) != 0;	/* voted …, effective June 1 */
 	if (word_right_before(l, l->future_before, doc, p))
 		before = 2;
 	else if (word_right_before(l, l->future_from, doc, p))
@@ -1745,7 +1746,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		    !lang_suffix(l, l->past_not, doc, e))	/* 2月使用分の料金を発表した: the saying's */
 			return 4;
 	}
-	return before;
+	return before | effective;
 }
 
 /* Is date d the end of a record's "since" (its fewest since 2014, the

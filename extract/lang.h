@@ -227,6 +227,9 @@ struct lang {
 						 * part of a word (誠一, 統一); NULL: no such test */
 	const char *const *future_words;	/* 予定 将于 will: a date of the clause is to come */
 	const char *const *future_before;	/* by, next: right before a date, the same */
+	const char *const *effective_words;	/* effective: right before a date, a month
+						 * after publication is this year's whatever
+						 * the clause ("voted …, effective June 1") */
 	const char *const *future_from;		/* from: right before a date in a clause to come,
 						 * the same (will rise from 1 January) */
 	const char *const *future_not;		/* would have: a future word that starts so is none */

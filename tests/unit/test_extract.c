@@ -1015,6 +1015,8 @@ static const struct {
 	/* would is to come; from after will; last and "said in" are past (publication 2024-07-23) */
 	{"en", "The rule would take effect on September 1.", "September 1||date|date|eq|||2024-09-01"},
 	{"en", "Sales would have risen in September.", "September||date|date|eq|||2023-09"},
+	{"en", "The council voted to raise the cap, effective Sept. 1.", "Sept. 1||date|date|eq|||2024-09-01"},
+	{"en", "The fee, effective Jan. 1, raised costs.", "Jan. 1||date|date|eq|||2024-01-01"},
 	{"en", "Fares will rise from 1 January.", "1 January||date|date|eq|||2025-01-01"},
 	{"en", "Fares rose from 1 January.", "1 January||date|date|eq|||2024-01-01"},
 	{"en", "The WTO forecast last October that trade would grow.", "October||date|date|eq|||2023-10"},
