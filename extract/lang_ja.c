@@ -285,7 +285,7 @@ static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "�
 /* 第2倉庫, 第3工房: a facility's name after 第N (no rank, no row) */
 #define FACILITIES "原発|原子力|工場|棟|病棟|滑走路|倉庫|源泉|工区|庁舎|校舎|号館|駐輪場|駐車場|会場|営業所" \
 	"|事業所|支店|工房|作業場|工業団地|団地|展示場|小学校|中学校|高校|高等学校|保育園|幼稚園" \
-	"|処理場|浄水場|処分場|浄化センター|変電所|発電所"
+	"|[\\x{4E00}-\\x{9FFF}]{1,2}場(?!合)|浄化センター|変電所|発電所"	/* 第2処理場, 第2選果場 */
 
 static const struct rule RULES[] = {
 	{"anniversary", R_QUANTITY,	/* 創建1300年, 創業1000年: so many years since, no date (設立2020年 is one) */
@@ -479,7 +479,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*対\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"対", NULL}},
 	{"minutes", R_QUANTITY,	/* 40分かけて: 分 after digits (十分 is "enough") */
-	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９時:：])(?<num>[0-9０-９]{1,4})\\h*分(?![の間野割位類析配担散岐布裂子科])"
+	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９時:：])(?<num>[0-9０-９]{1,4})\\h*分(?![間野割位類析配担散岐布裂子科]|の\\h*[0-9０-９〇一二三四五六七八九十百千])"	/* 徒歩3分の場所 (3分の1 is a fraction) */
 	 "(?:\\h*(?<post>{POST}))?",
 	 &MINUTE, (const char *const[]){"分", NULL}},
 	{"quantity", R_QUANTITY,
