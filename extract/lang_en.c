@@ -616,7 +616,12 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:(?<=double|doubled|twice|tripled|triple|fold|half|halved)"
 	 "|(?![\\h-]+(?:straight|consecutive|successive|times?|rounds?|terms?"
 	 "|place|largest|biggest|highest|lowest|year|month|week|day|session|meeting|game|season|quarter"
-	 "|generation|wave)\\b))(?:\\h+(?<post>{POST}))?", NULL,
+	 "|generation|wave)\\b)"
+	 /* a third winding machine, a fifth new store: a thing counted in order */
+	 "(?!\\h+(?:[a-z]+(?:ing|ed)\\h+|new\\h+|major\\h+|large\\h+|small\\h+)?(?:plant|factory|line|shop|store|branch|site"
+	 "|facility|machine|unit|phase|stage|edition|child|daughter|son|attempt|bid|deal|vote|shift|floor|runway"
+	 "|terminal|tower|book|album|film|case|victim|title|candidate|location|office|restaurant|school|hospital|ship|vessel)s?\\b))"
+	 "(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", "twice", "doubl", "tripl",
 			       "halve", "fold", NULL}},
 	{"rank", R_RANK,
