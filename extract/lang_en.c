@@ -227,7 +227,9 @@ static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
  * (as, the, that, more, a comparative in -er, last year's) nor "a year"
  * (a rate). */
 #define TIMES_COUNTED "\\b(?![-\\h]+(?:as|the|that|those|its|their|his|her|our|my|your|what|than" \
-	"|more|less|fewer|over|a|an|per|each|every|increase|rise|jump|gain|growth|[a-z]+er(?<!after|under|ever|never|earlier|later" \
+	"|more|less|fewer|over|a|an|per|each|every|increase|rise|jump|gain|growth" \
+	"|earnings|sales|revenues?|profits?|ebitda|income|turnover|book|forward|trailing|salary|wages?|rent|gdp" \
+	"|[a-z]+er(?<!after|under|ever|never|earlier|later" \
 	"|other|either|neither|number|together|whether|quarter|summer|winter|october|november|december" \
 	"|september))\\b|(?:\\h+[a-z]+){1,3}['’]s\\b)"
 static const struct unit THINGS = {"", "item", K_COUNT, 1};
@@ -603,8 +605,9 @@ static const struct rule RULES[] = {
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
 	/* met three times, twice in March: occasions, a count; three times as
 	 * many, twice the size, is three times higher, 2.5 times: a ratio */
-	{"times-count", R_QUANTITY,
-	 "(?<!\\bis\\h|\\bwas\\h|\\bare\\h|\\bwere\\h|\\bbe\\h|\\bbeen\\h)(?:(?<pre>{PRE})\\h+)?(?![0-9,]*[.][0-9]+\\h+times)"	/* 2.5 times: a ratio; 4.7 million times: occasions */
+	{"times-count", R_QUANTITY,	/* (a price-to-earnings ratio of about 11 times: a multiple) */
+	 "(?<!\\bis\\h|\\bwas\\h|\\bare\\h|\\bwere\\h|\\bbe\\h|\\bbeen\\h|\\bratio\\hof\\h|\\bmultiple\\hof\\h)"
+	 "(?<!\\bratio\\hof\\habout\\h|\\bratio\\hof\\haround\\h|\\bratio\\hof\\hroughly\\h|\\bratio\\hof\\hnearly\\h)(?:(?<pre>{PRE})\\h+)?(?![0-9,]*[.][0-9]+\\h+times)"	/* 2.5 times: a ratio; 4.7 million times: occasions */
 	 "(?<num>{NUM})\\h+times" TIMES_COUNTED, &OCCURRENCE, (const char *const[]){"times", NULL}},
 	{"twice-count", R_FRACTION_WORD,
 	 "(?<!\\bis\\h|\\bwas\\h|\\bare\\h|\\bwere\\h|\\bbe\\h|\\bbeen\\h)(?:(?<pre>{PRE})\\h+)?"
