@@ -970,7 +970,8 @@ static int named_year(const struct lang *l, const char *doc, size_t p)
 		return 0;
 	for (b = w; b > 0 && doc[b - 1] == ' '; b--)
 		;
-	return b > 0 && b < w && is_ascii_letter((unsigned char)doc[b - 1]);	/* a word before it */
+	return b > 0 && b < w && (is_ascii_letter((unsigned char)doc[b - 1]) ||	/* a word before it, */
+				  (doc[b - 1] == ')' && b > 1 && is_ascii_letter((unsigned char)doc[b - 2])));	/* or (Amendment) */
 }
 
 /* Set cl's qualifier to q, but an approximation never replaces a bound

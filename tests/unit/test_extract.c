@@ -961,6 +961,7 @@ static const struct {
 	{"en", "A crossing is going up by 20p to £1.80.", "20p|0.2|GBP|money|eq|0.15|0.25|\n£1.80|1.8|GBP|money|eq|1.795|1.805|"},
 	{"en", "He was paid half a month's salary.", "half a month|0.5|month|duration|eq|0.45|0.55|"},
 	{"en", "She bought a third winding machine.", ""},
+	{"en", "The council applied the Control of Dogs (Amendment) Regulations 2025.", ""},
 	{"en", "It trades at about 11 times earnings.", "about 11 times|11|times|ratio|approx|10|12|"},
 	{"en", "It has a price-to-earnings ratio of about 11 times, below the average.", "about 11 times|11|times|ratio|approx|10|12|"},
 	{"en", "A third said they would.", "A third|0.333333333333333|fraction|ratio|eq|0.333333333333333|0.333333333333333|"},
