@@ -456,12 +456,17 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 	*count = w;
 	for (r = 1; r < w; r++) {	/* $10 billion over five years */
 		struct claim *d = &v[r];
+		size_t bw, be;
 
 		/* an amount spread over a time: not 500 workers over 10
 		 * years ago, 2,000 patients over 60 years */
 		if (d->kind == K_DURATION && d->qual != Q_EQ && d->qual != Q_RANGE &&
 		    (v[r - 1].kind == K_MONEY || v[r - 1].kind == K_PERCENT ||
-		     v[r - 1].kind == K_RATE) &&	/* £66 a month over five years */
+		     v[r - 1].kind == K_RATE ||	/* £66 a month over five years */
+		     (v[r - 1].kind == K_COUNT &&	/* 1,473 submissions over six weeks (an age may be years) */
+		      (strcmp(d->unit, "year") != 0 || (d->has_value && d->value < 18)) &&
+		      !(word_before(doc, d->start, &bw, &be) &&	/* waited over 12 hours */
+			lang_word(l, l->lasting_verbs, doc + bw, be - bw) >= 0))) &&
 		    few_words(l, doc, v[r - 1].end, d->start) &&
 		    lang_prefix(l, l->during, doc + d->start, d->num_start - d->start)) {
 			d->qual = Q_EQ;

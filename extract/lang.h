@@ -260,6 +260,9 @@ struct lang {
 	const char *const *void_prefix_after;	/* edged (up to 4.3%): no qualifier then */
 	const char *const *prefix_words;	/* words that end in a prefix but are none (合约, 予約) */
 	const char *const *voidable_prefixes;	/* up to: the prefixes this applies to */
+	const char *const *lasting_verbs;	/* waited, lasted: "over" after them is more
+						 * than, even after a count (1.7 million
+						 * patients waited over 12 hours) */
 	const char *const *during_prefixes;	/* over: "during" before a duration that a
 						 * second qualifier follows (over about six weeks) */
 	const char *const *verb_prefixes;	/* topped, 约占: a prefix that is a verb: it

@@ -375,6 +375,8 @@ static const char *const VOID_PREFIX_AFTER[] = {
 };
 static const char *const VOIDABLE_PREFIXES[] = {"up to", "up to a", "up to an", NULL};
 static const char *const DURING_PREFIXES[] = {"over", NULL};
+static const char *const LASTING_VERBS[] = {"wait", "waits", "waited", "waiting", "last", "lasts", "lasted", "lasting",
+					    "take", "takes", "took", "taking", "spent", "stayed", "stay", "stays", NULL};
 static const char *const VERB_PREFIXES[] = {"topped", "exceeded", "surpassed", "tops", "exceeds", "exceed",
 					    "surpass", "to top", "could top", "will top", "would top", "may top",
 					    "might top", NULL};
@@ -831,6 +833,7 @@ const struct lang lang_en = {
 	.void_prefix_after = VOID_PREFIX_AFTER,
 	.voidable_prefixes = VOIDABLE_PREFIXES,
 	.during_prefixes = DURING_PREFIXES,
+	.lasting_verbs = LASTING_VERBS,
 	.verb_prefixes = VERB_PREFIXES,
 	.during = DURING,
 	.base_before = BASE_BEFORE,

@@ -961,6 +961,8 @@ static const struct {
 	{"en", "A crossing is going up by 20p to £1.80.", "20p|0.2|GBP|money|eq|0.15|0.25|\n£1.80|1.8|GBP|money|eq|1.795|1.805|"},
 	{"en", "He was paid half a month's salary.", "half a month|0.5|month|duration|eq|0.45|0.55|"},
 	{"en", "She bought a third winding machine.", ""},
+	{"en", "A consultation drew 1,473 submissions over six weeks.", "1,473 submissions|1473|item|count|eq|1472.5|1473.5|\nsix weeks|6|week|duration|eq|5.5|6.5|"},
+	{"en", "More than 1.7 million patients waited over 12 hours.", "More than 1.7 million patients|1700000|item|count|gt|1700000||\nover 12 hours|12|hour|duration|gt|12||"},
 	{"en", "The council applied the Control of Dogs (Amendment) Regulations 2025.", ""},
 	{"en", "It trades at about 11 times earnings.", "about 11 times|11|times|ratio|approx|10|12|"},
 	{"en", "It has a price-to-earnings ratio of about 11 times, below the average.", "about 11 times|11|times|ratio|approx|10|12|"},
