@@ -108,6 +108,7 @@ static const struct unit PERMILLE = {"‰", "percent", K_PERCENT, 0.1};	/* 千�
 static const struct unit PER_MYRIAD = {"‱", "percent", K_PERCENT, 0.01};	/* 万分之三 = 0.03% */
 static const struct unit OCCURRENCE = {"次", "occurrence", K_COUNT, 1};
 static const struct unit KMH = {"公里", "km/h", K_MEASURE, 1};
+static const struct unit YUAN = {"块钱", "CNY", K_MONEY, 1};
 static const struct unit LEVEL = {"级", "level", K_MEASURE, 1};
 static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
 static const struct unit DISCOUNT = {"折", "percent", K_PERCENT, 10};	/* 八折: 80% of the price */
@@ -329,6 +330,9 @@ static const struct rule RULES[] = {
 	{"date-d", R_DATE, "(?|(?<d>{DIGITS2})\\h*日(?:(?<post>前后|前後|左右))?|(?:(?<![\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])"
 	 "|(?<=于|於|在|至|到|从|從|止|前|后|後|月|起|自|即|是|天|今|明|昨))(?<d>{DIGITS2})\\h*号(?!\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?!间|間|元|票|游|遊|通票|券|内|內|拘留|行政拘留)",
 	 NULL, (const char *const[]){"日", "号", NULL}},
+	{"kuai-duo", R_QUANTITY,	/* 1块多钱: a little over 1 yuan */
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*[块塊]\\h*(?<mid>多|余|餘)\\h*[钱錢]", &YUAN,
+	 (const char *const[]){"钱", "錢", NULL}},
 	{"speed", R_QUANTITY,	/* 时速350公里: a speed */
 	 "[时時]速\\h*(?:达到|達到|达|達|为|為|是|可达|可達)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:公里|千米|km)(?:\\h*(?<post>{POST}))?", &KMH,
 	 (const char *const[]){"时速", "時速", NULL}},
