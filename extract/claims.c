@@ -1063,6 +1063,13 @@ static int find_markers(const char *doc, size_t n,
 			out->v[had].silent = record_since(v[i].lang, doc, &v[i]) ||
 				/* 每年6月: every June, no period of the figures */
 				word_right_before(v[i].lang, v[i].lang->habitual, doc, v[i].start);
+			if (i + 2 < count && v[i + 1].kind != K_DATE && v[i + 1].kind != K_TIME &&
+			    v[i + 1].start >= v[i].end && v[i + 1].start - v[i].end <= 9 &&	/* the date's own figure */
+			    lang_suffix(v[i].lang, v[i].lang->subject_joiners, doc, v[i + 1].start) &&
+			    multiple_after(v[i].lang, doc, n, v[i + 1].end, &v[i + 2]))
+				/* 1975年産の366万5000トンの5分の1以下: the date of the
+				 * base figure, not of the fraction */
+				out->v[had].base_end = v[i + 1].end;
 		} else if (v[i].kind == K_DATE && v[i].period[0] && i + 1 < count &&
 			   base_figure(v[i].lang, doc, n, v[i].end, &v[i + 1]) &&
 			   comparison_base(v[i].lang, doc, n, v[i].start, v[i].end)) {
