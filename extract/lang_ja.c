@@ -355,8 +355,9 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1１一])\\h*\\k<c>"
 	 "(?:\\h*(?<post>{POST}))?", NULL,	/* 2人に1人近く */
 	 (const char *const[]){"に1", "に１", "に一", NULL}},
-	{"rate-day-most", R_RATE,	/* 1日に最大400件, 1時間に最大42便, 1日に平均3万人, 1日平均約380人: a qualifier or 平均 says it is a rate */
-	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*(?:に\\h*(?=平均|{PRE})|(?=平均))(?:平均で?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	{"rate-day-most", R_RATE,	/* 1日に最大400件, 1時間に最大42便, 1日に平均3万人, 1日平均約380人: a qualifier or 平均 says it is a rate;
+				 * and hours: 1日に12時間働く */
+	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*(?:に\\h*(?=平均|{PRE})|(?=平均)|(?<=日)に(?=\\h*[0-9０-９]+\\h*時間(?!\\h*の)))(?:平均で?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
 	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚|件|回|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株|皿|組|セット|缶|瓶|室|棟|区画"

@@ -412,6 +412,8 @@ static const struct {
 	 "約68万トン|680000|t|measure|approx|670000|690000|2023\n1975年||date|date|eq|||1975\n366万5000トン|3665000|t|measure|eq|3664500|3665500|1975\n5分の1以下|0.2|fraction|ratio|le||0.2|2023"},
 	{"9月に実施したアンケートでは、回答した1532人の半数近くが不便と答えた。",
 	 "9月||date|date|eq|||2023-09\n1532人|1532|person|count|eq|1531.5|1532.5|2023-09\n半数近く|0.5|fraction|ratio|nearly|0.45|0.5|2023-09"},
+	{"若い頃は1日に12時間働いても苦にならなかった。", "1日に12時間|12|hour/day|rate|eq|11.5|12.5|"},
+	{"1日に8時間の停電があった。", "1日||date|date|eq|||2024-07-01\n8時間|8|hour|duration|eq|7.5|8.5|2024-07-01"},
 	/* two-digit N年からM年に is a change of a span; まで, にかけて, の間 end a range of years */
 	{"耐用年数は30年から50年に延びる。", "30年|30|year|duration|eq|25|35|\n50年|50|year|duration|eq|45|55|"},
 	{"保存期間を5年から10年に延ばす。", "5年|5|year|duration|eq|4.5|5.5|\n10年|10|year|duration|eq|5|15|"},
