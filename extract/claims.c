@@ -1012,6 +1012,43 @@ static int to_come_iso(const struct date *pub, const char *iso)
 	return strncmp(iso, p, strlen(p) < strcspn(iso, "/") ? strlen(p) : strcspn(iso, "/")) > 0;
 }
 
+static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to);
+
+/* For a word of context_years (a year earlier), the last date of v[0..ci)
+ * written in its sentence before it, or ci. */
+static size_t written_before(const char *doc, const struct claim *v, size_t ci, const struct period_span *w)
+{
+	size_t j;
+
+	if (lang_word(w->lang, w->lang->context_years, doc + w->start, w->end - w->start) < 0 ||
+	    ci == 0 || v[ci - 1].kind == K_DATE || skip_space(doc, w->start, v[ci - 1].end) != w->start)
+		return ci;	/* the base figure right before it: from £29.4m a year earlier
+				 * (but up 2.1% on a year earlier is a change, of now) */
+	for (j = ci; j-- > 0 && one_sentence(w->lang, doc, v[j].end, w->start);)
+		if (v[j].kind == K_DATE && isdigit((unsigned char)v[j].period[0]))
+			/* the date of a figure: £412 million in 2025 (not
+			 * "founded in 1998") */
+			return j > 0 && v[j - 1].kind != K_DATE && v[j - 1].kind != K_TIME &&
+			       v[j - 1].end <= v[j].start && v[j].start - v[j - 1].end <= 24 ? j : ci;
+	return ci;
+}
+
+/* iso with each year in it moved by k (2025-03 by -1: 2024-03). */
+static void shift_years(char *out, size_t size, const char *iso, int k)
+{
+	size_t i = 0, o = 0;
+
+	while (iso[i] && o + 1 < size) {
+		if ((i == 0 || iso[i - 1] == '/') && isdigit((unsigned char)iso[i]) && strlen(iso + i) >= 4 &&
+		    o + 5 < size) {
+			o += (size_t)snprintf(out + o, size - o, "%04d", atoi(iso + i) + k);
+			i += 4;
+		} else
+			out[o++] = iso[i++];
+	}
+	out[o < size ? o : size - 1] = 0;
+}
+
 /* Is w a year and no more (今年, last year: no part, month or date)? */
 static int plain_year_word(const struct period_word *w)
 {
@@ -1171,6 +1208,8 @@ static int find_markers(const char *doc, size_t n,
 			}
 			else if (part_of == i)	/* this year of "the first half of this year" */
 				snprintf(iso, sizeof iso, "%s", part_iso);
+			else if ((j = written_before(doc, v, ci, &w[i])) < ci)
+				shift_years(iso, sizeof iso, v[j].period, w[i].word->years);	/* in 2025 from £29.4m a year earlier: 2024 */
 			else
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
 			if (add_marker(out, w[i].start, w[i].end, w[i].lang, iso) < 0)

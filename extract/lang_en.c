@@ -497,6 +497,7 @@ static const char *const FUTURE_BEFORE[] = {"by", "by the", "until", "till", "ne
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "starting from", "beginning",
 					  "beginning on", "effective", "effective from", NULL};
+static const char *const CONTEXT_YEARS[] = {"a year earlier", "a year before", "the year before", "the previous year", NULL};
 static const char *const EFFECTIVE_WORDS[] = {"effective", "effective from", "with effect from", NULL};
 static const char *const FUTURE_NOT[] = {"would have", "would've", NULL};
 static const char *const PAST_BEFORE[] = {"last", "this past", NULL};
@@ -848,6 +849,7 @@ const struct lang lang_en = {
 	.future_before = FUTURE_BEFORE,
 	.future_from = FUTURE_FROM,
 	.effective_words = EFFECTIVE_WORDS,
+	.context_years = CONTEXT_YEARS,
 	.future_not = FUTURE_NOT,
 	.past_before = PAST_BEFORE,
 	.said_in = SAID_IN,
