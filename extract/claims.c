@@ -1103,7 +1103,11 @@ static int find_markers(const char *doc, size_t n,
 			if (i + 2 < count && v[i + 1].kind != K_DATE && v[i + 1].kind != K_TIME &&
 			    v[i + 1].start >= v[i].end && v[i + 1].start - v[i].end <= 9 &&	/* the date's own figure */
 			    lang_suffix(v[i].lang, v[i].lang->subject_joiners, doc, v[i + 1].start) &&
-			    multiple_after(v[i].lang, doc, n, v[i + 1].end, &v[i + 2]))
+			    (multiple_after(v[i].lang, doc, n, v[i + 1].end, &v[i + 2]) ||
+			     (v[i + 2].kind == K_PERCENT && strcmp(v[i + 2].unit, "percent") == 0 &&	/* 3.2キロの6割程度 */
+			      skip_space(doc, n, v[i + 1].end + lang_prefix(v[i].lang, v[i].lang->subject_joiners,
+									 doc + v[i + 1].end, n - v[i + 1].end)) == v[i + 2].start &&
+			      v[i + 2].start > v[i + 1].end)))
 				/* 1975年産の366万5000トンの5分の1以下: the date of the
 				 * base figure, not of the fraction */
 				out->v[had].base_end = v[i + 1].end;

@@ -396,7 +396,7 @@ static const char *const STOPWORDS[] = {
 	"whereas", "having", "but", NULL
 };
 static const char *const BASE_BEFORE[] = {
-	"from", "than", "than in", "compared with", "compared to", "versus", "vs.", "over",
+	"from", "than", "than in", "than in the", "compared with", "compared to", "versus", "vs.", "over",
 	"above", "below", "above the", "below the", "than the", "compared with the",
 	"compared to the", "versus the", "from the",
 	/* compared with the same period of 2025 (but "$480 mln in the same

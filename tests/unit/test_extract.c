@@ -414,6 +414,7 @@ static const struct {
 	 "9月||date|date|eq|||2023-09\n1532人|1532|person|count|eq|1531.5|1532.5|2023-09\n半数近く|0.5|fraction|ratio|nearly|0.45|0.5|2023-09"},
 	{"若い頃は1日に12時間働いても苦にならなかった。", "1日に12時間|12|hour/day|rate|eq|11.5|12.5|"},
 	{"1日に8時間の停電があった。", "1日||date|date|eq|||2024-07-01\n8時間|8|hour|duration|eq|7.5|8.5|2024-07-01"},
+	{"量は2000年の3.2キロの6割程度に落ちた。", "2000年||date|date|eq|||2000\n3.2キロ|3.2|km|distance|eq|3.15|3.25|2000\n6割程度|60|percent|percent|approx|50|70|"},
 	/* two-digit N年からM年に is a change of a span; まで, にかけて, の間 end a range of years */
 	{"耐用年数は30年から50年に延びる。", "30年|30|year|duration|eq|25|35|\n50年|50|year|duration|eq|45|55|"},
 	{"保存期間を5年から10年に延ばす。", "5年|5|year|duration|eq|4.5|5.5|\n10年|10|year|duration|eq|5|15|"},
@@ -968,6 +969,7 @@ static const struct {
 	{"en", "A crossing is going up by 20p to £1.80.", "20p|0.2|GBP|money|eq|0.15|0.25|\n£1.80|1.8|GBP|money|eq|1.795|1.805|"},
 	{"en", "He was paid half a month's salary.", "half a month|0.5|month|duration|eq|0.45|0.55|"},
 	{"en", "She bought a third winding machine.", ""},
+	{"en", "There are roughly a third fewer than in the 1930s.", "roughly a third|0.333333333333333|fraction|ratio|approx|0.3|0.366666666666667|\n1930s||date|date|eq|||1930/1939"},
 	{"en", "Revenue rose to £38.6m in 2023 from £29.4m a year earlier.", "£38.6m|38600000|GBP|money|eq|38550000|38650000|2023\n2023||date|date|eq|||2023\n£29.4m|29400000|GBP|money|eq|29350000|29450000|2022"},
 	{"en", "The cost was £4,285 in 2023, up 2.1% on a year earlier.", "£4,285|4285|GBP|money|eq|4284.5|4285.5|2023\n2023||date|date|eq|||2023\n2.1%|2.1|percent|percent|eq|2.05|2.15|2023"},
 	{"en", "A consultation drew 1,473 submissions over six weeks.", "1,473 submissions|1473|item|count|eq|1472.5|1473.5|\nsix weeks|6|week|duration|eq|5.5|6.5|"},
