@@ -92,24 +92,18 @@ expect "verbal ratio of a figure after of" "0 verbal-ratio,pass" \
 
 # a fraction a figure fell or rose by is 1 - or 1 + it (2900 to 1900 is
 # down by about a third); one it fell to is the level
-article by_ja '分娩\n2026年3月1日\n分娩施設は約2900か所から1900か所余りに減り、3分の1ほど減りました。\n'
-expect "verbal ratio: ja fell by a third" "0 verbal-ratio,pass" \
-	"$rc $(./tests/csvtool cut check,verdict <"$T/checks.csv" | grep verbal)"
-article to_ja '分娩\n2026年3月1日\n分娩施設は約2900か所から1900か所余りとなり、3分の1ほどに減りました。\n'
-expect "verbal ratio: ja fell to a third" "0 verbal-ratio,fail" \
-	"$rc $(./tests/csvtool cut check,verdict <"$T/checks.csv" | grep verbal)"
-article by_en 'Clinics\nMarch 1, 2026\nThe number of clinics fell by about a third, from 2,900 clinics to 1,900 clinics.\n'
-expect "verbal ratio: en fell by a third" "0 verbal-ratio,pass" \
-	"$rc $(./tests/csvtool cut check,verdict <"$T/checks.csv" | grep verbal)"
-article to_en 'Clinics\nMarch 1, 2026\nThe number of clinics fell to about a third, from 2,900 clinics to 1,900 clinics.\n'
-expect "verbal ratio: en fell to a third" "0 verbal-ratio,fail" \
-	"$rc $(./tests/csvtool cut check,verdict <"$T/checks.csv" | grep verbal)"
-article by_zh '诊所\n新华社北京2026年3月1日电\n全市诊所从约2900家减少到1900余家，减少了三分之一左右。\n'
-expect "verbal ratio: zh 减少了三分之一" "0 verbal-ratio,pass" \
-	"$rc $(./tests/csvtool cut check,verdict <"$T/checks.csv" | grep verbal)"
-article up_zh '诊所\n新华社北京2026年3月1日电\n全市诊所从约1500家增加到2000余家，增加了三分之一左右。\n'
-expect "verbal ratio: zh 增加了三分之一" "0 verbal-ratio,pass" \
-	"$rc $(./tests/csvtool cut check,verdict <"$T/checks.csv" | grep verbal)"
+# verbal NAME LABEL VERDICT TEXT: the verbal-ratio verdict of an article
+verbal() {
+	article "$1" "$4"
+	expect "verbal ratio: $2" "0 verbal-ratio,$3" \
+		"$rc $(./tests/csvtool cut check,verdict <"$T/checks.csv" | grep verbal)"
+}
+verbal by_ja "ja fell by a third" pass '分娩\n2026年3月1日\n分娩施設は約2900か所から1900か所余りに減り、3分の1ほど減りました。\n'
+verbal to_ja "ja fell to a third" fail '分娩\n2026年3月1日\n分娩施設は約2900か所から1900か所余りとなり、3分の1ほどに減りました。\n'
+verbal by_en "en fell by a third" pass 'Clinics\nMarch 1, 2026\nThe number of clinics fell by about a third, from 2,900 clinics to 1,900 clinics.\n'
+verbal to_en "en fell to a third" fail 'Clinics\nMarch 1, 2026\nThe number of clinics fell to about a third, from 2,900 clinics to 1,900 clinics.\n'
+verbal by_zh "zh 减少了三分之一" pass '诊所\n新华社北京2026年3月1日电\n全市诊所从约2900家减少到1900余家，减少了三分之一左右。\n'
+verbal up_zh "zh 增加了三分之一" pass '诊所\n新华社北京2026年3月1日电\n全市诊所从约1500家增加到2000余家，增加了三分之一左右。\n'
 
 # two dams' rates: a note in brackets keeps each dam in its subject, so
 # the two figures are two measures, not one stated twice
