@@ -843,7 +843,7 @@ const struct lang lang_en = {
 	.ahead_not = (const char *const[]){"sees", "see", "expects", "expect", "expected", "forecasts", "forecast",
 					   "projects", "projected", "predicts", "predicted", "estimates", "estimated",
 					   "anticipates", "targets", "aims", "plans", "guides", NULL},
-	.ahead_joins = (const char *const[]){"and", "with", NULL},
+	.ahead_joins = (const char *const[]){"and", "with", "including", "covering", "accounting for", "representing", NULL},
 	.future_words = FUTURE_WORDS,
 	.habitual = HABITUAL,
 	.future_before = FUTURE_BEFORE,
