@@ -304,7 +304,8 @@ static const struct rule RULES[] = {
 	{"date-month-range", R_DATE,	/* 4～9月, 2025年4～12月期 */
 	 "(?:(?<y>{DIGITS4}|{ERA})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL, N_TSUKI},	/* 来年1～3月 */
 	{"date-d", R_DATE,	/* 14日までに, 15日午後: a day of this month (2泊3日 is a trip's length) */
-	 "(?<!泊)(?<d>{DIGITS2})日(?=までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|正午|夕方|夕|昼|深夜|早朝|未明|付|時点|現在|以降|以来|[とや](?=[0-9０-９]{1,2}日)|も(?=、|，)"
+	 /* 1日に作れるのは, 1日に処理できる量: what a day allows, no date (nor a row: day-allows) */
+	 "(?<!泊)(?<d>{DIGITS2})日(?![にで][^、。\\n]{0,8}?(?:れる|できる|こなせる)(?:の|量|数|距離|件数|人数|面積|時間))(?=までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|正午|夕方|夕|昼|深夜|早朝|未明|付|時点|現在|以降|以来|[とや](?=[0-9０-９]{1,2}日)|も(?=、|，)"
 	 "|発表|公表|開か|開催|明らか|行わ|会見|表明|決定|判明|閉幕|開幕|投開票|公開|記者会見)", NULL,
 	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
@@ -345,6 +346,9 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>本|回|便|件|食|杯|錠|人|台|個|トン|バレル|リットル|立方メートル|キロリットル|キロワット時|円|時間|往復)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},	/* 1日200万バレル, 1日2時間 */
+	{"day-allows", R_NAME,	/* 1日に作れるのは, 1日に処理できる量: a day as the base of what it allows, no row */
+	 "(?<![0-9０-９])[1１一]\\h*日(?=[にで][^、。\\n]{0,8}?(?:れる|できる|こなせる)(?:の|量|数|距離|件数|人数|面積|時間))", NULL,
+	 (const char *const[]){"日に", "日で", NULL}},
 	{"per-person-day", R_NAME,	/* 1人1日あたり: 1人 is part of the base, no count */
 	 "(?<![0-9０-９])[1１一]\\h*人\\h*(?=[1１一]\\h*日\\h*(?:あたり|当たり))", NULL, (const char *const[]){"人", NULL}},
 	{"rate-day-ni", R_RATE,

@@ -415,6 +415,8 @@ static const struct {
 	{"若い頃は1日に12時間働いても苦にならなかった。", "1日に12時間|12|hour/day|rate|eq|11.5|12.5|"},
 	{"1日に8時間の停電があった。", "1日||date|date|eq|||2024-07-01\n8時間|8|hour|duration|eq|7.5|8.5|2024-07-01"},
 	{"量は2000年の3.2キロの6割程度に落ちた。", "2000年||date|date|eq|||2000\n3.2キロ|3.2|km|distance|eq|3.15|3.25|2000\n6割程度|60|percent|percent|approx|50|70|"},
+	{"1日に作れるのは3枚ほどだ。", "3枚ほど|3|item|count|approx|2|4|"},
+	{"1日に処理できる量は50トン。", "50トン|50|t|measure|eq|45|55|"},
 	/* two-digit N年からM年に is a change of a span; まで, にかけて, の間 end a range of years */
 	{"耐用年数は30年から50年に延びる。", "30年|30|year|duration|eq|25|35|\n50年|50|year|duration|eq|45|55|"},
 	{"保存期間を5年から10年に延ばす。", "5年|5|year|duration|eq|4.5|5.5|\n10年|10|year|duration|eq|5|15|"},
