@@ -619,7 +619,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})[\\h-]+(?:of\\h+)?(?:an?\\h+)?(?:percentage[\\h-]+)?"
 	 "(?<unit>points?)\\b", &POINT, (const char *const[]){"point", NULL}},
 	{"fraction-word", R_FRACTION_WORD,	/* but a fifth straight month, a third time: ordinals */
-	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?:(?<=double|doubled|twice|tripled|triple|fold|half|halved)"
+	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?!-[a-z])(?:(?<=double|doubled|twice|tripled|triple|fold|half|halved)"	/* (a half-cent tax, a half-hour drive: a compound) */
 	 "|(?![\\h-]+(?:straight|consecutive|successive|times?|rounds?|terms?"
 	 "|place|largest|biggest|highest|lowest|year|month|week|day|session|meeting|game|season|quarter"
 	 "|generation|wave)\\b)"

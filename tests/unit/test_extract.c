@@ -971,6 +971,7 @@ static const struct {
 	{"en", "A crossing is going up by 20p to £1.80.", "20p|0.2|GBP|money|eq|0.15|0.25|\n£1.80|1.8|GBP|money|eq|1.795|1.805|"},
 	{"en", "He was paid half a month's salary.", "half a month|0.5|month|duration|eq|0.45|0.55|"},
 	{"en", "She bought a third winding machine.", ""},
+	{"en", "Voters approved a half-cent sales tax.", ""},
 	{"en", "The firm, founded in 1987, now employs 23 people, including 11 stitchers.", "1987||date|date|eq|||1987\n23 people|23|person|count|eq|22.5|23.5|2024-07-23\n11 stitchers|11|item|count|eq|10.5|11.5|2024-07-23"},
 	{"en", "There are roughly a third fewer than in the 1930s.", "roughly a third|0.333333333333333|fraction|ratio|approx|0.3|0.366666666666667|\n1930s||date|date|eq|||1930/1939"},
 	{"en", "Revenue rose to £38.6m in 2023 from £29.4m a year earlier.", "£38.6m|38600000|GBP|money|eq|38550000|38650000|2023\n2023||date|date|eq|||2023\n£29.4m|29400000|GBP|money|eq|29350000|29450000|2022"},
