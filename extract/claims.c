@@ -1987,7 +1987,9 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 
 		if (c->kind == K_DATE || c->kind == K_TIME)
 			continue;
-		if (p != (size_t)-1 && v[p].kind == K_RATE && v[p].per == 1 && c->kind != K_RATE &&
+		if (p != (size_t)-1 && ((v[p].kind == K_RATE && v[p].per == 1) ||
+					(v[p].kind == K_MEASURE && strcmp(v[p].unit, "km/h") == 0)) &&	/* 每小时42公里降至26公里 */
+		    c->kind != K_RATE &&
 		    (k = strcspn(v[p].unit, "/")) == strlen(c->unit) && k > 0 &&
 		    strncmp(v[p].unit, c->unit, k) == 0) {
 			q = *c;
@@ -2005,7 +2007,7 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			}
 			if (level_reached(c->lang, doc, &v[p], &q)) {
 				memcpy(c->unit, v[p].unit, sizeof c->unit);
-				c->kind = K_RATE;
+				c->kind = v[p].kind;
 			}
 		}
 		p = i;

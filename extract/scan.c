@@ -1355,6 +1355,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->num_start = has(sdn) ? sdn.s : sn.s;
 		cl->kind = K_RATE;
 		snprintf(cl->unit, sizeof cl->unit, "%s/%s", u->code, du->code);
+		if (dn.lo == 1 && (strcmp(cl->unit, "km/hour") == 0 || strcmp(cl->unit, "mile/hour") == 0)) {
+			/* 每小时40公里, 40 miles an hour: a speed, as 时速40公里 */
+			snprintf(cl->unit, sizeof cl->unit, "%s", cl->unit[0] == 'k' ? "km/h" : "mph");
+			cl->kind = K_MEASURE;
+		}
 		qualifiers(l, m, cl);
 		cl->factor = u->factor / dn.lo;
 		cl->per = dn.lo;
