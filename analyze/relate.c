@@ -75,15 +75,16 @@ static struct iv count_val(const struct rec *r)
 	return is(r, RK_COUNT) && iv_integers(x, &w) ? w : x;
 }
 
-/* The point a figure states: its value, else the middle of a bounded
- * interval, else its finite end. */
+/* The middle of a bounded interval, else its finite end. */
+static double mid(struct iv x)
+{
+	return iv_bounded(x) ? (x.lo + x.hi) / 2 : isfinite(x.lo) ? x.lo : x.hi;
+}
+
+/* The point a figure states: its value, else the middle of its interval. */
 static double point(const struct rec *r)
 {
-	if (r->has_value)
-		return r->value;
-	if (iv_bounded(r->iv))
-		return (r->iv.lo + r->iv.hi) / 2;
-	return isfinite(r->iv.lo) ? r->iv.lo : r->iv.hi;
+	return r->has_value ? r->value : mid(r->iv);
 }
 
 /* First and last year of a period ("2022", "2019/2023", "2024-05");
@@ -199,12 +200,18 @@ static const char *before(const struct rec *r, size_t *n)
 
 #define ANY(member, s, n) any_lang(offsetof(struct alang, member), s, n)
 
+/* The word list at offset member of language i's table. */
+static const char *const *list_of(size_t i, size_t member)
+{
+	return *(const char *const *const *)((const char *)ALANGS[i] + member);
+}
+
 static int any_lang(size_t member, const char *s, size_t n)
 {
 	size_t i;
 
 	for (i = 0; ALANGS[i]; i++)
-		if (holds(s, n, *(const char *const *const *)((const char *)ALANGS[i] + member)))
+		if (holds(s, n, list_of(i, member)))
 			return 1;
 	return 0;
 }
@@ -542,7 +549,7 @@ static size_t ends_with(size_t member, const char *s, size_t n)
 	size_t i, len, best = 0;
 
 	for (i = 0; ALANGS[i]; i++) {
-		const char *const *w = *(const char *const *const *)((const char *)ALANGS[i] + member);
+		const char *const *w = list_of(i, member);
 
 		for (; w && *w; w++)
 			if ((len = strlen(*w)) <= n && len > best && memcmp(s + n - len, *w, len) == 0 &&
@@ -587,7 +594,7 @@ static int starts_word(size_t member, const char *s)
 	while (*s == ' ')
 		s++;
 	for (i = 0; ALANGS[i]; i++) {
-		const char *const *w = *(const char *const *const *)((const char *)ALANGS[i] + member);
+		const char *const *w = list_of(i, member);
 
 		for (; w && *w; w++)
 			if (strncmp(s, *w, len = strlen(*w)) == 0 && !(letter(s[len - 1]) && letter(s[len])))
@@ -649,7 +656,7 @@ static void verbal_ratios(struct ctx *c)
 		e = by ? iv_add(iv_point(1), iv_scale(val(r), by)) : val(r);
 		if (e.lo < 0)
 			e.lo = 0;	/* down by more than half: [0, 0.5] */
-		if (num_lt(point(top), point(base)) != num_lt(iv_bounded(e) ? (e.lo + e.hi) / 2 : isfinite(e.lo) ? e.lo : e.hi, 1)) {
+		if (num_lt(point(top), point(base)) != num_lt(mid(e), 1)) {
 			/* the quotient is on the side of 1 the words say: X倍
 			 * is how many times the smaller goes into the larger,
 			 * 占比接近一半 the part over the whole */
@@ -811,7 +818,7 @@ static int word_of(size_t member, const char *s)
 	size_t i;
 
 	for (i = 0; ALANGS[i]; i++) {
-		const char *const *w = *(const char *const *const *)((const char *)ALANGS[i] + member);
+		const char *const *w = list_of(i, member);
 
 		for (; w && *w; w++)
 			if (strcmp(s, *w) == 0)

@@ -970,17 +970,25 @@ static int said_on(const struct lang *l, const char *doc, size_t n, const struct
 	       (on || q >= n || doc[q] == ',' || doc[q] == '.' || lang_prefix(l, l->said_that, doc + q, n - q));
 }
 
-/* Is m a multiple or fraction right after e and a word of "of" (の, 的)? */
-static int multiple_after(const struct lang *l, const char *doc, size_t n, size_t e,
-			  const struct claim *m)
+/* Is m a multiple or fraction (or, with percent, a percentage) right
+ * after e and a word of "of" (の, 的)? */
+static int part_after(const struct lang *l, const char *doc, size_t n, size_t e,
+		      const struct claim *m, int percent)
 {
 	size_t k;
 
-	if (m->kind != K_RATIO || (strcmp(m->unit, "times") != 0 && strcmp(m->unit, "fraction") != 0))
-		return 0;	/* 5年前の約2倍, 30年前の半分以下 */
+	if (!(m->kind == K_RATIO && (strcmp(m->unit, "times") == 0 || strcmp(m->unit, "fraction") == 0)) &&
+	    !(percent && m->kind == K_PERCENT && strcmp(m->unit, "percent") == 0))
+		return 0;	/* 5年前の約2倍, 30年前の半分以下; 3.2キロの6割程度 */
 	e += lang_prefix(l, l->same_period, doc + e, n - e);	/* 前年同期的2.3倍 */
 	k = lang_prefix(l, l->subject_joiners, doc + e, n - e);
 	return k && skip_space(doc, n, e + k) == m->start;
+}
+
+static int multiple_after(const struct lang *l, const char *doc, size_t n, size_t e,
+			  const struct claim *m)
+{
+	return part_after(l, doc, n, e, m, 0);
 }
 
 /* Does the object of a verb of comparison follow e (前年度を4.2ポイント上回った:
@@ -1103,11 +1111,7 @@ static int find_markers(const char *doc, size_t n,
 			if (i + 2 < count && v[i + 1].kind != K_DATE && v[i + 1].kind != K_TIME &&
 			    v[i + 1].start >= v[i].end && v[i + 1].start - v[i].end <= 9 &&	/* the date's own figure */
 			    lang_suffix(v[i].lang, v[i].lang->subject_joiners, doc, v[i + 1].start) &&
-			    (multiple_after(v[i].lang, doc, n, v[i + 1].end, &v[i + 2]) ||
-			     (v[i + 2].kind == K_PERCENT && strcmp(v[i + 2].unit, "percent") == 0 &&	/* 3.2キロの6割程度 */
-			      skip_space(doc, n, v[i + 1].end + lang_prefix(v[i].lang, v[i].lang->subject_joiners,
-									 doc + v[i + 1].end, n - v[i + 1].end)) == v[i + 2].start &&
-			      v[i + 2].start > v[i + 1].end)))
+			    part_after(v[i].lang, doc, n, v[i + 1].end, &v[i + 2], 1))
 				/* 1975年産の366万5000トンの5分の1以下: the date of the
 				 * base figure, not of the fraction */
 				out->v[had].base_end = v[i + 1].end;
