@@ -331,6 +331,8 @@ static const struct fraction_word FRACTIONS[] = {
 	{"twentyfold", 20, "times"}, {"hundredfold", 100, "times"},
 	{"triple", 3, "times"}, {"tripled", 3, "times"}, {"halved", 0.5, "fraction"},
 	{"doubles", 2, "times"}, {"triples", 3, "times"}, {"halve", 0.5, "fraction"},
+	{"quadruple", 4, "times"}, {"quadrupled", 4, "times"}, {"quadruples", 4, "times"},
+	{"trebled", 3, "times"},
 	{NULL, 0, NULL}
 };
 
@@ -619,7 +621,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})[\\h-]+(?:of\\h+)?(?:an?\\h+)?(?:percentage[\\h-]+)?"
 	 "(?<unit>points?)\\b", &POINT, (const char *const[]){"point", NULL}},
 	{"fraction-word", R_FRACTION_WORD,	/* but a fifth straight month, a third time: ordinals */
-	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})(?!-[a-z])(?:(?<=double|doubled|twice|tripled|triple|fold|half|halved)"	/* (a half-cent tax, a half-hour drive: a compound) */
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?<=\\ba\\h|\\bthe\\h)(?:double|triple|quadruple|treble)\\b)"	/* a triple jump, the double standard: a kind */
+	 "(?<word>{FRAC})(?!-[a-z])(?:(?<=double|doubled|twice|tripled|triple|trebled|quadrupled|quadruple|fold|half|halved)"	/* (a half-cent tax, a half-hour drive: a compound) */
 	 "|(?![\\h-]+(?:straight|consecutive|successive|times?|rounds?|terms?"
 	 "|place|largest|biggest|highest|lowest|year|month|week|day|session|meeting|game|season|quarter"
 	 "|generation|wave)\\b)"
@@ -629,7 +632,7 @@ static const struct rule RULES[] = {
 	 "|terminal|tower|book|album|film|case|victim|title|candidate|location|office|restaurant|school|hospital|ship|vessel)s?\\b))"
 	 "(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", "twice", "doubl", "tripl",
-			       "halve", "fold", NULL}},
+			       "halve", "fold", "quadrupl", "trebl", NULL}},
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>(?<![0-9])[0-9]{1,3}(?![0-9])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|50|100)\\b)(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>(?<![0-9,])[0-9]{1,3}(?:,[0-9]{3})+|{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},

@@ -1599,6 +1599,13 @@ static const struct {
 	{"zh", "5个半成品", "5个|5|item|count|eq|4.5|5.5|"},
 	{"en", "Sales rose 5% and over 10% next year.", "5%|5|percent|percent|eq|4.5|5.5|2025\nover 10%|10|percent|percent|gt|10||2025"},
 	{"en", "Sales doubled year on year.", "doubled|2|times|ratio|eq|2|2|"},
+	{"en", "The number of visitors has quadrupled.", "quadrupled|4|times|ratio|eq|4|4|"},
+	{"en", "Prices trebled.", "trebled|3|times|ratio|eq|3|3|"},
+	{"en", "The plan would quadruple capacity.", "quadruple|4|times|ratio|eq|4|4|"},
+	/* a multiple word after an article before a noun is a kind of thing */
+	{"en", "She won the triple jump.", ""},
+	{"en", "It is a double standard.", ""},
+	{"en", "The tax will triple the price.", "triple|3|times|ratio|eq|3|3|"},
 	{"en", "H1N1 cases rose 5%.", "5%|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "guided $1 to 150 cents a share", "$1 to 150 cents a share|1|USD/share|rate|range|1|1.5|"},
 	{"en", "guided 90 cents to $1.10 a share", "90 cents to $1.10 a share|0.9|USD/share|rate|range|0.9|1.1|"},
