@@ -808,6 +808,16 @@ static size_t base_phrase(const struct lang *l, const char *doc, size_t n, size_
 	return word_ahead(l, doc, n, e, 60, l->base_close, l->base_open ? NULL : l->subject_markers);
 }
 
+/* Does the object of a verb of comparison follow e (前年度を4.2ポイント上回った:
+ * a word of base_object, then a verb of base_verbs within a few
+ * characters)? */
+static int object_of_comparison(const struct lang *l, const char *doc, size_t n, size_t e)
+{
+	size_t k = lang_prefix(l, l->base_object, doc + e, n - e);
+
+	return k && word_ahead(l, doc, n, e + k, 36, l->base_verbs, NULL) != 0;
+}
+
 /* Is the date or period word [s, e) the base of a comparison (较去年同期,
  * 昨年比, "from a year earlier"), the time a figure is compared with rather
  * than the time it is of? */
@@ -847,7 +857,8 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 			else
 				utf8_decode(doc + r, doc + n, &dl);
 	}
-	return lang_prefix(l, l->base_after, doc + q, n - q) > 0;
+	/* 2019年を1割ほど上回った: the object of a verb of comparison */
+	return lang_prefix(l, l->base_after, doc + q, n - q) > 0 || object_of_comparison(l, doc, n, q);
 }
 
 /* The dates and relative words (今年, 現在) that periods are taken from;
@@ -991,15 +1002,6 @@ static int multiple_after(const struct lang *l, const char *doc, size_t n, size_
 	return part_after(l, doc, n, e, m, 0);
 }
 
-/* Does the object of a verb of comparison follow e (前年度を4.2ポイント上回った:
- * a word of base_object, then a verb of base_verbs within a few
- * characters)? */
-static int object_of_comparison(const struct lang *l, const char *doc, size_t n, size_t e)
-{
-	size_t k = lang_prefix(l, l->base_object, doc + e, n - e);
-
-	return k && word_ahead(l, doc, n, e + k, 36, l->base_verbs, NULL) != 0;
-}
 
 /* Is date d the base of the multiple or fraction m that follows it with a
  * word of "of" between (5年前の約2倍, 10年前的1.5倍, 30年前の半分以下)? */
