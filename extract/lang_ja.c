@@ -441,7 +441,7 @@ static const struct rule RULES[] = {
 	{"times-over", R_QUANTITY,	/* 2度にわたり: twice, occasions (度 is no unit elsewhere) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?=\\h*(?:にわたり|にわたって|にわたる))", &ONCE,
 	 (const char *const[]){"にわた", NULL}},
-	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目|回目|度目|人目|年目|代目|日目|か月目|カ月目|ヶ月目|週目|社目|件目|戦目|期目|隻目|台目|店目|店舗目|棟目|校目)(?!標)", NULL,
+	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目|回目|度目|人目|年目|代目|日目|か月目|カ月目|ヶ月目|週目|社目|件目|戦目|期目|隻目|台目|店目|店舗目|棟目|校目|か所目|カ所目|ヶ所目|ケ所目|箇所目|軒目|例目|作目|冊目|枚目|基目|機目|杯目|個目)(?!標)", NULL,
 	 (const char *const[]){"位", "目", NULL}},	/* 3位, 2回目 (the second time) */
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
