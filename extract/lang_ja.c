@@ -343,7 +343,7 @@ static const struct rule RULES[] = {
 	 "(?<n>{NUM})(?|\\h*[~〜～－]\\h*(?<b>{NUM})|、(?<b>[1-9１-９])(?![0-9０-９]))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"週に", "月に", "年に", NULL}},	/* 年に2～3回, 週に2、3回 */
 	{"rate-day", R_RATE,
-	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>本|回|便|件|食|杯|錠|人|台|個|トン|バレル|リットル|立方メートル|キロリットル|キロワット時|円|時間|往復)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},	/* 1日200万バレル, 1日2時間 */
 	{"day-allows", R_NAME,	/* 1日に作れるのは, 1日に処理できる量: a day as the base of what it allows, no row */
@@ -352,7 +352,7 @@ static const struct rule RULES[] = {
 	{"per-person-day", R_NAME,	/* 1人1日あたり: 1人 is part of the base, no count */
 	 "(?<![0-9０-９])[1１一]\\h*人\\h*(?=[1１一]\\h*日\\h*(?:あたり|当たり))", NULL, (const char *const[]){"人", NULL}},
 	{"rate-day-ni", R_RATE,
-	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 /* 1日に3回; any unit with a bound after it: 1日に20件以上 (but 1日に3人が: the 1st) */
 	 "(?|(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?|(?<u>{UNIT})\\h*(?<post>{POST}))", NULL, (const char *const[]){"日", NULL}},
 	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1 */
@@ -361,7 +361,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"に1", "に１", "に一", NULL}},
 	{"rate-day-most", R_RATE,	/* 1日に最大400件, 1時間に最大42便, 1日に平均3万人, 1日平均約380人: a qualifier or 平均 says it is a rate;
 				 * and hours: 1日に12時間働く */
-	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*(?:に\\h*(?=平均|{PRE})|(?=平均)|(?<=日)に(?=\\h*[0-9０-９]+\\h*時間(?!\\h*の)))(?:平均で?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*(?:に\\h*(?=平均|{PRE})|(?=平均)|(?<=日)に(?=\\h*[0-9０-９]+\\h*時間(?!\\h*の)))(?:平均で?\\h*)?(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
 	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|泊|台|枚|件|回|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株|皿|組|セット|缶|瓶|室|棟|区画"
