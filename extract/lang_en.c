@@ -569,20 +569,21 @@ static const struct rule RULES[] = {
 	{"rate-once", R_RATE,	/* once a year, twice a week, three times a day */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once|twice|{NUM}(?=\\h+(?:or\\h+{NUM}\\h+)?times\\b))"	/* two or three times a year: a range */
 	 "(?:(?<=once|twice)|(?:\\h+or\\h+(?<b>{NUM}))?\\h+times)\\h+(?:an?|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &OCCURRENCE, (const char *const[]){"once", "Once", "twice", "Twice", "times", NULL}},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", &OCCURRENCE, (const char *const[]){"once", "Once", "twice", "Twice", "times", NULL}},
 	{"rate-pounds-weight", R_RATE,	/* 30 pounds of crab a day: a weight */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\h+(?:an?|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &POUND_WEIGHT, PER_WORDS},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", &POUND_WEIGHT, PER_WORDS},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:(?<=s)\\h+of)?\\h+(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?:[A-Z]{2,}|[A-Z]?[a-z]+)\\h+)?(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, hundreds of dollars a month */
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER}|(?<=per\\h)(?:{UNIT})\\b)(?!\\h+(?:earlier|ago|before|prior|later)\\b)", NULL, PER_WORDS},	/* 148 yen per dollar */
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER}|(?<=per\\h)(?:{UNIT})\\b)(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},	/* 148 yen per dollar */
 	{"rate-fx", R_RATE,	/* ($1 = 153.7 yen), £1 = $1.27: an exchange rate */
 	 "(?<du>{CUR})\\h?(?<dn>{NUM})\\h*=\\h*(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<n>{NUM})(?:\\h*(?<u>{UNIT}))?\\b", NULL,
 	 (const char *const[]){"=", NULL}},
 	{"rate-cur", R_RATE,	/* $7.14 a share, $80 per barrel */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
-	 /* "$80,000 a year before overtime" (but "a year before," is the year before) */
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+[a-z]))", NULL, PER_WORDS},
+	 /* "$80,000 a year before overtime", "31,000 pounds a year before it was shut down"
+	  * (but "a year before," is the year before) */
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},
 	{"magnitude", R_QUANTITY,	/* a magnitude 7.1 quake */
 	 "(?:(?<pre>{PRE})\\h+)?\\bmagnitude[\\h-](?<num>[0-9](?:\\.[0-9])?)(?![0-9]|\\.[0-9])", &MAGNITUDE,
 	 (const char *const[]){"magnitude", NULL}},
@@ -600,7 +601,7 @@ static const struct rule RULES[] = {
 	{"rate-count", R_RATE,	/* 38 jets a month, about 4,650 a day, 3,000 skiers an hour, 50,000
 				 * additional visitors a year: things the table does not name */
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every)\\b)(?<n>{NUM})(?:(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*ous))){0,2}\\h+(?-i:(?:[a-z]+-)*[a-z]+s|children|people|[a-z]*men|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|salmon|trout|bison|swine)(?:\\h+of\\h+(?-i:[a-z]+))?)?\\h+(?:an?|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|before|prior|later)\\b)", &THINGS, PER_WORDS},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", &THINGS, PER_WORDS},
 	{"fraction-mixed", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
 	 "(?:\\h*(?<unit>{UNIT}))?", NULL, (const char *const[]){"/", NULL}},
