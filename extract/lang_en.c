@@ -679,9 +679,10 @@ static const struct rule RULES[] = {
 	 "(?:(?<=\\bcall\\h|\\bdial\\h|\\bdialed\\h|\\bdialing\\h|\\bcalling\\h)(?:911|999|112|311|988|211)\\b"
 	 "|\\b(?:911|999|311|988)\\h+(?:calls?|dispatch\\w*|operators?|centers?|centres?|lines?|system)\\b|\\b24/7\\b)", NULL,
 	 (const char *const[]){"911", "999", "112", "311", "988", "24/7", NULL}},
-	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit: an ordinal in a name */
+	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit, the 5th Earl of Dunmore: an ordinal in a name */
 	 "\\b{DIGITS}(?:st|nd|rd|th)\\h+(?-i:District|Circuit|Amendment|Street|Avenue|Ave|Congress|Division|Fleet|Army"
-	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron|Class)\\b", NULL,
+	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron|Class"
+	 "|Earl|Duke|Duchess|Baron|Baroness|Baronet|Marquess|Marquis|Viscount|Countess|Dynasty|Parliament|Assembly)\\b", NULL,
 	 (const char *const[]){"st", "nd", "rd", "th", NULL}},
 	{"event-year", R_NAME, "(?-i:\\b(?:Expo|Vision|Agenda|Euro|Act|Bill)\\h(?:19|20)[0-9]{2}\\b)", NULL,
 	 (const char *const[]){"Expo", "Vision", "Agenda", "Euro", "Act", "Bill", NULL}},	/* Expo 2025, the Finance Act 2024: names */

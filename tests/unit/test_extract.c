@@ -962,6 +962,8 @@ static const struct {
 	{"en", "Call 911 now; 911 calls rose 12%.", "12%|12|percent|percent|eq|11.5|12.5|"},
 	{"en", "Open 24/7.", ""},
 	{"en", "He won the 11th District.", ""},
+	{"en", "It was bought from the 5th Earl of Dunmore.", ""},
+	{"en", "She is the 3rd largest donor.", "3rd|3|rank|rank|eq|3|3|"},
 	{"en", "Sales are expected to rise 5% in the fourth quarter.", "5%|5|percent|percent|eq|4.5|5.5|2024-10/2024-12"},
 	{"en", "the driest since the 1970s, with 78 days", "1970s||date|date|eq|||1970/2024-07-23\n78 days|78|day|duration|eq|77.5|78.5|1970/2024-07-23"},
 	{"en", "Thefts rose 18% between January and March.", "18%|18|percent|percent|eq|17.5|18.5|2024-01/2024-03\nJanuary and March||date|date|range|||2024-01/2024-03"},
