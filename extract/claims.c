@@ -1191,6 +1191,12 @@ static int find_markers(const char *doc, size_t n,
 					 plain_year_word(w[i - 1].word)) {
 					y = pub->year + w[i - 1].word->years;	/* 今年第四季度, 去年下半年 */
 					year_first = 1;
+				} else if (i > 0 && year_word_gap(w[i - 1].lang, doc, n, w[i - 1].end, w[i].start) &&
+					   w[i - 1].word->to_month < w[i - 1].word->from_month && !pw->years) {
+					/* 今年度上半期, 昨年度の第2四半期: a part of a fiscal year */
+					fy = w[i - 1].word->from_month;
+					y = pub->year + w[i - 1].word->years - (pub->month < fy);
+					year_first = 1;
 				}
 				else if (i + 1 < nw && plain_year_word(w[i + 1].word) &&
 					 joined(w[i].lang, doc, n, w[i].end, w[i + 1].start)) {
