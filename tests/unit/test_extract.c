@@ -423,6 +423,9 @@ static const struct {
 	{"1日に処理できる量は50トン。", "50トン|50|t|measure|eq|45|55|"},
 	/* two-digit N年からM年に is a change of a span; まで, にかけて, の間 end a range of years */
 	{"耐用年数は30年から50年に延びる。", "30年|30|year|duration|eq|25|35|\n50年|50|year|duration|eq|45|55|"},
+	{"創業から58年になる。", "58年|58|year|duration|eq|57.5|58.5|"},
+	{"築63年になります。", "63年|63|year|duration|eq|62.5|63.5|"},
+	{"24年に5%増えた。", "24年||date|date|eq|||2024\n5%|5|percent|percent|eq|4.5|5.5|2024"},
 	{"保存期間を5年から10年に延ばす。", "5年|5|year|duration|eq|4.5|5.5|\n10年|10|year|duration|eq|5|15|"},
 	{"売上高は20年から23年にかけて倍増した。", "20年から23年||date|date|range|||2020/2023\n倍増|2|times|ratio|eq|2|2|2020/2023"},
 	{"20年から23年の間に倍増した。", "20年から23年||date|date|range|||2020/2023\n倍増|2|times|ratio|eq|2|2|2020/2023"},
