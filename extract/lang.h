@@ -218,6 +218,9 @@ struct lang {
 	const char *const *since_named;		/* since the 2008 crisis: a year naming a thing, no span */
 	const char *const *during_breaks;	/* to, for: no "during" over them ($2 million to families over 10 years) */
 	const char *const *year_of;		/* 今年の第4四半期, this year's: a year word's part of it */
+	const char *const *last_century;	/* 上世纪, 20世紀: a decade of two digits after it is of the 1900s */
+	const char *const *this_century;	/* 本世纪, 21世紀: of the 2000s (with neither, 00年代 to
+						 * 20年代 are of the 2000s, 30年代 on of the 1900s) */
 	const char *const *hyphen_words;	/* mid-2025: a word before a hyphen that makes no name */
 	const char *const *number_joiners;	/* and, between numeral words */
 	const char *const *articles;		/* 一项, 一名: "a", no count (一人 is one) */

@@ -269,6 +269,8 @@ static const char *const HABITUAL[] = {"毎年", NULL};
 static const char *const MINUS_WORDS[] = {"氷点下", "マイナス", "零下", NULL};
 
 static const char *const YEAR_OF[] = {"の", NULL};	/* 今年の第4四半期 */
+static const char *const LAST_CENTURY[] = {"前世紀", "20世紀", "２０世紀", "二十世紀", NULL};
+static const char *const THIS_CENTURY[] = {"今世紀", "21世紀", "２１世紀", "二十一世紀", NULL};
 static const struct era ERAS[] = {
 	{"令和", 2019}, {"平成", 1989}, {"昭和", 1926}, {"大正", 1912}, {"明治", 1868}, {NULL, 0}
 };
@@ -315,7 +317,9 @@ static const struct rule RULES[] = {
 	 "(?<=[0-9０-９]年から|[0-9０-９]年度から)(?<rel>(?:今|昨|来)年度|今年|昨年|去年|来年|一昨年)(?=\\h*(?:まで|にかけて))", NULL, (const char *const[]){"から", NULL}},
 	{"date-rel-since", R_DATE,	/* 今年以降, 昨年以来, 昨年度以降: a row of its own, as 2025年以降 has */
 	 "(?<rel>(?:今|昨|来)年度|今年|昨年|去年|来年|一昨年)(?=\\h*(?:以降|以来))", NULL, (const char *const[]){"以降", "以来", NULL}},
-	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
+	{"date-decade", R_DATE,	/* 2020年代; 90年代, 20世紀90年代: of two digits, the century said or guessed */
+	 "(?:(?:前世紀|今世紀|二十一?世紀|2[01]世紀|２[０１]世紀)\\h*)?(?<y>{DIGITS4}|(?<![0-9０-９.．])[0-9０-９]0)\\h*(?<decade>年代)",
+	 NULL, (const char *const[]){"年代", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*(?<fy>年度)",	/* 2026年度, 26年度 */ NULL, (const char *const[]){"年度", NULL}},
 	{"date-yy", R_DATE,	/* 21年比, 24年に5%, 27年までに: a year of two digits where only a year fits */
 	 "(?<![0-9０-９.．]|{ERANAMES})(?<y>[0-9０-９]{2})\\h*年(?:(?<yend>末)|(?=\\h*(?:比|以降|上期|下期|上半期|下半期|春|夏|秋|冬|までに|からの"
@@ -534,6 +538,8 @@ const struct lang lang_ja = {
 	.kana_nouns = KANA_NOUNS,
 	.subject_joiners = SUBJECT_JOINERS,
 	.year_of = YEAR_OF,
+	.last_century = LAST_CENTURY,
+	.this_century = THIS_CENTURY,
 	.list_joiners = LIST_JOINERS,
 	.subject_carriers = SUBJECT_CARRIERS,
 	.stopwords = STOPWORDS,

@@ -305,6 +305,9 @@ static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 #define NOT_TOP "目|之|以|此|提|年|日|当|當|眼|空|事|先|面|门|門|跟|生|战|戰|午|婚|会|會|节|節|赛|賽|睡|饭|飯|课|課|考|产|產|天|周|週|向|往|超|靠|从|從|最|月"
 
 static const char *const YEAR_OF[] = {"的", NULL};	/* 今年的第4四半期 */
+static const char *const LAST_CENTURY[] = {"上世纪", "上世紀", "上个世纪", "上個世紀", "20世纪", "20世紀", "２０世纪",
+					   "二十世纪", "二十世紀", NULL};
+static const char *const THIS_CENTURY[] = {"本世纪", "本世紀", "21世纪", "21世紀", "２１世纪", "二十一世纪", "二十一世紀", NULL};
 static const struct era ERAS[] = {{"民國", 1912}, {"民国", 1912}, {NULL, 0}};	/* 民國113年: 2024 */
 static const char *const OR_MARKS[] = {"、", NULL};	/* 2、3日, 5、6个人 */
 /* 第三十条, 第27届, 第二批: an article, a session, a batch (no rank, no row) */
@@ -346,7 +349,9 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"号", NULL}},
 	{"date-rel-since", R_DATE,	/* 今年以来, 去年起: a row of its own, as 2025年以来 has */
 	 "(?<rel>今年|去年|明年|前年)(?=\\h*(?:以来|以來|起))", NULL, (const char *const[]){"以来", "以來", "起", NULL}},
-	{"date-decade", R_DATE, "(?<y>{DIGITS4})\\h*(?<decade>年代)", NULL, (const char *const[]){"年代", NULL}},
+	{"date-decade", R_DATE,	/* 2020年代; 90年代, 上世纪90年代: of two digits, the century said or guessed */
+	 "(?:(?:上个?世纪|上個?世紀|本世[纪紀]|二十一?世[纪紀]|2[01]世[纪紀]|２[０１]世[纪紀])\\h*)?(?<y>{DIGITS4}|(?<![0-9０-９.．])[0-9０-９]0|(?<![〇零一二三四五六七八九十百千])[二三四五六七八九]十)\\h*(?<decade>年代)",
+	 NULL, (const char *const[]){"年代", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*(?<fy>年度|财年|財年)", NULL, (const char *const[]){"年度", "财年", "財年", NULL}},
 	{"date-season", R_DATE,	/* 2025/26产季, 2024—2025榨季: a season of two years */
 	 "(?<![0-9])(?<y>{DIGITS4})\\h*[/／—–-]\\h*(?:20)?(?<ey>[0-9]{2})(?![0-9])(?=\\h*年?(?:产季|產季|榨季|赛季|賽季|雪季|冰雪季|季|年度|财年|財年))",
@@ -544,6 +549,8 @@ const struct lang lang_zh = {
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
 	.year_of = YEAR_OF,
+	.last_century = LAST_CENTURY,
+	.this_century = THIS_CENTURY,
 	.list_joiners = LIST_JOINERS,
 	.subject_carriers = SUBJECT_CARRIERS,
 	.subject_heads = SUBJECT_HEADS,

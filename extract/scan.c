@@ -1603,6 +1603,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (has(grp(m, G_YEND)))	/* 2025年末: its December */
 			cl->month = 12;
 		if (has(grp(m, G_DECADE))) {	/* 2020年代, the 1990s */
+			if (utf8_count(m->doc + y.s, y.e - y.s) == 2)	/* 上世纪90年代, 20年代 */
+				cl->year = cl->year % 100 + (lang_suffix(l, l->last_century, m->doc, y.s) ? 1900 :
+							     lang_suffix(l, l->this_century, m->doc, y.s) ? 2000 :
+							     cl->year % 100 < 30 ? 2000 : 1900);
 			if (cl->year % 10)
 				return -1;
 			cl->end_year = cl->year + 9;
