@@ -1103,6 +1103,19 @@ static int word_over(const char *const *list, const char *doc, size_t s, size_t 
 	return 0;
 }
 
+/* Does a joiner of the language (的, の) stand in doc[s, e), where no
+ * spaces part the words: a noun phrase between a rate's base and its
+ * figure (每天饮奶的比例)? */
+static int joiner_between(const struct lang *l, const char *doc, size_t s, size_t e)
+{
+	const char *const *w;
+
+	for (w = l->subject_joiners; !l->spaced && w && *w && e > s; w++)
+		if (memmem(doc + s, e - s, *w, strlen(*w)))
+			return 1;
+	return 0;
+}
+
 static void qualifiers(const struct lang *l, const struct match *m, struct claim *cl)
 {
 	struct span pre = grp(m, G_PRE), mid = grp(m, G_MID), post = grp(m, G_POST);
@@ -1349,9 +1362,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		    in_name(l, m->doc, m->n, sn.s, sn.e, has(su) || has(grp(m, G_CUR)) ||
 			    (m->c->rule->implied && sn.e < m->n && isalpha((unsigned char)m->doc[sn.e]))) ||	/* 49p a kilogram */
 		    (strcmp(du->code, "year") == 0 && dn.lo >= 1000) ||
-		    (u->kind == K_PERCENT && du->kind != K_DURATION))
+		    (u->kind == K_PERCENT && (du->kind != K_DURATION || joiner_between(l, m->doc, sdu.e, sn.s))))
 			return -1;	/* 2024年に3社: a date, not three a year; 每吨收购价跌了四成:
-					 * a change of the price, no percent per ton */
+					 * a change of the price, no percent per ton; 每天饮奶的比例不足四成:
+					 * a share of those who do so each day */
 		cl->num_start = has(sdn) ? sdn.s : sn.s;
 		cl->kind = K_RATE;
 		snprintf(cl->unit, sizeof cl->unit, "%s/%s", u->code, du->code);

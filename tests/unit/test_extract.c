@@ -1345,6 +1345,10 @@ static const struct {
 	{"zh", "人民币每升值1%，利润减少2%。", "1%|1|percent|percent|eq|0.5|1.5|\n2%|2|percent|percent|eq|1.5|2.5|"},
 	{"zh", "每升售价8元。", "每升售价8元|8|CNY/L|rate|eq|7.5|8.5|"},
 	{"zh", "每吨收购价却跌了近四成。", "近四成|40|percent|percent|nearly|30|40|"},
+	/* a share of a noun phrase with 的 (what is done each day) is no rate */
+	{"zh", "每天饮奶的比例不足四成。", "不足四成|40|percent|percent|lt||40|"},
+	{"zh", "公司每年将营收的3%左右投入研发。", "3%左右|3|percent|percent|approx|2|4|"},
+	{"zh", "每年增长约三成。", "每年增长约三成|30|percent/year|rate|approx|20|40|"},
 	{"zh", "每年可节省物流和中间环节成本300万元至400万元。", "每年可节省物流和中间环节成本300万元至400万元|3000000|CNY/year|rate|range|3000000|4000000|"},
 	{"en", "a hole 4m by 3m", "4m|4|m|distance|eq|3.5|4.5|\n3m|3|m|distance|eq|2.5|3.5|"},
 	{"en", "revenue of 4m by 2025", "4m|4000000||number|eq|3500000|4500000|2025\n2025||date|date|eq|||2025"},
