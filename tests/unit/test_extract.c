@@ -1315,6 +1315,8 @@ static const struct {
 	{"zh", "今年共种植52万株左右，其中3000棵左右为银杏。", "52万株左右|520000|item|count|approx|510000|530000|2024\n3000棵左右|3000|item|count|approx|2000|4000|2024"},
 	{"zh", "价格从15元涨到380元。", "15元|15|CNY|money|eq|14.5|15.5|\n380元|380|CNY|money|eq|375|385|"},
 	{"en", "It is due to open on 14 February next year.", "14 February next year||date|date|eq|||2025-02-14"},
+	{"en", "It plans 20 stores by the end of next year.", "20 stores|20|item|count|eq|15|25|2025-12"},
+	{"en", "It had 20 stores at the end of last year.", "20 stores|20|item|count|eq|15|25|2023-12"},
 	{"en", "a 25,000-euro grant", "25,000-euro|25000|EUR|money|eq|24500|25500|"},
 	{"en", "The video was viewed 4.7 million times.", "4.7 million times|4700000|occurrence|count|eq|4650000|4750000|"},
 	{"en", "It won £1.9 million ($2.5 million) over three years.", "£1.9 million|1900000|GBP|money|eq|1850000|1950000|\n$2.5 million|2500000|USD|money|eq|2450000|2550000|\nthree years|3|year|duration|eq|2.5|3.5|"},
