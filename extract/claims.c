@@ -1024,23 +1024,31 @@ static int to_come_iso(const struct date *pub, const char *iso)
 
 static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to);
 
-/* For a word of context_years (a year earlier), the last date of v[0..ci)
- * written in its sentence before it, or ci. */
-static size_t written_before(const char *doc, const struct claim *v, size_t ci, const struct period_span *w)
+/* For a word of context_years (a year earlier) right after a base
+ * figure, the period of the figure it is compared with: of the last date
+ * or period word written before it in its sentence, where a figure ends
+ * right before that (£412 million in 2025, $4.12 a gallon in the first
+ * quarter; not "founded in 1998"), from the markers so far; else NULL. */
+static const char *compared_period(const char *doc, const struct claim *v, size_t ci,
+				   const struct period_span *w, const struct markers *out)
 {
-	size_t j;
+	const struct marker *last = NULL;
+	size_t j, k;
 
 	if (lang_word(w->lang, w->lang->context_years, doc + w->start, w->end - w->start) < 0 ||
 	    ci == 0 || v[ci - 1].kind == K_DATE || skip_space(doc, w->start, v[ci - 1].end) != w->start)
-		return ci;	/* the base figure right before it: from £29.4m a year earlier
+		return NULL;	/* the base figure right before it: from £29.4m a year earlier
 				 * (but up 2.1% on a year earlier is a change, of now) */
-	for (j = ci; j-- > 0 && one_sentence(w->lang, doc, v[j].end, w->start);)
-		if (v[j].kind == K_DATE && isdigit((unsigned char)v[j].period[0]))
-			/* the date of a figure: £412 million in 2025 (not
-			 * "founded in 1998") */
-			return j > 0 && v[j - 1].kind != K_DATE && v[j - 1].kind != K_TIME &&
-			       v[j - 1].end <= v[j].start && v[j].start - v[j - 1].end <= 24 ? j : ci;
-	return ci;
+	for (k = 0; k < out->n; k++)
+		if (out->v[k].end <= w->start && isdigit((unsigned char)out->v[k].iso[0]) &&
+		    (!last || out->v[k].start > last->start))
+			last = &out->v[k];
+	if (!last || !one_sentence(w->lang, doc, last->end, w->start))
+		return NULL;
+	for (j = ci; j-- > 0 && v[j].end > last->start;)
+		;
+	return j < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && last->start - v[j].end <= 24 ?
+	       last->iso : NULL;
 }
 
 /* iso with each year in it moved by k (2025-03 by -1: 2024-03). */
@@ -1128,6 +1136,7 @@ static int find_markers(const char *doc, size_t n,
 	if (pub->year) {
 		for (i = 0; i < nw; i++) {
 			char iso[48];
+			const char *compared;
 			int wy, wfy, waft, base_fig;
 
 			while (ci < count && v[ci].end <= w[i].start)
@@ -1224,8 +1233,9 @@ static int find_markers(const char *doc, size_t n,
 			}
 			else if (part_of == i)	/* this year of "the first half of this year" */
 				snprintf(iso, sizeof iso, "%s", part_iso);
-			else if ((j = written_before(doc, v, ci, &w[i])) < ci)
-				shift_years(iso, sizeof iso, v[j].period, w[i].word->years);	/* in 2025 from £29.4m a year earlier: 2024 */
+			else if ((compared = compared_period(doc, v, ci, &w[i], out)) != NULL)
+				/* in 2025 from £29.4m a year earlier: 2024 */
+				shift_years(iso, sizeof iso, compared, w[i].word->years);
 			else
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
 			if (add_marker(out, w[i].start, w[i].end, w[i].lang, iso) < 0)

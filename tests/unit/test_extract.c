@@ -1008,6 +1008,13 @@ static const struct {
 	{"en", "The firm, founded in 1987, now employs 23 people, including 11 stitchers.", "1987||date|date|eq|||1987\n23 people|23|person|count|eq|22.5|23.5|2024-07-23\n11 stitchers|11|item|count|eq|10.5|11.5|2024-07-23"},
 	{"en", "There are roughly a third fewer than in the 1930s.", "roughly a third|0.333333333333333|fraction|ratio|approx|0.3|0.366666666666667|\n1930s||date|date|eq|||1930/1939"},
 	{"en", "Revenue rose to £38.6m in 2023 from £29.4m a year earlier.", "£38.6m|38600000|GBP|money|eq|38550000|38650000|2023\n2023||date|date|eq|||2023\n£29.4m|29400000|GBP|money|eq|29350000|29450000|2022"},
+	/* and from a period word's date (the pub date is 2024-07-23) */
+	{"en", "Spending was $210 per order in the first quarter, compared with $165 a year earlier.",
+	 "$210|210|USD|money|eq|205|215|2024-01/2024-03\n$165|165|USD|money|eq|164.5|165.5|2023-01/2023-03"},
+	{"en", "Debt stood at $212 million at the end of last year, up from $174 million a year earlier.",
+	 "$212 million|212000000|USD|money|eq|211500000|212500000|2023-12\n$174 million|174000000|USD|money|eq|173500000|174500000|2022-12"},
+	{"en", "The firm, founded in 1998, earned $5m, against $4m a year earlier.",
+	 "1998||date|date|eq|||1998\n$5m|5000000|USD|money|eq|4500000|5500000|1998\n$4m|4000000|USD|money|eq|3500000|4500000|2023"},
 	{"en", "The cost was £4,285 in 2023, up 2.1% on a year earlier.", "£4,285|4285|GBP|money|eq|4284.5|4285.5|2023\n2023||date|date|eq|||2023\n2.1%|2.1|percent|percent|eq|2.05|2.15|2023"},
 	{"en", "A consultation drew 1,473 submissions over six weeks.", "1,473 submissions|1473|item|count|eq|1472.5|1473.5|\nsix weeks|6|week|duration|eq|5.5|6.5|"},
 	{"en", "More than 1.7 million patients waited over 12 hours.", "More than 1.7 million patients|1700000|item|count|gt|1700000||\nover 12 hours|12|hour|duration|gt|12||"},
