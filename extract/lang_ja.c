@@ -483,7 +483,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"第", NULL}},
 	{"one-of", R_NAME,	/* 会員の1人は: one of the members, a speaker, no count (but 被害者の1人が重傷 counts) */
 	 "(?<=の)[1１一]\\h*人(?=\\h*(?:は|も|として|で(?=、|，)))", NULL, (const char *const[]){"人", NULL}},
-	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */
+	{"title", R_NAME,	/* 《星河守望者3》, 《…三年行动方案》 (but a year written in it is a date) */
+	 "《(?:(?![0-9０-９]{4}\\h*年)[^《》\\n]){1,40}》", NULL, (const char *const[]){"《", NULL}},
 	{"typhoon", R_NAME, "(?:台風\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台風)", NULL, (const char *const[]){"台風", NULL}},
 	{"line", R_NAME, "{DIGITS}\\h*号", NULL, (const char *const[]){"号", NULL}},	/* のぞみ64号, 104号法廷, 3号機 */
 	{"score", R_SCORE,	/* 3対2: a score or a vote */

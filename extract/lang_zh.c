@@ -496,7 +496,8 @@ static const struct rule RULES[] = {
 	{"per", R_NAME,	/* 每千名新生儿, 每10万人: a base, no count */
 	 "每\\h*(?:[0-9０-９]+|[一十百千万]+)\\h*(?:名|人|个|户|例|辆)", NULL, (const char *const[]){"每", NULL}},
 	{"typhoon", R_NAME, "(?:台风\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台风)", NULL, (const char *const[]){"台风", NULL}},
-	{"title", R_NAME, "《[^《》年\\n]{1,40}》", NULL, (const char *const[]){"《", NULL}},	/* 《星河守望者3》 */
+	{"title", R_NAME,	/* 《星河守望者3》, 《…三年行动方案》 (but a year written in it is a date) */
+	 "《(?:(?![0-9０-９]{4}\\h*年)[^《》\\n]){1,40}》", NULL, (const char *const[]){"《", NULL}},
 	{"rank-top-kanji", R_RANK, "(?<!" NOT_TOP ")前\\h*(?<n>[一二三四五六七八九十]{1,3})"
 	 "(?:\\h*[名位强強]|(?!\\h*(?:{DUR}|[个個季年月天周日次批项項轮輪届屆排]|{NUMCHARS})))", NULL,
 	 (const char *const[]){"前", NULL}},	/* 前五名, 跻身前十 */
