@@ -115,6 +115,7 @@ static const struct unit MAGNITUDE = {"", "magnitude", K_MEASURE, 1};
 static const struct unit SHINDO = {"", "shindo", K_MEASURE, 1};
 static const struct unit KILOGRAM = {"キロ", "kg", K_MEASURE, 1};
 static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
+static const struct unit ANGLE = {"度", "deg", K_MEASURE, 1};	/* 傾斜は30度 */
 static const struct unit ONCE = {"度", "occurrence", K_COUNT, 1};
 static const struct unit KMH = {"キロ", "km/h", K_MEASURE, 1};
 static const struct unit YEARS = {"年", "year", K_DURATION, 1};
@@ -392,6 +393,9 @@ static const struct rule RULES[] = {
 	 "\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ"
 	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?", &KILOGRAM,
 	 (const char *const[]){"キロ", NULL}},
+	{"angle-do", R_QUANTITY,	/* 傾斜は30度を超える: 度 after a word of an angle is degrees of arc */
+	 "(?:角度|傾斜|傾斜角|勾配|傾き|仰角|俯角|斜度)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
+	 "(?:\\h*(?<post>{POST}))?", &ANGLE, (const char *const[]){"度", NULL}},
 	{"temp-do", R_QUANTITY,	/* 気温は35度: 度 after a temperature word is degrees (3度目 is a third time) */
 	 "(?|(?:気温|最高気温|最低気温|体温|水温|室温|平均気温|温度|燃焼温度|海水温|地温)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
 	 "(?:\\h*(?<post>{POST}))?"

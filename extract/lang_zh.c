@@ -111,6 +111,7 @@ static const struct unit KMH = {"公里", "km/h", K_MEASURE, 1};
 static const struct unit YUAN = {"块钱", "CNY", K_MONEY, 1};
 static const struct unit LEVEL = {"级", "level", K_MEASURE, 1};
 static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
+static const struct unit ANGLE = {"度", "deg", K_MEASURE, 1};	/* 坡度30度 */
 static const struct unit DISCOUNT = {"折", "percent", K_PERCENT, 10};	/* 八折: 80% of the price */
 static const struct unit DISCOUNT2 = {"折", "percent", K_PERCENT, 1};	/* 八五折: 85% */
 
@@ -477,6 +478,9 @@ static const struct rule RULES[] = {
 	{"discount-2", R_QUANTITY,	/* 八五折: two digits, a percentage of the price */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![一二三四五六七八九十百千万])(?<num>[一二三四五六七八九][一二三四五六七八九])\\h*折"
 	 "(?![扣旧舊合算腾騰射叠疊线線返价價])(?:\\h*(?<post>{POST}))?", &DISCOUNT2, (const char *const[]){"折", NULL}},
+	{"angle-du", R_QUANTITY,	/* 坡度超过30度: 度 after a word of an angle is degrees of arc */
+	 "(?:坡度|角度|倾角|傾角|倾斜度|傾斜度|斜度|夹角|夾角|仰角|俯角)\\h*(?:为|為|是|达|達|达到|達到)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度"
+	 "(?!电|電)(?:\\h*(?<post>{POST}))?", &ANGLE, (const char *const[]){"度", NULL}},
 	{"temp-du", R_QUANTITY,	/* 气温35度: 度 after a temperature word is degrees */
 	 "(?:气温|氣溫|最高气温|最低气温|体温|體溫|水温)\\h*(?:为|達|达|达到|達到|超过|超過)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度"
 	 "(?!电|電)(?:\\h*(?<post>{POST}))?", &CELSIUS, (const char *const[]){"度", NULL}},

@@ -363,6 +363,8 @@ static const struct {
 	{"運行本数を1日16往復から10往復に減らした。", "1日16往復|16|item/day|rate|eq|15.5|16.5|\n10往復|10|item/day|rate|eq|5|15|"},
 	{"1本あたりの平均単価は約1万円", "1本あたりの平均単価は約1万円|10000|JPY/item|rate|approx|0|20000|"},
 	{"8店舗目を出す", "8店舗目|8|rank|rank|eq|8|8|"},
+	{"傾斜は30度を超える。", "30度を超える|30|deg|measure|gt|30||"},
+	{"3度目の挑戦", "3度目|3|rank|rank|eq|3|3|"},
 	{"県内で5カ所目の施設となる。", "5カ所目|5|rank|rank|eq|5|5|"},
 	{"国内で10例目の感染が確認された。", "10例目|10|rank|rank|eq|10|10|"},
 	{"3軒目の店を出す。", "3軒目|3|rank|rank|eq|3|3|"},
@@ -1354,6 +1356,8 @@ static const struct {
 	{"zh", "人民币每升值1%，利润减少2%。", "1%|1|percent|percent|eq|0.5|1.5|\n2%|2|percent|percent|eq|1.5|2.5|"},
 	{"zh", "每升售价8元。", "每升售价8元|8|CNY/L|rate|eq|7.5|8.5|"},
 	{"zh", "每吨收购价却跌了近四成。", "近四成|40|percent|percent|nearly|30|40|"},
+	{"zh", "这一带梯道平均坡度超过30度。", "超过30度|30|deg|measure|gt|30||"},
+	{"zh", "最高气温达40度。", "40度|40|degC|temperature|eq|35|45|"},
 	/* a share of a noun phrase with 的 (what is done each day) is no rate */
 	{"zh", "每天饮奶的比例不足四成。", "不足四成|40|percent|percent|lt||40|"},
 	{"zh", "公司每年将营收的3%左右投入研发。", "3%左右|3|percent|percent|approx|2|4|"},
