@@ -135,6 +135,12 @@ static const struct unit PER_THINGS[] = {
 	{"份", "item", K_COUNT, 1}, {"间", "item", K_COUNT, 1}, {"間", "item", K_COUNT, 1},
 	{"只", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"头", "item", K_COUNT, 1},
 	{"頭", "item", K_COUNT, 1}, {"峰", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1},
+	{"枚", "item", K_COUNT, 1}, {"根", "item", K_COUNT, 1}, {"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1},
+	{"处", "item", K_COUNT, 1}, {"處", "item", K_COUNT, 1}, {"座", "item", K_COUNT, 1}, {"棵", "item", K_COUNT, 1},
+	{"株", "item", K_COUNT, 1}, {"盏", "item", K_COUNT, 1}, {"盞", "item", K_COUNT, 1}, {"片", "item", K_COUNT, 1},
+	{"栋", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"家", "item", K_COUNT, 1}, {"所", "item", K_COUNT, 1},
+	{"名", "person", K_COUNT, 1}, {"位", "person", K_COUNT, 1},	/* 每名学生补贴500元 */
+	{"米", "m", K_COUNT, 1},	/* 每米造价约1200元 */
 	{"公里", "km", K_COUNT, 1}, {"车公里", "km", K_COUNT, 1}, {"車公里", "km", K_COUNT, 1}, {"千米", "km", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
@@ -369,7 +375,7 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", "兑", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR}|{PER}|人|[个個](?!人|月|小时|小時|星期|季度|工作日)(?=[\\x{4E00}-\\x{9FFF}]))"
-	 "(?!(?<=升)[值高级級温溫幅])\\h*"	/* 每个展位: per item; 每升值1%: a rise, no litre */
+	 "(?!(?<=升)[值高级級温溫幅]|(?<=处|處)[理置]|(?<=家)[庭长長]|(?<=名)[义義])\\h*"	/* 每个展位: per item; 每升值1%: a rise, no litre; 每处理1吨: a verb */
 	 "(?!(?<=年)\\h*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\h*月)"	/* 每年3月: every March, a date */
 	 "(?:平均|均)?\\h*"	/* 每户平均3.8万元 */
 	 "(?:(?:额外|額外)?[能可]?(?:省下|节省|節省|节约|節約|花费|花費|支出|收入|赚|賺|挣|掙|花|发放|發放|补贴|補貼|领取|領取|收费|收費|收取|上调|上調|下调|下調|赔付|賠付|缴纳|繳納|支付)了?\\h*"	/* 每月能省下1000多元, 每月额外发放500元 */
