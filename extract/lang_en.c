@@ -518,7 +518,9 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 #define WEIGHED "crab|fish|seafood|shrimp|lobster|salmon|tuna|catch|meat|beef|pork|chicken|poultry|food|cheese" \
 	"|milk|butter|sugar|coffee|cocoa|rice|wheat|corn|soybeans|cotton|produce|fruit|vegetables|potatoes|apples" \
 	"|feed|fertilizer|cargo|waste|trash|garbage|plastic|debris|steel|copper|aluminum|cocaine|marijuana" \
-	"|methamphetamine|fentanyl|drugs|explosives|sand|salt|ice|snow|honey|nuts|almonds|grapes|tomatoes|eggs|flour"
+	"|methamphetamine|fentanyl|drugs|explosives|sand|salt|ice|snow|honey|nuts|almonds|grapes|tomatoes|eggs|flour" \
+	"|trout|cod|catfish|tilapia|oysters|scallops|squid|lamb|turkey|wool|hay|grain|barley|oats|beans|peanuts|pecans" \
+	"|walnuts|berries|blueberries|cherries|oranges|onions|carbon|coal|scrap|metal|paper|cardboard|litter|food waste"
 
 static const struct rule RULES[] = {
 	{"date-ago", R_DATE, "(?<![0-9]\\h(?=[0-9]))(?!{BIG})(?<ago>{NUM})\\h+years?\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* five years ago */
