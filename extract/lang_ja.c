@@ -536,7 +536,9 @@ const struct lang lang_ja = {
 	.base_verbs = BASE_VERBS,
 	.quote_marks = QUOTE_MARKS,
 	.base_close = BASE_CLOSE,
-	.topic_ends = (const char *const[]){"は", "には", "では", "も", "にも", NULL},
+	/* a topic, or a verb's continuative form (引き上げ、, 実施し、, 加え、): the clause goes on */
+	.topic_ends = (const char *const[]){"は", "には", "では", "も", "にも", "げ", "け", "せ", "め", "え", "れ", "し", "り",
+					    "い", "て", "み", "き", NULL},
 	.same_period = (const char *const[]){"同期", "同月", NULL},
 	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初め", NULL},
 	.same_year = (const char *const[]){"同年", "同年の", NULL},
