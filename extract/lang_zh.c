@@ -303,7 +303,8 @@ static const char *const CLAUSE_BREAKS[] = {
 	"；", ";", "！", "？", "!", "?", "\"", NULL
 };
 
-static const char *const FUTURE_WORDS[] = {"将于", "将在", "将", "预计", "计划", "拟", "有望", "即将", "届时", "定于", NULL};
+static const char *const FUTURE_WORDS[] = {"将于", "将在", "将", "预计", "计划", "拟", "有望", "即将", "届时", "定于",
+					   "截止时间", "截止時間", "截止日期", "期限为", "期限為", NULL};	/* a deadline */
 static const char *const FUTURE_BEFORE[] = {"将于", "將於", "拟于", "擬於", NULL};	/* not 定于: 原定于 was planned */
 static const char *const HABITUAL[] = {"每年", "每逢", NULL};
 static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};

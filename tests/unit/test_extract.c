@@ -1370,6 +1370,9 @@ static const struct {
 	{"zh", "人民币每升值1%，利润减少2%。", "1%|1|percent|percent|eq|0.5|1.5|\n2%|2|percent|percent|eq|1.5|2.5|"},
 	{"zh", "每升售价8元。", "每升售价8元|8|CNY/L|rate|eq|7.5|8.5|"},
 	{"zh", "每吨收购价却跌了近四成。", "近四成|40|percent|percent|nearly|30|40|"},
+	/* a deadline is to come (pub 2024-07-23) */
+	{"zh", "申报截止时间为9月30日。", "9月30日||date|date|eq|||2024-09-30"},
+	{"zh", "截至9月30日，已有300户申报。", "9月30日||date|date|eq|||2023-09-30\n300户|300|household|count|eq|250|350|2023-09-30"},
 	{"zh", "这一带梯道平均坡度超过30度。", "超过30度|30|deg|measure|gt|30||"},
 	{"zh", "最高气温达40度。", "40度|40|degC|temperature|eq|35|45|"},
 	/* a share of a noun phrase with 的 (what is done each day) is no rate */
