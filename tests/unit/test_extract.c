@@ -1370,6 +1370,10 @@ static const struct {
 	{"zh", "人民币每升值1%，利润减少2%。", "1%|1|percent|percent|eq|0.5|1.5|\n2%|2|percent|percent|eq|1.5|2.5|"},
 	{"zh", "每升售价8元。", "每升售价8元|8|CNY/L|rate|eq|7.5|8.5|"},
 	{"zh", "每吨收购价却跌了近四成。", "近四成|40|percent|percent|nearly|30|40|"},
+	{"zh", "补贴上限为3万元。", "上限为3万元|30000|CNY|money|le||30000|"},
+	{"zh", "每天免费使用时长上限为4小时。", "每天免费使用时长上限为4小时|4|hour/day|rate|le||4|"},
+	{"zh", "一天最多捡2万枚。", "一天|1|day|duration|eq|0.5|1.5|\n最多捡2万枚|20000|item|count|le||20000|"},
+	{"zh", "最多可容纳500人。", "最多可容纳500人|500|person|count|le||500|"},
 	/* a deadline is to come (pub 2024-07-23) */
 	{"zh", "申报截止时间为9月30日。", "9月30日||date|date|eq|||2024-09-30"},
 	{"zh", "截至9月30日，已有300户申报。", "9月30日||date|date|eq|||2023-09-30\n300户|300|household|count|eq|250|350|2023-09-30"},
