@@ -1372,7 +1372,13 @@ static const struct {
 	{"zh", "每吨收购价却跌了近四成。", "近四成|40|percent|percent|nearly|30|40|"},
 	{"zh", "补贴上限为3万元。", "上限为3万元|30000|CNY|money|le||30000|"},
 	{"zh", "每天免费使用时长上限为4小时。", "每天免费使用时长上限为4小时|4|hour/day|rate|le||4|"},
-	{"zh", "一天最多捡2万枚。", "一天|1|day|duration|eq|0.5|1.5|\n最多捡2万枚|20000|item|count|le||20000|"},
+	/* so much in one span, a verb between: a rate (but a pair of numerals is a range, no rate) */
+	{"zh", "一天最多捡2万枚。", "一天最多捡2万枚|20000|item/day|rate|le||20000|"},
+	{"zh", "一年能挣10万元左右。", "一年能挣10万元左右|100000|CNY/year|rate|approx|0|200000|"},
+	{"zh", "他一天工作12小时。", "一天工作12小时|12|hour/day|rate|eq|11.5|12.5|"},
+	{"zh", "一个月能挣七八千元。", "一个月|1|month|duration|eq|0.5|1.5|\n七八千元|7000|CNY|money|range|7000|8000|"},
+	{"zh", "每月能挣七八千元。", "七八千元|7000|CNY|money|range|7000|8000|"},
+	{"zh", "用了一年时间建成3座桥。", "一年|1|year|duration|eq|0.5|1.5|\n3座|3|item|count|eq|2.5|3.5|"},
 	{"zh", "最多可容纳500人。", "最多可容纳500人|500|person|count|le||500|"},
 	/* a deadline is to come (pub 2024-07-23) */
 	{"zh", "申报截止时间为9月30日。", "9月30日||date|date|eq|||2024-09-30"},
