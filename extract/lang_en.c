@@ -96,6 +96,8 @@ static const struct unit UNITS[] = {
 	{"degrees C", "degC", K_TEMPERATURE, 1}, {"degrees F", "degF", K_TEMPERATURE, 1},
 	{"degree Celsius", "degC", K_TEMPERATURE, 1},
 	{"kilowatt-hours", "kWh", K_MEASURE, 1}, {"kWh", "kWh", K_MEASURE, 1},
+	{"kilowatt hours", "kWh", K_MEASURE, 1}, {"kilowatt hour", "kWh", K_MEASURE, 1}, {"kilowatt-hour", "kWh", K_MEASURE, 1},
+	{"megawatt hour", "MWh", K_MEASURE, 1}, {"megawatt-hour", "MWh", K_MEASURE, 1},
 	{"megawatts", "MW", K_MEASURE, 1}, {"megawatt", "MW", K_MEASURE, 1},
 	{"gigawatt", "GW", K_MEASURE, 1}, {"kilowatt", "kW", K_MEASURE, 1}, {"MW", "MW", K_MEASURE, 1}, {"gigawatts", "GW", K_MEASURE, 1},
 	{"GW", "GW", K_MEASURE, 1}, {"tonnes", "t", K_MEASURE, 1}, {"tons", "t", K_MEASURE, 1},
@@ -750,7 +752,8 @@ static const struct rule RULES[] = {
 	 "(?:(?:\\h+(?:more|additional|extra|straight|consecutive|successive|full-time|part-time|permanent|temporary"
 	 "|(?=(?-i:[a-z]{3,}\\h+(?:minutes|hours|days|weeks|months|years))\\b)"
 	 "(?!(?:of|in|on|at|to|for|from|by|and|or|the|per|than|over|under|about|every|each|more|less|few|many|these|those|its|their"
-	 "|last|this|next|past|previous|coming|recent|several|people|model|fiscal|calendar|academic|financial|{NUMWORDS})\\b)(?-i:[a-z]{3,})))?\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
+	 "|last|this|next|past|previous|coming|recent|several|people|model|fiscal|calendar|academic|financial"
+	 "|watt|kilowatt|megawatt|gigawatt|terawatt|{NUMWORDS})\\b)(?-i:[a-z]{3,})))?\\h*(?:of\\h+)?(?<unit>{UNIT}))?(?:\\h*(?<post>{POST})(?!\\h*[0-9$£€¥]))?", NULL, NULL},
 	/* two children, 40 volunteers: a count of things the table does not name */
 	/* two children, 40 volunteers, 310 million weekly active users: up to
 	 * two lower-case words before the plural noun */
