@@ -273,6 +273,8 @@ static const char *const NOT_CLAIMS[] = {
 	"一季度", "第二季度", "二季度", "第三季度", "三季度", "第四季度", "四季度", "双11",
 	"双十一", "双十二",
 	"零件", "零部件", "零组件", "零售", "零食", "零钱", "零錢", "零星", "零散", "零工", "零碎",	/* 零 of a word: parts, retail */
+	"三五成群", "三三两两", "三三兩兩", "七上八下", "乱七八糟", "亂七八糟", "五花八门", "五花八門", "四面八方", "七嘴八舌",
+	"三番五次", "九牛一毛", "十之八九", "一五一十", "千方百计", "千方百計",	/* idioms */
 	NULL
 };
 static const char *const PM[] = {"下午", "晚上", "晚", NULL};
@@ -456,8 +458,9 @@ static const struct rule RULES[] = {
 	{"fraction-word", R_FRACTION_WORD,
 	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"半", "翻", NULL}},	/* what the fraction words of the table hold */
-	{"pair", R_PAIR,	/* 两三年, 三四十万元 */
-	 "(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<big>[十百千]?(?:万亿|萬億|万|萬|亿|億)?)(?<unit>{UNIT})"
+	{"pair", R_PAIR,	/* 两三年, 三四十万元; 三五天: three to five days */
+	 "(?|(?<a>一)(?<b>二)|(?<a>[二两兩])(?<b>三)|(?<a>三)(?<b>[四五])|(?<a>四)(?<b>五)|(?<a>五)(?<b>六)|(?<a>六)(?<b>七)"
+	 "|(?<a>七)(?<b>八)|(?<a>八)(?<b>九))(?!成群)(?<big>[十百千]?(?:万亿|萬億|万|萬|亿|億)?)(?<unit>{UNIT})"
 	 "(?:以内|以內|之内|之內|内|內)?", NULL, NULL},	/* 两三年内: within either, as 2至3年内 */
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*(?:号|" ORDINAL_NAMES "|生产|生產|工厂|工廠|基地|车间|車間|期工程|次.{0,10}?(?:规划|規劃|计划|計劃)|[个個]五年))", NULL, (const char *const[]){"第", NULL}},
 	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?=" ORDINAL_NAMES ")", NULL, (const char *const[]){"第", NULL}},	/* 第三十条: an article; 第27届: a session; 第二批: a batch */

@@ -1519,14 +1519,15 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		}
 		return 0;
 
-	case R_PAIR: {	/* 两三年: a range of two adjacent digits */
+	case R_PAIR: {	/* 两三年: a range of two adjacent digits (or as the table's pattern
+			 * allows, 三五天: three to five) */
 		struct numval b;
 		struct span sa = grp(m, G_A), sb = grp(m, G_B);
 
 		unit = grp(m, G_UNIT);
 		u = has(unit) ? lang_unit(l, l->units, m->doc + unit.s, unit.e - unit.s) : NULL;
 		if (!u || parse_span(l, m, sa, &nv) < 0 || parse_span(l, m, sb, &b) < 0 ||
-		    b.lo != nv.lo + 1)
+		    b.lo <= nv.lo || b.lo > nv.lo + 2)
 			return -1;
 		if (times_big(l, m, &nv) < 0 || times_big(l, m, &b) < 0)
 			return -1;	/* 三四十万元: 300,000 to 400,000 */
