@@ -496,6 +496,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"対", NULL}},
 	{"minutes", R_QUANTITY,	/* 40分かけて: 分 after digits (十分 is "enough") */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９時:：])(?<num>[0-9０-９]{1,4})\\h*分(?![間野割位類析配担散岐布裂子科]|の\\h*[0-9０-９〇一二三四五六七八九十百千])"	/* 徒歩3分の場所 (3分の1 is a fraction) */
+	 "(?<half>半(?![ばぱ導数分期額減島年日月世身径端面焼壊]))?"	/* 2分半ほど: and a half */
 	 "(?:\\h*(?<post>{POST}))?",
 	 &MINUTE, (const char *const[]){"分", NULL}},
 	{"quantity", R_QUANTITY,
