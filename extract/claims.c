@@ -2206,7 +2206,9 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		 * base's, and the level reached has the period before it, if any
 		 * (but 2022年の比率は71%から80%に: both are 2022's) */
 		if (before && i > 0 && level_reached(l, doc, &v[i - 1], c) &&
-		    before->end <= v[i - 1].start && joined(l, doc, n, before->end, v[i - 1].start))
+		    before->end <= v[i - 1].start &&	/* 从去年初的1.9万元: a part of the date between */
+		    joined(l, doc, n, before->end + lang_prefix(l, l->date_tails, doc + before->end,
+								v[i - 1].start - before->end), v[i - 1].start))
 			before = earlier && earlier->start >= c->sent_start ? earlier : NULL;
 		if (before || after)
 			snprintf(c->period, sizeof c->period, "%s", (before ? before : after)->iso);

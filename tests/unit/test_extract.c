@@ -1724,6 +1724,8 @@ static const struct {
 	{"zh", "比2020年翻了一番。", "2020年||date|date|eq|||2020\n翻了一番|2|times|ratio|eq|2|2|"},
 	{"zh", "比2020年的2倍还多。", "2020年||date|date|eq|||2020\n2倍|2|times|ratio|eq|1.5|2.5|"},
 	{"zh", "价格从去年的260元涨到了340元。", "260元|260|CNY|money|eq|255|265|2023\n340元|340|CNY|money|eq|335|345|"},
+	{"zh", "价格从去年初的1.9万元涨到了2.3万元。", "1.9万元|19000|CNY|money|eq|18500|19500|2023\n2.3万元|23000|CNY|money|eq|22500|23500|"},
+	{"zh", "月租金已从2024年初的1800元涨至3800元。", "2024年||date|date|eq|||2024\n1800元|1800|CNY|money|eq|1750|1850|2024\n3800元|3800|CNY|money|eq|3750|3850|"},
 	{"zh", "重达500磅。", "500磅|500|lb|measure|eq|450|550|"},
 	{"zh", "读者可领取一枚纪念徽章。", ""},
 	{"en", "A quake struck at magnitude 6.8.", "magnitude 6.8|6.8|magnitude|measure|eq|6.75|6.85|"},
