@@ -35,6 +35,8 @@ struct alang {
 					 * not one step of a sequence */
 	const char *const *then;	/* その後 随后 then: the next step of a sequence */
 	const char *const *each;	/* 分别 それぞれ respectively: one figure each, no sequence */
+	const char *const *surveys;	/* アンケート 问卷 survey: its answers may be several, so their
+					 * shares may sum past 100 */
 	const char *const *per_year;	/* 年収: a subject counted per year */
 	const char *const *per_month;	/* 月給: a subject counted per month */
 	const char *const *of;		/* の: 参加者の半数 */

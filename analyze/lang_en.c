@@ -20,6 +20,7 @@ static const char *const BY[] = {"by", NULL};
 static const char *const FROM[] = {"from", NULL};
 static const char *const UNSTATED[] = {"what", "the level", "the rate", "the pace", "that of", "those of", NULL};
 static const char *const EACH[] = {"respectively", NULL};
+static const char *const SURVEYS[] = {"survey", "surveyed", "poll", "polled", "respondents", NULL};
 static const char *const THEN[] = {"then", "later", "subsequently", "since then", "after that", NULL};
 static const char *const AGAINST[] = {"year-on-year", "year on year", "month-on-month", "month on month",
 				      "from a year earlier", "from a year ago", "than a year earlier",
@@ -49,6 +50,7 @@ const struct alang alang_en = {
 	.against = AGAINST,
 	.then = THEN,
 	.each = EACH,
+	.surveys = SURVEYS,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
 	.of = OF,

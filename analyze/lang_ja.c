@@ -16,6 +16,7 @@ static const char *const UP[] = {"上昇", "増加", "増え", "伸び", "拡大
 static const char *const DOWN[] = {"下落", "減少", "減っ", "減り", "低下", "縮小", "急減",
 				   "減の", "減と", "減で", "減に", "減、", "減。", NULL};
 static const char *const EACH[] = {"それぞれ", NULL};
+static const char *const SURVEYS[] = {"アンケート", "複数回答", "世論調査", NULL};
 static const char *const THEN[] = {"その後", "のち", "続いて", NULL};
 static const char *const AGAINST[] = {"前年同期比", "前年同月比", "前年比", "前月比", "前期比", "前年度比",
 				      "前日比", "前週比", "同期比", NULL};
@@ -41,6 +42,7 @@ const struct alang alang_ja = {
 	.against = AGAINST,
 	.then = THEN,
 	.each = EACH,
+	.surveys = SURVEYS,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
 	.of = OF,

@@ -16,6 +16,7 @@ static const char *const DOWN[] = {"下跌", "下降", "减少", "減少", "降�
 static const char *const BY[] = {"了", "达", "達", "达到", "達到", "为", "為", NULL};
 static const char *const FROM[] = {"从", "從", "由", NULL};
 static const char *const EACH[] = {"分别", "分別", "各自", NULL};
+static const char *const SURVEYS[] = {"问卷", "問卷", "多选", "多選", "受访者", "受訪者", "民调", "民調", NULL};
 static const char *const THEN[] = {"随后", "隨後", "之后", "之後", "然后", "然後", "此后", "此後", "后来", "後來", NULL};
 static const char *const AGAINST[] = {"同比", "环比", "環比", "较上年", "较上月", "较去年", "比上年",
 				      "比上月", "比去年", NULL};
@@ -43,6 +44,7 @@ const struct alang alang_zh = {
 	.against = AGAINST,
 	.then = THEN,
 	.each = EACH,
+	.surveys = SURVEYS,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
 	.of = OF,

@@ -433,17 +433,20 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 		enum verdict v = share_within(sum, 0, 100);
 		/* 割合は男性が81.4%、女性が84.3%, 各地区占比分别为57.3%、55.8%: a
 		 * rate word or a word of "each" may make each figure the rate or
-		 * share of its own group, which sum to anything */
+		 * share of its own group, which sum to anything; and the answers
+		 * of a survey may be several (アンケートでは…72.6%…3割余り) */
 		const char *sen = r[0]->sentence;
+		int survey = v == V_FAIL && ANY(surveys, sen, strlen(sen));
 		int of_groups = v == V_FAIL && (ANY(rates, sen, strlen(sen)) || ANY(each, sen, strlen(sen)));
-		struct check *k = add_chk(c, "shares-sum", of_groups ? V_UNKNOWN : v, r, n);
+		struct check *k = add_chk(c, "shares-sum", of_groups || survey ? V_UNKNOWN : v, r, n);
 
 		if (k) {
 			k->iv = sum;
 			snprintf(k->expected, sizeof k->expected, "<= 100");
 			snprintf(k->message, sizeof k->message, "%s = %s%% %s 100%% (%s, line %ld)",
 				 parts, iv_format(sum, buf, sizeof buf), v == V_FAIL ? ">" : v == V_PASS ? "≤" : "vs",
-				 of_groups ? "shares of one whole, or rates of separate groups" : "shares of one whole",
+				 of_groups ? "shares of one whole, or rates of separate groups" :
+				 survey ? "shares of one whole, or answers of a survey that allows several" : "shares of one whole",
 				 r[0]->line);
 		}
 	}

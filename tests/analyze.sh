@@ -181,6 +181,12 @@ rows each "d,L1.1,1,57.3%,57.3,percent,percent,eq,57.25,57.35,,5G用户占比,$S
 	"d,L1.3,1,55.1%,55.1,percent,percent,eq,55.05,55.15,,5G用户占比,$S3"
 expect "shares-sum: each its own" "shares-sum,unknown,L1.1;L1.2;L1.3" "$(checks | grep -o 'shares-sum[^ ]*')"
 
+# the answers of a survey may be several: over 100 is unknown
+S4='アンケートでは、回答した住民186人のうち「観光に生かすべきだ」とした人が72.6%に上り、「維持費が心配」も35%だった。'
+rows survey "d,L1.1,1,72.6%,72.6,percent,percent,eq,72.55,72.65,,人,$S4" \
+	"d,L1.2,1,35%,35,percent,percent,eq,34.5,35.5,,維持費が心配,$S4"
+expect "shares-sum: answers of a survey" "shares-sum,unknown,L1.1;L1.2" "$(checks | grep -o 'shares-sum[^ ]*')"
+
 # shares whose rounding straddles 100 may be one whole: pass; an open
 # bound leaves it undecided
 S5='用户中，约35%为18至24岁，48%为25至34岁，其余17%在35岁以上，其中占比最高。'
