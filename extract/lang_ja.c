@@ -406,8 +406,9 @@ static const struct rule RULES[] = {
 	{"speed", R_QUANTITY,	/* 時速60キロ: a speed */
 	 "時速\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:キロメートル|キロ|km)(?:\\h*(?<post>{POST}))?", &KMH,
 	 (const char *const[]){"時速", NULL}},
-	{"kilo-bag", R_QUANTITY,	/* 10キロ袋, 5キロ入り */
-	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?=\\h*(?:袋|入り))", &KILOGRAM, (const char *const[]){"キロ", NULL}},
+	{"kilo-bag", R_QUANTITY,	/* 10キロ袋, 5キロ入り; 約20キロのプロパンガス: キロ of a thing weighed */
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:\\h*(?<post>{POST}))?(?=\\h*(?:袋|入り|の\\h*(?:コメ|米|肉|牛肉|豚肉|鶏肉|魚|野菜|果物|プロパン|ガス|燃料|軽油|灯油"
+	 "|ごみ|ゴミ|食品|食材|砂|土|氷|荷物|小麦|大豆|茶葉|豆|塩|砂糖|粉|肥料|飼料|廃棄物|プラスチック|金塊|麻薬|覚醒剤|大麻)))", &KILOGRAM, (const char *const[]){"キロ", NULL}},
 	{"rate-slash", R_RATE,	/* 175円/リットル */
 	 "(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})\\h*[/／]\\h*(?<du>{PER}|{DUR}|人)(?:\\h*(?<post>{POST}))?",
 	 NULL, (const char *const[]){"/", "／", NULL}},
