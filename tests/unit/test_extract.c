@@ -478,6 +478,11 @@ static const struct {
 	{"発生が14道県の51例に達した", "14道県|14|item|count|eq|13.5|14.5|\n51例|51|case|count|eq|50.5|51.5|"},
 	{"100株以上を保有し、6道県で3隻目の新造船", "100株以上|100|share|count|ge|100||\n6道県|6|item|count|eq|5.5|6.5|\n3隻目|3|rank|rank|eq|3|3|"},
 	{"稼働率は前年度を4.2ポイント上回った。", "4.2ポイント|4.2|point|percent|eq|4.15|4.25|"},
+	/* a percentage of change after a dated base figure does not take the base's date */
+	{"店舗数はピークだった1991年の154店から4割余り減りました。",
+	 "1991年||date|date|eq|||1991\n154店|154|item|count|eq|153.5|154.5|1991\n4割余り|40|percent|percent|gt|40|50|"},
+	{"割合は68%と、5年前の41%から27ポイント上がった。",
+	 "68%|68|percent|percent|eq|67.5|68.5|\n5年前||date|date|eq|||2019\n41%|41|percent|percent|eq|40.5|41.5|2019\n27ポイント|27|point|percent|eq|26.5|27.5|"},
 	/* a date as the object of a verb of comparison is its base, no period */
 	{"市場は2024年に約1350億円と、2019年を1割ほど上回った。",
 	 "2024年||date|date|eq|||2024\n約1350億円|135000000000|JPY|money|approx|134000000000|136000000000|2024\n"
