@@ -304,6 +304,7 @@ static const struct period_word PERIODS[] = {
 	{"this year", 0, 0, 0, 0, 0, 0}, {"last year", -1, 0, 0, 0, 0, 0}, {"next year", 1, 0, 0, 0, 0, 0},
 	{"currently", 0, 1, 0, 0, 0, 0}, {"now", 0, 1, 0, 0, 0, 0}, {"today", 0, 1, 0, 0, 0, 0}, {"a year earlier", -1, 0, 0, 0, 0, 0}, {"a year ago", -1, 0, 0, 0, 0, 0},
 	{"first half", 0, 0, 1, 6, 0, 0}, {"second half", 0, 0, 7, 12, 0, 0},
+	{"first-half", 0, 0, 1, 6, 0, 0}, {"second-half", 0, 0, 7, 12, 0, 0},
 	{"first two months", 0, 0, 1, 2, 0, 0}, {"first three months", 0, 0, 1, 3, 0, 0},
 	{"first four months", 0, 0, 1, 4, 0, 0}, {"first five months", 0, 0, 1, 5, 0, 0},
 	{"first six months", 0, 0, 1, 6, 0, 0}, {"first seven months", 0, 0, 1, 7, 0, 0},
@@ -630,6 +631,7 @@ static const struct rule RULES[] = {
 	 "(?<unit>points?)\\b", &POINT, (const char *const[]){"point", NULL}},
 	{"fraction-word", R_FRACTION_WORD,	/* but a fifth straight month, a third time: ordinals */
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?<=\\ba\\h|\\bthe\\h)(?:double|triple|quadruple|treble)\\b)"	/* a triple jump, the double standard: a kind */
+	 "(?<!first-|second-|First-|Second-)"	/* first-half results: a period */
 	 "(?<word>{FRAC})(?!-[a-z])(?:(?<=double|doubled|twice|tripled|triple|trebled|quadrupled|quadruple|fold|half|halved)"	/* (a half-cent tax, a half-hour drive: a compound) */
 	 "|(?![\\h-]+(?:straight|consecutive|successive|times?|rounds?|terms?"
 	 "|place|largest|biggest|highest|lowest|year|month|week|day|session|meeting|game|season|quarter"

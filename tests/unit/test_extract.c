@@ -1714,6 +1714,8 @@ static const struct {
 	{"en", "The plan would quadruple capacity.", "quadruple|4|times|ratio|eq|4|4|"},
 	/* a multiple word after an article before a noun is a kind of thing */
 	{"en", "She won the triple jump.", ""},
+	{"en", "It reported first-half profit of $5 million.", "$5 million|5000000|USD|money|eq|4500000|5500000|2024-01/2024-06"},
+	{"en", "Second-half sales rose 5%.", "5%|5|percent|percent|eq|4.5|5.5|2024-07/2024-12"},
 	{"en", "It is a double standard.", ""},
 	{"en", "The tax will triple the price.", "triple|3|times|ratio|eq|3|3|"},
 	{"en", "H1N1 cases rose 5%.", "5%|5|percent|percent|eq|4.5|5.5|"},
