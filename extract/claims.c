@@ -1085,14 +1085,23 @@ static int word_after_in(const struct lang *l, const char *doc, size_t n, size_t
 }
 
 /* Is f the figure of a comparison's base that ends at e, joined to it by
- * a word of "of" (比2024年的11.2%, 较去年的271元: of that date; but not
+ * a word of "of" (比2024年的11.2%, 较去年的271元, the 2025 total of 151,000
+ * acres: of that date; but not
  * 比2020年翻了一番, nor a multiple, 2020年的2倍, whose base it is)? */
 static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e,
 		       const struct claim *f)
 {
-	return f->kind != K_DATE && f->kind != K_TIME && !l->spaced &&
-	       skip_space(doc, n, e) < f->start && joined(l, doc, n, e, f->start) &&
-	       !multiple_after(l, doc, n, e, f);
+	size_t p = skip_space(doc, n, e);
+
+	if (f->kind == K_DATE || f->kind == K_TIME)
+		return 0;
+	if (l->spaced) {	/* double the 2025 total of 151,000 acres: a noun, then "of" */
+		while (p < n && islower((unsigned char)doc[p]))
+			p++;
+		return p > skip_space(doc, n, e) && p < f->start && doc[p] == ' ' &&
+		       joined(l, doc, n, p, f->start) && skip_space(doc, n, p) < f->start;
+	}
+	return p < f->start && joined(l, doc, n, e, f->start) && !multiple_after(l, doc, n, e, f);
 }
 
 static int find_markers(const char *doc, size_t n,

@@ -407,6 +407,8 @@ static const char *const BASE_BEFORE[] = {
 	"from", "than", "than in", "than in the", "compared with", "compared to", "versus", "vs.", "over",
 	"above", "below", "above the", "below the", "than the", "compared with the",
 	"compared to the", "versus the", "from the",
+	/* nearly double the 2025 total, three times its 2019 level: the base of a multiple */
+	"double the", "twice the", "times the", "triple the", "half the", "double its", "twice its", "times its", "half its",
 	/* compared with the same period of 2025 (but "$480 mln in the same
 	 * period of 2023" is of that period) */
 	"below the peak of", "above the peak of", "below the level of", "above the level of",

@@ -1716,6 +1716,14 @@ static const struct {
 	{"en", "The plan would quadruple capacity.", "quadruple|4|times|ratio|eq|4|4|"},
 	/* a multiple word after an article before a noun is a kind of thing */
 	{"en", "She won the triple jump.", ""},
+	/* the year of the base of a multiple is no period of it, but dates the base's figure */
+	{"en", "Wagers will reach $24.6 billion in 2027, nearly three times the 2021 level.",
+	 "$24.6 billion|24600000000|USD|money|eq|24550000000|24650000000|2027\n2027||date|date|eq|||2027\n"
+	 "nearly three times|3|times|ratio|nearly|2|3|2027\n2021||date|date|eq|||2021"},
+	{"en", "Fires burned 318,000 acres this year, more than double the 2023 total of 151,000 acres.",
+	 "318,000 acres|318000|acre|measure|eq|317500|318500|2024\nmore than double|2|times|ratio|gt|2||2024\n"
+	 "2023||date|date|eq|||2023\n151,000 acres|151000|acre|measure|eq|150500|151500|2023"},
+	{"en", "Rooms were still below the 2019 level of 132,000.", "2019||date|date|eq|||2019\n132,000|132000||number|eq|131500|132500|2019"},
 	{"en", "It reported first-half profit of $5 million.", "$5 million|5000000|USD|money|eq|4500000|5500000|2024-01/2024-06"},
 	{"en", "Second-half sales rose 5%.", "5%|5|percent|percent|eq|4.5|5.5|2024-07/2024-12"},
 	{"en", "It is a double standard.", ""},
