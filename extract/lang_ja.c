@@ -347,6 +347,11 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<du>週|月|年)\\h*に\\h*(?:平均\\h*)?(?:(?<pre>{PRE})\\h*)?"
 	 "(?<n>{NUM})(?|\\h*[~〜～－]\\h*(?<b>{NUM})|、(?<b>[1-9１-９])(?![0-9０-９]))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"週に", "月に", "年に", NULL}},	/* 年に2～3回, 週に2、3回 */
+	{"rate-minutes", R_RATE,	/* 1回あたり40分ほど, 1個あたり5分程度: minutes per thing (分 is no unit of the table) */
+	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>回|個|台|件|人|か所|カ所|ヶ所|棟|本|枚|頭|匹)\\h*(?:あたり|当たり|につき)"
+	 "(?:の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,8}?(?:は|が))?\\h*(?:(?<pre>{PRE})\\h*)?"
+	 "(?<n>[0-9０-９]{1,4})\\h*分(?![間野割位類析配担散岐布裂子科の])(?:\\h*(?<post>{POST}))?", &MINUTE,
+	 (const char *const[]){"分", NULL}},
 	{"rate-day-lead", R_RATE,	/* 最大で1日に約1500人: a qualifier before the day */
 	 "(?<pre>{PRE})\\h*(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:に|あたり|当たり)?\\h*(?:平均で?\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
