@@ -1169,6 +1169,8 @@ static const struct {
 	{"en", "Power costs $0.32 per kilowatt hour; shares rose to 598 pence.", "$0.32 per kilowatt hour|0.32|USD/kWh|rate|eq|0.315|0.325|\n598 pence|5.98|GBP|money|eq|5.975|5.985|"},
 	{"en", "Production will start from the first quarter of 2026.", "2026||date|date|eq|||2026-01/2026-03"},
 	{"en", "The bakery will raise the price of its signature sourdough loaf by 50 cents to $6.49.", "50 cents|0.5|USD|money|eq|0.45|0.55|\n$6.49|6.49|USD|money|eq|6.485|6.495|"},
+	{"en", "It buys about 90 tonnes of borosilicate glass tubing a year.",
+	 "about 90 tonnes of borosilicate glass tubing a year|90|t/year|rate|approx|80|100|"},
 	{"en", "The mill grinds 48,000 tons of flour a year, roughly 35,000 pairs of shoes a day.",
 	 "48,000 tons of flour a year|48000|t/year|rate|eq|47500|48500|\nroughly 35,000 pairs of shoes a day|35000|item/day|rate|approx|34000|36000|"},
 	{"en", "Tom Marsh, now 61, said", "61|61|year|age|eq|61|62|2024-07-23"},	/* now: his age at publication */
