@@ -23,6 +23,8 @@ struct claim {
 	double per;			/* a rate's base count: 100 of 每100克, else 1 */
 	double mult;			/* multiplier in the numeral (万, million), or 1 */
 	int weak;			/* a number in words with no unit: kept only in a range */
+	size_t minus;			/* a bare number after a minus sign or word: its length
+					 * (read once a range gives it a unit of a sign) */
 	size_t unit_start, unit_end;	/* the unit as written, when there is one */
 	double lo, hi;			/* the interval ... */
 	int has_lo, has_hi;		/* ... and which ends it has */

@@ -115,7 +115,7 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 			;
 		return a->kind != K_PERCENT && lang_suffix(l, list, doc, e);
 	}
-	if (!word_before(doc, a->start, &w, &e))
+	if (!word_before(doc, a->start - a->minus, &w, &e))	/* between minus 110 and 78 */
 		return 0;
 	if (list == l->change_from && lang_word(l, l->change_adverbs, doc + w, e - w) >= 0)
 		return a->kind != K_PERCENT;	/* up $2 to $30; but eating up 30% to 35% */
@@ -185,6 +185,8 @@ static double range_low(const struct claim *a, const struct claim *b)
 	if (rate_of(b, a))
 		as_rate(&t, b);
 	adopt_unit(&t, b);
+	if (a->minus && (t.kind == K_TEMPERATURE || t.kind == K_PERCENT))
+		return -t.value;	/* minus 110 to 78 degrees */
 	return t.value;
 }
 
@@ -274,6 +276,11 @@ static void make_range(struct claim *a, const struct claim *b)
 		a->mult = b->mult;
 	}
 	adopt_unit(a, b);
+	if (a->minus && (a->kind == K_TEMPERATURE || a->kind == K_PERCENT)) {
+		a->start -= a->minus;	/* between minus 110 and 78 degrees Celsius */
+		a->num = -a->num;
+		a->value = -a->value;
+	}
 	a->end = b->end;
 	a->qual = Q_RANGE;
 	/* the end of the second, when it has one (2025年度: March 2026) */

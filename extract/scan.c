@@ -1327,7 +1327,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				cl->value = -cl->value;
 				cl->num = -cl->num;
 			}
-		}
+		} else if (cl->kind == K_NUMBER)	/* minus 110 and 78 degrees Celsius */
+			cl->minus = minus_before(l, m->doc, cl->start);
 		return 0;
 
 	case R_RATE: {

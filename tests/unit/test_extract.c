@@ -1722,6 +1722,9 @@ static const struct {
 	{"en", "The plan would quadruple capacity.", "quadruple|4|times|ratio|eq|4|4|"},
 	/* a multiple word after an article before a noun is a kind of thing */
 	{"en", "She won the triple jump.", ""},
+	/* a minus before the first figure of a range of temperatures */
+	{"en", "It works between minus 110 and 78 degrees Celsius.", "minus 110 and 78 degrees Celsius|-110|degC|temperature|range|-110|78|"},
+	{"en", "It works between -5 and 10 °C.", "-5 and 10 °C|-5|degC|temperature|range|-5|10|"},
 	/* the year of the base of a multiple is no period of it, but dates the base's figure */
 	{"en", "Wagers will reach $24.6 billion in 2027, nearly three times the 2021 level.",
 	 "$24.6 billion|24600000000|USD|money|eq|24550000000|24650000000|2027\n2027||date|date|eq|||2027\n"
