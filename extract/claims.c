@@ -769,7 +769,8 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 	}
 	p = mk->end;
 	for (k = 0; k < 4 && p < n; k++) {
-		if (lang_prefix(l, l->since_words, doc + p, n - p)) {
+		if (lang_prefix(l, l->since_words, doc + p, n - p) &&
+		    !lang_prefix(l, l->since_not, doc + p, n - p)) {	/* 刚起步: no since */
 			until(mk, iso);
 			return;
 		}

@@ -184,6 +184,7 @@ struct lang {
 	const char *const *level_to_end;	/* に: after AからB, B is the level a change reaches */		/* 降至, から: before the level a change reaches */
 	const char *const *change_by_verbs;	/* rise: a change only with "by" after it */
 	const char *const *since_words;		/* 2022年以降 */
+	const char *const *since_not;		/* 起步 起来: words that start with a since word but are none */
 	const char *const *subject_markers;	/* は が も */
 	const char *const *subject_joiners;	/* の */
 	const char *const *list_joiners;	/* 27% と 31%: one subject */
