@@ -409,6 +409,7 @@ static const char *const BASE_BEFORE[] = {
 	"compared to the", "versus the", "from the",
 	/* nearly double the 2025 total, three times its 2019 level: the base of a multiple */
 	"double the", "twice the", "times the", "triple the", "half the", "double its", "twice its", "times its", "half its",
+	"as in", "as in the",	/* twice as many as in 2024 */
 	/* compared with the same period of 2025 (but "$480 mln in the same
 	 * period of 2023" is of that period) */
 	"below the peak of", "above the peak of", "below the level of", "above the level of",

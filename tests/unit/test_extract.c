@@ -885,6 +885,7 @@ static const struct {
 	{"zh", "2015年起，公司扩大规模。", "2015年||date|date|eq|||2015/2024-07-23"},
 	{"zh", "每年可向外提供种苗50万只以上。", "每年可向外提供种苗50万只以上|500000|item/year|rate|ge|500000||"},
 	{"zh", "每年可加工玉米3万吨。", "每年可加工玉米3万吨|30000|t/year|rate|eq|25000|35000|"},
+	{"zh", "每年产蛋30枚", "每年产蛋30枚|30|item/year|rate|eq|25|35|"},
 	{"zh", "每米造价约1200元", "每米造价约1200元|1200|CNY/m|rate|approx|1100|1300|"},
 	{"zh", "每名学生补贴500元", "每名学生补贴500元|500|CNY/person|rate|eq|450|550|"},
 	{"zh", "对企业每家奖励20万元。", "每家奖励20万元|200000|CNY/item|rate|eq|150000|250000|"},
@@ -1725,6 +1726,8 @@ static const struct {
 	{"en", "The plan would quadruple capacity.", "quadruple|4|times|ratio|eq|4|4|"},
 	/* a multiple word after an article before a noun is a kind of thing */
 	{"en", "She won the triple jump.", ""},
+	{"en", "It took in 2,860 dogs in 2023, nearly twice as many as in 2021.",
+	 "2,860 dogs|2860|item|count|eq|2855|2865|2023\n2023||date|date|eq|||2023\nnearly twice|2|times|ratio|nearly|1|2|2023\n2021||date|date|eq|||2021"},
 	/* a minus before the first figure of a range of temperatures */
 	{"en", "It works between minus 110 and 78 degrees Celsius.", "minus 110 and 78 degrees Celsius|-110|degC|temperature|range|-110|78|"},
 	{"en", "It works between -5 and 10 °C.", "-5 and 10 °C|-5|degC|temperature|range|-5|10|"},
