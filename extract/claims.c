@@ -165,6 +165,12 @@ static void as_rate(struct claim *a, const struct claim *r)
 	a->per = r->per;
 }
 
+/* Is b a band, from its figure to the next step (1800円台: [1800, 1900])? */
+static int band(const struct claim *b)
+{
+	return b->qual == Q_GE && b->bound == B_ABOVE_STEP;
+}
+
 static int joinable(const struct claim *a, const struct claim *b)
 {
 	if (a->kind == K_DATE || a->kind == K_TIME || b->kind == K_DATE || b->kind == K_TIME)
@@ -240,7 +246,7 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	if (a->kind == K_DATE && b->mrel)
 		return 0;	/* 12月29日から今月3日: two dates, each of its own month */
 	if (!j || skip_space(doc, n, p + j) != b->start ||	/* 2至3年内: within either */
-	    (b->qual != Q_EQ && b->qual != Q_APPROX && b->qual != Q_NEARLY && b->qual != Q_LE) ||
+	    (b->qual != Q_EQ && b->qual != Q_APPROX && b->qual != Q_NEARLY && b->qual != Q_LE && !band(b)) ||
 	    a->qual == Q_RANGE || a->qual == Q_VAGUE || !joinable(a, b))
 		return 0;
 	/* rose from 100 to 200 is a change; a dash makes a range whatever
@@ -265,7 +271,7 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 
 static void make_range(struct claim *a, const struct claim *b)
 {
-	double hi = rate_of(a, b) ? in_rate(a, b) : b->value;
+	double hi = rate_of(a, b) ? in_rate(a, b) : band(b) ? b->value + b->step : b->value;	/* 1500～1800円台: to 1900 */
 
 	if (rate_of(b, a))	/* 15 cents to 35 cents a share: the second says the unit */
 		as_rate(a, b);
