@@ -213,6 +213,7 @@ static const struct unit PER_THINGS[] = {
 	{"megawatt-hour", "MWh", K_COUNT, 1}, {"megawatt hour", "MWh", K_COUNT, 1},
 	{"kilowatt-hour", "kWh", K_COUNT, 1}, {"kilowatt hour", "kWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
 	{"mile", "mile", K_COUNT, 1}, {"kilometre", "km", K_COUNT, 1}, {"kilometer", "km", K_COUNT, 1}, {"km", "km", K_COUNT, 1},
+	{"night", "night", K_COUNT, 1},	/* $200 a night */
 	{"metre", "m", K_COUNT, 1}, {"meter", "m", K_COUNT, 1}, {"linear foot", "ft", K_COUNT, 1}, {"foot", "ft", K_COUNT, 1},
 	{"square metre", "m2", K_COUNT, 1}, {"square meter", "m2", K_COUNT, 1}, {"yard", "yd", K_COUNT, 1},
 	{"square foot", "sqft", K_COUNT, 1}, {"acre", "acre", K_COUNT, 1}, {"bushel", "bu", K_COUNT, 1}, {"hectare", "ha", K_COUNT, 1},
@@ -495,7 +496,7 @@ static const char *const PER_WORDS[] = {
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
 	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "kilowatt hour", "kilowatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
 	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households",
-	"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard",
+	"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "night",
 	"per", NULL
 };
 

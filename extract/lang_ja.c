@@ -368,10 +368,10 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 /* 1日に3回; any unit with a bound after it: 1日に20件以上 (but 1日に3人が: the 1st) */
 	 "(?|(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?|(?<u>{UNIT})\\h*(?<post>{POST}))", NULL, (const char *const[]){"日", NULL}},
-	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1 */
-	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1１一])\\h*\\k<c>"
+	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1; 3人に2人: two thirds */
+	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1-9１-９一二三四五六七八九])\\h*\\k<c>"
 	 "(?:\\h*(?<post>{POST}))?", NULL,	/* 2人に1人近く */
-	 (const char *const[]){"に1", "に１", "に一", NULL}},
+	 (const char *const[]){"人に", "帯に", "社に", "件に", "校に", "台に", NULL}},
 	{"rate-day-most", R_RATE,	/* 1日に最大400件, 1時間に最大42便, 1日に平均3万人, 1日平均約380人: a qualifier or 平均 says it is a rate;
 				 * and hours: 1日に12時間働く */
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*(?:に\\h*(?=平均|{PRE})|(?=平均)|(?<=日)に(?=\\h*[0-9０-９]+\\h*時間(?!\\h*の)))(?:平均で?\\h*)?(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"

@@ -1420,8 +1420,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 
 		if (parse_span(l, m, grp(m, G_DEN), &den) < 0 ||
 		    parse_span(l, m, grp(m, G_NUM), &nv) < 0 ||
-		    den.several || nv.several || den.lo == 0)
-			return -1;
+		    den.several || nv.several || den.lo == 0 || nv.lo >= den.lo)
+			return -1;	/* (3人に5人, 3分の5: no part of a whole) */
 		if (has(grp(m, G_WHOLE))) {	/* 11-1/2, 10 1/2 miles: in halves, eighths */
 			unit = grp(m, G_UNIT);
 			if (parse_span(l, m, grp(m, G_WHOLE), &whole) < 0 || nv.lo >= den.lo)
