@@ -24,7 +24,7 @@ struct claim {
 	double mult;			/* multiplier in the numeral (万, million), or 1 */
 	int weak;			/* a number in words with no unit: kept only in a range */
 	size_t minus;			/* a bare number after a minus sign or word: its length
-					 * (read once a range gives it a unit of a sign) */
+					 * (read once a range gives it a kind that signed()) */
 	size_t unit_start, unit_end;	/* the unit as written, when there is one */
 	double lo, hi;			/* the interval ... */
 	int has_lo, has_hi;		/* ... and which ends it has */
@@ -41,5 +41,11 @@ struct claim {
 	size_t subj_start, subj_end;	/* subject, bytes; empty when equal */
 	size_t sent_start, sent_end;	/* sentence, bytes */
 };
+
+/* The kinds whose sign extract reads (-5°C, 零下3℃, −0.5%). */
+static inline int signed_kind(enum kind k)
+{
+	return k == K_TEMPERATURE || k == K_PERCENT;
+}
 
 #endif

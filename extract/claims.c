@@ -191,7 +191,7 @@ static double range_low(const struct claim *a, const struct claim *b)
 	if (rate_of(b, a))
 		as_rate(&t, b);
 	adopt_unit(&t, b);
-	if (a->minus && (t.kind == K_TEMPERATURE || t.kind == K_PERCENT))
+	if (a->minus && signed_kind(t.kind))
 		return -t.value;	/* minus 110 to 78 degrees */
 	return t.value;
 }
@@ -282,7 +282,7 @@ static void make_range(struct claim *a, const struct claim *b)
 		a->mult = b->mult;
 	}
 	adopt_unit(a, b);
-	if (a->minus && (a->kind == K_TEMPERATURE || a->kind == K_PERCENT)) {
+	if (a->minus && signed_kind(a->kind)) {
 		a->start -= a->minus;	/* between minus 110 and 78 degrees Celsius */
 		a->num = -a->num;
 		a->value = -a->value;

@@ -1317,7 +1317,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->value = cl->num * cl->factor;
 			cl->step = cl->factor * cl->mult / 2;
 		}
-		if (cl->kind == K_TEMPERATURE || cl->kind == K_PERCENT) {
+		if (signed_kind(cl->kind)) {
 			/* -5°C, 氷点下5℃, 负千分之零点九八, −0.5%: the kinds whose
 			 * sign extract reads */
 			size_t k = minus_before(l, m->doc, cl->start);
