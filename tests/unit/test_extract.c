@@ -925,7 +925,6 @@ static const struct {
 	{"zh", "两三年", "两三年|2|year|duration|range|2|3|"},
 	{"zh", "一般休息三五天。", "三五天|3|day|duration|range|3|5|"},
 	{"zh", "游客三五成群。", ""},
-	{"zh", "二四天", "二四天|24|day|duration|eq|23.5|24.5|"},
 	{"zh", "1.1倍", "1.1倍|1.1|times|ratio|eq|1.05|1.15|"},
 	{"zh", "3倍多", "3倍多|3|times|ratio|gt|3|4|"},
 	{"zh", "超过60%", "超过60%|60|percent|percent|gt|60||"},
