@@ -49,7 +49,7 @@ static const struct unit UNITS[] = {
 	{"箱", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1}, {"组", "item", K_COUNT, 1},
 	{"株", "item", K_COUNT, 1}, {"棵", "item", K_COUNT, 1},	/* trees, plants */
 	{"組", "item", K_COUNT, 1}, {"场", "item", K_COUNT, 1}, {"場", "item", K_COUNT, 1}, {"列", "item", K_COUNT, 1},
-	{"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1},
+	{"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1}, {"盏", "item", K_COUNT, 1}, {"盞", "item", K_COUNT, 1}, {"碗", "item", K_COUNT, 1},
 	{"瓶", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1},
 	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},
 	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
@@ -137,7 +137,7 @@ static const struct unit PER_THINGS[] = {
 	{"頭", "item", K_COUNT, 1}, {"峰", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1},
 	{"枚", "item", K_COUNT, 1}, {"根", "item", K_COUNT, 1}, {"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1},
 	{"处", "item", K_COUNT, 1}, {"處", "item", K_COUNT, 1}, {"座", "item", K_COUNT, 1}, {"棵", "item", K_COUNT, 1},
-	{"株", "item", K_COUNT, 1}, {"盏", "item", K_COUNT, 1}, {"盞", "item", K_COUNT, 1}, {"片", "item", K_COUNT, 1},
+	{"株", "item", K_COUNT, 1}, {"盏", "item", K_COUNT, 1}, {"盞", "item", K_COUNT, 1}, {"片", "item", K_COUNT, 1}, {"碗", "item", K_COUNT, 1},
 	{"栋", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"家", "item", K_COUNT, 1}, {"所", "item", K_COUNT, 1},
 	{"名", "person", K_COUNT, 1}, {"位", "person", K_COUNT, 1},	/* 每名学生补贴500元 */
 	{"米", "m", K_COUNT, 1},	/* 每米造价约1200元 */
