@@ -31,6 +31,11 @@ struct alang {
 					 * the size of the change (fell by a third) */
 	const char *const *from;	/* from 从: the figure after it is where a
 					 * change starts */
+	const char *const *from_after;	/* から: the figure before it is where a
+					 * change starts */
+	const char *const *up_lead;	/* up, an increase of: right before a
+					 * percentage, the change it rose by */
+	const char *const *down_lead;	/* down, a drop of: the change it fell by */
 	const char *const *against;	/* 同比 环比 前年比: a change against a base period,
 					 * not one step of a sequence */
 	const char *const *then;	/* その後 随后 then: the next step of a sequence */

@@ -18,6 +18,8 @@ static const char *const DOWN[] = {"fell", "fall", "fallen", "dropped", "decline
 				   "slid", "slumped", "shrank", "halved", "cut", NULL};
 static const char *const BY[] = {"by", NULL};
 static const char *const FROM[] = {"from", NULL};
+static const char *const UP_LEAD[] = {"up", "an increase of", "a rise of", "a gain of", "a jump of", NULL};
+static const char *const DOWN_LEAD[] = {"down", "a decrease of", "a drop of", "a fall of", "a decline of", NULL};
 static const char *const UNSTATED[] = {"what", "the level", "the rate", "the pace", "that of", "those of", NULL};
 static const char *const EACH[] = {"respectively", NULL};
 static const char *const SURVEYS[] = {"survey", "surveyed", "poll", "polled", "respondents", NULL};
@@ -47,6 +49,8 @@ const struct alang alang_en = {
 	.down = DOWN,
 	.by = BY,
 	.from = FROM,
+	.up_lead = UP_LEAD,
+	.down_lead = DOWN_LEAD,
 	.against = AGAINST,
 	.then = THEN,
 	.each = EACH,

@@ -15,6 +15,7 @@ static const char *const UP[] = {"上昇", "増加", "増え", "伸び", "拡大
 				 "増の", "増と", "増で", "増に", "増、", "増。", NULL};
 static const char *const DOWN[] = {"下落", "減少", "減っ", "減り", "低下", "縮小", "急減",
 				   "減の", "減と", "減で", "減に", "減、", "減。", NULL};
+static const char *const FROM_AFTER[] = {"から", NULL};
 static const char *const EACH[] = {"それぞれ", NULL};
 static const char *const SURVEYS[] = {"アンケート", "複数回答", "世論調査", NULL};
 static const char *const THEN[] = {"その後", "のち", "続いて", NULL};
@@ -39,6 +40,7 @@ const struct alang alang_ja = {
 	.compare_base = BASE,
 	.up = UP,
 	.down = DOWN,
+	.from_after = FROM_AFTER,
 	.against = AGAINST,
 	.then = THEN,
 	.each = EACH,

@@ -686,6 +686,121 @@ static void verbal_ratios(struct ctx *c)
 	}
 }
 
+/* The sign of the change percentage r states: +1 for 30%増加, 上涨了30%,
+ * rose 30%, up 30%, an increase of 30%; -1 for the falls; 0 when no word
+ * says. */
+static int change_sign(const struct rec *r)
+{
+	const char *s = after(r), *b;
+	size_t n = near(r, 12), nb;
+
+	if (ANY(up, s, n) || ANY(down, s, n))
+		return ANY(up, s, n) ? 1 : -1;
+	b = before(r, &nb);
+	if (ANY(up, b, nb) || ANY(down, b, nb))
+		return ANY(up, b, nb) ? 1 : -1;
+	while (nb > 0 && b[nb - 1] == ' ')
+		nb--;
+	return ends_with(offsetof(struct alang, up_lead), b, nb) ? 1 :
+	       ends_with(offsetof(struct alang, down_lead), b, nb) ? -1 : 0;
+}
+
+static int against_base(const struct rec *r);
+
+/* Is r where a change starts: from $1.8 billion, 从18亿元, 1.8億ドルから?
+ * The word before it is looked for after the figure before it, which
+ * ends at prev in the sentence. */
+static int starts_change(const struct rec *r, size_t prev)
+{
+	size_t nb;
+
+	before_n(r, 16, &nb);
+	if (r->pos - nb < prev)
+		nb = r->pos > prev ? r->pos - prev : 0;
+	return ANY(from, r->sentence + r->pos - nb, nb) ||
+	       starts_word(offsetof(struct alang, from_after), after(r));
+}
+
+/* Does r say a rate over years (年均增长5%, an annual 5%), no change
+ * between two figures? */
+static int per_year_change(const struct rec *r)
+{
+	size_t nb;
+	const char *b = before_n(r, 24, &nb);
+
+	return ANY(per_year, b, nb) || ANY(per_year, after(r), near(r, 16));
+}
+
+/* A change stated beside the two figures it runs between: "rose 16.7% from
+ * $1.8 billion to $2.1 billion", 从18亿元增至21亿元，增长16.7%,
+ * 1.8億ドルから2.1億ドルへ16.7%増えた.  The three are neighbours among the
+ * measurable figures of one sentence, no more than 48 bytes apart, the two
+ * levels of one unit, and one of them, the start, after from (从, 由) or
+ * before から.  A percentage beside levels in percent may be relative or
+ * in points, so only a change in points is checked there.  A change
+ * against a base period (同比, year-on-year) is checked only where the
+ * levels are a year apart or undated, and a rate over years not at all. */
+static void stated_changes(struct ctx *c)
+{
+	size_t i, j, from, to;
+	char b1[96], b2[96];
+
+	for (i = 0; i < c->n; i++) {
+		const struct rec *r = &c->v[i], *m[3], *a, *b, *rr[3];
+		size_t idx[64], nm = 0, p = 0, t;
+		int sign, pts = strcmp(r->unit, "point") == 0, ya, yb;
+		struct iv q, e;
+		struct check *k;
+
+		if ((!pts && strcmp(r->unit, "percent")) || !measurable(r) || !(sign = change_sign(r)) ||
+		    per_year_change(r) || !sentence_span(c, c->sent[i], &from, &to))
+			continue;
+		for (j = from; j < to && nm < 64; j++)
+			if (measurable(&c->v[j])) {
+				if (j == i)
+					p = nm;
+				idx[nm++] = j;
+			}
+		for (t = p >= 2 ? p - 2 : 0; t <= p && t + 2 < nm; t++) {
+			size_t u;
+			const struct rec *x[2] = {&c->v[idx[t == p ? t + 1 : t]],	/* the two besides r */
+						  &c->v[idx[t + 2 == p ? t + 1 : t + 2]]};
+
+			for (u = 0; u < 3; u++)
+				m[u] = &c->v[idx[t + u]];
+			if (m[1]->pos < m[0]->endpos || m[1]->pos - m[0]->endpos > 48 ||
+			    m[2]->pos < m[1]->endpos || m[2]->pos - m[1]->endpos > 48 ||
+			    strcmp(x[0]->unit, x[1]->unit) || (strcmp(x[0]->unit, "percent") == 0) != pts ||
+			    starts_change(x[0], 0) == starts_change(x[1], x[0]->endpos))
+				continue;
+			a = starts_change(x[0], 0) ? x[0] : x[1];
+			b = a == x[0] ? x[1] : x[0];
+			ya = one_year(a->period);
+			yb = one_year(b->period);
+			if (against_base(r) && *a->period && *b->period && strcmp(a->period, b->period) &&
+			    !(ya && yb && yb - ya == 1))
+				continue;
+			q = pts ? iv_sub(val(b), val(a)) : iv_scale(iv_sub(iv_div(val(b), val(a)), iv_point(1)), 100);
+			if (!isfinite(q.lo) && !isfinite(q.hi))
+				break;	/* from a figure that may be 0: no ratio */
+			e = iv_scale(val(r), sign);
+			rr[0] = a;
+			rr[1] = b;
+			rr[2] = r;
+			k = add_chk(c, "stated-change", iv_overlap(q, e) ? V_PASS : V_FAIL, rr, 3);
+			if (k) {
+				k->iv = q;
+				snprintf(k->expected, sizeof k->expected, "%s", iv_format(e, b1, sizeof b1));
+				snprintf(k->message, sizeof k->message,
+					 "%s → %s is a change of %s %s, and the text says %s%s (line %ld)",
+					 a->text, b->text, iv_format(q, b2, sizeof b2), pts ? "points" : "percent",
+					 sign < 0 ? "a fall of " : "a rise of ", r->text, r->line);
+			}
+			break;
+		}
+	}
+}
+
 /* 400人以上の参加者の半数: a fraction of a count is a count, and a whole
  * number of them (GRIM). */
 static void share_of_count(struct ctx *c)
@@ -1423,6 +1538,7 @@ static int one_doc(struct rec *v, size_t n, struct findings *f)
 	share_groups(&c);
 	series(&c);
 	verbal_ratios(&c);
+	stated_changes(&c);
 	share_of_count(&c);
 	stated_twice(&c);
 	totals(&c);

@@ -105,6 +105,41 @@ verbal to_en "en fell to a third" fail 'Clinics\nMarch 1, 2026\nThe number of cl
 verbal by_zh "zh 减少了三分之一" pass '诊所\n新华社北京2026年3月1日电\n全市诊所从约2900家减少到1900余家，减少了三分之一左右。\n'
 verbal up_zh "zh 增加了三分之一" pass '诊所\n新华社北京2026年3月1日电\n全市诊所从约1500家增加到2000余家，增加了三分之一左右。\n'
 
+# a change stated beside the two figures it runs between: relative for
+# amounts, in points for percentages; the start is the figure after from
+# (从) or before から; rounding-aware (1.8 to 2.1 allows [10.8%, 22.9%])
+# stated NAME LABEL VERDICTS TEXT: the stated-change verdicts of an article
+stated() {
+	article "$1" "$4"
+	expect "stated change: $2" "0 $3" \
+		"$rc $(./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | grep '^stated-change' | tr '\n' ' ' | sed 's/ $//')"
+}
+stated en_rel "en rose N% from A to B" "stated-change,fail,L3.2;L3.3;L3.1 stated-change,pass,L4.2;L4.3;L4.1" \
+	'Revenue\nMarch 1, 2026\nRevenue rose 25%% from $1.8 billion to $2.1 billion.\nProfit rose 16%% from $180 million to $210 million.\n'
+stated en_up "en to B, up N% from A" "stated-change,fail,L3.3;L3.1;L3.2" \
+	'Revenue\nMarch 1, 2026\nRevenue rose to $2.1 billion, up 25%% from $1.8 billion.\n'
+stated en_down "en fell N% to B from A" "stated-change,pass,L3.3;L3.2;L3.1" \
+	'Sales\nMarch 1, 2026\nSales fell 40%% to 9 from 15.\n'
+stated en_pts "en points between percentages" "stated-change,pass,L3.1;L3.2;L3.3 stated-change,fail,L4.1;L4.2;L4.3" \
+	'Jobs\nMarch 1, 2026\nThe jobless rate rose from 3.1%% to 3.4%%, up 0.3 percentage points.\nThe rate of vacancies rose from 5.1%% to 5.4%%, up 0.5 percentage points.\n'
+stated ja_rel "ja AからBへN%増" "stated-change,fail,L3.1;L3.2;L3.3" \
+	'売上高\n2026年3月1日\n売上高は1.8億ドルから2.1億ドルへ25%%増えた。\n'
+stated zh_rel "zh 从A增至B，增长N%" "stated-change,pass,L3.1;L3.2;L3.3 stated-change,fail,L4.1;L4.2;L4.3" \
+	'营收\n新华社北京2026年3月1日电\n营收从18亿元增至21亿元，增长16.7%%。\n利润从1.8亿元增至2.1亿元，增长26.7%%。\n'
+stated zh_pts "zh 上升N个百分点" "stated-change,fail,L3.1;L3.2;L3.3" \
+	'失业率\n新华社北京2026年3月1日电\n失业率从3.1%%升至3.4%%，上升0.8个百分点。\n'
+# no check: a percentage beside levels in percent (relative or points?),
+# a rate over years, a change against a base period between levels five
+# years apart, levels with no start word
+stated none_pct "percent beside percentages" "" \
+	'Jobs\nMarch 1, 2026\nThe jobless rate rose from 3.1%% to 3.4%%, up 9.7%%.\n'
+stated none_cagr "a rate over years" "" \
+	'Revenue\nMarch 1, 2026\nRevenue grew at an annual rate of 5%% from $1.8 billion to $2.1 billion.\n'
+stated none_yoy "同比 across five years" "" \
+	'营收\n新华社北京2026年3月1日电\n营收从2019年的18亿元增至2024年的21亿元，同比增长6%%。\n'
+stated none_from "no start word" "" \
+	'Revenue\nMarch 1, 2026\nRevenue rose 25%%: $1.8 billion in 2024 and $2.1 billion in 2025.\n'
+
 # two dams' rates: a note in brackets keeps each dam in its subject, so
 # the two figures are two measures, not one stated twice
 article dams '渇水\n2025年8月1日\n早明浦ダム（高知県）の貯水率は30%%に低下した。池田ダム（徳島県）の貯水率は50%%だった。\n'
