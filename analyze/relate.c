@@ -10,6 +10,7 @@
 #include <gsl/gsl_math.h>
 #include <ctype.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -747,7 +748,7 @@ static void stated_changes(struct ctx *c)
 
 	for (i = 0; i < c->n; i++) {
 		const struct rec *r = &c->v[i], *m[3], *a, *b, *rr[3];
-		size_t idx[64], nm = 0, p = 0, t;
+		size_t idx[64], nm = 0, p = SIZE_MAX, t;
 		int sign, pts = strcmp(r->unit, "point") == 0, ya, yb;
 		struct iv q, e;
 		struct check *k;
@@ -761,6 +762,8 @@ static void stated_changes(struct ctx *c)
 					p = nm;
 				idx[nm++] = j;
 			}
+		if (p == SIZE_MAX)
+			continue;	/* past the 64th figure of its sentence */
 		for (t = p >= 2 ? p - 2 : 0; t <= p && t + 2 < nm; t++) {
 			size_t u;
 			const struct rec *x[2] = {&c->v[idx[t == p ? t + 1 : t]],	/* the two besides r */
