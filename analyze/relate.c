@@ -1098,7 +1098,12 @@ static void stated_twice(struct ctx *c)
 		 * little more of its measure than a subject that ends another */
 		int counted = strstr(a->text, a->subject) && strstr(b->text, b->subject);
 		int apart = (shorter < c->n || counted) && (point(a) > 2 * point(b) || point(b) > 2 * point(a));
-		int maybe_other = several || apart;
+		/* one called a total (合計約61万人, a total of), the other not:
+		 * perhaps a part and its whole */
+		size_t na, nb;
+		const char *ba = before_n(a, 12, &na), *bb = before_n(b, 12, &nb);
+		int total = ANY(wholes, ba, na) != ANY(wholes, bb, nb);
+		int maybe_other = several || apart || total;
 		struct check *k;
 
 		if (strcmp(a->period, b->period)) {
@@ -1122,6 +1127,7 @@ static void stated_twice(struct ctx *c)
 				 k->verdict == V_PASS ? "agree" : k->verdict == V_FAIL ? "contradict each other" :
 				 several ? "differ, but the shorter subject names more than one measure here" :
 				 apart ? "differ more than twice over: two measures, likelier than one misstated" :
+				 total ? "differ, but only one is called a total: perhaps a part and its whole" :
 				 "differ, but name only the things counted: perhaps two measures",
 				 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);
 		}

@@ -163,6 +163,13 @@ expect "ja N%増 is no share" "0 share-range,pass,L3.3" "$rc $(checks)"
 article zogen2 '売上高\n2026年2月24日\n売上高は12%%減の6億円で、このうち輸出が95%%を占めた。\n'
 expect "ja N%減 is no share" "0 share-range,pass,L3.3" "$rc $(checks)"
 
+# one figure called a total, the other not: perhaps a part and its whole
+# (unknown); both totals that differ contradict each other
+article total_part 'スキー場\n2025年4月8日\n白樺高原スキー場の今季の来場者は約32万人だった。\n村内のスキー場3カ所の今季の来場者は合計約61万人だった。\n'
+expect "stated-twice: a total and a part" "0 stated-twice,unknown,L3.1;L4.2" "$rc $(checks)"
+article total_two 'スキー場\n2025年4月8日\n村内のスキー場の今季の来場者は合計約32万人だった。\n村内のスキー場3カ所の今季の来場者は合計約61万人だった。\n'
+expect "stated-twice: two totals" "0 stated-twice,fail,L3.1;L4.2" "$rc $(checks)"
+
 # a price is a level, no sum over time: the fee of 2023 above the fee of
 # 2010 to now is no part above its whole (a count over the same periods is)
 rows fee 'd,L1.1,1,£159,159,GBP,money,eq,158.5,159.5,2023,licence fee,s1' \
