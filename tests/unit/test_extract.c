@@ -510,6 +510,7 @@ static const struct {
 	{"5期連続の増収となった。", "5期|5|term|count|eq|4.5|5.5|"},
 	/* review 12 */
 	{"6日正午の気温は35度。", "6日||date|date|eq|||2024-07-06\n35度|35|degC|temperature|eq|34.5|35.5|2024-07-06"},
+	{"最低気温が氷点下18.5度まで下がった。", "氷点下18.5度|-18.5|degC|temperature|eq|-18.55|-18.45|"},	/* 氷点下 between the word and the figure */
 	{"3度目の挑戦", "3度目|3|rank|rank|eq|3|3|"},
 	{"事務局長（66）は語った。", "（66）|66|year|age|eq|66|67|"},
 	{"営業は午後5時から7時まで。", "午後5時から7時||time|time|range|||T17:00/T19:00"},
@@ -920,6 +921,7 @@ static const struct {
 	{"zh", "价格约为每箱46美元", "约为每箱46美元|46|USD/item|rate|approx|45|47|"},
 	{"zh", "關稅最高達35.3%", "最高達35.3%|35.3|percent|percent|le||35.3|"},
 	{"zh", "最高气温达到35度", "35度|35|degC|temperature|eq|34.5|35.5|"},
+	{"zh", "最低气温降至零下18.5度", "零下18.5度|-18.5|degC|temperature|eq|-18.55|-18.45|"},
 	{"zh", "百分之三十", "百分之三十|30|percent|percent|eq|25|35|"},
 	{"zh", "近八成，两成以上", "近八成|80|percent|percent|nearly|70|80|\n"
 				"两成以上|20|percent|percent|ge|20||"},
