@@ -388,7 +388,7 @@ static const char *const LASTING_VERBS[] = {"wait", "waits", "waited", "waiting"
 					    "take", "takes", "took", "taking", "spent", "stayed", "stay", "stays", NULL};
 static const char *const VERB_PREFIXES[] = {"topped", "exceeded", "surpassed", "tops", "exceeds", "exceed",
 					    "surpass", "to top", "could top", "will top", "would top", "may top",
-					    "might top", NULL};
+					    "might top", "can top", NULL};
 static const char *const DURING[] = {"over", NULL};
 static const char *const BETWEEN_JOINERS[] = {"and", NULL};
 static const char *const SUBJECT_MARKERS[] = {

@@ -1093,6 +1093,7 @@ static const struct {
 	{"zh", "较上月增长5%。", "5%|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "It pays workers 500 a month.", "500 a month|500|item/month|rate|eq|450|550|"},
 	{"en", "Sales could top $1 billion.", "$1 billion|1000000000|USD|money|gt|1000000000||"},
+	{"en", "Summer highs can top 110 degrees Fahrenheit.", "110 degrees Fahrenheit|110|degF|temperature|gt|110||"},
 	{"en", "It cost 500 crowns.", "500 crowns|500|SEK|money|eq|450|550|"},
 	{"en", "this year's fourth quarter sales rose 5%.", "5%|5|percent|percent|eq|4.5|5.5|2024-10/2024-12"},
 	{"en", "It will publish its annual report next May.", "May||date|date|eq|||2025-05"},
