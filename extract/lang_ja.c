@@ -331,6 +331,8 @@ static const struct rule RULES[] = {
 	{"date-yy-to", R_DATE,	/* 2016年から25年まで: the end of a range of years */
 	 "(?<=[0-9]{4}年から|[０-９]{4}年から|(?<![0-9０-９])[0-9０-９]{2}年から|[0-9]{4}年～|[0-9]{4}年〜|[0-9]{4}年~|[0-9]{4}年－)(?<y>[0-9０-９]{2})\\h*年"
 	 "(?=\\h*(?:まで|にかけて|の間))", NULL, N_NEN},
+	{"date-yy-dash", R_DATE,	/* 2018〜19年: the end of a range of years after a dash */
+	 "(?<=(?<![0-9０-９])(?:19|20)[0-9]{2}[~〜～－]|(?<![0-9０-９])(?:１９|２０)[０-９]{2}[~〜～－])(?<y>[0-9０-９]{2})\\h*年(?!間|代|度)", NULL, N_NEN},
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
 	{"date-y-end", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年\\h*(?<yend>末)", NULL, N_NEN},	/* 2025年末: December */
