@@ -1423,6 +1423,7 @@ static const struct {
 	{"zh", "每天免费使用时长上限为4小时。", "每天免费使用时长上限为4小时|4|hour/day|rate|le||4|"},
 	/* so much in one span, a verb between: a rate (but a pair of numerals is a range, no rate) */
 	{"zh", "一天最多捡2万枚。", "一天最多捡2万枚|20000|item/day|rate|le||20000|"},
+	{"zh", "一名熟练采茶工一天最多能采鲜叶4斤左右。", "一天最多能采鲜叶4斤左右|4|jin/day|rate|le||4|"},	/* a verb of picking and its noun */
 	{"zh", "一年能挣10万元左右。", "一年能挣10万元左右|100000|CNY/year|rate|approx|0|200000|"},
 	{"zh", "他一天工作12小时。", "一天工作12小时|12|hour/day|rate|eq|11.5|12.5|"},
 	{"zh", "一个月能挣七八千元。", "一个月|1|month|duration|eq|0.5|1.5|\n七八千元|7000|CNY|money|range|7000|8000|"},
