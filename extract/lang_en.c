@@ -268,6 +268,7 @@ static const struct qualifier PREFIXES[] = {
 	{"no more than", Q_LE, B_UPTO}, {"within", Q_LE, B_UPTO},
 	{"less than", Q_LT, B_UPTO}, {"fewer than", Q_LT, B_UPTO},
 	{"under", Q_LT, B_UPTO}, {"below", Q_LT, B_UPTO},
+	{"older than", Q_GT, B_FROM}, {"younger than", Q_LT, B_UPTO},	/* ages: drivers older than 65 */
 	{"at or below", Q_LE, B_UPTO}, {"at or under", Q_LE, B_UPTO},
 	{"at or above", Q_GE, B_FROM}, {"at or over", Q_GE, B_FROM},
 	/* with an article: at least a 15% reduction, within a 10-minute walk
@@ -657,6 +658,9 @@ static const struct rule RULES[] = {
 	 AFTER_PEOPLE "(?<pre>under|over|below|above)\\h+"
 	 "(?<n>{DIGITS2})(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT})\\b)", NULL,
 	 (const char *const[]){"under", "over", "below", "above", NULL}},
+	{"age-than", R_AGE,	/* drivers older than 65, children younger than 5 (not older than 40 years) */
+	 "\\b(?<pre>older\\h+than|younger\\h+than)\\h+(?<n>{DIGITS2})(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT})\\b)", NULL,
+	 (const char *const[]){"older", "younger", NULL}},
 	{"age-decade", R_AGE,	/* in their 30s: [30, 40], as 30代 */
 	 "(?<=\\bin\\htheir\\h|\\bin\\hhis\\h|\\bin\\hher\\h|\\bin\\hmy\\h|\\bin\\hour\\h)(?<n>[1-9]0)(?-i:(?<decade>s))\\b", NULL,
 	 (const char *const[]){"their", "his", "her", "my", "our", NULL}},
