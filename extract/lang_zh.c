@@ -422,7 +422,8 @@ static const struct rule RULES[] = {
 	 "(?:(?:(?!以上的|以下的|左右的)[\\x{4E00}-\\x{9FFF}A-Za-z]){0,10}?(?:为|為|达|達|在)?)?\\h*"	/* (年产量万吨以上的不足20家: a count) */
 	 "(?:(?:从|從|由)\\h*(?:[0-9０-９]{4}\\h*年(?:底|末)?\\h*的\\h*)?)?"	/* 从2020年的6.8万元 */
 	 "\\K(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})"
-	 "(?:\\h*(?<mid>多|余|餘))?\\h*(?!倍|%|％|成)(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 /* 人均收入五年翻一番: a span of years or months is when, no amount per person */
+	 "(?:\\h*(?<mid>多|余|餘))?\\h*(?!倍|%|％|成|年|个月|個月)(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"均", "产", "產", "销量", "銷量", "处理", "處理", NULL}},
 	{"coordinate", R_NAME,	/* 北纬23.35度: a place, no figure */
 	 "(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)\\h*{NUM}\\h*度(?:\\h*{NUM}\\h*分)?", NULL,

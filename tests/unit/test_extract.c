@@ -1235,6 +1235,7 @@ static const struct {
 	{"zh", "中国人口减少139万人至14.08亿人。", "139万人|1390000|person|count|eq|1385000|1395000|\n14.08亿人|1408000000|person|count|eq|1407500000|1408500000|"},
 	{"zh", "预计增加3万至5万人", "3万至5万人|30000|person|count|range|30000|50000|"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
+	{"zh", "村民人均收入五年增长了40%。", "五年|5|year|duration|eq|4.5|5.5|\n40%|40|percent|percent|eq|35|45|"},	/* a span after 人均收入: when, no rate */
 	{"zh", "增长5%至10%", "5%至10%|5|percent|percent|range|5|10|"},
 	{"en", "It opens at about 2 a.m.", "about 2 a.m.||time|time|approx|||T02:00"},
 	{"en", "Tuition will rise to $9,535 from September 2027.", "$9,535|9535|USD|money|eq|9534.5|9535.5|2027-09\nSeptember 2027||date|date|eq|||2027-09"},
