@@ -456,6 +456,8 @@ static const struct rule RULES[] = {
 	 /* a unit then に: the last characters of the units of the table; 1リットルあたり170～175円 */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "株に",
 			       "週に", "ルに", "ンに", "帯に", "スに", NULL}},
+	{"pair", R_PAIR,	/* 一両日, 両三日: one or two days, two or three */
+	 "(?|(?<a>一)(?<b>両)|(?<a>両)(?<b>三))(?<unit>{UNIT})", NULL, (const char *const[]){"両", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分の", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
@@ -527,8 +529,8 @@ const struct lang lang_ja = {
 	.script = SCRIPT_KANA,
 	.fiscal_start = 4,
 	/* 四半期 (a quarter) holds a numeral that is none */
-	/* 定数68: 数 before digits is part of a word */
-	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?!四半期|数[0-9０-９]){NUMCHARS})"
+	/* 定数68: 数 before digits is part of a word; so is 両 of 車両 (車両2台) */
+	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?!四半期|数[0-9０-９]|(?<=車)両|両\\h*[0-9０-９]){NUMCHARS})"
 		       "(?:{ARABIC}|(?!四半期){NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,

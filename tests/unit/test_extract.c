@@ -422,6 +422,9 @@ static const struct {
 	{"第3回目の会合。", "第3|3|rank|rank|eq|3|3|"},
 	{"防具は1組600ユーロ前後で売れる。", "1組600ユーロ前後|600|EUR/item|rate|approx|500|700|"},
 	{"1缶300円で売る。", "1缶300円|300|JPY/item|rate|eq|250|350|"},
+	{"車両2台を約1800万円で購入した。", "2台|2|item|count|eq|1.5|2.5|\n約1800万円|18000000|JPY|money|approx|17000000|19000000|"},	/* 両 of 車両 is no numeral */
+	{"結果は両三日中に出る。", "両三日|2|day|duration|range|2|3|"},
+	{"一両日中に回答する。", "一両日|1|day|duration|range|1|2|"},
 	{"1回に20〜30人が集まった。", "1回に20〜30人|20|person/occurrence|rate|range|20|30|"},	/* so many each time */
 	{"1回に2回", "1回|1|occurrence|count|eq|0.5|1.5|\n2回|2|occurrence|count|eq|1.5|2.5|"},
 	{"米を30俵出荷し、1俵1万5000円で売った。", "30俵|30|item|count|eq|25|35|\n1俵1万5000円|15000|JPY/item|rate|eq|14500|15500|"},
