@@ -1793,6 +1793,32 @@ static size_t word_right_before(const struct lang *l, const char *const *list, c
 	return 0;
 }
 
+/* Does doc[s, e) hold a word in the past: one of past_words (was, rose),
+ * or one that ends in a past suffix (reached) and is not of
+ * past_suffix_not (need, hundred, planned)? */
+static int past_in(const struct lang *l, const char *doc, size_t s, size_t e)
+{
+	const char *const *x;
+	size_t p = s, w, k;
+
+	while (p < e) {
+		if (!isalpha((unsigned char)doc[p])) {
+			p++;
+			continue;
+		}
+		for (w = p; w < e && isalpha((unsigned char)doc[w]); w++)
+			;
+		if (lang_word(l, l->past_words, doc + p, w - p) >= 0)
+			return 1;
+		for (x = l->past_suffixes; x && *x; x++)
+			if (w - p > (k = strlen(*x)) + 2 && strncasecmp(doc + w - k, *x, k) == 0 &&
+			    lang_word(l, l->past_suffix_not, doc + p, w - p) < 0)
+				return 1;
+		p = w;
+	}
+	return 0;
+}
+
 static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
@@ -1840,6 +1866,8 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		if (p > s && nonpast_verb(l, doc, n, p, p + len, e))
 			return (before | from) + 1;
 	}
+	if (before && l->past_words && !past_in(l, doc, s, e))
+		return before | 1;	/* 140 pilots by March: a deadline, no word in the past */
 	if (!before && l->past_ends && e > s) {	/* 3月から値上げした。 */
 		p = utf8_back(doc, e);
 		if (lang_word(l, l->past_ends, doc + p, e - p) >= 0 &&

@@ -242,6 +242,10 @@ struct lang {
 	const char *const *future_not;		/* would have: a future word that starts so is none */
 	const char *const *past_before;		/* last: right before a date, it is past (forecast
 						 * last October that trade would grow) */
+	const char *const *past_words;		/* was, rose: a clause in the past; without one, a
+						 * month after "by" is a deadline to come */
+	const char *const *past_suffixes;	/* -ed: a word so ended is in the past ... */
+	const char *const *past_suffix_not;	/* ... but for these (need, hundred, planned) */
 	const char *const *nonpast_ends;	/* る う く: a verb's last kana not in the past ... */
 	const char *const *nonpast_not;		/* ... but for these (いる ある: a present state) */
 	const char *const *nonpast_quote;	/* と: after such a verb, or the clause's end */

@@ -514,6 +514,13 @@ static const char *const CONTEXT_YEARS[] = {"a year earlier", "a year before", "
 static const char *const EFFECTIVE_WORDS[] = {"effective", "effective from", "with effect from", NULL};
 static const char *const FUTURE_NOT[] = {"would have", "would've", NULL};
 static const char *const PAST_BEFORE[] = {"last", "this past", NULL};
+static const char *const PAST_WORDS[] = {"was", "were", "had", "did", "rose", "fell", "grew", "hit", "saw", "took",
+					 "made", "sold", "spent", "paid", "went", "came", "got", "gave", "built", "won",
+					 "lost", "cut", "shrank", "sank", "began", "ran", "left", "met", "set", "said", NULL};
+static const char *const PAST_SUFFIXES[] = {"ed", NULL};
+static const char *const PAST_SUFFIX_NOT[] = {"need", "speed", "indeed", "hundred", "proceed", "succeed", "exceed",
+					      "embed", "breed", "planned", "scheduled", "expected", "pencilled",
+					      "penciled", "proposed", "intended", "required", NULL};
 static const char *const HABITUAL[] = {"every", "each", NULL};
 static const char *const MINUS_WORDS[] = {"minus", NULL};
 
@@ -875,6 +882,9 @@ const struct lang lang_en = {
 	.context_years = CONTEXT_YEARS,
 	.future_not = FUTURE_NOT,
 	.past_before = PAST_BEFORE,
+	.past_words = PAST_WORDS,
+	.past_suffixes = PAST_SUFFIXES,
+	.past_suffix_not = PAST_SUFFIX_NOT,
 	.said_in = SAID_IN,
 	.rules = RULES,
 };
