@@ -1062,6 +1062,7 @@ static const struct {
 	{"en", "A crossing is going up by 20p to £1.80.", "20p|0.2|GBP|money|eq|0.15|0.25|\n£1.80|1.8|GBP|money|eq|1.795|1.805|"},
 	{"en", "He was paid half a month's salary.", "half a month|0.5|month|duration|eq|0.45|0.55|"},
 	{"en", "She bought a third winding machine.", ""},
+	{"en", "The airline will add a third daily flight and open a third new outlet.", ""},
 	{"en", "Voters approved a half-cent sales tax.", ""},
 	{"en", "Trains run at 40 miles an hour.", "40 miles an hour|40|mph|measure|eq|35|45|"},
 	{"en", "The firm, founded in 1987, now employs 23 people, including 11 stitchers.", "1987||date|date|eq|||1987\n23 people|23|person|count|eq|22.5|23.5|2024-07-23\n11 stitchers|11|item|count|eq|10.5|11.5|2024-07-23"},
