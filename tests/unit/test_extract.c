@@ -1005,6 +1005,8 @@ static const struct {
 	{"en", "a late-2025 launch", "2025||date|date|eq|||2025"},
 	{"en", "COVID-19 cases", ""},
 	{"en", "Call the hotline at 541-383-5300.", ""},
+	{"en", "For details call 555-0142.", ""},	/* a 0 after the dash: no range */
+	{"en", "From 300-1000 people came.", "300-1000 people|300|person|count|range|300|1000|"},
 	{"en", "Call 1-800-555-0199 now.", ""},
 	{"en", "A family of four spends about £310 a day.", "about £310 a day|310|GBP/day|rate|approx|300|320|"},
 	{"en", "Losses could exceed $450 million.", "$450 million|450000000|USD|money|gt|450000000||"},
