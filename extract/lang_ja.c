@@ -126,7 +126,7 @@ static const struct qualifier PREFIXES[] = {
 	{"ほとんど", Q_NEARLY, B_BELOW_STEP}, {"だいたい", Q_APPROX, B_ABOUT},
 	{"少なくとも", Q_GE, B_FROM}, {"最低でも", Q_GE, B_FROM},
 	{"最低", Q_GE, B_FROM},
-	{"最大で", Q_LE, B_UPTO}, {"最大", Q_LE, B_UPTO}, {"上限", Q_LE, B_UPTO},
+	{"最大で", Q_LE, B_UPTO}, {"最大", Q_LE, B_UPTO}, {"上限", Q_LE, B_UPTO}, {"上限は", Q_LE, B_UPTO}, {"上限が", Q_LE, B_UPTO}, {"上限を", Q_LE, B_UPTO}, {"下限は", Q_GE, B_FROM}, {"下限を", Q_GE, B_FROM},	/* 上限は年960時間 */
 	{"最長で", Q_LE, B_UPTO}, {"最長", Q_LE, B_UPTO}, {"最短でも", Q_GE, B_FROM}, {"最短で", Q_GE, B_FROM}, {"最短", Q_GE, B_FROM},
 	{"最高で", Q_LE, B_UPTO}, {"最高", Q_LE, B_UPTO},
 	{NULL, Q_EQ, B_ROUND}
