@@ -779,8 +779,8 @@ static const struct rule RULES[] = {
 	 * two lower-case words before the plural noun */
 	{"post-unit", R_QUANTITY,	/* 90 or more days, 90-plus days: the bound before the unit */
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?<unit>{UNIT})", NULL, NULL},
-	{"post-count", R_QUANTITY,	/* five or more bells: the bound before a counted noun */
-	 "(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?!(?:{UNIT})\\b|(?:was|is|has|this|us|its|less|plus)\\b)(?<thing>(?-i:[a-z]{2,}s))\\b",
+	{"post-count", R_QUANTITY,	/* five or more bells, five or more unpaid tickets: the bound before a counted noun */
+	 "(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?!(?:{UNIT})\\b|(?:was|is|has|this|us|its|less|plus|than|the|of|and|or|in|on|at|to|for)\\b)(?<thing>(?-i:(?:[a-z]{3,}\\h+(?!(?:{UNIT})\\b))?[a-z]{2,}s))\\b",
 	 &THINGS, NULL},
 	{"count", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})(?:(?<=s)\\h+of)?\\h+"	/* once it opens: no count; hundreds of animals */

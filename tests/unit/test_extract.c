@@ -1179,6 +1179,8 @@ static const struct {
 	{"en", "a 2 bln pound deal", "2 bln pound|2000000000|GBP|money|eq|1500000000|2500000000|"},
 	{"en", "hundreds of animals", "hundreds of animals||item|count|vague|200|900|"},
 	{"en", "rings of five or more bells", "five or more bells|5|item|count|ge|5||"},
+	{"en", "Drivers with five or more unpaid tickets face a boot.", "five or more unpaid tickets|5|item|count|ge|5||"},	/* a word before the noun */
+	{"en", "3 or more of them", "3 or more|3||number|ge|3||"},
 	{"en", "Prices can top $50,000.", "$50,000|50000|USD|money|gt|50000||"},
 	{"en", "Drivers are paid 45p a mile.", "45p a mile|0.45|GBP/mile|rate|eq|0.445|0.455|"},
 	{"en", "kept at or below 40 degrees Fahrenheit", "at or below 40 degrees Fahrenheit|40|degF|temperature|le||40|"},
