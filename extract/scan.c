@@ -1142,8 +1142,9 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		const struct qualifier *q2 = prefix(l, m->doc + grp(m, G_PRE2).s,
 						    grp(m, G_PRE2).e - grp(m, G_PRE2).s, &qlen);
 
-		if (has(pre) && cl->kind == K_DURATION &&	/* over about six weeks: during */
-		    lang_word(l, l->during_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0) {
+		/* over about six weeks: during; and before another prefix of
+		 * anything else, a verb's particle (turn over less than twice) */
+		if (has(pre) && lang_word(l, l->during_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0) {
 			cl->qual = Q_EQ;
 			cl->start = grp(m, G_PRE2).s;
 		}
