@@ -2164,8 +2164,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 
 			if (p < mk.v[j].start &&	/* from $4 billion in 2024 */
 			    (k = lang_prefix(v[i].lang, v[i].lang->date_preps, doc + p, mk.v[j].start - p)) &&
-			    doc[p + k] == ' ')
-				p = skip_space(doc, n, p + k);
+			    (doc[p + k] == ' ' || doc[p + k] == '-'))	/* in mid-January */
+				p = skip_space(doc, n, p + k + (doc[p + k] == '-'));
 			if (p == mk.v[j].start)
 				mk.v[j].base_end = v[i].end;
 		}

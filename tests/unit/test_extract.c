@@ -1213,6 +1213,8 @@ static const struct {
 	{"en", "Tom Marsh, now 61, said", "61|61|year|age|eq|61|62|2024-07-23"},	/* now: his age at publication */
 	{"en", "the top five rides", "top five|5|rank|rank|eq|5|5|"},
 	{"en", "Prices are down about 14% from a peak of $2,770 in March.", "about 14%|14|percent|percent|approx|13|15|\n$2,770|2770|USD|money|eq|2765|2775|2024-03\nMarch||date|date|eq|||2024-03"},
+	{"en", "The rate fell to 18% from a peak of 31% in late January.", "18%|18|percent|percent|eq|17.5|18.5|\n31%|31|percent|percent|eq|30.5|31.5|2024-01\nJanuary||date|date|eq|||2024-01"},	/* in late: still right after the base */
+	{"en", "The rate fell to 18% from a peak of 31% in mid-January.", "18%|18|percent|percent|eq|17.5|18.5|\n31%|31|percent|percent|eq|30.5|31.5|2024-01\nJanuary||date|date|eq|||2024-01"},
 	{"en", "The index rose 1.8% from March to 214.5 in April.", "1.8%|1.8|percent|percent|eq|1.75|1.85|2024-04\nMarch||date|date|eq|||2024-03\n214.5|214.5||number|eq|214.45|214.55|2024-04\nApril||date|date|eq|||2024-04"},
 	{"en", "The lifts carry 3,000 skiers an hour.", "3,000 skiers an hour|3000|item/hour|rate|eq|2500|3500|"},
 	{"en", "It expects 50,000 additional visitors a year.", "50,000 additional visitors a year|50000|item/year|rate|eq|45000|55000|"},
