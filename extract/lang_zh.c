@@ -116,6 +116,7 @@ static const struct unit DISCOUNT = {"折", "percent", K_PERCENT, 10};	/* 八折
 static const struct unit DISCOUNT2 = {"折", "percent", K_PERCENT, 1};	/* 八五折: 85% */
 
 /* What an amount is per: 每股0.5元, 每桶80美元 */
+static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
 static const struct unit PER_THINGS[] = {
 	{"股", "share", K_COUNT, 1}, {"桶", "barrel", K_COUNT, 1},
 	{"吨", "t", K_COUNT, 1}, {"盎司", "ounce", K_COUNT, 1}, {"斤", "jin", K_COUNT, 1},
@@ -497,6 +498,9 @@ static const struct rule RULES[] = {
 	 "(?<=每生产|每生產|每消耗|每使用|每销售|每銷售|每出口|每进口|每進口|每卖|每賣|每卖出|每賣出|每售出|每处理|每處理|每回收"
 	 "|每投放|每运输|每運輸|每种植|每種植|每收购|每收購|每购买|每購買|每投入|每减少|每減少|每排放|每节约|每節約)\\h*[1１一]\\h*(?:吨|噸|公斤|千克|件|台|辆|輛|个|個|度|瓦)", NULL,
 	 (const char *const[]){"每", NULL}},
+	{"minutes-after-hours", R_QUANTITY,	/* 4小时18分: 分 after hours is minutes (18分 alone may be points) */
+	 "(?<=小时|小時|钟头|鐘頭)\\h*(?<num>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\h*分(?!钟|鐘|之)",
+	 &MINUTE, (const char *const[]){"分", NULL}},
 	{"hotline", R_NAME,	/* 12315热线, 12306网站, 12306客服电话: a service number */
 	 "(?<![0-9０-９])(?:[0-9]{3,6}(?=\\h*[\\x{4E00}-\\x{9FFF}]{0,8}?(?:热线|熱線|专线|專線))|[0-9]{4,6}(?=网站|網站|客服|App|APP|app)|(?<=热线|熱線|专线|專線|电话|電話)(?:[：:]|为|為|是)?\\h*[0-9]{3,8}(?:-[0-9]{3,4}){0,2})", NULL,
 	 (const char *const[]){"热线", "熱線", "专线", "專線", "电话", "電話", "网站", "網站", "客服", "App", "APP", "app", NULL}},
