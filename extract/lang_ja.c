@@ -59,7 +59,7 @@ static const struct unit UNITS[] = {
 	{"組", "item", K_COUNT, 1}, {"冊", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1}, {"箱", "item", K_COUNT, 1}, {"足", "item", K_COUNT, 1},
 	{"杯", "item", K_COUNT, 1}, {"皿", "item", K_COUNT, 1}, {"泊", "night", K_COUNT, 1},
 	{"畳", "item", K_COUNT, 1}, {"束", "item", K_COUNT, 1}, {"鉢", "item", K_COUNT, 1},
-	{"缶", "item", K_COUNT, 1}, {"瓶", "item", K_COUNT, 1}, {"セット", "item", K_COUNT, 1}, {"パック", "item", K_COUNT, 1}, {"俵", "item", K_COUNT, 1}, {"区画", "item", K_COUNT, 1},
+	{"両", "item", K_COUNT, 1}, {"缶", "item", K_COUNT, 1}, {"瓶", "item", K_COUNT, 1}, {"セット", "item", K_COUNT, 1}, {"パック", "item", K_COUNT, 1}, {"俵", "item", K_COUNT, 1}, {"区画", "item", K_COUNT, 1},
 	{"海里", "nmi", K_DISTANCE, 1}, {"マイル", "mile", K_DISTANCE, 1}, {"フィート", "ft", K_DISTANCE, 1}, {"インチ", "in", K_DISTANCE, 1},
 	{"キロメートル", "km", K_DISTANCE, 1}, {"キロ", "km", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},
@@ -529,9 +529,10 @@ const struct lang lang_ja = {
 	.script = SCRIPT_KANA,
 	.fiscal_start = 4,
 	/* 四半期 (a quarter) holds a numeral that is none */
-	/* 定数68: 数 before digits is part of a word; so is 両 of 車両 (車両2台) */
-	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?!四半期|数[0-9０-９]|(?<=車)両|両\\h*[0-9０-９]){NUMCHARS})"
-		       "(?:{ARABIC}|(?!四半期){NUMCHARS}|\\h?{BIG})*+|{ZERO})",
+	/* 定数68: 数 before digits is part of a word; 両 is a numeral only in
+	 * the pairs 両三日, 一両日 (a rule of their own): 車両2台, 10両編成 */
+	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?!四半期|数[0-9０-９]|両){NUMCHARS})"
+		       "(?:{ARABIC}|(?!四半期|両){NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
 	.per_things = PER_THINGS,
