@@ -159,28 +159,129 @@ static void buf_escaped(struct buf *b, const char *s)
 	}
 }
 
-/* Append an alternation of words, longest first so that the longest
- * word wins where one is a prefix of another. */
-static void buf_words(struct buf *b, const char *const *words, size_t n)
+/* Append the escaped bytes s[0..n). */
+static void buf_escaped_n(struct buf *b, const char *s, size_t n)
 {
-	size_t i, longest = 0, len;
+	for (; n; s++, n--) {
+		if (strchr("\\^$.|?*+()[]{}-/#~ ", *s))
+			buf_add(b, "\\", 1);
+		buf_add(b, s, 1);
+	}
+}
+
+/* The length of the UTF-8 character at s (1 for a stray byte). */
+static size_t char_len(const char *s)
+{
+	unsigned char c = (unsigned char)*s;
+	size_t n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4, i;
+
+	for (i = 1; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			return 1;
+	return n;
+}
+
+static int by_bytes(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The words w[0..n), sorted, that share their first depth bytes (already
+ * written), as a trie: one branch for each next character, and the end of
+ * a word last, so that at any place the longest word is tried first and a
+ * shorter one only after it fails, as in an alternation longest first;
+ * branches that start with different characters cannot both match. */
+static void trie(struct buf *b, const char *const *w, size_t n, size_t depth)
+{
+	size_t i = 0, j, groups = 0, k;
+	int end = 0;
+
+	while (i < n && w[i][depth] == 0) {	/* sorted: the words that end here come first */
+		end = 1;
+		i++;
+	}
+	for (j = i; j < n; j += k, groups++)
+		for (k = 1; j + k < n && strncmp(w[j] + depth, w[j + k] + depth, char_len(w[j] + depth)) == 0; k++)
+			;
+	if (groups == 0)
+		return;
+	if (groups > 1 || end)
+		buf_str(b, "(?:");
+	for (j = i, groups = 0; j < n; j += k, groups++) {
+		size_t len = char_len(w[j] + depth);
+
+		for (k = 1; j + k < n && strncmp(w[j] + depth, w[j + k] + depth, len) == 0; k++)
+			;
+		if (groups)
+			buf_str(b, "|");
+		buf_escaped_n(b, w[j] + depth, len);
+		trie(b, w + j, k, depth + len);
+	}
+	if (end)
+		buf_str(b, "|");
+	if (groups > 1 || end)
+		buf_str(b, ")");
+}
+
+static int by_folded(const void *x, const void *y)
+{
+	return strcasecmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* Where the pattern is caseless (fold), do two of the words w[0..n)
+ * (sorted without case) part at letters that differ only in case
+ * (Bn, bn1)?  Both branches of the trie could match, the shorter first. */
+static int case_twins(const char *const *w, size_t n)
+{
+	size_t i, l;
+
+	for (i = 0; i + 1 < n; i++) {
+		for (l = 0; w[i][l] && lower((unsigned char)w[i][l]) == lower((unsigned char)w[i + 1][l]); l++)
+			;
+		if (strncmp(w[i], w[i + 1], l) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Append an alternation of words, as a trie that tries the longest word
+ * first where one is a prefix of another (or, where case would make two
+ * branches meet, as a list longest first). */
+static void buf_words(struct buf *b, const char *const *words, size_t n, int fold)
+{
+	const char **w = malloc((n ? n : 1) * sizeof *w);
+	size_t i, m = 0, len, longest = 0;
 	int first = 1;
 
+	if (!w) {
+		b->oom = 1;
+		return;
+	}
 	for (i = 0; i < n; i++)
-		if (strlen(words[i]) > longest)
-			longest = strlen(words[i]);
+		if (*words[i])
+			w[m++] = words[i];
 	buf_str(b, "(?:");
-	for (len = longest; len > 0; len--)
-		for (i = 0; i < n; i++)
-			if (strlen(words[i]) == len) {
-				if (!first)
-					buf_str(b, "|");
-				buf_escaped(b, words[i]);
-				first = 0;
-			}
-	if (first)
-		buf_str(b, "(*FAIL)");
+	qsort(w, m, sizeof *w, fold ? by_folded : by_bytes);
+	if (m && !(fold && case_twins(w, m))) {
+		qsort(w, m, sizeof *w, by_bytes);
+		trie(b, w, m, 0);
+	} else {
+		for (i = 0; i < m; i++)
+			if (strlen(w[i]) > longest)
+				longest = strlen(w[i]);
+		for (len = longest; len > 0; len--)
+			for (i = 0; i < m; i++)
+				if (strlen(w[i]) == len) {
+					if (!first)
+						buf_str(b, "|");
+					buf_escaped(b, w[i]);
+					first = 0;
+				}
+		if (first)
+			buf_str(b, "(*FAIL)");
+	}
 	buf_str(b, ")");
+	free(w);
 }
 
 /* Collect the texts of a table into a NULL-free array of at most max. */
@@ -204,7 +305,7 @@ static void words(const struct lang *l, struct buf *b, const char *const *w, siz
 	 * three-year-old */
 	if (l->spaced)
 		buf_str(b, "(?:(?<![A-Za-z])|(?![A-Za-z]))");
-	buf_words(b, w, n);
+	buf_words(b, w, n, l->caseless);
 	if (l->spaced)
 		buf_str(b, "(?:(?<![A-Za-z])|(?![A-Za-z]))");
 }
