@@ -277,7 +277,7 @@ static const struct era ERAS[] = {
 };
 static const char *const ERA_FIRST[] = {"元", NULL};	/* 令和元年 */
 static const char *const OR_MARKS[] = {"、", NULL};
-static const char *const LEVEL_TO[] = {"から", NULL};	/* 前年の38.6%から24.1%に */
+static const char *const LEVEL_TO[] = {"から", "を", NULL};	/* 前年の38.6%から24.1%に; 昨年の約80万人を5%ほど上回った, 1日12往復を7往復に */
 static const char *const LEVEL_TO_END[] = {"に", "へ", NULL};
 static const char *const BASE_BEFORE_FIGURE[] = {"より", NULL};
 static const char *const BASE_OBJECT[] = {"を", NULL};	/* 前年度を4.2ポイント上回った */

@@ -426,6 +426,8 @@ static const struct {
 	{"時給の下限は1000円。", "下限は1000円|1000|JPY|money|ge|1000||"},
 	{"車両2台を約1800万円で購入した。", "2台|2|item|count|eq|1.5|2.5|\n約1800万円|18000000|JPY|money|approx|17000000|19000000|"},	/* 両 of 車両 is no numeral */
 	{"結果は両三日中に出る。", "両三日|2|day|duration|range|2|3|"},
+	{"来場者は昨年の約80万人を5%ほど上回った。", "約80万人|800000|person|count|approx|700000|900000|2023\n5%ほど|5|percent|percent|approx|4|6|"},	/* the change is of no date */
+	{"1日12往復を7往復に減らす。", "1日12往復|12|item/day|rate|eq|11.5|12.5|\n7往復|7|item/day|rate|eq|6.5|7.5|"},
 	{"車両は5両編成で、定員は284人。", "5両|5|item|count|eq|4.5|5.5|\n284人|284|person|count|eq|283.5|284.5|"},	/* 両 after digits: cars */
 	{"一両日中に回答する。", "一両日|1|day|duration|range|1|2|"},
 	{"1回に20〜30人が集まった。", "1回に20〜30人|20|person/occurrence|rate|range|20|30|"},	/* so many each time */
