@@ -513,6 +513,7 @@ static const struct {
 	{"東京都で17日夕、停電が起きた", "17日||date|date|eq|||2024-07-17"},
 	{"1台あたり最大60万円", "1台あたり最大60万円|600000|JPY/item|rate|le||600000|"},
 	{"補助は1軒あたり年間最大50万円。", "1軒あたり年間最大50万円|500000|JPY/item|rate|le||500000|"},	/* 年間 between: still per house */
+	{"補助は1人あたり年3万円。", "1人あたり年3万円|30000|JPY/person|rate|eq|25000|35000|"},
 	{"1世帯あたり年間約4万円の負担。", "1世帯あたり年間約4万円|40000|JPY/household|rate|approx|30000|50000|"},
 	{"竹は1頭あたり1日に約40キロを食べ", "1日に約40キロ|40|km/day|rate|approx|30|50|"},	/* (キロ of food: kg, not yet) */
 	{"予約3万件を受け付けた。", "3万件|30000|item|count|eq|25000|35000|"},
@@ -940,6 +941,7 @@ static const struct {
 	{"zh", "關稅最高達35.3%", "最高達35.3%|35.3|percent|percent|le||35.3|"},
 	{"zh", "最高气温达到35度", "35度|35|degC|temperature|eq|34.5|35.5|"},
 	{"zh", "最低气温降至零下18.5度", "零下18.5度|-18.5|degC|temperature|eq|-18.55|-18.45|"},
+	{"zh", "最低气温多次降至零下18度。", "零下18度|-18|degC|temperature|eq|-18.5|-17.5|"},
 	{"zh", "百分之三十", "百分之三十|30|percent|percent|eq|25|35|"},
 	{"zh", "近八成，两成以上", "近八成|80|percent|percent|nearly|70|80|\n"
 				"两成以上|20|percent|percent|ge|20||"},
