@@ -1349,6 +1349,7 @@ static const struct {
 	{"en", "About one in five drivers is older than 65.", "About one in five|0.2|fraction|ratio|approx|0.18|0.22|\nolder than 65|65|year|age|gt|65||"},
 	{"en", "children younger than 5", "younger than 5|5|year|age|lt||5|"},
 	{"en", "The tree is older than 40 years.", "older than 40 years|40|year|duration|gt|40||"},	/* a unit: no age */
+	{"en", "Forecasts suggest a further rise of 0.5 to 1 metre.", "0.5 to 1 metre|0.5|m|distance|range|0.5|1|"},	/* a singular unit */
 	{"en", "(1940 GMT Monday)", "1940 GMT||time|time|eq|||T19:40"},
 	{"zh", "每车公里0.45元", "每车公里0.45元|0.45|CNY/km|rate|eq|0.445|0.455|"},
 	{"zh", "时速350公里", "350公里|350|km/h|measure|eq|345|355|"},
