@@ -514,6 +514,8 @@ static const struct {
 	{"1台あたり最大60万円", "1台あたり最大60万円|600000|JPY/item|rate|le||600000|"},
 	{"補助は1軒あたり年間最大50万円。", "1軒あたり年間最大50万円|500000|JPY/item|rate|le||500000|"},	/* 年間 between: still per house */
 	{"補助は1人あたり年3万円。", "1人あたり年3万円|30000|JPY/person|rate|eq|25000|35000|"},
+	{"最低賃金を毎年7%以上引き上げる。", "毎年7%以上|7|percent/year|rate|ge|7||"},	/* so much every year */
+	{"毎月約3万円かかる。", "毎月約3万円|30000|JPY/month|rate|approx|20000|40000|"},
 	{"1世帯あたり年間約4万円の負担。", "1世帯あたり年間約4万円|40000|JPY/household|rate|approx|30000|50000|"},
 	{"竹は1頭あたり1日に約40キロを食べ", "1日に約40キロ|40|km/day|rate|approx|30|50|"},	/* (キロ of food: kg, not yet) */
 	{"予約3万件を受け付けた。", "3万件|30000|item|count|eq|25000|35000|"},
