@@ -631,10 +631,11 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 			y = pub->year;	/* 予定 in a story of February: this March; and,
 					 * where last year's months are marked, the next
 					 * month is to come (10月2日 in September) */
-		else if ((to_come & 2) && !c->year && !c->rel && (c->day || (to_come & 1)) &&
-			 c->month < pub->month && pub->year)
+		else if ((((to_come & 2) && (c->day || (to_come & 1))) || ((to_come & 8) && !c->day)) &&
+			 !c->year && !c->rel && c->month < pub->month && pub->year)
 			y = pub->year + 1;	/* 将于3月12日 in a story of October: next March;
-					 * "will start next March" too */
+					 * "will start next March" too, and "will begin in
+					 * March" where no word of the clause is past */
 	}
 	if (c->qual == Q_RANGE && !c->end_month && c->end_day)
 		c->end_month = c->month;	/* 7月28日至29日 */
@@ -1823,7 +1824,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
 	size_t s = c->start, e = c->end, p, len, br, said;
-	int before = 0, from = 0, effective;
+	int before = 0, from = 0, effective, in;
 
 	/* a word of the table right before it: by March 12, 将于3月12日 */
 	for (p = c->start; p > 0 && doc[p - 1] == ' '; p--)
@@ -1832,6 +1833,8 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	    ((said = word_right_before(l, l->said_in, doc, p)) && said_before(l, doc, p - said)))
 		return 0;	/* last October; said in November they would */
 	effective = word_right_before(l, l->effective_words, doc, p) != 0;	/* voted …, effective June 1 */
+	in = word_right_before(l, l->future_in, doc, p) != 0 ||	/* will begin in March, in mid-March */
+	     (p > 0 && doc[p - 1] == '-' && word_right_before(l, l->future_in, doc, p - 1));
 	if (word_right_before(l, l->future_before, doc, p))
 		before = 2;
 	else if (word_right_before(l, l->future_from, doc, p))
@@ -1861,7 +1864,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		if (k && (!l->spaced || ((p == 0 || !isalpha((unsigned char)doc[p - 1])) &&
 					 (p + k == n || !isalpha((unsigned char)doc[p + k])))) &&
 		    lang_prefix(l, l->future_not, doc + p, e - p) < k)	/* would have */
-			return (before | from) + 1;
+			return ((before | from) + 1) | (in && !past_in(l, doc, s, e) ? 8 : 0);
 		utf8_decode(doc + p, doc + n, &len);
 		if (p > s && nonpast_verb(l, doc, n, p, p + len, e))
 			return (before | from) + 1;

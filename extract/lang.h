@@ -246,6 +246,9 @@ struct lang {
 						 * month after "by" is a deadline to come */
 	const char *const *past_suffixes;	/* -ed: a word so ended is in the past ... */
 	const char *const *past_suffix_not;	/* ... but for these (need, hundred, planned) */
+	const char *const *future_in;		/* in: right before a month with no day in a clause
+						 * to come with no word in the past, a month before
+						 * publication is next year's (will begin in March) */
 	const char *const *nonpast_ends;	/* る う く: a verb's last kana not in the past ... */
 	const char *const *nonpast_not;		/* ... but for these (いる ある: a present state) */
 	const char *const *nonpast_quote;	/* と: after such a verb, or the clause's end */

@@ -519,6 +519,7 @@ static const char *const PAST_WORDS[] = {"was", "were", "had", "did", "rose", "f
 					 "made", "sold", "spent", "paid", "went", "came", "got", "gave", "built", "won",
 					 "lost", "cut", "shrank", "sank", "began", "ran", "left", "met", "set", "said", NULL};
 static const char *const PAST_SUFFIXES[] = {"ed", NULL};
+static const char *const FUTURE_IN[] = {"in", "in early", "in late", "in mid", NULL};
 static const char *const PAST_SUFFIX_NOT[] = {"need", "speed", "indeed", "hundred", "proceed", "succeed", "exceed",
 					      "embed", "breed", "planned", "scheduled", "expected", "pencilled",
 					      "penciled", "proposed", "intended", "required", NULL};
@@ -887,6 +888,7 @@ const struct lang lang_en = {
 	.past_words = PAST_WORDS,
 	.past_suffixes = PAST_SUFFIXES,
 	.past_suffix_not = PAST_SUFFIX_NOT,
+	.future_in = FUTURE_IN,
 	.said_in = SAID_IN,
 	.rules = RULES,
 };
