@@ -122,7 +122,7 @@ static const struct unit UNITS[] = {
 	{"litres", "L", K_MEASURE, 1}, {"liters", "L", K_MEASURE, 1}, {"litre", "L", K_MEASURE, 1},
 	{"liter", "L", K_MEASURE, 1}, {"millilitres", "mL", K_MEASURE, 1},
 	{"milliliters", "mL", K_MEASURE, 1}, {"ml", "mL", K_MEASURE, 1},
-	{"gallons", "gal", K_MEASURE, 1}, {"barrels", "barrel", K_MEASURE, 1},
+	{"gallons", "gal", K_MEASURE, 1}, {"gallon", "gal", K_MEASURE, 1}, {"barrels", "barrel", K_MEASURE, 1},
 	{"bushels", "bu", K_MEASURE, 1}, {"bushel", "bu", K_MEASURE, 1},
 	{"gross tons", "GT", K_MEASURE, 1}, {"gross tonnes", "GT", K_MEASURE, 1},
 	{"head of cattle", "item", K_COUNT, 1}, {"head of livestock", "item", K_COUNT, 1}, {"head", "item", K_COUNT, 1},
@@ -205,7 +205,7 @@ static const struct unit CURRENCY[] = {
 /* What an amount is per: $7.14 a share, $80 a barrel */
 static const struct unit PER_THINGS[] = {
 	{"share", "share", K_COUNT, 1}, {"barrel", "barrel", K_COUNT, 1},
-	{"ounce", "ounce", K_COUNT, 1}, {"ton", "t", K_COUNT, 1}, {"tonne", "t", K_COUNT, 1},
+	{"ounce", "ounce", K_COUNT, 1}, {"ton", "t", K_COUNT, 1}, {"tonne", "t", K_COUNT, 1}, {"metric ton", "t", K_COUNT, 1}, {"metric tonne", "t", K_COUNT, 1},
 	{"person", "person", K_COUNT, 1}, {"head", "person", K_COUNT, 1},
 	{"capita", "person", K_COUNT, 1}, {"residents", "person", K_COUNT, 1},
 	{"people", "person", K_COUNT, 1}, {"inhabitants", "person", K_COUNT, 1},
@@ -420,6 +420,7 @@ static const char *const BASE_BEFORE[] = {
 	"from a peak in", "from the peak in", "from their peak in", "below a peak in", "below the peak in",
 	"from a high in", "from a record in", "from a low in",
 	"below their", "above their", "below its", "above its", "from their", "from its",	/* 30% below their 2011 peak */
+	"half of its", "half of the", "a third of its", "a third of the", "a quarter of its", "a quarter of the",	/* a third of its 2007 level */
 	"than in fiscal", "than fiscal", "compared with fiscal", "from fiscal",
 	"compared with the same period of", "compared with the same period in",
 	"from the same point", "from the same time", "from the same period", "from the same month",

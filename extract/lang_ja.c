@@ -350,7 +350,7 @@ static const struct rule RULES[] = {
 	 "(?<n>{NUM})(?|\\h*[~〜～－]\\h*(?<b>{NUM})|、(?<b>[1-9１-９])(?![0-9０-９]))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"週に", "月に", "年に", NULL}},	/* 年に2～3回, 週に2、3回 */
 	{"rate-minutes", R_RATE,	/* 1回あたり40分ほど, 1個あたり5分程度: minutes per thing (分 is no unit of the table) */
-	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>回|個|台|件|人|か所|カ所|ヶ所|棟|本|枚|頭|匹)\\h*(?:あたり|当たり|につき)"
+	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>回|個|台|件|人|か所|カ所|ヶ所|棟|本|枚|頭|匹|戸|世帯|軒|店|社)\\h*(?:あたり|当たり|につき)"
 	 "(?:の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,8}?(?:は|が))?\\h*(?:(?<pre>{PRE})\\h*)?"
 	 "(?<n>[0-9０-９]{1,4})\\h*分(?![間野割位類析配担散岐布裂子科の])(?:\\h*(?<post>{POST}))?", &MINUTE,
 	 (const char *const[]){"分", NULL}},
@@ -365,7 +365,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９])[1１一]\\h*日(?=[にで][^、。\\n]{0,8}?(?:れる|できる|こなせる)(?:の|量|数|距離|件数|人数|面積|時間))", NULL,
 	 (const char *const[]){"日に", "日で", NULL}},
 	{"per-person-day", R_NAME,	/* 1人1日あたり: 1人 is part of the base, no count */
-	 "(?<![0-9０-９])[1１一]\\h*人\\h*(?=[1１一]\\h*日\\h*(?:あたり|当たり))", NULL, (const char *const[]){"人", NULL}},
+	 "(?<![0-9０-９])[1１一]\\h*人\\h*(?=[1１一]\\h*(?:日|泊)\\h*(?:あたり|当たり))", NULL, (const char *const[]){"人", NULL}},	/* and 1人1泊あたり */
 	{"rate-day-ni", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 /* 1日に3回; any unit with a bound after it: 1日に20件以上 (but 1日に3人が: the 1st) */

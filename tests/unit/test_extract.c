@@ -514,6 +514,8 @@ static const struct {
 	{"1台あたり最大60万円", "1台あたり最大60万円|600000|JPY/item|rate|le||600000|"},
 	{"補助は1軒あたり年間最大50万円。", "1軒あたり年間最大50万円|500000|JPY/item|rate|le||500000|"},	/* 年間 between: still per house */
 	{"補助は1人あたり年3万円。", "1人あたり年3万円|30000|JPY/person|rate|eq|25000|35000|"},
+	{"宿泊税は1人1泊あたり200円。", "1泊あたり200円|200|JPY/night|rate|eq|150|250|"},	/* 1人 is part of the base */
+	{"点検は1戸あたり5分程度かかる。", "1戸あたり5分程度|5|minute/household|rate|approx|4|6|"},
 	{"最低賃金を毎年7%以上引き上げる。", "毎年7%以上|7|percent/year|rate|ge|7||"},	/* so much every year */
 	{"毎月約3万円かかる。", "毎月約3万円|30000|JPY/month|rate|approx|20000|40000|"},
 	{"1世帯あたり年間約4万円の負担。", "1世帯あたり年間約4万円|40000|JPY/household|rate|approx|30000|50000|"},
@@ -1353,6 +1355,9 @@ static const struct {
 	{"en", "About one in five drivers is older than 65.", "About one in five|0.2|fraction|ratio|approx|0.18|0.22|\nolder than 65|65|year|age|gt|65||"},
 	{"en", "children younger than 5", "younger than 5|5|year|age|lt||5|"},
 	{"en", "The tree is older than 40 years.", "older than 40 years|40|year|duration|gt|40||"},	/* a unit: no age */
+	{"en", "Scrap fetched roughly $850 per metric ton.", "roughly $850 per metric ton|850|USD/t|rate|approx|840|860|"},
+	{"en", "One gallon of milk costs $4.", "One gallon|1|gal|measure|eq|0.5|1.5|\n$4|4|USD|money|eq|3.5|4.5|"},
+	{"en", "Output fell to less than a third of its 2007 level last year.", "less than a third|0.333333333333333|fraction|ratio|lt||0.333333333333333|2023\n2007||date|date|eq|||2007"},	/* the year of the base is no period */
 	{"en", "Forecasts suggest a further rise of 0.5 to 1 metre.", "0.5 to 1 metre|0.5|m|distance|range|0.5|1|"},	/* a singular unit */
 	{"en", "(1940 GMT Monday)", "1940 GMT||time|time|eq|||T19:40"},
 	{"zh", "每车公里0.45元", "每车公里0.45元|0.45|CNY/km|rate|eq|0.445|0.455|"},
