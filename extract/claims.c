@@ -315,7 +315,7 @@ static double smaller_unit(const char *a, const char *b)
 		double k;
 	} PAIRS[] = {
 		{"year", "month", 12}, {"day", "hour", 24}, {"hour", "minute", 60}, {"week", "day", 7},
-		{"minute", "second", 60}
+		{"minute", "second", 60}, {"hour", "second", 3600}	/* 2小时8分15秒: after the minutes */
 	};
 	size_t i;
 
@@ -326,13 +326,16 @@ static double smaller_unit(const char *a, const char *b)
 }
 
 /* Does the part of a compound duration that starts at s follow the part
- * that ends at e right away (2分30秒, 7 minutes 52 seconds) or after "and"
- * (9 minutes and 40 seconds)? */
+ * that ends at e right away (2分30秒, 7 minutes 52 seconds), after "and"
+ * (9 minutes and 40 seconds) or after a comma (2 hours, 8 minutes and 15
+ * seconds)? */
 static int next_part(const struct lang *l, const char *doc, size_t n, size_t e, size_t s)
 {
 	size_t k;
 
 	e = skip_space(doc, n, e);
+	if (e < n && doc[e] == ',' && l->spaced)
+		e = skip_space(doc, n, e + 1);
 	if (s == e)
 		return 1;
 	k = lang_prefix(l, l->number_joiners, doc + e, n - e);

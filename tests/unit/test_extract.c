@@ -1031,6 +1031,9 @@ static const struct {
 	{"zh", "乘客可登录12306网站购票，或拨打12306客服电话。", ""},
 	{"zh", "超过300家网站", "超过300家|300|company|count|gt|300||"},
 	{"zh", "全程用时4小时18分。", "4小时18分|4.3|hour|duration|eq|4.29166666666667|4.30833333333333|"},	/* 分 after hours: minutes */
+	{"zh", "冠军成绩为2小时8分15秒。", "2小时8分15秒|2.1375|hour|duration|eq|2.13736111111111|2.13763888888889|"},
+	{"en", "He won in 2 hours, 8 minutes and 15 seconds.", "2 hours, 8 minutes and 15 seconds|2.1375|hour|duration|eq|2.13736111111111|2.13763888888889|"},
+	{"en", "The walk took 2 hours, 30 people joined.", "2 hours|2|hour|duration|eq|1.5|2.5|\n30 people|30|person|count|eq|25|35|"},
 	{"zh", "他得了18分。", "18|18||number|eq|17.5|18.5|"},
 	{"zh", "12306网站数据显示，假期首日售票量达2300多万张。", "2300多万张|23000000|item|count|gt|23000000|24000000|"},
 	{"zh", "约为竞争对手的2.1倍", "2.1倍|2.1|times|ratio|approx|2|2.2|"},
