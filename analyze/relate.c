@@ -987,11 +987,13 @@ static struct item *by_measures(struct ctx *c, size_t *n)
 		return NULL;
 	}
 	/* a subject that is the figure's own unit word (27 people, 5 points)
-	 * names no measure; a counted thing (56 patients, unit item) does */
+	 * or only a word of a rate (割合, rate) names no measure; a counted
+	 * thing (56 patients, unit item) does */
 	for (i = 0; i < c->n; i++)
 		if (measurable(&c->v[i]) && strlen(c->v[i].subject) >= 4 &&
 		    (strcmp(c->v[i].unit, "item") == 0 || !strstr(c->v[i].text, c->v[i].subject)) &&
-		    !whole_word(c->v[i].subject) && !neighbour_unit(c, i) &&
+		    !whole_word(c->v[i].subject) && !word_of(offsetof(struct alang, rates), c->v[i].subject) &&
+		    !neighbour_unit(c, i) &&
 		    !(c->v[i].k == RK_AGE && word_of(offsetof(struct alang, persons), c->v[i].subject))) {
 			ix[*n].r = &c->v[i];
 			ix[(*n)++].i = i;
@@ -1033,6 +1035,32 @@ static int ambiguous(const struct item *ix, size_t g, size_t e, size_t x)
  * other and the shorter one ends several subjects of the document, the two
  * may be different measures: a gap between them is unknown, not a
  * contradiction. */
+/* Can a slip of scale, a factor of 10^k (万 for 億, thousand for
+ * million), make the intervals of a and b meet? */
+static int scale_slip(const struct rec *a, const struct rec *b)
+{
+	struct iv x = count_val(a), y = count_val(b);
+	double f = 1;
+	int k;
+
+	for (k = 1; k <= 12; k++) {
+		f *= 10;
+		if (iv_overlap(iv_scale(x, f), y) || iv_overlap(iv_scale(y, f), x))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the longer subject of a and b name a group of people (女子组冠军成绩)
+ * that the shorter does not (成绩): perhaps another's figure? */
+static int persons_apart(const struct rec *a, const struct rec *b)
+{
+	const char *l = strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject,
+		   *s = l == a->subject ? b->subject : a->subject;
+
+	return ANY(persons, l, strlen(l)) && !ANY(persons, s, strlen(s));
+}
+
 static void stated_twice(struct ctx *c)
 {
 	size_t i, j, g, n, np = 0, cap = 0, (*pairs)[2] = NULL;
@@ -1103,7 +1131,11 @@ static void stated_twice(struct ctx *c)
 		size_t na, nb;
 		const char *ba = before_n(a, 12, &na), *bb = before_n(b, 12, &nb);
 		int total = ANY(wholes, ba, na) != ANY(wholes, bb, nb);
-		int maybe_other = several || apart || total;
+		/* more than twice apart, and no slip of scale explains it:
+		 * 約1万2000戸 of a city, 27戸 of one block */
+		int unexplained = (point(a) > 2 * point(b) || point(b) > 2 * point(a)) && !scale_slip(a, b);
+		int persons = persons_apart(a, b);
+		int maybe_other = several || apart || total || unexplained || persons;
 		struct check *k;
 
 		if (strcmp(a->period, b->period)) {
@@ -1128,6 +1160,8 @@ static void stated_twice(struct ctx *c)
 				 several ? "differ, but the shorter subject names more than one measure here" :
 				 apart ? "differ more than twice over: two measures, likelier than one misstated" :
 				 total ? "differ, but only one is called a total: perhaps a part and its whole" :
+				 persons ? "differ, but only one names a group of people: perhaps another's figure" :
+				 unexplained ? "differ more than twice over, and no slip of scale explains it: perhaps two measures" :
 				 "differ, but name only the things counted: perhaps two measures",
 				 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);
 		}

@@ -169,6 +169,17 @@ article total_part 'スキー場\n2025年4月8日\n白樺高原スキー場の�
 expect "stated-twice: a total and a part" "0 stated-twice,unknown,L3.1;L4.2" "$rc $(checks)"
 article total_two 'スキー場\n2025年4月8日\n村内のスキー場の今季の来場者は合計約32万人だった。\n村内のスキー場3カ所の今季の来場者は合計約61万人だった。\n'
 expect "stated-twice: two totals" "0 stated-twice,fail,L3.1;L4.2" "$rc $(checks)"
+# far apart with no slip of scale to explain it: perhaps two measures; a
+# slip of 万 for 億 (10^4) fails; a subject that is only a rate word names
+# no measure; a group of people in one subject only: perhaps another's
+article slip '空き家\n2025年4月8日\n市内の空き家は約1万2000戸だった。\n中心部では空き家が27戸ある。\n'
+expect "stated-twice: far apart, no slip" "0 stated-twice,unknown,L3.1;L4.1" "$rc $(checks)"
+article slip2 '空き家\n2025年4月8日\n市内の空き家は約1万2000戸だった。\n翌年の調査でも市内の空き家は1億2000万戸だった。\n'
+expect "stated-twice: a slip of scale" "0 stated-twice,fail,L3.1;L4.1" "$rc $(checks)"
+article rateword '空き家\n2025年4月8日\n住宅全体に占める割合は8.7%%だった。\n所有者の65歳以上の割合は7割を超えた。\n'
+expect "a rate word alone names no measure" "0 " "$rc $(checks | grep -o 'stated-twice[^ ]*\|bounds[^ ]*')"
+article persons '马拉松\n新华社无锡2026年3月23日电\n男子组冠军由基普罗蒂奇获得，成绩为2小时8分15秒。\n女子组冠军成绩为2小时24分。\n'
+expect "stated-twice: a group of people in one subject" "0 stated-twice,unknown,L3.1;L4.1" "$rc $(checks)"
 
 # a price is a level, no sum over time: the fee of 2023 above the fee of
 # 2010 to now is no part above its whole (a count over the same periods is)
