@@ -508,7 +508,7 @@ static const char *const MONTH_NAMES[] = {
 };
 
 static const char *const FUTURE_WORDS[] = {"will", "would", "expects to", "expect to", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
-static const char *const FUTURE_BEFORE[] = {"by", "by the", "until", "till", "next", "before", "due on", "due", "planned for",
+static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "next", "before", "due on", "due", "planned for",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "starting from", "beginning",
 					  "beginning on", "effective", "effective from", NULL};

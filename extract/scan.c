@@ -1328,11 +1328,19 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			return -1;
 		if (has(unit))
 			u = lang_unit(l, l->units, m->doc + unit.s, unit.e - unit.s);
-		else if (has(grp(m, G_CUR)))	/* $450,000 */
-			u = lang_unit(l, l->currency_prefixes, m->doc + grp(m, G_CUR).s,
-				      grp(m, G_CUR).e - grp(m, G_CUR).s);
-		else
-			u = m->c->rule->implied;	/* 百分之三十 */
+		if (u && u->kind == K_COUNT && has(grp(m, G_CUR))) {
+			/* the $13 million engineers say is needed: money, and
+			 * the noun after it another clause's */
+			struct span big = grp(m, G_BIG);
+
+			cl->end = has(big) && big.e > num.e ? big.e : num.e;
+			unit.s = unit.e = 0;
+		}
+		if (!has(unit))
+			u = has(grp(m, G_CUR)) ?	/* $450,000 */
+			    lang_unit(l, l->currency_prefixes, m->doc + grp(m, G_CUR).s,
+				      grp(m, G_CUR).e - grp(m, G_CUR).s) :
+			    m->c->rule->implied;	/* 百分之三十 */
 		if (has(grp(m, G_THING))) {	/* 750,000 furloughed federal employees */
 			const struct unit *t = lang_unit(l, l->units, m->doc + grp(m, G_THING).s,
 							 grp(m, G_THING).e - grp(m, G_THING).s);

@@ -1130,6 +1130,9 @@ static const struct {
 	{"en", "Sales could top $1 billion.", "$1 billion|1000000000|USD|money|gt|1000000000||"},
 	{"en", "Construction will begin in March, at a cost of $5 million.", "March||date|date|eq|||2025-03\n$5 million|5000000|USD|money|eq|4500000|5500000|2025-03"},	/* in July: a clause to come */
 	{"en", "Sales rose in March and will fall further.", "March||date|date|eq|||2024-03"},	/* a word in the past */
+	{"en", "The repairs could be finished by the end of September.", "September||date|date|eq|||2024-09"},	/* by the end of: to come */
+	{"en", "The backlog was cleared by the end of March.", "March||date|date|eq|||2024-03"},
+	{"en", "The $13 million engineers say is needed.", "$13 million|13000000|USD|money|eq|12500000|13500000|"},	/* money, the noun another clause's */
 	{"en", "The target is 140 pilots by March.", "140 pilots|140|item|count|eq|135|145|2025-03\nMarch||date|date|eq|||2025-03"},	/* in July: by makes it next March */
 	{"en", "Sales rose 5% by March.", "5%|5|percent|percent|eq|4.5|5.5|2024-03\nMarch||date|date|eq|||2024-03"},	/* a clause in the past */
 	{"en", "The company needed 40 pilots by March.", "40 pilots|40|item|count|eq|35|45|2024-03\nMarch||date|date|eq|||2024-03"},
