@@ -255,6 +255,7 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	if (a->kind != K_DATE && a->kind != K_TIME && !alt &&
 	    !lang_prefix(l, l->range_after, doc + q, n - q) &&	/* 从15元到380元不等: a range */
 	    ((!dash(doc + p, j) && after_word(l, l->change_from, doc, a) &&
+	      !word_back(l, doc, a->start, 5, l->range_verbs, NULL, NULL) &&	/* ranging in age from 4 to 52 */
 	      (l->spaced || b->value > 3 * range_low(a, b))) ||	/* 增加3万至5万人, 减少一至两成 are ranges */
 	     range_low(a, b) > b->value))
 		return 0;

@@ -246,6 +246,8 @@ struct lang {
 						 * month after "by" is a deadline to come */
 	const char *const *past_suffixes;	/* -ed: a word so ended is in the past ... */
 	const char *const *past_suffix_not;	/* ... but for these (need, hundred, planned) */
+	const char *const *range_verbs;		/* ranging: "from A to B" after it, a few words
+						 * back, is a range, no change */
 	const char *const *future_in;		/* in: right before a month with no day in a clause
 						 * to come with no word in the past, a month before
 						 * publication is next year's (will begin in March) */

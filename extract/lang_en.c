@@ -521,6 +521,7 @@ static const char *const PAST_WORDS[] = {"was", "were", "had", "did", "rose", "f
 					 "lost", "cut", "shrank", "sank", "began", "ran", "left", "met", "set", "said", NULL};
 static const char *const PAST_SUFFIXES[] = {"ed", NULL};
 static const char *const FUTURE_IN[] = {"in", "in early", "in late", "in mid", NULL};
+static const char *const RANGE_VERBS[] = {"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied", NULL};
 static const char *const PAST_SUFFIX_NOT[] = {"need", "speed", "indeed", "hundred", "proceed", "succeed", "exceed",
 					      "embed", "breed", "planned", "scheduled", "expected", "pencilled",
 					      "penciled", "proposed", "intended", "required", NULL};
@@ -662,7 +663,7 @@ static const struct rule RULES[] = {
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>(?<![0-9])[0-9]{1,3}(?![0-9])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|50|100)\\b)(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>(?<![0-9,])[0-9]{1,3}(?:,[0-9]{3})+|{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
-	{"age-word", R_AGE, "(?|(?<pre>under|over|below|above)\\h+age\\h+|(?<=\\bage\\h|\\baged\\h|\\bages\\h|\\baged\\hbetween\\h|\\bages\\hbetween\\h|\\bages\\hof\\h)(?:(?<pre>under|over|below|above)\\h+)?)"	/* children under age 5, aged over 60, aged between 19 and 25 */
+	{"age-word", R_AGE, "(?|(?<pre>under|over|below|above)\\h+age\\h+|(?<=\\bage\\h|\\baged\\h|\\bages\\h|\\baged\\hbetween\\h|\\bages\\hbetween\\h|\\bages\\hof\\h|\\bage\\hfrom\\h|\\bages\\hfrom\\h)(?:(?<pre>under|over|below|above)\\h+)?)"	/* children under age 5, aged over 60, aged between 19 and 25 */
 	 "(?<n>{DIGITS3})(?![0-9])(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"age", NULL}},
 	{"age-noun", R_AGE,	/* children under 12, drivers over 70 (not under 25 mph) */
@@ -684,8 +685,8 @@ static const struct rule RULES[] = {
 	{"age-older", R_AGE,	/* adults 65 or older, children 12 and younger */
 	 "(?<![0-9.,$£€¥])(?<n>{DIGITS3})\\h+(?<post>(?:and|or)\\h+(?:older|younger))\\b", NULL,
 	 (const char *const[]){"older", "younger", NULL}},
-	{"age-second", R_AGE,	/* ages 6 and 9, aged 18 to 24, aged between 19 and 25 */
-	 "\\bage[sd]\\h+(?:between\\h+|of\\h+)?{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
+	{"age-second", R_AGE,	/* ages 6 and 9, aged 18 to 24, aged between 19 and 25, in age from 4 to 52 */
+	 "\\bage[sd]?\\h+(?:between\\h+|of\\h+|from\\h+)?{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
 	 (const char *const[]){"age", NULL}},
 	/* Dana Whitfield, 52, said; ... said Dana Whitfield, 52. */
 	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+|-[a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)*),\\h(?:now\\h)?\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},	/* Tom Marsh, now 61, */
@@ -890,6 +891,7 @@ const struct lang lang_en = {
 	.past_suffixes = PAST_SUFFIXES,
 	.past_suffix_not = PAST_SUFFIX_NOT,
 	.future_in = FUTURE_IN,
+	.range_verbs = RANGE_VERBS,
 	.said_in = SAID_IN,
 	.rules = RULES,
 };

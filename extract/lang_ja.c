@@ -193,7 +193,7 @@ static const char *const AM[] = {"午前", NULL};
 static const char *const RANGE_JOINERS[] = {"~", "〜", "～", "–", NULL};
 static const char *const RANGE_OPEN[] = {"から", NULL};
 /* AからBで, AからBを, AからBかかる: a range (but AからBに, AからBとなった: a change) */
-static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", "で", "を", "です", "だ", "かか", "減ら", "増や", NULL};
+static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", "で", "を", "です", "だ", "。", "かか", "減ら", "増や", NULL};
 static const char *const RANGE_CLOSE_OF[] = {"の", NULL};
 static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
 static const char *const SINCE[] = {"以降", "以来", NULL};

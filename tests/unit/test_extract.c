@@ -430,6 +430,7 @@ static const struct {
 	{"1日12往復を7往復に減らす。", "1日12往復|12|item/day|rate|eq|11.5|12.5|\n7往復|7|item/day|rate|eq|6.5|7.5|"},
 	{"車両は5両編成で、定員は284人。", "5両|5|item|count|eq|4.5|5.5|\n284人|284|person|count|eq|283.5|284.5|"},	/* 両 after digits: cars */
 	{"一両日中に回答する。", "一両日|1|day|duration|range|1|2|"},
+	{"料金は1200円から1400円程度。", "1200円から1400円程度|1200|JPY|money|range|1200|1400|"},	/* the sentence ends: a range */
 	{"1回に20〜30人が集まった。", "1回に20〜30人|20|person/occurrence|rate|range|20|30|"},	/* so many each time */
 	{"1回に2回", "1回|1|occurrence|count|eq|0.5|1.5|\n2回|2|occurrence|count|eq|1.5|2.5|"},
 	{"米を30俵出荷し、1俵1万5000円で売った。", "30俵|30|item|count|eq|25|35|\n1俵1万5000円|15000|JPY/item|rate|eq|14500|15500|"},
@@ -1360,6 +1361,8 @@ static const struct {
 	{"en", "children under age 5", "under age 5|5|year|age|lt||5|"},
 	{"en", "About one in five drivers is older than 65.", "About one in five|0.2|fraction|ratio|approx|0.18|0.22|\nolder than 65|65|year|age|gt|65||"},
 	{"en", "children younger than 5", "younger than 5|5|year|age|lt||5|"},
+	{"en", "Volunteers ranging in age from 4 to 52 took part.", "4 to 52|4|year|age|range|4|53|"},	/* ranging: a range, no change */
+	{"en", "Prices ranging from $5 to $10.", "$5 to $10|5|USD|money|range|5|10|"},
 	{"en", "The tree is older than 40 years.", "older than 40 years|40|year|duration|gt|40||"},	/* a unit: no age */
 	{"en", "Scrap fetched roughly $850 per metric ton.", "roughly $850 per metric ton|850|USD/t|rate|approx|840|860|"},
 	{"en", "One gallon of milk costs $4.", "One gallon|1|gal|measure|eq|0.5|1.5|\n$4|4|USD|money|eq|3.5|4.5|"},
