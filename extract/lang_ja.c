@@ -477,6 +477,9 @@ static const struct rule RULES[] = {
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?<sub>{DIGITS1})\\h*分(?!間)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
+	{"address", R_NAME,	/* 千代田町2丁目, 丸の内1丁目2番3号, 5番地: an address, no figure */
+	 "(?<![0-9０-９])[0-9０-９]{1,4}\\h*(?:丁目(?:\\h*[0-9０-９]{1,4}\\h*番(?:地)?(?:\\h*[0-9０-９]{1,4}\\h*号)?)?|番地(?:\\h*の?\\h*[0-9０-９]{1,4})?"
+	 "|番(?=\\h*[0-9０-９]{1,4}\\h*号))(?:\\h*[0-9０-９]{1,4}\\h*号)?", NULL, (const char *const[]){"丁目", "番", NULL}},
 	{"phone", R_NAME,	/* 03-3502-8111, 0120-811-610, 0570-011000: a telephone number */
 	 "(?<![0-9０-９-])0(?:[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}|(?:120|570|800)-[0-9]{6})(?![0-9])", NULL, (const char *const[]){"-", NULL}},
 	{"index-base", R_NAME,	/* （2020年＝100）: the base of an index, no period */

@@ -430,6 +430,8 @@ static const struct {
 	{"1日12往復を7往復に減らす。", "1日12往復|12|item/day|rate|eq|11.5|12.5|\n7往復|7|item/day|rate|eq|6.5|7.5|"},
 	{"車両は5両編成で、定員は284人。", "5両|5|item|count|eq|4.5|5.5|\n284人|284|person|count|eq|283.5|284.5|"},	/* 両 after digits: cars */
 	{"一両日中に回答する。", "一両日|1|day|duration|range|1|2|"},
+	{"中心部の千代田町2丁目では空き家が27戸ある。", "27戸|27|household|count|eq|26.5|27.5|"},	/* an address */
+	{"本社は丸の内1丁目2番3号、工場は5番地にある。", ""},
 	{"料金は1200円から1400円程度。", "1200円から1400円程度|1200|JPY|money|range|1200|1400|"},	/* the sentence ends: a range */
 	{"1回に20〜30人が集まった。", "1回に20〜30人|20|person/occurrence|rate|range|20|30|"},	/* so many each time */
 	{"1回に2回", "1回|1|occurrence|count|eq|0.5|1.5|\n2回|2|occurrence|count|eq|1.5|2.5|"},
