@@ -753,8 +753,8 @@ static void stated_changes(struct ctx *c)
 		struct iv q, e;
 		struct check *k;
 
-		if ((!pts && strcmp(r->unit, "percent")) || !measurable(r) || !(sign = change_sign(r)) ||
-		    per_year_change(r) || !sentence_span(c, c->sent[i], &from, &to))
+		if ((!pts && strcmp(r->unit, "percent")) || !measurable(r) ||
+		    !sentence_span(c, c->sent[i], &from, &to) || to - from < 3)
 			continue;
 		for (j = from; j < to && nm < 64; j++)
 			if (measurable(&c->v[j])) {
@@ -762,8 +762,8 @@ static void stated_changes(struct ctx *c)
 					p = nm;
 				idx[nm++] = j;
 			}
-		if (p == SIZE_MAX)
-			continue;	/* past the 64th figure of its sentence */
+		if (p == SIZE_MAX || nm < 3 || !(sign = change_sign(r)) || per_year_change(r))
+			continue;	/* (past the 64th figure of its sentence) */
 		for (t = p >= 2 ? p - 2 : 0; t <= p && t + 2 < nm; t++) {
 			size_t u;
 			const struct rec *x[2] = {&c->v[idx[t == p ? t + 1 : t]],	/* the two besides r */
