@@ -630,7 +630,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
 	 "(?:\\h*(?<unit>{UNIT}))?", NULL, (const char *const[]){"/", NULL}},
 	{"one-in", R_FRACTION,	/* one in five homes, nine out of 10 */
-	 "(?:(?<pre>{PRE})\\h+)?(?<num>one|two|three|four|five|six|seven|eight|nine|[1-9](?=\\h+in\\h)|(?<![0-9,.])[1-9][0-9]{0,2}(?:,[0-9]{3})*(?=\\h+out\\h+of\\h))\\h+(?:in|out\\h+of)\\h+(?<den>(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})*(?![0-9,.])|{NUMWORDS})", NULL, (const char *const[]){" in ", " out of ", NULL}},
+	 "(?:(?<pre>{PRE})\\h+)?(?<num>one|two|three|four|five|six|seven|eight|nine|[1-9](?=\\h+in\\h)|(?<![0-9,.])[1-9][0-9]{0,2}(?:,[0-9]{3})*(?=\\h+out\\h+of\\h))\\h+(?:in|out\\h+of)\\h+(?<den>(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})*(?:\\.[0-9]+\\h+{BIG})?(?![0-9]|[,.][0-9])|{NUMWORDS})", NULL, (const char *const[]){" in ", " out of ", NULL}},	/* one in 1,000; one in 292.2 million */
 	{"fraction", R_FRACTION,
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
 	/* met three times, twice in March: occasions, a count; three times as
@@ -638,6 +638,7 @@ static const struct rule RULES[] = {
 	{"times-count", R_QUANTITY,	/* (a price-to-earnings ratio of about 11 times: a multiple) */
 	 "(?<!\\bis\\h|\\bwas\\h|\\bare\\h|\\bwere\\h|\\bbe\\h|\\bbeen\\h|\\bratio\\hof\\h|\\bmultiple\\hof\\h)"
 	 "(?<!\\bratio\\hof\\habout\\h|\\bratio\\hof\\haround\\h|\\bratio\\hof\\hroughly\\h|\\bratio\\hof\\hnearly\\h)(?:(?<pre>{PRE})\\h+)?(?![0-9,]*[.][0-9]+\\h+times)"	/* 2.5 times: a ratio; 4.7 million times: occasions */
+	 "(?![0-9][0-9,.]*\\h+{BIG}\\h+(?!times\\b)|{BIG}\\h+(?!times\\b))"	/* topped $1 billion four times: the four alone */
 	 "(?<num>{NUM})\\h+times" TIMES_COUNTED, &OCCURRENCE, (const char *const[]){"times", NULL}},
 	{"twice-count", R_FRACTION_WORD,
 	 "(?<!\\bis\\h|\\bwas\\h|\\bare\\h|\\bwere\\h|\\bbe\\h|\\bbeen\\h)(?:(?<pre>{PRE})\\h+)?"

@@ -517,6 +517,8 @@ static const struct {
 	{"1台あたり最大60万円", "1台あたり最大60万円|600000|JPY/item|rate|le||600000|"},
 	{"補助は1軒あたり年間最大50万円。", "1軒あたり年間最大50万円|500000|JPY/item|rate|le||500000|"},	/* 年間 between: still per house */
 	{"補助は1人あたり年3万円。", "1人あたり年3万円|30000|JPY/person|rate|eq|25000|35000|"},
+	{"コメは1俵あたり平均1万5000円程度で取引された。", "1俵あたり平均1万5000円程度|15000|JPY/item|rate|approx|14000|16000|"},
+	{"平均価格は昨年同月の2万4500円から約31%上昇した。", "2万4500円|24500|JPY|money|eq|24450|24550|2023\n約31%|31|percent|percent|approx|30|32|"},	/* the change has no date */
 	{"改修費は1戸平均で約180万円だった。", "1戸平均で約180万円|1800000|JPY/household|rate|approx|1700000|1900000|"},	/* 平均 between */
 	{"宿泊税は1人1泊あたり200円。", "1泊あたり200円|200|JPY/night|rate|eq|150|250|"},	/* 1人 is part of the base */
 	{"点検は1戸あたり5分程度かかる。", "1戸あたり5分程度|5|minute/household|rate|approx|4|6|"},
@@ -1364,6 +1366,8 @@ static const struct {
 	{"en", "children under age 5", "under age 5|5|year|age|lt||5|"},
 	{"en", "About one in five drivers is older than 65.", "About one in five|0.2|fraction|ratio|approx|0.18|0.22|\nolder than 65|65|year|age|gt|65||"},
 	{"en", "children younger than 5", "younger than 5|5|year|age|lt||5|"},
+	{"en", "The odds are one in 1,000.", "one in 1,000|0.001|fraction|ratio|eq|0.001|0.001|"},	/* a full stop after the digits */
+	{"en", "The jackpot has topped $1 billion four times.", "$1 billion|1000000000|USD|money|gt|1000000000||\nfour times|4|occurrence|count|eq|3.5|4.5|"},
 	{"en", "Volunteers ranging in age from 4 to 52 took part.", "4 to 52|4|year|age|range|4|53|"},	/* ranging: a range, no change */
 	{"en", "Prices ranging from $5 to $10.", "$5 to $10|5|USD|money|range|5|10|"},
 	{"en", "The tree is older than 40 years.", "older than 40 years|40|year|duration|gt|40||"},	/* a unit: no age */
