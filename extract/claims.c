@@ -1026,7 +1026,16 @@ static int multiple_after(const struct lang *l, const char *doc, size_t n, size_
  * word of "of" between (5年前の約2倍, 10年前的1.5倍, 30年前の半分以下)? */
 static int base_of_multiple(const char *doc, size_t n, const struct claim *d, const struct claim *m)
 {
-	return multiple_after(d->lang, doc, n, d->end, m);
+	const struct lang *l = d->lang;
+	size_t p = d->start, q = skip_space(doc, n, m->end);
+
+	while (p > 0 && doc[p - 1] == ' ')
+		p--;
+	/* and a percentage where a word says it is of the date: 约为2019年的
+	 * 八成, 2019年度の9割程度まで回復 (2024年の3割 alone is 2024's) */
+	return multiple_after(l, doc, n, d->end, m) ||
+	       (part_after(l, doc, n, d->end, m, 1) &&
+		(lang_suffix(l, l->base_lead, doc, p) || lang_prefix(l, l->base_tail, doc + q, n - q)));
 }
 
 /* Does period iso begin after the publication date pub?  Then it is no

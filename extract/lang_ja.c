@@ -195,6 +195,7 @@ static const char *const RANGE_OPEN[] = {"から", NULL};
 /* AからBで, AからBを, AからBかかる: a range (but AからBに, AからBとなった: a change) */
 static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", "で", "を", "です", "だ", "。", "かか", "減ら", "増や", NULL};
 static const char *const RANGE_CLOSE_OF[] = {"の", NULL};
+static const char *const BASE_TAIL[] = {"まで回復", "に回復", "まで戻", "に戻", "まで持ち直", "の水準", NULL};
 static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
 static const char *const SINCE[] = {"以降", "以来", NULL};
 /* (より is left out: 4月より施行 is "from April", 昨年より多い "than last year") */
@@ -529,6 +530,7 @@ static const struct rule RULES[] = {
 };
 
 const struct lang lang_ja = {
+	.base_tail = BASE_TAIL,
 	.code = "ja",
 	.script = SCRIPT_KANA,
 	.fiscal_start = 4,

@@ -248,6 +248,7 @@ static const char *const ARTICLES[] = {
 	"一棵", "一株", NULL
 };
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
+static const char *const BASE_LEAD[] = {"约为", "約為", "为", "為", "约占", "相当于", "相當於", "仅为", "僅為", "只有", "恢复到", "恢復到", "恢复至", "恢復至", "回升至", "回升到", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
 static const char *const SUBJECT_BASES[] = {"较", "較", "相较", "相較", "相比", NULL};	/* 较年初下跌约35元 */
 static const char *const RECENT_PREFIXES[] = {"近", "最近", NULL};	/* 近5年，… */
@@ -557,6 +558,7 @@ static const struct rule RULES[] = {
 };
 
 const struct lang lang_zh = {
+	.base_lead = BASE_LEAD,
 	.code = "zh",
 	.script = SCRIPT_HAN,
 	.tail_abbrev = 1,

@@ -519,6 +519,7 @@ static const struct {
 	{"補助は1人あたり年3万円。", "1人あたり年3万円|30000|JPY/person|rate|eq|25000|35000|"},
 	{"コメは1俵あたり平均1万5000円程度で取引された。", "1俵あたり平均1万5000円程度|15000|JPY/item|rate|approx|14000|16000|"},
 	{"平均価格は昨年同月の2万4500円から約31%上昇した。", "2万4500円|24500|JPY|money|eq|24450|24550|2023\n約31%|31|percent|percent|approx|30|32|"},	/* the change has no date */
+	{"利用者は2019年度の9割程度まで回復した。", "2019年度||date|date|eq|||2019-04/2020-03\n9割程度|90|percent|percent|approx|80|100|"},
 	{"改修費は1戸平均で約180万円だった。", "1戸平均で約180万円|1800000|JPY/household|rate|approx|1700000|1900000|"},	/* 平均 between */
 	{"宿泊税は1人1泊あたり200円。", "1泊あたり200円|200|JPY/night|rate|eq|150|250|"},	/* 1人 is part of the base */
 	{"点検は1戸あたり5分程度かかる。", "1戸あたり5分程度|5|minute/household|rate|approx|4|6|"},
@@ -1281,6 +1282,8 @@ static const struct {
 	{"en", "the tenth straight month", ""},
 	{"zh", "中国人口减少139万人至14.08亿人。", "139万人|1390000|person|count|eq|1385000|1395000|\n14.08亿人|1408000000|person|count|eq|1407500000|1408500000|"},
 	{"zh", "预计增加3万至5万人", "3万至5万人|30000|person|count|range|30000|50000|"},
+	{"zh", "2024年客流量约为2019年的八成。", "2024年||date|date|eq|||2024\n2019年||date|date|eq|||2019\n八成|80|percent|percent|approx|70|90|2024"},	/* the base's date */
+	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
 	{"zh", "村民人均收入五年增长了40%。", "五年|5|year|duration|eq|4.5|5.5|\n40%|40|percent|percent|eq|35|45|"},	/* a span after 人均收入: when, no rate */
 	{"zh", "增长5%至10%", "5%至10%|5|percent|percent|range|5|10|"},
