@@ -425,7 +425,7 @@ static const struct rule RULES[] = {
 	 "(?:(?:从|從|由)\\h*(?:[0-9０-９]{4}\\h*年(?:底|末)?\\h*的\\h*)?)?"	/* 从2020年的6.8万元 */
 	 "\\K(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})"
 	 /* 人均收入五年翻一番: a span of years or months is when, no amount per person */
-	 "(?:\\h*(?<mid>多|余|餘))?\\h*(?!倍|%|％|成|年|个月|個月)(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 "(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?<big>万亿|萬億|万|萬|亿|億))?\\h*(?!倍|%|％|成|年|个月|個月)(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,	/* 500多万亩 */
 	 (const char *const[]){"均", "产", "產", "销量", "銷量", "处理", "處理", NULL}},
 	{"coordinate", R_NAME,	/* 北纬23.35度: a place, no figure */
 	 "(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)\\h*{NUM}\\h*度(?:\\h*{NUM}\\h*分)?", NULL,

@@ -1283,6 +1283,7 @@ static const struct {
 	{"zh", "中国人口减少139万人至14.08亿人。", "139万人|1390000|person|count|eq|1385000|1395000|\n14.08亿人|1408000000|person|count|eq|1407500000|1408500000|"},
 	{"zh", "预计增加3万至5万人", "3万至5万人|30000|person|count|range|30000|50000|"},
 	{"zh", "2024年客流量约为2019年的八成。", "2024年||date|date|eq|||2024\n2019年||date|date|eq|||2019\n八成|80|percent|percent|approx|70|90|2024"},	/* the base's date */
+	{"zh", "日均浇灌面积达500多万亩。", "500多万亩|5000000|mu/day|rate|gt|5000000|6000000|"},	/* 多 before 万 */
 	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
 	{"zh", "村民人均收入五年增长了40%。", "五年|5|year|duration|eq|4.5|5.5|\n40%|40|percent|percent|eq|35|45|"},	/* a span after 人均收入: when, no rate */
