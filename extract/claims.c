@@ -214,7 +214,7 @@ static int dash(const char *s, size_t n)
 static int range_end(const struct lang *l, const char *doc, size_t n,
 		     const struct claim *a, const struct claim *b)
 {
-	size_t p = skip_space(doc, n, a->end), j, q;
+	size_t p = skip_space(doc, n, a->end), j, q, k;
 	int closed = 1, alt = 0;
 
 	if (a->kind == K_DATE)	/* 5月下旬から7月: the part of the month goes with it */
@@ -265,7 +265,8 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	/* 70歳から74歳の住民, 3%から4%程度の賃上げ (but 8%から10%の水準に) */
 	return closed || lang_prefix(l, l->range_close, doc + q, n - q) ||
 	       (a->kind == K_TIME && b->kind == K_TIME &&	/* 午前9時から午後5時: hours open and close */
-		!lang_prefix(l, l->level_to_end, doc + q, n - q)) ||	/* (午後8時から午後7時に: a change) */
+		!((k = lang_prefix(l, l->level_to_end, doc + q, n - q)) &&	/* (午後8時から午後7時に変更: a change) */
+		  (!l->time_changes || lang_prefix(l, l->time_changes, doc + q + k, n - q - k)))) ||
 	       ((a->kind == K_AGE || a->kind == K_DATE || a->kind == K_TIME || b->qual == Q_APPROX) &&
 		lang_prefix(l, l->range_close_of, doc + q, n - q));
 }

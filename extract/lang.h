@@ -181,7 +181,9 @@ struct lang {
 	const char *const *year_frames;		/* には: after a year, it frames the sentence's
 						 * months (2005年には、…9月7日に: 2005's) */
 	const char *const *level_to;
-	const char *const *level_to_end;	/* に: after AからB, B is the level a change reaches */		/* 降至, から: before the level a change reaches */
+	const char *const *level_to_end;	/* に: after AからB, B is the level a change reaches */
+	const char *const *time_changes;	/* 変更: after AからBに of two times, a change of
+						 * the time (else the hours between: 午後5時から7時に集中) */		/* 降至, から: before the level a change reaches */
 	const char *const *change_by_verbs;	/* rise: a change only with "by" after it */
 	const char *const *since_words;		/* 2022年以降 */
 	const char *const *since_not;		/* 起步 起来: words that start with a since word but are none */
