@@ -169,6 +169,9 @@ struct lang {
 						 * a range before percentages ("eating up
 						 * 30% to 35%") */
 	const char *const *record_words;	/* fewest, highest: before "since", a record's date */
+	const char *const *record_after;	/* 最多, 番目: after a date, its since word and で or の,
+						 * a record's date (1999年以降で2番目に少ない) */
+	const char *const *record_joiners;	/* で: between the since word and the record */
 	const char *const *base_from;		/* from: before a base figure, whose date then
 						 * follows it (from $35.1 million a year earlier) */
 	const char *const *date_preps;		/* in, on: between a figure and its date */

@@ -198,6 +198,8 @@ static const char *const RANGE_CLOSE_OF[] = {"の", NULL};
 static const char *const BASE_TAIL[] = {"まで回復", "に回復", "まで戻", "に戻", "まで持ち直", "の水準", NULL};
 static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
 static const char *const SINCE[] = {"以降", "以来", NULL};
+static const char *const RECORD_AFTER[] = {"最多", "最少", "最高", "最低", "最も", "最大", "最小", "初めて", "低水準", "高水準", "高値", "安値", "番目", NULL};
+static const char *const RECORD_JOINERS[] = {"で", NULL};
 /* (より is left out: 4月より施行 is "from April", 昨年より多い "than last year") */
 static const char *const BASE_AFTER[] = {"比", "末比", "に比べ", "と比べ", "に比較", "と比較", NULL};
 /* 前年度から1.9%引き上げ, 前年より増えた (but 4月1日より: since then) */
@@ -573,6 +575,8 @@ const struct lang lang_ja = {
 	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初め", "同月", "同期", NULL},	/* 昨年同月の2万4500円から */
 	.same_year = (const char *const[]){"同年", "同年の", NULL},
 	.since_words = SINCE,
+	.record_after = RECORD_AFTER,
+	.record_joiners = RECORD_JOINERS,
 	.subject_markers = SUBJECT_MARKERS,
 	.kana_nouns = KANA_NOUNS,
 	.subject_joiners = SUBJECT_JOINERS,

@@ -287,6 +287,7 @@ static const char *const RANGE_OPEN[] = {NULL};
 static const char *const RANGE_CLOSE[] = {NULL};
 static const char *const ALTERNATIVES[] = {"或", "或者", NULL};
 static const char *const SINCE[] = {"以来", "以來", "起", NULL};
+static const char *const RECORD_AFTER[] = {"最高", "最低", "最多", "最少", "最大", "最小", "首次", "新高", "新低", NULL};
 /* 2015年刚起步时: to start out, no "since" */
 static const char *const SINCE_NOT[] = {"起步", "起来", "起來", "起点", "起點", "起源", "起飞", "起飛", "起诉", "起訴", "起草",
 					 "起初", "起码", "起碼", "起伏", "起床", "起见", "起見", NULL};
@@ -587,6 +588,7 @@ const struct lang lang_zh = {
 	.range_after = (const char *const[]){"不等", "之间", "之間", NULL},
 	.same_year = (const char *const[]){"同年", "当年", "當年", NULL},
 	.since_words = SINCE,
+	.record_after = RECORD_AFTER,
 	.since_not = SINCE_NOT,
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,

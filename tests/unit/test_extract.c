@@ -520,6 +520,8 @@ static const struct {
 	{"補助は1人あたり年3万円。", "1人あたり年3万円|30000|JPY/person|rate|eq|25000|35000|"},
 	{"コメは1俵あたり平均1万5000円程度で取引された。", "1俵あたり平均1万5000円程度|15000|JPY/item|rate|approx|14000|16000|"},
 	{"平均価格は昨年同月の2万4500円から約31%上昇した。", "2万4500円|24500|JPY|money|eq|24450|24550|2023\n約31%|31|percent|percent|approx|30|32|"},	/* the change has no date */
+	{"出荷量は1999年以降で2番目に少ない2万トンだった。", "1999年||date|date|eq|||1999/2024-07-23\n2番目|2|rank|rank|eq|2|2|\n2万トン|20000|t|measure|eq|15000|25000|"},	/* a record's date dates no other figure */
+	{"2020年以降、売上は3割増えた。", "2020年||date|date|eq|||2020/2024-07-23\n3割|30|percent|percent|eq|25|35|2020/2024-07-23"},
 	{"利用者は2019年度の9割程度まで回復した。", "2019年度||date|date|eq|||2019-04/2020-03\n9割程度|90|percent|percent|approx|80|100|"},
 	{"改修費は1戸平均で約180万円だった。", "1戸平均で約180万円|1800000|JPY/household|rate|approx|1700000|1900000|"},	/* 平均 between */
 	{"宿泊税は1人1泊あたり200円。", "1泊あたり200円|200|JPY/night|rate|eq|150|250|"},	/* 1人 is part of the base */
@@ -1285,6 +1287,7 @@ static const struct {
 	{"zh", "预计增加3万至5万人", "3万至5万人|30000|person|count|range|30000|50000|"},
 	{"zh", "2024年客流量约为2019年的八成。", "2024年||date|date|eq|||2024\n2019年||date|date|eq|||2019\n八成|80|percent|percent|approx|70|90|2024"},	/* the base's date */
 	{"zh", "日均浇灌面积达500多万亩。", "500多万亩|5000000|mu/day|rate|gt|5000000|6000000|"},	/* 多 before 万 */
+	{"zh", "销量创2015年以来最高，达到300万辆。", "2015年||date|date|eq|||2015/2024-07-23\n300万辆|3000000|item|count|eq|2500000|3500000|"},
 	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
 	{"zh", "村民人均收入五年增长了40%。", "五年|5|year|duration|eq|4.5|5.5|\n40%|40|percent|percent|eq|35|45|"},	/* a span after 人均收入: when, no rate */
