@@ -436,6 +436,7 @@ static const struct {
 	{"料金は1200円から1400円程度。", "1200円から1400円程度|1200|JPY|money|range|1200|1400|"},	/* the sentence ends: a range */
 	{"1回に20〜30人が集まった。", "1回に20〜30人|20|person/occurrence|rate|range|20|30|"},	/* so many each time */
 	{"1回に2回", "1回|1|occurrence|count|eq|0.5|1.5|\n2回|2|occurrence|count|eq|1.5|2.5|"},
+	{"勤務は1回8時間で、月1回2時間の研修がある。", "1回8時間|8|hour/occurrence|rate|eq|7.5|8.5|\n月1回|1|occurrence/month|rate|eq|0.5|1.5|\n2時間|2|hour|duration|eq|1.5|2.5|"},
 	{"米を30俵出荷し、1俵1万5000円で売った。", "30俵|30|item|count|eq|25|35|\n1俵1万5000円|15000|JPY/item|rate|eq|14500|15500|"},
 	{"卵は1パック250円。", "1パック250円|250|JPY/item|rate|eq|245|255|"},
 	{"計12区画を割り当てる。", "12区画|12|item|count|eq|11.5|12.5|"},
