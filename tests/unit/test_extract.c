@@ -1289,6 +1289,8 @@ static const struct {
 	{"zh", "2024年客流量约为2019年的八成。", "2024年||date|date|eq|||2024\n2019年||date|date|eq|||2019\n八成|80|percent|percent|approx|70|90|2024"},	/* the base's date */
 	{"zh", "日均浇灌面积达500多万亩。", "500多万亩|5000000|mu/day|rate|gt|5000000|6000000|"},	/* 多 before 万 */
 	{"zh", "销量创2015年以来最高，达到300万辆。", "2015年||date|date|eq|||2015/2024-07-23\n300万辆|3000000|item|count|eq|2500000|3500000|"},
+	{"zh", "邮轮到港50艘次以上，每度电便宜5分钱。", "50艘次以上|50|trip|count|ge|50||\n每度电便宜5分钱|0.05|CNY/kWh|rate|eq|0.045|0.055|"},
+	{"zh", "一张票5角钱", "5角钱|0.5|CNY|money|eq|0.45|0.55|"},
 	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
 	{"zh", "村民人均收入五年增长了40%。", "五年|5|year|duration|eq|4.5|5.5|\n40%|40|percent|percent|eq|35|45|"},	/* a span after 人均收入: when, no rate */
@@ -1375,6 +1377,7 @@ static const struct {
 	{"en", "children under age 5", "under age 5|5|year|age|lt||5|"},
 	{"en", "About one in five drivers is older than 65.", "About one in five|0.2|fraction|ratio|approx|0.18|0.22|\nolder than 65|65|year|age|gt|65||"},
 	{"en", "children younger than 5", "younger than 5|5|year|age|lt||5|"},
+	{"en", "The hospital has 450-bed wards and a 120-room wing.", "450-bed|450|item|count|eq|445|455|\n120-room|120|item|count|eq|115|125|"},
 	{"en", "The odds are one in 1,000.", "one in 1,000|0.001|fraction|ratio|eq|0.001|0.001|"},	/* a full stop after the digits */
 	{"en", "The jackpot has topped $1 billion four times.", "$1 billion|1000000000|USD|money|gt|1000000000||\nfour times|4|occurrence|count|eq|3.5|4.5|"},
 	{"en", "Volunteers ranging in age from 4 to 52 took part.", "4 to 52|4|year|age|range|4|53|"},	/* ranging: a range, no change */
