@@ -732,6 +732,23 @@ static int per_year_change(const struct rec *r)
 	return ANY(per_year, b, nb) || ANY(per_year, after(r), near(r, 16));
 }
 
+/* Is nothing but a few words between a and b, in either order: at most
+ * 48 bytes, no comma, semicolon or CJK punctuation (U+3000-U+303F,
+ * U+FF00-U+FF0F)? */
+static int unbroken(const struct rec *a, const struct rec *b)
+{
+	const unsigned char *s = (const unsigned char *)a->sentence;
+	size_t i, from = a->pos < b->pos ? a->endpos : b->endpos, to = a->pos < b->pos ? b->pos : a->pos;
+
+	if (to < from || to - from > 48)
+		return 0;
+	for (i = from; i < to; i++)
+		if (s[i] == ',' || s[i] == ';' || (s[i] == 0xE3 && i + 1 < to && s[i + 1] == 0x80) ||
+		    (s[i] == 0xEF && i + 2 < to && s[i + 1] == 0xBC && s[i + 2] <= 0x8F))
+			return 0;
+	return 1;
+}
+
 /* A change stated beside the two figures it runs between: "rose 16.7% from
  * $1.8 billion to $2.1 billion", 从18亿元增至21亿元，增长16.7%,
  * 1.8億ドルから2.1億ドルへ16.7%増えた.  The three are neighbours among the
@@ -778,6 +795,8 @@ static void stated_changes(struct ctx *c)
 				continue;
 			a = starts_change(x[0], 0) ? x[0] : x[1];
 			b = a == x[0] ? x[1] : x[0];
+			if (!unbroken(a, r) && !unbroken(a, b))
+				continue;	/* fell 8% to 3,912, and fatalities dropped from 41 */
 			ya = one_year(a->period);
 			yb = one_year(b->period);
 			if (against_base(r) && *a->period && *b->period && strcmp(a->period, b->period) &&

@@ -1076,7 +1076,22 @@ static const char *compared_period(const char *doc, const struct claim *v, size_
 		return NULL;
 	for (j = ci; j-- > 0 && v[j].end > last->start;)
 		;
-	return j < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && last->start - v[j].end <= 24 ?
+	if (j < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && last->start - v[j].end <= 24)
+		return last->iso;
+	/* or, where it opens the sentence ("In January,"; not "founded in
+	 * 1998,"), the first figure after it, a few words on: "In January,
+	 * the count found 1,842 people, up from 1,616 a year earlier" */
+	for (k = last->start; k > 0 && doc[k - 1] == ' '; k--)
+		;
+	for (j = k; k > 0 && j - k < 3 && isalpha((unsigned char)doc[k - 1]); k--)
+		;	/* In, By */
+	while (k > 0 && doc[k - 1] == ' ')
+		k--;
+	if (k > 0 && doc[k - 1] != '\n' && !lang_suffix(w->lang, w->lang->sentence_ends, doc, k + 1))
+		return NULL;
+	for (j = 0; j < ci && v[j].start < last->end; j++)
+		;
+	return j + 1 < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && v[j].start - last->end <= 64 ?
 	       last->iso : NULL;
 }
 

@@ -369,7 +369,8 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９])[1１一]\\h*日(?=[にで][^、。\\n]{0,8}?(?:れる|できる|こなせる)(?:の|量|数|距離|件数|人数|面積|時間))", NULL,
 	 (const char *const[]){"日に", "日で", NULL}},
 	{"per-person-day", R_NAME,	/* 1人1日あたり: 1人 is part of the base, no count */
-	 "(?<![0-9０-９])[1１一]\\h*人\\h*(?=[1１一]\\h*(?:日|泊)\\h*(?:あたり|当たり))", NULL, (const char *const[]){"人", NULL}},	/* and 1人1泊あたり */
+	 "(?<![0-9０-９])[1１一]\\h*(?:人|台|世帯|戸|件|個|本|頭|匹|室|棟|店|社|軒)\\h*(?=[1１一]\\h*(?:日|泊)\\h*(?:あたり|当たり))", NULL,
+	 (const char *const[]){"日", "泊", NULL}},	/* and 1人1泊あたり, 1台1日あたり */
 	{"rate-day-ni", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 /* 1日に3回; any unit with a bound after it: 1日に20件以上 (but 1日に3人が: the 1st) */

@@ -137,6 +137,8 @@ stated none_cagr "a rate over years" "" \
 	'Revenue\nMarch 1, 2026\nRevenue grew at an annual rate of 5%% from $1.8 billion to $2.1 billion.\n'
 stated none_yoy "同比 across five years" "" \
 	'营收\n新华社北京2026年3月1日电\n营收从2019年的18亿元增至2024年的21亿元，同比增长6%%。\n'
+stated none_joined "levels of another clause" "" \
+	'Crashes\nMarch 1, 2026\nCrashes fell 8%% last year to 3,912, and fatalities dropped from 41 to 33.\n'
 stated none_from "no start word" "" \
 	'Revenue\nMarch 1, 2026\nRevenue rose 25%%: $1.8 billion in 2024 and $2.1 billion in 2025.\n'
 

@@ -525,6 +525,7 @@ static const struct {
 	{"2020年以降、売上は3割増えた。", "2020年||date|date|eq|||2020/2024-07-23\n3割|30|percent|percent|eq|25|35|2020/2024-07-23"},
 	{"利用者は2019年度の9割程度まで回復した。", "2019年度||date|date|eq|||2019-04/2020-03\n9割程度|90|percent|percent|approx|80|100|"},
 	{"改修費は1戸平均で約180万円だった。", "1戸平均で約180万円|1800000|JPY/household|rate|approx|1700000|1900000|"},	/* 平均 between */
+	{"費用は1台1日あたり約12万円。", "1日あたり約12万円|120000|JPY/day|rate|approx|110000|130000|"},	/* 1台 is part of the base */
 	{"宿泊税は1人1泊あたり200円。", "1泊あたり200円|200|JPY/night|rate|eq|150|250|"},	/* 1人 is part of the base */
 	{"点検は1戸あたり5分程度かかる。", "1戸あたり5分程度|5|minute/household|rate|approx|4|6|"},
 	{"最低賃金を毎年7%以上引き上げる。", "毎年7%以上|7|percent/year|rate|ge|7||"},	/* so much every year */
@@ -1378,6 +1379,8 @@ static const struct {
 	{"en", "About one in five drivers is older than 65.", "About one in five|0.2|fraction|ratio|approx|0.18|0.22|\nolder than 65|65|year|age|gt|65||"},
 	{"en", "children younger than 5", "younger than 5|5|year|age|lt||5|"},
 	{"en", "The hospital has 450-bed wards and a 120-room wing.", "450-bed|450|item|count|eq|445|455|\n120-room|120|item|count|eq|115|125|"},
+	{"en", "Sales rose. In January, the count found 1,842 people, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616||number|eq|1615.5|1616.5|2023-01"},
+	{"en", "In January, 1,842 people were counted, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616||number|eq|1615.5|1616.5|2023-01"},	/* the date before the compared figure */
 	{"en", "The odds are one in 1,000.", "one in 1,000|0.001|fraction|ratio|eq|0.001|0.001|"},	/* a full stop after the digits */
 	{"en", "The jackpot has topped $1 billion four times.", "$1 billion|1000000000|USD|money|gt|1000000000||\nfour times|4|occurrence|count|eq|3.5|4.5|"},
 	{"en", "Volunteers ranging in age from 4 to 52 took part.", "4 to 52|4|year|age|range|4|53|"},	/* ranging: a range, no change */
