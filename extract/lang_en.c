@@ -141,7 +141,7 @@ static const struct unit UNITS[] = {
 	{"mln dollar", "USD", K_MONEY, 1e6}, {"bln dollar", "USD", K_MONEY, 1e9},
 	{"mln euro", "EUR", K_MONEY, 1e6}, {"bln euro", "EUR", K_MONEY, 1e9},
 	{"mln pound", "GBP", K_MONEY, 1e6}, {"bln pound", "GBP", K_MONEY, 1e9},
-	{"-pound", "lb", K_MEASURE, 1}, {"-ounce", "ounce", K_MEASURE, 1}, {"-gallon", "gal", K_MEASURE, 1},
+	{"-pound", "lb", K_MEASURE, 1}, {"-ounce", "ounce", K_MEASURE, 1}, {"-gallon", "gal", K_MEASURE, 1}, {"-barrel", "barrel", K_MEASURE, 1},
 	{"-gram", "g", K_MEASURE, 1}, {"-kilogram", "kg", K_MEASURE, 1}, {"-kilo", "kg", K_MEASURE, 1},
 	{"-tonne", "t", K_MEASURE, 1}, {"-ton", "t", K_MEASURE, 1}, {"-litre", "L", K_MEASURE, 1},
 	{"-euro", "EUR", K_MONEY, 1}, {"-dollar", "USD", K_MONEY, 1}, {"-yen", "JPY", K_MONEY, 1},
@@ -768,8 +768,9 @@ static const struct rule RULES[] = {
 	{"temp-f", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,])(?-i:{NOTNAMED})(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:F)(?![A-Za-z0-9])", &FAHRENHEIT, NULL},
 	{"quantity", R_QUANTITY,
-	 /* at least the next two weeks (but over the next 18 months is during them) */
-	 "(?:(?<pre>{PRE})\\h+(?:(?<!\\bover\\h){SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?(?:(?<pre2>{PRE})\\h+)?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?:\\h+(?<big>{BIG})\\b)?)?"
+	 /* at least the next two weeks (but over the next 18 months is during them; $1 more
+	  * than two years ago: after a figure, a comparison with a date, no bound) */
+	 "(?:(?<pre>{PRE})\\h+(?!(?<=[0-9%]\\hmore\\hthan\\h|[0-9%]\\hless\\hthan\\h){NUM}\\h+(?:years?|months?|weeks?|days?|decades?)\\h+ago\\b)(?:(?<!\\bover\\h){SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?(?:(?<pre2>{PRE})\\h+)?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?:\\h+(?<big>{BIG})\\b)?)?"
 	 /* a suffix before the next figure is that one's (5% and over 10%) */
 	 /* roughly 10 more days: a word of "more" before the unit */
 	 /* eight straight years, three consecutive quarters */

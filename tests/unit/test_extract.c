@@ -1378,6 +1378,8 @@ static const struct {
 	{"en", "children under age 5", "under age 5|5|year|age|lt||5|"},
 	{"en", "About one in five drivers is older than 65.", "About one in five|0.2|fraction|ratio|approx|0.18|0.22|\nolder than 65|65|year|age|gt|65||"},
 	{"en", "children younger than 5", "younger than 5|5|year|age|lt||5|"},
+	{"en", "It uses four 60-barrel fermenters.", "60-barrel|60|barrel|measure|eq|55|65|"},
+	{"en", "A pint costs about $1 more than two years ago.", "about $1|1|USD|money|approx|0|2|\ntwo years ago||date|date|eq|||2022"},	/* a date, the base of a comparison (than): no bound, no period */
 	{"en", "The hospital has 450-bed wards and a 120-room wing.", "450-bed|450|item|count|eq|445|455|\n120-room|120|item|count|eq|115|125|"},
 	{"en", "Sales rose. In January, the count found 1,842 people, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616||number|eq|1615.5|1616.5|2023-01"},
 	{"en", "In January, 1,842 people were counted, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616||number|eq|1615.5|1616.5|2023-01"},	/* the date before the compared figure */
@@ -1502,6 +1504,7 @@ static const struct {
 	{"zh", "每天免费使用时长上限为4小时。", "每天免费使用时长上限为4小时|4|hour/day|rate|le||4|"},
 	/* so much in one span, a verb between: a rate (but a pair of numerals is a range, no rate) */
 	{"zh", "一天最多捡2万枚。", "一天最多捡2万枚|20000|item/day|rate|le||20000|"},
+	{"zh", "一天最多成交500辆。", "一天最多成交500辆|500|item/day|rate|le||500|"},
 	{"zh", "一名熟练采茶工一天最多能采鲜叶4斤左右。", "一天最多能采鲜叶4斤左右|4|jin/day|rate|le||4|"},	/* a verb of picking and its noun */
 	{"zh", "一年能挣10万元左右。", "一年能挣10万元左右|100000|CNY/year|rate|approx|0|200000|"},
 	{"zh", "他一天工作12小时。", "一天工作12小时|12|hour/day|rate|eq|11.5|12.5|"},
