@@ -428,6 +428,9 @@ static const struct rule RULES[] = {
 	 /* 人均收入五年翻一番: a span of years or months is when, no amount per person */
 	 "(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?<big>万亿|萬億|万|萬|亿|億))?\\h*(?!倍|%|％|成|年|个月|個月)(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,	/* 500多万亩 */
 	 (const char *const[]){"均", "产", "產", "销量", "銷量", "处理", "處理", NULL}},
+	{"aircraft", R_NAME,	/* 波音777, 空客A320, 国产C919: a model of aircraft, no figure */
+	 "(?:波音|空客|空中客车|空中客車|国产|國產)\\h*[A-Z]?[0-9]{3,4}(?:[-－][0-9]{1,4}[A-Z]*)?(?![0-9])", NULL,
+	 (const char *const[]){"波音", "空客", "空中客", "国产", "國產", NULL}},
 	{"coordinate", R_NAME,	/* 北纬23.35度: a place, no figure */
 	 "(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)\\h*{NUM}\\h*度(?:\\h*{NUM}\\h*分)?", NULL,
 	 (const char *const[]){"纬", "经", "緯", "經", NULL}},

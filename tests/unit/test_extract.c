@@ -1292,6 +1292,7 @@ static const struct {
 	{"zh", "销量创2015年以来最高，达到300万辆。", "2015年||date|date|eq|||2015/2024-07-23\n300万辆|3000000|item|count|eq|2500000|3500000|"},
 	{"zh", "邮轮到港50艘次以上，每度电便宜5分钱。", "50艘次以上|50|trip|count|ge|50||\n每度电便宜5分钱|0.05|CNY/kWh|rate|eq|0.045|0.055|"},
 	{"zh", "一张票5角钱", "5角钱|0.5|CNY|money|eq|0.45|0.55|"},
+	{"zh", "货运采用波音777全货机，空客A320有180个座位。", "180个|180|item|count|eq|175|185|"},	/* models of aircraft */
 	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
 	{"zh", "村民人均收入五年增长了40%。", "五年|5|year|duration|eq|4.5|5.5|\n40%|40|percent|percent|eq|35|45|"},	/* a span after 人均收入: when, no rate */
