@@ -617,13 +617,31 @@ static int from_to(const struct rec *a, const struct rec *b, const struct rec *r
 	return b < r && r->pos >= b->endpos && r->pos - b->endpos <= 24 && ANY(from, p, nb);
 }
 
+/* Add check name of figures x and y and the word r that states their
+ * relation: q, computed from the figures, passes where it meets e, what r
+ * says.  e is written into eb (size n, at least 96) as the expected. */
+static struct check *add_computed(struct ctx *c, const char *name, const struct rec *x,
+				  const struct rec *y, const struct rec *r, struct iv q, struct iv e,
+				  char *eb, size_t n)
+{
+	const struct rec *rr[3] = {x, y, r};
+	struct check *k = add_chk(c, name, iv_overlap(q, e) ? V_PASS : V_FAIL, rr, 3);
+
+	iv_format(e, eb, n);
+	if (k) {
+		k->iv = q;
+		snprintf(k->expected, sizeof k->expected, "%s", eb);
+	}
+	return k;
+}
+
 static void verbal_ratios(struct ctx *c)
 {
 	size_t i, j, from, to;
 	char b1[96], b2[64];
 
 	for (i = 0; i < c->n; i++) {
-		const struct rec *r = &c->v[i], *other[8], *base, *top, *rr[3];
+		const struct rec *r = &c->v[i], *other[8], *base, *top;
 		size_t n = 0, nb;
 		const char *bb;
 		struct iv q, e;
@@ -672,13 +690,8 @@ static void verbal_ratios(struct ctx *c)
 		q = iv_div(val(top), val(base));
 		if (!isfinite(q.lo) && !isfinite(q.hi))
 			continue;	/* from at most 96 to under 50: no ratio */
-		rr[0] = top;
-		rr[1] = base;
-		rr[2] = r;
-		k = add_chk(c, "verbal-ratio", iv_overlap(q, e) ? V_PASS : V_FAIL, rr, 3);
+		k = add_computed(c, "verbal-ratio", top, base, r, q, e, b1, sizeof b1);
 		if (k) {
-			k->iv = q;
-			snprintf(k->expected, sizeof k->expected, "%s", iv_format(e, b1, sizeof b1));
 			snprintf(k->message, sizeof k->message, "%s / %s = %s %s %s%s %s (line %ld)",
 				 top->text, base->text, iv_format(q, b2, sizeof b2),
 				 k->verdict == V_PASS ? "agrees with" : "does not agree with",
@@ -764,7 +777,7 @@ static void stated_changes(struct ctx *c)
 	char b1[96], b2[96];
 
 	for (i = 0; i < c->n; i++) {
-		const struct rec *r = &c->v[i], *m[3], *a, *b, *rr[3];
+		const struct rec *r = &c->v[i], *m[3], *a, *b;
 		size_t idx[64], nm = 0, p = SIZE_MAX, t;
 		int sign, pts = strcmp(r->unit, "point") == 0, ya, yb;
 		struct iv q, e;
@@ -806,13 +819,8 @@ static void stated_changes(struct ctx *c)
 			if (!isfinite(q.lo) && !isfinite(q.hi))
 				break;	/* from a figure that may be 0: no ratio */
 			e = iv_scale(val(r), sign);
-			rr[0] = a;
-			rr[1] = b;
-			rr[2] = r;
-			k = add_chk(c, "stated-change", iv_overlap(q, e) ? V_PASS : V_FAIL, rr, 3);
+			k = add_computed(c, "stated-change", a, b, r, q, e, b1, sizeof b1);
 			if (k) {
-				k->iv = q;
-				snprintf(k->expected, sizeof k->expected, "%s", iv_format(e, b1, sizeof b1));
 				snprintf(k->message, sizeof k->message,
 					 "%s → %s is a change of %s %s, and the text says %s%s (line %ld)",
 					 a->text, b->text, iv_format(q, b2, sizeof b2), pts ? "points" : "percent",
