@@ -245,6 +245,9 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	 * 350, 350～400円程度) */
 	if (a->kind == K_DATE && b->mrel)
 		return 0;	/* 12月29日から今月3日: two dates, each of its own month */
+	if (j && a->kind == K_TIME && b->kind == K_TIME)	/* 22时至次日6时, 午後10時から翌朝5時 */
+		j += lang_prefix(l, l->next_day, doc + skip_space(doc, n, p + j), n - skip_space(doc, n, p + j)) +
+		     skip_space(doc, n, p + j) - (p + j);
 	if (!j || skip_space(doc, n, p + j) != b->start ||	/* 2至3年内: within either */
 	    (b->qual != Q_EQ && b->qual != Q_APPROX && b->qual != Q_NEARLY && b->qual != Q_LE && !band(b)) ||
 	    a->qual == Q_RANGE || a->qual == Q_VAGUE || !joinable(a, b))

@@ -185,6 +185,10 @@ struct lang {
 						 * months (2005年には、…9月7日に: 2005's) */
 	const char *const *level_to;
 	const char *const *level_to_end;	/* に: after AからB, B is the level a change reaches */
+	const char *const *determiners;		/* some: a prefix before another prefix is no
+						 * qualifier (some more than 80 years old) */
+	const char *const *next_day;		/* 次日, 翌朝: between the two times of a range that
+						 * ends the next day (22时至次日6时) */
 	const char *const *time_changes;	/* 変更: after AからBに of two times, a change of
 						 * the time (else the hours between: 午後5時から7時に集中) */		/* 降至, から: before the level a change reaches */
 	const char *const *change_by_verbs;	/* rise: a change only with "by" after it */

@@ -894,6 +894,7 @@ const struct lang lang_en = {
 	.past_suffix_not = PAST_SUFFIX_NOT,
 	.future_in = FUTURE_IN,
 	.range_verbs = RANGE_VERBS,
+	.determiners = (const char *const[]){"some", NULL},
 	.said_in = SAID_IN,
 	.rules = RULES,
 };

@@ -473,7 +473,7 @@ static const struct rule RULES[] = {
 	{"times-over", R_QUANTITY,	/* 2度にわたり: twice, occasions (度 is no unit elsewhere) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?=\\h*(?:にわたり|にわたって|にわたる))", &ONCE,
 	 (const char *const[]){"にわた", NULL}},
-	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目|回目|度目|人目|年目|代目|日目|か月目|カ月目|ヶ月目|週目|社目|件目|戦目|期目|隻目|台目|店目|店舗目|棟目|校目|か所目|カ所目|ヶ所目|ケ所目|箇所目|軒目|例目|作目|冊目|枚目|基目|機目|杯目|個目)(?!標)", NULL,
+	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目|回目|度目|人目|年目|代目|日目|か月目|カ月目|ヶ月目|週目|社目|件目|戦目|期目|隻目|台目|店目|店舗目|棟目|校目|か所目|カ所目|ヶ所目|ケ所目|箇所目|軒目|例目|作目|冊目|枚目|基目|機目|杯目|個目|路線目|駅目|施設目|工場目|県目|頭目|匹目|羽目|試合目)(?!標)", NULL,
 	 (const char *const[]){"位", "目", NULL}},	/* 3位, 2回目 (the second time) */
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
@@ -515,7 +515,8 @@ static const struct rule RULES[] = {
 	 "|[^、。\\n]{0,12}?計画))", NULL,
 	 (const char *const[]){"第", NULL}},
 	{"one-of", R_NAME,	/* 会員の1人は: one of the members, a speaker, no count (but 被害者の1人が重傷 counts) */
-	 "(?<=の)[1１一]\\h*人(?=\\h*(?:は|も|として|で(?=、|，)))", NULL, (const char *const[]){"人", NULL}},
+	 "(?<=の)(?:[1１一]\\h*人(?=\\h*(?:は|も|として|で(?=、|，)))|(?:一つ|1つ|１つ)(?=\\h*(?:は|も|として|で|、|，|。|に|が|を)))", NULL,
+	 (const char *const[]){"人", "つ", NULL}},	/* 試験会場の一つ: one of them */
 	{"title", R_NAME,	/* 《星河守望者3》, 《…三年行动方案》 (but a year written in it is a date) */
 	 "《(?:(?![0-9０-９]{4}\\h*年)[^《》\\n]){1,40}》", NULL, (const char *const[]){"《", NULL}},
 	{"typhoon", R_NAME, "(?:台風\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台風)", NULL, (const char *const[]){"台風", NULL}},
@@ -563,6 +564,7 @@ const struct lang lang_ja = {
 	.level_to = LEVEL_TO,
 	.level_to_end = LEVEL_TO_END,
 	.time_changes = TIME_CHANGES,
+	.next_day = (const char *const[]){"翌朝", "翌日", NULL},
 	.year_frames = YEAR_FRAMES,
 	.base_before_figure = BASE_BEFORE_FIGURE,
 	.base_object = BASE_OBJECT,

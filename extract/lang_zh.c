@@ -562,6 +562,7 @@ static const struct rule RULES[] = {
 };
 
 const struct lang lang_zh = {
+	.next_day = (const char *const[]){"次日", "翌日", "第二天", NULL},
 	.base_lead = BASE_LEAD,
 	.code = "zh",
 	.script = SCRIPT_HAN,

@@ -1244,8 +1244,10 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 						    grp(m, G_PRE2).e - grp(m, G_PRE2).s, &qlen);
 
 		/* over about six weeks: during; and before another prefix of
-		 * anything else, a verb's particle (turn over less than twice) */
-		if (has(pre) && lang_word(l, l->during_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0) {
+		 * anything else, a verb's particle (turn over less than twice);
+		 * some more than 80 years old: a determiner */
+		if (has(pre) && (lang_word(l, l->during_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 ||
+				 lang_word(l, l->determiners, m->doc + pre.s, pre.e - pre.s) >= 0)) {
 			cl->qual = Q_EQ;
 			cl->start = grp(m, G_PRE2).s;
 		}

@@ -523,6 +523,9 @@ static const struct {
 	{"平均価格は昨年同月の2万4500円から約31%上昇した。", "2万4500円|24500|JPY|money|eq|24450|24550|2023\n約31%|31|percent|percent|approx|30|32|"},	/* the change has no date */
 	{"出荷量は1999年以降で2番目に少ない2万トンだった。", "1999年||date|date|eq|||1999/2024-07-23\n2番目|2|rank|rank|eq|2|2|\n2万トン|20000|t|measure|eq|15000|25000|"},	/* a record's date dates no other figure */
 	{"2020年以降、売上は3割増えた。", "2020年||date|date|eq|||2020/2024-07-23\n3割|30|percent|percent|eq|25|35|2020/2024-07-23"},
+	{"市内で7路線目となる。", "7路線目|7|rank|rank|eq|7|7|"},
+	{"試験会場の一つ、市民会館では。", ""},	/* one of them */
+	{"毎晩午後10時から翌朝5時まで営業する。", "午後10時から翌朝5時||time|time|range|||T22:00/T05:00"},
 	{"利用者は2019年度の9割程度まで回復した。", "2019年度||date|date|eq|||2019-04/2020-03\n9割程度|90|percent|percent|approx|80|100|"},
 	{"改修費は1戸平均で約180万円だった。", "1戸平均で約180万円|1800000|JPY/household|rate|approx|1700000|1900000|"},	/* 平均 between */
 	{"費用は1台1日あたり約12万円。", "1日あたり約12万円|120000|JPY/day|rate|approx|110000|130000|"},	/* 1台 is part of the base */
@@ -1293,6 +1296,7 @@ static const struct {
 	{"zh", "邮轮到港50艘次以上，每度电便宜5分钱。", "50艘次以上|50|trip|count|ge|50||\n每度电便宜5分钱|0.05|CNY/kWh|rate|eq|0.045|0.055|"},
 	{"zh", "一张票5角钱", "5角钱|0.5|CNY|money|eq|0.45|0.55|"},
 	{"zh", "货运采用波音777全货机，空客A320有180个座位。", "180个|180|item|count|eq|175|185|"},	/* models of aircraft */
+	{"zh", "晚上20时至次日8时禁止通行。", "晚上20时至次日8时||time|time|range|||T20:00/T08:00"},
 	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
 	{"zh", "村民人均收入五年增长了40%。", "五年|5|year|duration|eq|4.5|5.5|\n40%|40|percent|percent|eq|35|45|"},	/* a span after 人均收入: when, no rate */
@@ -1384,6 +1388,7 @@ static const struct {
 	{"en", "The hospital has 450-bed wards and a 120-room wing.", "450-bed|450|item|count|eq|445|455|\n120-room|120|item|count|eq|115|125|"},
 	{"en", "Sales rose. In January, the count found 1,842 people, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616||number|eq|1615.5|1616.5|2023-01"},
 	{"en", "In January, 1,842 people were counted, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616||number|eq|1615.5|1616.5|2023-01"},	/* the date before the compared figure */
+	{"en", "Some more than 80 years old came.", "more than 80 years old|80|year|age|gt|80||"},	/* some: a determiner */
 	{"en", "The odds are one in 1,000.", "one in 1,000|0.001|fraction|ratio|eq|0.001|0.001|"},	/* a full stop after the digits */
 	{"en", "The jackpot has topped $1 billion four times.", "$1 billion|1000000000|USD|money|gt|1000000000||\nfour times|4|occurrence|count|eq|3.5|4.5|"},
 	{"en", "Volunteers ranging in age from 4 to 52 took part.", "4 to 52|4|year|age|range|4|53|"},	/* ranging: a range, no change */
