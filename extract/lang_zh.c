@@ -245,7 +245,7 @@ static const char *const ARTICLES[] = {
 	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", "一头", "一只",
 	"一颗", "一块", "一间", "一栋", "一种", "一趟", "一本", "一处", "一處", "一隻", "一组", "一組", "一盒",
 	"一箱", "一瓶", "一罐", "一包", "一袋", "一双", "一雙", "一对", "一對", "一把", "一根", "一片", "一杯", "一碗", "一枚",
-	"一棵", "一株", NULL
+	"一棵", "一株", "一单", "一單", NULL
 };
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_LEAD[] = {"约为", "約為", "为", "為", "约占", "相当于", "相當於", "仅为", "僅為", "只有", "恢复到", "恢復到", "恢复至", "恢復至", "回升至", "回升到", NULL};
@@ -570,7 +570,7 @@ const struct lang lang_zh = {
 	/* 三点五, 零点九八: 点 before a digit is a decimal point (8点 is a time);
 	 * 千 and 兆 that begin a unit (千瓦时, 千克, 千米, 兆瓦) are no multipliers */
 	/* 起数三年, 用户数3年: 数 before a digit ends a noun (but 数十, 数万 are several) */
-	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?![数數][0-9０-９〇零一二两兩三四五六七八九]){NUMCHARS})"
+	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?![数數][0-9０-９〇零一二两兩三四五六七八九]|零下){NUMCHARS})"
 		       "(?:{ARABIC}|(?![千兆][瓦克卡焦帕赫米])(?:{NUMCHARS}|\\h?{BIG})"
 		       "|[点點](?=[〇零一二三四五六七八九]))*+|{ZERO})",
 	.numerals = NUMERALS,

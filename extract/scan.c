@@ -1435,9 +1435,22 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			size_t k = minus_before(l, m->doc, cl->start);
 
 			if (k) {
+				const struct qualifier *q;
+				size_t p;
+
 				cl->start -= k;
 				cl->value = -cl->value;
 				cl->num = -cl->num;
+				for (p = cl->start; p > 0 && m->doc[p - 1] == ' '; p--)
+					;
+				for (q = l->prefixes; cl->qual == Q_EQ && q && q->text; q++)
+					if (strlen(q->text) <= p &&
+					    memcmp(m->doc + p - strlen(q->text), q->text, strlen(q->text)) == 0 &&
+					    !(l->spaced && p > strlen(q->text) &&
+					      isalpha((unsigned char)m->doc[p - strlen(q->text) - 1]))) {
+						set_qualifier(cl, q);	/* 低于零下10℃ */
+						cl->start = p - strlen(q->text);
+					}
 			}
 		} else if (cl->kind == K_NUMBER)	/* minus 110 and 78 degrees Celsius */
 			cl->minus = minus_before(l, m->doc, cl->start);

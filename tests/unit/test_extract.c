@@ -523,6 +523,7 @@ static const struct {
 	{"平均価格は昨年同月の2万4500円から約31%上昇した。", "2万4500円|24500|JPY|money|eq|24450|24550|2023\n約31%|31|percent|percent|approx|30|32|"},	/* the change has no date */
 	{"出荷量は1999年以降で2番目に少ない2万トンだった。", "1999年||date|date|eq|||1999/2024-07-23\n2番目|2|rank|rank|eq|2|2|\n2万トン|20000|t|measure|eq|15000|25000|"},	/* a record's date dates no other figure */
 	{"2020年以降、売上は3割増えた。", "2020年||date|date|eq|||2020/2024-07-23\n3割|30|percent|percent|eq|25|35|2020/2024-07-23"},
+	{"1日の水揚げ量は最大約38トン。", "1日の水揚げ量は最大約38トン|38|t/day|rate|le||38|"},
 	{"市内で7路線目となる。", "7路線目|7|rank|rank|eq|7|7|"},
 	{"試験会場の一つ、市民会館では。", ""},	/* one of them */
 	{"毎晩午後10時から翌朝5時まで営業する。", "午後10時から翌朝5時||time|time|range|||T22:00/T05:00"},
@@ -1296,6 +1297,8 @@ static const struct {
 	{"zh", "邮轮到港50艘次以上，每度电便宜5分钱。", "50艘次以上|50|trip|count|ge|50||\n每度电便宜5分钱|0.05|CNY/kWh|rate|eq|0.045|0.055|"},
 	{"zh", "一张票5角钱", "5角钱|0.5|CNY|money|eq|0.45|0.55|"},
 	{"zh", "货运采用波音777全货机，空客A320有180个座位。", "180个|180|item|count|eq|175|185|"},	/* models of aircraft */
+	{"zh", "气温低于零下10℃。", "低于零下10℃|-10|degC|temperature|lt||-10|"},	/* a qualifier before the minus word */
+	{"zh", "骑手完成一单配送。", ""},
 	{"zh", "晚上20时至次日8时禁止通行。", "晚上20时至次日8时||time|time|range|||T20:00/T08:00"},
 	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
