@@ -194,7 +194,7 @@ static const char *const RANGE_JOINERS[] = {"~", "〜", "～", "–", NULL};
 static const char *const RANGE_OPEN[] = {"から", NULL};
 /* AからBで, AからBを, AからBかかる: a range (but AからBに, AからBとなった: a change) */
 static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", "で", "を", "です", "だ", "。", "かか", "減ら", "増や", NULL};
-static const char *const RANGE_CLOSE_OF[] = {"の", NULL};
+static const char *const RANGE_CLOSE_OF[] = {"の", "が", "は", NULL};
 static const char *const BASE_TAIL[] = {"まで回復", "に回復", "まで戻", "に戻", "まで持ち直", "の水準", NULL};
 static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
 static const char *const SINCE[] = {"以降", "以来", NULL};
@@ -473,8 +473,8 @@ static const struct rule RULES[] = {
 	{"times-over", R_QUANTITY,	/* 2度にわたり: twice, occasions (度 is no unit elsewhere) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?=\\h*(?:にわたり|にわたって|にわたる))", &ONCE,
 	 (const char *const[]){"にわた", NULL}},
-	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目|回目|度目|人目|年目|代目|日目|か月目|カ月目|ヶ月目|週目|社目|件目|戦目|期目|隻目|台目|店目|店舗目|棟目|校目|か所目|カ所目|ヶ所目|ケ所目|箇所目|軒目|例目|作目|冊目|枚目|基目|機目|杯目|個目|路線目|駅目|施設目|工場目|県目|頭目|匹目|羽目|試合目)(?!標)", NULL,
-	 (const char *const[]){"位", "目", NULL}},	/* 3位, 2回目 (the second time) */
+	{"rank-suffix", R_RANK, "(?<n>{NUM})\\h*(?:位|番目|本目|回目|度目|人目|年目|代目|日目|か月目|カ月目|ヶ月目|週目|社目|件目|戦目|期目|隻目|台目|店目|店舗目|棟目|校目|か所目|カ所目|ヶ所目|ケ所目|箇所目|軒目|例目|作目|冊目|枚目|基目|機目|杯目|個目|年生|路線目|駅目|施設目|工場目|県目|頭目|匹目|羽目|試合目)(?!標)", NULL,
+	 (const char *const[]){"位", "目", "年生", NULL}},	/* 3位, 2回目 (the second time) */
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
 	 "(?<![0-9０-９])(?<n>[1-9]0|[１-９]０)\\h*(?<decade>代)(?![表理金替目わ])(?:\\h*(?<post>{POST}))?", NULL,
