@@ -54,7 +54,7 @@ static const struct unit UNITS[] = {
 	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},
 	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
 	{"次", "occurrence", K_COUNT, 1}, {"人次", "trip", K_COUNT, 1},
-	{"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1}, {"架次", "flight", K_COUNT, 1}, {"艘次", "trip", K_COUNT, 1},
+	{"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1}, {"架次", "flight", K_COUNT, 1}, {"艘次", "trip", K_COUNT, 1}, {"辆次", "trip", K_COUNT, 1}, {"輛次", "trip", K_COUNT, 1},
 	{"标准箱", "TEU", K_COUNT, 1},
 	{"套", "item", K_COUNT, 1}, {"票", "vote", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"所", "item", K_COUNT, 1}, {"座", "item", K_COUNT, 1},
 	{"栋", "item", K_COUNT, 1}, {"例", "case", K_COUNT, 1}, {"批", "item", K_COUNT, 1},
@@ -171,7 +171,7 @@ static const struct qualifier PREFIXES[] = {
 	{"不超过", Q_LE, B_UPTO}, {"不超過", Q_LE, B_UPTO}, {"不高于", Q_LE, B_UPTO},
 	{"不高於", Q_LE, B_UPTO}, {"不多于", Q_LE, B_UPTO}, {"不大于", Q_LE, B_UPTO},
 	{"最长", Q_LE, B_UPTO}, {"最長", Q_LE, B_UPTO}, {"最短", Q_GE, B_FROM},
-	{"最多", Q_LE, B_UPTO}, {"至多", Q_LE, B_UPTO}, {"多达", Q_LE, B_UPTO}, {"最高", Q_LE, B_UPTO},
+	{"最多", Q_LE, B_UPTO}, {"至多", Q_LE, B_UPTO}, {"多达", Q_LE, B_UPTO}, {"最高", Q_LE, B_UPTO}, {"封顶", Q_LE, B_UPTO}, {"封頂", Q_LE, B_UPTO},
 	{"多達", Q_LE, B_UPTO}, {"上限", Q_LE, B_UPTO}, {"下限", Q_GE, B_FROM},	/* 补贴上限为3万元 */
 	{"高达", Q_EQ, B_ROUND}, {"高達", Q_EQ, B_ROUND},	/* "as high as" stresses a figure it states: no bound */
 	{NULL, Q_EQ, B_ROUND}
@@ -269,6 +269,7 @@ static const char *const TIME_SUFFIXES[] = {"来", "來", NULL};	/* 100多人来
 static const char *const NOT_CLAIMS[] = {
 	"一成不变", "一成不變", "两位数", "兩位數", "一次性", "第一时间", "第一時間", "第二天",
 	"半年报", "半年報", "半年度报告", "半年度報告",	/* a half-year report */
+	"一度达到", "一度達到", "一度超过", "一度超過", "一度跌破", "一度突破", "一度升至", "一度降至",	/* 一度: at one point */
 	"一期工程", "二期工程", "三期工程", "一期项目", "二期项目", "一期产能", "二期产能", "一期項目", "二期項目",	/* phases */
 	"第三方", "第一产业", "第二产业", "第三产业", "第一產業", "第二產業", "第三產業",
 	"一家三口", "五年规划", "五年規劃", "五年计划", "五年計劃", "一票通", "一票制", "一票否决", "一票否決", "一些", "一起", "一直", "一定", "一样", "一般", "三周年", "一年级", "二年级", "三年级", "四年级",
@@ -501,7 +502,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9])[0-9]{1,3}\\h*号(?=\\h*(?:柴油|汽油|车用柴油|車用柴油|燃料油))", NULL, (const char *const[]){"号", NULL}},
 	{"per-base", R_NAME,	/* 每生产1吨碳酸锂: the base of a per-unit figure, no figure */
 	 "(?<=每生产|每生產|每消耗|每使用|每销售|每銷售|每出口|每进口|每進口|每卖|每賣|每卖出|每賣出|每售出|每处理|每處理|每回收"
-	 "|每投放|每运输|每運輸|每种植|每種植|每收购|每收購|每购买|每購買|每投入|每减少|每減少|每排放|每节约|每節約)\\h*[1１一]\\h*(?:吨|噸|公斤|千克|件|台|辆|輛|个|個|度|瓦)", NULL,
+	 "|每投放|每运输|每運輸|每种植|每種植|每收购|每收購|每购买|每購買|每投入|每减少|每減少|每排放|每节约|每節約)\\h*[1１一]\\h*(?:吨|噸|公斤|千克|件|台|辆|輛|个|個|度|瓦|(?:万|萬|亿|億)?元)", NULL,
 	 (const char *const[]){"每", NULL}},
 	{"minutes-after-hours", R_QUANTITY,	/* 4小时18分: 分 after hours is minutes (18分 alone may be points) */
 	 "(?<=小时|小時|钟头|鐘頭)\\h*(?<num>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\h*分(?!钟|鐘|之)",

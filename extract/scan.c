@@ -1321,7 +1321,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	cl->mult = 1;
 
 	switch (m->c->rule->type) {
-	case R_QUANTITY:
+	case R_QUANTITY: {
+		size_t cl_len;
+
 		num = grp(m, G_NUM);
 		unit = grp(m, G_UNIT);
 		if ((parse_span(l, m, num, &nv) < 0 &&	/* 数ポイント: a few points */
@@ -1330,6 +1332,15 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			return -1;
 		if (has(unit))
 			u = lang_unit(l, l->units, m->doc + unit.s, unit.e - unit.s);
+		if (u && u->kind == K_DURATION && l->space_breaks && unit.s > num.e &&
+		    (m->doc[unit.s - 1] == ' ' || m->doc[unit.s - 1] == '\t') && unit.e < m->n &&
+		    is_han(utf8_decode(m->doc + unit.e, m->doc + m->n, &cl_len))) {
+			/* 突破320万 日均…: where a space breaks phrases, a unit
+			 * of time that starts the next word is none of the figure */
+			cl->end = num.e;
+			unit.s = unit.e = 0;
+			u = NULL;
+		}
 		if (u && u->kind == K_COUNT && has(grp(m, G_CUR))) {
 			/* the $13 million engineers say is needed: money, and
 			 * the noun after it another clause's */
@@ -1455,6 +1466,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		} else if (cl->kind == K_NUMBER)	/* minus 110 and 78 degrees Celsius */
 			cl->minus = minus_before(l, m->doc, cl->start);
 		return 0;
+	}
 
 	case R_RATE: {
 		struct numval dn;

@@ -526,6 +526,10 @@ static const struct {
 	{"1日の水揚げ量は最大約38トン。", "1日の水揚げ量は最大約38トン|38|t/day|rate|le||38|"},
 	{"会場は22歳から29歳が多い。", "22歳から29歳|22|year|age|range|22|30|"},	/* が after an age range */
 	{"大学3年生の男性", "3年生|3|rank|rank|eq|3|3|"},
+	{"到着まで平均42.5分かかった。", "42.5分|42.5|minute|duration|eq|42.45|42.55|"},
+	{"119番通報が増えた。", ""},	/* a service number */
+	{"LNG船を1隻270億円前後で受注した。", "1隻270億円前後|27000000000|JPY/item|rate|approx|26000000000|28000000000|"},
+	{"1人でも多くの方に来てほしい。", ""},
 	{"市内で7路線目となる。", "7路線目|7|rank|rank|eq|7|7|"},
 	{"試験会場の一つ、市民会館では。", ""},	/* one of them */
 	{"毎晩午後10時から翌朝5時まで営業する。", "午後10時から翌朝5時||time|time|range|||T22:00/T05:00"},
@@ -1301,6 +1305,11 @@ static const struct {
 	{"zh", "货运采用波音777全货机，空客A320有180个座位。", "180个|180|item|count|eq|175|185|"},	/* models of aircraft */
 	{"zh", "气温低于零下10℃。", "低于零下10℃|-10|degC|temperature|lt||-10|"},	/* a qualifier before the minus word */
 	{"zh", "骑手完成一单配送。", ""},
+	{"zh", "每投入1亿元，可带动就业500人。", "500人|500|person|count|eq|450|550|"},	/* the base of a per-unit figure */
+	{"zh", "日均3200辆次", "3200辆次|3200|trip/day|rate|eq|3150|3250|"},
+	{"zh", "最高气温一度达到41℃。", "41℃|41|degC|temperature|eq|40.5|41.5|"},	/* 一度: at one point */
+	{"zh", "停车费封顶40元。", "封顶40元|40|CNY|money|le||40|"},
+	{"zh", "客流量突破320万 日均超过10万人次", "突破320万|3200000||number|gt|3200000||\n超过10万人次|100000|trip/day|rate|gt|100000||"},	/* a space ends the figure */
 	{"zh", "晚上20时至次日8时禁止通行。", "晚上20时至次日8时||time|time|range|||T20:00/T08:00"},
 	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
@@ -1394,6 +1403,7 @@ static const struct {
 	{"en", "Sales rose. In January, the count found 1,842 people, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616||number|eq|1615.5|1616.5|2023-01"},
 	{"en", "In January, 1,842 people were counted, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616||number|eq|1615.5|1616.5|2023-01"},	/* the date before the compared figure */
 	{"en", "Some more than 80 years old came.", "more than 80 years old|80|year|age|gt|80||"},	/* some: a determiner */
+	{"en", "The margin widened to 3.42% from 3.28% in the second quarter.", "3.42%|3.42|percent|percent|eq|3.415|3.425|\n3.28%|3.28|percent|percent|eq|3.275|3.285|2024-04/2024-06"},	/* the date after the base is its alone */
 	{"en", "The odds are one in 1,000.", "one in 1,000|0.001|fraction|ratio|eq|0.001|0.001|"},	/* a full stop after the digits */
 	{"en", "The jackpot has topped $1 billion four times.", "$1 billion|1000000000|USD|money|gt|1000000000||\nfour times|4|occurrence|count|eq|3.5|4.5|"},
 	{"en", "Volunteers ranging in age from 4 to 52 took part.", "4 to 52|4|year|age|range|4|53|"},	/* ranging: a range, no change */
