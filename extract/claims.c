@@ -1079,7 +1079,7 @@ static const char *compared_period(const char *doc, const struct claim *v, size_
 		return NULL;
 	for (j = ci; j-- > 0 && v[j].end > last->start;)
 		;
-	if (j < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && last->start - v[j].end <= 24)
+	if (j < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && last->start - v[j].end <= 48)
 		return last->iso;
 	/* or, where it opens the sentence ("In January,"; not "founded in
 	 * 1998,"), the first figure after it, a few words on: "In January,

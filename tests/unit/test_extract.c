@@ -1403,6 +1403,7 @@ static const struct {
 	{"en", "Sales rose. In January, the count found 1,842 people, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616||number|eq|1615.5|1616.5|2023-01"},
 	{"en", "In January, 1,842 people were counted, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616||number|eq|1615.5|1616.5|2023-01"},	/* the date before the compared figure */
 	{"en", "Some more than 80 years old came.", "more than 80 years old|80|year|age|gt|80||"},	/* some: a determiner */
+	{"en", "It brought in $412.6 million in external research funding in the 2024 fiscal year, up 9% from $378.5 million a year earlier.", "$412.6 million|412600000|USD|money|eq|412550000|412650000|2024\n2024||date|date|eq|||2024\n9%|9|percent|percent|eq|8.5|9.5|2024\n$378.5 million|378500000|USD|money|eq|378450000|378550000|2023"},	/* words between the figure and its date */
 	{"en", "The margin widened to 3.42% from 3.28% in the second quarter.", "3.42%|3.42|percent|percent|eq|3.415|3.425|\n3.28%|3.28|percent|percent|eq|3.275|3.285|2024-04/2024-06"},	/* the date after the base is its alone */
 	{"en", "The odds are one in 1,000.", "one in 1,000|0.001|fraction|ratio|eq|0.001|0.001|"},	/* a full stop after the digits */
 	{"en", "The jackpot has topped $1 billion four times.", "$1 billion|1000000000|USD|money|gt|1000000000||\nfour times|4|occurrence|count|eq|3.5|4.5|"},
