@@ -1300,6 +1300,18 @@ static int times_big(const struct lang *l, const struct match *m, struct numval 
 	return 0;
 }
 
+/* Is code a unit of area (a, ha, m2, mu, acre)? */
+static int area(const char *code)
+{
+	static const char *const AREAS[] = {"a", "ha", "m2", "km2", "mu", "acre", "sqft", "sqmi", NULL};
+	const char *const *a;
+
+	for (a = AREAS; *a; a++)
+		if (strcmp(code, *a) == 0)
+			return 1;
+	return 0;
+}
+
 /* Turn a match into a claim.  Returns 0, or -1 when the match is not a
  * claim after all (a name, a word, an impossible date). */
 static int interpret(const struct lang *l, const struct match *m, struct claim *cl)
@@ -1496,6 +1508,14 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				      grp(m, G_CUR).e - grp(m, G_CUR).s);
 		else
 			u = m->c->rule->implied;
+		if (u && du && strcmp(u->code, "km") == 0 && area(du->code)) {
+			const struct unit *w;	/* 10アールあたり480キロ: a yield, by weight */
+
+			for (w = l->units; w->text && strcmp(w->code, "kg") != 0; w++)
+				;
+			if (w->text)
+				u = w;
+		}
 		if (!du || !u ||
 		    in_name(l, m->doc, m->n, sn.s, sn.e, has(su) || has(grp(m, G_CUR)) ||
 			    (m->c->rule->implied && sn.e < m->n && isalpha((unsigned char)m->doc[sn.e]))) ||	/* 49p a kilogram */

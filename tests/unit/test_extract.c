@@ -530,6 +530,7 @@ static const struct {
 	{"119番通報が増えた。", ""},	/* a service number */
 	{"LNG船を1隻270億円前後で受注した。", "1隻270億円前後|27000000000|JPY/item|rate|approx|26000000000|28000000000|"},
 	{"1人でも多くの方に来てほしい。", ""},
+	{"10アールあたり480キロの収量。", "10アールあたり480キロ|48|kg/a|rate|eq|47.5|48.5|"},	/* a yield per area: キロ by weight */
 	{"市内で7路線目となる。", "7路線目|7|rank|rank|eq|7|7|"},
 	{"試験会場の一つ、市民会館では。", ""},	/* one of them */
 	{"毎晩午後10時から翌朝5時まで営業する。", "午後10時から翌朝5時||time|time|range|||T22:00/T05:00"},
@@ -1310,6 +1311,7 @@ static const struct {
 	{"zh", "最高气温一度达到41℃。", "41℃|41|degC|temperature|eq|40.5|41.5|"},	/* 一度: at one point */
 	{"zh", "停车费封顶40元。", "封顶40元|40|CNY|money|le||40|"},
 	{"zh", "客流量突破320万 日均超过10万人次", "突破320万|3200000||number|gt|3200000||\n超过10万人次|100000|trip/day|rate|gt|100000||"},	/* a space ends the figure */
+	{"zh", "亩产约1500斤，年加工能力达10万吨。", "约1500斤|1500|jin/mu|rate|approx|1400|1600|\n10万吨|100000|t/year|rate|eq|50000|150000|"},
 	{"zh", "晚上20时至次日8时禁止通行。", "晚上20时至次日8时||time|time|range|||T20:00/T08:00"},
 	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
