@@ -59,7 +59,7 @@ static const struct unit UNITS[] = {
 	{"組", "item", K_COUNT, 1}, {"冊", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1}, {"箱", "item", K_COUNT, 1}, {"足", "item", K_COUNT, 1},
 	{"杯", "item", K_COUNT, 1}, {"皿", "item", K_COUNT, 1}, {"泊", "night", K_COUNT, 1},
 	{"畳", "item", K_COUNT, 1}, {"束", "item", K_COUNT, 1}, {"鉢", "item", K_COUNT, 1},
-	{"両", "item", K_COUNT, 1}, {"缶", "item", K_COUNT, 1}, {"瓶", "item", K_COUNT, 1}, {"セット", "item", K_COUNT, 1}, {"パック", "item", K_COUNT, 1}, {"俵", "item", K_COUNT, 1}, {"区画", "item", K_COUNT, 1},
+	{"両", "item", K_COUNT, 1}, {"缶", "item", K_COUNT, 1}, {"瓶", "item", K_COUNT, 1}, {"セット", "item", K_COUNT, 1}, {"パック", "item", K_COUNT, 1}, {"区間", "item", K_COUNT, 1}, {"俵", "item", K_COUNT, 1}, {"区画", "item", K_COUNT, 1},
 	{"海里", "nmi", K_DISTANCE, 1}, {"マイル", "mile", K_DISTANCE, 1}, {"フィート", "ft", K_DISTANCE, 1}, {"インチ", "in", K_DISTANCE, 1},
 	{"キロメートル", "km", K_DISTANCE, 1}, {"キロ", "km", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},
@@ -385,7 +385,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日|時間)\\h*(?:に\\h*(?=平均|{PRE})|(?=平均)|(?<=日)に(?=\\h*[0-9０-９]+\\h*時間(?!\\h*の)))(?:平均で?\\h*)?(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
-	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|戸|泊|台|隻|機|基|枚|件|回|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株|皿|組|セット|パック|俵|缶|瓶|室|棟|区画"
+	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|戸|泊|台|隻|機|基|枚|件|回|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株|皿|組|セット|パック|俵|缶|瓶|室|棟|区画|区間"
 	 "|バレル|トロイオンス|オンス|ブッシェル|トン|リットル|キログラム|キロ|グラム|平方メートル)\\h*"
 	 "(?:平均(?:で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"	/* 1本30香港ドル, 1バレル60～70ドル */
 	 "(?<u>{UNIT})(?<=円|ドル|ユーロ|元|ウォン|バーツ|ポンド|ルピー|ペソ|フラン|ルーブル|レアル|リラ|ドン|ルピア|リンギット)(?:\\h*(?<post>{POST}))?", NULL,
