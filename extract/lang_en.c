@@ -654,7 +654,7 @@ static const struct rule RULES[] = {
 	 "|place|largest|biggest|highest|lowest|year|month|week|day|session|meeting|game|season|quarter"
 	 "|generation|wave)\\b)"
 	 /* a third winding machine, a fifth new store: a thing counted in order */
-	 "(?!\\h+(?:[a-z]+(?:ing|ed)\\h+|new\\h+|major\\h+|large\\h+|small\\h+|daily\\h+|weekly\\h+|direct\\h+|nonstop\\h+)?(?:plant|factory|line|shop|store|branch|site"
+	 "(?!\\h+(?-i:[a-z]{3,}\\h+)?(?:plant|factory|line|shop|store|branch|site"
 	 "|facility|machine|unit|phase|stage|edition|child|daughter|son|attempt|bid|deal|vote|shift|floor|runway"
 	 "|terminal|tower|book|album|film|case|victim|title|candidate|location|office|restaurant|school|hospital|ship|vessel"
 	 "|flight|route|outlet|service|station|warehouse|clinic|centre|center|mall|market)s?\\b))"

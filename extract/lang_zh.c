@@ -141,6 +141,7 @@ static const struct unit PER_THINGS[] = {
 	{"株", "item", K_COUNT, 1}, {"盏", "item", K_COUNT, 1}, {"盞", "item", K_COUNT, 1}, {"片", "item", K_COUNT, 1}, {"碗", "item", K_COUNT, 1},
 	{"栋", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"家", "item", K_COUNT, 1}, {"所", "item", K_COUNT, 1},
 	{"名", "person", K_COUNT, 1}, {"位", "person", K_COUNT, 1},	/* 每名学生补贴500元 */
+	{"晚", "night", K_COUNT, 1}, {"夜", "night", K_COUNT, 1},	/* 每晚500元 */
 	{"米", "m", K_COUNT, 1},	/* 每米造价约1200元 */
 	{"公里", "km", K_COUNT, 1}, {"车公里", "km", K_COUNT, 1}, {"車公里", "km", K_COUNT, 1}, {"千米", "km", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}

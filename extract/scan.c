@@ -1382,7 +1382,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		}
 		/* 一部, 零售, one of: words, not figures, unless in a range or
 		 * qualified (ほとんどゼロ) */
-		cl->weak = !u && nv.words_only && !nv.several && !has(grp(m, G_PRE));
+		cl->weak = !u && nv.words_only && !nv.several && !has(grp(m, G_PRE)) && !has(grp(m, G_POST));
 		if (nv.words_only && !nv.several && !has(grp(m, G_PRE)) && !l->spaced &&
 		    num.s == m->ov[0] && utf8_count(m->doc + num.s, num.e - num.s) == 1 &&
 		    inside_word(l, m->doc, num.s))

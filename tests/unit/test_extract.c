@@ -1112,6 +1112,8 @@ static const struct {
 	{"en", "He was paid half a month's salary.", "half a month|0.5|month|duration|eq|0.45|0.55|"},
 	{"en", "She bought a third winding machine.", ""},
 	{"en", "The airline will add a third daily flight and open a third new outlet.", ""},
+	{"en", "The port will build a third cruise terminal.", ""},	/* any one word before the thing */
+	{"en", "Hike in groups of three or more.", "three or more|3||number|ge|3||"},
 	{"en", "Voters approved a half-cent sales tax.", ""},
 	{"en", "Trains run at 40 miles an hour.", "40 miles an hour|40|mph|measure|eq|35|45|"},
 	{"en", "The firm, founded in 1987, now employs 23 people, including 11 stitchers.", "1987||date|date|eq|||1987\n23 people|23|person|count|eq|22.5|23.5|2024-07-23\n11 stitchers|11|item|count|eq|10.5|11.5|2024-07-23"},
@@ -1313,6 +1315,7 @@ static const struct {
 	{"zh", "停车费封顶40元。", "封顶40元|40|CNY|money|le||40|"},
 	{"zh", "客流量突破320万 日均超过10万人次", "突破320万|3200000||number|gt|3200000||\n超过10万人次|100000|trip/day|rate|gt|100000||"},	/* a space ends the figure */
 	{"zh", "亩产约1500斤，年加工能力达10万吨。", "约1500斤|1500|jin/mu|rate|approx|1400|1600|\n10万吨|100000|t/year|rate|eq|50000|150000|"},
+	{"zh", "每晚房价300元至800元。", "每晚房价300元至800元|300|CNY/night|rate|range|300|800|"},
 	{"zh", "晚上20时至次日8时禁止通行。", "晚上20时至次日8时||time|time|range|||T20:00/T08:00"},
 	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
