@@ -1157,7 +1157,10 @@ static void stated_twice(struct ctx *c)
 		 * perhaps a part and its whole */
 		size_t na, nb;
 		const char *ba = before_n(a, 12, &na), *bb = before_n(b, 12, &nb);
-		int total = ANY(wholes, ba, na) != ANY(wholes, bb, nb);
+		int total = ANY(wholes, ba, na) != ANY(wholes, bb, nb) ||
+			    /* 出口额为2.1亿元，占比超过五成: one sentence says its
+			     * figure is a part */
+			    ANY(part_of, a->sentence, strlen(a->sentence)) != ANY(part_of, b->sentence, strlen(b->sentence));
 		/* more than twice apart, and no slip of scale explains it:
 		 * 約1万2000戸 of a city, 27戸 of one block */
 		int unexplained = (point(a) > 2 * point(b) || point(b) > 2 * point(a)) && !scale_slip(a, b);
@@ -1186,7 +1189,7 @@ static void stated_twice(struct ctx *c)
 				 k->verdict == V_PASS ? "agree" : k->verdict == V_FAIL ? "contradict each other" :
 				 several ? "differ, but the shorter subject names more than one measure here" :
 				 apart ? "differ more than twice over: two measures, likelier than one misstated" :
-				 total ? "differ, but only one is called a total: perhaps a part and its whole" :
+				 total ? "differ, but only one is called a total or a part: perhaps a part and its whole" :
 				 persons ? "differ, but only one names a group of people: perhaps another's figure" :
 				 unexplained ? "differ more than twice over, and no slip of scale explains it: perhaps two measures" :
 				 "differ, but name only the things counted: perhaps two measures",

@@ -171,6 +171,8 @@ article total_part 'スキー場\n2025年4月8日\n白樺高原スキー場の�
 expect "stated-twice: a total and a part" "0 stated-twice,unknown,L3.1;L4.2" "$rc $(checks)"
 article total_two 'スキー場\n2025年4月8日\n村内のスキー場の今季の来場者は合計約32万人だった。\n村内のスキー場3カ所の今季の来場者は合計約61万人だった。\n'
 expect "stated-twice: two totals" "0 stated-twice,fail,L3.1;L4.2" "$rc $(checks)"
+article part_word '出口\n新华社北京2026年3月1日电\n出口额为3.9亿元，较去年同期增长约两成。\n对沿线国家出口额为2.1亿元，占比超过五成。\n'
+expect "stated-twice: one sentence says its figure is a part" "0 stated-twice,unknown,L3.1;L4.1" "$rc $(checks | grep -o 'stated-twice[^ ]*')"
 # far apart with no slip of scale to explain it: perhaps two measures; a
 # slip of 万 for 億 (10^4) fails; a subject that is only a rate word names
 # no measure; a group of people in one subject only: perhaps another's
