@@ -67,4 +67,6 @@ def main(keyf, outf):
         print(f'EXTRA {r["text"]!r}:', ','.join(r[f] for f in FIELDS + ['period']), f'(line {r["line"]})')
 
 if __name__ == '__main__':
+    if len(sys.argv) != 3:
+        sys.exit('usage: score.py KEY.csv OUT.csv')
     main(sys.argv[1], sys.argv[2])
