@@ -279,6 +279,8 @@ struct lang {
 	const char *const *recent_prefixes;	/* 近 at a clause's start before a duration: the
 						 * past (近5年，: the past five years) */
 	const char *const *time_suffixes;	/* suffixes that qualify a duration only (近五年来) */
+	const char *const *word_suffixes;	/* 强: no suffix where a Han character follows, the
+						 * start of a word (3次强降雨) */
 	const char *const *halves;		/* 1年半, two and a half: a half of the unit more */
 	const char *const *not_claims;		/* 一成不变, first half: words that hold a numeral */
 	const char *const *since_before;	/* since 2020: from then on */

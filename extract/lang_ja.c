@@ -224,6 +224,7 @@ static const char *const NOT_CLAIMS[] = {
 	"第三者", "第三セクター",	/* a third party, a public-private company */
 	"第一三共",	/* a company */
 	"1人でも", "１人でも", "一人でも",	/* 1人でも多くの方: as many as possible */
+	"複数回答",	/* multiple answers allowed: no count */
 	"一元化", "一元的", "二元論",	/* unification, dualism: no yuan */
 	"一室",	/* マンションの一室: a room, no count */
 	"2次元", "3次元", "4次元", "二次元", "三次元",	/* dimensions */

@@ -565,6 +565,7 @@ static const struct rule RULES[] = {
 };
 
 const struct lang lang_zh = {
+	.word_suffixes = (const char *const[]){"强", "強", NULL},
 	.next_day = (const char *const[]){"次日", "翌日", "第二天", NULL},
 	.base_lead = BASE_LEAD,
 	.code = "zh",

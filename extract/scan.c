@@ -1260,11 +1260,15 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 	if (has(post)) {
 		const struct qualifier *q = lang_qualifier(l, l->suffixes, m->doc + post.s, post.e - post.s);
 		int time = lang_word(l, l->time_suffixes, m->doc + post.s, post.e - post.s) >= 0;
+		size_t len;
+		/* 3次强降雨: a suffix that starts a word (强降雨, 强对流) is none */
+		int word = lang_word(l, l->word_suffixes, m->doc + post.s, post.e - post.s) >= 0 &&
+			   post.e < m->n && is_han(utf8_decode(m->doc + post.e, m->doc + m->n, &len));
 
 		/* 100多人来到: a verb, no qualifier; and where a space breaks
 		 * phrases, it ends the figure (21个月 内蒙古: no "within") */
-		if ((time && cl->kind != K_DURATION) || (l->space_breaks && post.s > cl->start &&
-							  (m->doc[post.s - 1] == ' ' || m->doc[post.s - 1] == '\t')))
+		if ((time && cl->kind != K_DURATION) || word || (l->space_breaks && post.s > cl->start &&
+								  (m->doc[post.s - 1] == ' ' || m->doc[post.s - 1] == '\t')))
 			for (cl->end = post.s; cl->end > cl->start && m->doc[cl->end - 1] == ' ';)
 				cl->end--;
 		else if (!(time && has(mid)))	/* 30多年来 stays more than 30 */

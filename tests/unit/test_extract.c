@@ -530,6 +530,7 @@ static const struct {
 	{"119番通報が増えた。", ""},	/* a service number */
 	{"LNG船を1隻270億円前後で受注した。", "1隻270億円前後|27000000000|JPY/item|rate|approx|26000000000|28000000000|"},
 	{"1人でも多くの方に来てほしい。", ""},
+	{"アンケートは複数回答で行った。", ""},
 	{"10アールあたり480キロの収量。", "10アールあたり480キロ|48|kg/a|rate|eq|47.5|48.5|"},	/* a yield per area: キロ by weight */
 	{"運賃は1区間2万9000円で、3区間で運休した。", "1区間2万9000円|29000|JPY/item|rate|eq|28500|29500|\n3区間|3|item|count|eq|2.5|3.5|"},
 	{"第2醸造棟と第3貯蔵棟を新設した。", ""},	/* numbered buildings */
@@ -1318,6 +1319,7 @@ static const struct {
 	{"zh", "客流量突破320万 日均超过10万人次", "突破320万|3200000||number|gt|3200000||\n超过10万人次|100000|trip/day|rate|gt|100000||"},	/* a space ends the figure */
 	{"zh", "亩产约1500斤，年加工能力达10万吨。", "约1500斤|1500|jin/mu|rate|approx|1400|1600|\n10万吨|100000|t/year|rate|eq|50000|150000|"},
 	{"zh", "每晚房价300元至800元。", "每晚房价300元至800元|300|CNY/night|rate|range|300|800|"},
+	{"zh", "全省出现3次强降雨过程，占三成强。", "3次|3|occurrence|count|eq|2.5|3.5|\n三成强|30|percent|percent|gt|30|40|"},	/* 强 that starts a word is no suffix */
 	{"zh", "晚上20时至次日8时禁止通行。", "晚上20时至次日8时||time|time|range|||T20:00/T08:00"},
 	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
