@@ -1116,6 +1116,7 @@ static const struct {
 	{"en", "She bought a third winding machine.", ""},
 	{"en", "The airline will add a third daily flight and open a third new outlet.", ""},
 	{"en", "The port will build a third cruise terminal.", ""},	/* any one word before the thing */
+	{"en", "Enrolment fell by about 2,400 to 15,600 households.", "about 2,400|2400|household|count|approx|2300|2500|\n15,600 households|15600|household|count|eq|15550|15650|"},	/* a change takes the unit of the level */
 	{"en", "Hike in groups of three or more.", "three or more|3||number|ge|3||"},
 	{"en", "Voters approved a half-cent sales tax.", ""},
 	{"en", "Trains run at 40 miles an hour.", "40 miles an hour|40|mph|measure|eq|35|45|"},
