@@ -59,7 +59,7 @@ static const struct unit UNITS[] = {
 	{"組", "item", K_COUNT, 1}, {"冊", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1}, {"箱", "item", K_COUNT, 1}, {"足", "item", K_COUNT, 1},
 	{"杯", "item", K_COUNT, 1}, {"皿", "item", K_COUNT, 1}, {"泊", "night", K_COUNT, 1},
 	{"畳", "item", K_COUNT, 1}, {"束", "item", K_COUNT, 1}, {"鉢", "item", K_COUNT, 1},
-	{"両", "item", K_COUNT, 1}, {"缶", "item", K_COUNT, 1}, {"瓶", "item", K_COUNT, 1}, {"セット", "item", K_COUNT, 1}, {"パック", "item", K_COUNT, 1}, {"区間", "item", K_COUNT, 1}, {"俵", "item", K_COUNT, 1}, {"区画", "item", K_COUNT, 1},
+	{"両", "item", K_COUNT, 1}, {"缶", "item", K_COUNT, 1}, {"瓶", "item", K_COUNT, 1}, {"セット", "item", K_COUNT, 1}, {"パック", "item", K_COUNT, 1}, {"区間", "item", K_COUNT, 1}, {"クラス", "item", K_COUNT, 1}, {"チーム", "item", K_COUNT, 1}, {"グループ", "item", K_COUNT, 1}, {"班", "item", K_COUNT, 1}, {"俵", "item", K_COUNT, 1}, {"区画", "item", K_COUNT, 1},
 	{"海里", "nmi", K_DISTANCE, 1}, {"マイル", "mile", K_DISTANCE, 1}, {"フィート", "ft", K_DISTANCE, 1}, {"インチ", "in", K_DISTANCE, 1},
 	{"キロメートル", "km", K_DISTANCE, 1}, {"キロ", "km", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},
@@ -357,9 +357,9 @@ static const struct rule RULES[] = {
 	 "(?<n>{NUM})(?|\\h*[~〜～－]\\h*(?<b>{NUM})|、(?<b>[1-9１-９])(?![0-9０-９]))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"週に", "月に", "年に", NULL}},	/* 年に2～3回, 週に2、3回 */
 	{"rate-minutes", R_RATE,	/* 1回あたり40分ほど, 1個あたり5分程度: minutes per thing (分 is no unit of the table) */
-	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>回|個|台|件|人|か所|カ所|ヶ所|棟|本|枚|頭|匹|戸|世帯|軒|店|社)\\h*(?:あたり|当たり|につき)"
+	 "(?<![0-9０-９第])(?<dn>[1１一])\\h*(?<du>回|個|台|件|人|か所|カ所|ヶ所|棟|本|枚|頭|匹|戸|世帯|軒|店|社)\\h*(?:あたり|当たり|につき|(?<=回))"	/* 1回60分 */
 	 "(?:の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,8}?(?:は|が))?\\h*(?:(?<pre>{PRE})\\h*)?"
-	 "(?<n>[0-9０-９]{1,4})\\h*分(?![間野割位類析配担散岐布裂子科の])(?:\\h*(?<post>{POST}))?", &MINUTE,
+	 "(?<n>[0-9０-９]{1,4})\\h*分(?![間野割位類析配担散岐布裂子科]|の\\h*[0-9０-９〇一二三四五六七八九十百千])(?:\\h*(?<post>{POST}))?", &MINUTE,
 	 (const char *const[]){"分", NULL}},
 	{"rate-day-lead", R_RATE,	/* 最大で1日に約1500人: a qualifier before the day */
 	 "(?<pre>{PRE})\\h*(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:に|あたり|当たり)?\\h*(?:平均で?\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
@@ -392,9 +392,9 @@ static const struct rule RULES[] = {
 	 "(?:平均(?:で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"	/* 1本30香港ドル, 1バレル60～70ドル */
 	 "(?<u>{UNIT})(?<=円|ドル|ユーロ|元|ウォン|バーツ|ポンド|ルピー|ペソ|フラン|ルーブル|レアル|リラ|ドン|ルピア|リンギット)(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", "バーツ", "ポンド", "ルピー", "ペソ", "フラン", "ルーブル", "レアル", "リラ", "ドン", "ルピア", "リンギット", NULL}},
-	{"rate-time", R_RATE,	/* 1回に20〜30人, 1回8時間: so many each time */
-	 "(?<![0-9０-９第])(?<dn>[1１一])\\h*(?<du>回)\\h*に?\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"
-	 "(?<u>{UNIT})(?<!回|度|倍|割|%|％)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"回", NULL}},
+	{"rate-time", R_RATE,	/* 1回に20〜30人, 1回8時間, 1クラス15〜20人: so many each time, in each group */
+	 "(?<![0-9０-９第])(?<dn>[1１一])\\h*(?<du>回|クラス|チーム|グループ|班)\\h*(?:に|あたり|当たり)?\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"
+	 "(?<u>{UNIT})(?<!回|度|倍|割|%|％)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"回", "クラス", "チーム", "グループ", "班", NULL}},
 	{"rate-day-of", R_RATE,	/* 1日の利用者数は約5万人: so many a day (not the 1st; but 1日の終値 is the 1st's) */
 	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>日)(?:平均)?の(?:[\\x{4E00}-\\x{9FFF}\\x{3041}-\\x{309F}\\x{30A1}-\\x{30FA}ー]{0,6}?(?:者|客|量|数))(?:は|が)\\h*(?:平均(?:で)?\\h*)?"
 	 "(?!(?:1[89]|20)[0-9]{2}\\h*年)(?:(?<pre2>{PRE})\\h*(?:(?<=最大|最大で|最高|最多)(?:約|およそ)\\h*)?)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日の", "日平均の", NULL}},	/* 最大約38トン: at most */
