@@ -569,7 +569,7 @@ static const struct rule RULES[] = {
 	{"date-my", R_DATE, "(?<mon>{MONTH})\\.?,?\\h+(?<y>{DIGITS4})", NULL, MONTH_NAMES},
 	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL, MONTH_NAMES},
 	{"date-m", R_DATE,
-	 "(?<=\\bin\\h|\\bbetween\\h|\\bduring\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h|\\bof\\h"
+	 "(?<=\\bin\\h|\\bbetween\\h|\\bduring\\h|\\bwas\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h|\\bof\\h"
 	 "|\\bthis\\h|\\bnext\\h|\\bmid-|\\ba\\h|\\bthe\\h|\\band\\h|\\bor\\h|\\bto\\h|\\bthrough\\h"
 	 /* a month's full name stands alone too (December alone, its
 	  * November figure), but May is a verb and June a name */
@@ -708,7 +708,7 @@ static const struct rule RULES[] = {
 	{"emergency-number", R_NAME,	/* call 911, 911 calls, 24/7: numbers of a service */
 	 "(?:(?<=\\bcall\\h|\\bdial\\h|\\bdialed\\h|\\bdialing\\h|\\bcalling\\h)(?:911|999|112|311|988|211)\\b"
 	 "|\\b(?:911|999|311|988)\\h+(?:calls?|dispatch\\w*|operators?|centers?|centres?|lines?|system)\\b|\\b24/7\\b)", NULL,
-	 (const char *const[]){"911", "999", "112", "311", "988", "24/7", NULL}},
+	 (const char *const[]){"911", "999", "112", "311", "988", "211", "24/7", NULL}},
 	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit, the 5th Earl of Dunmore: an ordinal in a name */
 	 "\\b{DIGITS}(?:st|nd|rd|th)\\h+(?-i:District|Circuit|Amendment|Street|Avenue|Ave|Congress|Division|Fleet|Army"
 	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron|Class"

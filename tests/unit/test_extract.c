@@ -1101,6 +1101,8 @@ static const struct {
 	{"en", "There is one doctor for every 1,200 people.", "one doctor for every 1,200 people|0.000833333333333333|item/person|rate|eq|0.000416666666666667|0.00125|"},
 	{"en", "Pigeons number roughly one for every eight residents.", "roughly one for every eight residents|0.125|item/person|rate|approx|0|0.25|"},
 	{"en", "It was spread over about six weeks.", "about six weeks|6|week|duration|approx|5|7|"},
+	{"en", "The busiest month was July, with nearly 152,000 passengers.", "July||date|date|eq|||2024-07\nnearly 152,000 passengers|152000|item|count|nearly|151000|152000|2024-07"},
+	{"en", "Residents can call 211 for help.", ""},
 	{"en", "During July heat waves, it hit 104F.", "July||date|date|eq|||2024-07\n104F|104|degF|temperature|eq|103.5|104.5|2024-07"},	/* a month alone after during */
 	{"en", "Waiting times tripled between December and February.", "tripled|3|times|ratio|eq|3|3|2023-12/2024-02\nDecember and February||date|date|range|||2023-12/2024-02"},	/* a month alone after between; the end in the next year */
 	{"en", "Spaces turn over less than twice a day.", "less than twice a day|2|occurrence/day|rate|lt||2|"},	/* a verb's over */
