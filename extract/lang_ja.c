@@ -59,7 +59,7 @@ static const struct unit UNITS[] = {
 	{"組", "item", K_COUNT, 1}, {"冊", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1}, {"箱", "item", K_COUNT, 1}, {"足", "item", K_COUNT, 1},
 	{"杯", "item", K_COUNT, 1}, {"皿", "item", K_COUNT, 1}, {"泊", "night", K_COUNT, 1},
 	{"畳", "item", K_COUNT, 1}, {"束", "item", K_COUNT, 1}, {"鉢", "item", K_COUNT, 1},
-	{"両", "item", K_COUNT, 1}, {"缶", "item", K_COUNT, 1}, {"瓶", "item", K_COUNT, 1}, {"セット", "item", K_COUNT, 1}, {"パック", "item", K_COUNT, 1}, {"区間", "item", K_COUNT, 1}, {"クラス", "item", K_COUNT, 1}, {"チーム", "item", K_COUNT, 1}, {"グループ", "item", K_COUNT, 1}, {"班", "item", K_COUNT, 1}, {"俵", "item", K_COUNT, 1}, {"区画", "item", K_COUNT, 1},
+	{"両", "item", K_COUNT, 1}, {"缶", "item", K_COUNT, 1}, {"瓶", "item", K_COUNT, 1}, {"セット", "item", K_COUNT, 1}, {"パック", "item", K_COUNT, 1}, {"区間", "item", K_COUNT, 1}, {"場所", "item", K_COUNT, 1}, {"クラス", "item", K_COUNT, 1}, {"チーム", "item", K_COUNT, 1}, {"グループ", "item", K_COUNT, 1}, {"班", "item", K_COUNT, 1}, {"俵", "item", K_COUNT, 1}, {"区画", "item", K_COUNT, 1},
 	{"海里", "nmi", K_DISTANCE, 1}, {"マイル", "mile", K_DISTANCE, 1}, {"フィート", "ft", K_DISTANCE, 1}, {"インチ", "in", K_DISTANCE, 1},
 	{"キロメートル", "km", K_DISTANCE, 1}, {"キロ", "km", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},
@@ -186,7 +186,8 @@ static const char *const HONORIFICS[] = {
 	"院長", "校長", "町長", "村長", "区長", "委員長", "弁護士", "作家", "俳優", "歌手",
 	"店主", "担当者", "責任者", "関係者", "エコノミスト", "アナリスト", "記者", "住民", "運転手", "主婦", "農家", "漁師", "経営者",
 	"研究員", "准教授", "所長", "支店長", "総裁", "大臣", "長官", "局長", "事務局長", "理事", "顧問",
-	"会社役員", "役員", "副社長", "専務", "常務", NULL
+	"会社役員", "役員", "副社長", "専務", "常務", "施設長", "園長", "館長", "センター長", "室長", "係長", "主任",
+	"看護師", "介護士", "保育士", "研究者", "学生", "大学生", "高校生", "僧侶", "住職", "力士", "親方", NULL
 };
 static const char *const PM[] = {"午後", NULL};
 static const char *const AM[] = {"午前", NULL};

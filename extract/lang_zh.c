@@ -62,7 +62,7 @@ static const struct unit UNITS[] = {
 	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
 	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"块", "item", K_COUNT, 1}, {"塊", "item", K_COUNT, 1},
 	{"双", "item", K_COUNT, 1}, {"雙", "item", K_COUNT, 1}, {"把", "item", K_COUNT, 1},	/* pairs; knives, chairs */
-	{"班", "item", K_COUNT, 1}, {"群", "item", K_COUNT, 1},	/* 每天4班 (runs), 50群 (colonies) */ {"张床", "item", K_COUNT, 1},
+	{"班", "item", K_COUNT, 1}, {"群", "item", K_COUNT, 1}, {"群众", "person", K_COUNT, 1}, {"群眾", "person", K_COUNT, 1}, {"串", "item", K_COUNT, 1},	/* 每天4班 (runs), 50群 (colonies) */ {"张床", "item", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
 	{"单", "item", K_COUNT, 1}, {"單", "item", K_COUNT, 1},	/* 约12万单: orders */
 	{"尾", "item", K_COUNT, 1}, {"头", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
@@ -246,7 +246,7 @@ static const char *const ARTICLES[] = {
 	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", "一头", "一只",
 	"一颗", "一块", "一间", "一栋", "一种", "一趟", "一本", "一处", "一處", "一隻", "一组", "一組", "一盒",
 	"一箱", "一瓶", "一罐", "一包", "一袋", "一双", "一雙", "一对", "一對", "一把", "一根", "一片", "一杯", "一碗", "一枚",
-	"一棵", "一株", "一单", "一單", NULL
+	"一棵", "一株", "一单", "一單", "一串", NULL
 };
 static const char *const BASE_BEFORE[] = {"较", "比", "相较", "相比", NULL};
 static const char *const BASE_LEAD[] = {"约为", "約為", "为", "為", "约占", "相当于", "相當於", "仅为", "僅為", "只有", "恢复到", "恢復到", "恢复至", "恢復至", "回升至", "回升到", NULL};

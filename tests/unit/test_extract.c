@@ -535,6 +535,8 @@ static const struct {
 	{"運賃は1区間2万9000円で、3区間で運休した。", "1区間2万9000円|29000|JPY/item|rate|eq|28500|29500|\n3区間|3|item|count|eq|2.5|3.5|"},
 	{"第2醸造棟と第3貯蔵棟を新設した。", ""},	/* numbered buildings */
 	{"定員は1クラス15〜20人で、1回60分のレッスンを3クラスで行う。", "1クラス15〜20人|15|person/item|rate|range|15|20|\n1回60分|60|minute/occurrence|rate|eq|55|65|\n3クラス|3|item|count|eq|2.5|3.5|"},
+	{"施設長（62）は話した。", "（62）|62|year|age|eq|62|63|"},
+	{"5場所連続で勝ち越した。", "5場所|5|item|count|eq|4.5|5.5|"},
 	{"市内で7路線目となる。", "7路線目|7|rank|rank|eq|7|7|"},
 	{"試験会場の一つ、市民会館では。", ""},	/* one of them */
 	{"毎晩午後10時から翌朝5時まで営業する。", "午後10時から翌朝5時||time|time|range|||T22:00/T05:00"},
@@ -1325,6 +1327,7 @@ static const struct {
 	{"zh", "每晚房价300元至800元。", "每晚房价300元至800元|300|CNY/night|rate|range|300|800|"},
 	{"zh", "全省出现3次强降雨过程，占三成强。", "3次|3|occurrence|count|eq|2.5|3.5|\n三成强|30|percent|percent|gt|30|40|"},	/* 强 that starts a word is no suffix */
 	{"zh", "每公里运价由2元上调至2.5元。", "每公里运价由2元|2|CNY/km|rate|eq|1.5|2.5|\n2.5元|2.5|CNY/km|rate|eq|2.45|2.55|"},	/* a rate that changes */
+	{"zh", "惠及12.6万群众，卖出300多串。", "12.6万群众|126000|person|count|eq|125500|126500|\n300多串|300|item|count|gt|300|400|"},
 	{"zh", "晚上20时至次日8时禁止通行。", "晚上20时至次日8时||time|time|range|||T20:00/T08:00"},
 	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
