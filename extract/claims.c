@@ -639,13 +639,14 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		if (c->qual == Q_RANGE && !c->year && !c->rel && c->end_year && c->month)
 			/* from January to March 2025: the end's year */
 			y = c->end_year - (c->end_month && c->month > c->end_month);
-		else if (((to_come & 3) || (c->month == pub->month + 1 && c->lang->year_marked && !(to_come & 4))) &&
+		else if ((((to_come & 3) && !(to_come & 16)) ||
+			  (c->month == pub->month + 1 && c->lang->year_marked && !(to_come & 4))) &&
 			 !c->year && !c->rel &&
 			 c->month > pub->month && pub->year)
 			y = pub->year;	/* 予定 in a story of February: this March; and,
 					 * where last year's months are marked, the next
 					 * month is to come (10月2日 in September) */
-		else if ((((to_come & 2) && (c->day || (to_come & 1))) || ((to_come & 8) && !c->day)) &&
+		else if ((((to_come & 2) && (c->day || (to_come & 1)) && !(to_come & 16)) || ((to_come & 8) && !c->day)) &&
 			 !c->year && !c->rel && c->month < pub->month && pub->year)
 			y = pub->year + 1;	/* 将于3月12日 in a story of October: next March;
 					 * "will start next March" too, and "will begin in
@@ -1838,7 +1839,7 @@ static size_t word_right_before(const struct lang *l, const char *const *list, c
 static int past_in(const struct lang *l, const char *doc, size_t s, size_t e)
 {
 	const char *const *x;
-	size_t p = s, w, k;
+	size_t p = s, w, k, pw = 0, pe = 0;	/* the word before */
 
 	while (p < e) {
 		if (!isalpha((unsigned char)doc[p])) {
@@ -1851,8 +1852,11 @@ static int past_in(const struct lang *l, const char *doc, size_t s, size_t e)
 			return 1;
 		for (x = l->past_suffixes; x && *x; x++)
 			if (w - p > (k = strlen(*x)) + 2 && strncasecmp(doc + w - k, *x, k) == 0 &&
-			    lang_word(l, l->past_suffix_not, doc + p, w - p) < 0)
-				return 1;
+			    lang_word(l, l->past_suffix_not, doc + p, w - p) < 0 &&
+			    !(pe > pw && lang_word(l, l->past_suffix_after, doc + pw, pe - pw) >= 0))
+				return 1;	/* (could be finished: no past) */
+		pw = p;
+		pe = w;
 		p = w;
 	}
 	return 0;
@@ -1907,8 +1911,8 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		if (p > s && nonpast_verb(l, doc, n, p, p + len, e))
 			return (before | from) + 1;
 	}
-	if (before && l->past_words && !past_in(l, doc, s, e))
-		return before | 1;	/* 140 pilots by March: a deadline, no word in the past */
+	if (before && l->past_words)	/* 140 pilots by March: a deadline, no word in the past; */
+		return past_in(l, doc, s, e) ? before | 16 : before | 1;	/* was complete by Oct. 28: past */
 	if (!before && l->past_ends && e > s) {	/* 3月から値上げした。 */
 		p = utf8_back(doc, e);
 		if (lang_word(l, l->past_ends, doc + p, e - p) >= 0 &&

@@ -255,6 +255,8 @@ struct lang {
 						 * month after "by" is a deadline to come */
 	const char *const *past_suffixes;	/* -ed: a word so ended is in the past ... */
 	const char *const *past_suffix_not;	/* ... but for these (need, hundred, planned) */
+	const char *const *past_suffix_after;	/* ... nor after these (be, to, could: could be
+						 * finished is no past) */
 	const char *const *base_lead;		/* 约为: right before a date and 的 and a percentage
 						 * (约为2019年的八成), the date is the base's */
 	const char *const *base_tail;		/* まで回復: right after such a percentage, the same

@@ -518,7 +518,7 @@ static const char *const FUTURE_NOT[] = {"would have", "would've", NULL};
 static const char *const PAST_BEFORE[] = {"last", "this past", NULL};
 static const char *const PAST_WORDS[] = {"was", "were", "had", "did", "rose", "fell", "grew", "hit", "saw", "took",
 					 "made", "sold", "spent", "paid", "went", "came", "got", "gave", "built", "won",
-					 "lost", "cut", "shrank", "sank", "began", "ran", "left", "met", "set", "said", NULL};
+					 "lost", "cut", "shrank", "sank", "began", "ran", "met", NULL};	/* (not said: what was said may be to come) */
 static const char *const PAST_SUFFIXES[] = {"ed", NULL};
 static const char *const FUTURE_IN[] = {"in", "in early", "in late", "in mid", NULL};
 static const char *const RANGE_VERBS[] = {"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied", NULL};
@@ -892,6 +892,7 @@ const struct lang lang_en = {
 	.past_words = PAST_WORDS,
 	.past_suffixes = PAST_SUFFIXES,
 	.past_suffix_not = PAST_SUFFIX_NOT,
+	.past_suffix_after = (const char *const[]){"be", "being", "to", "will", "would", "could", "can", "may", "might", "should", "must", NULL},
 	.future_in = FUTURE_IN,
 	.range_verbs = RANGE_VERBS,
 	.determiners = (const char *const[]){"some", NULL},

@@ -226,6 +226,7 @@ static const char *const NOT_CLAIMS[] = {
 	"第一三共",	/* a company */
 	"1人でも", "１人でも", "一人でも",	/* 1人でも多くの方: as many as possible */
 	"複数回答",	/* multiple answers allowed: no count */
+	"一戸建て", "一戸建",	/* a detached house */
 	"一元化", "一元的", "二元論",	/* unification, dualism: no yuan */
 	"一室",	/* マンションの一室: a room, no count */
 	"2次元", "3次元", "4次元", "二次元", "三次元",	/* dimensions */
@@ -367,7 +368,7 @@ static const struct rule RULES[] = {
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"rate-day", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
-	 "(?<u>本|回|便|件|食|杯|錠|人|台|個|トン|バレル|リットル|立方メートル|キロリットル|キロワット時|円|時間|往復)"
+	 "(?<u>本|回|便|件|食|杯|錠|人|台|個|店舗|店|機|隻|施設|カ所|か所|世帯|戸|枚|袋|箱|トン|バレル|リットル|立方メートル|キロリットル|キロワット時|円|時間|往復)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},	/* 1日200万バレル, 1日2時間 */
 	{"day-allows", R_NAME,	/* 1日に作れるのは, 1日に処理できる量: a day as the base of what it allows, no row */
 	 "(?<![0-9０-９])[1１一]\\h*日(?=[にで][^、。\\n]{0,8}?(?:れる|できる|こなせる)(?:の|量|数|距離|件数|人数|面積|時間))", NULL,
@@ -422,8 +423,7 @@ static const struct rule RULES[] = {
 	 "(?|(?:気温|最高気温|最低気温|体温|水温|室温|平均気温|温度|燃焼温度|海水温|地温)\\h*(?:は|が|を|も)?\\h*(?:氷点下\\h*)?\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
 	 "(?:\\h*(?<post>{POST}))?"
 	 /* 平年より1.5度高かった: degrees above or below */
-	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?=\\h*(?:高い|高かった|高く|低い|低かった|低く|上回|下回))"
-	 "(?:(?<post>(*FAIL)))?)",
+	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?:\\h*(?<post>{POST}))?(?=\\h*(?:高い|高かった|高く|低い|低かった|低く|上回|下回)))",	/* 6度近く高かった */
 	 &CELSIUS, (const char *const[]){"度", NULL}},
 	{"speed", R_QUANTITY,	/* 時速60キロ: a speed */
 	 "時速\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:キロメートル|キロ|km)(?:\\h*(?<post>{POST}))?", &KMH,

@@ -537,6 +537,9 @@ static const struct {
 	{"定員は1クラス15〜20人で、1回60分のレッスンを3クラスで行う。", "1クラス15〜20人|15|person/item|rate|range|15|20|\n1回60分|60|minute/occurrence|rate|eq|55|65|\n3クラス|3|item|count|eq|2.5|3.5|"},
 	{"施設長（62）は話した。", "（62）|62|year|age|eq|62|63|"},
 	{"5場所連続で勝ち越した。", "5場所|5|item|count|eq|4.5|5.5|"},
+	{"1日最大で約600店舗に配送する。", "1日最大で約600店舗|600|item/day|rate|le||600|"},
+	{"気温は平年より6度近く高かった。", "6度近く|6|degC|temperature|nearly|5|6|"},	/* a qualifier between 度 and 高かった */
+	{"一戸建ての住宅が多い。", ""},
 	{"市内で7路線目となる。", "7路線目|7|rank|rank|eq|7|7|"},
 	{"試験会場の一つ、市民会館では。", ""},	/* one of them */
 	{"毎晩午後10時から翌朝5時まで営業する。", "午後10時から翌朝5時||time|time|range|||T22:00/T05:00"},
@@ -1103,6 +1106,7 @@ static const struct {
 	{"en", "There is one doctor for every 1,200 people.", "one doctor for every 1,200 people|0.000833333333333333|item/person|rate|eq|0.000416666666666667|0.00125|"},
 	{"en", "Pigeons number roughly one for every eight residents.", "roughly one for every eight residents|0.125|item/person|rate|approx|0|0.25|"},
 	{"en", "It was spread over about six weeks.", "about six weeks|6|week|duration|approx|5|7|"},
+	{"en", "The work was largely complete by Oct. 28.", "Oct. 28||date|date|eq|||2023-10-28"},	/* in July 2024: by a day, but in the past */
 	{"en", "The busiest month was July, with nearly 152,000 passengers.", "July||date|date|eq|||2024-07\nnearly 152,000 passengers|152000|item|count|nearly|151000|152000|2024-07"},
 	{"en", "Residents can call 211 for help.", ""},
 	{"en", "During July heat waves, it hit 104F.", "July||date|date|eq|||2024-07\n104F|104|degF|temperature|eq|103.5|104.5|2024-07"},	/* a month alone after during */
