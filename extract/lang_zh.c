@@ -333,7 +333,7 @@ static const char *const THIS_CENTURY[] = {"本世纪", "本世紀", "21世纪",
 static const struct era ERAS[] = {{"民國", 1912}, {"民国", 1912}, {NULL, 0}};	/* 民國113年: 2024 */
 static const char *const OR_MARKS[] = {"、", NULL};	/* 2、3日, 5、6个人 */
 /* 第三十条, 第27届, 第二批: an article, a session, a batch (no rank, no row) */
-#define ORDINAL_NAMES "条|條|款|章|节|節|届|屆|批|粮站|水厂|中学|小学|医院"
+#define ORDINAL_NAMES "条|條|款|章|节|節|届|屆|批|粮站|水厂|中学|小学|医院|卫生间|衛生間|停车场|停車場|食堂|人民医院|幼儿园|幼兒園"
 
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */
@@ -413,7 +413,7 @@ static const struct rule RULES[] = {
 	 "|提供|供应|供應|加工|孵化|屠宰|培育|出口|进口|進口|产|產"
 	 "|省|节省|節省|节约|節約|少|多|减少|減少|增加|降低|提高)"	/* 每月少了20多元, 每年省水费200元, 每年可节省物流成本300万元 */
 	 "[\\x{4E00}-\\x{9FFF}]{0,10}?\\h*)?"
-	 "(?:(?<pre2>{PRE})\\h*(?:人民币|人民幣)?\\h*)?(?!(?:一二|二三|两三|兩三|三四|四五|五六|六七|七八|八九)[十百千万萬亿億])(?<n>{NUM})(?:\\h*(?<mid>多|余|餘))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,	/* (七八千元: a pair, no rate) */
+	 "(?:(?<pre2>{PRE})\\h*(?:人民币|人民幣)?\\h*)?(?!(?:一二|二三|两三|兩三|三四|四五|五六|六七|七八|八九)[十百千万萬亿億])(?<![〇零一二两兩三四五六七八九十百千万萬])(?<n>{NUM})(?:\\h*(?<mid>多|余|餘))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,	/* (七八千元, 多收四五十斤: a pair, no rate) */
 	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下, 每公斤60多元, 每公斤…约合人民币320元 */
 	{"rate-one", R_RATE,	/* 一天最多捡2万枚, 一年收入3万元, 一天工作12小时: so much in one span, a verb between */
 	 "(?<![0-9０-９〇零一二两兩三四五六七八九十百千万萬第每])(?<dn>一)\\h*(?<du>天|年|个月|個月|周|週|小时|小時)"

@@ -1332,6 +1332,7 @@ static const struct {
 	{"zh", "全省出现3次强降雨过程，占三成强。", "3次|3|occurrence|count|eq|2.5|3.5|\n三成强|30|percent|percent|gt|30|40|"},	/* 强 that starts a word is no suffix */
 	{"zh", "每公里运价由2元上调至2.5元。", "每公里运价由2元|2|CNY/km|rate|eq|1.5|2.5|\n2.5元|2.5|CNY/km|rate|eq|2.45|2.55|"},	/* a rate that changes */
 	{"zh", "惠及12.6万群众，卖出300多串。", "12.6万群众|126000|person|count|eq|125500|126500|\n300多串|300|item|count|gt|300|400|"},
+	{"zh", "每亩能多收四五十斤，新建第三卫生间。", "四五十斤|40|jin|measure|range|40|50|"},	/* a pair is no rate's figure; a numbered toilet block */
 	{"zh", "晚上20时至次日8时禁止通行。", "晚上20时至次日8时||time|time|range|||T20:00/T08:00"},
 	{"zh", "2024年的三成", "2024年||date|date|eq|||2024\n三成|30|percent|percent|eq|25|35|2024"},
 	{"zh", "家庭用水量减少一至两成。", "一至两成|10|percent|percent|range|10|20|"},	/* 一 in the unit of 两成: 10, no change to 20 */
