@@ -607,6 +607,15 @@ int days_in_month(int y, int m)
  * 2), so a month or day after publication is this year's or this month's,
  * not the last; or its clause is in the past (値上げした: 4), so the month
  * after publication's is last year's. */
+/* What to_come says of the clause of a date, as bits. */
+enum {
+	COME_CLAUSE = 1,	/* the clause says it is to come: will, 予定, 将于 */
+	COME_WORD = 2,		/* a word right before it says so: by, 将于, from in such a clause */
+	COME_PAST = 4,		/* the clause ends in the past: 3月から値上げした */
+	COME_IN = 8,		/* after "in", in a clause to come with no word in the past */
+	COME_PAST_BY = 16	/* a word right before it, but a word of its clause is past */
+};
+
 static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 {
 	char a[16], b[16];
@@ -627,7 +636,7 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		c->month = pub->month;
 		/* back a month when the day is to come, and past months too
 		 * short for it (31日 in July: May 31) */
-		while ((c->month == pub->month && y == pub->year && c->day > pub->day + 7 && !(to_come & 3)) ||
+		while ((c->month == pub->month && y == pub->year && c->day > pub->day + 7 && !(to_come & (COME_CLAUSE | COME_WORD))) ||
 		       c->day > days_in_month(y, c->month)) {
 			if (--c->month == 0) {
 				c->month = 12;
@@ -639,14 +648,15 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		if (c->qual == Q_RANGE && !c->year && !c->rel && c->end_year && c->month)
 			/* from January to March 2025: the end's year */
 			y = c->end_year - (c->end_month && c->month > c->end_month);
-		else if ((((to_come & 3) && !(to_come & 16)) ||
-			  (c->month == pub->month + 1 && c->lang->year_marked && !(to_come & 4))) &&
+		else if ((((to_come & (COME_CLAUSE | COME_WORD)) && !(to_come & COME_PAST_BY)) ||
+			  (c->month == pub->month + 1 && c->lang->year_marked && !(to_come & COME_PAST))) &&
 			 !c->year && !c->rel &&
 			 c->month > pub->month && pub->year)
 			y = pub->year;	/* 予定 in a story of February: this March; and,
 					 * where last year's months are marked, the next
 					 * month is to come (10月2日 in September) */
-		else if ((((to_come & 2) && (c->day || (to_come & 1)) && !(to_come & 16)) || ((to_come & 8) && !c->day)) &&
+		else if ((((to_come & COME_WORD) && (c->day || (to_come & COME_CLAUSE)) && !(to_come & COME_PAST_BY)) ||
+			  ((to_come & COME_IN) && !c->day)) &&
 			 !c->year && !c->rel && c->month < pub->month && pub->year)
 			y = pub->year + 1;	/* 将于3月12日 in a story of October: next March;
 					 * "will start next March" too, and "will begin in
@@ -957,7 +967,7 @@ static int word_to_come(const char *doc, size_t n, const struct period_span *w)
 	c.start = w->start;
 	c.end = w->end;
 	c.lang = w->lang;
-	return (to_come(doc, n, &c) & 3) != 0;
+	return (to_come(doc, n, &c) & (COME_CLAUSE | COME_WORD)) != 0;
 }
 
 /* Does a verb of saying stand right before s, or before "by" and a
@@ -1862,6 +1872,8 @@ static int past_in(const struct lang *l, const char *doc, size_t s, size_t e)
 	return 0;
 }
 
+/* Does the clause of date c say it is to come (or is past)?  The COME_
+ * bits. */
 static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
@@ -1878,9 +1890,9 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	in = word_right_before(l, l->future_in, doc, p) != 0 ||	/* will begin in March, in mid-March */
 	     (p > 0 && doc[p - 1] == '-' && word_right_before(l, l->future_in, doc, p - 1));
 	if (word_right_before(l, l->future_before, doc, p))
-		before = 2;
+		before = COME_WORD;
 	else if (word_right_before(l, l->future_from, doc, p))
-		from = 2;	/* counts only in a clause to come */
+		from = COME_WORD;	/* counts only in a clause to come */
 	/* the clause: back and forth to a clause break or sentence end (not
 	 * the full stop of Feb. or U.S.) */
 	while (s > 0 && c->start - s < 200 && doc[s - 1] != '\n' &&
@@ -1906,20 +1918,20 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		if (k && (!l->spaced || ((p == 0 || !isalpha((unsigned char)doc[p - 1])) &&
 					 (p + k == n || !isalpha((unsigned char)doc[p + k])))) &&
 		    lang_prefix(l, l->future_not, doc + p, e - p) < k)	/* would have */
-			return ((before | from) + 1) | (in && !past_in(l, doc, s, e) ? 8 : 0);
+			return before | from | COME_CLAUSE | (in && !past_in(l, doc, s, e) ? COME_IN : 0);
 		utf8_decode(doc + p, doc + n, &len);
 		if (p > s && nonpast_verb(l, doc, n, p, p + len, e))
-			return (before | from) + 1;
+			return before | from | COME_CLAUSE;
 	}
 	if (before && l->past_words)	/* 140 pilots by March: a deadline, no word in the past; */
-		return past_in(l, doc, s, e) ? before | 16 : before | 1;	/* was complete by Oct. 28: past */
+		return before | (past_in(l, doc, s, e) ? COME_PAST_BY : COME_CLAUSE);	/* was complete by Oct. 28 */
 	if (!before && l->past_ends && e > s) {	/* 3月から値上げした。 */
 		p = utf8_back(doc, e);
 		if (lang_word(l, l->past_ends, doc + p, e - p) >= 0 &&
 		    !lang_suffix(l, l->past_not, doc, e))	/* 2月使用分の料金を発表した: the saying's */
-			return 4;
+			return COME_PAST;
 	}
-	return before | effective;
+	return before | (effective ? COME_CLAUSE : 0);
 }
 
 /* Is date d the end of a record's "since" (its fewest since 2014, the

@@ -183,14 +183,14 @@ struct lang {
 	const char *const *quote_marks;		/* 「」: inside a base phrase, no clause break */
 	const char *const *year_frames;		/* には: after a year, it frames the sentence's
 						 * months (2005年には、…9月7日に: 2005's) */
-	const char *const *level_to;
+	const char *const *level_to;		/* 降至, から: before the level a change reaches */
 	const char *const *level_to_end;	/* に: after AからB, B is the level a change reaches */
 	const char *const *determiners;		/* some: a prefix before another prefix is no
 						 * qualifier (some more than 80 years old) */
 	const char *const *next_day;		/* 次日, 翌朝: between the two times of a range that
 						 * ends the next day (22时至次日6时) */
 	const char *const *time_changes;	/* 変更: after AからBに of two times, a change of
-						 * the time (else the hours between: 午後5時から7時に集中) */		/* 降至, から: before the level a change reaches */
+						 * the time (else the hours between: 午後5時から7時に集中) */
 	const char *const *change_by_verbs;	/* rise: a change only with "by" after it */
 	const char *const *since_words;		/* 2022年以降 */
 	const char *const *since_not;		/* 起步 起来: words that start with a since word but are none */

@@ -150,16 +150,7 @@ static void buf_str(struct buf *b, const char *s)
 	buf_add(b, s, strlen(s));
 }
 
-static void buf_escaped(struct buf *b, const char *s)
-{
-	for (; *s; s++) {
-		if (strchr("\\^$.|?*+()[]{}-/#~ ", *s))
-			buf_add(b, "\\", 1);
-		buf_add(b, s, 1);
-	}
-}
-
-/* Append the escaped bytes s[0..n). */
+/* Append the bytes s[0..n), escaped for a pattern. */
 static void buf_escaped_n(struct buf *b, const char *s, size_t n)
 {
 	for (; n; s++, n--) {
@@ -169,16 +160,18 @@ static void buf_escaped_n(struct buf *b, const char *s, size_t n)
 	}
 }
 
-/* The length of the UTF-8 character at s (1 for a stray byte). */
+static void buf_escaped(struct buf *b, const char *s)
+{
+	buf_escaped_n(b, s, strlen(s));
+}
+
+/* The length of the character at s, a word of a table (valid UTF-8). */
 static size_t char_len(const char *s)
 {
-	unsigned char c = (unsigned char)*s;
-	size_t n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4, i;
+	size_t len;
 
-	for (i = 1; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			return 1;
-	return n;
+	utf8_decode(s, s + strlen(s), &len);
+	return len;
 }
 
 static int by_bytes(const void *x, const void *y)
