@@ -701,18 +701,21 @@ static void verbal_ratios(struct ctx *c)
 }
 
 /* The sign of the change percentage r states: +1 for 30%増加, 上涨了30%,
- * rose 30%, up 30%, an increase of 30%; -1 for the falls; 0 when no word
+ * rose 30% (and with leads, up 30%, an increase of 30%: stated-change
+ * reads these, the share checks do not); -1 for the falls; 0 when no word
  * says. */
-static int change_sign(const struct rec *r)
+static int change_sign(const struct rec *r, int leads)
 {
 	const char *s = after(r), *b;
 	size_t n = near(r, 12), nb;
 
-	if (ANY(up, s, n) || ANY(down, s, n))
+	if (ANY(up, s, n) || ANY(down, s, n))	/* 30%以上下落 */
 		return ANY(up, s, n) ? 1 : -1;
-	b = before(r, &nb);
+	b = before(r, &nb);			/* 下跌了30%, fell by 30% */
 	if (ANY(up, b, nb) || ANY(down, b, nb))
 		return ANY(up, b, nb) ? 1 : -1;
+	if (!leads)
+		return 0;
 	while (nb > 0 && b[nb - 1] == ' ')
 		nb--;
 	return ends_with(offsetof(struct alang, up_lead), b, nb) ? 1 :
@@ -792,7 +795,7 @@ static void stated_changes(struct ctx *c)
 					p = nm;
 				idx[nm++] = j;
 			}
-		if (p == SIZE_MAX || nm < 3 || !(sign = change_sign(r)) || per_year_change(r))
+		if (p == SIZE_MAX || nm < 3 || !(sign = change_sign(r, 1)) || per_year_change(r))
 			continue;	/* (past the 64th figure of its sentence) */
 		for (t = p >= 2 ? p - 2 : 0; t <= p && t + 2 < nm; t++) {
 			size_t u;
@@ -1369,15 +1372,7 @@ static void rates(struct ctx *c)
  * compose: (1 + a)(1 + b) - 1. */
 static int signed_change(const struct rec *r)
 {
-	const char *s = after(r), *b;
-	size_t n = strlen(s) < 12 ? strlen(s) : 12, nb;
-
-	if (strcmp(r->unit, "percent") || !measurable(r))
-		return 0;
-	if (ANY(up, s, n) || ANY(down, s, n))	/* 30%以上下落 */
-		return ANY(up, s, n) ? 1 : -1;
-	b = before(r, &nb);			/* 下跌了30%, fell by 30% */
-	return ANY(up, b, nb) ? 1 : ANY(down, b, nb) ? -1 : 0;
+	return strcmp(r->unit, "percent") || !measurable(r) ? 0 : change_sign(r, 0);
 }
 
 /* Is r a change against a base period (同比, 前年比, year-on-year)? */
