@@ -209,6 +209,14 @@ static int dash(const char *s, size_t n)
 	return 0;
 }
 
+/* Does the word right before claim c's figure belong to list? */
+static int word_is(const struct lang *l, const char *doc, const struct claim *c, const char *const *list)
+{
+	size_t w, e;
+
+	return word_before(doc, c->start, &w, &e) && lang_word(l, list, doc + w, e - w) >= 0;
+}
+
 /* Is b the end of a range that starts with a (A ~ B, A から B まで,
  * between A and B)? */
 static int range_end(const struct lang *l, const char *doc, size_t n,
@@ -259,7 +267,10 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	    !lang_prefix(l, l->range_after, doc + q, n - q) &&	/* 从15元到380元不等: a range */
 	    ((!dash(doc + p, j) && after_word(l, l->change_from, doc, a) &&
 	      !word_back(l, doc, a->start, 5, l->range_verbs, NULL, NULL) &&	/* ranging in age from 4 to 52 */
-	      (l->spaced || b->value > 3 * range_low(a, b))) ||	/* 增加3万至5万人, 减少一至两成 are ranges */
+	      /* 增加3万至5万人, 减少一至两成 and "cut by two to three minutes" are
+	       * ranges; "rise by $6 to $18" is a change */
+	      (l->spaced ? !word_is(l, doc, a, l->change_by) || b->value > 2 * range_low(a, b)
+			 : b->value > 3 * range_low(a, b))) ||
 	     range_low(a, b) > b->value))
 		return 0;
 	q = skip_space(doc, n, b->end);
@@ -406,6 +417,49 @@ static int bare_before_name(const struct lang *l, const char *doc, size_t n,
 	return numeral_digit(doc + p, doc + n, &len) >= 0 && (!next || next->num_start != p);
 }
 
+/* Can c give its unit to a bare figure of a change? */
+static int unit_giver(const struct claim *c)
+{
+	return c->kind != K_NUMBER && c->kind != K_DATE && c->kind != K_TIME && c->kind != K_RATE;
+}
+
+/* The bare figure of a change is in the unit of the other figure: "fell
+ * by about 2,400 to 15,600 households", "grew from nine to 12 stores",
+ * "grew to 12 stores from nine", "from nine stores in 2022 to 12".  v[0..w)
+ * are the claims before a, next the one after it. */
+static void change_unit(const struct lang *l, const char *doc, size_t n, struct claim *a,
+			const struct claim *v, size_t w, const struct claim *next)
+{
+	const struct claim *c = NULL;
+	size_t p, j, k;
+
+	if (!l->spaced || a->kind != K_NUMBER || a->unit[0])
+		return;
+	if (next && unit_giver(next) && after_word(l, l->change_from, doc, a) &&
+	    (word_is(l, doc, a, l->change_by) || word_is(l, doc, a, l->change_origins)) &&
+	    (p = skip_space(doc, n, a->end)) < next->start &&
+	    (j = lang_prefix(l, l->range_joiners, doc + p, n - p)) && skip_space(doc, n, p + j) == next->start)
+		c = next;	/* by or from A to B */
+	else if (w > 0 && unit_giver(&v[w - 1]) && word_is(l, doc, &v[w - 1], l->range_joiners) &&
+		 word_is(l, doc, a, l->change_origins) &&
+		 (p = skip_space(doc, n, v[w - 1].end)) < a->start &&
+		 (j = lang_prefix(l, l->change_origins, doc + p, n - p)) && skip_space(doc, n, p + j) == a->start)
+		c = &v[w - 1];	/* to B from A */
+	else if (word_is(l, doc, a, l->range_joiners)) {	/* from A in 2022 to B */
+		for (k = w; k > 0 && v[k - 1].kind == K_DATE; k--)
+			;
+		if (k > 0 && k < w && unit_giver(&v[k - 1]) && word_is(l, doc, &v[k - 1], l->change_origins) &&
+		    a->start - v[k - 1].end <= 48 && !memchr(doc + v[k - 1].end, ',', a->start - v[k - 1].end) &&
+		    !memchr(doc + v[k - 1].end, ';', a->start - v[k - 1].end) &&
+		    !memchr(doc + v[k - 1].end, '.', a->start - v[k - 1].end))
+			c = &v[k - 1];
+	}
+	if (c) {
+		adopt_unit(a, c);
+		a->weak = 0;
+	}
+}
+
 void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)
 {
 	size_t r = 0, w = 0, p, j;
@@ -418,12 +472,7 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 			year_before(l, doc, n, a, &v[r]);
 		while (r < *count && range_end(l, doc, n, a, &v[r]))
 			make_range(a, &v[r++]);
-		if (r < *count && l->spaced && a->kind == K_NUMBER && v[r].kind != K_DATE &&
-		    v[r].kind != K_TIME && v[r].kind != K_RATE && after_word(l, l->change_from, doc, a) &&
-		    word_before(doc, a->start, &p, &j) && lang_word(l, l->change_by, doc + p, j - p) >= 0 &&
-		    (p = skip_space(doc, n, a->end)) < v[r].start &&
-		    (j = lang_prefix(l, l->range_joiners, doc + p, n - p)) && skip_space(doc, n, p + j) == v[r].start)
-			adopt_unit(a, &v[r]);	/* fell by about 2,400 to 15,600 households: the change is in households */
+		change_unit(l, doc, n, a, v, w, r < *count ? &v[r] : NULL);
 		if (bare_before_name(l, doc, n, a, r < *count ? &v[r] : NULL))
 			continue;	/* the 6 of 6、7号機 */
 		if (r >= *count) {

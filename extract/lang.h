@@ -277,6 +277,8 @@ struct lang {
 	const char *const *spans;		/* 今後, 未来, the next: between a qualifier and a
 					 * duration (少なくとも今後2週間) */
 	const char *const *change_by;		/* by: rose by 98 to 13,100 (after a verb of change) */
+	const char *const *change_origins;	/* from: grew from nine to 12 stores, to 12 stores
+						 * from nine (the bare figure in the other's unit) */
 	const char *const *recent_before;	/* 为, 创: before 近 too (为近十年最低) */
 	const char *const *recent_prefixes;	/* 近 at a clause's start before a duration: the
 						 * past (近5年，: the past five years) */

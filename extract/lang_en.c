@@ -362,6 +362,7 @@ static const char *const RANGE_CLOSE[] = {NULL};
 static const char *const ALTERNATIVES[] = {"or", NULL};
 static const char *const SINCE[] = {"onwards", NULL};
 static const char *const CHANGE_BY[] = {"by", NULL};
+static const char *const CHANGE_ORIGINS[] = {"from", NULL};
 static const char *const CHANGE_FROM[] = {
 	"from", "rose", "fell", "climbed", "dropped", "grew", "jumped", "gained", "increased",
 	"decreased", "declined", "slipped", "raised", "lowered", "hiked", "boosted",
@@ -862,6 +863,7 @@ const struct lang lang_en = {
 	.stopwords = STOPWORDS,
 	.halves = HALVES,
 	.change_by = CHANGE_BY,
+	.change_origins = CHANGE_ORIGINS,
 	.change_by_verbs = CHANGE_BY_VERBS,
 	.spans = SPANS,
 	.not_claims = NOT_CLAIMS,

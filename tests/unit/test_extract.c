@@ -1126,6 +1126,13 @@ static const struct {
 	{"en", "The airline will add a third daily flight and open a third new outlet.", ""},
 	{"en", "The port will build a third cruise terminal.", ""},	/* any one word before the thing */
 	{"en", "Enrolment fell by about 2,400 to 15,600 households.", "about 2,400|2400|household|count|approx|2300|2500|\n15,600 households|15600|household|count|eq|15550|15650|"},	/* a change takes the unit of the level */
+	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
+	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
+	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
+	{"en", "The chain grew from nine stores in 2022 to 12.", "nine stores|9|item|count|eq|8.5|9.5|2022\n2022||date|date|eq|||2022\n12|12|item|count|eq|11.5|12.5|"},
+	{"en", "Sales rose 12% from 1.9 million.", "12%|12|percent|percent|eq|11.5|12.5|\n1.9 million|1900000||number|eq|1850000|1950000|"},	/* no "to" before the change: the base keeps its own unit */
+	{"en", "Crews should cut response times by two to three minutes.", "two to three minutes|2|minute|duration|range|2|3|"},	/* by A to B, B at most twice A: a range */
+	{"en", "The surcharge will rise by $6 to $18 per car.", "$6|6|USD|money|eq|5.5|6.5|\n$18|18|USD|money|eq|17.5|18.5|"},
 	{"en", "Hike in groups of three or more.", "three or more|3||number|ge|3||"},
 	{"en", "Voters approved a half-cent sales tax.", ""},
 	{"en", "Trains run at 40 miles an hour.", "40 miles an hour|40|mph|measure|eq|35|45|"},
@@ -1451,8 +1458,8 @@ static const struct {
 	{"en", "a 10 times increase", "10 times|10|times|ratio|eq|5|15|"},
 	{"en", "15-20 mln dlrs", "15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
 	{"en", "340 to 350", "340 to 350|340||number|range|340|350|"},
-	{"en", "rose from 100 to 200 people", "100|100||number|eq|50|150|\n"
-					   "200 people|200|person|count|eq|150|250|"},
+	{"en", "rose from 100 to 200 people", "100|100|person|count|eq|50|150|\n"
+					   "200 people|200|person|count|eq|150|250|"},	/* a change: the first in the unit of the second */
 	{"en", "11-1/2", "11-1/2|11.5||number|eq|11.25|11.75|"},
 	{"en", "1/8", "1/8|0.125|fraction|ratio|eq|0.125|0.125|"},
 	{"en", "5 per cent", "5 per cent|5|percent|percent|eq|4.5|5.5|"},
