@@ -706,10 +706,13 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 					 * month is to come (10月2日 in September) */
 		else if ((((to_come & COME_WORD) && (c->day || (to_come & COME_CLAUSE)) && !(to_come & COME_PAST_BY)) ||
 			  ((to_come & COME_IN) && !c->day)) &&
-			 !c->year && !c->rel && c->month < pub->month && pub->year)
+			 !c->year && !c->rel && pub->year &&
+			 (c->month < pub->month || (c->month == pub->month && c->day && c->day + 7 < pub->day)))
 			y = pub->year + 1;	/* 将于3月12日 in a story of October: next March;
 					 * "will start next March" too, and "will begin in
-					 * March" where no word of the clause is past */
+					 * March" where no word of the clause is past; a day
+					 * of this month more than a week gone too
+					 * ("scheduled for Sept. 4" on the 20th) */
 	}
 	if (c->qual == Q_RANGE && !c->end_month && c->end_day)
 		c->end_month = c->month;	/* 7月28日至29日 */
