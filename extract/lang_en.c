@@ -80,7 +80,7 @@ static const struct unit UNITS[] = {
 	{"workers", "person", K_COUNT, 1}, {"tech workers", "person", K_COUNT, 1},
 	{"engineers", "person", K_COUNT, 1}, {"researchers", "person", K_COUNT, 1},
 	{"investors", "person", K_COUNT, 1}, {"students", "person", K_COUNT, 1},
-	{"staff", "person", K_COUNT, 1}, {"users", "person", K_COUNT, 1},
+	{"staff", "person", K_COUNT, 1}, {"personnel", "person", K_COUNT, 1}, {"users", "person", K_COUNT, 1},
 	{"crew members", "person", K_COUNT, 1}, {"crew", "person", K_COUNT, 1},
 	{"jobs", "person", K_COUNT, 1}, {"tech jobs", "person", K_COUNT, 1},
 	{"companies", "company", K_COUNT, 1}, {"company", "company", K_COUNT, 1},
@@ -805,7 +805,7 @@ static const struct rule RULES[] = {
 	 "|reaches|exceeds|marks|brings|qualifies|counts|applies)\\b"
 	 "|[a-z]*ous\\b)(?:[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|[A-Z][a-z]+ans|children|[a-z]*men|people"
 	 /* plurals without -s: 12 teeth, 300 sheep */
-	 "|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|spacecraft|salmon|trout|bison|moose|swine|offspring))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
+	 "|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|spacecraft|salmon|trout|bison|moose|swine|offspring|staff|personnel))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 

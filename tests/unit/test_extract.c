@@ -1130,6 +1130,8 @@ static const struct {
 	{"en", "The fair is scheduled for July 20.", "July 20||date|date|eq|||2024-07-20"},	/* (within a week: this one) */
 	{"en", "The fair was held July 4.", "July 4||date|date|eq|||2024-07-04"},
 	{"zh", "活动将于7月4日举行。", "7月4日||date|date|eq|||2025-07-04"},
+	{"en", "The district employs 212 food service staff.", "212 food service staff|212|person|count|eq|211.5|212.5|"},	/* staff, personnel: people with no -s */
+	{"en", "The base has 300 military personnel.", "300 military personnel|300|person|count|eq|250|350|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
