@@ -1897,11 +1897,13 @@ static size_t word_right_before(const struct lang *l, const char *const *list, c
 
 /* Does doc[s, e) hold a word in the past: one of past_words (was, rose),
  * or one that ends in a past suffix (reached) and is not of
- * past_suffix_not (need, hundred, planned)? */
+ * past_suffix_not (need, hundred, planned); and not after a word of
+ * past_suffix_after (could be finished, to cut: no past)? */
 static int past_in(const struct lang *l, const char *doc, size_t s, size_t e)
 {
 	const char *const *x;
 	size_t p = s, w, k, pw = 0, pe = 0;	/* the word before */
+	int past;
 
 	while (p < e) {
 		if (!isalpha((unsigned char)doc[p])) {
@@ -1910,13 +1912,12 @@ static int past_in(const struct lang *l, const char *doc, size_t s, size_t e)
 		}
 		for (w = p; w < e && isalpha((unsigned char)doc[w]); w++)
 			;
-		if (lang_word(l, l->past_words, doc + p, w - p) >= 0)
+		past = lang_word(l, l->past_words, doc + p, w - p) >= 0;
+		for (x = l->past_suffixes; x && *x && !past; x++)
+			past = w - p > (k = strlen(*x)) + 2 && strncasecmp(doc + w - k, *x, k) == 0 &&
+			       lang_word(l, l->past_suffix_not, doc + p, w - p) < 0;
+		if (past && !(pe > pw && lang_word(l, l->past_suffix_after, doc + pw, pe - pw) >= 0))
 			return 1;
-		for (x = l->past_suffixes; x && *x; x++)
-			if (w - p > (k = strlen(*x)) + 2 && strncasecmp(doc + w - k, *x, k) == 0 &&
-			    lang_word(l, l->past_suffix_not, doc + p, w - p) < 0 &&
-			    !(pe > pw && lang_word(l, l->past_suffix_after, doc + pw, pe - pw) >= 0))
-				return 1;	/* (could be finished: no past) */
 		pw = p;
 		pe = w;
 		p = w;
@@ -1969,8 +1970,11 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 
 		if (k && (!l->spaced || ((p == 0 || !isalpha((unsigned char)doc[p - 1])) &&
 					 (p + k == n || !isalpha((unsigned char)doc[p + k])))) &&
-		    lang_prefix(l, l->future_not, doc + p, e - p) < k)	/* would have */
+		    lang_prefix(l, l->future_not, doc + p, e - p) < k) {	/* would have */
+			if (p + k < c->start && past_in(l, doc, p, c->start))
+				return before | from;	/* will pay after trains ran late in December: the ran's */
 			return before | from | COME_CLAUSE | (in && !past_in(l, doc, s, e) ? COME_IN : 0);
+		}
 		utf8_decode(doc + p, doc + n, &len);
 		if (p > s && nonpast_verb(l, doc, n, p, p + len, e))
 			return before | from | COME_CLAUSE;

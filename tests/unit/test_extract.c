@@ -1132,6 +1132,10 @@ static const struct {
 	{"zh", "活动将于7月4日举行。", "7月4日||date|date|eq|||2025-07-04"},
 	{"en", "The district employs 212 food service staff.", "212 food service staff|212|person|count|eq|211.5|212.5|"},	/* staff, personnel: people with no -s */
 	{"en", "The base has 300 military personnel.", "300 military personnel|300|person|count|eq|250|350|"},
+	{"en", "Northline will pay £4 million after 11,000 trains ran late in December.", "£4 million|4000000|GBP|money|eq|3500000|4500000|2023-12\n11,000 trains|11000|item|count|eq|10500|11500|2023-12\nDecember||date|date|eq|||2023-12"},	/* a past word between "will" and the date: last December */
+	{"en", "Lopez said she hopes to cut the openings to fewer than 30 by January.", "fewer than 30|30||number|lt||30|2025-01\nJanuary||date|date|eq|||2025-01"},	/* to cut: no past */
+	{"en", "The firm will cut 200 jobs in December.", "200 jobs|200|person|count|eq|150|250|2024-12\nDecember||date|date|eq|||2024-12"},
+	{"en", "The plant will be completed in December.", "December||date|date|eq|||2024-12"},	/* (be completed: no past) */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
