@@ -1220,6 +1220,33 @@ static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e
 	return p < f->start && joined(l, doc, n, e, f->start) && !multiple_after(l, doc, n, e, f);
 }
 
+/* A year of the same period as the part of a year before it in its
+ * sentence ("$5 million in the first half of 2025, compared with $4 million
+ * in the same period of 2024", 今年上半期…、前年同期は) has that part's
+ * months. */
+static void same_period(const char *doc, size_t n, struct markers *out, size_t i)
+{
+	struct marker *m = &out->v[i];
+	const struct lang *l = m->lang;
+	size_t p, j;
+
+	if (strlen(m->iso) != 4 || !isdigit((unsigned char)m->iso[0]))
+		return;
+	for (p = m->start; p > 0 && doc[p - 1] == ' '; p--)
+		;
+	if (!word_right_before(l, l->same_period_before, doc, p) && !lang_suffix(l, l->same_period, doc, m->end) &&
+	    !lang_prefix(l, l->same_period, doc + m->end, n - m->end))
+		return;
+	for (j = i; j-- > 0 && out->v[j].lang == l && one_sentence(l, doc, out->v[j].end, m->start);)
+		if (strlen(out->v[j].iso) > 4 && isdigit((unsigned char)out->v[j].iso[0])) {
+			char iso[sizeof m->iso];
+
+			shift_years(iso, sizeof iso, out->v[j].iso, atoi(m->iso) - atoi(out->v[j].iso));
+			memcpy(m->iso, iso, sizeof iso);
+			return;
+		}
+}
+
 static int find_markers(const char *doc, size_t n,
 			const struct date *pub, const struct claim *v, size_t count,
 			const struct period_span *w, size_t nw, struct markers *out)
@@ -1376,6 +1403,8 @@ static int find_markers(const char *doc, size_t n,
 	}
 	if (out->n)
 		qsort(out->v, out->n, sizeof *out->v, by_start);
+	for (i = 0; i < out->n; i++)
+		same_period(doc, n, out, i);
 	for (i = 0; i < out->n; i++)
 		since(doc, n, pub, &out->v[i]);
 	return 0;

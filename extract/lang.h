@@ -216,6 +216,8 @@ struct lang {
 	const char *const *range_after;		/* 不等: after A to B, a range whatever stands before */
 	const char *const *same_year;		/* 同年: a month after it is of the year last written */
 	const char *const *same_period;		/* 同期: 前年同期的2.3倍 is a multiple of that period */
+	const char *const *same_period_before;	/* the same period of: a year with the months
+						 * of the period before it (2024-01/2024-06) */
 	const char *const *ahead_joins;		/* and, with: after a comma, such a word's list goes on */
 	const char *const *said_words;		/* said last month: a period of the saying, not of figures */
 	const char *const *said_by;		/* polled by Reuters last month: the agent's word */

@@ -338,6 +338,7 @@ static const struct {
 	{"比率は2割を切っている", "2割を切っている|20|percent|percent|lt||20|"},
 	{"売上高は現在より約8000万円多い。", "約8000万円|80000000|JPY|money|approx|70000000|90000000|"},
 	{"第3物流センターを新設", ""},
+	{"今年1～10月に閉店した店は68店で、前年同期の53店から15店増えた。", "今年1～10月||date|date|range|||2024-01/2024-10\n68店|68|item|count|eq|67.5|68.5|2024-01/2024-10\n53店|53|item|count|eq|52.5|53.5|2023-01/2023-10\n15店|15|item|count|eq|14.5|15.5|2024-01/2024-10"},	/* 前年同期: last year's same months */
 	{"9月中旬に公表する。", "9月||date|date|eq|||2024-09"},	/* a verb not in the past: to come */
 	{"9月に開業した。", "9月||date|date|eq|||2023-09"},
 	{"運賃を10月1日から200円に引き上げると発表した。", "10月1日||date|date|eq|||2024-10-01\n200円|200|JPY|money|eq|150|250|2024-10-01"},
@@ -1136,6 +1137,10 @@ static const struct {
 	{"en", "Lopez said she hopes to cut the openings to fewer than 30 by January.", "fewer than 30|30||number|lt||30|2025-01\nJanuary||date|date|eq|||2025-01"},	/* to cut: no past */
 	{"en", "The firm will cut 200 jobs in December.", "200 jobs|200|person|count|eq|150|250|2024-12\nDecember||date|date|eq|||2024-12"},
 	{"en", "The plant will be completed in December.", "December||date|date|eq|||2024-12"},	/* (be completed: no past) */
+	{"en", "Sales were $5 million in the first half of 2023, compared with $4 million in the same period of 2022.", "$5 million|5000000|USD|money|eq|4500000|5500000|2023-01/2023-06\n2023||date|date|eq|||2023-01/2023-06\n$4 million|4000000|USD|money|eq|3500000|4500000|2022-01/2022-06\n2022||date|date|eq|||2022-01/2022-06"},	/* the same period: the months of the part before */
+	{"en", "Sales were $5 million in the first half, compared with $4 million in the same period last year.", "$5 million|5000000|USD|money|eq|4500000|5500000|2024-01/2024-06\n$4 million|4000000|USD|money|eq|3500000|4500000|2023-01/2023-06"},
+	{"en", "Sales were $5 million in 2023, compared with $4 million in the same period of 2022.", "$5 million|5000000|USD|money|eq|4500000|5500000|2023\n2023||date|date|eq|||2023\n$4 million|4000000|USD|money|eq|3500000|4500000|2022\n2022||date|date|eq|||2022"},	/* (no part before: the year) */
+	{"zh", "今年上半年销售额5亿元，去年同期为4亿元。", "5亿元|500000000|CNY|money|eq|450000000|550000000|2024-01/2024-06\n4亿元|400000000|CNY|money|eq|350000000|450000000|2023-01/2023-06"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
