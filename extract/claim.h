@@ -35,6 +35,8 @@ struct claim {
 	int rel_years;
 	int mrel, rel_months;		/* 今月26日, 先月: a month counted from publication */
 	int hour, minute;		/* time of day, -1 when none */
+	int day_half;			/* its half of the day is written (午前, p.m.); of a
+					 * range, its end's, or the end is the next day's (翌朝) */
 	int end_year, end_month, end_day, end_hour, end_minute; /* ranges */
 	int end_rel, end_rel_years;
 	char period[48];		/* ISO, resolved */

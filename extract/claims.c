@@ -285,9 +285,14 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		lang_prefix(l, l->range_close_of, doc + q, n - q));
 }
 
-static void make_range(struct claim *a, const struct claim *b)
+static void make_range(const struct lang *l, const char *doc, struct claim *a, const struct claim *b)
 {
 	double hi = rate_of(a, b) ? in_rate(a, b) : band(b) ? b->value + b->step : b->value;	/* 1500～1800円台: to 1900 */
+	size_t p;
+
+	a->day_half = b->day_half;	/* 午後4時から翌朝5時: 5 in the morning */
+	for (p = a->end; p < b->start && !a->day_half; p++)
+		a->day_half = lang_prefix(l, l->next_day, doc + p, b->start - p) > 0;
 
 	if (rate_of(b, a))	/* 15 cents to 35 cents a share: the second says the unit */
 		as_rate(a, b);
@@ -471,7 +476,7 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		if (r < *count)
 			year_before(l, doc, n, a, &v[r]);
 		while (r < *count && range_end(l, doc, n, a, &v[r]))
-			make_range(a, &v[r++]);
+			make_range(l, doc, a, &v[r++]);
 		change_unit(l, doc, n, a, v, w, r < *count ? &v[r] : NULL);
 		if (bare_before_name(l, doc, n, a, r < *count ? &v[r] : NULL))
 			continue;	/* the 6 of 6、7号機 */
@@ -743,7 +748,8 @@ static void resolve_time(struct claim *c)
 	}
 	/* 10時から6時, 午後5時から7時: an end before the start is in the
 	 * afternoon or evening (23時から1時 ends the next morning) */
-	if (eh * 60 + em <= c->hour * 60 + c->minute && eh < 12 && (eh + 12) * 60 + em > c->hour * 60 + c->minute)
+	if (!c->day_half && eh * 60 + em <= c->hour * 60 + c->minute && eh < 12 &&
+	    (eh + 12) * 60 + em > c->hour * 60 + c->minute)
 		eh += 12;
 	snprintf(c->period, sizeof c->period, "T%02d:%02d/T%02d:%02d",
 		 c->hour, c->minute, eh, em);

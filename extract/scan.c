@@ -1873,6 +1873,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		strcpy(cl->unit, "time");
 		cl->hour = int_at(m, h);
 		cl->minute = has(mi) ? int_at(m, mi) : has(grp(m, G_HALF)) ? 30 : 0;	/* 3時半 */
+		cl->day_half = has(ap);
 		if (has(ap) && lang_word(l, l->pm_words, m->doc + ap.s, ap.e - ap.s) >= 0 &&
 		    cl->hour < 12)
 			cl->hour += 12;

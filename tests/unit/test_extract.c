@@ -338,6 +338,8 @@ static const struct {
 	{"比率は2割を切っている", "2割を切っている|20|percent|percent|lt||20|"},
 	{"売上高は現在より約8000万円多い。", "約8000万円|80000000|JPY|money|approx|70000000|90000000|"},
 	{"第3物流センターを新設", ""},
+	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
+	{"営業は午後4時から5時まで。", "午後4時から5時||time|time|range|||T16:00/T17:00"},
 	{"今年1～10月に閉店した店は68店で、前年同期の53店から15店増えた。", "今年1～10月||date|date|range|||2024-01/2024-10\n68店|68|item|count|eq|67.5|68.5|2024-01/2024-10\n53店|53|item|count|eq|52.5|53.5|2023-01/2023-10\n15店|15|item|count|eq|14.5|15.5|2024-01/2024-10"},	/* 前年同期: last year's same months */
 	{"9月中旬に公表する。", "9月||date|date|eq|||2024-09"},	/* a verb not in the past: to come */
 	{"9月に開業した。", "9月||date|date|eq|||2023-09"},
@@ -1140,6 +1142,7 @@ static const struct {
 	{"en", "Sales were $5 million in the first half of 2023, compared with $4 million in the same period of 2022.", "$5 million|5000000|USD|money|eq|4500000|5500000|2023-01/2023-06\n2023||date|date|eq|||2023-01/2023-06\n$4 million|4000000|USD|money|eq|3500000|4500000|2022-01/2022-06\n2022||date|date|eq|||2022-01/2022-06"},	/* the same period: the months of the part before */
 	{"en", "Sales were $5 million in the first half, compared with $4 million in the same period last year.", "$5 million|5000000|USD|money|eq|4500000|5500000|2024-01/2024-06\n$4 million|4000000|USD|money|eq|3500000|4500000|2023-01/2023-06"},
 	{"en", "Sales were $5 million in 2023, compared with $4 million in the same period of 2022.", "$5 million|5000000|USD|money|eq|4500000|5500000|2023\n2023||date|date|eq|||2023\n$4 million|4000000|USD|money|eq|3500000|4500000|2022\n2022||date|date|eq|||2022"},	/* (no part before: the year) */
+	{"zh", "16时至次日6时", "16时至次日6时||time|time|range|||T16:00/T06:00"},
 	{"zh", "合作社为社员每年节省成本200多万元。", "每年节省成本200多万元|2000000|CNY/year|rate|gt|2000000|3000000|"},	/* 多 before 万 in a rate */
 	{"zh", "一年收入20多万元。", "一年收入20多万元|200000|CNY/year|rate|gt|200000|300000|"},
 	{"zh", "今年上半年销售额5亿元，去年同期为4亿元。", "5亿元|500000000|CNY|money|eq|450000000|550000000|2024-01/2024-06\n4亿元|400000000|CNY|money|eq|350000000|450000000|2023-01/2023-06"},
