@@ -367,7 +367,8 @@ static const struct rule RULES[] = {
 	 "(?<pre>{PRE})\\h*(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:に|あたり|当たり)?\\h*(?:平均で?\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},
 	{"rate-day", R_RATE,
-	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})"
+	 "(?|\\h*[~〜～－]\\h*(?<b>{NUM})|、(?<b>[1-9１-９])(?![0-9０-９]))?\\h*"	/* 1日2、3回 */
 	 "(?<u>本|回|便|件|食|杯|錠|人|台|個|店舗|店|機|隻|施設|カ所|か所|世帯|戸|枚|袋|箱|トン|バレル|リットル|立方メートル|キロリットル|キロワット時|円|時間|往復)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", NULL}},	/* 1日200万バレル, 1日2時間 */
 	{"day-allows", R_NAME,	/* 1日に作れるのは, 1日に処理できる量: a day as the base of what it allows, no row */
@@ -377,7 +378,8 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９])[1１一]\\h*(?:人|台|世帯|戸|件|個|本|頭|匹|室|棟|店|社|軒)\\h*(?=[1１一]\\h*(?:日|泊)\\h*(?:あたり|当たり))", NULL,
 	 (const char *const[]){"日", "泊", NULL}},	/* and 1人1泊あたり, 1台1日あたり */
 	{"rate-day-ni", R_RATE,
-	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})"
+	 "(?|\\h*[~〜～－]\\h*(?<b>{NUM})|、(?<b>[1-9１-９])(?![0-9０-９]))?\\h*"	/* 1日に2、3回, 1日に2～3回 */
 	 /* 1日に3回; any unit with a bound after it: 1日に20件以上 (but 1日に3人が: the 1st) */
 	 "(?|(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?|(?<u>{UNIT})\\h*(?<post>{POST}))", NULL, (const char *const[]){"日", NULL}},
 	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1; 3人に2人: two thirds */

@@ -338,6 +338,8 @@ static const struct {
 	{"比率は2割を切っている", "2割を切っている|20|percent|percent|lt||20|"},
 	{"売上高は現在より約8000万円多い。", "約8000万円|80000000|JPY|money|approx|70000000|90000000|"},
 	{"第3物流センターを新設", ""},
+	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
+	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
 	{"営業は午後4時から5時まで。", "午後4時から5時||time|time|range|||T16:00/T17:00"},
 	{"今年1～10月に閉店した店は68店で、前年同期の53店から15店増えた。", "今年1～10月||date|date|range|||2024-01/2024-10\n68店|68|item|count|eq|67.5|68.5|2024-01/2024-10\n53店|53|item|count|eq|52.5|53.5|2023-01/2023-10\n15店|15|item|count|eq|14.5|15.5|2024-01/2024-10"},	/* 前年同期: last year's same months */
