@@ -422,6 +422,8 @@ static int bare_before_name(const struct lang *l, const char *doc, size_t n,
 	return numeral_digit(doc + p, doc + n, &len) >= 0 && (!next || next->num_start != p);
 }
 
+static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to);
+
 /* Can c give its unit to a bare figure of a change? */
 static int unit_giver(const struct claim *c)
 {
@@ -457,6 +459,14 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 		    a->start - v[k - 1].end <= 48 && !memchr(doc + v[k - 1].end, ',', a->start - v[k - 1].end) &&
 		    !memchr(doc + v[k - 1].end, ';', a->start - v[k - 1].end) &&
 		    !memchr(doc + v[k - 1].end, '.', a->start - v[k - 1].end))
+			c = &v[k - 1];
+	} else if (word_is(l, doc, a, l->change_origins) && word_before(doc, a->start, &p, &j) &&
+		   word_before(doc, p, &p, &j) && lang_word(l, l->change_adverbs, doc + p, j - p) >= 0) {
+		/* 318 babies last year, down from 530 */
+		for (k = w; k > 0 && v[k - 1].kind == K_DATE; k--)
+			;
+		if (k > 0 && unit_giver(&v[k - 1]) && a->start - v[k - 1].end <= 96 &&
+		    one_sentence(l, doc, v[k - 1].end, a->start) && !memchr(doc + v[k - 1].end, ';', a->start - v[k - 1].end))
 			c = &v[k - 1];
 	}
 	if (c) {
@@ -1128,8 +1138,6 @@ static int to_come_iso(const struct date *pub, const char *iso)
 	iso_date(p, sizeof p, pub->year, pub->month, pub->day);
 	return strncmp(iso, p, strlen(p) < strcspn(iso, "/") ? strlen(p) : strcspn(iso, "/")) > 0;
 }
-
-static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to);
 
 /* For a word of context_years (a year earlier) right after a base
  * figure, the period of the figure it is compared with: of the last date

@@ -338,6 +338,9 @@ static const struct {
 	{"比率は2割を切っている", "2割を切っている|20|percent|percent|lt||20|"},
 	{"売上高は現在より約8000万円多い。", "約8000万円|80000000|JPY|money|approx|70000000|90000000|"},
 	{"第3物流センターを新設", ""},
+	{"待ち時間は最大で約40分だった。", "最大で約40分|40|minute|duration|le||40|"},	/* two qualifiers before minutes */
+	{"1軒あたりの上限を150万円とする。", "1軒あたりの上限を150万円|1500000|JPY/item|rate|le||1500000|"},	/* a qualifier after a rate's base */
+	{"1軒あたりの上限は150万円。", "1軒あたりの上限は150万円|1500000|JPY/item|rate|le||1500000|"},
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
@@ -1145,9 +1148,13 @@ static const struct {
 	{"en", "Sales were $5 million in the first half, compared with $4 million in the same period last year.", "$5 million|5000000|USD|money|eq|4500000|5500000|2024-01/2024-06\n$4 million|4000000|USD|money|eq|3500000|4500000|2023-01/2023-06"},
 	{"en", "Sales were $5 million in 2023, compared with $4 million in the same period of 2022.", "$5 million|5000000|USD|money|eq|4500000|5500000|2023\n2023||date|date|eq|||2023\n$4 million|4000000|USD|money|eq|3500000|4500000|2022\n2022||date|date|eq|||2022"},	/* (no part before: the year) */
 	{"zh", "16时至次日6时", "16时至次日6时||time|time|range|||T16:00/T06:00"},
+	{"zh", "该村已有2000多年历史。", "2000多年|2000|year|duration|gt|2000|3000|"},	/* 多 before 年: years, no date */
+	{"zh", "高于2010年。", "2010年||date|date|eq|||2010"},
 	{"zh", "合作社为社员每年节省成本200多万元。", "每年节省成本200多万元|2000000|CNY/year|rate|gt|2000000|3000000|"},	/* 多 before 万 in a rate */
 	{"zh", "一年收入20多万元。", "一年收入20多万元|200000|CNY/year|rate|gt|200000|300000|"},
 	{"zh", "今年上半年销售额5亿元，去年同期为4亿元。", "5亿元|500000000|CNY|money|eq|450000000|550000000|2024-01/2024-06\n4亿元|400000000|CNY|money|eq|350000000|450000000|2023-01/2023-06"},
+	{"en", "The hospital delivered 318 babies in 2023, down from 530 in 2019.", "318 babies|318|item|count|eq|317.5|318.5|2023\n2023||date|date|eq|||2023\n530|530|item|count|eq|525|535|2019\n2019||date|date|eq|||2019"},	/* down from: the last figure's unit, dates passed over */
+	{"en", "The index stood at 52.1, up from 50.3.", "52.1|52.1||number|eq|52.05|52.15|\n50.3|50.3||number|eq|50.25|50.35|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
@@ -1452,8 +1459,8 @@ static const struct {
 	{"en", "It uses four 60-barrel fermenters.", "60-barrel|60|barrel|measure|eq|55|65|"},
 	{"en", "A pint costs about $1 more than two years ago.", "about $1|1|USD|money|approx|0|2|\ntwo years ago||date|date|eq|||2022"},	/* a date, the base of a comparison (than): no bound, no period */
 	{"en", "The hospital has 450-bed wards and a 120-room wing.", "450-bed|450|item|count|eq|445|455|\n120-room|120|item|count|eq|115|125|"},
-	{"en", "Sales rose. In January, the count found 1,842 people, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616||number|eq|1615.5|1616.5|2023-01"},
-	{"en", "In January, 1,842 people were counted, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616||number|eq|1615.5|1616.5|2023-01"},	/* the date before the compared figure */
+	{"en", "Sales rose. In January, the count found 1,842 people, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616|person|count|eq|1615.5|1616.5|2023-01"},
+	{"en", "In January, 1,842 people were counted, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616|person|count|eq|1615.5|1616.5|2023-01"},	/* the date before the compared figure */
 	{"en", "Some more than 80 years old came.", "more than 80 years old|80|year|age|gt|80||"},	/* some: a determiner */
 	{"en", "It brought in $412.6 million in external research funding in the 2024 fiscal year, up 9% from $378.5 million a year earlier.", "$412.6 million|412600000|USD|money|eq|412550000|412650000|2024\n2024||date|date|eq|||2024\n9%|9|percent|percent|eq|8.5|9.5|2024\n$378.5 million|378500000|USD|money|eq|378450000|378550000|2023"},	/* words between the figure and its date */
 	{"en", "The margin widened to 3.42% from 3.28% in the second quarter.", "3.42%|3.42|percent|percent|eq|3.415|3.425|\n3.28%|3.28|percent|percent|eq|3.275|3.285|2024-04/2024-06"},	/* the date after the base is its alone */
