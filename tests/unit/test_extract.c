@@ -341,6 +341,8 @@ static const struct {
 	{"待ち時間は最大で約40分だった。", "最大で約40分|40|minute|duration|le||40|"},	/* two qualifiers before minutes */
 	{"1軒あたりの上限を150万円とする。", "1軒あたりの上限を150万円|1500000|JPY/item|rate|le||1500000|"},	/* a qualifier after a rate's base */
 	{"1軒あたりの上限は150万円。", "1軒あたりの上限は150万円|1500000|JPY/item|rate|le||1500000|"},
+	{"第42回みなと秋まつりが開かれた。", ""},	/* an event's number, kana after 回 */
+	{"第3回は中止。", "第3|3|rank|rank|eq|3|3|"},	/* (a particle after 回: a rank) */
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
