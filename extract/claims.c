@@ -2301,6 +2301,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 	   const struct period_span *w, size_t nw, struct claim *v, size_t count)
 {
 	struct markers mk = {0};
+	const struct marker *base_date;
 	size_t i, j, m0 = 0, w0 = 0, line_start = 0, lines_seen = 0, prev_end = 0, date_end = 0,
 	       from;
 
@@ -2337,11 +2338,14 @@ int attach(const char *doc, size_t n, const struct date *pub,
 	}
 	if (n >= 3 && memcmp(doc, "\xEF\xBB\xBF", 3) == 0)
 		line_start = lines_seen = 3;	/* a BOM is no part of a sentence */
+	base_date = NULL;	/* the date of a change's base, that the figure before did not take */
 	for (i = 0; i < count; i++) {
 		struct claim *c = &v[i];
 		const struct lang *l = c->lang;
 		const struct marker *before = NULL, *after = NULL, *earlier = NULL;
 
+		if (c->kind == K_DATE || c->kind == K_TIME)
+			base_date = NULL;
 		while (lines_seen < c->start) {
 			if (doc[lines_seen] == '\n' || doc[lines_seen] == '\r')
 				line_start = lines_seen + 1;
@@ -2424,8 +2428,16 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		if (before && i > 0 && level_reached(l, doc, &v[i - 1], c) &&
 		    before->end <= v[i - 1].start &&	/* 从去年初的1.9万元: a part of the date between */
 		    joined(l, doc, n, before->end + lang_prefix(l, l->date_tails, doc + before->end,
-								v[i - 1].start - before->end), v[i - 1].start))
+								v[i - 1].start - before->end), v[i - 1].start)) {
+			base_date = before;
 			before = earlier && earlier->start >= c->sent_start ? earlier : NULL;
+		} else if (before && before == base_date && (c->kind == K_PERCENT || c->kind == K_RATIO) &&
+			   c->start - v[i - 1].end <= 24 && one_sentence(l, doc, v[i - 1].end, c->start))
+			/* 現在の25万5000円から4万5000円、率にして17.6％: the percentage
+			 * of the change is no more the base's than the change */
+			before = earlier && earlier->start >= c->sent_start ? earlier : NULL;
+		else
+			base_date = NULL;
 		if (before || after)
 			snprintf(c->period, sizeof c->period, "%s", (before ? before : after)->iso);
 		/* 9.8 million pounds ($13.1 million): a conversion has its figure's period */

@@ -343,6 +343,7 @@ static const struct {
 	{"1軒あたりの上限は150万円。", "1軒あたりの上限は150万円|1500000|JPY/item|rate|le||1500000|"},
 	{"第42回みなと秋まつりが開かれた。", ""},	/* an event's number, kana after 回 */
 	{"第3回は中止。", "第3|3|rank|rank|eq|3|3|"},	/* (a particle after 回: a rank) */
+	{"2020年の25万5000円から4万5000円増え、率にして17.6％の増加となった。", "2020年||date|date|eq|||2020\n25万5000円|255000|JPY|money|eq|254500|255500|2020\n4万5000円|45000|JPY|money|eq|44500|45500|\n17.6％|17.6|percent|percent|eq|17.55|17.65|"},	/* the percentage of a change: not the base's date */
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
