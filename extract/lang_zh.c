@@ -117,6 +117,7 @@ static const struct unit DISCOUNT2 = {"折", "percent", K_PERCENT, 1};	/* 八五
 
 /* What an amount is per: 每股0.5元, 每桶80美元 */
 static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
+static const struct unit TIMES = {"倍", "times", K_RATIO, 1};
 static const struct unit PER_THINGS[] = {
 	{"股", "share", K_COUNT, 1}, {"桶", "barrel", K_COUNT, 1},
 	{"吨", "t", K_COUNT, 1}, {"盎司", "ounce", K_COUNT, 1}, {"斤", "jin", K_COUNT, 1},
@@ -553,6 +554,9 @@ static const struct rule RULES[] = {
 	 "{DIGITS}\\h*号(?:线|線|楼|樓|院|馆|館|门|門|口|地块|站台|机|機|仓|倉|厅|廳)", NULL,
 	 (const char *const[]){"号", NULL}},
 	{"generation", R_NAME, "(?<![0-9])(?:[5-9][05]|0[05]|10)后", NULL, (const char *const[]){"后", NULL}},
+	{"ratio-to-one", R_QUANTITY,	/* 车桩比约为2.6比1, 师生比为15:1: a ratio, so many to one */
+	 "比(?:例)?\\h*(?:为|為|是|达到|達到|达|達)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?)\\h*[比:：]\\h*[1１](?![0-9０-９.．:：])",
+	 &TIMES, (const char *const[]){"比", NULL}},
 	{"score", R_SCORE,	/* 3比2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*[比对對]\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"比", "对", "對", NULL}},

@@ -1151,6 +1151,9 @@ static const struct {
 	{"en", "Sales were $5 million in the first half, compared with $4 million in the same period last year.", "$5 million|5000000|USD|money|eq|4500000|5500000|2024-01/2024-06\n$4 million|4000000|USD|money|eq|3500000|4500000|2023-01/2023-06"},
 	{"en", "Sales were $5 million in 2023, compared with $4 million in the same period of 2022.", "$5 million|5000000|USD|money|eq|4500000|5500000|2023\n2023||date|date|eq|||2023\n$4 million|4000000|USD|money|eq|3500000|4500000|2022\n2022||date|date|eq|||2022"},	/* (no part before: the year) */
 	{"zh", "16时至次日6时", "16时至次日6时||time|time|range|||T16:00/T06:00"},
+	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
+	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
+	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
 	{"zh", "该村已有2000多年历史。", "2000多年|2000|year|duration|gt|2000|3000|"},	/* 多 before 年: years, no date */
 	{"zh", "高于2010年。", "2010年||date|date|eq|||2010"},
 	{"zh", "合作社为社员每年节省成本200多万元。", "每年节省成本200多万元|2000000|CNY/year|rate|gt|2000000|3000000|"},	/* 多 before 万 in a rate */
