@@ -20,6 +20,10 @@ struct alang {
 	const char *const *among;	/* 其中 のうち of which: a part of the figure before
 					 * follows, stated after the word if at all */
 	const char *const *wholes;	/* 全体 总数 the total: a subject of any whole, no measure */
+	const char *const *scopes;	/* 全国 nationwide: a subject of a wider whole (全国の被害額
+					 * beside 被害額: perhaps the whole and a part) */
+	const char *const *usual;	/* 例年 往年 in a typical year: a sentence of a usual
+					 * year, no figure of this one */
 	const char *const *prices;	/* 価格 fee: a level, not a sum over time (no period-bounds) */
 	const char *const *persons;	/* 男性 man: the age of anyone so called, no one measure */
 	const char *const *rates;	/* 率 割合 rate: each figure may be a rate of its

@@ -9,6 +9,8 @@ static const char *const PRICES[] = {"price", "prices", "fee", "fees", "fare", "
 				     "toll", "tolls", "premium", "premiums", "wage", "wages", NULL};
 static const char *const PERSONS[] = {"man", "woman", "men", "women", "boy", "girl", "person", "driver", "victim", NULL};
 static const char *const WHOLES[] = {"total", "the total", "all", "overall", NULL};
+static const char *const SCOPES[] = {"national", "nationwide", "statewide", "countywide", "global", "worldwide", NULL};
+static const char *const USUAL[] = {"typical year", "usual year", "normal year", "average year", "usually", "normally", "typically", NULL};
 static const char *const RATES[] = {"rate", "rates", "proportion", NULL};
 static const char *const BASE[] = {"compared with", "compared to", "against", "than",
 				   "relative to", "from", NULL};
@@ -42,6 +44,8 @@ const struct alang alang_en = {
 	.rates = RATES,
 	.among = AMONG,
 	.wholes = WHOLES,
+	.scopes = SCOPES,
+	.usual = USUAL,
 	.persons = PERSONS,
 	.prices = PRICES,
 	.compare_base = BASE,

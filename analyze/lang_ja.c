@@ -7,6 +7,8 @@ static const char *const AMONG[] = {"のうち", "うち", NULL};
 static const char *const PRICES[] = {"価格", "料金", "単価", "運賃", "賃料", "家賃", "相場", "金利", "手数料", "受信料", NULL};
 static const char *const PERSONS[] = {"男性", "女性", "男子", "女子", "男児", "女児", "高齢者", "子ども", "男", "女", NULL};
 static const char *const WHOLES[] = {"全体", "総数", "合計", "全国", NULL};
+static const char *const SCOPES[] = {"全国", "全県", "全市", "国内", "世界", NULL};
+static const char *const USUAL[] = {"例年", "平年", "通常", "普段", NULL};
 static const char *const RATES[] = {"率", "割合", NULL};
 static const char *const BASE[] = {"と比べ", "に比べ", "と比較", "に比較", "より", "から", "に対して", NULL};
 /* 増 and 減 alone only where they end a figure's phrase (18%増の, 12%減と):
@@ -35,6 +37,8 @@ const struct alang alang_ja = {
 	.rates = RATES,
 	.among = AMONG,
 	.wholes = WHOLES,
+	.scopes = SCOPES,
+	.usual = USUAL,
 	.persons = PERSONS,
 	.prices = PRICES,
 	.compare_base = BASE,

@@ -1163,12 +1163,16 @@ static void stated_twice(struct ctx *c)
 		int total = ANY(wholes, ba, na) != ANY(wholes, bb, nb) ||
 			    /* 出口额为2.1亿元，占比超过五成: one sentence says its
 			     * figure is a part */
-			    ANY(part_of, a->sentence, strlen(a->sentence)) != ANY(part_of, b->sentence, strlen(b->sentence));
+			    ANY(part_of, a->sentence, strlen(a->sentence)) != ANY(part_of, b->sentence, strlen(b->sentence)) ||
+			    /* 被害額 and 全国の被害額: perhaps a part and the wider whole */
+			    ANY(scopes, a->subject, strlen(a->subject)) != ANY(scopes, b->subject, strlen(b->subject));
+		/* 例年のへい死率は2〜3割: a typical year's figure, no other of this one */
+		int usual = ANY(usual, a->sentence, strlen(a->sentence)) != ANY(usual, b->sentence, strlen(b->sentence));
 		/* more than twice apart, and no slip of scale explains it:
 		 * 約1万2000戸 of a city, 27戸 of one block */
 		int unexplained = (point(a) > 2 * point(b) || point(b) > 2 * point(a)) && !scale_slip(a, b);
 		int persons = persons_apart(a, b);
-		int maybe_other = several || apart || total || unexplained || persons;
+		int maybe_other = several || apart || total || unexplained || persons || usual;
 		struct check *k;
 
 		if (strcmp(a->period, b->period)) {
@@ -1194,6 +1198,7 @@ static void stated_twice(struct ctx *c)
 				 apart ? "differ more than twice over: two measures, likelier than one misstated" :
 				 total ? "differ, but only one is called a total or a part: perhaps a part and its whole" :
 				 persons ? "differ, but only one names a group of people: perhaps another's figure" :
+				 usual ? "differ, but only one is said of a usual year: perhaps another period" :
 				 unexplained ? "differ more than twice over, and no slip of scale explains it: perhaps two measures" :
 				 "differ, but name only the things counted: perhaps two measures",
 				 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);

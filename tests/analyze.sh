@@ -184,6 +184,16 @@ article rateword '空き家\n2025年4月8日\n住宅全体に占める割合は8
 expect "a rate word alone names no measure" "0 " "$rc $(checks | grep -o 'stated-twice[^ ]*\|bounds[^ ]*')"
 article persons '马拉松\n新华社无锡2026年3月23日电\n男子组冠军由基普罗蒂奇获得，成绩为2小时8分15秒。\n女子组冠军成绩为2小时24分。\n'
 expect "stated-twice: a group of people in one subject" "0 stated-twice,unknown,L3.1;L4.1" "$rc $(checks)"
+# a wider scope (全国) in one subject only: perhaps the whole and a part;
+# a sentence of a usual year (例年) beside one of this: perhaps two periods
+article scope 'カキ\n2026年2月6日\n被害額は過去最悪の約42億円だった。\n全国の被害額は少なくとも60億円規模に達する。\n'
+expect "bounds: a wider scope in one subject" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
+article scope2 'カキ\n2026年2月6日\n県内の被害額は約42億円だった。\n県内の被害額は少なくとも60億円規模に達する。\n'
+expect "bounds: one scope" "0 bounds,fail,L3.1;L4.1" "$rc $(checks)"
+article usual 'カキ\n2026年2月6日\nへい死率は平均で6割を超えた。\n例年のへい死率は2〜3割程度だ。\n'
+expect "bounds: a usual year's figure" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
+article usual2 'カキ\n2026年2月6日\nへい死率は平均で6割を超えた。\n組合のへい死率は2〜3割程度だ。\n'
+expect "bounds: no usual year" "0 bounds,fail,L3.1;L4.1" "$rc $(checks)"
 
 # a price is a level, no sum over time: the fee of 2023 above the fee of
 # 2010 to now is no part above its whole (a count over the same periods is)
