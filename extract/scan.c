@@ -1096,8 +1096,13 @@ static int clause_start(const struct lang *l, const char *doc, size_t n, size_t 
 {
 	size_t b;
 
-	while (p > 0 && (doc[p - 1] == ' ' || doc[p - 1] == '\t'))
-		p--;
+	for (;;)	/* spaces, and the full-width one that indents a paragraph */
+		if (p > 0 && (doc[p - 1] == ' ' || doc[p - 1] == '\t'))
+			p--;
+		else if (p >= 3 && memcmp(doc + p - 3, "\xE3\x80\x80", 3) == 0)
+			p -= 3;
+		else
+			break;
 	if (p == 0 || doc[p - 1] == '\n')
 		return 1;
 	b = utf8_back(doc, p);
