@@ -491,6 +491,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
 	{"emergency-number", R_NAME,	/* 119番通報, 110番: a service number, no figure */
 	 "(?<![0-9０-９])(?:110|119|118|171|１１０|１１９)\\h*番(?![目地])", NULL, (const char *const[]){"番", NULL}},
+	{"short-dial", R_NAME,	/* #7119, ＃8000: a short number to dial, a service's */
+	 "[#＃][0-9０-９]{3,5}(?![0-9０-９])", NULL, (const char *const[]){"#", "＃", NULL}},
 	{"address", R_NAME,	/* 千代田町2丁目, 丸の内1丁目2番3号, 5番地: an address, no figure */
 	 "(?<![0-9０-９])[0-9０-９]{1,4}\\h*(?:丁目(?:\\h*[0-9０-９]{1,4}\\h*番(?:地)?(?:\\h*[0-9０-９]{1,4}\\h*号)?)?|番地(?:\\h*の?\\h*[0-9０-９]{1,4})?"
 	 "|番(?=\\h*[0-9０-９]{1,4}\\h*号))(?:\\h*[0-9０-９]{1,4}\\h*号)?", NULL, (const char *const[]){"丁目", "番", NULL}},
@@ -581,7 +583,7 @@ const struct lang lang_ja = {
 	.quote_marks = QUOTE_MARKS,
 	.base_close = BASE_CLOSE,
 	/* a topic, or a verb's continuative form (引き上げ、, 実施し、, 加え、): the clause goes on */
-	.topic_ends = (const char *const[]){"は", "には", "では", "も", "にも", "げ", "け", "せ", "め", "え", "れ", "し", "り",
+	.topic_ends = (const char *const[]){"は", "には", "では", "も", "にも", "から", "からは",	/* 4月から、…始める */ "げ", "け", "せ", "め", "え", "れ", "し", "り",
 					    "い", "て", "み", "き", NULL},
 	.same_period = (const char *const[]){"同期", "同月", NULL},
 	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初め", "同月", "同期", NULL},	/* 昨年同月の2万4500円から */

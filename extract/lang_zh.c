@@ -491,7 +491,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"前", NULL}},	/* 提前3个月 is in advance */
 	{"rank-top", R_RANK, "(?<!" NOT_TOP ")前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*(?:{DUR}|[至到~〜～-]\\h*[0-9０-９]))", NULL,
 	 (const char *const[]){"前", NULL}},	/* but 降雨前2至3毫米 is a range */
-	{"age", R_AGE, "[(（]\\h*(?<n>{DIGITS3})\\h*[岁歲][)）]", NULL, (const char *const[]){"岁", "歲", NULL}},
+	{"age", R_AGE, "(?<=[(（])\\h*(?<n>{DIGITS3})\\h*[岁歲](?=\\h*[)）])", NULL, (const char *const[]){"岁", "歲", NULL}},
 	{"rate-once", R_RATE,	/* 百年一遇, 50年一遇: once in so long */
 	 "(?<dn>{NUM})\\h*(?<du>年)\\h*(?<n>一)遇", &OCCURRENCE, (const char *const[]){"一遇", NULL}},
 	/* 3次; but 上一次, 这一次 (last, this time) are no count */

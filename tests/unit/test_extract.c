@@ -341,6 +341,9 @@ static const struct {
 	{"待ち時間は最大で約40分だった。", "最大で約40分|40|minute|duration|le||40|"},	/* two qualifiers before minutes */
 	{"1軒あたりの上限を150万円とする。", "1軒あたりの上限を150万円|1500000|JPY/item|rate|le||1500000|"},	/* a qualifier after a rate's base */
 	{"1軒あたりの上限は150万円。", "1軒あたりの上限は150万円|1500000|JPY/item|rate|le||1500000|"},
+	{"相談は#7119へ。", ""},	/* a short number to dial */
+	{"同局は10月から、新しい制度を始める。", "10月||date|date|eq|||2024-10"},	/* から、: the clause goes on to its verb to come */
+	{"10月から、料金を値上げした。", "10月||date|date|eq|||2023-10"},
 	{"会議は第3会議室で開かれた。", ""},	/* a room's number */
 	{"第42回みなと秋まつりが開かれた。", ""},	/* an event's number, kana after 回 */
 	{"第3回は中止。", "第3|3|rank|rank|eq|3|3|"},	/* (a particle after 回: a rank) */
@@ -1153,6 +1156,7 @@ static const struct {
 	{"en", "Sales were $5 million in 2023, compared with $4 million in the same period of 2022.", "$5 million|5000000|USD|money|eq|4500000|5500000|2023\n2023||date|date|eq|||2023\n$4 million|4000000|USD|money|eq|3500000|4500000|2022\n2022||date|date|eq|||2022"},	/* (no part before: the year) */
 	{"zh", "16时至次日6时", "16时至次日6时||time|time|range|||T16:00/T06:00"},
 	{"zh", "\xE3\x80\x80近5年，全县新增茶园3万亩。", "近5年|5|year|duration|eq|4.5|5.5|\n3万亩|30000|mu|measure|eq|25000|35000|"},	/* 近 after a paragraph's full-width indent: the past five years */
+	{"zh", "和先生（45岁）说。", "45岁|45|year|age|eq|45|46|"},	/* the brackets are no part of the text */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
