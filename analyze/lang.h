@@ -22,6 +22,8 @@ struct alang {
 	const char *const *wholes;	/* 全体 总数 the total: a subject of any whole, no measure */
 	const char *const *scopes;	/* 全国 nationwide: a subject of a wider whole (全国の被害額
 					 * beside 被害額: perhaps the whole and a part) */
+	const char *const *whole_marks;	/* の は: right after the subject of a share, the
+					 * subject is its whole (利用客の約6割, 平日の昼間は8割) */
 	const char *const *usual;	/* 例年 往年 in a typical year: a sentence of a usual
 					 * year, no figure of this one */
 	const char *const *prices;	/* 価格 fee: a level, not a sum over time (no period-bounds) */

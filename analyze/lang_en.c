@@ -11,6 +11,7 @@ static const char *const PERSONS[] = {"man", "woman", "men", "women", "boy", "gi
 static const char *const WHOLES[] = {"total", "the total", "all", "overall", NULL};
 static const char *const SCOPES[] = {"national", "nationwide", "statewide", "countywide", "global", "worldwide", NULL};
 static const char *const USUAL[] = {"typical year", "usual year", "normal year", "average year", "usually", "normally", "typically", NULL};
+static const char *const WHOLE_MARKS[] = {NULL};
 static const char *const RATES[] = {"rate", "rates", "proportion", NULL};
 static const char *const BASE[] = {"compared with", "compared to", "against", "than",
 				   "relative to", "from", NULL};
@@ -46,6 +47,7 @@ const struct alang alang_en = {
 	.wholes = WHOLES,
 	.scopes = SCOPES,
 	.usual = USUAL,
+	.whole_marks = WHOLE_MARKS,
 	.persons = PERSONS,
 	.prices = PRICES,
 	.compare_base = BASE,

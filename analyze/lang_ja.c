@@ -9,6 +9,7 @@ static const char *const PERSONS[] = {"男性", "女性", "男子", "女子", "�
 static const char *const WHOLES[] = {"全体", "総数", "合計", "全国", NULL};
 static const char *const SCOPES[] = {"全国", "全県", "全市", "国内", "世界", NULL};
 static const char *const USUAL[] = {"例年", "平年", "通常", "普段", NULL};
+static const char *const WHOLE_MARKS[] = {"の", "は", "では", NULL};
 static const char *const RATES[] = {"率", "割合", NULL};
 static const char *const BASE[] = {"と比べ", "に比べ", "と比較", "に比較", "より", "から", "に対して", NULL};
 /* 増 and 減 alone only where they end a figure's phrase (18%増の, 12%減と):
@@ -39,6 +40,7 @@ const struct alang alang_ja = {
 	.wholes = WHOLES,
 	.scopes = SCOPES,
 	.usual = USUAL,
+	.whole_marks = WHOLE_MARKS,
 	.persons = PERSONS,
 	.prices = PRICES,
 	.compare_base = BASE,

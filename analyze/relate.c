@@ -397,6 +397,33 @@ static int comparison_base_of(const struct rec *r)
 	return ANY(compare_base, after(r), near(r, 12)) || ANY(compare_base, b, nb);
 }
 
+/* Does r's subject stand right before it as its whole (利用客の約6割,
+ * 平日の昼間は8割近く)? */
+static size_t ends_with(size_t member, const char *s, size_t n);
+
+static int names_whole(const struct rec *r)
+{
+	size_t n, m, k = strlen(r->subject);
+	const char *b = before_n(r, r->pos, &n);
+
+	if (!k || !(m = ends_with(offsetof(struct alang, whole_marks), b, n)))
+		return 0;
+	n -= m;
+	return n >= k && memcmp(b + n - k, r->subject, k) == 0;
+}
+
+/* Do two of the shares name wholes of their own, and different ones? */
+static int wholes_apart(const struct rec *const *r, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			if (names_whole(r[i]) && names_whole(r[j]) && strcmp(r[i]->subject, r[j]->subject) != 0)
+				return 1;
+	return 0;
+}
+
 static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 {
 	const struct rec *r[16];
@@ -439,7 +466,9 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 		const char *sen = r[0]->sentence;
 		int survey = v == V_FAIL && ANY(surveys, sen, strlen(sen));
 		int of_groups = v == V_FAIL && (ANY(rates, sen, strlen(sen)) || ANY(each, sen, strlen(sen)));
-		struct check *k = add_chk(c, "shares-sum", of_groups || survey ? V_UNKNOWN : v, r, n);
+		/* 利用客の約6割が…、平日の昼間は8割近くを: each names its whole */
+		int two_wholes = v == V_FAIL && wholes_apart(r, n);
+		struct check *k = add_chk(c, "shares-sum", of_groups || survey || two_wholes ? V_UNKNOWN : v, r, n);
 
 		if (k) {
 			k->iv = sum;
@@ -447,6 +476,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 			snprintf(k->message, sizeof k->message, "%s = %s%% %s 100%% (%s, line %ld)",
 				 parts, iv_format(sum, buf, sizeof buf), v == V_FAIL ? ">" : v == V_PASS ? "≤" : "vs",
 				 of_groups ? "shares of one whole, or rates of separate groups" :
+				 two_wholes ? "shares of one whole, or of the two wholes the sentence names" :
 				 survey ? "shares of one whole, or answers of a survey that allows several" : "shares of one whole",
 				 r[0]->line);
 		}

@@ -194,6 +194,11 @@ article usual 'カキ\n2026年2月6日\nへい死率は平均で6割を超えた
 expect "bounds: a usual year's figure" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
 article usual2 'カキ\n2026年2月6日\nへい死率は平均で6割を超えた。\n組合のへい死率は2〜3割程度だ。\n'
 expect "bounds: no usual year" "0 bounds,fail,L3.1;L4.1" "$rc $(checks)"
+# shares whose subjects name two wholes (Xの N割, Yは N割): no one whole
+article wholes2 '銭湯\n2026年2月6日\n調べでは、利用客の約6割が65歳以上で、平日の昼間は8割近くを高齢者が占める。\n'
+expect "shares-sum: two wholes named" "0 shares-sum,unknown,L3.1;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+article wholes1 '銭湯\n2026年2月6日\n調べでは、利用客の約6割が65歳以上で、8割近くを高齢者が占める。\n'
+expect "shares-sum: one whole" "0 shares-sum,fail,L3.1;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 
 # a price is a level, no sum over time: the fee of 2023 above the fee of
 # 2010 to now is no part above its whole (a count over the same periods is)
