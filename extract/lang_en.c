@@ -325,6 +325,10 @@ static const struct period_word PERIODS[] = {
 
 static const struct fraction_word FRACTIONS[] = {
 	{"half", 0.5, "fraction"}, {"a half", 0.5, "fraction"},
+	/* an hour and a half: a duration, as 半年 */
+	{"an hour and a half", 1.5, "hour"}, {"a minute and a half", 1.5, "minute"},
+	{"a day and a half", 1.5, "day"}, {"a week and a half", 1.5, "week"},
+	{"a month and a half", 1.5, "month"}, {"a year and a half", 1.5, "year"},
 	{"a third", 1.0 / 3, "fraction"}, {"one third", 1.0 / 3, "fraction"},
 	{"one-third", 1.0 / 3, "fraction"}, {"two thirds", 2.0 / 3, "fraction"},
 	{"two-thirds", 2.0 / 3, "fraction"}, {"a quarter", 0.25, "fraction"},
@@ -715,6 +719,9 @@ static const struct rule RULES[] = {
 	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron|Class"
 	 "|Earl|Duke|Duchess|Baron|Baroness|Baronet|Marquess|Marquis|Viscount|Countess|Dynasty|Parliament|Assembly)\\b", NULL,
 	 (const char *const[]){"st", "nd", "rd", "th", NULL}},
+	{"bill", R_NAME,	/* House Bill 26-1118, SB 1047: a bill's number */
+	 "(?-i:\\b(?:House|Senate|Assembly)\\h+(?:Bill|Resolution|File)\\h+|\\b(?:HB|SB|AB)\\h?)[0-9]{1,4}(?:-[0-9]{1,5})?(?![0-9]|[.,][0-9])", NULL,
+	 (const char *const[]){"Bill", "Resolution", "File", "HB", "SB", "AB", NULL}},
 	{"event-year", R_NAME, "(?-i:\\b(?:Expo|Vision|Agenda|Euro|Act|Bill)\\h(?:19|20)[0-9]{2}\\b)", NULL,
 	 (const char *const[]){"Expo", "Vision", "Agenda", "Euro", "Act", "Bill", NULL}},	/* Expo 2025, the Finance Act 2024: names */
 	/* scores: 6-1 and 52-48 run downwards (no range); a lower first

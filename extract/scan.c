@@ -1623,9 +1623,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->has_value = 1;
 		cl->value = f->value;
 		if (strcmp(f->unit, "fraction") != 0 && strcmp(f->unit, "times") != 0) {
-			/* 半年: half a unit of time, rounded as 0.5 years is */
+			/* 半年: half a unit of time, rounded as 0.5 years is; an
+			 * hour and a half, to the half as "two and a half hours" */
 			cl->kind = K_DURATION;
-			cl->step = 0.1;
+			cl->step = f->value > 1 ? 0.5 : 0.1;
 			qualifiers(l, m, cl);
 			return 0;
 		}

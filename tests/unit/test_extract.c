@@ -1167,6 +1167,9 @@ static const struct {
 	{"zh", "今年上半年销售额5亿元，去年同期为4亿元。", "5亿元|500000000|CNY|money|eq|450000000|550000000|2024-01/2024-06\n4亿元|400000000|CNY|money|eq|350000000|450000000|2023-01/2023-06"},
 	{"en", "The hospital delivered 318 babies in 2023, down from 530 in 2019.", "318 babies|318|item|count|eq|317.5|318.5|2023\n2023||date|date|eq|||2023\n530|530|item|count|eq|525|535|2019\n2019||date|date|eq|||2019"},	/* down from: the last figure's unit, dates passed over */
 	{"en", "The index stood at 52.1, up from 50.3.", "52.1|52.1||number|eq|52.05|52.15|\n50.3|50.3||number|eq|50.25|50.35|"},
+	{"en", "The meeting lasted an hour and a half.", "an hour and a half|1.5|hour|duration|eq|1.25|1.75|"},	/* as "one and a half hours" */
+	{"en", "Lawmakers passed House Bill 26-1118.", ""},	/* a bill's number */
+	{"en", "SB 1047 would cost $5 million.", "$5 million|5000000|USD|money|eq|4500000|5500000|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
