@@ -344,6 +344,9 @@ static const struct {
 	{"相談は#7119へ。", ""},	/* a short number to dial */
 	{"同局は10月から、新しい制度を始める。", "10月||date|date|eq|||2024-10"},	/* から、: the clause goes on to its verb to come */
 	{"10月から、料金を値上げした。", "10月||date|date|eq|||2023-10"},
+	{"浴室の気温は冬でも25度前後に保たれる。", "25度前後|25|degC|temperature|approx|24|26|"},	/* a few words between the temperature word and 度 */
+	{"最低気温は、1月22日に氷点下14.2度を記録した。", "1月22日||date|date|eq|||2024-01-22\n氷点下14.2度|-14.2|degC|temperature|eq|-14.25|-14.15|2024-01-22"},
+	{"気温が上がり、3度目の警報が出た。", "3度目|3|rank|rank|eq|3|3|"},
 	{"会議は第3会議室で開かれた。", ""},	/* a room's number */
 	{"第42回みなと秋まつりが開かれた。", ""},	/* an event's number, kana after 回 */
 	{"第3回は中止。", "第3|3|rank|rank|eq|3|3|"},	/* (a particle after 回: a rank) */
