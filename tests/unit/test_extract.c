@@ -351,6 +351,10 @@ static const struct {
 	{"第42回みなと秋まつりが開かれた。", ""},	/* an event's number, kana after 回 */
 	{"第3回は中止。", "第3|3|rank|rank|eq|3|3|"},	/* (a particle after 回: a rank) */
 	{"2020年の25万5000円から4万5000円増え、率にして17.6％の増加となった。", "2020年||date|date|eq|||2020\n25万5000円|255000|JPY|money|eq|254500|255500|2020\n4万5000円|45000|JPY|money|eq|44500|45500|\n17.6％|17.6|percent|percent|eq|17.55|17.65|"},	/* the percentage of a change: not the base's date */
+	{"運行は1時間4本から8本に増える。", "1時間4本|4|item/hour|rate|eq|3.5|4.5|\n8本|8|item/hour|rate|eq|7.5|8.5|"},	/* one hour right before a count: a rate */
+	{"料金は1か月1万2000円。", "1か月1万2000円|12000|JPY/month|rate|eq|11500|12500|"},
+	{"1年3か月かかった。", "1年3か月|1.25|year|duration|eq|1.20833333333333|1.29166666666667|"},	/* (a duration of two parts) */
+	{"1時間2時間", "1時間|1|hour|duration|eq|0.5|1.5|\n2時間|2|hour|duration|eq|1.5|2.5|"},	/* (no hours per hour) */
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
