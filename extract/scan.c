@@ -380,11 +380,11 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("PRE")) {	/* 约, or 约需: a prefix and a light verb */
 		COLLECT(w, l->prefixes, 1);
 		words(l, b, w, n);
-		if (l->prefix_verbs) {
+		if (l->prefix_verbs) {	/* one or two: 最多可获得补贴1.5万元 */
 			buf_str(b, "(?:");
 			if (word_list(l, b, l->prefix_verbs) < 0)
 				return -1;
-			buf_str(b, ")?");
+			buf_str(b, "){0,2}");
 		}
 	} else if (IS("POST")) {
 		COLLECT(w, l->suffixes, 1);
@@ -1182,9 +1182,8 @@ static const struct qualifier *prefix(const struct lang *l, const char *s, size_
 	size_t k;
 
 	*len = n;
-	for (k = n; !q && k-- > 1;)
-		if (lang_word(l, l->prefix_verbs, s + k, n - k) >= 0 &&
-		    (q = lang_qualifier(l, l->prefixes, s, k)) != NULL)
+	for (k = n; !q && k-- > 1;)	/* the pattern read the verbs after it */
+		if (l->prefix_verbs && (q = lang_qualifier(l, l->prefixes, s, k)) != NULL)
 			*len = k;
 	return q;
 }

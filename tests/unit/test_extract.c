@@ -1164,6 +1164,10 @@ static const struct {
 	{"zh", "16时至次日6时", "16时至次日6时||time|time|range|||T16:00/T06:00"},
 	{"zh", "\xE3\x80\x80近5年，全县新增茶园3万亩。", "近5年|5|year|duration|eq|4.5|5.5|\n3万亩|30000|mu|measure|eq|25000|35000|"},	/* 近 after a paragraph's full-width indent: the past five years */
 	{"zh", "和先生（45岁）说。", "45岁|45|year|age|eq|45|46|"},	/* the brackets are no part of the text */
+	{"zh", "每户最多可获得补贴1.5万元。", "每户最多可获得补贴1.5万元|15000|CNY/household|rate|le||15000|"},	/* two light verbs after the qualifier */
+	{"zh", "每天直播6至8小时。", "每天直播6至8小时|6|hour/day|rate|range|6|8|"},	/* a range in a rate */
+	{"zh", "每年3至5月举办。", "3至5月||date|date|range|||2024-03/2024-05"},	/* (every March to May: dates) */
+	{"zh", "一天最多卖出过800单。", "一天最多卖出过800单|800|item/day|rate|le||800|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
