@@ -777,8 +777,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,])(?-i:{NOTNAMED})(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:F)(?![A-Za-z0-9])", &FAHRENHEIT, NULL},
 	{"quantity", R_QUANTITY,
 	 /* at least the next two weeks (but over the next 18 months is during them; $1 more
-	  * than two years ago: after a figure, a comparison with a date, no bound) */
-	 "(?:(?<pre>{PRE})\\h+(?!(?<=[0-9%]\\hmore\\hthan\\h|[0-9%]\\hless\\hthan\\h){NUM}\\h+(?:years?|months?|weeks?|days?|decades?)\\h+ago\\b)(?:(?<!\\bover\\h){SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?(?:(?<pre2>{PRE})\\h+)?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?:\\h+(?<big>{BIG})\\b)?)?"
+	  * than two years ago, paved more than 20 years ago: a date, no bound) */
+	 "(?:(?<pre>{PRE})\\h+(?!{NUM}\\h+(?:years?|months?|weeks?|days?|decades?)\\h+ago\\b)(?:(?<!\\bover\\h){SPAN}\\h+(?=[a-z0-9-]+\\h+(?:{DUR})))?(?:(?<pre2>{PRE})\\h+)?)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})(?:\\h*(?<mid>{HALF})(?:\\h+(?<big>{BIG})\\b)?)?"
 	 /* a suffix before the next figure is that one's (5% and over 10%) */
 	 /* roughly 10 more days: a word of "more" before the unit */
 	 /* eight straight years, three consecutive quarters */

@@ -1181,6 +1181,8 @@ static const struct {
 	{"en", "The meeting lasted an hour and a half.", "an hour and a half|1.5|hour|duration|eq|1.25|1.75|"},	/* as "one and a half hours" */
 	{"en", "Lawmakers passed House Bill 26-1118.", ""},	/* a bill's number */
 	{"en", "SB 1047 would cost $5 million.", "$5 million|5000000|USD|money|eq|4500000|5500000|"},
+	{"en", "The road was paved more than 20 years ago.", "20 years ago||date|date|eq|||2004"},	/* a date, no "more than" of years */
+	{"en", "It lasted more than 20 years.", "more than 20 years|20|year|duration|gt|20||"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
@@ -1462,7 +1464,8 @@ static const struct {
 	{"zh", "上月15日发布", "上月15日||date|date|eq|||2024-06-15"},
 	{"en", "The empire lasted 2000 years.", "2000 years|2000|year|duration|eq|1500|2500|"},
 	{"en", "In 2020 a year of lockdowns began.", "2020||date|date|eq|||2020"},
-	{"en", "$2 million to families over 10 years ago", "$2 million|2000000|USD|money|eq|1500000|2500000|\nover 10 years|10|year|duration|gt|10||"},
+	{"en", "$2 million to families over 10 years", "$2 million|2000000|USD|money|eq|1500000|2500000|\nover 10 years|10|year|duration|gt|10||"},	/* over after to: more than */
+	{"en", "$2 million to families over 10 years ago", "$2 million|2000000|USD|money|eq|1500000|2500000|\n10 years ago||date|date|eq|||2014"},	/* ago: a date */
 	{"en", "raised the price of the new phone by $50 to $499.99", "$50|50|USD|money|eq|45|55|\n$499.99|499.99|USD|money|eq|499.985|499.995|"},
 	{"zh", "以3对1击败对手", ""},
 	{"zh", "今天是3号", "3号||date|date|eq|||2024-07-03"},
