@@ -2343,6 +2343,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		struct claim *c = &v[i];
 		const struct lang *l = c->lang;
 		const struct marker *before = NULL, *after = NULL, *earlier = NULL;
+		struct claim lv;
+		size_t b;
 
 		if (c->kind == K_DATE || c->kind == K_TIME)
 			base_date = NULL;
@@ -2425,10 +2427,15 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		/* 由2022年的71%提高至96.5%: the date joined to the base is the
 		 * base's, and the level reached has the period before it, if any
 		 * (but 2022年の比率は71%から80%に: both are 2022's) */
-		if (before && i > 0 && level_reached(l, doc, &v[i - 1], c) &&
-		    before->end <= v[i - 1].start &&	/* 从去年初的1.9万元: a part of the date between */
+		/* the base, right before the level or before the span of time
+		 * the change took (2015年の約80トンから10年で5倍余りに) */
+		b = i > 1 && v[i - 1].kind == K_DURATION && !l->spaced && c->start - v[i - 1].end <= 6 ? i - 2 : i - 1;
+		lv = *c;
+		lv.start = b + 1 < i ? v[i - 1].start : c->start;
+		if (before && i > 0 && level_reached(l, doc, &v[b], &lv) &&
+		    before->end <= v[b].start &&	/* 从去年初的1.9万元: a part of the date between */
 		    joined(l, doc, n, before->end + lang_prefix(l, l->date_tails, doc + before->end,
-								v[i - 1].start - before->end), v[i - 1].start)) {
+								v[b].start - before->end), v[b].start)) {
 			base_date = before;
 			before = earlier && earlier->start >= c->sent_start ? earlier : NULL;
 		} else if (before && before == base_date && (c->kind == K_PERCENT || c->kind == K_RATIO) &&

@@ -355,6 +355,7 @@ static const struct {
 	{"料金は1か月1万2000円。", "1か月1万2000円|12000|JPY/month|rate|eq|11500|12500|"},
 	{"1年3か月かかった。", "1年3か月|1.25|year|duration|eq|1.20833333333333|1.29166666666667|"},	/* (a duration of two parts) */
 	{"1時間2時間", "1時間|1|hour|duration|eq|0.5|1.5|\n2時間|2|hour|duration|eq|1.5|2.5|"},	/* (no hours per hour) */
+	{"2015年の約210ヘクタールから10年で1.5倍に増えた。", "2015年||date|date|eq|||2015\n約210ヘクタール|210|ha|measure|approx|200|220|2015\n10年|10|year|duration|eq|5|15|2015\n1.5倍|1.5|times|ratio|eq|1.45|1.55|"},	/* the span of time between the base and the level: the level is not the base's */
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
