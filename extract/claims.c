@@ -2243,7 +2243,12 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 				if (lang_suffix(c->lang, c->lang->level_to, doc, b))
 					q.start = b;
 			}
-			if (level_reached(c->lang, doc, &v[p], &q)) {
+			if (level_reached(c->lang, doc, &v[p], &q) ||
+			    /* 1件あたり110円引き上げ、880円とした: the change, then the level */
+			    (c->start > v[p].end &&
+			     lang_prefix(c->lang, c->lang->changes_by, doc + v[p].end, c->start - v[p].end) ==
+			     c->start - v[p].end &&
+			     lang_prefix(c->lang, c->lang->changes_to, doc + c->end, strlen(doc + c->end)))) {
 				memcpy(c->unit, v[p].unit, sizeof c->unit);
 				c->kind = v[p].kind;
 			}

@@ -189,6 +189,9 @@ struct lang {
 						 * qualifier (some more than 80 years old) */
 	const char *const *next_day;		/* 次日, 翌朝: between the two times of a range that
 						 * ends the next day (22时至次日6时) */
+	const char *const *changes_by;		/* 引き上げ、: between a rate's change and the
+						 * level it came to (1件あたり110円引き上げ、880円とした) */
+	const char *const *changes_to;		/* に と: right after that level */
 	const char *const *time_changes;	/* 変更: after AからBに of two times, a change of
 						 * the time (else the hours between: 午後5時から7時に集中) */
 	const char *const *change_by_verbs;	/* rise: a change only with "by" after it */

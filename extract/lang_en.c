@@ -205,6 +205,7 @@ static const struct unit CURRENCY[] = {
 /* What an amount is per: $7.14 a share, $80 a barrel */
 static const struct unit PER_THINGS[] = {
 	{"share", "share", K_COUNT, 1}, {"barrel", "barrel", K_COUNT, 1},
+	{"quarter", "quarter", K_DURATION, 1},	/* 17 million gallons a quarter (a quarter alone is a fraction) */
 	{"ounce", "ounce", K_COUNT, 1}, {"ton", "t", K_COUNT, 1}, {"tonne", "t", K_COUNT, 1}, {"metric ton", "t", K_COUNT, 1}, {"metric tonne", "t", K_COUNT, 1},
 	{"person", "person", K_COUNT, 1}, {"head", "person", K_COUNT, 1},
 	{"capita", "person", K_COUNT, 1}, {"residents", "person", K_COUNT, 1},

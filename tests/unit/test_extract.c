@@ -356,6 +356,7 @@ static const struct {
 	{"1年3か月かかった。", "1年3か月|1.25|year|duration|eq|1.20833333333333|1.29166666666667|"},	/* (a duration of two parts) */
 	{"1時間2時間", "1時間|1|hour|duration|eq|0.5|1.5|\n2時間|2|hour|duration|eq|1.5|2.5|"},	/* (no hours per hour) */
 	{"2015年の約210ヘクタールから10年で1.5倍に増えた。", "2015年||date|date|eq|||2015\n約210ヘクタール|210|ha|measure|approx|200|220|2015\n10年|10|year|duration|eq|5|15|2015\n1.5倍|1.5|times|ratio|eq|1.45|1.55|"},	/* the span of time between the base and the level: the level is not the base's */
+	{"手数料は1件あたり110円引き上げ、880円とした。", "1件あたり110円|110|JPY/item|rate|eq|105|115|\n880円|880|JPY/item|rate|eq|875|885|"},	/* the change of a rate, then the level it came to */
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
@@ -1184,6 +1185,8 @@ static const struct {
 	{"en", "SB 1047 would cost $5 million.", "$5 million|5000000|USD|money|eq|4500000|5500000|"},
 	{"en", "The road was paved more than 20 years ago.", "20 years ago||date|date|eq|||2004"},	/* a date, no "more than" of years */
 	{"en", "It lasted more than 20 years.", "more than 20 years|20|year|duration|gt|20||"},
+	{"en", "The airline burns roughly 17 million gallons a quarter.", "roughly 17 million gallons a quarter|17000000|gal/quarter|rate|approx|16000000|18000000|"},
+	{"en", "Sales fell by a quarter.", "a quarter|0.25|fraction|ratio|eq|0.25|0.25|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
