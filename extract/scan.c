@@ -21,13 +21,13 @@ enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
 	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, G_EMON, G_HALF, G_BIG,
-	G_AGO, G_RMON, G_DECADES, NGROUPS
+	G_AGO, G_RMON, G_DECADES, G_LATER, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
 	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend", "emon", "half", "big",
-	"ago", "rmon", "decades"
+	"ago", "rmon", "decades", "later"
 };
 
 #define KEY_WORDS 3		/* a set of key words: 192 bits */
@@ -1850,6 +1850,14 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->num_start = has(grp(m, G_AGO)) ? grp(m, G_AGO).s : grp(m, G_DECADES).s;
 			cl->rel = 1;
 			cl->rel_years = -(int)nv.lo * (has(grp(m, G_DECADES)) ? 10 : 1);
+		}
+		if (has(grp(m, G_LATER))) {	/* 3年後, three years from now: a year on from publication */
+			if (parse_span(l, m, grp(m, G_LATER), &nv) < 0 || nv.several || nv.lo < 1 ||
+			    nv.lo > 200 || nv.lo != (int)nv.lo)
+				return -1;
+			cl->num_start = grp(m, G_LATER).s;
+			cl->rel = 1;
+			cl->rel_years = (int)nv.lo;
 		}
 		if ((has(y) && (cl->year < 1000 || cl->year > 2999)) ||
 		    ((has(mo) || has(mon)) && (cl->month < 1 || cl->month > 12)) ||

@@ -357,6 +357,8 @@ static const struct {
 	{"1時間2時間", "1時間|1|hour|duration|eq|0.5|1.5|\n2時間|2|hour|duration|eq|1.5|2.5|"},	/* (no hours per hour) */
 	{"2015年の約210ヘクタールから10年で1.5倍に増えた。", "2015年||date|date|eq|||2015\n約210ヘクタール|210|ha|measure|approx|200|220|2015\n10年|10|year|duration|eq|5|15|2015\n1.5倍|1.5|times|ratio|eq|1.45|1.55|"},	/* the span of time between the base and the level: the level is not the base's */
 	{"手数料は1件あたり110円引き上げ、880円とした。", "1件あたり110円|110|JPY/item|rate|eq|105|115|\n880円|880|JPY/item|rate|eq|875|885|"},	/* the change of a rate, then the level it came to */
+	{"3年後には年間輸出額5億円を目指したい。", "3年後||date|date|eq|||2027\n5億円|500000000|JPY|money|eq|450000000|550000000|2027"},	/* so many years on from publication */
+	{"入社3年後に辞めた。", "3年|3|year|duration|eq|2.5|3.5|"},	/* (after another time: a span) */
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
@@ -1170,6 +1172,7 @@ static const struct {
 	{"zh", "每天直播6至8小时。", "每天直播6至8小时|6|hour/day|rate|range|6|8|"},	/* a range in a rate */
 	{"zh", "每年3至5月举办。", "3至5月||date|date|range|||2024-03/2024-05"},	/* (every March to May: dates) */
 	{"zh", "一天最多卖出过800单。", "一天最多卖出过800单|800|item/day|rate|le||800|"},
+	{"zh", "三年后，销售额将达到5亿元。", "三年后||date|date|eq|||2027\n5亿元|500000000|CNY|money|eq|450000000|550000000|2027"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1187,6 +1190,7 @@ static const struct {
 	{"en", "It lasted more than 20 years.", "more than 20 years|20|year|duration|gt|20||"},
 	{"en", "The airline burns roughly 17 million gallons a quarter.", "roughly 17 million gallons a quarter|17000000|gal/quarter|rate|approx|16000000|18000000|"},
 	{"en", "Sales fell by a quarter.", "a quarter|0.25|fraction|ratio|eq|0.25|0.25|"},
+	{"en", "Three years from now, sales will reach $5 million.", "Three years from now||date|date|eq|||2027\n$5 million|5000000|USD|money|eq|4500000|5500000|2027"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
