@@ -1198,11 +1198,13 @@ static void stated_twice(struct ctx *c)
 			    ANY(scopes, a->subject, strlen(a->subject)) != ANY(scopes, b->subject, strlen(b->subject));
 		/* 例年のへい死率は2〜3割: a typical year's figure, no other of this one */
 		int usual = ANY(usual, a->sentence, strlen(a->sentence)) != ANY(usual, b->sentence, strlen(b->sentence));
+		/* 輸出額は約3億1000万円 and 輸出額5億円を目指したい: the outcome and a plan */
+		int plan = ANY(plans, a->sentence, strlen(a->sentence)) != ANY(plans, b->sentence, strlen(b->sentence));
 		/* more than twice apart, and no slip of scale explains it:
 		 * 約1万2000戸 of a city, 27戸 of one block */
 		int unexplained = (point(a) > 2 * point(b) || point(b) > 2 * point(a)) && !scale_slip(a, b);
 		int persons = persons_apart(a, b);
-		int maybe_other = several || apart || total || unexplained || persons || usual;
+		int maybe_other = several || apart || total || unexplained || persons || usual || plan;
 		struct check *k;
 
 		if (strcmp(a->period, b->period)) {
@@ -1228,8 +1230,9 @@ static void stated_twice(struct ctx *c)
 				 apart ? "differ more than twice over: two measures, likelier than one misstated" :
 				 total ? "differ, but only one is called a total or a part: perhaps a part and its whole" :
 				 persons ? "differ, but only one names a group of people: perhaps another's figure" :
-				 usual ? "differ, but only one is said of a usual year: perhaps another period" :
 				 unexplained ? "differ more than twice over, and no slip of scale explains it: perhaps two measures" :
+				 usual ? "differ, but only one is said of a usual year: perhaps another period" :
+				 plan ? "differ, but only one is a target or forecast: perhaps the plan and the outcome" :
 				 "differ, but name only the things counted: perhaps two measures",
 				 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);
 		}

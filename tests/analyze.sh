@@ -199,6 +199,11 @@ article wholes2 '銭湯\n2026年2月6日\n調べでは、利用客の約6割が6
 expect "shares-sum: two wholes named" "0 shares-sum,unknown,L3.1;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 article wholes1 '銭湯\n2026年2月6日\n調べでは、利用客の約6割が65歳以上で、8割近くを高齢者が占める。\n'
 expect "shares-sum: one whole" "0 shares-sum,fail,L3.1;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+# a target or forecast in one sentence only: perhaps the plan and the outcome
+article plan '梨\n2026年2月20日\n輸出額は約3億1000万円だった。\n年間輸出額は5億円を目指す。\n'
+expect "stated-twice: a target and the outcome" "0 stated-twice,unknown,L3.1;L4.1" "$rc $(checks)"
+article plan2 '梨\n2026年2月20日\n輸出額は約3億1000万円だった。\n組合の年間輸出額は5億円だった。\n'
+expect "stated-twice: two outcomes" "0 stated-twice,fail,L3.1;L4.1" "$rc $(checks)"
 
 # a price is a level, no sum over time: the fee of 2023 above the fee of
 # 2010 to now is no part above its whole (a count over the same periods is)
