@@ -209,6 +209,14 @@ static int dash(const char *s, size_t n)
 	return 0;
 }
 
+/* Where the spaces before p start. */
+static size_t skip_back(const char *doc, size_t p)
+{
+	while (p > 0 && (doc[p - 1] == ' ' || doc[p - 1] == '\t'))
+		p--;
+	return p;
+}
+
 /* Does the word right before claim c's figure belong to list? */
 static int word_is(const struct lang *l, const char *doc, const struct claim *c, const char *const *list)
 {
@@ -424,10 +432,20 @@ static int bare_before_name(const struct lang *l, const char *doc, size_t n,
 
 static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to);
 
-/* Can c give its unit to a bare figure of a change? */
-static int unit_giver(const struct claim *c)
+/* Is c the figure of a compound word ("its 10-day run", "a 212-bed
+ * hospital")? */
+static int compound(const char *doc, const struct claim *c)
 {
-	return c->kind != K_NUMBER && c->kind != K_DATE && c->kind != K_TIME && c->kind != K_RATE;
+	const char *h = memchr(doc + c->num_start, '-', c->end - c->num_start);
+
+	return h && h + 1 < doc + c->end && isalpha((unsigned char)h[1]);
+}
+
+/* Can c give its unit to a bare figure of a change? */
+static int unit_giver(const char *doc, const struct claim *c)
+{
+	return c->kind != K_NUMBER && c->kind != K_DATE && c->kind != K_TIME && c->kind != K_RATE &&
+	       !compound(doc, c);
 }
 
 /* The bare figure of a change is in the unit of the other figure: "fell
@@ -442,12 +460,12 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 
 	if (!l->spaced || a->kind != K_NUMBER || a->unit[0])
 		return;
-	if (next && unit_giver(next) && after_word(l, l->change_from, doc, a) &&
+	if (next && unit_giver(doc, next) && after_word(l, l->change_from, doc, a) &&
 	    (word_is(l, doc, a, l->change_by) || word_is(l, doc, a, l->change_origins)) &&
 	    (p = skip_space(doc, n, a->end)) < next->start &&
 	    (j = lang_prefix(l, l->range_joiners, doc + p, n - p)) && skip_space(doc, n, p + j) == next->start)
 		c = next;	/* by or from A to B */
-	else if (w > 0 && unit_giver(&v[w - 1]) && word_is(l, doc, &v[w - 1], l->range_joiners) &&
+	else if (w > 0 && unit_giver(doc, &v[w - 1]) && word_is(l, doc, &v[w - 1], l->range_joiners) &&
 		 word_is(l, doc, a, l->change_origins) &&
 		 (p = skip_space(doc, n, v[w - 1].end)) < a->start &&
 		 (j = lang_prefix(l, l->change_origins, doc + p, n - p)) && skip_space(doc, n, p + j) == a->start)
@@ -455,17 +473,23 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 	else if (word_is(l, doc, a, l->range_joiners)) {	/* from A in 2022 to B */
 		for (k = w; k > 0 && v[k - 1].kind == K_DATE; k--)
 			;
-		if (k > 0 && k < w && unit_giver(&v[k - 1]) && word_is(l, doc, &v[k - 1], l->change_origins) &&
+		if (k > 0 && k < w && unit_giver(doc, &v[k - 1]) && word_is(l, doc, &v[k - 1], l->change_origins) &&
 		    a->start - v[k - 1].end <= 48 && !memchr(doc + v[k - 1].end, ',', a->start - v[k - 1].end) &&
 		    !memchr(doc + v[k - 1].end, ';', a->start - v[k - 1].end) &&
 		    !memchr(doc + v[k - 1].end, '.', a->start - v[k - 1].end))
 			c = &v[k - 1];
-	} else if (word_is(l, doc, a, l->change_origins) && word_before(doc, a->start, &p, &j) &&
-		   word_before(doc, p, &p, &j) && lang_word(l, l->change_adverbs, doc + p, j - p) >= 0) {
-		/* 318 babies last year, down from 530 */
-		for (k = w; k > 0 && v[k - 1].kind == K_DATE; k--)
+	} else if ((word_is(l, doc, a, l->change_origins) && word_before(doc, a->start, &p, &j) &&
+		    word_before(doc, p, &p, &j) &&
+		    (lang_word(l, l->change_adverbs, doc + p, j - p) >= 0 ||
+		     (w > 0 && v[w - 1].kind == K_PERCENT && v[w - 1].end == j))) ||
+		   lang_suffix(l, l->compared_with, doc, skip_back(doc, a->start))) {
+		/* 318 babies last year, down from 530; 18,400 complaints in
+		 * 2024, up 23% from 14,960 (the change passed over); 11 nights,
+		 * compared with 19 */
+		for (k = w; k > 0 && (v[k - 1].kind == K_DATE || compound(doc, &v[k - 1]) ||
+				      (k == w && v[k - 1].kind == K_PERCENT && v[k - 1].end == j)); k--)
 			;
-		if (k > 0 && unit_giver(&v[k - 1]) && a->start - v[k - 1].end <= 96 &&
+		if (k > 0 && unit_giver(doc, &v[k - 1]) && a->start - v[k - 1].end <= 96 &&
 		    one_sentence(l, doc, v[k - 1].end, a->start) && !memchr(doc + v[k - 1].end, ';', a->start - v[k - 1].end))
 			c = &v[k - 1];
 	}

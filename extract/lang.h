@@ -282,6 +282,8 @@ struct lang {
 	const char *const *spans;		/* 今後, 未来, the next: between a qualifier and a
 					 * duration (少なくとも今後2週間) */
 	const char *const *change_by;		/* by: rose by 98 to 13,100 (after a verb of change) */
+	const char *const *compared_with;	/* compared with: the figure after it is in the
+						 * unit of the one it is compared to */
 	const char *const *change_origins;	/* from: grew from nine to 12 stores, to 12 stores
 						 * from nine (the bare figure in the other's unit) */
 	const char *const *recent_before;	/* 为, 创: before 近 too (为近十年最低) */

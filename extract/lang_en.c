@@ -876,6 +876,7 @@ const struct lang lang_en = {
 						    "same quarter of", "same quarter in", "same month", "same month of",
 						    "same month in", "same months of", "same half of", NULL},
 	.change_origins = CHANGE_ORIGINS,
+	.compared_with = (const char *const[]){"compared with", "compared to", "versus", "vs.", NULL},
 	.change_by_verbs = CHANGE_BY_VERBS,
 	.spans = SPANS,
 	.not_claims = NOT_CLAIMS,

@@ -1191,6 +1191,9 @@ static const struct {
 	{"en", "The airline burns roughly 17 million gallons a quarter.", "roughly 17 million gallons a quarter|17000000|gal/quarter|rate|approx|16000000|18000000|"},
 	{"en", "Sales fell by a quarter.", "a quarter|0.25|fraction|ratio|eq|0.25|0.25|"},
 	{"en", "Three years from now, sales will reach $5 million.", "Three years from now||date|date|eq|||2027\n$5 million|5000000|USD|money|eq|4500000|5500000|2027"},
+	{"en", "The fair drew 148,320 visitors over its 10-day run in 2023, up 6.4% from 139,400 in 2022.", "148,320 visitors|148320|item|count|eq|148315|148325|2023\n10-day|10|day|duration|eq|5|15|2023\n2023||date|date|eq|||2023\n6.4%|6.4|percent|percent|eq|6.35|6.45|2023\n139,400|139400|item|count|eq|139350|139450|2022\n2022||date|date|eq|||2022"},	/* up N% from: the change and the compound word passed over */
+	{"en", "Crews had 11 nights cold enough, compared with 19 in 2022.", "11 nights|11|item|count|eq|10.5|11.5|\n19|19|item|count|eq|18.5|19.5|2022\n2022||date|date|eq|||2022"},
+	{"en", "The rate rose 0.5% from 4.1.", "0.5%|0.5|percent|percent|eq|0.45|0.55|\n4.1|4.1||number|eq|4.05|4.15|"},	/* (nothing before the change: bare) */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
