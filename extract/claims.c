@@ -2458,7 +2458,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		 * (but 2022年の比率は71%から80%に: both are 2022's) */
 		/* the base, right before the level or before the span of time
 		 * the change took (2015年の約80トンから10年で5倍余りに) */
-		b = i > 1 && v[i - 1].kind == K_DURATION && !l->spaced && c->start - v[i - 1].end <= 6 ? i - 2 : i - 1;
+		b = i > 1 && v[i - 1].kind == K_DURATION && !l->spaced && c->start - v[i - 1].end <= 6 &&
+		    lang_suffix(l, l->level_to, doc, v[i - 1].start) ? i - 2 : i - 1;
 		lv = *c;
 		lv.start = b + 1 < i ? v[i - 1].start : c->start;
 		if (before && i > 0 && level_reached(l, doc, &v[b], &lv) &&

@@ -359,6 +359,7 @@ static const struct {
 	{"手数料は1件あたり110円引き上げ、880円とした。", "1件あたり110円|110|JPY/item|rate|eq|105|115|\n880円|880|JPY/item|rate|eq|875|885|"},	/* the change of a rate, then the level it came to */
 	{"3年後には年間輸出額5億円を目指したい。", "3年後||date|date|eq|||2027\n5億円|500000000|JPY|money|eq|450000000|550000000|2027"},	/* so many years on from publication */
 	{"入社3年後に辞めた。", "3年|3|year|duration|eq|2.5|3.5|"},	/* (after another time: a span) */
+	{"2023年の8.5日から半分に縮まった。", "2023年||date|date|eq|||2023\n8.5日|8.5|day|duration|eq|8.45|8.55|2023\n半分|0.5|fraction|ratio|eq|0.5|0.5|"},	/* a base that is a duration is no span between */
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
