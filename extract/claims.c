@@ -552,13 +552,20 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 
 		if (r > j)
 			*d = v[r];
+		/* (1時間40分ほど: a qualifier after the smaller is the whole's) */
 		if (j > 0 && d->kind == K_DURATION && v[j - 1].kind == K_DURATION &&
 		    next_part(l, doc, n, v[j - 1].end, d->start) &&
-		    d->qual == Q_EQ && v[j - 1].qual != Q_RANGE && v[j - 1].qual != Q_VAGUE &&
+		    (d->qual == Q_EQ || (v[j - 1].qual == Q_EQ && d->start == d->num_start && d->qual != Q_RANGE &&
+					 d->qual != Q_VAGUE)) &&
+		    v[j - 1].qual != Q_RANGE && v[j - 1].qual != Q_VAGUE &&
 		    d->has_value && v[j - 1].has_value &&
 		    (k = smaller_unit(v[j - 1].unit, d->unit)) > 0 && d->value < k) {
 			struct claim *a = &v[j - 1];
 
+			if (d->qual != Q_EQ) {
+				a->qual = d->qual;
+				a->bound = d->bound;
+			}
 			a->value += d->value / k;
 			a->num = a->value;
 			a->step = d->step / k;
