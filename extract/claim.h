@@ -10,6 +10,7 @@ struct claim {
 	size_t num_start;		/* where its (first) numeral starts */
 	int none;			/* a score, a name: takes its place, gives no claim */
 	size_t trim_to;			/* nonzero: the text starts here once the match is chosen */
+	size_t trim_end;		/* nonzero: and ends here (比2020年多: the date alone) */
 	const struct rule *rule;
 	const struct lang *lang;		/* whose rule found it */
 	enum kind kind;

@@ -771,10 +771,10 @@ static const struct rule RULES[] = {
 	{"metres-by", R_QUANTITY,
 	 "(?<=[0-9]m\\hby\\h)(?<num>[0-9]{1,4}(?:\\.[0-9]+)?)(?-i:m)\\b", &METRE, (const char *const[]){"by", NULL}},
 	{"pence-rate", R_RATE,	/* 49p a kilogram, 152p per litre */
-	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,£$])(?<n>[0-9]{1,3}(?:\\.[0-9])?)(?-i:p)\\h+(?:an?|per|each|every)\\h+"
+	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,£$])(?<n>[0-9]{1,3}(?:\\.[0-9]{1,2})?)(?-i:p)\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})\\b", &PENCE, PER_WORDS},
 	{"pence", R_QUANTITY,	/* a stamp costs 85p: pence, a small p right after the digits */
-	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,£$])(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:p)(?![A-Za-z0-9])", &PENCE, NULL},
+	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,£$])(?<num>[0-9]{1,3}(?:\\.[0-9]{1,2})?)(?-i:p)(?![A-Za-z0-9])", &PENCE, NULL},
 	{"temp-f", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,])(?-i:{NOTNAMED})(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:F)(?![A-Za-z0-9])", &FAHRENHEIT, NULL},
 	{"quantity", R_QUANTITY,

@@ -334,7 +334,8 @@ static const char *const THIS_CENTURY[] = {"本世纪", "本世紀", "21世纪",
 static const struct era ERAS[] = {{"民國", 1912}, {"民国", 1912}, {NULL, 0}};	/* 民國113年: 2024 */
 static const char *const OR_MARKS[] = {"、", NULL};	/* 2、3日, 5、6个人 */
 /* 第三十条, 第27届, 第二批: an article, a session, a batch (no rank, no row) */
-#define ORDINAL_NAMES "条|條|款|章|节|節|届|屆|批|粮站|水厂|中学|小学|医院|卫生间|衛生間|停车场|停車場|食堂|人民医院|幼儿园|幼兒園"
+#define ORDINAL_NAMES "条|條|款|章|节|節|届|屆|批|粮站|水厂|中学|小学|医院|卫生间|衛生間|停车场|停車場|食堂|人民医院|幼儿园|幼兒園" \
+	"|[\\x{4E00}-\\x{9FFF}]{1,3}(?:馆|館|厂|廠|楼|樓|站)"	/* 第一游泳馆, 第二污水处理厂 */
 
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */

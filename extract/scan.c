@@ -1872,6 +1872,12 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->qual = Q_EQ;
 			cl->bound = B_ROUND;
 			cl->trim_to = cl->num_start;
+			if (has(grp(m, G_POST))) {	/* 比2020年多了: the year alone */
+				cl->trim_end = grp(m, G_POST).s;
+				while (cl->trim_end > cl->start && (m->doc[cl->trim_end - 1] == ' ' ||
+								     m->doc[cl->trim_end - 1] == '\t'))
+					cl->trim_end--;
+			}
 		}
 		return 0;
 	}
@@ -2047,6 +2053,8 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 			continue;	/* a score: its numbers are no claims */
 		if (all.v[i].trim_to)
 			all.v[i].start = all.v[i].trim_to;
+		if (all.v[i].trim_end)
+			all.v[i].end = all.v[i].trim_end;
 		if (push(out, &all.v[i]) < 0) {
 			free(all.v);
 			return -1;

@@ -1175,6 +1175,8 @@ static const struct {
 	{"zh", "每年3至5月举办。", "3至5月||date|date|range|||2024-03/2024-05"},	/* (every March to May: dates) */
 	{"zh", "一天最多卖出过800单。", "一天最多卖出过800单|800|item/day|rate|le||800|"},
 	{"zh", "三年后，销售额将达到5亿元。", "三年后||date|date|eq|||2027\n5亿元|500000000|CNY|money|eq|450000000|550000000|2027"},
+	{"zh", "比2020年多了近200人。", "2020年||date|date|eq|||2020\n近200人|200|person|count|nearly|100|200|"},	/* the word after a date: no part of its text */
+	{"zh", "第一游泳馆将于明年开放。", ""},	/* a facility's number */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1196,6 +1198,7 @@ static const struct {
 	{"en", "The fair drew 148,320 visitors over its 10-day run in 2023, up 6.4% from 139,400 in 2022.", "148,320 visitors|148320|item|count|eq|148315|148325|2023\n10-day|10|day|duration|eq|5|15|2023\n2023||date|date|eq|||2023\n6.4%|6.4|percent|percent|eq|6.35|6.45|2023\n139,400|139400|item|count|eq|139350|139450|2022\n2022||date|date|eq|||2022"},	/* up N% from: the change and the compound word passed over */
 	{"en", "Crews had 11 nights cold enough, compared with 19 in 2022.", "11 nights|11|item|count|eq|10.5|11.5|\n19|19|item|count|eq|18.5|19.5|2022\n2022||date|date|eq|||2022"},
 	{"en", "The rate rose 0.5% from 4.1.", "0.5%|0.5|percent|percent|eq|0.45|0.55|\n4.1|4.1||number|eq|4.05|4.15|"},	/* (nothing before the change: bare) */
+	{"en", "The fee is 1.25p.", "1.25p|0.0125|GBP|money|eq|0.01245|0.01255|"},	/* pence to two decimals */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
