@@ -708,7 +708,8 @@ enum {
 	COME_WORD = 2,		/* a word right before it says so: by, 将于, from in such a clause */
 	COME_PAST = 4,		/* the clause ends in the past: 3月から値上げした */
 	COME_IN = 8,		/* after "in", in a clause to come with no word in the past */
-	COME_PAST_BY = 16	/* a word right before it, but a word of its clause is past */
+	COME_PAST_BY = 16,	/* a word right before it, but a word of its clause is past */
+	COME_NEXT = 32		/* "next" right before it: the next such month from publication */
 };
 
 static void resolve_date(const struct date *pub, struct claim *c, int to_come)
@@ -740,7 +741,9 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		}
 	} else {
 		y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month);
-		if (c->qual == Q_RANGE && !c->year && !c->rel && c->end_year && c->month)
+		if ((to_come & COME_NEXT) && !c->year && !c->rel && c->month && pub->year)
+			y = pub->year + (c->month <= pub->month);	/* next June, in June: next year's */
+		else if (c->qual == Q_RANGE && !c->year && !c->rel && c->end_year && c->month)
 			/* from January to March 2025: the end's year */
 			y = c->end_year - (c->end_month && c->month > c->end_month);
 		else if ((((to_come & (COME_CLAUSE | COME_WORD)) && !(to_come & COME_PAST_BY)) ||
@@ -2016,6 +2019,8 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	effective = word_right_before(l, l->effective_words, doc, p) != 0;	/* voted …, effective June 1 */
 	in = word_right_before(l, l->future_in, doc, p) != 0 ||	/* will begin in March, in mid-March */
 	     (p > 0 && doc[p - 1] == '-' && word_right_before(l, l->future_in, doc, p - 1));
+	if (word_right_before(l, l->next_words, doc, p))
+		return COME_WORD | COME_NEXT;
 	if (word_right_before(l, l->future_before, doc, p))
 		before = COME_WORD;
 	else if (word_right_before(l, l->future_from, doc, p))
@@ -2033,9 +2038,10 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 			utf8_decode(doc + e, doc + n, &len);
 			e += len;
 		}
-		/* 12月には、…があった: a topic's comma, the clause goes on */
+		/* 12月には、…があった: a topic's comma, the clause goes on; and
+		 * so the comma right after "Starting March 1," */
 		if (e >= n || e - c->end >= 200 || !(br = clause_break_at(l, doc, n, 0, e)) ||
-		    !lang_suffix(l, l->topic_ends, doc, e))
+		    !(lang_suffix(l, l->topic_ends, doc, e) || (from && skip_space(doc, n, c->end) == e)))
 			break;
 		e += br;
 	}

@@ -514,7 +514,7 @@ static const char *const MONTH_NAMES[] = {
 };
 
 static const char *const FUTURE_WORDS[] = {"will", "would", "expects to", "expect to", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
-static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "next", "before", "due on", "due", "planned for",
+static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "through", "next", "before", "due on", "due", "planned for",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "starting from", "beginning",
 					  "beginning on", "effective", "effective from", NULL};
@@ -900,6 +900,7 @@ const struct lang lang_en = {
 	.habitual = HABITUAL,
 	.future_before = FUTURE_BEFORE,
 	.future_from = FUTURE_FROM,
+	.next_words = (const char *const[]){"next", NULL},
 	.effective_words = EFFECTIVE_WORDS,
 	.context_years = CONTEXT_YEARS,
 	.future_not = FUTURE_NOT,

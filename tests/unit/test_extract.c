@@ -1199,6 +1199,10 @@ static const struct {
 	{"en", "Crews had 11 nights cold enough, compared with 19 in 2022.", "11 nights|11|item|count|eq|10.5|11.5|\n19|19|item|count|eq|18.5|19.5|2022\n2022||date|date|eq|||2022"},
 	{"en", "The rate rose 0.5% from 4.1.", "0.5%|0.5|percent|percent|eq|0.45|0.55|\n4.1|4.1||number|eq|4.05|4.15|"},	/* (nothing before the change: bare) */
 	{"en", "The fee is 1.25p.", "1.25p|0.0125|GBP|money|eq|0.01245|0.01255|"},	/* pence to two decimals */
+	{"en", "Organizers hope to reach 75 vendors by next July.", "75 vendors|75|item|count|eq|74.5|75.5|2025-07\nJuly||date|date|eq|||2025-07"},	/* next: the next July to come */
+	{"en", "Starting March 1, fares will rise 10%.", "March 1||date|date|eq|||2025-03-01\n10%|10|percent|percent|eq|5|15|2025-03-01"},	/* the comma after the date: the clause goes on */
+	{"en", "Starting March 1, fares rose 10%.", "March 1||date|date|eq|||2024-03-01\n10%|10|percent|percent|eq|5|15|2024-03-01"},
+	{"en", "The pool is open through Oct. 25.", "Oct. 25||date|date|eq|||2024-10-25"},	/* through: to come */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
