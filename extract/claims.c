@@ -2250,6 +2250,18 @@ static int level_reached(const struct lang *l, const char *doc, const struct cla
 	return lang_suffix(l, l->level_to, doc, e) && same_clause(l, doc, p->end, c->start);
 }
 
+/* Is c the base of a change after a figure that ends at e, in its
+ * sentence: "$2.87 a gallon, up from $2.41", "…, compared with $2.41"? */
+static int base_after(const struct lang *l, const char *doc, const struct claim *c, size_t e)
+{
+	size_t w, x;
+
+	return c->start > e && c->start - e <= 96 && one_sentence(l, doc, e, c->start) &&
+	       ((word_is(l, doc, c, l->change_origins) && word_before(doc, c->start, &w, &x) &&
+		 word_before(doc, w, &w, &x) && lang_word(l, l->change_adverbs, doc + w, x - w) >= 0) ||
+		lang_suffix(l, l->compared_with, doc, skip_back(doc, c->start)));
+}
+
 /* 户均年收入从2020年的6.8万元增至8万元: the level a change of a rate (per
  * one) reaches, written as a plain amount of its unit, is that rate too. */
 void rate_levels(const char *doc, struct claim *v, size_t count)
@@ -2280,7 +2292,7 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 				if (lang_suffix(c->lang, c->lang->level_to, doc, b))
 					q.start = b;
 			}
-			if (level_reached(c->lang, doc, &v[p], &q) ||
+			if (level_reached(c->lang, doc, &v[p], &q) || base_after(c->lang, doc, c, v[p].end) ||
 			    /* 1件あたり110円引き上げ、880円とした: the change, then the level */
 			    (c->start > v[p].end &&
 			     lang_prefix(c->lang, c->lang->changes_by, doc + v[p].end, c->start - v[p].end) ==

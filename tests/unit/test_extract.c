@@ -1177,6 +1177,7 @@ static const struct {
 	{"zh", "三年后，销售额将达到5亿元。", "三年后||date|date|eq|||2027\n5亿元|500000000|CNY|money|eq|450000000|550000000|2027"},
 	{"zh", "比2020年多了近200人。", "2020年||date|date|eq|||2020\n近200人|200|person|count|nearly|100|200|"},	/* the word after a date: no part of its text */
 	{"zh", "第一游泳馆将于明年开放。", ""},	/* a facility's number */
+	{"zh", "一年下来能省近4000元。", "一年下来能省近4000元|4000|CNY/year|rate|nearly|3000|4000|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1203,6 +1204,7 @@ static const struct {
 	{"en", "Starting March 1, fares will rise 10%.", "March 1||date|date|eq|||2025-03-01\n10%|10|percent|percent|eq|5|15|2025-03-01"},	/* the comma after the date: the clause goes on */
 	{"en", "Starting March 1, fares rose 10%.", "March 1||date|date|eq|||2024-03-01\n10%|10|percent|percent|eq|5|15|2024-03-01"},
 	{"en", "The pool is open through Oct. 25.", "Oct. 25||date|date|eq|||2024-10-25"},	/* through: to come */
+	{"en", "Fuel averaged $2.87 a gallon, up from $2.41.", "$2.87 a gallon|2.87|USD/gal|rate|eq|2.865|2.875|\n$2.41|2.41|USD/gal|rate|eq|2.405|2.415|"},	/* the base of a rate's change: that rate too */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
