@@ -216,6 +216,8 @@ static const struct unit PER_THINGS[] = {
 	{"kilowatt-hour", "kWh", K_COUNT, 1}, {"kilowatt hour", "kWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
 	{"mile", "mile", K_COUNT, 1}, {"kilometre", "km", K_COUNT, 1}, {"kilometer", "km", K_COUNT, 1}, {"km", "km", K_COUNT, 1},
 	{"night", "night", K_COUNT, 1},	/* $200 a night */
+	{"semester", "semester", K_COUNT, 1}, {"season", "season", K_COUNT, 1}, {"shift", "shift", K_COUNT, 1},
+	{"hundredweight", "cwt", K_COUNT, 1},	/* $7,450 per semester, $19.20 per hundredweight */
 	{"metre", "m", K_COUNT, 1}, {"meter", "m", K_COUNT, 1}, {"linear foot", "ft", K_COUNT, 1}, {"foot", "ft", K_COUNT, 1},
 	{"square metre", "m2", K_COUNT, 1}, {"square meter", "m2", K_COUNT, 1}, {"yard", "yd", K_COUNT, 1},
 	{"square foot", "sqft", K_COUNT, 1}, {"acre", "acre", K_COUNT, 1}, {"bushel", "bu", K_COUNT, 1}, {"hectare", "ha", K_COUNT, 1},
@@ -505,7 +507,7 @@ static const char *const PER_WORDS[] = {
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
 	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "kilowatt hour", "kilowatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
 	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households",
-	"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "night",
+	"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "night", "semester", "season", "shift", "hundredweight",
 	"per", NULL
 };
 
@@ -615,6 +617,9 @@ static const struct rule RULES[] = {
 	 /* "$80,000 a year before overtime", "31,000 pounds a year before it was shut down"
 	  * (but "a year before," is the year before) */
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},
+	{"rate-cur-thing", R_RATE,	/* $166 per pothole, $40 each tree: an amount for each of a thing the tables do not name */
+	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:per|each)\\h+(?!cent\\b|capita\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)(?!-|\\h+of\\b)",
+	 &THINGS, (const char *const[]){"per ", "each ", NULL}},
 	{"magnitude", R_QUANTITY,	/* a magnitude 7.1 quake */
 	 "(?:(?<pre>{PRE})\\h+)?\\bmagnitude[\\h-](?<num>[0-9](?:\\.[0-9])?)(?![0-9]|\\.[0-9])", &MAGNITUDE,
 	 (const char *const[]){"magnitude", NULL}},

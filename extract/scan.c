@@ -1502,6 +1502,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			du = lang_unit(l, l->units, m->doc + sdu.s, sdu.e - sdu.s);
 		if (!du)	/* $1 = 153.7 yen */
 			du = lang_unit(l, l->currency_prefixes, m->doc + sdu.s, sdu.e - sdu.s);
+		if (!du && !has(sdu) && has(grp(m, G_THING)))	/* $166 per pothole: a thing the tables do not name */
+			du = m->c->rule->implied;
 		if (has(su))
 			u = lang_unit(l, l->units, m->doc + su.s, su.e - su.s);
 		else if (has(grp(m, G_CUR)))	/* $7.14 a share */

@@ -1205,13 +1205,16 @@ static const struct {
 	{"en", "Starting March 1, fares rose 10%.", "March 1||date|date|eq|||2024-03-01\n10%|10|percent|percent|eq|5|15|2024-03-01"},
 	{"en", "The pool is open through Oct. 25.", "Oct. 25||date|date|eq|||2024-10-25"},	/* through: to come */
 	{"en", "Fuel averaged $2.87 a gallon, up from $2.41.", "$2.87 a gallon|2.87|USD/gal|rate|eq|2.865|2.875|\n$2.41|2.41|USD/gal|rate|eq|2.405|2.415|"},	/* the base of a rate's change: that rate too */
+	{"en", "Repairs cost $166 per pothole.", "$166 per pothole|166|USD/item|rate|eq|165.5|166.5|"},	/* per a thing the tables do not name: item */
+	{"en", "Tuition is $7,450 per semester.", "$7,450 per semester|7450|USD/semester|rate|eq|7445|7455|"},
+	{"en", "They earn $5 per hour.", "$5 per hour|5|USD/hour|rate|eq|4.5|5.5|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
 	{"en", "The chain grew from nine stores in 2022 to 12.", "nine stores|9|item|count|eq|8.5|9.5|2022\n2022||date|date|eq|||2022\n12|12|item|count|eq|11.5|12.5|"},
 	{"en", "Sales rose 12% from 1.9 million.", "12%|12|percent|percent|eq|11.5|12.5|\n1.9 million|1900000||number|eq|1850000|1950000|"},	/* no "to" before the change: the base keeps its own unit */
 	{"en", "Crews should cut response times by two to three minutes.", "two to three minutes|2|minute|duration|range|2|3|"},	/* by A to B, B at most twice A: a range */
-	{"en", "The surcharge will rise by $6 to $18 per car.", "$6|6|USD|money|eq|5.5|6.5|\n$18|18|USD|money|eq|17.5|18.5|"},
+	{"en", "The surcharge will rise by $6 to $18 per car.", "$6|6|USD|money|eq|5.5|6.5|\n$18 per car|18|USD/item|rate|eq|17.5|18.5|"},
 	{"en", "Hike in groups of three or more.", "three or more|3||number|ge|3||"},
 	{"en", "Voters approved a half-cent sales tax.", ""},
 	{"en", "Trains run at 40 miles an hour.", "40 miles an hour|40|mph|measure|eq|35|45|"},
@@ -1220,7 +1223,7 @@ static const struct {
 	{"en", "Revenue rose to £38.6m in 2023 from £29.4m a year earlier.", "£38.6m|38600000|GBP|money|eq|38550000|38650000|2023\n2023||date|date|eq|||2023\n£29.4m|29400000|GBP|money|eq|29350000|29450000|2022"},
 	/* and from a period word's date (the pub date is 2024-07-23) */
 	{"en", "Spending was $210 per order in the first quarter, compared with $165 a year earlier.",
-	 "$210|210|USD|money|eq|205|215|2024-01/2024-03\n$165|165|USD|money|eq|164.5|165.5|2023-01/2023-03"},
+	 "$210 per order|210|USD/item|rate|eq|205|215|2024-01/2024-03\n$165|165|USD/item|rate|eq|164.5|165.5|2023-01/2023-03"},
 	{"en", "Debt stood at $212 million at the end of last year, up from $174 million a year earlier.",
 	 "$212 million|212000000|USD|money|eq|211500000|212500000|2023-12\n$174 million|174000000|USD|money|eq|173500000|174500000|2022-12"},
 	{"en", "The firm, founded in 1998, earned $5m, against $4m a year earlier.",
