@@ -361,6 +361,7 @@ static const struct {
 	{"入社3年後に辞めた。", "3年|3|year|duration|eq|2.5|3.5|"},	/* (after another time: a span) */
 	{"2023年の8.5日から半分に縮まった。", "2023年||date|date|eq|||2023\n8.5日|8.5|day|duration|eq|8.45|8.55|2023\n半分|0.5|fraction|ratio|eq|0.5|0.5|"},	/* a base that is a duration is no span between */
 	{"所要時間は1時間40分ほどだ。", "1時間40分ほど|1.66666666666667|hour|duration|approx|1.5|1.83333333333333|"},	/* the qualifier after the smaller part: the whole's */
+	{"1台あたりの購入費は大型で約3500万円。", "1台あたりの購入費は大型で約3500万円|35000000|JPY/item|rate|approx|34000000|36000000|"},	/* a word and で between the noun and the figure */
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
