@@ -1179,6 +1179,9 @@ static const struct {
 	{"zh", "比2020年多了近200人。", "2020年||date|date|eq|||2020\n近200人|200|person|count|nearly|100|200|"},	/* the word after a date: no part of its text */
 	{"zh", "第一游泳馆将于明年开放。", ""},	/* a facility's number */
 	{"zh", "一年下来能省近4000元。", "一年下来能省近4000元|4000|CNY/year|rate|nearly|3000|4000|"},
+	{"zh", "每天可采收棉花300至400亩。", "每天可采收棉花300至400亩|300|mu/day|rate|range|300|400|"},	/* 可, a verb and its noun */
+	{"zh", "补贴最长可领取3年。", "最长可领取3年|3|year|duration|le||3|"},
+	{"zh", "工厂每年可带动周边3个县。", "3个|3|item|count|eq|2.5|3.5|"},	/* (a count of places, no rate) */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
