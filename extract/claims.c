@@ -2002,6 +2002,14 @@ static int past_in(const struct lang *l, const char *doc, size_t s, size_t e)
 	return 0;
 }
 
+/* Is a word of list at p, then a space and a word ("to cover"), before e? */
+static int word_at(const struct lang *l, const char *doc, size_t p, size_t e, const char *const *list)
+{
+	size_t k = lang_prefix(l, list, doc + p, e - p);
+
+	return k && p + k + 1 < e && doc[p + k] == ' ' && isalpha((unsigned char)doc[p + k + 1]);
+}
+
 /* Does the clause of date c say it is to come (or is past)?  The COME_
  * bits. */
 static int to_come(const char *doc, size_t n, const struct claim *c)
@@ -2059,8 +2067,14 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		if (p > s && nonpast_verb(l, doc, n, p, p + len, e))
 			return before | from | COME_CLAUSE;
 	}
-	if (before && l->past_words)	/* 140 pilots by March: a deadline, no word in the past; */
-		return before | (past_in(l, doc, s, e) ? COME_PAST_BY : COME_CLAUSE);	/* was complete by Oct. 28 */
+	if (before && l->past_words) {	/* 140 pilots by March: a deadline, no word in the past; */
+		/* approved $310,000 to cover purchases through March 31: the
+		 * date is the infinitive's, after "to" and a verb */
+		for (p = c->start; p > s; p--)
+			if (!isalpha((unsigned char)doc[p - 1]) && word_at(l, doc, p, c->start, l->infinitives))
+				break;
+		return before | (past_in(l, doc, p > s ? p : s, e) ? COME_PAST_BY : COME_CLAUSE);	/* was complete by Oct. 28 */
+	}
 	if (!before && l->past_ends && e > s) {	/* 3月から値上げした。 */
 		p = utf8_back(doc, e);
 		if (lang_word(l, l->past_ends, doc + p, e - p) >= 0 &&

@@ -815,7 +815,7 @@ static const struct rule RULES[] = {
 	 "|[a-z]*less|[a-z]*ness"
 	 /* a family of four spends: verbs */
 	 "|spends|pays|says|gets|makes|takes|needs|earns|owns|lives|eats|wants|sees|keeps|buys|sells"
-	 "|receives|remains|stays|tends|seems|becomes|triggers|requires|means|includes|allows|shows"
+	 "|receives|remains|stays|tends|seems|becomes|triggers|requires|means|includes|allows|shows(?=\\h+(?:up|that|how|what|why|signs|no|little|a|an|the)\\b)"
 	 "|reaches|exceeds|marks|brings|qualifies|counts|applies)\\b"
 	 "|[a-z]*ous\\b)(?:[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|[A-Z][a-z]+ans|children|[a-z]*men|people"
 	 /* plurals without -s: 12 teeth, 300 sheep */
@@ -906,6 +906,7 @@ const struct lang lang_en = {
 	.future_before = FUTURE_BEFORE,
 	.future_from = FUTURE_FROM,
 	.next_words = (const char *const[]){"next", NULL},
+	.infinitives = (const char *const[]){"to", NULL},
 	.effective_words = EFFECTIVE_WORDS,
 	.context_years = CONTEXT_YEARS,
 	.future_not = FUTURE_NOT,

@@ -1212,6 +1212,10 @@ static const struct {
 	{"en", "Repairs cost $166 per pothole.", "$166 per pothole|166|USD/item|rate|eq|165.5|166.5|"},	/* per a thing the tables do not name: item */
 	{"en", "Tuition is $7,450 per semester.", "$7,450 per semester|7450|USD/semester|rate|eq|7445|7455|"},
 	{"en", "They earn $5 per hour.", "$5 per hour|5|USD/hour|rate|eq|4.5|5.5|"},
+	{"en", "The council approved a transfer to cover salt purchases through March 31.", "March 31||date|date|eq|||2025-03-31"},	/* the past verb before "to" and a verb: not the date's */
+	{"en", "The shelter stayed open through March 31.", "March 31||date|date|eq|||2024-03-31"},
+	{"en", "The theatre staged eight shows.", "eight shows|8|item|count|eq|7.5|8.5|"},	/* shows: a plural, not a verb, after a figure */
+	{"en", "A family of four shows up.", ""},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
