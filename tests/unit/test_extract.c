@@ -1182,6 +1182,8 @@ static const struct {
 	{"zh", "每天可采收棉花300至400亩。", "每天可采收棉花300至400亩|300|mu/day|rate|range|300|400|"},	/* 可, a verb and its noun */
 	{"zh", "补贴最长可领取3年。", "最长可领取3年|3|year|duration|le||3|"},
 	{"zh", "工厂每年可带动周边3个县。", "3个|3|item|count|eq|2.5|3.5|"},	/* (a count of places, no rate) */
+	{"zh", "每天进出的货车有300多辆次。", "每天进出的货车有300多辆次|300|trip/day|rate|gt|300|400|"},	/* a noun and 有 in a rate */
+	{"zh", "每亩最高可获得赔付800元。", "每亩最高可获得赔付800元|800|CNY/mu|rate|le||800|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1216,6 +1218,8 @@ static const struct {
 	{"en", "The shelter stayed open through March 31.", "March 31||date|date|eq|||2024-03-31"},
 	{"en", "The theatre staged eight shows.", "eight shows|8|item|count|eq|7.5|8.5|"},	/* shows: a plural, not a verb, after a figure */
 	{"en", "A family of four shows up.", ""},
+	{"en", "Crews spread 412 pounds of salt per lane mile.", "412 pounds of salt per lane mile|412|lb/mile|rate|eq|411.5|412.5|"},	/* pounds of a thing weighed: lb */
+	{"en", "The county maintains 1,140 lane miles.", "1,140 lane miles|1140|mile|distance|eq|1135|1145|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
