@@ -811,6 +811,8 @@ struct marker {
 				 * 2023年初的高点4.32元相比: the base phrase ends here) */
 	int ahead;		/* the date of figures after it only (rose 11% and now
 				 * make up 44%: now is the 44%'s) */
+	int context_years;	/* nonzero: a year word that counts from the date before
+				 * it ("the same period a year earlier": -1) */
 };
 
 struct markers {
@@ -833,7 +835,7 @@ static int add_marker(struct markers *m, size_t s, size_t e, const struct lang *
 	m->v[m->n].end = e;
 	m->v[m->n].lang = l;
 	m->v[m->n].base_end = m->v[m->n].until = 0;
-	m->v[m->n].silent = m->v[m->n].ahead = 0;
+	m->v[m->n].silent = m->v[m->n].ahead = m->v[m->n].context_years = 0;
 	snprintf(m->v[m->n].iso, sizeof m->v[m->n].iso, "%s", iso);
 	m->n++;
 	return 0;
@@ -1289,7 +1291,8 @@ static void same_period(const char *doc, size_t n, struct markers *out, size_t i
 		if (strlen(out->v[j].iso) > 4 && isdigit((unsigned char)out->v[j].iso[0])) {
 			char iso[sizeof m->iso];
 
-			shift_years(iso, sizeof iso, out->v[j].iso, atoi(m->iso) - atoi(out->v[j].iso));
+			shift_years(iso, sizeof iso, out->v[j].iso,	/* a year earlier: from that date */
+				    m->context_years ? m->context_years : atoi(m->iso) - atoi(out->v[j].iso));
 			memcpy(m->iso, iso, sizeof iso);
 			return;
 		}
@@ -1444,6 +1447,9 @@ static int find_markers(const char *doc, size_t n,
 				out->v[out->n - 1].until = base_phrase(w[i].lang, doc, n, w[i].start, w[i].end);
 				out->v[out->n - 1].ahead = lang_word(w[i].lang, w[i].lang->ahead_words, doc + w[i].start,
 								     w[i].end - w[i].start) >= 0;
+				if (lang_word(w[i].lang, w[i].lang->context_years, doc + w[i].start,
+					      w[i].end - w[i].start) >= 0)
+					out->v[out->n - 1].context_years = w[i].word->years;
 				if (base_fig && comparison_base(w[i].lang, doc, n, w[i].start, w[i].end))
 					out->v[out->n - 1].base_end = v[ci].end;
 			}

@@ -1220,6 +1220,7 @@ static const struct {
 	{"en", "A family of four shows up.", ""},
 	{"en", "Crews spread 412 pounds of salt per lane mile.", "412 pounds of salt per lane mile|412|lb/mile|rate|eq|411.5|412.5|"},	/* pounds of a thing weighed: lb */
 	{"en", "The county maintains 1,140 lane miles.", "1,140 lane miles|1140|mile|distance|eq|1135|1145|"},
+	{"en", "Crews spread 14,200 tons between Dec. 1 and Jan. 12, compared with 9,800 tons in the same period a year earlier.", "14,200 tons|14200|t|measure|eq|14150|14250|2023-12-01/2024-01-12\nDec. 1 and Jan. 12||date|date|range|||2023-12-01/2024-01-12\n9,800 tons|9800|t|measure|eq|9750|9850|2022-12-01/2023-01-12"},	/* the same period a year earlier: that part, a year back */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
