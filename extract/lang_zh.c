@@ -440,6 +440,10 @@ static const struct rule RULES[] = {
 	 /* 人均收入五年翻一番: a span of years or months is when, no amount per person */
 	 "(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?<big>万亿|萬億|万|萬|亿|億))?\\h*(?!倍|%|％|成|年|个月|個月)(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,	/* 500多万亩 */
 	 (const char *const[]){"均", "产", "產", "销量", "銷量", "处理", "處理", "加工", NULL}},
+	{"rate-avg-pct", R_RATE,	/* 年均增长约7%: a percentage a year */
+	 "(?<![今去明前当當全半近往本上下每该該同次0-9０-９])(?<du>年)均(?:增长|增長|增速|增幅|上涨|上漲|涨幅|漲幅|下降|降幅|复合增长率|複合增長率)"
+	 "(?:率)?(?:为|為|达到|達到|达|達|在|了)?\\h*\\K(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>%|％)(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"年均", NULL}},
 	{"aircraft", R_NAME,	/* 波音777, 空客A320, 国产C919: a model of aircraft, no figure */
 	 "(?:波音|空客|空中客车|空中客車|国产|國產)\\h*[A-Z]?[0-9]{3,4}(?:[-－][0-9]{1,4}[A-Z]*)?(?![0-9])", NULL,
 	 (const char *const[]){"波音", "空客", "空中客", "国产", "國產", NULL}},

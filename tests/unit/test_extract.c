@@ -1184,6 +1184,8 @@ static const struct {
 	{"zh", "工厂每年可带动周边3个县。", "3个|3|item|count|eq|2.5|3.5|"},	/* (a count of places, no rate) */
 	{"zh", "每天进出的货车有300多辆次。", "每天进出的货车有300多辆次|300|trip/day|rate|gt|300|400|"},	/* a noun and 有 in a rate */
 	{"zh", "每亩最高可获得赔付800元。", "每亩最高可获得赔付800元|800|CNY/mu|rate|le||800|"},
+	{"zh", "近5年年均增长约7%。", "近5年|5|year|duration|eq|4.5|5.5|\n约7%|7|percent/year|rate|approx|6|8|"},	/* an average growth a year */
+	{"zh", "销售额增长7%。", "7%|7|percent|percent|eq|6.5|7.5|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
