@@ -550,7 +550,8 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 	"|feed|fertilizer|cargo|waste|trash|garbage|plastic|debris|steel|copper|aluminum|cocaine|marijuana" \
 	"|methamphetamine|fentanyl|drugs|explosives|sand|salt|ice|snow|honey|nuts|almonds|grapes|tomatoes|eggs|flour" \
 	"|trout|cod|catfish|tilapia|oysters|scallops|squid|lamb|turkey|wool|hay|grain|barley|oats|beans|peanuts|pecans" \
-	"|walnuts|berries|blueberries|cherries|oranges|onions|carbon|coal|scrap|metal|paper|cardboard|litter|food waste"
+	"|walnuts|berries|blueberries|cherries|oranges|onions|carbon|coal|scrap|metal|paper|cardboard|litter|food waste" \
+	"|hops|malt|tea|tobacco|lumber|timber|seed|seeds|peaches|pears|cranberries|pumpkins|lettuce|cabbage"
 
 static const struct rule RULES[] = {
 	{"date-from-now", R_DATE, "(?!{BIG})(?<later>{NUM})\\h+years?\\h+from\\h+now\\b", NULL, (const char *const[]){"from now", NULL}},	/* three years from now */
@@ -673,6 +674,7 @@ static const struct rule RULES[] = {
 	 "(?!\\h+(?-i:[a-z]{3,}\\h+)?(?:plant|factory|line|shop|store|branch|site"
 	 "|facility|machine|unit|phase|stage|edition|child|daughter|son|attempt|bid|deal|vote|shift|floor|runway"
 	 "|terminal|tower|book|album|film|case|victim|title|candidate|location|office|restaurant|school|hospital|ship|vessel"
+	 "|courtroom|room|shelter|bridge|park|field|hall|ward|lane|track|tunnel|pool|library|garage|depot|stadium|court"
 	 "|flight|route|outlet|service|station|warehouse|clinic|centre|center|mall|market)s?\\b))"
 	 "(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", "twice", "doubl", "tripl",

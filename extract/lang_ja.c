@@ -225,6 +225,7 @@ static const char *const NOT_CLAIMS[] = {
 	"第三者", "第三セクター",	/* a third party, a public-private company */
 	"第一三共",	/* a company */
 	"1人でも", "１人でも", "一人でも",	/* 1人でも多くの方: as many as possible */
+	"1軒でも", "１軒でも", "一軒でも", "1社でも", "１社でも", "一社でも", "1日でも", "１日でも", "一日でも",	/* 1軒でも多く, 1日でも早く */
 	"複数回答",	/* multiple answers allowed: no count */
 	"一戸建て", "一戸建",	/* a detached house */
 	"一元化", "一元的", "二元論",	/* unification, dualism: no yuan */

@@ -1437,9 +1437,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			/* 1万ポイント: loyalty points (but 160 percentage points) */
 			cl->kind = K_COUNT;
 		}
-		if (cl->kind == K_AGE && nv.step >= 1) {
+		if (cl->kind == K_AGE && nv.step >= 1 && !has(grp(m, G_MID))) {
 			/* 70歳 is [70, 71]: ages count whole years (79.3岁 is
-			 * written to a tenth and rounds as any figure) */
+			 * written to a tenth and rounds as any figure; 70多岁 is
+			 * any age of the seventies) */
 			cl->step = cl->factor;
 			cl->bound = cl->qual == Q_EQ ? B_ABOVE_STEP : cl->bound;
 		}
