@@ -470,10 +470,10 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 		 (p = skip_space(doc, n, v[w - 1].end)) < a->start &&
 		 (j = lang_prefix(l, l->change_origins, doc + p, n - p)) && skip_space(doc, n, p + j) == a->start)
 		c = &v[w - 1];	/* to B from A */
-	else if (word_is(l, doc, a, l->range_joiners)) {	/* from A in 2022 to B */
+	else if (word_is(l, doc, a, l->range_joiners)) {	/* from A in 2022 to B, from five days to three */
 		for (k = w; k > 0 && v[k - 1].kind == K_DATE; k--)
 			;
-		if (k > 0 && k < w && unit_giver(doc, &v[k - 1]) && word_is(l, doc, &v[k - 1], l->change_origins) &&
+		if (k > 0 && unit_giver(doc, &v[k - 1]) && word_is(l, doc, &v[k - 1], l->change_origins) &&
 		    a->start - v[k - 1].end <= 48 && !memchr(doc + v[k - 1].end, ',', a->start - v[k - 1].end) &&
 		    !memchr(doc + v[k - 1].end, ';', a->start - v[k - 1].end) &&
 		    !memchr(doc + v[k - 1].end, '.', a->start - v[k - 1].end))

@@ -611,8 +611,9 @@ static const struct rule RULES[] = {
 	{"rate-pounds", R_RATE,	/* 412 pounds of salt per lane mile: pounds of a thing weighed are lb */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})\\b", &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},
-	{"rate", R_RATE,
-	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:(?<=s)\\h+of)?\\h+(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?:[A-Z]{2,}|[A-Z]?[a-z]+)\\h+){0,2}(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, 90 tonnes of borosilicate glass tubing a year */
+	{"rate", R_RATE,	/* (180 instructional days a year: a word before a unit of time) */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:(?<=s)\\h+of)?\\h+"
+	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|more|fewer|less|per|watt|kilowatt|megawatt|gigawatt|terawatt|man|person)\\b)[a-z]{3,})\\h+(?=(?:minutes|hours|days|weeks|months|years)\\b))?(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?:[A-Z]{2,}|[A-Z]?[a-z]+)\\h+){0,2}(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, 90 tonnes of borosilicate glass tubing a year */
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER}|(?<=per\\h)(?:{UNIT})\\b)(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},	/* 148 yen per dollar */
 	{"rate-fx", R_RATE,	/* ($1 = 153.7 yen), £1 = $1.27: an exchange rate */
 	 "(?<du>{CUR})\\h?(?<dn>{NUM})\\h*=\\h*(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<n>{NUM})(?:\\h*(?<u>{UNIT}))?\\b", NULL,

@@ -363,6 +363,8 @@ static const struct {
 	{"所要時間は1時間40分ほどだ。", "1時間40分ほど|1.66666666666667|hour|duration|approx|1.5|1.83333333333333|"},	/* the qualifier after the smaller part: the whole's */
 	{"1台あたりの購入費は大型で約3500万円。", "1台あたりの購入費は大型で約3500万円|35000000|JPY/item|rate|approx|34000000|36000000|"},	/* a word and で between the noun and the figure */
 	{"1軒でも多く残したい。", ""},	/* as many as can be */
+	{"1人あたりの貸し出し上限は5冊。", "1人あたりの貸し出し上限は5冊|5|item/person|rate|le||5|"},	/* a noun, then the qualifier */
+	{"1ヘクタールあたり年間約5トンの昆布が取れる。", "1ヘクタールあたり年間約5トン|5|t/ha|rate|approx|4|6|"},
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
@@ -1191,6 +1193,7 @@ static const struct {
 	{"zh", "每季度1次。", "每季度1次|1|occurrence/quarter|rate|eq|0.5|1.5|"},
 	{"zh", "每人发放一次性补贴5万元。", "每人发放一次性补贴5万元|50000|CNY/person|rate|eq|45000|55000|"},	/* 一次性: no figure inside a rate */
 	{"zh", "人均费用不到三级医院的一半。", "一半|0.5|fraction|ratio|eq|0.5|0.5|"},	/* a grade of hospital: no figure */
+	{"zh", "一列车满载。", ""},	/* 一列: "a" */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1230,6 +1233,9 @@ static const struct {
 	{"en", "Crews spread 14,200 tons between Dec. 1 and Jan. 12, compared with 9,800 tons in the same period a year earlier.", "14,200 tons|14200|t|measure|eq|14150|14250|2023-12-01/2024-01-12\nDec. 1 and Jan. 12||date|date|range|||2023-12-01/2024-01-12\n9,800 tons|9800|t|measure|eq|9750|9850|2022-12-01/2023-01-12"},	/* the same period a year earlier: that part, a year back */
 	{"en", "The county adds a fifth courtroom.", ""},	/* an ordinal of a thing */
 	{"en", "The brewery used 5,000 pounds of hops a year.", "5,000 pounds of hops a year|5000|lb/year|rate|eq|4500|5500|"},
+	{"en", "Schools need at least 180 instructional days a year.", "at least 180 instructional days a year|180|day/year|rate|ge|180||"},	/* a word before a unit of time in a rate */
+	{"en", "The plant uses 450,000 kilowatt hours a year.", "450,000 kilowatt hours a year|450000|kWh/year|rate|eq|445000|455000|"},
+	{"en", "The break shrinks from five days to three.", "five days|5|day|duration|eq|4.5|5.5|\nthree|3|day|duration|eq|2.5|3.5|"},	/* the bare second of a change: the first's unit */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
