@@ -111,6 +111,7 @@ static const struct unit PER_THINGS[] = {
 };
 
 static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
+static const struct unit WORKS = {"点", "item", K_COUNT, 1};	/* 約2万3000点: articles, works */
 static const struct unit MAGNITUDE = {"", "magnitude", K_MEASURE, 1};
 static const struct unit SHINDO = {"", "shindo", K_MEASURE, 1};
 static const struct unit KILOGRAM = {"キロ", "kg", K_MEASURE, 1};
@@ -543,6 +544,9 @@ static const struct rule RULES[] = {
 	{"score", R_SCORE,	/* 3対2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*対\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"対", NULL}},
+	{"works", R_QUANTITY,	/* 約2万3000点, 500点以上: so many articles (but 10点233 is a decimal) */
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*点(?![0-9０-９〇一二三四五六七八九十百千万億]|[差数滅火検在])(?:\\h*(?<post>{POST}))?",
+	 &WORKS, (const char *const[]){"点", NULL}},
 	{"minutes", R_QUANTITY,	/* 40分かけて: 分 after digits (十分 is "enough") */
 	 "(?:(?<pre>{PRE})\\h*(?:(?<pre2>{PRE})\\h*)?)?(?<![0-9０-９時:：.．])(?<num>[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,2})?)\\h*分(?![間野割位類析配担散岐布裂子科]|の\\h*[0-9０-９〇一二三四五六七八九十百千])"	/* 徒歩3分の場所 (3分の1 is a fraction) */
 	 "(?<half>半(?![ばぱ導数分期額減島年日月世身径端面焼壊]))?"	/* 2分半ほど: and a half */

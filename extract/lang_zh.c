@@ -524,6 +524,9 @@ static const struct rule RULES[] = {
 	{"minutes-after-hours", R_QUANTITY,	/* 4小时18分: 分 after hours is minutes (18分 alone may be points) */
 	 "(?<=小时|小時|钟头|鐘頭)\\h*(?<num>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\h*分(?!钟|鐘|之)",
 	 &MINUTE, (const char *const[]){"分", NULL}},
+	{"minutes-before-seconds", R_QUANTITY,	/* 2分30秒: 分 before seconds is minutes too */
+	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.])(?<num>[0-9０-９]{1,3})\\h*分(?=\\h*[0-9０-９]{1,2}\\h*秒)",
+	 &MINUTE, (const char *const[]){"秒", NULL}},
 	{"hotline", R_NAME,	/* 12315热线, 12306网站, 12306客服电话: a service number */
 	 "(?<![0-9０-９])(?:[0-9]{3,6}(?=\\h*[\\x{4E00}-\\x{9FFF}]{0,8}?(?:热线|熱線|专线|專線))|[0-9]{4,6}(?=网站|網站|客服|App|APP|app)|(?<=热线|熱線|专线|專線|电话|電話)(?:[：:]|为|為|是)?\\h*[0-9]{3,8}(?:-[0-9]{3,4}){0,2})", NULL,
 	 (const char *const[]){"热线", "熱線", "专线", "專線", "电话", "電話", "网站", "網站", "客服", "App", "APP", "app", NULL}},

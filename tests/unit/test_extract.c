@@ -365,6 +365,8 @@ static const struct {
 	{"1軒でも多く残したい。", ""},	/* as many as can be */
 	{"1人あたりの貸し出し上限は5冊。", "1人あたりの貸し出し上限は5冊|5|item/person|rate|le||5|"},	/* a noun, then the qualifier */
 	{"1ヘクタールあたり年間約5トンの昆布が取れる。", "1ヘクタールあたり年間約5トン|5|t/ha|rate|approx|4|6|"},
+	{"所蔵する電子書籍は現在約2万3000点。", "約2万3000点|23000|item|count|approx|22000|24000|2024-07-23"},	/* 点: works */
+	{"3点差で勝った。", "3|3||number|eq|2.5|3.5|"},	/* (a margin of points) */
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
@@ -1194,6 +1196,7 @@ static const struct {
 	{"zh", "每人发放一次性补贴5万元。", "每人发放一次性补贴5万元|50000|CNY/person|rate|eq|45000|55000|"},	/* 一次性: no figure inside a rate */
 	{"zh", "人均费用不到三级医院的一半。", "一半|0.5|fraction|ratio|eq|0.5|0.5|"},	/* a grade of hospital: no figure */
 	{"zh", "一列车满载。", ""},	/* 一列: "a" */
+	{"zh", "平均每2分30秒发出一班车。", "2分30秒|2.5|minute|duration|eq|2.41666666666667|2.58333333333333|"},	/* 分 before seconds: minutes */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
