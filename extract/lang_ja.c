@@ -152,6 +152,8 @@ static const struct qualifier SUFFIXES[] = {
 	{"に届かなかった", Q_LT, B_UPTO},
 	{"を下回って", Q_LT, B_UPTO}, {"を割り込んだ", Q_LT, B_UPTO}, {"を割り込み", Q_LT, B_UPTO},
 	{"を割り込む", Q_LT, B_UPTO}, {"を割り込んで", Q_LT, B_UPTO}, {"を切っている", Q_LT, B_UPTO}, {"を切って", Q_LT, B_UPTO},
+	{"を超えない", Q_LE, B_UPTO}, {"を超えず", Q_LE, B_UPTO}, {"を上回らない", Q_LE, B_UPTO}, {"を上回らず", Q_LE, B_UPTO},	/* not above: at most */
+	{"を下回らない", Q_GE, B_FROM}, {"を下回らず", Q_GE, B_FROM}, {"を切らない", Q_GE, B_FROM},	/* not below: at least */
 	{"を下回れば", Q_LT, B_UPTO}, {"割れ", Q_LT, B_UPTO}, {"を下回る", Q_LT, B_UPTO}, {"を下回り", Q_LT, B_UPTO}, {"を下回った", Q_LT, B_UPTO},
 	{"近く", Q_NEARLY, B_BELOW_STEP}, {"近い", Q_NEARLY, B_BELOW_STEP},
 	{"弱", Q_NEARLY, B_BELOW_STEP}, {"足らず", Q_NEARLY, B_BELOW_STEP},

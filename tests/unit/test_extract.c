@@ -367,6 +367,8 @@ static const struct {
 	{"1ヘクタールあたり年間約5トンの昆布が取れる。", "1ヘクタールあたり年間約5トン|5|t/ha|rate|approx|4|6|"},
 	{"所蔵する電子書籍は現在約2万3000点。", "約2万3000点|23000|item|count|approx|22000|24000|2024-07-23"},	/* 点: works */
 	{"3点差で勝った。", "3|3||number|eq|2.5|3.5|"},	/* (a margin of points) */
+	{"費用は100万円を超えない。", "100万円を超えない|1000000|JPY|money|le||1000000|"},	/* not above: at most */
+	{"水温は15度を下回らない。", "15度を下回らない|15|degC|temperature|ge|15||"},
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
@@ -1197,6 +1199,8 @@ static const struct {
 	{"zh", "人均费用不到三级医院的一半。", "一半|0.5|fraction|ratio|eq|0.5|0.5|"},	/* a grade of hospital: no figure */
 	{"zh", "一列车满载。", ""},	/* 一列: "a" */
 	{"zh", "平均每2分30秒发出一班车。", "2分30秒|2.5|minute|duration|eq|2.41666666666667|2.58333333333333|"},	/* 分 before seconds: minutes */
+	{"zh", "票价约上涨0.4元。", "约上涨0.4元|0.4|CNY|money|approx|0.3|0.5|"},	/* a verb of change between the qualifier and the figure */
+	{"zh", "最多增加3万人。", "最多增加3万人|30000|person|count|le||30000|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
