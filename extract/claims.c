@@ -489,9 +489,10 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 		for (k = w; k > 0 && (v[k - 1].kind == K_DATE || compound(doc, &v[k - 1]) ||
 				      (k == w && v[k - 1].kind == K_PERCENT && v[k - 1].end == j)); k--)
 			;
-		if (k > 0 && unit_giver(doc, &v[k - 1]) && a->start - v[k - 1].end <= 96 &&
+		if (k > 0 && (unit_giver(doc, &v[k - 1]) || (v[k - 1].kind == K_RATE && v[k - 1].per == 1)) &&
+		    a->start - v[k - 1].end <= 96 &&
 		    one_sentence(l, doc, v[k - 1].end, a->start) && !memchr(doc + v[k - 1].end, ';', a->start - v[k - 1].end))
-			c = &v[k - 1];
+			c = &v[k - 1];	/* (1.2 million gallons a week, up from 900,000: the rate's) */
 	}
 	if (c) {
 		adopt_unit(a, c);
@@ -2108,7 +2109,8 @@ static int record_since(const struct lang *l, const char *doc, const struct clai
 	if (!l->record_words || !word_before(doc, d->start, &w, &e) ||
 	    lang_word(l, l->since_before, doc + w, e - w) < 0)
 		return 0;
-	return word_before(doc, w, &w, &e) && lang_word(l, l->record_words, doc + w, e - w) >= 0;
+	/* the highest since 2008, the lowest total since 2015 */
+	return word_back(l, doc, w, 2, l->record_words, NULL, NULL);
 }
 
 /* Does a word of l's base_from stand before claim a, right before it or
@@ -2270,15 +2272,17 @@ static int level_reached(const struct lang *l, const char *doc, const struct cla
 	return lang_suffix(l, l->level_to, doc, e) && same_clause(l, doc, p->end, c->start);
 }
 
-/* Is c the base of a change after a figure that ends at e, in its
- * sentence: "$2.87 a gallon, up from $2.41", "…, compared with $2.41"? */
-static int base_after(const struct lang *l, const char *doc, const struct claim *c, size_t e)
+/* Is c the base of a change after figure r, in its sentence: "$2.87 a
+ * gallon, up from $2.41", "…, compared with $2.41", "to $21.50 an hour
+ * this summer from $19"? */
+static int base_after(const struct lang *l, const char *doc, const struct claim *c, const struct claim *r)
 {
-	size_t w, x;
+	size_t w, x, e = r->end;
 
 	return c->start > e && c->start - e <= 96 && one_sentence(l, doc, e, c->start) &&
 	       ((word_is(l, doc, c, l->change_origins) && word_before(doc, c->start, &w, &x) &&
-		 word_before(doc, w, &w, &x) && lang_word(l, l->change_adverbs, doc + w, x - w) >= 0) ||
+		 ((word_before(doc, w, &w, &x) && lang_word(l, l->change_adverbs, doc + w, x - w) >= 0) ||
+		  word_is(l, doc, r, l->range_joiners))) ||	/* rose to $21.50 an hour this summer from $19 */
 		lang_suffix(l, l->compared_with, doc, skip_back(doc, c->start)));
 }
 
@@ -2312,7 +2316,7 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 				if (lang_suffix(c->lang, c->lang->level_to, doc, b))
 					q.start = b;
 			}
-			if (level_reached(c->lang, doc, &v[p], &q) || base_after(c->lang, doc, c, v[p].end) ||
+			if (level_reached(c->lang, doc, &v[p], &q) || base_after(c->lang, doc, c, &v[p]) ||
 			    /* 1件あたり110円引き上げ、880円とした: the change, then the level */
 			    (c->start > v[p].end &&
 			     lang_prefix(c->lang, c->lang->changes_by, doc + v[p].end, c->start - v[p].end) ==

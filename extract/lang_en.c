@@ -551,7 +551,7 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 	"|methamphetamine|fentanyl|drugs|explosives|sand|salt|ice|snow|honey|nuts|almonds|grapes|tomatoes|eggs|flour" \
 	"|trout|cod|catfish|tilapia|oysters|scallops|squid|lamb|turkey|wool|hay|grain|barley|oats|beans|peanuts|pecans" \
 	"|walnuts|berries|blueberries|cherries|oranges|onions|carbon|coal|scrap|metal|paper|cardboard|litter|food waste" \
-	"|hops|malt|tea|tobacco|lumber|timber|seed|seeds|peaches|pears|cranberries|pumpkins|lettuce|cabbage"
+	"|hops|malt|tea|tobacco|lumber|timber|seed|seeds|groundfish|haddock|halibut|pollock|herring|mackerel|peaches|pears|cranberries|pumpkins|lettuce|cabbage"
 
 static const struct rule RULES[] = {
 	{"date-from-now", R_DATE, "(?!{BIG})(?<later>{NUM})\\h+years?\\h+from\\h+now\\b", NULL, (const char *const[]){"from now", NULL}},	/* three years from now */
@@ -623,9 +623,9 @@ static const struct rule RULES[] = {
 	 /* "$80,000 a year before overtime", "31,000 pounds a year before it was shut down"
 	  * (but "a year before," is the year before) */
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},
-	{"rate-cur-thing", R_RATE,	/* $166 per pothole, $40 each tree: an amount for each of a thing the tables do not name */
-	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:per|each)\\h+(?!cent\\b|capita\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)(?!-|\\h+of\\b)",
-	 &THINGS, (const char *const[]){"per ", "each ", NULL}},
+	{"rate-cur-thing", R_RATE,	/* $166 per pothole: an amount for each of a thing the tables do not name */
+	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?!cent\\b|capita\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)(?!-|\\h+of\\b)",
+	 &THINGS, (const char *const[]){"per ", NULL}},
 	{"magnitude", R_QUANTITY,	/* a magnitude 7.1 quake */
 	 "(?:(?<pre>{PRE})\\h+)?\\bmagnitude[\\h-](?<num>[0-9](?:\\.[0-9])?)(?![0-9]|\\.[0-9])", &MAGNITUDE,
 	 (const char *const[]){"magnitude", NULL}},

@@ -142,6 +142,7 @@ static const struct unit PER_THINGS[] = {
 	{"处", "item", K_COUNT, 1}, {"處", "item", K_COUNT, 1}, {"座", "item", K_COUNT, 1}, {"棵", "item", K_COUNT, 1},
 	{"株", "item", K_COUNT, 1}, {"盏", "item", K_COUNT, 1}, {"盞", "item", K_COUNT, 1}, {"片", "item", K_COUNT, 1}, {"碗", "item", K_COUNT, 1},
 	{"栋", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"家", "item", K_COUNT, 1}, {"所", "item", K_COUNT, 1},
+	{"单", "item", K_COUNT, 1}, {"單", "item", K_COUNT, 1}, {"笔", "item", K_COUNT, 1}, {"筆", "item", K_COUNT, 1},	/* 每单12元 */
 	{"名", "person", K_COUNT, 1}, {"位", "person", K_COUNT, 1},	/* 每名学生补贴500元 */
 	{"晚", "night", K_COUNT, 1}, {"夜", "night", K_COUNT, 1},	/* 每晚500元 */
 	{"米", "m", K_COUNT, 1},	/* 每米造价约1200元 */
@@ -174,7 +175,7 @@ static const struct qualifier PREFIXES[] = {
 	{"不超过", Q_LE, B_UPTO}, {"不超過", Q_LE, B_UPTO}, {"不高于", Q_LE, B_UPTO},
 	{"不高於", Q_LE, B_UPTO}, {"不多于", Q_LE, B_UPTO}, {"不大于", Q_LE, B_UPTO},
 	{"最长", Q_LE, B_UPTO}, {"最長", Q_LE, B_UPTO}, {"最短", Q_GE, B_FROM},
-	{"最多", Q_LE, B_UPTO}, {"至多", Q_LE, B_UPTO}, {"多达", Q_LE, B_UPTO}, {"最高", Q_LE, B_UPTO}, {"封顶", Q_LE, B_UPTO}, {"封頂", Q_LE, B_UPTO},
+	{"最多", Q_LE, B_UPTO}, {"至多", Q_LE, B_UPTO}, {"最大", Q_LE, B_UPTO}, {"多达", Q_LE, B_UPTO}, {"最高", Q_LE, B_UPTO}, {"封顶", Q_LE, B_UPTO}, {"封頂", Q_LE, B_UPTO},
 	{"多達", Q_LE, B_UPTO}, {"上限", Q_LE, B_UPTO}, {"下限", Q_GE, B_FROM},	/* 补贴上限为3万元 */
 	{"高达", Q_EQ, B_ROUND}, {"高達", Q_EQ, B_ROUND},	/* "as high as" stresses a figure it states: no bound */
 	{NULL, Q_EQ, B_ROUND}
@@ -412,6 +413,10 @@ static const struct rule RULES[] = {
 	 "|(?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){1,6}?(?:由|从|從)(?=\\h*[0-9０-９])"
 	 /* 每斤蔬菜1.2元: a short noun, then digits (not a year, not an age) */
 	 "|(?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){1,4}?(?=[0-9０-９])(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])"
+	 /* 每100平方米建筑面积须配建1.5个车位: a noun, 须 and a verb */
+	 "|(?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){1,6}?(?:须|須|需|应|應)[\\x{4E00}-\\x{9FFF}]{1,3}?(?=[0-9０-９])(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])"
+	 /* 每亩保额提高到1000元: a noun and a change to a level */
+	 "|(?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){1,6}?(?:提高|上调|上調|下调|下調|降低|增加|调整|調整|降|增|涨|漲)(?:到|至|为|為)\\h*(?=[0-9０-９])"
 	 /* 每天可采收棉花300至400亩: 可, a verb and its noun */
 	 "|[能可](?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){2,6}?(?=[0-9０-９])(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲个個])"	/* (每年可带动周边3个县: a count of places) */
 	 "|(?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){1,10}?(?:在|为|為|是|可达|可達|有)\\h*(?![0-9０-９.]+\\h*[岁歲])"	/* 每天进出的货车有300多辆次 (每千人口拥有3岁以下: an age) */
@@ -529,6 +534,9 @@ static const struct rule RULES[] = {
 	{"minutes-before-seconds", R_QUANTITY,	/* 2分30秒: 分 before seconds is minutes too */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.])(?<num>[0-9０-９]{1,3})\\h*分(?=\\h*[0-9０-９]{1,2}\\h*秒)",
 	 &MINUTE, (const char *const[]){"秒", NULL}},
+	{"bus-route", R_NAME,	/* 126路公交车, 1路、2路: a bus route's number */
+	 "(?<![0-9０-９.])(?:(?<=乘坐|搭乘|坐|乘)\\h*[0-9０-９]{1,4}\\h*路|[0-9０-９]{1,4}\\h*路(?=\\h*(?:公交|公共汽车|公共汽車|车|車|、|和|及|与|與|，|。)))", NULL,	/* 乘坐126路上班 */
+	 (const char *const[]){"路", NULL}},
 	{"hotline", R_NAME,	/* 12315热线, 12306网站, 12306客服电话: a service number */
 	 "(?<![0-9０-９])(?:[0-9]{3,6}(?=\\h*[\\x{4E00}-\\x{9FFF}]{0,8}?(?:热线|熱線|专线|專線))|[0-9]{4,6}(?=网站|網站|客服|App|APP|app)|(?<=热线|熱線|专线|專線|电话|電話)(?:[：:]|为|為|是)?\\h*[0-9]{3,8}(?:-[0-9]{3,4}){0,2})", NULL,
 	 (const char *const[]){"热线", "熱線", "专线", "專線", "电话", "電話", "网站", "網站", "客服", "App", "APP", "app", NULL}},

@@ -1201,6 +1201,11 @@ static const struct {
 	{"zh", "平均每2分30秒发出一班车。", "2分30秒|2.5|minute|duration|eq|2.41666666666667|2.58333333333333|"},	/* 分 before seconds: minutes */
 	{"zh", "票价约上涨0.4元。", "约上涨0.4元|0.4|CNY|money|approx|0.3|0.5|"},	/* a verb of change between the qualifier and the figure */
 	{"zh", "最多增加3万人。", "最多增加3万人|30000|person|count|le||30000|"},
+	{"zh", "快递费用由每单12元降至8元。", "每单12元|12|CNY/item|rate|eq|11.5|12.5|\n8元|8|CNY/item|rate|eq|7.5|8.5|"},
+	{"zh", "每100平方米建筑面积须配建1.5个车位。", "每100平方米建筑面积须配建1.5个|0.015|item/m2|rate|eq|0.0145|0.0155|"},	/* the base of a rate: no row */
+	{"zh", "每亩保额提高到1000元。", "每亩保额提高到1000元|1000|CNY/mu|rate|eq|500|1500|"},
+	{"zh", "冰雹直径最大达3厘米。", "最大达3厘米|3|cm|distance|le||3|"},
+	{"zh", "每天乘坐126路上班。", ""},	/* a bus route */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1243,6 +1248,10 @@ static const struct {
 	{"en", "Schools need at least 180 instructional days a year.", "at least 180 instructional days a year|180|day/year|rate|ge|180||"},	/* a word before a unit of time in a rate */
 	{"en", "The plant uses 450,000 kilowatt hours a year.", "450,000 kilowatt hours a year|450000|kWh/year|rate|eq|445000|455000|"},
 	{"en", "The break shrinks from five days to three.", "five days|5|day|duration|eq|4.5|5.5|\nthree|3|day|duration|eq|2.5|3.5|"},	/* the bare second of a change: the first's unit */
+	{"en", "Unemployment fell to 4.6%, the lowest total since 2015.", "4.6%|4.6|percent|percent|eq|4.55|4.65|\n2015||date|date|eq|||2015/2024-07-23"},	/* a record's date, a word between */
+	{"en", "Starting pay rose to $21.50 an hour this summer from $19.", "$21.50 an hour|21.5|USD/hour|rate|eq|21.495|21.505|\n$19|19|USD/hour|rate|eq|18.5|19.5|"},
+	{"en", "Pools treat 1.2 million gallons a week, up from 900,000.", "1.2 million gallons a week|1200000|gal/week|rate|eq|1150000|1250000|\n900,000|900000|gal/week|rate|eq|850000|950000|"},
+	{"en", "The fleet landed 6.2 million pounds of groundfish.", "6.2 million pounds|6200000|lb|measure|eq|6150000|6250000|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
