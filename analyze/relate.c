@@ -229,6 +229,24 @@ static int same_subject(const struct rec *a, const struct rec *b)
 	return lb >= 4 && strcmp(a->subject + la - lb, b->subject) == 0;
 }
 
+/* Does a word of frames (では) stand right before r's subject in its
+ * sentence (旭川市では空き室率が9％)? */
+static int framed_subject(const struct rec *r)
+{
+	size_t i, k = strlen(r->subject);
+	const char *const *w;
+	const char *p;
+
+	if (!k)
+		return 0;
+	for (i = 0; ALANGS[i]; i++)
+		for (w = ALANGS[i]->frames; w && *w; w++)
+			for (p = strstr(r->sentence, *w); p && p < r->sentence + r->pos; p = strstr(p + 1, *w))
+				if (strncmp(p + strlen(*w), r->subject, k) == 0)
+					return 1;
+	return 0;
+}
+
 /* ---- writing findings ---- */
 
 static void ids(char *buf, size_t size, const struct rec *const *r, size_t n)
@@ -1200,11 +1218,13 @@ static void stated_twice(struct ctx *c)
 		int usual = ANY(usual, a->sentence, strlen(a->sentence)) != ANY(usual, b->sentence, strlen(b->sentence));
 		/* 輸出額は約3億1000万円 and 輸出額5億円を目指したい: the outcome and a plan */
 		int plan = ANY(plans, a->sentence, strlen(a->sentence)) != ANY(plans, b->sentence, strlen(b->sentence));
+		/* 近隣の旭川市では空き室率が9％を超え: another place's figure */
+		int framed = framed_subject(a) != framed_subject(b);
 		/* more than twice apart, and no slip of scale explains it:
 		 * 約1万2000戸 of a city, 27戸 of one block */
 		int unexplained = (point(a) > 2 * point(b) || point(b) > 2 * point(a)) && !scale_slip(a, b);
 		int persons = persons_apart(a, b);
-		int maybe_other = several || apart || total || unexplained || persons || usual || plan;
+		int maybe_other = several || apart || total || unexplained || persons || usual || plan || framed;
 		struct check *k;
 
 		if (strcmp(a->period, b->period)) {
@@ -1233,6 +1253,7 @@ static void stated_twice(struct ctx *c)
 				 unexplained ? "differ more than twice over, and no slip of scale explains it: perhaps two measures" :
 				 usual ? "differ, but only one is said of a usual year: perhaps another period" :
 				 plan ? "differ, but only one is a target or forecast: perhaps the plan and the outcome" :
+				 framed ? "differ, but only one is framed by a place or group (では): perhaps another's figure" :
 				 "differ, but name only the things counted: perhaps two measures",
 				 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);
 		}

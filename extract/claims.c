@@ -1714,6 +1714,12 @@ static int phrase_back(const struct lang *l, const char *doc, size_t n,
 			p = at;
 			continue;
 		}
+		/* 空き室率, 貸し出し上限: the kana ending of a word within the noun */
+		if (p < end && at > limit && lang_word(l, l->okurigana, doc + at, p - at) >= 0 &&
+		    is_han(cp_before(doc, n, at, &q)) && q >= limit) {
+			p = at;
+			continue;
+		}
 		if (c == '.' && at > limit && isdigit((unsigned char)doc[at - 1]) && p < end &&
 		    isdigit((unsigned char)doc[p])) {
 			size_t w = at;	/* PM2.5平均浓度: a name's decimal */

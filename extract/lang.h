@@ -281,6 +281,8 @@ struct lang {
 	const char *const *loyalty_points;	/* ポイント: above 100 a count of points, no percentage points */
 	const char *const *spans;		/* 今後, 未来, the next: between a qualifier and a
 					 * duration (少なくとも今後2週間) */
+	const char *const *okurigana;		/* き し り: kana that end a word within a noun
+						 * (空き室率, 貸し出し上限) */
 	const char *const *infinitives;		/* to: a verb after it starts a clause of its own
 						 * (approved … to cover purchases through March 31) */
 	const char *const *next_words;		/* next: right before a month, the next one to come

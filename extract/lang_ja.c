@@ -592,6 +592,7 @@ const struct lang lang_ja = {
 	.changes_by = (const char *const[]){"引き上げ、", "引き下げ、", "引き上げて", "引き下げて", "値上げし、", "値下げし、",
 					    "増額し、", "減額し、", "上乗せし、", "上げ、", "下げ、", NULL},
 	.changes_to = (const char *const[]){"に", "と", "へ", NULL},
+	.okurigana = (const char *const[]){"き", "し", "り", "ち", "み", "び", "け", "え", "ぎ", "じ", "げ", "て", NULL},
 	.next_day = (const char *const[]){"翌朝", "翌日", NULL},
 	.year_frames = YEAR_FRAMES,
 	.base_before_figure = BASE_BEFORE_FIGURE,

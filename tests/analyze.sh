@@ -204,6 +204,11 @@ article plan '梨\n2026年2月20日\n輸出額は約3億1000万円だった。\n
 expect "stated-twice: a target and the outcome" "0 stated-twice,unknown,L3.1;L4.1" "$rc $(checks)"
 article plan2 '梨\n2026年2月20日\n輸出額は約3億1000万円だった。\n組合の年間輸出額は5億円だった。\n'
 expect "stated-twice: two outcomes" "0 stated-twice,fail,L3.1;L4.1" "$rc $(checks)"
+# a frame of place or group (では) before one figure only: perhaps another's
+article framed '市営住宅\n2026年2月6日\n空き室率は4.8％だった。\n近隣の旭川市では空き室率が9％を超えた。\n'
+expect "bounds: one framed by では" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
+article framed2 '市営住宅\n2026年2月6日\n空き室率は4.8％だった。\n調査の結果、空き室率が9％を超えた。\n'
+expect "bounds: no frame" "0 bounds,fail,L3.1;L4.1" "$rc $(checks)"
 
 # a price is a level, no sum over time: the fee of 2023 above the fee of
 # 2010 to now is no part above its whole (a count over the same periods is)

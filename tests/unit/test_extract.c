@@ -2190,6 +2190,10 @@ static void test_subjects(void)
 		const char *lang;		/* NULL: Japanese */
 	} T[] = {
 		{"技術系の雇用は40万人以上削減された。", "技術系の雇用", 0, NULL},
+		/* the kana ending of a word within a noun is part of it */
+		{"空き室率は4.8％。", "空き室率", 0, NULL},
+		{"建て替え費用は40億円と見込まれる。", "建て替え費用", 0, NULL},
+		{"増えた件数は5件。", "件数", 0, NULL},
 		{"しかし、400人以上の参加者が来た。", "参加者", 0, NULL},
 		{"年収45万ドルで", "年収", 0, NULL},
 		{"中国の研究者が38%、アメリカ人が37%を占めていた。", "中国の研究者", 0, NULL},
