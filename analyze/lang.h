@@ -24,6 +24,8 @@ struct alang {
 					 * beside 被害額: perhaps the whole and a part) */
 	const char *const *whole_marks;	/* の は: right after the subject of a share, the
 					 * subject is its whole (利用客の約6割, 平日の昼間は8割) */
+	const char *const *averages;	/* 平均 averaged: before a figure, a mean, no part
+					 * of a whole */
 	const char *const *frames;	/* では: right before a figure's subject, a place or
 					 * group it is of (旭川市では空き室率が9％: perhaps another's) */
 	const char *const *plans;	/* 目標 预计 target forecast: a sentence of a plan or

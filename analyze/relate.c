@@ -683,6 +683,40 @@ static struct check *add_computed(struct ctx *c, const char *name, const struct 
 	return k;
 }
 
+/* The first character after the last digit of r's text, as UTF-8 bytes
+ * in *n: its counter (20室未満: 室); n is 0 for none or ASCII. */
+static const char *counter_of(const struct rec *r, size_t *n)
+{
+	const char *t = r->text, *p = NULL;
+	size_t k;
+
+	for (; *t; t++)
+		if (isdigit((unsigned char)*t))
+			p = t + 1;
+	*n = 0;
+	if (!p || (unsigned char)*p < 0x80)
+		return p;
+	for (k = 1; p[k] && ((unsigned char)p[k] & 0xC0) == 0x80; k++)
+		;
+	*n = k;
+	return p;
+}
+
+/* Do a and b count different things by their counters (約1400施設 and
+ * 20室未満, both items), or is either a mean (averaged close to £45,000), which is no
+ * part of a whole? */
+static int no_part_and_whole(const struct rec *a, const struct rec *b)
+{
+	size_t na, nb;
+	const char *ca = counter_of(a, &na), *cb = counter_of(b, &nb);
+
+	if (na && nb && strcmp(a->unit, "item") == 0 && (na != nb || memcmp(ca, cb, na) != 0))
+		return 1;	/* (名 and 人 both count people) */
+	ca = before_n(a, 20, &na);
+	cb = before_n(b, 20, &nb);
+	return ANY(averages, ca, na) || ANY(averages, cb, nb);
+}
+
 static void verbal_ratios(struct ctx *c)
 {
 	size_t i, j, from, to;
@@ -702,7 +736,7 @@ static void verbal_ratios(struct ctx *c)
 			if (j != i && measurable(&c->v[j]) && !is(&c->v[j], RK_RATIO) &&
 			    n < 8 && (!n || strcmp(other[0]->unit, c->v[j].unit) == 0))
 				other[n++] = &c->v[j];
-		if (n != 2)
+		if (n != 2 || (ANY(part_of, r->sentence, strlen(r->sentence)) && no_part_and_whole(other[0], other[1])))
 			continue;
 		/* the base: a figure a word of comparison follows (6%と比べ),
 		 * one the ratio word follows with "of" between (75万円の2倍),

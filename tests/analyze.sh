@@ -209,6 +209,14 @@ article framed '市営住宅\n2026年2月6日\n空き室率は4.8％だった。
 expect "bounds: one framed by では" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
 article framed2 '市営住宅\n2026年2月6日\n空き室率は4.8％だった。\n調査の結果、空き室率が9％を超えた。\n'
 expect "bounds: no frame" "0 bounds,fail,L3.1;L4.1" "$rc $(checks)"
+# a verbal ratio of a part: not of two things counted by different
+# counters, nor of a mean
+article vr_counters '旅館\n2025年5月1日\n県内の旅館約1400施設のうち、約半数は客室が20室未満の小規模施設だ。\n'
+expect "verbal-ratio: two counters" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
+article vr_same '旅館\n2025年5月1日\n県内の旅館約1400施設のうち、約半数の700施設が小規模だ。\n'
+expect "verbal-ratio: one counter" "0 verbal-ratio,pass,L3.3;L3.1;L3.2" "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
+article vr_mean 'Market\nMay 1, 2025\nThe average stall took about £29,600, although food stalls, which make up roughly a third of the total, averaged close to £45,000.\n'
+expect "verbal-ratio: a mean" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
 
 # a price is a level, no sum over time: the fee of 2023 above the fee of
 # 2010 to now is no part above its whole (a count over the same periods is)
