@@ -169,6 +169,7 @@ static const struct unit UNITS[] = {
 	{"kilometers", "km", K_DISTANCE, 1}, {"metres", "m", K_DISTANCE, 1},
 	{"meters", "m", K_DISTANCE, 1}, {"metre", "m", K_DISTANCE, 1}, {"meter", "m", K_DISTANCE, 1},
 	{"lane miles", "mile", K_DISTANCE, 1}, {"lane mile", "mile", K_DISTANCE, 1},	/* 1,140 lane miles */
+	{"hundredweight", "cwt", K_MEASURE, 1},	/* 190 million hundredweight of milk */
 	{"kilometre", "km", K_DISTANCE, 1}, {"kilometer", "km", K_DISTANCE, 1}, {"feet", "ft", K_DISTANCE, 1},
 	{"foot", "ft", K_DISTANCE, 1}, {"inches", "in", K_DISTANCE, 1}, {"inch", "in", K_DISTANCE, 1},
 	{"years", "year", K_DURATION, 1}, {"year", "year", K_DURATION, 1},
@@ -260,6 +261,7 @@ static const struct qualifier PREFIXES[] = {
 	{"more than", Q_GT, B_FROM}, {"over", Q_GT, B_FROM}, {"topped", Q_GT, B_FROM},
 	{"exceeded", Q_GT, B_FROM}, {"surpassed", Q_GT, B_FROM}, {"tops", Q_GT, B_FROM},
 	{"exceeds", Q_GT, B_FROM}, {"exceed", Q_GT, B_FROM}, {"surpass", Q_GT, B_FROM},
+	{"not exceed", Q_LE, B_UPTO}, {"not to exceed", Q_LE, B_UPTO}, {"never exceed", Q_LE, B_UPTO},	/* may not exceed 55 decibels */
 	{"to top", Q_GT, B_FROM}, {"could top", Q_GT, B_FROM}, {"will top", Q_GT, B_FROM},
 	{"would top", Q_GT, B_FROM}, {"can top", Q_GT, B_FROM}, {"may top", Q_GT, B_FROM}, {"might top", Q_GT, B_FROM}, {"near", Q_NEARLY, B_BELOW_STEP},
 	{"upwards of", Q_GT, B_FROM}, {"above", Q_GT, B_FROM},
@@ -389,6 +391,7 @@ static const char *const SINCE_BEFORE[] = {"since", "since the", "since early", 
 					    "since the beginning of", "since the end of", "since the middle of", "since at least", "since as early as", NULL};
 static const char *const BETWEEN[] = {"between", NULL};
 static const char *const VOID_PREFIX_AFTER[] = {
+	"add", "adds", "added", "adding",	/* add up to $700,000: the verb's up */
 	"edged", "ticked", "inched", "moved", "went", "crept", "climbed", "rose", "risen",
 	"jumped", "shot", "soared", "revised", "raised", "bumped", "go", "goes", "gone", "going",
 	NULL
@@ -397,7 +400,8 @@ static const char *const VOIDABLE_PREFIXES[] = {"up to", "up to a", "up to an", 
 static const char *const DURING_PREFIXES[] = {"over", NULL};
 static const char *const LASTING_VERBS[] = {"wait", "waits", "waited", "waiting", "last", "lasts", "lasted", "lasting",
 					    "take", "takes", "took", "taking", "spent", "stayed", "stay", "stays", NULL};
-static const char *const VERB_PREFIXES[] = {"topped", "exceeded", "surpassed", "tops", "exceeds", "exceed",
+static const char *const VERB_PREFIXES[] = {"topped", "exceeded", "surpassed", "tops", "exceeds", "exceed", "not exceed",
+					    "not to exceed", "never exceed",
 					    "surpass", "to top", "could top", "will top", "would top", "may top",
 					    "might top", "can top", NULL};
 static const char *const DURING[] = {"over", NULL};
@@ -624,8 +628,14 @@ static const struct rule RULES[] = {
 	  * (but "a year before," is the year before) */
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},
 	{"rate-cur-thing", R_RATE,	/* $166 per pothole: an amount for each of a thing the tables do not name */
-	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?!cent\\b|capita\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)(?!-|\\h+of\\b)",
+	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)(?!-|\\h+of\\b)",
 	 &THINGS, (const char *const[]){"per ", NULL}},
+	{"rate-pence-thing", R_RATE,	/* 11p per egg: pence for each of a thing */
+	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,£$])(?<n>[0-9]{1,3}(?:\\.[0-9]{1,2})?)(?-i:p)\\h+per\\h+(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)(?!-|\\h+of\\b)",
+	 &PENCE, (const char *const[]){"per ", NULL}},
+	{"rate-cents-thing", R_RATE,	/* 11 pence per egg, 5 cents per egg */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>pence|cents?)\\h+per\\h+(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)(?!-|\\h+of\\b)",
+	 NULL, (const char *const[]){"per ", NULL}},
 	{"magnitude", R_QUANTITY,	/* a magnitude 7.1 quake */
 	 "(?:(?<pre>{PRE})\\h+)?\\bmagnitude[\\h-](?<num>[0-9](?:\\.[0-9])?)(?![0-9]|\\.[0-9])", &MAGNITUDE,
 	 (const char *const[]){"magnitude", NULL}},

@@ -16,6 +16,9 @@
 
 #define MAX_CAPTURES 64	/* ovector pairs: the whole match and 63 groups */
 
+/* What a rate is per when it is a thing the tables do not name. */
+static const struct unit ITEM = {"", "item", K_COUNT, 1};
+
 /* The named captures a rule may use. */
 enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
@@ -1224,6 +1227,14 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		cl->start = pre.e;	/* 合约15日, 予約3万件: 约 ends a word, the */
 		pre.s = pre.e = 0;	/* figure starts after it */
 	}
+	if (has(pre) && lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
+	    after_void_word(l, m->doc, pre.s)) {
+		size_t t = pre.e;	/* add up to $700,000: the verb's, no part of the text */
+
+		while (t < m->n && m->doc[t] == ' ')
+			t++;
+		cl->trim_to = t;
+	}
 	if (has(pre) && !(lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
 			  (after_void_word(l, m->doc, pre.s) || from_after(l, m->doc, m->n, cl->end))) &&
 	    !(cl->kind == K_DURATION && lang_word(l, l->recent_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
@@ -1504,7 +1515,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (!du)	/* $1 = 153.7 yen */
 			du = lang_unit(l, l->currency_prefixes, m->doc + sdu.s, sdu.e - sdu.s);
 		if (!du && !has(sdu) && has(grp(m, G_THING)))	/* $166 per pothole: a thing the tables do not name */
-			du = m->c->rule->implied;
+			du = &ITEM;
 		if (has(su))
 			u = lang_unit(l, l->units, m->doc + su.s, su.e - su.s);
 		else if (has(grp(m, G_CUR)))	/* $7.14 a share */

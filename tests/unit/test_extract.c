@@ -369,6 +369,8 @@ static const struct {
 	{"3点差で勝った。", "3|3||number|eq|2.5|3.5|"},	/* (a margin of points) */
 	{"費用は100万円を超えない。", "100万円を超えない|1000000|JPY|money|le||1000000|"},	/* not above: at most */
 	{"水温は15度を下回らない。", "15度を下回らない|15|degC|temperature|ge|15||"},
+	{"1日の平均乗車人員は約128万人。", "1日の平均乗車人員は約128万人|1280000|person/day|rate|approx|1270000|1290000|"},
+	{"八戸港の水揚げ。", ""},	/* a town */
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
@@ -1206,6 +1208,8 @@ static const struct {
 	{"zh", "每亩保额提高到1000元。", "每亩保额提高到1000元|1000|CNY/mu|rate|eq|500|1500|"},
 	{"zh", "冰雹直径最大达3厘米。", "最大达3厘米|3|cm|distance|le||3|"},
 	{"zh", "每天乘坐126路上班。", ""},	/* a bus route */
+	{"zh", "每辆新购纯电动出租车给予2万元补贴。", "每辆新购纯电动出租车给予2万元|20000|CNY/item|rate|eq|15000|25000|"},
+	{"zh", "到明年底，覆盖率将超过九成。", "超过九成|90|percent|percent|gt|90||2025-12"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1252,6 +1256,11 @@ static const struct {
 	{"en", "Starting pay rose to $21.50 an hour this summer from $19.", "$21.50 an hour|21.5|USD/hour|rate|eq|21.495|21.505|\n$19|19|USD/hour|rate|eq|18.5|19.5|"},
 	{"en", "Pools treat 1.2 million gallons a week, up from 900,000.", "1.2 million gallons a week|1200000|gal/week|rate|eq|1150000|1250000|\n900,000|900000|gal/week|rate|eq|850000|950000|"},
 	{"en", "The fleet landed 6.2 million pounds of groundfish.", "6.2 million pounds|6200000|lb|measure|eq|6150000|6250000|"},
+	{"en", "Eggs cost 11p per egg.", "11p per egg|0.11|GBP/item|rate|eq|0.105|0.115|"},
+	{"en", "Fuel duty is 38.9p per litre.", "38.9p per litre|0.389|GBP/L|rate|eq|0.3885|0.3895|"},
+	{"en", "Noise may not exceed 55 decibels.", "55 decibels|55|item|count|le||55|"},	/* not exceed: at most */
+	{"en", "The council will add up to more than $700,000.", "more than $700,000|700000|USD|money|gt|700000||"},	/* add up to: the verb's */
+	{"en", "Farms produce roughly 190 million hundredweight of milk.", "roughly 190 million hundredweight|190000000|cwt|measure|approx|180000000|200000000|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
@@ -1619,7 +1628,7 @@ static const struct {
 	{"en", "The plot is 1 acre.", "1 acre|1|acre|measure|eq|0.5|1.5|"},
 	{"en", "Its 2.5-kg pouch sells well.", "2.5-kg|2.5|kg|measure|eq|2.45|2.55|"},
 	{"en", "a 5-km run", "5-km|5|km|distance|eq|4.5|5.5|"},
-	{"en", "The fee will go up to $45.", "up to $45|45|USD|money|eq|44.5|45.5|"},
+	{"en", "The fee will go up to $45.", "$45|45|USD|money|eq|44.5|45.5|"},
 	{"en", "It costs up to $45.", "up to $45|45|USD|money|le||45|"},
 	{"en", "A lane for up to six people costs $50.", "up to six people|6|person|count|le||6|\n$50|50|USD|money|eq|45|55|"},
 	{"en", "About 40 drivers under 25 were fined.", "About 40 drivers|40|item|count|approx|30|50|\nunder 25|25|year|age|lt||25|"},
@@ -2114,7 +2123,7 @@ static const struct {
 	{"en", "cut by 25 basis points", "25 basis points|0.25|point|percent|eq|0.245|0.255|"},
 	{"en", "38 Boeing 737 jets", "38|38||number|eq|37.5|38.5|"},
 	{"en", "Sales of the iPhone 17 rose", ""},
-	{"en", "unemployment edged up to 4.3%", "up to 4.3%|4.3|percent|percent|eq|4.25|4.35|"},
+	{"en", "unemployment edged up to 4.3%", "4.3%|4.3|percent|percent|eq|4.25|4.35|"},
 	{"en", "shares rose more than 5%", "more than 5%|5|percent|percent|gt|5||"},
 	{"en", "in the third quarter, up 8%", "8%|8|percent|percent|eq|7.5|8.5|2024-07/2024-09"},
 	{"en", "children ages 6", "6|6|year|age|eq|6|7|"},
