@@ -261,6 +261,9 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	 * 350, 350～400円程度) */
 	if (a->kind == K_DATE && b->mrel)
 		return 0;	/* 12月29日から今月3日: two dates, each of its own month */
+	if (j && a->kind == K_DATE && b->kind == K_DATE && !b->year && b->month)	/* 11月15日至次年3月15日 */
+		j += lang_prefix(l, l->next_year, doc + skip_space(doc, n, p + j), n - skip_space(doc, n, p + j)) +
+		     skip_space(doc, n, p + j) - (p + j);
 	if (j && a->kind == K_TIME && b->kind == K_TIME)	/* 22时至次日6时, 午後10時から翌朝5時 */
 		j += lang_prefix(l, l->next_day, doc + skip_space(doc, n, p + j), n - skip_space(doc, n, p + j)) +
 		     skip_space(doc, n, p + j) - (p + j);
@@ -2031,9 +2034,17 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	size_t s = c->start, e = c->end, p, len, br, said;
 	int before = 0, from = 0, effective, in;
 
-	/* a word of the table right before it: by March 12, 将于3月12日 */
+	/* a word of the table right before it: by March 12, 将于3月12日;
+	 * and before a part of the month (through mid-November) */
 	for (p = c->start; p > 0 && doc[p - 1] == ' '; p--)
 		;
+	if (p > 0 && doc[p - 1] == '-') {
+		for (len = p - 1; len > 0 && isalpha((unsigned char)doc[len - 1]); len--)
+			;
+		if (len < p - 1 && lang_word(l, l->hyphen_words, doc + len, p - 1 - len) >= 0)
+			for (p = len; p > 0 && doc[p - 1] == ' '; p--)
+				;
+	}
 	if (word_right_before(l, l->past_before, doc, p) ||
 	    ((said = word_right_before(l, l->said_in, doc, p)) && said_before(l, doc, p - said)))
 		return 0;	/* last October; said in November they would */
@@ -2072,8 +2083,10 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		if (k && (!l->spaced || ((p == 0 || !isalpha((unsigned char)doc[p - 1])) &&
 					 (p + k == n || !isalpha((unsigned char)doc[p + k])))) &&
 		    lang_prefix(l, l->future_not, doc + p, e - p) < k) {	/* would have */
-			if (p + k < c->start && past_in(l, doc, p, c->start))
-				return before | from;	/* will pay after trains ran late in December: the ran's */
+			if ((p + k < c->start && past_in(l, doc, p, c->start)) ||
+			    (p >= c->end && past_in(l, doc, s, c->start)))
+				return before | from;	/* will pay after trains ran late in December: the ran's;
+							 * began on Sept. 29 and should run: the began's */
 			return before | from | COME_CLAUSE | (in && !past_in(l, doc, s, e) ? COME_IN : 0);
 		}
 		utf8_decode(doc + p, doc + n, &len);

@@ -187,6 +187,8 @@ struct lang {
 	const char *const *level_to_end;	/* に: after AからB, B is the level a change reaches */
 	const char *const *determiners;		/* some: a prefix before another prefix is no
 						 * qualifier (some more than 80 years old) */
+	const char *const *next_year;		/* 次年, 翌年: between two dates of a range, the end in
+						 * the year after (每年11月15日至次年3月15日) */
 	const char *const *next_day;		/* 次日, 翌朝: between the two times of a range that
 						 * ends the next day (22时至次日6时) */
 	const char *const *changes_by;		/* 引き上げ、: between a rate's change and the

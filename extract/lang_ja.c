@@ -388,7 +388,9 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})"
 	 "(?|\\h*[~〜～－]\\h*(?<b>{NUM})|、(?<b>[1-9１-９])(?![0-9０-９]))?\\h*"	/* 1日に2、3回, 1日に2～3回 */
 	 /* 1日に3回; any unit with a bound after it: 1日に20件以上 (but 1日に3人が: the 1st) */
-	 "(?|(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?|(?<u>{UNIT})\\h*(?<post>{POST}))", NULL, (const char *const[]){"日", NULL}},
+	 "(?|(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?|(?<u>{UNIT})\\h*(?<post>{POST})"
+	 /* 1日に50匹取れる: a verb of what a day yields */
+	 "|(?<u>{UNIT})(?=\\h*(?:が|を|も)?\\h*(?:取れ|獲れ|採れ|釣れ|売れ|作れ|処理|生産|販売|出荷|製造)))", NULL, (const char *const[]){"日", NULL}},
 	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1; 3人に2人: two thirds */
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1-9１-９一二三四五六七八九])\\h*\\k<c>"
 	 "(?:\\h*(?<post>{POST}))?", NULL,	/* 2人に1人近く */
@@ -400,6 +402,7 @@ static const struct rule RULES[] = {
 	{"rate-each", R_RATE,	/* 入山料は1人4000円: an amount for each */
 	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>人|世帯|戸|泊|台|隻|機|基|枚|件|回|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株|皿|組|セット|パック|俵|缶|瓶|室|棟|区画|区間"
 	 "|バレル|トロイオンス|オンス|ブッシェル|トン|リットル|キログラム|キロ|グラム|平方メートル)\\h*"
+	 "(?:の[\\x{30A1}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,6}?(?:は|が)\\h*)?"	/* ラーメン1杯の平均価格は約720円 */
 	 "(?:平均(?:で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"	/* 1本30香港ドル, 1バレル60～70ドル */
 	 "(?<u>{UNIT})(?<=円|ドル|ユーロ|元|ウォン|バーツ|ポンド|ルピー|ペソ|フラン|ルーブル|レアル|リラ|ドン|ルピア|リンギット)(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", "バーツ", "ポンド", "ルピー", "ペソ", "フラン", "ルーブル", "レアル", "リラ", "ドン", "ルピア", "リンギット", NULL}},
@@ -538,7 +541,7 @@ static const struct rule RULES[] = {
 	 "|[^、。\\n]{0,12}?計画))", NULL,
 	 (const char *const[]){"第", NULL}},
 	{"one-of", R_NAME,	/* 会員の1人は: one of the members, a speaker, no count (but 被害者の1人が重傷 counts) */
-	 "(?<=の)(?:[1１一]\\h*人(?=\\h*(?:は|も|として|で(?=、|，)))|(?:一つ|1つ|１つ)(?=\\h*(?:は|も|として|で|、|，|。|に|が|を)))", NULL,
+	 "(?<=の)(?:[1１一]\\h*人(?=\\h*(?:は|も|として|で(?=、|，)|、|，))|(?:一つ|1つ|１つ)(?=\\h*(?:は|も|として|で|、|，|。|に|が|を)))", NULL,
 	 (const char *const[]){"人", "つ", NULL}},	/* 試験会場の一つ: one of them */
 	{"title", R_NAME,	/* 《星河守望者3》, 《…三年行动方案》 (but a year written in it is a date) */
 	 "《(?:(?![0-9０-９]{4}\\h*年)[^《》\\n]){1,40}》", NULL, (const char *const[]){"《", NULL}},
@@ -595,6 +598,7 @@ const struct lang lang_ja = {
 	.changes_to = (const char *const[]){"に", "と", "へ", NULL},
 	.okurigana = (const char *const[]){"き", "し", "り", "ち", "み", "び", "け", "え", "ぎ", "じ", "げ", "て", NULL},
 	.next_day = (const char *const[]){"翌朝", "翌日", NULL},
+	.next_year = (const char *const[]){"翌年", NULL},
 	.year_frames = YEAR_FRAMES,
 	.base_before_figure = BASE_BEFORE_FIGURE,
 	.base_object = BASE_OBJECT,

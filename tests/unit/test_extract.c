@@ -371,6 +371,9 @@ static const struct {
 	{"水温は15度を下回らない。", "15度を下回らない|15|degC|temperature|ge|15||"},
 	{"1日の平均乗車人員は約128万人。", "1日の平均乗車人員は約128万人|1280000|person/day|rate|approx|1270000|1290000|"},
 	{"八戸港の水揚げ。", ""},	/* a town */
+	{"1日に50匹取れれば上出来だ。", "1日に50匹|50|item/day|rate|eq|45|55|"},	/* what a day yields */
+	{"漁業者の一人、田中さんは話す。", ""},	/* one of them */
+	{"ラーメン1杯の平均価格は約720円。", "1杯の平均価格は約720円|720|JPY/item|rate|approx|710|730|"},
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
@@ -1210,6 +1213,11 @@ static const struct {
 	{"zh", "每天乘坐126路上班。", ""},	/* a bus route */
 	{"zh", "每辆新购纯电动出租车给予2万元补贴。", "每辆新购纯电动出租车给予2万元|20000|CNY/item|rate|eq|15000|25000|"},
 	{"zh", "到明年底，覆盖率将超过九成。", "超过九成|90|percent|percent|gt|90||2025-12"},
+	{"zh", "供暖期为每年11月15日至次年3月15日。", "11月15日至次年3月15日||date|date|range|||2023-11-15/2024-03-15"},	/* 次年: the end in the next year */
+	{"zh", "一年下来能多挣3万元。", "一年下来能多挣3万元|30000|CNY/year|rate|eq|25000|35000|"},
+	{"zh", "一天可采鲜叶8至10亩。", "一天可采鲜叶8至10亩|8|mu/day|rate|range|8|10|"},
+	{"zh", "第二实验小学。", ""},
+	{"zh", "一户一表。", ""},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1261,6 +1269,10 @@ static const struct {
 	{"en", "Noise may not exceed 55 decibels.", "55 decibels|55|item|count|le||55|"},	/* not exceed: at most */
 	{"en", "The council will add up to more than $700,000.", "more than $700,000|700000|USD|money|gt|700000||"},	/* add up to: the verb's */
 	{"en", "Farms produce roughly 190 million hundredweight of milk.", "roughly 190 million hundredweight|190000000|cwt|measure|approx|180000000|200000000|"},
+	{"en", "Harvest began on Sept. 29 and should run through mid-November.", "Sept. 29||date|date|eq|||2023-09-29\nNovember||date|date|eq|||2024-11"},	/* should: to come; through before mid- */
+	{"en", "Sales should have risen in March.", "March||date|date|eq|||2024-03"},
+	{"en", "Children under 18 must wear helmets.", "under 18|18|year|age|lt||18|"},	/* a modal verb: no counted noun */
+	{"en", "Plows run three times a winter.", "three times a winter|3|occurrence/season|rate|eq|2.5|3.5|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
