@@ -2336,6 +2336,9 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 					q.start = b;
 			}
 			if (level_reached(c->lang, doc, &v[p], &q) || base_after(c->lang, doc, c, &v[p]) ||
+			    /* 每亩采摘成本约1200元，如今使用机械后降至800元左右: a clause on */
+			    (!c->lang->spaced && c->start - v[p].end <= 60 && lang_suffix(c->lang, c->lang->level_to, doc, q.start) &&
+			     one_sentence(c->lang, doc, v[p].end, c->start)) ||
 			    /* 1件あたり110円引き上げ、880円とした: the change, then the level */
 			    (c->start > v[p].end &&
 			     lang_prefix(c->lang, c->lang->changes_by, doc + v[p].end, c->start - v[p].end) ==

@@ -1218,6 +1218,7 @@ static const struct {
 	{"zh", "一天可采鲜叶8至10亩。", "一天可采鲜叶8至10亩|8|mu/day|rate|range|8|10|"},
 	{"zh", "第二实验小学。", ""},
 	{"zh", "一户一表。", ""},
+	{"zh", "每亩采摘成本约1200元，如今使用机械后降至800元左右。", "每亩采摘成本约1200元|1200|CNY/mu|rate|approx|1100|1300|\n800元左右|800|CNY/mu|rate|approx|700|900|"},	/* the level of a rate, a clause on */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
