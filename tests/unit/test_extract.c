@@ -1219,6 +1219,9 @@ static const struct {
 	{"zh", "第二实验小学。", ""},
 	{"zh", "一户一表。", ""},
 	{"zh", "每亩采摘成本约1200元，如今使用机械后降至800元左右。", "每亩采摘成本约1200元|1200|CNY/mu|rate|approx|1100|1300|\n800元左右|800|CNY/mu|rate|approx|700|900|"},	/* the level of a rate, a clause on */
+	{"zh", "每月至少走访2次。", "每月至少走访2次|2|occurrence/month|rate|ge|2||"},	/* a verb after the qualifier of a rate */
+	{"zh", "库区每年可节约电费约360万元。", "每年可节约电费约360万元|3600000|CNY/year|rate|approx|3500000|3700000|"},	/* (约 of 节约 is no qualifier) */
+	{"zh", "每晚价格最高超过3000元。", "每晚价格最高超过3000元|3000|CNY/night|rate|gt|3000||"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
