@@ -2301,7 +2301,8 @@ static int base_after(const struct lang *l, const char *doc, const struct claim 
 	return c->start > e && c->start - e <= 96 && one_sentence(l, doc, e, c->start) &&
 	       ((word_is(l, doc, c, l->change_origins) && word_before(doc, c->start, &w, &x) &&
 		 ((word_before(doc, w, &w, &x) && lang_word(l, l->change_adverbs, doc + w, x - w) >= 0) ||
-		  word_is(l, doc, r, l->range_joiners))) ||	/* rose to $21.50 an hour this summer from $19 */
+		  word_back(l, doc, r->start, 4, l->range_joiners, NULL, NULL))) ||	/* rose to $21.50 an hour this summer from $19,
+										 * to an average of $3.05 a pound from $2.85 */
 		lang_suffix(l, l->compared_with, doc, skip_back(doc, c->start)));
 }
 

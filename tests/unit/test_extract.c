@@ -374,6 +374,8 @@ static const struct {
 	{"1日に50匹取れれば上出来だ。", "1日に50匹|50|item/day|rate|eq|45|55|"},	/* what a day yields */
 	{"漁業者の一人、田中さんは話す。", ""},	/* one of them */
 	{"ラーメン1杯の平均価格は約720円。", "1杯の平均価格は約720円|720|JPY/item|rate|approx|710|730|"},
+	{"1戸あたりの補助額を現在の100万円から150万円に引き上げる。", "1戸あたりの補助額を現在の100万円|1000000|JPY/household|rate|eq|500000|1500000|\n150万円|1500000|JPY/household|rate|eq|1450000|1550000|"},
+	{"1棟でも多く残したい。", ""},
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
@@ -1222,6 +1224,10 @@ static const struct {
 	{"zh", "每月至少走访2次。", "每月至少走访2次|2|occurrence/month|rate|ge|2||"},	/* a verb after the qualifier of a rate */
 	{"zh", "库区每年可节约电费约360万元。", "每年可节约电费约360万元|3600000|CNY/year|rate|approx|3500000|3700000|"},	/* (约 of 节约 is no qualifier) */
 	{"zh", "每晚价格最高超过3000元。", "每晚价格最高超过3000元|3000|CNY/night|rate|gt|3000||"},
+	{"zh", "2026杭州马拉松组委会宣布。", ""},	/* a year in an event's name */
+	{"zh", "一年可节约电费约860万元。", "一年可节约电费约860万元|8600000|CNY/year|rate|approx|8500000|8700000|"},
+	{"zh", "一年下来能省近4000元。", "一年下来能省近4000元|4000|CNY/year|rate|nearly|3000|4000|"},
+	{"zh", "日收奶能力超过50吨。", "超过50吨|50|t/day|rate|gt|50||"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1277,6 +1283,10 @@ static const struct {
 	{"en", "Sales should have risen in March.", "March||date|date|eq|||2024-03"},
 	{"en", "Children under 18 must wear helmets.", "under 18|18|year|age|lt||18|"},	/* a modal verb: no counted noun */
 	{"en", "Plows run three times a winter.", "three times a winter|3|occurrence/season|rate|eq|2.5|3.5|"},
+	{"en", "Payments rise 2% a year.", "2% a year|2|percent/year|rate|eq|1.5|2.5|"},	/* a percentage a year */
+	{"en", "Sales rose 5% a year earlier.", "5%|5|percent|percent|eq|4.5|5.5|2023"},
+	{"en", "Fees are roughly $7 per new cardholder.", "roughly $7 per new cardholder|7|USD/item|rate|approx|6|8|"},
+	{"en", "Prices rose to an average of $3.05 a pound from $2.85.", "$3.05 a pound|3.05|USD/lb|rate|eq|3.045|3.055|\n$2.85|2.85|USD/lb|rate|eq|2.845|2.855|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
