@@ -1789,7 +1789,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				return -1;
 			cl->qual = Q_RANGE;
 		}
-		if (has(grp(m, G_YEND)))	/* 2025年末: its December */
+		if (has(grp(m, G_YEND)) && !has(grp(m, G_FY)))	/* 2025年末: its December */
 			cl->month = 12;
 		if (has(grp(m, G_DECADE))) {	/* 2020年代, the 1990s */
 			if (utf8_count(m->doc + y.s, y.e - y.s) == 2)	/* 上世纪90年代, 20年代 */
@@ -1808,7 +1808,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				return -1;
 			cl->qual = Q_RANGE;
 		}
-		if (has(grp(m, G_FY)) && l->fiscal_start > 1 && has(y)) {
+		if (has(grp(m, G_FY)) && l->fiscal_start > 1 && has(y) && has(grp(m, G_YEND))) {
+			/* 2027年度末: the last month of the fiscal year, March 2028 */
+			cl->year += 1;
+			cl->month = l->fiscal_start - 1;
+		} else if (has(grp(m, G_FY)) && l->fiscal_start > 1 && has(y)) {
 			/* 2025年度: April 2025 to March 2026 */
 			cl->month = l->fiscal_start;
 			cl->end_year = cl->year + 1;

@@ -376,6 +376,8 @@ static const struct {
 	{"ラーメン1杯の平均価格は約720円。", "1杯の平均価格は約720円|720|JPY/item|rate|approx|710|730|"},
 	{"1戸あたりの補助額を現在の100万円から150万円に引き上げる。", "1戸あたりの補助額を現在の100万円|1000000|JPY/household|rate|eq|500000|1500000|\n150万円|1500000|JPY/household|rate|eq|1450000|1550000|"},
 	{"1棟でも多く残したい。", ""},
+	{"2027年度末までに5カ所。", "2027年度末||date|date|eq|||2028-03\n5カ所|5|item|count|eq|4.5|5.5|2028-03"},	/* the end of a fiscal year: its March */
+	{"1世帯あたり月額5000円を支給する。", "1世帯あたり月額5000円|5000|JPY/household|rate|eq|4500|5500|"},
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
