@@ -546,7 +546,7 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
  * 12, adults 65 and over) */
 #define AFTER_PEOPLE "(?<=\\bchildren\\h|\\bkids\\h|\\bpeople\\h|\\badults\\h|\\bdrivers\\h|\\bbuyers\\h" \
 	"|\\bstudents\\h|\\bpupils\\h|\\bwomen\\h|\\bmen\\h|\\busers\\h|\\bplayers\\h|\\bpatients\\h" \
-	"|\\bresidents\\h|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h" \
+	"|\\bresidents\\h|\\briders\\h|\\bhomeowners\\h|\\bseniors\\h|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h" \
 	"|\\bcustomers\\h|\\bshoppers\\h|\\bvoters\\h|\\bapplicants\\h|\\bthose\\h|\\banyone\\h)"
 
 /* What "pounds of" weighs (180,000 pounds of crab): a weight, not money */
@@ -830,7 +830,7 @@ static const struct rule RULES[] = {
 	  * a unit is no word of the noun (500 kg costs) */
 	 "(?<!(?<![A-Za-z0-9,.])one\\h)(?<!(?<![A-Za-z0-9,.])1\\h)(?!(?:{UNIT})(?![A-Za-z-]))"
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which|people|children|men|women|it|he|she|they|we|you|i"
-	 "|must|can|could|should|would|may|might|shall|cannot|do|does|did"
+	 "|must|can|could|should|would|may|might|shall|cannot|do|does|did|own|owned|their|his|her|its|our|my|your"
 	 "|held|made|said|took|saw|got|gave|won|sold|bought|paid|kept|sent|spent|told|did|came|went|became)\\b(?!-))"	/* (on-site is a word) */
 	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*ous)|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
