@@ -239,10 +239,11 @@ static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
  * (as, the, that, more, a comparative in -er, last year's) nor "a year"
  * (a rate). */
 #define TIMES_COUNTED "\\b(?![-\\h]+(?:as|the|that|those|its|their|his|her|our|my|your|what|than" \
-	"|more|less|fewer|over|a|an|per|each|every|increase|rise|jump|gain|growth" \
+	"|more|less|fewer|over(?!\\h+(?:the|this|last|that)\\h+(?:year|summer|winter|season|month|week|weekend|period|decade|holidays?)\\b)" \
+	"|a|an|per|each|every|increase|rise|jump|gain|growth" \
 	"|earnings|sales|revenues?|profits?|ebitda|income|turnover|book|forward|trailing|salary|wages?|rent|gdp" \
 	"|[a-z]+er(?<!after|under|ever|never|earlier|later" \
-	"|other|either|neither|number|together|whether|quarter|summer|winter|october|november|december" \
+	"|other|either|neither|number|together|whether|quarter|summer|winter|october|november|december|over" \
 	"|september))\\b|(?:\\h+[a-z]+){1,3}['’]s\\b)"
 static const struct unit THINGS = {"", "item", K_COUNT, 1};
 static const struct unit POUND_WEIGHT = {"pounds", "lb", K_MEASURE, 1};

@@ -1231,6 +1231,8 @@ static const struct {
 	{"zh", "一年下来能省近4000元。", "一年下来能省近4000元|4000|CNY/year|rate|nearly|3000|4000|"},
 	{"zh", "日收奶能力超过50吨。", "超过50吨|50|t/day|rate|gt|50||"},
 	{"zh", "一年能产绒600克左右。", "一年能产绒600克左右|600|g/year|rate|approx|500|700|"},
+	{"zh", "一天要花两个多小时。", "一天要花两个多小时|2|hour/day|rate|gt|2|3|"},
+	{"zh", "每餐3元至5元。", "每餐3元至5元|3|CNY/item|rate|range|3|5|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1292,6 +1294,8 @@ static const struct {
 	{"en", "Prices rose to an average of $3.05 a pound from $2.85.", "$3.05 a pound|3.05|USD/lb|rate|eq|3.045|3.055|\n$2.85|2.85|USD/lb|rate|eq|2.845|2.855|"},
 	{"en", "Most residents over 65 own their homes.", "over 65|65|year|age|gt|65||"},	/* a verb and a determiner: no counted noun */
 	{"en", "Seniors over 65 make up nearly 40% of users.", "over 65|65|year|age|gt|65||\nnearly 40%|40|percent|percent|nearly|30|40|"},
+	{"en", "Bears were seen 46 times over the year.", "46 times|46|occurrence|count|eq|45.5|46.5|"},	/* over the year: occasions */
+	{"en", "It was three times over the limit.", "three times|3|times|ratio|eq|2.5|3.5|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
