@@ -1173,21 +1173,47 @@ static int persons_apart(const struct rec *a, const struct rec *b)
 	return ANY(persons, l, strlen(l)) && !ANY(persons, s, strlen(s));
 }
 
+/* What the sentence and subject of a claim say of it, as bits, once
+ * (fl[i]: 0 until computed). */
+enum {
+	F_DONE = 1,
+	F_PART = 2,	/* its sentence holds a word of a part (占比) */
+	F_SCOPE = 4,	/* its subject a word of a wider scope (全国) */
+	F_USUAL = 8,	/* its sentence is of a usual year (例年) */
+	F_PLAN = 16,	/* of a target or forecast (目指す) */
+	F_FRAMED = 32	/* では right before its subject */
+};
+
+static unsigned flags_of(const struct ctx *c, unsigned char *fl, size_t i)
+{
+	const struct rec *r = &c->v[i];
+	size_t n = strlen(r->sentence);
+
+	if (!fl[i])
+		fl[i] = (unsigned char)(F_DONE | (ANY(part_of, r->sentence, n) ? F_PART : 0) |
+					(ANY(scopes, r->subject, strlen(r->subject)) ? F_SCOPE : 0) |
+					(ANY(usual, r->sentence, n) ? F_USUAL : 0) |
+					(ANY(plans, r->sentence, n) ? F_PLAN : 0) |
+					(framed_subject(r) ? F_FRAMED : 0));
+	return fl[i];
+}
+
 static void stated_twice(struct ctx *c)
 {
 	size_t i, j, g, n, np = 0, cap = 0, (*pairs)[2] = NULL;
 	struct item *ix = by_measures(c, &n);
 	char b1[96], b2[64];
-	unsigned char *amb;
+	unsigned char *amb, *fl;
 
 	if (!ix)
 		return;
-	amb = calloc(c->n ? c->n : 1, 1);	/* by document index */
+	amb = calloc(c->n ? c->n : 1, 2);	/* by document index: ambiguous, then the flags */
 	if (!amb) {
 		c->oom = 1;
 		free(ix);
 		return;
 	}
+	fl = amb + (c->n ? c->n : 1);
 	/* a pair for each claim and its like peers before it, in key order:
 	 * at most PEERS of them, looked for among 4 x PEERS claims that end
 	 * their subject alike */
@@ -1245,15 +1271,13 @@ static void stated_twice(struct ctx *c)
 		int total = ANY(wholes, ba, na) != ANY(wholes, bb, nb) ||
 			    /* 出口额为2.1亿元，占比超过五成: one sentence says its
 			     * figure is a part */
-			    ANY(part_of, a->sentence, strlen(a->sentence)) != ANY(part_of, b->sentence, strlen(b->sentence)) ||
-			    /* 被害額 and 全国の被害額: perhaps a part and the wider whole */
-			    ANY(scopes, a->subject, strlen(a->subject)) != ANY(scopes, b->subject, strlen(b->subject));
+			    ((flags_of(c, fl, pairs[i][0]) ^ flags_of(c, fl, pairs[i][1])) & (F_PART | F_SCOPE));
 		/* 例年のへい死率は2〜3割: a typical year's figure, no other of this one */
-		int usual = ANY(usual, a->sentence, strlen(a->sentence)) != ANY(usual, b->sentence, strlen(b->sentence));
+		int usual = ((flags_of(c, fl, pairs[i][0]) ^ flags_of(c, fl, pairs[i][1])) & F_USUAL) != 0;
 		/* 輸出額は約3億1000万円 and 輸出額5億円を目指したい: the outcome and a plan */
-		int plan = ANY(plans, a->sentence, strlen(a->sentence)) != ANY(plans, b->sentence, strlen(b->sentence));
+		int plan = ((flags_of(c, fl, pairs[i][0]) ^ flags_of(c, fl, pairs[i][1])) & F_PLAN) != 0;
 		/* 近隣の旭川市では空き室率が9％を超え: another place's figure */
-		int framed = framed_subject(a) != framed_subject(b);
+		int framed = ((flags_of(c, fl, pairs[i][0]) ^ flags_of(c, fl, pairs[i][1])) & F_FRAMED) != 0;
 		/* more than twice apart, and no slip of scale explains it:
 		 * 約1万2000戸 of a city, 27戸 of one block */
 		int unexplained = (point(a) > 2 * point(b) || point(b) > 2 * point(a)) && !scale_slip(a, b);
