@@ -1296,6 +1296,7 @@ static const struct {
 	{"en", "Seniors over 65 make up nearly 40% of users.", "over 65|65|year|age|gt|65||\nnearly 40%|40|percent|percent|nearly|30|40|"},
 	{"en", "Bears were seen 46 times over the year.", "46 times|46|occurrence|count|eq|45.5|46.5|"},	/* over the year: occasions */
 	{"en", "It was three times over the limit.", "three times|3|times|ratio|eq|2.5|3.5|"},
+	{"en", "Inspectors found 3 mites per 100 bees.", "3 mites per 100 bees|0.03|item/item|rate|eq|0.025|0.035|"},	/* per so many of a plural: the base is no count */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
