@@ -274,7 +274,9 @@ static const struct qualifier PREFIXES[] = {
 	{"no less than", Q_GE, B_FROM},
 	{"up to", Q_LE, B_UPTO}, {"as much as", Q_LE, B_UPTO},
 	{"as many as", Q_LE, B_UPTO}, {"at most", Q_LE, B_UPTO},
-	{"no more than", Q_LE, B_UPTO}, {"within", Q_LE, B_UPTO},
+	{"no more than", Q_LE, B_UPTO}, {"no taller than", Q_LE, B_UPTO}, {"no higher than", Q_LE, B_UPTO},
+	{"no longer than", Q_LE, B_UPTO}, {"no wider than", Q_LE, B_UPTO}, {"no larger than", Q_LE, B_UPTO},
+	{"no bigger than", Q_LE, B_UPTO}, {"no heavier than", Q_LE, B_UPTO}, {"no older than", Q_LE, B_UPTO}, {"within", Q_LE, B_UPTO},
 	{"less than", Q_LT, B_UPTO}, {"fewer than", Q_LT, B_UPTO},
 	{"under", Q_LT, B_UPTO}, {"below", Q_LT, B_UPTO},
 	{"older than", Q_GT, B_FROM}, {"younger than", Q_LT, B_UPTO},	/* ages: drivers older than 65 */
@@ -728,9 +730,9 @@ static const struct rule RULES[] = {
 	/* 180,000 pounds of crab, weighing 250 pounds: a weight (but pounds
 	 * of anything else may be money: 2.8 billion pounds of business) */
 	{"pounds-weight", R_QUANTITY,
-	 "(?|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds(?=\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\b)"
+	 "(?|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds?(?=\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED "|cheddar|brie|gouda|mozzarella|parmesan)\\b)"
 	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b)",
-	 &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},
+	 &POUND_WEIGHT, (const char *const[]){"pound", NULL}},
 	{"pounds-weight-range", R_QUANTITY,	/* weighs 60 to 80 pounds: the second of a range (\K: a rule of its own) */
 	 "(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h){NUM}\\h*(?:to|-|–)\\h*\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b",
 	 &POUND_WEIGHT, (const char *const[]){"weigh", NULL}},

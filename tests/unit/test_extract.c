@@ -378,6 +378,7 @@ static const struct {
 	{"1棟でも多く残したい。", ""},
 	{"2027年度末までに5カ所。", "2027年度末||date|date|eq|||2028-03\n5カ所|5|item|count|eq|4.5|5.5|2028-03"},	/* the end of a fiscal year: its March */
 	{"1世帯あたり月額5000円を支給する。", "1世帯あたり月額5000円|5000|JPY/household|rate|eq|4500|5500|"},
+	{"1日平均では約5100人が訪れた。", "1日平均では約5100人|5100|person/day|rate|approx|5000|5200|"},
 	{"散布は1日に2、3回行う。", "1日に2、3回|2|occurrence/day|rate|range|2|3|"},	/* a pair in a rate of a day */
 	{"散布は1日2～3回。", "1日2～3回|2|occurrence/day|rate|range|2|3|"},
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
@@ -1297,6 +1298,8 @@ static const struct {
 	{"en", "Bears were seen 46 times over the year.", "46 times|46|occurrence|count|eq|45.5|46.5|"},	/* over the year: occasions */
 	{"en", "It was three times over the limit.", "three times|3|times|ratio|eq|2.5|3.5|"},
 	{"en", "Inspectors found 3 mites per 100 bees.", "3 mites per 100 bees|0.03|item/item|rate|eq|0.025|0.035|"},	/* per so many of a plural: the base is no count */
+	{"en", "Signs must be no taller than 25 feet.", "no taller than 25 feet|25|ft|distance|le||25|"},
+	{"en", "The shop sells 1 pound of cheddar.", "1 pound|1|lb|measure|eq|0.5|1.5|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
