@@ -621,7 +621,7 @@ static const struct rule RULES[] = {
 	 "(?!\\h+(?:earlier|ago|prior|later|before)\\b)", NULL, (const char *const[]){"%", "percent", NULL}},
 	{"rate-pounds", R_RATE,	/* 412 pounds of salt per lane mile: pounds of a thing weighed are lb */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\h+(?:an?|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})\\b", &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})\\b(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b)?", &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},	/* (per person a year: the first base) */
 	{"rate", R_RATE,	/* (180 instructional days a year: a word before a unit of time) */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:(?<=s)\\h+of)?\\h+"
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|more|fewer|less|per|watt|kilowatt|megawatt|gigawatt|terawatt|man|person)\\b)[a-z]{3,})\\h+(?=(?:minutes|hours|days|weeks|months|years)\\b))?(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?:[A-Z]{2,}|[A-Z]?[a-z]+)\\h+){0,2}(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, 90 tonnes of borosilicate glass tubing a year */

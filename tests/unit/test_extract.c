@@ -1300,6 +1300,7 @@ static const struct {
 	{"en", "Inspectors found 3 mites per 100 bees.", "3 mites per 100 bees|0.03|item/item|rate|eq|0.025|0.035|"},	/* per so many of a plural: the base is no count */
 	{"en", "Signs must be no taller than 25 feet.", "no taller than 25 feet|25|ft|distance|le||25|"},
 	{"en", "The shop sells 1 pound of cheddar.", "1 pound|1|lb|measure|eq|0.5|1.5|"},
+	{"en", "Americans eat nearly 42 pounds of cheese per person a year.", "nearly 42 pounds of cheese per person a year|42|lb/person|rate|nearly|41|42|"},	/* two bases: the first */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
