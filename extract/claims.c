@@ -444,6 +444,24 @@ static int compound(const char *doc, const struct claim *c)
 	return h && h + 1 < doc + c->end && isalpha((unsigned char)h[1]);
 }
 
+/* Is c the base of a change by the words before it: "from" after up or
+ * down (down from 530), or "compared with"?  *we gets where the word
+ * before "from" ends (0 when there is none): "up 23% from" ends in a
+ * figure. */
+static int base_words(const struct lang *l, const char *doc, const struct claim *c, size_t *we)
+{
+	size_t w, x;
+
+	*we = 0;
+	if (word_is(l, doc, c, l->change_origins) && word_before(doc, c->start, &w, &x) &&
+	    word_before(doc, w, &w, &x)) {
+		*we = x;
+		if (lang_word(l, l->change_adverbs, doc + w, x - w) >= 0)
+			return 1;
+	}
+	return lang_suffix(l, l->compared_with, doc, skip_back(doc, c->start));
+}
+
 /* Can c give its unit to a bare figure of a change? */
 static int unit_giver(const char *doc, const struct claim *c)
 {
@@ -481,11 +499,7 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 		    !memchr(doc + v[k - 1].end, ';', a->start - v[k - 1].end) &&
 		    !memchr(doc + v[k - 1].end, '.', a->start - v[k - 1].end))
 			c = &v[k - 1];
-	} else if ((word_is(l, doc, a, l->change_origins) && word_before(doc, a->start, &p, &j) &&
-		    word_before(doc, p, &p, &j) &&
-		    (lang_word(l, l->change_adverbs, doc + p, j - p) >= 0 ||
-		     (w > 0 && v[w - 1].kind == K_PERCENT && v[w - 1].end == j))) ||
-		   lang_suffix(l, l->compared_with, doc, skip_back(doc, a->start))) {
+	} else if (base_words(l, doc, a, &j) || (j && w > 0 && v[w - 1].kind == K_PERCENT && v[w - 1].end == j)) {
 		/* 318 babies last year, down from 530; 18,400 complaints in
 		 * 2024, up 23% from 14,960 (the change passed over); 11 nights,
 		 * compared with 19 */
@@ -2042,15 +2056,13 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		for (len = p - 1; len > 0 && isalpha((unsigned char)doc[len - 1]); len--)
 			;
 		if (len < p - 1 && lang_word(l, l->hyphen_words, doc + len, p - 1 - len) >= 0)
-			for (p = len; p > 0 && doc[p - 1] == ' '; p--)
-				;
+			p = skip_back(doc, len);
 	}
 	if (word_right_before(l, l->past_before, doc, p) ||
 	    ((said = word_right_before(l, l->said_in, doc, p)) && said_before(l, doc, p - said)))
 		return 0;	/* last October; said in November they would */
 	effective = word_right_before(l, l->effective_words, doc, p) != 0;	/* voted …, effective June 1 */
-	in = word_right_before(l, l->future_in, doc, p) != 0 ||	/* will begin in March, in mid-March */
-	     (p > 0 && doc[p - 1] == '-' && word_right_before(l, l->future_in, doc, p - 1));
+	in = word_right_before(l, l->future_in, doc, p) != 0;	/* will begin in March, in mid-March (mid- passed over above) */
 	if (word_right_before(l, l->next_words, doc, p))
 		return COME_WORD | COME_NEXT;
 	if (word_right_before(l, l->future_before, doc, p))
@@ -2296,14 +2308,13 @@ static int level_reached(const struct lang *l, const char *doc, const struct cla
  * this summer from $19"? */
 static int base_after(const struct lang *l, const char *doc, const struct claim *c, const struct claim *r)
 {
-	size_t w, x, e = r->end;
+	size_t we, e = r->end;
 
 	return c->start > e && c->start - e <= 96 && one_sentence(l, doc, e, c->start) &&
-	       ((word_is(l, doc, c, l->change_origins) && word_before(doc, c->start, &w, &x) &&
-		 ((word_before(doc, w, &w, &x) && lang_word(l, l->change_adverbs, doc + w, x - w) >= 0) ||
-		  word_back(l, doc, r->start, 4, l->range_joiners, NULL, NULL))) ||	/* rose to $21.50 an hour this summer from $19,
-										 * to an average of $3.05 a pound from $2.85 */
-		lang_suffix(l, l->compared_with, doc, skip_back(doc, c->start)));
+	       (base_words(l, doc, c, &we) ||
+		/* rose to $21.50 an hour this summer from $19, to an average of
+		 * $3.05 a pound from $2.85 */
+		(word_is(l, doc, c, l->change_origins) && word_back(l, doc, r->start, 4, l->range_joiners, NULL, NULL)));
 }
 
 /* 户均年收入从2020年的6.8万元增至8万元: the level a change of a rate (per
