@@ -517,6 +517,21 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 	}
 }
 
+/* Degrees with no scale (about 2 degrees above average) are in the scale
+ * of a temperature before them in the sentence (16C in August, about 2
+ * degrees above...).  v[0..w) are the claims before a. */
+static void temperature_scale(const struct lang *l, const char *doc, struct claim *a,
+			      const struct claim *v, size_t w)
+{
+	if (a->kind != K_TEMPERATURE || strcmp(a->unit, "degree") != 0)
+		return;
+	for (; w > 0 && one_sentence(l, doc, v[w - 1].end, a->start); w--)
+		if (v[w - 1].kind == K_TEMPERATURE && strcmp(v[w - 1].unit, "degree") != 0) {
+			memcpy(a->unit, v[w - 1].unit, sizeof a->unit);
+			return;
+		}
+}
+
 void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)
 {
 	size_t r = 0, w = 0, p, j;
@@ -530,6 +545,7 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		while (r < *count && range_end(l, doc, n, a, &v[r]))
 			make_range(l, doc, a, &v[r++]);
 		change_unit(l, doc, n, a, v, w, r < *count ? &v[r] : NULL);
+		temperature_scale(l, doc, a, v, w);
 		if (bare_before_name(l, doc, n, a, r < *count ? &v[r] : NULL))
 			continue;	/* the 6 of 6、7号機 */
 		if (r >= *count) {

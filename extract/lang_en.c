@@ -252,6 +252,8 @@ static const struct unit CELSIUS = {"C", "degC", K_TEMPERATURE, 1};	/* 41C (106F
 static const struct unit PENCE = {"p", "GBP", K_MONEY, 0.01};	/* 25p */
 static const struct unit METRE = {"m", "m", K_DISTANCE, 1};	/* 4m by 3m */
 static const struct unit FAHRENHEIT = {"F", "degF", K_TEMPERATURE, 1};
+static const struct unit DEGREES = {"degrees", "degree", K_TEMPERATURE, 1};	/* temperatures near 101 degrees: no scale stated */
+static const struct unit ANGLE = {"degrees", "deg", K_MEASURE, 1};	/* a slope of 30 degrees */
 static const struct unit POINT = {"point", "point", K_PERCENT, 1};
 
 static const struct qualifier PREFIXES[] = {
@@ -789,6 +791,21 @@ static const struct rule RULES[] = {
 	{"score-for", R_SCORE,	/* 2-for-4 at the plate */
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,
 	 (const char *const[]){"-for-", NULL}},
+	/* degrees alone: of a temperature after a word of one (temperatures
+	 * fell to 28 degrees, a high of 101 degrees) or before warmer, above
+	 * (5 degrees above normal), with no scale (degree); of an angle after
+	 * a word of one (a slope of 30 degrees, a 180-degree turn: deg) */
+	{"temp-degrees", R_QUANTITY,
+	 "(?|\\b(?:temperatures?|highs?|lows?|heat|heat\\h+index|wind\\h+chills?|thermometers?|mercury|feels?\\h+like|water)\\b"
+	 "(?:[^.!?\\n]|\\.(?=[0-9])){0,60}?\\K(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b"
+	 "(?!\\h+(?:Celsius|Fahrenheit|C|F|centigrade)\\b)(?:\\h+(?<post>{POST}))?"
+	 "|(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"
+	 "(?=\\h+(?:warmer|colder|cooler|hotter|above|below)\\b))", &DEGREES, (const char *const[]){"degree", NULL}},
+	{"angle-degrees", R_QUANTITY,
+	 "(?|\\b(?:angles?|slopes?|tilt(?:s|ed)?|inclines?|grades?|pitch|gradients?|rotat(?:e|es|ed|ion)|turn(?:s|ed)?)\\b"
+	 "(?:[^.!?\\n]|\\.(?=[0-9])){0,30}?\\K(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"
+	 "|(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>[0-9]{1,3})-degree(?=\\h+(?:turn|angle|view|rotation|slope|tilt|arc|camera|panorama|video|shift|pivot|swing)s?\\b))",
+	 &ANGLE, (const char *const[]){"degree", NULL}},
 	{"temp-c", R_QUANTITY,	/* 41C, 106F: a capital right after the digits (not Type 2C) */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,])(?-i:{NOTNAMED})(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:C)(?![A-Za-z0-9])", &CELSIUS, NULL},
 	/* a hole 4m by 3m, a wall 5m high: a small m after digits is metres

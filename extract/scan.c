@@ -33,7 +33,7 @@ static const char *const GROUP_NAMES[NGROUPS] = {
 	"ago", "rmon", "decades", "later"
 };
 
-#define KEY_WORDS 3		/* a set of key words: 192 bits */
+#define KEY_WORDS 4		/* a set of key words: 256 bits */
 #define MAX_KEYS (64 * KEY_WORDS)
 typedef struct {
 	uint64_t w[KEY_WORDS];

@@ -1977,6 +1977,21 @@ static const struct {
 	{"zh", "二级市场", ""},
 	{"zh", "商品打八折出售。", "八折|80|percent|percent|eq|75|85|"},
 	{"zh", "门票打八五折。", "八五折|85|percent|percent|eq|84.5|85.5|"},
+	/* degrees alone: a temperature after a word of one, with no scale
+	 * (degree) unless a temperature before it in the sentence has one; an
+	 * angle after a word of one; else things (two degrees) */
+	{"en", "Temperatures fell to 28 degrees overnight.", "28 degrees|28|degree|temperature|eq|27.5|28.5|"},
+	{"en", "The high hit about 101 degrees.", "about 101 degrees|101|degree|temperature|approx|100|102|"},
+	{"en", "Highs reached 68 degrees Fahrenheit, about 7 degrees above average.",
+	       "68 degrees Fahrenheit|68|degF|temperature|eq|67.5|68.5|\nabout 7 degrees|7|degF|temperature|approx|6|8|"},
+	{"en", "It was 5 degrees warmer than normal.", "5 degrees|5|degree|temperature|eq|4.5|5.5|"},
+	{"en", "Temperatures ranged from 28 to 35 degrees.", "28 to 35 degrees|28|degree|temperature|range|28|35|"},
+	{"en", "The road turns 90 degrees.", "90 degrees|90|deg|measure|eq|85|95|"},
+	{"en", "The slope is steeper than 30 degrees.", "30 degrees|30|deg|measure|eq|25|35|"},
+	{"en", "It offers a 360-degree view.", "360-degree|360|deg|measure|eq|355|365|"},
+	{"en", "She earned two degrees.", "two degrees|2|item|count|eq|1.5|2.5|"},
+	{"en", "It was 20C on Monday. Highs hit 25 degrees on Tuesday.",
+	       "20C|20|degC|temperature|eq|15|25|\n25 degrees|25|degree|temperature|eq|24.5|25.5|"},
 	{"en", "Temperatures reached 41C (106F) in Seville.", "41C|41|degC|temperature|eq|40.5|41.5|\n106F|106|degF|temperature|eq|105.5|106.5|"},
 	{"en", "lows of -5C overnight", "-5C|-5|degC|temperature|eq|-5.5|-4.5|"},
 	{"en", "a Type 2C visa, Section 3C of the act", ""},
