@@ -1286,7 +1286,7 @@ static int word_after_in(const struct lang *l, const char *doc, size_t n, size_t
 
 /* Is f the figure of a comparison's base that ends at e, joined to it by
  * a word of "of" (比2024年的11.2%, 较去年的271元, the 2025 total of 151,000
- * acres: of that date; but not
+ * acres, than last year's $15.75: of that date; but not
  * 比2020年翻了一番, nor a multiple, 2020年的2倍, whose base it is)? */
 static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e,
 		       const struct claim *f)
@@ -1296,6 +1296,10 @@ static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e
 	if (f->kind == K_DATE || f->kind == K_TIME)
 		return 0;
 	if (l->spaced) {	/* double the 2025 total of 151,000 acres: a noun, then "of" */
+		size_t k = lang_prefix(l, l->year_of, doc + e, n - e);
+
+		if (k && skip_space(doc, n, e + k) == f->start)
+			return 1;	/* higher than last year's $15.75 */
 		while (p < n && islower((unsigned char)doc[p]))
 			p++;
 		return p > skip_space(doc, n, e) && p < f->start && doc[p] == ' ' &&
@@ -2367,6 +2371,11 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			    /* 每亩采摘成本约1200元，如今使用机械后降至800元左右: a clause on */
 			    (!c->lang->spaced && c->start - v[p].end <= 60 && lang_suffix(c->lang, c->lang->level_to, doc, q.start) &&
 			     one_sentence(c->lang, doc, v[p].end, c->start)) ||
+			    /* 每斤3元左右，比去年高了0.5元, 1俵2万6000円台で、3年前に比べ約5000円上がった:
+			     * a change of the rate, a clause on */
+			    (!c->lang->spaced && c->start - v[p].end <= 60 && one_sentence(c->lang, doc, v[p].end, c->start) &&
+			     (lang_suffix(c->lang, c->lang->change_before, doc, c->start) ||
+			      lang_prefix(c->lang, c->lang->change_after, doc + c->end, strlen(doc + c->end)))) ||
 			    /* 1件あたり110円引き上げ、880円とした: the change, then the level */
 			    (c->start > v[p].end &&
 			     lang_prefix(c->lang, c->lang->changes_by, doc + v[p].end, c->start - v[p].end) ==

@@ -194,6 +194,10 @@ struct lang {
 	const char *const *changes_by;		/* 引き上げ、: between a rate's change and the
 						 * level it came to (1件あたり110円引き上げ、880円とした) */
 	const char *const *changes_to;		/* に と: right after that level */
+	const char *const *change_before;	/* 提高, 高了: right before an amount, its change
+						 * (每斤3元左右，比去年高了0.5元: of the rate) */
+	const char *const *change_after;	/* 上がった: right after it (1俵2万6000円台で、
+						 * 3年前に比べ約5000円上がった) */
 	const char *const *time_changes;	/* 変更: after AからBに of two times, a change of
 						 * the time (else the hours between: 午後5時から7時に集中) */
 	const char *const *change_by_verbs;	/* rise: a change only with "by" after it */

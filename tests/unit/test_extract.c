@@ -911,6 +911,11 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	/* a change of a rate, a clause on: in the rate's unit */
+	{"特等米は1俵2万6000円台で、3年前に比べ約5000円上がった。",
+	 "1俵2万6000円台|26000|JPY/item|rate|ge|26000|27000|\n3年前||date|date|eq|||2021\n約5000円|5000|JPY/item|rate|approx|4000|6000|"},
+	{"客室1室あたりの平均単価は1万9800円で、前年より2300円高く、過去最高となった。",
+	 "1室あたりの平均単価は1万9800円|19800|JPY/item|rate|eq|19750|19850|\n2300円|2300|JPY/item|rate|eq|2250|2350|"},
 	/* the counters of THINGS: one list for the base of a rate and "not even one" */
 	{"補助は1社500万円を上限とする。", "1社500万円を上限とする|5000000|JPY/company|rate|le||5000000|"},
 	{"料金は1区画3000円。", "1区画3000円|3000|JPY/item|rate|eq|2500|3500|"},
@@ -1239,6 +1244,13 @@ static const struct {
 	{"zh", "一年能产绒600克左右。", "一年能产绒600克左右|600|g/year|rate|approx|500|700|"},
 	{"zh", "一天要花两个多小时。", "一天要花两个多小时|2|hour/day|rate|gt|2|3|"},
 	{"zh", "每餐3元至5元。", "每餐3元至5元|3|CNY/item|rate|range|3|5|"},
+	{"zh", "今年收购价每斤3元左右，比去年高了0.5元。",
+	       "每斤3元左右|3|CNY/jin|rate|approx|2|4|2024\n0.5元|0.5|CNY/jin|rate|eq|0.45|0.55|2024"},
+	{"zh", "平均价格为每公斤6.5元至7元，比去年同期提高0.8元。",
+	       "每公斤6.5元至7元|6.5|CNY/kg|rate|range|6.5|7|\n0.8元|0.8|CNY/kg|rate|eq|0.75|0.85|"},
+	{"zh", "每个场次限流300人，比去年减少了50人。",
+	       "每个场次限流300人|300|person/item|rate|eq|250|350|\n50人|50|person/item|rate|eq|45|55|"},
+	{"zh", "每亩补贴200元，另外发放奖金500元。", "每亩补贴200元|200|CNY/mu|rate|eq|150|250|\n500元|500|CNY|money|eq|450|550|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1306,6 +1318,8 @@ static const struct {
 	{"en", "Signs must be no taller than 25 feet.", "no taller than 25 feet|25|ft|distance|le||25|"},
 	{"en", "The shop sells 1 pound of cheddar.", "1 pound|1|lb|measure|eq|0.5|1.5|"},
 	{"en", "Americans eat nearly 42 pounds of cheese per person a year.", "nearly 42 pounds of cheese per person a year|42|lb/person|rate|nearly|41|42|"},	/* two bases: the first */
+	{"en", "The new rate is 2.9% higher than last year's $15.75.",
+	       "2.9%|2.9|percent|percent|eq|2.85|2.95|\n$15.75|15.75|USD|money|eq|15.745|15.755|2023"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
