@@ -299,6 +299,9 @@ struct lang {
 	const char *const *change_origins;	/* from: grew from nine to 12 stores, to 12 stores
 						 * from nine (the bare figure in the other's unit) */
 	const char *const *recent_before;	/* 为, 创: before 近 too (为近十年最低) */
+	const char *const *window_nouns;	/* 降雨量: right after a duration, a measure over
+						 * that window, which a prefix qualifies
+						 * (最大24小时降雨量: no "at most 24 hours") */
 	const char *const *recent_prefixes;	/* 近 at a clause's start before a duration: the
 						 * past (近5年，: the past five years) */
 	const char *const *time_suffixes;	/* suffixes that qualify a duration only (近五年来) */

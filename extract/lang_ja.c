@@ -603,6 +603,7 @@ const struct lang lang_ja = {
 	.changes_by = (const char *const[]){"引き上げ、", "引き下げ、", "引き上げて", "引き下げて", "値上げし、", "値下げし、",
 					    "増額し、", "減額し、", "上乗せし、", "上げ、", "下げ、", NULL},
 	.changes_to = (const char *const[]){"に", "と", "へ", NULL},
+	.window_nouns = (const char *const[]){"降水量", "雨量", "降雨量", "降雪量", "積雪", "平均風速", NULL},
 	.change_after = (const char *const[]){"上が", "上昇", "高い", "高く", "高かった", "高値", "値上が", "増え", "増加", "下が",
 					      "下落", "低い", "低く", "低かった", "安い", "安く", "安かった", "値下が", "減っ", "減少", NULL},
 	.okurigana = (const char *const[]){"き", "し", "り", "ち", "み", "び", "け", "え", "ぎ", "じ", "げ", "て", NULL},

@@ -375,7 +375,7 @@ static const struct rule RULES[] = {
 	{"plan", R_NAME,	/* 第十四个五年规划: a plan's name */
 	 "第\\h*{NUM}\\h*[个個]\\h*五年(?:规划|規劃|计划|計劃)", NULL, (const char *const[]){"五年", NULL}},
 	{"model-type", R_NAME,	/* 阿丽亚娜6型, 2型糖尿病: a type's number */
-	 "(?<![0-9]){DIGITS}\\h*型(?!号|號)", NULL, (const char *const[]){"型", NULL}},
+	 "(?<![0-9])(?:{DIGITS}\\h*型|[（(]\\h*{DIGITS}\\h*[）)]\\h*型)(?!号|號)", NULL, (const char *const[]){"型", NULL}},	/* 大（2）型水库 */
 	{"model-hao", R_NAME,	/* 猎鹰9号, 长征5号, 2号工位: a name's number */
 	 "(?:(?<=[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<!于|於|在|至|到|从|從|止|前|后|後|月|起|自|即|日|是|天|今|明|昨)"
 	 "|(?=[0-9]+\\h*号\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?<![0-9]){DIGITS}\\h*号", NULL,
@@ -669,6 +669,7 @@ const struct lang lang_zh = {
 	.base_open = BASE_OPEN,
 	.recent_prefixes = RECENT_PREFIXES,
 	.recent_before = RECENT_BEFORE,
+	.window_nouns = (const char *const[]){"降雨量", "降水量", "雨量", "降雪量", "累计降雨量", "累计雨量", "雨强", "风速", NULL},
 	.subject_bases = SUBJECT_BASES,
 	.base_close = BASE_CLOSE,
 	.quote_marks = QUOTE_MARKS,

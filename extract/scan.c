@@ -1235,6 +1235,11 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 			t++;
 		cl->trim_to = t;
 	}
+	if (has(pre) && cl->kind == K_DURATION &&
+	    lang_prefix(l, l->window_nouns, m->doc + cl->end, m->n - cl->end)) {
+		cl->start = pre.e;	/* 最大24小时降雨量: the rainfall's most */
+		pre.s = pre.e = 0;
+	}
 	if (has(pre) && !(lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
 			  (after_void_word(l, m->doc, pre.s) || from_after(l, m->doc, m->n, cl->end))) &&
 	    !(cl->kind == K_DURATION && lang_word(l, l->recent_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&

@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"最大24時間降水量は300ミリに達した。", "24時間|24|hour|duration|eq|23.5|24.5|\n300ミリ|300|mm|distance|eq|250|350|"},
 	/* a change of a rate, a clause on: in the rate's unit */
 	{"特等米は1俵2万6000円台で、3年前に比べ約5000円上がった。",
 	 "1俵2万6000円台|26000|JPY/item|rate|ge|26000|27000|\n3年前||date|date|eq|||2021\n約5000円|5000|JPY/item|rate|approx|4000|6000|"},
@@ -1251,6 +1252,9 @@ static const struct {
 	{"zh", "每个场次限流300人，比去年减少了50人。",
 	       "每个场次限流300人|300|person/item|rate|eq|250|350|\n50人|50|person/item|rate|eq|45|55|"},
 	{"zh", "每亩补贴200元，另外发放奖金500元。", "每亩补贴200元|200|CNY/mu|rate|eq|150|250|\n500元|500|CNY|money|eq|450|550|"},
+	{"zh", "最大24小时降雨量达286毫米。", "24小时|24|hour|duration|eq|23.5|24.5|\n286毫米|286|mm|distance|eq|285.5|286.5|"},
+	{"zh", "最长24小时。", "最长24小时|24|hour|duration|le||24|"},
+	{"zh", "是一座大（2）型水库，库容约1260万立方米。", "约1260万立方米|12600000|m3|measure|approx|12500000|12700000|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
