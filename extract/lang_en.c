@@ -733,7 +733,10 @@ static const struct rule RULES[] = {
 	 * of anything else may be money: 2.8 billion pounds of business) */
 	{"pounds-weight", R_QUANTITY,
 	 "(?|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds?(?=\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED "|cheddar|brie|gouda|mozzarella|parmesan)\\b)"
-	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b)",
+	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b"
+	 /* a market weight of about 45 pounds, 10 pounds heavier */
+	 "|\\bweights?\\h+(?:of|is|was|are|were|averag(?:es|ed|ing)|reach(?:es|ed)?)\\h+\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b"
+	 "|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds(?=\\h+(?:heavier|lighter)\\b))",
 	 &POUND_WEIGHT, (const char *const[]){"pound", NULL}},
 	{"pounds-weight-range", R_QUANTITY,	/* weighs 60 to 80 pounds: the second of a range (\K: a rule of its own) */
 	 "(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h){NUM}\\h*(?:to|-|–)\\h*\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b",
@@ -852,7 +855,7 @@ static const struct rule RULES[] = {
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which|people|children|men|women|it|he|she|they|we|you|i"
 	 "|must|can|could|should|would|may|might|shall|cannot|do|does|did|own|owned|their|his|her|its|our|my|your"
 	 "|held|made|said|took|saw|got|gave|won|sold|bought|paid|kept|sent|spent|told|did|came|went|became)\\b(?!-))"	/* (on-site is a word) */
-	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*ous)|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
+	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*ous)|[0-9]{1,3}(?:,[0-9]{3})*-[a-z]+|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
 	 "|[a-z]*less|[a-z]*ness"
 	 /* a family of four spends: verbs */

@@ -2046,7 +2046,8 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 	const struct lang *l = sc->lang;
 	struct vec all = {0};
 	struct match m;
-	size_t r, i, last_end = from, first = out->n;
+	size_t r, i, last_end = from, first = out->n, inner_end = 0;
+	const struct claim *outer = NULL;	/* the count whose words may hold figures */
 	keyset keys = keys_in(&sc->keys, doc + from, to - from);
 	const struct window whole = {from, to};
 	int taken = 0;
@@ -2068,10 +2069,22 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 	if (all.n)
 		qsort(all.v, all.n, sizeof *all.v, by_place);
 	for (i = 0; i < all.n; i++) {
-		if (all.v[i].start < last_end && taken)
-			continue;
+		if (all.v[i].start < last_end && taken) {
+			/* four 60-barrel fermenters: a figure in digits among
+			 * the words of a count, before its noun, is a claim of
+			 * its own (not 310 double rooms) */
+			if (!(outer && all.v[i].start >= inner_end && all.v[i].start > outer->num_start &&
+			      doc[all.v[i].start - 1] == ' ' && isdigit((unsigned char)doc[all.v[i].start]) &&
+			      all.v[i].end <= outer->unit_start))
+				continue;
+			inner_end = all.v[i].end;
+		} else {
+			outer = all.v[i].kind == K_COUNT && all.v[i].unit_start > all.v[i].num_start ? &all.v[i] : NULL;
+			inner_end = 0;
+		}
 		taken = 1;
-		last_end = all.v[i].end;
+		if (!inner_end)
+			last_end = all.v[i].end;
 		if (all.v[i].none)
 			continue;	/* a score: its numbers are no claims */
 		if (all.v[i].trim_to)

@@ -911,6 +911,8 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"利用者は1日あたりでは約1700人に上る。", "1日あたりでは約1700人|1700|person/day|rate|approx|1600|1800|"},
+	{"1日の来店客数は全店で約12万人となった。", "1日の来店客数は全店で約12万人|120000|person/day|rate|approx|110000|130000|"},
 	{"最大24時間降水量は300ミリに達した。", "24時間|24|hour|duration|eq|23.5|24.5|\n300ミリ|300|mm|distance|eq|250|350|"},
 	/* a change of a rate, a clause on: in the rate's unit */
 	{"特等米は1俵2万6000円台で、3年前に比べ約5000円上がった。",
@@ -1255,6 +1257,9 @@ static const struct {
 	{"zh", "最大24小时降雨量达286毫米。", "24小时|24|hour|duration|eq|23.5|24.5|\n286毫米|286|mm|distance|eq|285.5|286.5|"},
 	{"zh", "最长24小时。", "最长24小时|24|hour|duration|le||24|"},
 	{"zh", "是一座大（2）型水库，库容约1260万立方米。", "约1260万立方米|12600000|m3|measure|approx|12500000|12700000|"},
+	{"zh", "预计将保持年均10%以上的增长。", "10%以上|10|percent/year|rate|ge|10||"},
+	{"zh", "以前一个人做饭。", ""},
+	{"zh", "每服务1小时可获得补贴20元。", "20元|20|CNY|money|eq|15|25|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1324,6 +1329,13 @@ static const struct {
 	{"en", "Americans eat nearly 42 pounds of cheese per person a year.", "nearly 42 pounds of cheese per person a year|42|lb/person|rate|nearly|41|42|"},	/* two bases: the first */
 	{"en", "The new rate is 2.9% higher than last year's $15.75.",
 	       "2.9%|2.9|percent|percent|eq|2.85|2.95|\n$15.75|15.75|USD|money|eq|15.745|15.755|2023"},
+	/* a figure in digits among the words of a count is a claim too */
+	{"en", "The brewery installed four 60-barrel fermenters.",
+	       "four 60-barrel fermenters|4|item|count|eq|3.5|4.5|\n60-barrel|60|barrel|measure|eq|55|65|"},
+	{"en", "It has two 500-seat theaters and 310 double rooms.",
+	       "two 500-seat theaters|2|item|count|eq|1.5|2.5|\n500-seat|500|seat|count|eq|450|550|\n310 double rooms|310|item|count|eq|305|315|"},
+	{"en", "Turkeys reach a market weight of about 45 pounds, 10 pounds heavier than in 2000.",
+	       "about 45 pounds|45|lb|measure|approx|44|46|\n10 pounds|10|lb|measure|eq|5|15|\n2000||date|date|eq|||2000"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
@@ -1626,7 +1638,6 @@ static const struct {
 	{"en", "children under age 5", "under age 5|5|year|age|lt||5|"},
 	{"en", "About one in five drivers is older than 65.", "About one in five|0.2|fraction|ratio|approx|0.18|0.22|\nolder than 65|65|year|age|gt|65||"},
 	{"en", "children younger than 5", "younger than 5|5|year|age|lt||5|"},
-	{"en", "It uses four 60-barrel fermenters.", "60-barrel|60|barrel|measure|eq|55|65|"},
 	{"en", "A pint costs about $1 more than two years ago.", "about $1|1|USD|money|approx|0|2|\ntwo years ago||date|date|eq|||2022"},	/* a date, the base of a comparison (than): no bound, no period */
 	{"en", "The hospital has 450-bed wards and a 120-room wing.", "450-bed|450|item|count|eq|445|455|\n120-room|120|item|count|eq|115|125|"},
 	{"en", "Sales rose. In January, the count found 1,842 people, up from 1,616 a year earlier.", "January||date|date|eq|||2024-01\n1,842 people|1842|person|count|eq|1841.5|1842.5|2024-01\n1,616|1616|person|count|eq|1615.5|1616.5|2023-01"},
