@@ -296,6 +296,26 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		lang_prefix(l, l->range_close_of, doc + q, n - q));
 }
 
+/* 気温は5度から12度: the second figure of a range, bare where the rule of
+ * its unit needs words before it, takes the first's unit when the same
+ * unit as written follows it. */
+static void unit_after_end(const struct lang *l, const char *doc, size_t n, const struct claim *a,
+			   struct claim *b)
+{
+	size_t ul = a->unit_end - a->unit_start;
+	struct claim c;
+
+	if (b->kind != K_NUMBER || !ul || a->kind == K_DATE || a->kind == K_TIME || b->end + ul > n ||
+	    memcmp(doc + b->end, doc + a->unit_start, ul) != 0)
+		return;
+	c = *b;
+	take_unit(&c, a);
+	c.unit_start = b->end;
+	c.unit_end = c.end = b->end + ul;
+	if (range_end(l, doc, n, a, &c))
+		*b = c;
+}
+
 static void make_range(const struct lang *l, const char *doc, struct claim *a, const struct claim *b)
 {
 	double hi = rate_of(a, b) ? in_rate(a, b) : band(b) ? b->value + b->step : b->value;	/* 1500～1800円台: to 1900 */
@@ -542,6 +562,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		*a = v[r++];
 		if (r < *count)
 			year_before(l, doc, n, a, &v[r]);
+		if (r < *count)
+			unit_after_end(l, doc, n, a, &v[r]);
 		while (r < *count && range_end(l, doc, n, a, &v[r]))
 			make_range(l, doc, a, &v[r++]);
 		change_unit(l, doc, n, a, v, w, r < *count ? &v[r] : NULL);

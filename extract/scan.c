@@ -1422,6 +1422,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (has(unit) || has(grp(m, G_THING))) {	/* the unit as written */
 			cl->unit_start = has(unit) ? unit.s : grp(m, G_THING).s;
 			cl->unit_end = has(unit) ? unit.e : grp(m, G_THING).e;
+		} else if (u && u == m->c->rule->implied && u->text[0] && num.e + strlen(u->text) <= m->n &&
+			   memcmp(m->doc + num.e, u->text, strlen(u->text)) == 0) {
+			cl->unit_start = num.e;	/* 気温は5度: the rule's own unit, right after */
+			cl->unit_end = num.e + strlen(u->text);
 		}
 		cl->kind = u ? u->kind : K_NUMBER;
 		snprintf(cl->unit, sizeof cl->unit, "%s", u ? u->code : "");
