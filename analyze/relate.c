@@ -1,3 +1,4 @@
+#define _POSIX_C_SOURCE 200809L	/* strncasecmp */
 /* analyze/relate.c - which figures belong together, and what they say.
  *
  * Figures are related through the text they stand in: the same sentence,
@@ -14,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "lang.h"
 #include "numfmt.h"
 #include "relate.h"
@@ -702,6 +704,35 @@ static const char *counter_of(const struct rec *r, size_t *n)
 	return p;
 }
 
+/* The noun a count of things ends with ("24 concrete raceways":
+ * raceways), as bytes in *n; NULL for none. */
+static const char *counted_noun(const struct rec *r, size_t *n)
+{
+	size_t e = strlen(r->text), s;
+
+	while (e > 0 && !isalpha((unsigned char)r->text[e - 1]) && r->text[e - 1] != ' ')
+		e--;	/* (a closing mark) */
+	for (s = e; s > 0 && isalpha((unsigned char)r->text[s - 1]); s--)
+		;
+	*n = e - s;
+	return *n && s > 0 && r->text[s - 1] == ' ' ? r->text + s : NULL;
+}
+
+/* Do a and b, both counts of things, end with different nouns (24
+ * concrete raceways, no more than 20 fish)?  Then they count different
+ * things, whatever their subjects. */
+static int things_apart(const struct rec *a, const struct rec *b)
+{
+	size_t na, nb;
+	const char *ca, *cb;
+
+	if (strcmp(a->unit, "item") != 0 || strcmp(b->unit, "item") != 0)
+		return 0;
+	ca = counted_noun(a, &na);
+	cb = counted_noun(b, &nb);
+	return ca && cb && (na != nb || strncasecmp(ca, cb, na) != 0);
+}
+
 /* Do a and b count different things by their counters (約1400施設 and
  * 20室未満, both items), or is either a mean (averaged close to £45,000), which is no
  * part of a whole? */
@@ -1285,6 +1316,8 @@ static void stated_twice(struct ctx *c)
 		int maybe_other = several || apart || total || unexplained || persons || usual || plan || framed;
 		struct check *k;
 
+		if (things_apart(a, b))
+			continue;
 		if (strcmp(a->period, b->period)) {
 			if (!maybe_other)
 				period_bounds(c, a, b);

@@ -218,6 +218,13 @@ expect "verbal-ratio: one counter" "0 verbal-ratio,pass,L3.3;L3.1;L3.2" "$rc $(c
 article vr_mean 'Market\nMay 1, 2025\nThe average stall took about £29,600, although food stalls, which make up roughly a third of the total, averaged close to £45,000.\n'
 expect "verbal-ratio: a mean" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
 
+# counts of things that end with different nouns are two measures, whatever
+# their subjects: no bounds check of raceways against fish
+article nouns 'Hatchery\nMay 1, 2025\nShe said the fish were raised in 24 concrete raceways.\nNo boat may land more than 20 fish.\n'
+expect "bounds: different things counted" "0 " "$rc $(checks | grep -o 'bounds[^ ]*')"
+article nouns2 'Hatchery\nMay 1, 2025\nThe fish were raised in 24 concrete raceways.\nThe fish were raised in 14 raceways.\n'
+expect "bounds: one thing counted" "0 stated-twice,fail,L3.1;L4.1" "$rc $(checks | grep -o 'stated-twice[^ ]*')"
+
 # a price is a level, no sum over time: the fee of 2023 above the fee of
 # 2010 to now is no part above its whole (a count over the same periods is)
 rows fee 'd,L1.1,1,£159,159,GBP,money,eq,158.5,159.5,2023,licence fee,s1' \

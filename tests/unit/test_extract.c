@@ -1345,6 +1345,9 @@ static const struct {
 	       "two 500-seat theaters|2|item|count|eq|1.5|2.5|\n500-seat|500|seat|count|eq|450|550|\n310 double rooms|310|item|count|eq|305|315|"},
 	{"en", "Turkeys reach a market weight of about 45 pounds, 10 pounds heavier than in 2000.",
 	       "about 45 pounds|45|lb|measure|approx|44|46|\n10 pounds|10|lb|measure|eq|5|15|\n2000||date|date|eq|||2000"},
+	{"en", "They may land no more than 20 fish per boat a day.", "no more than 20 fish per boat a day|20|item/item|rate|le||20|"},
+	{"en", "The law allows 2 dogs per household.", "2 dogs per household|2|item/household|rate|eq|1.5|2.5|"},
+	{"en", "It moves 50 meters per millisecond.", "50 meters|50|m|distance|eq|45|55|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
