@@ -489,6 +489,24 @@ static int unit_giver(const char *doc, const struct claim *c)
 	       !compound(doc, c);
 }
 
+/* Step *k back over the dates right before v[*k]. */
+static void dates_back(const struct claim *v, size_t *k)
+{
+	while (*k > 0 && v[*k - 1].kind == K_DATE)
+		--*k;
+}
+
+/* Does s[0..n) hold any of the bytes of set? */
+static int strpbrk_n(const char *s, size_t n, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(set, s[i]))
+			return 1;
+	return 0;
+}
+
 /* The bare figure of a change is in the unit of the other figure: "fell
  * by about 2,400 to 15,600 households", "grew from nine to 12 stores",
  * "grew to 12 stores from nine", "from nine stores in 2022 to 12".  v[0..w)
@@ -497,20 +515,19 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 			const struct claim *v, size_t w, const struct claim *next)
 {
 	const struct claim *c = NULL;
-	size_t p, j, k;
+	size_t p, j, k, kd = w;	/* kd: v[kd - 1] the last figure before a that is no date */
 
 	if (!l->spaced || a->kind != K_NUMBER || a->unit[0])
 		return;
+	dates_back(v, &kd);
 	if (next && unit_giver(doc, next) && after_word(l, l->change_from, doc, a) &&
 	    (word_is(l, doc, a, l->change_by) || word_is(l, doc, a, l->change_origins)) &&
 	    (p = skip_space(doc, n, a->end)) < next->start &&
 	    (j = lang_prefix(l, l->range_joiners, doc + p, n - p)) && skip_space(doc, n, p + j) == next->start)
 		c = next;	/* by or from A to B */
-	else if (w > 0 && unit_giver(doc, &v[w - 1]) && word_is(l, doc, &v[w - 1], l->range_joiners) &&
-		 word_is(l, doc, a, l->change_origins) &&
-		 (p = skip_space(doc, n, v[w - 1].end)) < a->start &&
-		 (j = lang_prefix(l, l->change_origins, doc + p, n - p)) && skip_space(doc, n, p + j) == a->start)
-		c = &v[w - 1];	/* to B from A */
+	else if (kd > 0 && word_is(l, doc, a, l->change_origins) && unit_giver(doc, &v[kd - 1]) &&
+		 word_is(l, doc, &v[kd - 1], l->range_joiners) && a->start - v[kd - 1].end <= 32 && !strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ",;."))
+		c = &v[kd - 1];	/* to B from A; to B last year from A, to B in 2024 from A */
 	else if (word_is(l, doc, a, l->range_joiners)) {	/* from A in 2022 to B, from five days to three */
 		for (k = w; k > 0 && v[k - 1].kind == K_DATE; k--)
 			;
@@ -2337,9 +2354,16 @@ static int level_reached(const struct lang *l, const char *doc, const struct cla
 {
 	size_t e = c->start;
 
-	if (p->kind == K_DATE || p->kind == K_TIME || p->end > e || e - p->end > 18 ||
+	if (p->kind == K_DATE || p->kind == K_TIME || p->end > e ||
 	    (strcmp(p->unit, c->unit) != 0 && c->kind != K_RATIO && c->kind != K_PERCENT))
 		return 0;	/* 2687軒から6分の1以下に, 154店から4割余り減り: a part of the base */
+	/* 現在の計78人から、統合後は55人程度に減る: a clause on, when the level
+	 * ends in a word of level_to_end */
+	if (lang_prefix(l, l->level_to, doc + p->end, e - p->end) && l->level_to_end && e - p->end <= 40 &&
+	    one_sentence(l, doc, p->end, e) && lang_prefix(l, l->level_to_end, doc + c->end, strlen(doc + c->end)))
+		return 1;
+	if (e - p->end > 18)
+		return 0;
 	while (e > p->end && doc[e - 1] == ' ')
 		e--;
 	return lang_suffix(l, l->level_to, doc, e) && same_clause(l, doc, p->end, c->start);

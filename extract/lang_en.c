@@ -561,7 +561,10 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 	"|methamphetamine|fentanyl|drugs|explosives|sand|salt|ice|snow|honey|nuts|almonds|grapes|tomatoes|eggs|flour" \
 	"|trout|cod|catfish|tilapia|oysters|scallops|squid|lamb|turkey|wool|hay|grain|barley|oats|beans|peanuts|pecans" \
 	"|walnuts|berries|blueberries|cherries|oranges|onions|carbon|coal|scrap|metal|paper|cardboard|litter|food waste" \
-	"|hops|malt|tea|tobacco|lumber|timber|seed|seeds|groundfish|haddock|halibut|pollock|herring|mackerel|peaches|pears|cranberries|pumpkins|lettuce|cabbage"
+	"|hops|malt|tea|tobacco|lumber|timber|seed|seeds|groundfish|haddock|halibut|pollock|herring|mackerel|peaches|pears|cranberries|pumpkins|lettuce|cabbage" \
+	"|syrup|sap|chocolate|candy|jam|bread|dough|pasta|noodles|strawberries|mushrooms|garlic|carrots|peppers|cucumbers" \
+	"|squash|melons|watermelons|bananas|lemons|limes|avocados|plums|pistachios|cashews|olives|clams|mussels|crawfish" \
+	"|shellfish|sausage|ham|bacon|venison|cereal|sorghum|alfalfa|silage|compost|manure|mulch|gravel|glass|rubber|yarn"
 
 static const struct rule RULES[] = {
 	{"date-from-now", R_DATE, "(?!{BIG})(?<later>{NUM})\\h+years?\\h+from\\h+now\\b", NULL, (const char *const[]){"from now", NULL}},	/* three years from now */

@@ -911,6 +911,8 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"児童数は現在の78人から、統合後は55人程度に減る。",
+	 "78人|78|person|count|eq|77.5|78.5|2024-07-23\n55人程度|55|person|count|approx|54|56|"},
 	{"補助は1人あたり月2万円とする。", "1人あたり月2万円|20000|JPY/person|rate|eq|15000|25000|"},
 	{"気温は5度から12度。", "5度から12度|5|degC|temperature|range|5|12|"},
 	{"気温は氷点下3度から5度まで上がった。", "氷点下3度から5度|-3|degC|temperature|range|-3|5|"},
@@ -1269,6 +1271,7 @@ static const struct {
 	{"zh", "每服务1小时可获得补贴20元。", "20元|20|CNY|money|eq|15|25|"},
 	{"zh", "价格每吨从500元涨到650元。", "每吨从500元|500|CNY/t|rate|eq|450|550|\n650元|650|CNY/t|rate|eq|645|655|"},
 	{"zh", "每年从3月到5月。", "3月到5月||date|date|range|||2024-03/2024-05"},
+	{"zh", "平均每平方公里约有4.2座。", "每平方公里约有4.2座|4.2|item/km2|rate|approx|4.1|4.3|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1348,6 +1351,9 @@ static const struct {
 	{"en", "They may land no more than 20 fish per boat a day.", "no more than 20 fish per boat a day|20|item/item|rate|le||20|"},
 	{"en", "The law allows 2 dogs per household.", "2 dogs per household|2|item/household|rate|eq|1.5|2.5|"},
 	{"en", "It moves 50 meters per millisecond.", "50 meters|50|m|distance|eq|45|55|"},
+	{"en", "They made about 620 pounds of maple syrup.", "about 620 pounds|620|lb|measure|approx|610|630|"},
+	{"en", "Loans rose to 1.42 million items last year from 1.29 million in 2022.",
+	       "1.42 million items|1420000|item|count|eq|1415000|1425000|2023\n1.29 million|1290000|item|count|eq|1285000|1295000|2022\n2022||date|date|eq|||2022"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
