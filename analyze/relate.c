@@ -1119,6 +1119,14 @@ static int neighbour_unit(const struct ctx *c, size_t i)
  * than the figure's own unit word or a word of the whole (nor the age of
  * a 男性: anyone so called), sorted by measure and then text order;
  * NULL (and c->oom) when out of memory. */
+/* Is r one unit of a measure, exactly ("40 gallons of sap to make one
+ * gallon of syrup", 1キロあたり)?  It names the unit a rate or a
+ * conversion is of, no measure of anything. */
+static int one_unit(const struct rec *r)
+{
+	return r->k == RK_MEASURE && r->has_value && r->value == 1 && strcmp(r->qual, "eq") == 0;
+}
+
 static struct item *by_measures(struct ctx *c, size_t *n)
 {
 	size_t i;
@@ -1136,7 +1144,7 @@ static struct item *by_measures(struct ctx *c, size_t *n)
 		if (measurable(&c->v[i]) && strlen(c->v[i].subject) >= 4 &&
 		    (strcmp(c->v[i].unit, "item") == 0 || !strstr(c->v[i].text, c->v[i].subject)) &&
 		    !whole_word(c->v[i].subject) && !word_of(offsetof(struct alang, rates), c->v[i].subject) &&
-		    !neighbour_unit(c, i) &&
+		    !neighbour_unit(c, i) && !one_unit(&c->v[i]) &&
 		    !(c->v[i].k == RK_AGE && word_of(offsetof(struct alang, persons), c->v[i].subject))) {
 			ix[*n].r = &c->v[i];
 			ix[(*n)++].i = i;

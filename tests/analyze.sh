@@ -225,6 +225,12 @@ expect "bounds: different things counted" "0 " "$rc $(checks | grep -o 'bounds[^
 article nouns2 'Hatchery\nMay 1, 2025\nThe fish were raised in 24 concrete raceways.\nThe fish were raised in 14 raceways.\n'
 expect "bounds: one thing counted" "0 stated-twice,fail,L3.1;L4.1" "$rc $(checks | grep -o 'stated-twice[^ ]*')"
 
+# one unit of a measure names the unit of a conversion, no measure
+article oneunit 'Maple\nMay 1, 2025\nThe farm made about 14,500 gallons of syrup.\nIt takes roughly 40 gallons of sap to make one gallon of syrup.\n'
+expect "stated-twice: one gallon is a unit" "0 " "$rc $(checks | grep -o 'stated-twice[^ ]*')"
+article twounits 'Maple\nMay 1, 2025\nThe jar holds 5 gallons of syrup.\nThe jar holds 2 gallons of syrup.\n'
+expect "stated-twice: two gallons are a measure" "0 stated-twice,fail,L3.1;L4.1" "$rc $(checks | grep -o 'stated-twice[^ ]*')"
+
 # a price is a level, no sum over time: the fee of 2023 above the fee of
 # 2010 to now is no part above its whole (a count over the same periods is)
 rows fee 'd,L1.1,1,£159,159,GBP,money,eq,158.5,159.5,2023,licence fee,s1' \
