@@ -464,6 +464,22 @@ static int compound(const char *doc, const struct claim *c)
 	return h && h + 1 < doc + c->end && isalpha((unsigned char)h[1]);
 }
 
+/* Where a noun phrase of a base before a figure at s starts ("down from a
+ * peak of 310", "compared with a state average of 170": a word of the
+ * table's base_nouns, up to two words before it and a stopword, a the
+ * its), or s when there is none. */
+static size_t base_noun_start(const struct lang *l, const char *doc, size_t s)
+{
+	size_t p = skip_back(doc, s), k = lang_suffix_len(l, l->base_nouns, doc, p), w, e, i;
+
+	if (!k || (p > k && doc[p - k - 1] != ' '))
+		return s;
+	for (p -= k, i = 0; i < 3 && word_before(doc, p, &w, &e); i++, p = w)
+		if (lang_word(l, l->stopwords, doc + w, e - w) >= 0)
+			return w;
+	return s;
+}
+
 /* Is c the base of a change by the words before it: "from" after up or
  * down (down from 530), or "compared with"?  *we gets where the word
  * before "from" ends (0 when there is none): "up 23% from" ends in a
@@ -471,7 +487,10 @@ static int compound(const char *doc, const struct claim *c)
 static int base_words(const struct lang *l, const char *doc, const struct claim *c, size_t *we)
 {
 	size_t w, x;
+	struct claim h = *c;
 
+	h.start = base_noun_start(l, doc, c->start);	/* from a peak of 310 */
+	c = &h;
 	*we = 0;
 	if (word_is(l, doc, c, l->change_origins) && word_before(doc, c->start, &w, &x) &&
 	    word_before(doc, w, &w, &x)) {

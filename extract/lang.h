@@ -283,6 +283,8 @@ struct lang {
 	const char *const *past_ends;		/* た: the last character of a clause in the past */
 	const char *const *past_not;		/* 発表した: but a verb of saying or deciding, whose past it is */
 	const char *const *stopwords;		/* the, of: no subject starts or ends with them */
+	const char *const *base_nouns;		/* peak of: a base's noun before its figure
+						 * (down from a peak of 310) */
 	const char *const *relative_base_after;	/* 前年度から, 前年より: after a relative period word, a base */
 	const char *const *loyalty_points;	/* ポイント: above 100 a count of points, no percentage points */
 	const char *const *spans;		/* 今後, 未来, the next: between a qualifier and a

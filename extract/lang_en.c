@@ -932,6 +932,8 @@ const struct lang lang_en = {
 						    "same quarter of", "same quarter in", "same month", "same month of",
 						    "same month in", "same months of", "same half of", NULL},
 	.change_origins = CHANGE_ORIGINS,
+	.base_nouns = (const char *const[]){"peak of", "average of", "high of", "low of", "record of", "total of",
+					    "level of", "mean of", "median of", NULL},
 	.compared_with = (const char *const[]){"compared with", "compared to", "versus", "vs.", NULL},
 	.change_by_verbs = CHANGE_BY_VERBS,
 	.spans = SPANS,

@@ -1354,6 +1354,13 @@ static const struct {
 	{"en", "They made about 620 pounds of maple syrup.", "about 620 pounds|620|lb|measure|approx|610|630|"},
 	{"en", "Loans rose to 1.42 million items last year from 1.29 million in 2022.",
 	       "1.42 million items|1420000|item|count|eq|1415000|1425000|2023\n1.29 million|1290000|item|count|eq|1285000|1295000|2022\n2022||date|date|eq|||2022"},
+	/* a base's noun phrase between: a peak of, an average of */
+	{"en", "About 180 breweries remain, down from a peak of 310.",
+	       "About 180 breweries|180|item|count|approx|170|190|\n310|310|item|count|eq|305|315|"},
+	{"en", "Yields hit 190 barrels an acre, compared with a state average of 170.",
+	       "190 barrels an acre|190|barrel/acre|rate|eq|185|195|\n170|170|barrel/acre|rate|eq|165|175|"},
+	{"en", "Wheat traded near $5.90 a bushel, down from a peak of $13.64.",
+	       "near $5.90 a bushel|5.9|USD/bu|rate|nearly|5.89|5.9|\n$13.64|13.64|USD/bu|rate|eq|13.635|13.645|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
