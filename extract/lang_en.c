@@ -576,7 +576,7 @@ static const struct rule RULES[] = {
 	 "(?|(?<mon>{MONTH})[-–](?<emon>{MONTH})(?:,?\\h+(?<y>(?:19|20)[0-9]{2})\\b|,?\\h+(?<rel>{REL})\\b)?"
 	 /* between January and March, from January to March, January through March;
 	  * April-May 2027, between July and September last year */
-	 "|(?<=\\bbetween\\h|\\bfrom\\h)(?<mon>{MONTH})\\h+(?:and|to|through|until)\\h+(?<emon>{MONTH})(?:,?\\h+(?<y>(?:19|20)[0-9]{2})\\b|,?\\h+(?<rel>{REL})\\b|(?!\\h*[0-9])))",
+	 "|(?<=\\bbetween\\h|\\bfrom\\h)(?:(?:early|mid|late)(?:-|\\h+))?(?<mon>{MONTH})\\h+(?:and|to|through|until)\\h+(?:(?:early|mid|late)(?:-|\\h+))?(?<emon>{MONTH})(?:,?\\h+(?<y>(?:19|20)[0-9]{2})\\b|,?\\h+(?<rel>{REL})\\b|(?!\\h*[0-9])))",
 	 NULL, MONTH_NAMES},
 	{"date-mdy", R_DATE,
 	 /* April 28-29; "and" only after between (On March 10 and 14 people) */

@@ -331,7 +331,8 @@ static const char *const CLAUSE_BREAKS[] = {
 
 static const char *const FUTURE_WORDS[] = {"将于", "将在", "将", "预计", "计划", "拟", "有望", "即将", "届时", "定于",
 					   "截止时间", "截止時間", "截止日期", "期限为", "期限為", NULL};	/* a deadline */
-static const char *const FUTURE_BEFORE[] = {"将于", "將於", "拟于", "擬於", NULL};	/* not 定于: 原定于 was planned */
+static const char *const FUTURE_BEFORE[] = {"将于", "將於", "拟于", "擬於", "预计", "预计于", "預計", "預計於", "计划于", "計劃於",
+					    "有望于", "有望於", NULL};	/* not 定于: 原定于 was planned */
 static const char *const HABITUAL[] = {"每年", "每逢", NULL};
 static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 
@@ -358,7 +359,8 @@ static const struct rule RULES[] = {
 	 "(?<y>{DIGITS4}|{ERA})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"date-rel", R_DATE,
-	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?", NULL, (const char *const[]){"月", NULL}},
+	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?(?:\\h*(?<post>前后|前後|左右))?", NULL,
+	 (const char *const[]){"月", NULL}},	/* 明年6月前后 */
 	{"date-month-range", R_DATE,	/* 1—9月, 2025年1—9月, 1至10月 */
 	 "(?:(?<y>{DIGITS4}|{ERA})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*(?:[~〜～－—–-]|至|到)\\h*(?<em>{DIGITS2})\\h*月", NULL,
 	 (const char *const[]){"月", NULL}},

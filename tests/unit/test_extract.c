@@ -1272,6 +1272,8 @@ static const struct {
 	{"zh", "价格每吨从500元涨到650元。", "每吨从500元|500|CNY/t|rate|eq|450|550|\n650元|650|CNY/t|rate|eq|645|655|"},
 	{"zh", "每年从3月到5月。", "3月到5月||date|date|range|||2024-03/2024-05"},
 	{"zh", "平均每平方公里约有4.2座。", "每平方公里约有4.2座|4.2|item/km2|rate|approx|4.1|4.3|"},
+	{"zh", "明年6月前后投入使用。", "明年6月前后||date|date|approx|||2025-06"},
+	{"zh", "工程预计6月完工。", "6月||date|date|eq|||2025-06"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1361,6 +1363,7 @@ static const struct {
 	       "190 barrels an acre|190|barrel/acre|rate|eq|185|195|\n170|170|barrel/acre|rate|eq|165|175|"},
 	{"en", "Wheat traded near $5.90 a bushel, down from a peak of $13.64.",
 	       "near $5.90 a bushel|5.9|USD/bu|rate|nearly|5.89|5.9|\n$13.64|13.64|USD/bu|rate|eq|13.635|13.645|"},
+	{"en", "Picking runs from late August to mid-October.", "late August to mid-October||date|date|range|||2023-08/2023-10"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
@@ -2061,7 +2064,7 @@ static const struct {
 	{"zh", "今年以来，销量增长5%。", "今年||date|date|eq|||2024/2024-07-23\n5%|5|percent|percent|eq|4.5|5.5|2024/2024-07-23"},
 	{"zh", "每户平均3.8万元", "每户平均3.8万元|38000|CNY/household|rate|eq|37500|38500|"},
 	{"zh", "每卖一吨亏损500元", "500元|500|CNY|money|eq|450|550|"},
-	{"zh", "预计6月前后上市。", "6月前后||date|date|approx|||2024-06"},
+	{"zh", "预计6月前后上市。", "6月前后||date|date|approx|||2025-06"},
 	{"zh", "2026年至2028年间，投资约50亿元。", "2026年至2028年||date|date|range|||2026/2028\n约50亿元|5000000000|CNY|money|approx|4000000000|6000000000|2026/2028"},
 	{"zh", "2026—2028年", "2026—2028年||date|date|range|||2026/2028"},
 	{"zh", "每亩补贴200元", "每亩补贴200元|200|CNY/mu|rate|eq|150|250|"},
