@@ -410,9 +410,13 @@ static const struct rule RULES[] = {
 	 "(?:平均(?:で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"	/* 1本30香港ドル, 1バレル60～70ドル */
 	 "(?<u>{UNIT})(?<=円|ドル|ユーロ|元|ウォン|バーツ|ポンド|ルピー|ペソ|フラン|ルーブル|レアル|リラ|ドン|ルピア|リンギット)(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", "バーツ", "ポンド", "ルピー", "ペソ", "フラン", "ルーブル", "レアル", "リラ", "ドン", "ルピア", "リンギット", NULL}},
-	{"rate-each-thing", R_RATE,	/* 貸し出しは1人10冊まで, 1人3基: so many things for each */
+	{"rate-each-thing", R_RATE,	/* 貸し出しは1人10冊まで, 1人3基: so many things (or so much) for each */
 	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>" THINGS ")\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
-	 "(?!\\k<du>)(?<u>{UNIT})(?<=" THINGS ")(?:\\h*(?<post>{POST}))?", NULL, NULL},	/* (1人2人: a count) */
+	 "(?!\\k<du>)(?<u>{UNIT})(?<=" THINGS "|ミリリットル|リットル|グラム|キログラム|トン|立方メートル|平方メートル|ヘクタール)"
+	 "(?:\\h*(?<post>{POST}))?", NULL, NULL},	/* (1人2人: a count); 1本500ミリリットル: a measure for each */
+	{"rate-each-kilo", R_RATE,	/* 小麦粉は1袋25キロ, 1頭約700キロ: キロ for each thing is kilograms */
+	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>袋|箱|俵|個|本|缶|頭|匹|羽|尾|玉|株|パック|ケース|瓶|枚|台)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*キロ(?:グラム)?"
+	 "(?!メートル|ワット|カロリー|リットル|バイト)(?:\\h*(?<post>{POST}))?", &KILOGRAM, (const char *const[]){"キロ", NULL}},
 	{"rate-time", R_RATE,	/* 1回に20〜30人, 1回8時間, 1クラス15〜20人: so many each time, in each group */
 	 "(?<![0-9０-９第])(?<dn>[1１一])\\h*(?<du>回|クラス|チーム|グループ|班)\\h*(?:に|あたり|当たり)?\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"
 	 "(?<u>{UNIT})(?<!回|度|倍|割|%|％)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"回", "クラス", "チーム", "グループ", "班", NULL}},
