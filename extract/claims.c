@@ -316,6 +316,22 @@ static void unit_after_end(const struct lang *l, const char *doc, size_t n, cons
 		*b = c;
 }
 
+/* "range in age from 8 to 90 years": years after an age that end its
+ * range are an age too, in whole years. */
+static void age_after_end(const struct lang *l, const char *doc, size_t n, const struct claim *a,
+			  struct claim *b)
+{
+	struct claim c;
+
+	if (a->kind != K_AGE || b->kind != K_DURATION || strcmp(a->unit, b->unit) != 0)
+		return;
+	c = *b;
+	c.kind = K_AGE;
+	c.step = c.factor;
+	if (range_end(l, doc, n, a, &c))
+		*b = c;
+}
+
 static void make_range(const struct lang *l, const char *doc, struct claim *a, const struct claim *b)
 {
 	double hi = rate_of(a, b) ? in_rate(a, b) : band(b) ? b->value + b->step : b->value;	/* 1500～1800円台: to 1900 */
@@ -588,6 +604,29 @@ static void temperature_scale(const struct lang *l, const char *doc, struct clai
 		}
 }
 
+/* One word, one sense in a sentence: a unit written as one before it in
+ * the sentence was read otherwise by its context (約45キロを収穫し、前年同期
+ * の約60キロを下回った: kg, not the table's km; about 45 pounds of
+ * turkey, 20 pounds more) is read as that one.  v[0..w) are the claims
+ * before a. */
+static void same_word_unit(const struct lang *l, const char *doc, struct claim *a,
+			   const struct claim *v, size_t w)
+{
+	size_t len = a->unit_end - a->unit_start;
+	const struct unit *t;
+
+	if (!len || a->kind == K_RATE || a->kind == K_DATE || a->kind == K_TIME ||
+	    !(t = lang_unit(l, l->units, doc + a->unit_start, len)) || strcmp(t->code, a->unit) != 0)
+		return;	/* no unit, or not the table's reading */
+	for (; w > 0 && one_sentence(l, doc, v[w - 1].end, a->start); w--)
+		if (v[w - 1].unit_end - v[w - 1].unit_start == len && v[w - 1].kind != K_RATE &&
+		    memcmp(doc + v[w - 1].unit_start, doc + a->unit_start, len) == 0 &&
+		    strcmp(v[w - 1].unit, a->unit) != 0 && !strchr(v[w - 1].unit, '/')) {	/* (時速60キロ: a speed) */
+			take_unit(a, &v[w - 1]);
+			return;
+		}
+}
+
 void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)
 {
 	size_t r = 0, w = 0, p, j;
@@ -598,12 +637,15 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		*a = v[r++];
 		if (r < *count)
 			year_before(l, doc, n, a, &v[r]);
-		if (r < *count)
+		if (r < *count) {
 			unit_after_end(l, doc, n, a, &v[r]);
+			age_after_end(l, doc, n, a, &v[r]);
+		}
 		while (r < *count && range_end(l, doc, n, a, &v[r]))
 			make_range(l, doc, a, &v[r++]);
 		change_unit(l, doc, n, a, v, w, r < *count ? &v[r] : NULL);
 		temperature_scale(l, doc, a, v, w);
+		same_word_unit(l, doc, a, v, w);
 		if (bare_before_name(l, doc, n, a, r < *count ? &v[r] : NULL))
 			continue;	/* the 6 of 6、7号機 */
 		if (r >= *count) {

@@ -261,7 +261,7 @@ static const struct qualifier PREFIXES[] = {
 	{"approximately", Q_APPROX, B_ABOUT}, {"roughly", Q_APPROX, B_ABOUT},
 	{"some", Q_APPROX, B_ABOUT}, {"an estimated", Q_APPROX, B_ABOUT},
 	{"nearly", Q_NEARLY, B_BELOW_STEP}, {"almost", Q_NEARLY, B_BELOW_STEP},
-	{"close to", Q_NEARLY, B_BELOW_STEP}, {"just under", Q_NEARLY, B_BELOW_STEP},
+	{"close to", Q_NEARLY, B_BELOW_STEP}, {"closer to", Q_APPROX, B_ABOUT}, {"just under", Q_NEARLY, B_BELOW_STEP},
 	{"more than", Q_GT, B_FROM}, {"over", Q_GT, B_FROM}, {"topped", Q_GT, B_FROM},
 	{"exceeded", Q_GT, B_FROM}, {"surpassed", Q_GT, B_FROM}, {"tops", Q_GT, B_FROM},
 	{"exceeds", Q_GT, B_FROM}, {"exceed", Q_GT, B_FROM}, {"surpass", Q_GT, B_FROM},
@@ -561,7 +561,7 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 	"|methamphetamine|fentanyl|drugs|explosives|sand|salt|ice|snow|honey|nuts|almonds|grapes|tomatoes|eggs|flour" \
 	"|trout|cod|catfish|tilapia|oysters|scallops|squid|lamb|turkey|wool|hay|grain|barley|oats|beans|peanuts|pecans" \
 	"|walnuts|berries|blueberries|cherries|oranges|onions|carbon|coal|scrap|metal|paper|cardboard|litter|food waste" \
-	"|hops|malt|tea|tobacco|lumber|timber|seed|seeds|groundfish|haddock|halibut|pollock|herring|mackerel|peaches|pears|cranberries|pumpkins|lettuce|cabbage" \
+	"|hops|malt|tea|tobacco|lumber|timber|seed|seeds|groundfish|haddock|halibut|pollock|herring|mackerel|peaches|pears|cranberries|pumpkins|lettuce|cabbage|chevre|feta|ricotta|yogurt|cream" \
 	"|syrup|sap|chocolate|candy|jam|bread|dough|pasta|noodles|strawberries|mushrooms|garlic|carrots|peppers|cucumbers" \
 	"|squash|melons|watermelons|bananas|lemons|limes|avocados|plums|pistachios|cashews|olives|clams|mussels|crawfish" \
 	"|shellfish|sausage|ham|bacon|venison|cereal|sorghum|alfalfa|silage|compost|manure|mulch|gravel|glass|rubber|yarn"

@@ -435,9 +435,12 @@ static const struct rule RULES[] = {
 	{"shindo", R_QUANTITY,	/* 震度6強: a level of the JMA scale (強 and 弱 name it, no bound) */
 	 "(?:(?<pre>{PRE})\\h*)?震度\\h*(?<num>[0-7０-７])(?:\\h*[強弱])?(?:\\h*(?<post>{POST}))?", &SHINDO, (const char *const[]){"震度", NULL}},
 	{"kilo-weight", R_QUANTITY,	/* コメ5キロ, 体重60キロ: キロ of a weight is kilograms */
-	 "(?:コメ|米|体重|重さ|重量)\\h*(?:は|が|を|の)?\\h*(?:[1１一]\\h*(?:枚|個|袋|頭|匹|本|台|つ|箱|俵)\\h*)?"	/* 重さは1枚約40キロ */
+	 "(?|(?:コメ|米|体重|重さ|重量)\\h*(?:は|が|を|の)?\\h*(?:[1１一]\\h*(?:枚|個|袋|頭|匹|本|台|つ|箱|俵)\\h*)?"	/* 重さは1枚約40キロ */
 	 "\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ"
-	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?", &KILOGRAM,
+	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?"
+	 /* 約45キロを収穫し: the object of a verb of harvesting, selling, shipping */
+	 "|(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:グラム)?(?:\\h*(?<post>{POST}))?"
+	 "(?=\\h*(?:を|が|の)?\\h*(?:収穫|出荷|販売|生産|漁獲|水揚げ|捕獲|採取|仕入れ|輸出|輸入|売り上げ|売れ|取れ|獲れ|採れ)))", &KILOGRAM,
 	 (const char *const[]){"キロ", NULL}},
 	{"angle-do", R_QUANTITY,	/* 傾斜は30度を超える: 度 after a word of an angle is degrees of arc */
 	 "(?:角度|傾斜|傾斜角|勾配|傾き|仰角|俯角|斜度)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
@@ -610,6 +613,7 @@ const struct lang lang_ja = {
 	.changes_by = (const char *const[]){"引き上げ、", "引き下げ、", "引き上げて", "引き下げて", "値上げし、", "値下げし、",
 					    "増額し、", "減額し、", "上乗せし、", "上げ、", "下げ、", NULL},
 	.changes_to = (const char *const[]){"に", "と", "へ", NULL},
+	.context_years = (const char *const[]){"前年", "前年同期", NULL},	/* counted from the period before: 12月から1月…前年同期 */
 	.window_nouns = (const char *const[]){"降水量", "雨量", "降雨量", "降雪量", "積雪", "平均風速", NULL},
 	.change_after = (const char *const[]){"上が", "上昇", "高い", "高く", "高かった", "高値", "値上が", "増え", "増加", "下が",
 					      "下落", "低い", "低く", "低かった", "安い", "安く", "安かった", "値下が", "減っ", "減少", NULL},

@@ -168,6 +168,8 @@ static const struct qualifier PREFIXES[] = {
 	{"不到", Q_LT, B_UPTO}, {"跌破", Q_LT, B_UPTO},
 	{"不得超过", Q_LE, B_UPTO}, {"不宜超过", Q_LE, B_UPTO}, {"不宜超過", Q_LE, B_UPTO}, {"不能超过", Q_LE, B_UPTO}, {"不可超过", Q_LE, B_UPTO},
 	{"不应超过", Q_LE, B_UPTO}, {"不得超過", Q_LE, B_UPTO}, {"不得低于", Q_GE, B_FROM},
+	{"不得高于", Q_LE, B_UPTO}, {"不得高於", Q_LE, B_UPTO}, {"不能高于", Q_LE, B_UPTO}, {"不应高于", Q_LE, B_UPTO},
+	{"不宜高于", Q_LE, B_UPTO}, {"不可高于", Q_LE, B_UPTO}, {"不得多于", Q_LE, B_UPTO}, {"不能多于", Q_LE, B_UPTO},
 	{"不能低于", Q_GE, B_FROM}, {"不得少于", Q_GE, B_FROM}, {"不足", Q_LT, B_UPTO}, {"低于", Q_LT, B_UPTO},
 	{"不应低于", Q_GE, B_FROM}, {"不宜低于", Q_GE, B_FROM}, {"不应少于", Q_GE, B_FROM}, {"不能少于", Q_GE, B_FROM},
 	{"不可低于", Q_GE, B_FROM}, {"不应低於", Q_GE, B_FROM}, {"不得低於", Q_GE, B_FROM},
@@ -450,8 +452,8 @@ static const struct rule RULES[] = {
 	 "(?:了|过|過)?\\h*"	/* 一天最多卖出过800单 */
 	 "(?:(?<pre2>{PRE})\\h*)?(?!(?:一二|二三|两三|兩三|三四|四五|五六|六七|七八|八九)[十百千万萬亿億])(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?(?:[个個](?=\\h*(?:多|余|餘)\\h*(?:小时|小時|月)))?(?:\\h*(?<mid>多|余|餘))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"一天", "一年", "一个月", "一個月", "一周", "一週", "一小时", "一小時", NULL}},
-	{"rate-avg", R_RATE,	/* 户均3.8万元, 人均可支配收入4万元, 年产30万吨, 日产5000吨 */
-	 "(?|(?<du>人|户|戶)均|(?<![今去明前当當全半近往本上下每该該同次0-9０-９])(?<du>年|月|日)均"	/* 日均客流量达5000人次 */
+	{"rate-avg", R_RATE,	/* 户均3.8万元, 人均可支配收入4万元, 亩均收入超千元, 年产30万吨, 日产5000吨 */
+	 "(?|(?<du>人|户|戶|亩|畝)均|(?<![今去明前当當全半近往本上下每该該同次0-9０-９])(?<du>年|月|日)均"	/* 日均客流量达5000人次 */
 	 "|(?<![今去明前当當全半近往0-9０-９])(?<du>年|日)(?:产|產|产量|產量|销量|銷量|处理|處理|加工|[\\x{4E00}-\\x{9FFF}]{2}(?=能力))(?:能力)?"	/* 日收奶能力 */
 	 "|(?<du>亩|畝)(?:产|產)(?:量)?)"	/* 年加工能力达10万吨, 亩产约1500斤 */
 	 /* the text is the figure: the words between are its subject */
@@ -673,6 +675,7 @@ const struct lang lang_zh = {
 	.verb_prefixes = VERB_PREFIXES,
 	.change_from = CHANGE_FROM,
 	.level_to = LEVEL_TO,
+	.context_years = (const char *const[]){"上年", "上年同期", NULL},	/* counted from the period before */
 	.change_before = (const char *const[]){"提高", "提高了", "高了", "高出", "上涨", "上漲", "上涨了", "上漲了", "涨了", "漲了",
 					       "增加", "增加了", "下降", "下降了", "降低", "降低了", "低了", "减少", "減少", "减少了",
 					       "減少了", "下跌", "下跌了", "跌了", "回落", "回落了", "贵了", "貴了", "便宜了", "多了", "少了", NULL},

@@ -1422,10 +1422,15 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (has(unit) || has(grp(m, G_THING))) {	/* the unit as written */
 			cl->unit_start = has(unit) ? unit.s : grp(m, G_THING).s;
 			cl->unit_end = has(unit) ? unit.e : grp(m, G_THING).e;
-		} else if (u && u == m->c->rule->implied && u->text[0] && num.e + strlen(u->text) <= m->n &&
-			   memcmp(m->doc + num.e, u->text, strlen(u->text)) == 0) {
-			cl->unit_start = num.e;	/* 気温は5度: the rule's own unit, right after */
-			cl->unit_end = num.e + strlen(u->text);
+		} else if (u && u == m->c->rule->implied && u->text[0] && u->kind != K_COUNT) {	/* (7 times: no noun) */
+			size_t p = num.e;	/* 気温は5度, weighing 250 pounds: the rule's own unit, right after */
+
+			while (p < (size_t)m->ov[1] && m->doc[p] == ' ')
+				p++;
+			if (p + strlen(u->text) <= m->n && memcmp(m->doc + p, u->text, strlen(u->text)) == 0) {
+				cl->unit_start = p;
+				cl->unit_end = p + strlen(u->text);
+			}
 		}
 		cl->kind = u ? u->kind : K_NUMBER;
 		snprintf(cl->unit, sizeof cl->unit, "%s", u ? u->code : "");

@@ -911,6 +911,12 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	/* キロ as the object of a harvest is kilograms, and so the same word later in the sentence;
+	 * 前年同期 counts from the period before, across the year's end too */
+	{"12月から1月中旬までに約45キロを収穫し、前年同期の約60キロを下回った。",
+	 "12月から1月||date|date|range|||2023-12/2024-01\n約45キロ|45|kg|measure|approx|44|46|2023-12/2024-01\n"
+	 "約60キロを下回った|60|kg|measure|lt||60|2022-12/2023-01"},
+	{"時速60キロで10キロ走った。", "60キロ|60|km/h|measure|eq|55|65|\n10キロ|10|km|distance|eq|5|15|"},
 	{"小麦粉は1袋25キロ。", "1袋25キロ|25|kg/item|rate|eq|24.5|25.5|"},
 	{"1人10キロ走った。", "1人|1|person|count|eq|0.5|1.5|\n10キロ|10|km|distance|eq|5|15|"},
 	{"1本500ミリリットル入り", "1本500ミリリットル|500|mL/item|rate|eq|450|550|"},
@@ -1277,6 +1283,8 @@ static const struct {
 	{"zh", "平均每平方公里约有4.2座。", "每平方公里约有4.2座|4.2|item/km2|rate|approx|4.1|4.3|"},
 	{"zh", "明年6月前后投入使用。", "明年6月前后||date|date|approx|||2025-06"},
 	{"zh", "工程预计6月完工。", "6月||date|date|eq|||2025-06"},
+	{"zh", "收费不得高于每月30元。", "不得高于每月30元|30|CNY/month|rate|le||30|"},
+	{"zh", "亩均收入超千元。", "超千元|1000|CNY/mu|rate|gt|1000||"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1367,6 +1375,12 @@ static const struct {
 	{"en", "Wheat traded near $5.90 a bushel, down from a peak of $13.64.",
 	       "near $5.90 a bushel|5.9|USD/bu|rate|nearly|5.89|5.9|\n$13.64|13.64|USD/bu|rate|eq|13.635|13.645|"},
 	{"en", "Picking runs from late August to mid-October.", "late August to mid-October||date|date|range|||2023-08/2023-10"},
+	{"en", "His trees range in age from 8 to 90 years.", "8 to 90 years|8|year|age|range|8|91|"},
+	{"en", "The count is closer to 75.", "closer to 75|75||number|approx|74|76|"},
+	{"en", "It takes about 8 pounds of goat milk to make one pound of fresh chevre.",
+	       "about 8 pounds|8|lb|measure|approx|7|9|\none pound|1|lb|measure|eq|0.5|1.5|"},
+	{"en", "Turkeys reach a weight of about 45 pounds, up from 40 pounds in 2000.",
+	       "about 45 pounds|45|lb|measure|approx|44|46|\n40 pounds|40|lb|measure|eq|35|45|2000\n2000||date|date|eq|||2000"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
