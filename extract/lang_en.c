@@ -526,7 +526,7 @@ static const char *const MONTH_NAMES[] = {
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", NULL
 };
 
-static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "expects to", "expect to", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
+static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "expects to", "expect to", "expects", "anticipates", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
 static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "through", "next", "before", "due on", "due", "planned for",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "starting from", "beginning",
@@ -752,9 +752,17 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"U.S.", NULL}},
 	{"401k", R_NAME, "\\b401\\(k\\)", NULL, (const char *const[]){"401(", NULL}},	/* a retirement plan */
 	{"cve", R_NAME, "(?-i:\\bCVE-[0-9]{4}-[0-9]{4,7}\\b)", NULL, (const char *const[]){"CVE", NULL}},	/* a vulnerability's name */
+	{"per-money-base", R_NAME,	/* $17.80 per $1,000 of assessed value: the base of a rate, no figure */
+	 "(?<=\\bper\\h|\\bfor\\hevery\\h|\\bfor\\heach\\h)(?:[$£€¥]|US\\$)\\h?[0-9]{1,3}(?:,[0-9]{3})*(?![0-9.,])(?!\\h*(?:{BIG}|{GLUED})\\b)", NULL,
+	 (const char *const[]){"per", "for every", "for each", NULL}},
+	{"street-address", R_NAME,	/* 4120 Dee Highway, 221 W. Main St.: a house number */
+	 "(?<=\\bat\\h|\\bon\\h|\\bto\\h|\\bfrom\\h|\\bnear\\h)[0-9]{1,6}(?=\\h+(?-i:(?:[NSEW]\\.?\\h+)?(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\\h+[A-Z][a-z]+){0,2}"
+	 "\\h+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Highway|Hwy|Court|Ct|Parkway|Pkwy|Circle|Terrace|Pike|Trail)\\b))",
+	 NULL, NULL},
 	{"emergency-number", R_NAME,	/* call 911, 911 calls, 24/7: numbers of a service */
 	 "(?:(?<=\\bcall\\h|\\bdial\\h|\\bdialed\\h|\\bdialing\\h|\\bcalling\\h)(?:911|999|112|311|988|211)\\b"
-	 "|\\b(?:911|999|311|988)\\h+(?:calls?|dispatch\\w*|operators?|centers?|centres?|lines?|system)\\b|\\b24/7\\b)", NULL,
+	 "|\\b(?:911|999|311|988)\\h+(?:calls?|dispatch\\w*|operators?|centers?|centres?|lines?|system)\\b|\\b24/7\\b"
+	 "|(?<=\\bto\\h|\\bvia\\h|\\btext\\h|\\btexts\\h|\\btexted\\h)(?:911|999|311|988)\\b(?![.,][0-9]|\\h*%))", NULL,	/* texts to 911 */
 	 (const char *const[]){"911", "999", "112", "311", "988", "211", "24/7", NULL}},
 	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit, the 5th Earl of Dunmore: an ordinal in a name */
 	 "\\b{DIGITS}(?:st|nd|rd|th)\\h+(?-i:District|Circuit|Amendment|Street|Avenue|Ave|Congress|Division|Fleet|Army"
@@ -851,7 +859,7 @@ static const struct rule RULES[] = {
 	{"post-unit", R_QUANTITY,	/* 90 or more days, 90-plus days: the bound before the unit */
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?<unit>{UNIT})", NULL, NULL},
 	{"post-count", R_QUANTITY,	/* five or more bells, five or more unpaid tickets: the bound before a counted noun */
-	 "(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?!(?:{UNIT})\\b|(?:was|is|has|this|us|its|less|plus|than|the|of|and|or|in|on|at|to|for)\\b)(?<thing>(?-i:(?:[a-z]{3,}\\h+(?!(?:{UNIT})\\b))?[a-z]{2,}s))\\b",
+	 "(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?!(?:{UNIT})\\b|(?:was|is|has|this|us|its|less|plus|than|the|of|and|or|in|on|at|to|for|with|from|by|under|into)\\b)(?<thing>(?-i:(?:[a-z]{3,}\\h+(?!(?:{UNIT})\\b))?[a-z]{2,}s))\\b",
 	 &THINGS, NULL},
 	{"count", R_QUANTITY,
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})(?:(?<=s)\\h+of)?\\h+"	/* once it opens: no count; hundreds of animals */

@@ -911,6 +911,10 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"木の重さは1本あたり300キロ前後。", "1本あたり300キロ前後|300|kg/item|rate|approx|200|400|"},
+	{"1台あたり10キロ走る。", "1台あたり10キロ|10|km/item|rate|eq|5|15|"},
+	{"1日に4〜5時間かけて作業する。", "1日に4〜5時間|4|hour/day|rate|range|4|5|"},
+	{"数自治体の一つだった。", "数自治体||item|count|vague|2|9|"},
 	/* キロ as the object of a harvest is kilograms, and so the same word later in the sentence;
 	 * 前年同期 counts from the period before, across the year's end too */
 	{"12月から1月中旬までに約45キロを収穫し、前年同期の約60キロを下回った。",
@@ -1285,6 +1289,7 @@ static const struct {
 	{"zh", "工程预计6月完工。", "6月||date|date|eq|||2025-06"},
 	{"zh", "收费不得高于每月30元。", "不得高于每月30元|30|CNY/month|rate|le||30|"},
 	{"zh", "亩均收入超千元。", "超千元|1000|CNY/mu|rate|gt|1000||"},
+	{"zh", "设有68根智慧灯杆。", "68根|68|item|count|eq|67.5|68.5|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1381,6 +1386,14 @@ static const struct {
 	       "about 8 pounds|8|lb|measure|approx|7|9|\none pound|1|lb|measure|eq|0.5|1.5|"},
 	{"en", "Turkeys reach a weight of about 45 pounds, up from 40 pounds in 2000.",
 	       "about 45 pounds|45|lb|measure|approx|44|46|\n40 pounds|40|lb|measure|eq|35|45|2000\n2000||date|date|eq|||2000"},
+	{"en", "The farm is at 4410 Ridge Road, about 12 miles north of town.", "about 12 miles|12|mile|distance|approx|11|13|"},
+	{"en", "Texts to 911 are allowed.", ""},
+	{"en", "Sales rose to 911 units.", "911 units|911|item|count|eq|910.5|911.5|"},
+	{"en", "The rate is $17.80 per $1,000 of assessed value.", "$17.80|17.8|USD|money|eq|17.795|17.805|"},
+	{"en", "Seniors aged 65 and over with incomes under $52,000 qualify.",
+	       "65 and over|65|year|age|ge|65||\nunder $52,000|52000|USD|money|lt||52000|"},
+	{"en", "The park expects more than 15,000 by the end of the season in mid-August.",
+	       "more than 15,000|15000||number|gt|15000||2024-08\nAugust||date|date|eq|||2024-08"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
