@@ -395,7 +395,10 @@ static const struct rule RULES[] = {
 	 /* 1日に3回; any unit with a bound after it: 1日に20件以上 (but 1日に3人が: the 1st) */
 	 "(?|(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?|(?<u>{UNIT})\\h*(?<post>{POST})"
 	 /* 1日に50匹取れる: a verb of what a day yields */
-	 "|(?<u>{UNIT})(?=\\h*(?:が|を|も)?\\h*(?:取れ|獲れ|採れ|釣れ|売れ|作れ|処理|生産|販売|出荷|製造)))", NULL, (const char *const[]){"日", NULL}},
+	 "|(?<u>{UNIT})(?=\\h*(?:が|を|も)?\\h*(?:取れ|獲れ|採れ|釣れ|売れ|作れ|処理|生産|販売|出荷|製造))"
+	 /* 1日に50個の生産を目指す: a counter of things and a noun of making or handling */
+	 "|(?<u>{UNIT})(?<=個|件|本|台|枚|食|杯|箱|袋|トン|キロ|リットル|便)(?=の[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}\\x{3041}-\\x{3096}]{1,6}?(?:を|が|は|に|も)))", NULL,
+	 (const char *const[]){"日", NULL}},
 	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1; 3人に2人: two thirds */
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1-9１-９一二三四五六七八九])\\h*\\k<c>"
 	 "(?:\\h*(?<post>{POST}))?", NULL,	/* 2人に1人近く */

@@ -911,6 +911,8 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"1日に20件の問い合わせがある。", "1日に20件|20|item/day|rate|eq|15|25|"},
+	{"1日に3人の死者が出た。", "1日||date|date|eq|||2024-07-01\n3人|3|person|count|eq|2.5|3.5|2024-07-01"},
 	{"木の重さは1本あたり300キロ前後。", "1本あたり300キロ前後|300|kg/item|rate|approx|200|400|"},
 	{"1台あたり10キロ走る。", "1台あたり10キロ|10|km/item|rate|eq|5|15|"},
 	{"1日に4〜5時間かけて作業する。", "1日に4〜5時間|4|hour/day|rate|range|4|5|"},
@@ -1394,6 +1396,9 @@ static const struct {
 	       "65 and over|65|year|age|ge|65||\nunder $52,000|52000|USD|money|lt||52000|"},
 	{"en", "The park expects more than 15,000 by the end of the season in mid-August.",
 	       "more than 15,000|15000||number|gt|15000||2024-08\nAugust||date|date|eq|||2024-08"},
+	{"en", "Growers get about $22 per crate of 48 ears.",
+	       "about $22 per crate|22|USD/item|rate|approx|21|23|\n48 ears|48|item|count|eq|47.5|48.5|"},
+	{"en", "They open on Saturdays twice a month.", "twice a month|2|occurrence/month|rate|eq|1.5|2.5|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
