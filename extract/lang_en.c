@@ -121,7 +121,8 @@ static const struct unit UNITS[] = {
 	{"ounces", "ounce", K_MEASURE, 1}, {"oz", "ounce", K_MEASURE, 1},
 	{"litres", "L", K_MEASURE, 1}, {"liters", "L", K_MEASURE, 1}, {"litre", "L", K_MEASURE, 1},
 	{"liter", "L", K_MEASURE, 1}, {"millilitres", "mL", K_MEASURE, 1},
-	{"milliliters", "mL", K_MEASURE, 1}, {"ml", "mL", K_MEASURE, 1},
+	{"milliliters", "mL", K_MEASURE, 1}, {"milliliter", "mL", K_MEASURE, 1}, {"millilitre", "mL", K_MEASURE, 1},
+	{"ml", "mL", K_MEASURE, 1}, {"milligram", "mg", K_MEASURE, 1}, {"microgram", "ug", K_MEASURE, 1},
 	{"gallons", "gal", K_MEASURE, 1}, {"gallon", "gal", K_MEASURE, 1}, {"barrels", "barrel", K_MEASURE, 1},
 	{"bushels", "bu", K_MEASURE, 1}, {"bushel", "bu", K_MEASURE, 1},
 	{"gross tons", "GT", K_MEASURE, 1}, {"gross tonnes", "GT", K_MEASURE, 1},
@@ -147,7 +148,8 @@ static const struct unit UNITS[] = {
 	{"-euro", "EUR", K_MONEY, 1}, {"-dollar", "USD", K_MONEY, 1}, {"-yen", "JPY", K_MONEY, 1},
 	{"-yuan", "CNY", K_MONEY, 1},
 	{"-liter", "L", K_MEASURE, 1}, {"-kg", "kg", K_MEASURE, 1}, {"-ml", "mL", K_MEASURE, 1},
-	{"-lb", "lb", K_MEASURE, 1},
+	{"-lb", "lb", K_MEASURE, 1}, {"-milliliter", "mL", K_MEASURE, 1}, {"-millilitre", "mL", K_MEASURE, 1},
+	{"-milligram", "mg", K_MEASURE, 1},
 	{"bpd", "barrel/day", K_RATE, 1}, {"barrels per day", "barrel/day", K_RATE, 1},
 	{"mph", "mph", K_MEASURE, 1}, {"miles per hour", "mph", K_MEASURE, 1},
 	{"km/h", "km/h", K_MEASURE, 1}, {"kph", "km/h", K_MEASURE, 1},
@@ -864,8 +866,8 @@ static const struct rule RULES[] = {
 	{"post-count", R_QUANTITY,	/* five or more bells, five or more unpaid tickets: the bound before a counted noun */
 	 "(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?!(?:{UNIT})\\b|(?:was|is|has|this|us|its|less|plus|than|the|of|and|or|in|on|at|to|for|with|from|by|under|into)\\b)(?<thing>(?-i:(?:[a-z]{3,}\\h+(?!(?:{UNIT})\\b))?[a-z]{2,}s))\\b",
 	 &THINGS, NULL},
-	{"count", R_QUANTITY,
-	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})(?:(?<=s)\\h+of)?\\h+"	/* once it opens: no count; hundreds of animals */
+	{"count", R_QUANTITY,	/* (children under 16 fish free: an age) */
+	 "(?!" AFTER_PEOPLE "(?:under|over|below|above)\\h[0-9])(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})(?:(?<=s)\\h+of)?\\h+"	/* once it opens: no count; hundreds of animals */
 	 /* one before a plural is a pronoun (If one fails), not a count;
 	  * a unit is no word of the noun (500 kg costs) */
 	 "(?<!(?<![A-Za-z0-9,.])one\\h)(?<!(?<![A-Za-z0-9,.])1\\h)(?!(?:{UNIT})(?![A-Za-z-]))"

@@ -1399,6 +1399,10 @@ static const struct {
 	{"en", "Growers get about $22 per crate of 48 ears.",
 	       "about $22 per crate|22|USD/item|rate|approx|21|23|\n48 ears|48|item|count|eq|47.5|48.5|"},
 	{"en", "They open on Saturdays twice a month.", "twice a month|2|occurrence/month|rate|eq|1.5|2.5|"},
+	{"en", "Use a 15-milliliter dose of 200 milligram tablets.",
+	       "15-milliliter|15|mL|measure|eq|14.5|15.5|\n200 milligram|200|mg|measure|eq|150|250|"},
+	{"en", "Children under 16 fish free.", "under 16|16|year|age|lt||16|"},
+	{"en", "They caught under 16 fish.", "under 16 fish|16|item|count|lt||16|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
