@@ -1096,6 +1096,28 @@ static int object_of_comparison(const struct lang *l, const char *doc, size_t n,
 	return k && word_ahead(l, doc, n, e + k, 36, l->base_verbs, NULL) != 0;
 }
 
+/* Does a figure start at q (a prefix of the table may stand before it)
+ * with a word of change_after a few bytes after its digits (約3割上がった)? */
+static int change_follows(const struct lang *l, const char *doc, size_t n, size_t q)
+{
+	size_t r, dl, e;
+
+	q = skip_space(doc, n, q);
+	for (r = q; r < n && r < q + 10 && numeral_digit(doc + r, doc + n, &dl) < 0; r += dl)
+		utf8_decode(doc + r, doc + n, &dl);
+	if (r >= n || numeral_digit(doc + r, doc + n, &dl) < 0 ||
+	    (r > q && !lang_qualifier(l, l->prefixes, doc + q, r - q)))
+		return 0;
+	while (r < n && numeral_digit(doc + r, doc + n, &dl) >= 0)
+		r += dl;
+	for (e = r; e < n && e <= r + 12; e += dl) {
+		if (lang_prefix(l, l->change_after, doc + e, n - e))
+			return 1;
+		utf8_decode(doc + e, doc + n, &dl);
+	}
+	return 0;
+}
+
 /* Is the date or period word [s, e) the base of a comparison (较去年同期,
  * 昨年比, "from a year earlier"), the time a figure is compared with rather
  * than the time it is of? */
@@ -1135,6 +1157,8 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 			else
 				utf8_decode(doc + r, doc + n, &dl);
 	}
+	if ((len = lang_prefix(l, l->base_before_change, doc + q, n - q)) > 0 && change_follows(l, doc, n, q + len))
+		return 1;
 	/* 2019年を1割ほど上回った: the object of a verb of comparison */
 	return lang_prefix(l, l->base_after, doc + q, n - q) > 0 || object_of_comparison(l, doc, n, q);
 }

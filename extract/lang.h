@@ -178,6 +178,8 @@ struct lang {
 	const char *const *base_object;		/* を: a base as the object of ... */
 	const char *const *base_verbs;		/* 上回る: ... a verb of comparison */
 	const char *const *base_before_figure;	/* より: after a date, a base when a figure follows */
+	const char *const *base_before_change;	/* から: after a date, a base when a figure and a
+						 * word of change_after follow (2021年から約3割上がった) */
 	const char *const *base_open;		/* 与: opens a base phrase that 相比 closes */
 	const char *const *base_close;		/* 相比, に比べ: ends a base phrase that holds a date */
 	const char *const *quote_marks;		/* 「」: inside a base phrase, no clause break */

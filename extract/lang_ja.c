@@ -627,6 +627,7 @@ const struct lang lang_ja = {
 	.next_year = (const char *const[]){"翌年", NULL},
 	.year_frames = YEAR_FRAMES,
 	.base_before_figure = BASE_BEFORE_FIGURE,
+	.base_before_change = (const char *const[]){"から", NULL},
 	.base_object = BASE_OBJECT,
 	.base_verbs = BASE_VERBS,
 	.quote_marks = QUOTE_MARKS,
