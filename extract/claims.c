@@ -1121,6 +1121,8 @@ static int change_follows(const struct lang *l, const char *doc, size_t n, size_
 /* Is the date or period word [s, e) the base of a comparison (较去年同期,
  * 昨年比, "from a year earlier"), the time a figure is compared with rather
  * than the time it is of? */
+static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p);
+
 static int comparison_base(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
 	const char *const *w;
@@ -1144,8 +1146,22 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 		    !(doc[p - len] >= 'A' && doc[p - len] <= 'Z'))
 			return 1;
 	}
+	if (l->base_before_of && word_right_before(l, l->base_before_of, doc, p) &&
+	    lang_prefix(l, l->year_of, doc + e, n - e))
+		return 1;	/* more than three times last year's harvest */
 	while (q < n && doc[q] == ' ')
 		q++;
+	if (!l->spaced && (len = lang_prefix(l, l->subject_joiners, doc + q, n - q)) > 0) {
+		size_t t = q + len, cl, i;	/* 2020年の調査より6ポイント: a noun between */
+
+		for (i = 0; i < 6 && t < n && !lang_prefix(l, l->base_before_figure, doc + t, n - t) &&
+			    numeral_digit(doc + t, doc + n, &cl) < 0 && !clause_break_at(l, doc, n, 0, t); i++) {
+			utf8_decode(doc + t, doc + n, &cl);
+			t += cl;
+		}
+		if (i > 0 && lang_prefix(l, l->base_before_figure, doc + t, n - t))
+			q = t;
+	}
 	if ((len = lang_prefix(l, l->base_before_figure, doc + q, n - q)) > 0) {
 		size_t dl, r;	/* 1998年度より2割近く, 現在より約8000万円: a comparison
 				 * (4月1日より導入: since) */
@@ -1207,7 +1223,6 @@ static int year_beside(const char *doc, size_t n, const struct claim *v, size_t 
 
 static int to_come(const char *doc, size_t n, const struct claim *c);
 static int said_before(const struct lang *l, const char *doc, size_t s);
-static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p);
 static int record_since(const struct lang *l, const char *doc, const struct claim *d);
 
 /* Does a year word ending at e say the year of the part of a year that

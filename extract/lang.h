@@ -178,6 +178,8 @@ struct lang {
 	const char *const *base_object;		/* を: a base as the object of ... */
 	const char *const *base_verbs;		/* 上回る: ... a verb of comparison */
 	const char *const *base_before_figure;	/* より: after a date, a base when a figure follows */
+	const char *const *base_before_of;	/* times: before a period word with year_of after it,
+						 * the base of a multiple (three times last year's) */
 	const char *const *base_before_change;	/* から: after a date, a base when a figure and a
 						 * word of change_after follow (2021年から約3割上がった) */
 	const char *const *base_open;		/* 与: opens a base phrase that 相比 closes */

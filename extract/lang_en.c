@@ -432,7 +432,7 @@ static const char *const BASE_BEFORE[] = {
 	"above", "below", "above the", "below the", "than the", "compared with the",
 	"compared to the", "versus the", "from the",
 	/* nearly double the 2025 total, three times its 2019 level: the base of a multiple */
-	"double the", "twice the", "times the", "triple the", "half the", "double its", "twice its", "times its", "half its",
+	"double", "triple", "double the", "twice the", "times the", "triple the", "half the", "double its", "twice its", "times its", "half its",
 	"as in", "as in the",	/* twice as many as in 2024 */
 	/* compared with the same period of 2025 (but "$480 mln in the same
 	 * period of 2023" is of that period) */
@@ -936,6 +936,7 @@ const struct lang lang_en = {
 	.since_named = SINCE_NAMED,
 	.during_breaks = DURING_BREAKS,
 	.year_of = YEAR_OF,
+	.base_before_of = (const char *const[]){"times", "twice", NULL},	/* (raised prices twice this year: when) */
 	.loyalty_points = LOYALTY_POINTS,
 	.number_joiners = NUMBER_JOINERS,
 	.stopwords = STOPWORDS,

@@ -911,6 +911,9 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"満足度は2020年の調査より6ポイント増えた。", "2020年||date|date|eq|||2020\n6ポイント|6|point|percent|eq|5.5|6.5|"},
+	{"作業は3日から5日程度かかる。", "3日から5日程度|3|day|duration|range|3|5|"},
+	{"3日から5日まで開く。", "3日から5日||date|date|range|||2024-07-03/2024-07-05"},
 	{"価格は2021年から約3割上がった。", "2021年||date|date|eq|||2021\n約3割|30|percent|percent|approx|20|40|"},
 	{"2021年から3年間で2割増えた。", "2021年||date|date|eq|||2021\n3年間|3|year|duration|eq|2.5|3.5|2021\n2割|20|percent|percent|eq|15|25|2021"},
 	{"1日に20件の問い合わせがある。", "1日に20件|20|item/day|rate|eq|15|25|"},
@@ -1406,6 +1409,10 @@ static const struct {
 	{"en", "Children under 16 fish free.", "under 16|16|year|age|lt||16|"},
 	{"en", "They caught under 16 fish.", "under 16 fish|16|item|count|lt||16|"},
 	{"en", "The fish weigh about half a pound.", "about half a pound|0.5|lb|measure|approx|0.4|0.6|"},
+	{"en", "The harvest is more than three times last year's harvest.", "more than three times|3|times|ratio|gt|3||"},
+	{"en", "Revenue should reach $1.9 million this year, nearly double 2023.",
+	       "$1.9 million|1900000|USD|money|eq|1850000|1950000|2024\nnearly double|2|times|ratio|nearly|1|2|2024\n2023||date|date|eq|||2023"},
+	{"en", "We raised prices twice this year.", "twice|2|occurrence|count|eq|1.5|2.5|2024"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
