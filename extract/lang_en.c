@@ -666,7 +666,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:\\h+(?-i:[a-z]{3,}s))?\\h+per\\h+(?<dn>{NUM})\\h+(?:(?<du>{PER})|(?<thing>(?-i:[a-z]{3,}s)))\\b", &THINGS, (const char *const[]){"per", NULL}},	/* 3 mites per 100 bees */
 	{"rate-per-thing", R_RATE,	/* no more than 20 fish per boat a day: things per one thing (the first base) */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?!(?:{UNIT}|parts)\\b)(?-i:[a-z]{3,}s|fish|sheep|deer|cattle|salmon|trout)\\h+per\\h+(?!(?:{DUR}|{UNIT}|cent|percent|capita)\\b)"
-	 "(?:(?<du>{PER})|(?<thing>(?-i:[a-z]{3,})))\\b(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b)?", &THINGS, (const char *const[]){"per", NULL}},
+	 "(?:(?<du>{PER})|(?<thing>(?-i:[a-z]{3,})))\\b(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b)?", &THINGS, (const char *const[]){"per ", NULL}},
 	{"rate-for-every", R_RATE,	/* one doctor for every 1,200 people, roughly one for every eight residents */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)[a-z]+)){0,2}\\h+for\\h+(?:every|each)\\h+"
 	 "(?<dn>{NUM})\\h+(?<du>{PER})\\b", &THINGS, (const char *const[]){"for every", "for each", NULL}},
@@ -759,7 +759,7 @@ static const struct rule RULES[] = {
 	{"cve", R_NAME, "(?-i:\\bCVE-[0-9]{4}-[0-9]{4,7}\\b)", NULL, (const char *const[]){"CVE", NULL}},	/* a vulnerability's name */
 	{"per-money-base", R_NAME,	/* $17.80 per $1,000 of assessed value: the base of a rate, no figure */
 	 "(?<=\\bper\\h|\\bfor\\hevery\\h|\\bfor\\heach\\h)(?:[$£€¥]|US\\$)\\h?[0-9]{1,3}(?:,[0-9]{3})*(?![0-9.,])(?!\\h*(?:{BIG}|{GLUED})\\b)", NULL,
-	 (const char *const[]){"per", "for every", "for each", NULL}},
+	 (const char *const[]){"per ", "for every", "for each", NULL}},
 	{"street-address", R_NAME,	/* 4120 Dee Highway, 221 W. Main St.: a house number */
 	 "(?<=\\bat\\h|\\bon\\h|\\bto\\h|\\bfrom\\h|\\bnear\\h)[0-9]{1,6}(?=\\h+(?-i:(?:[NSEW]\\.?\\h+)?(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\\h+[A-Z][a-z]+){0,2}"
 	 "\\h+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Highway|Hwy|Court|Ct|Parkway|Pkwy|Circle|Terrace|Pike|Trail)\\b))",
@@ -867,7 +867,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?!(?:{UNIT})\\b|(?:was|is|has|this|us|its|less|plus|than|the|of|and|or|in|on|at|to|for|with|from|by|under|into)\\b)(?<thing>(?-i:(?:[a-z]{3,}\\h+(?!(?:{UNIT})\\b))?[a-z]{2,}s))\\b",
 	 &THINGS, NULL},
 	{"count", R_QUANTITY,	/* (children under 16 fish free: an age) */
-	 "(?!" AFTER_PEOPLE "(?:under|over|below|above)\\h[0-9])(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})(?:(?<=s)\\h+of)?\\h+"	/* once it opens: no count; hundreds of animals */
+	 "(?!(?=(?:under|over|below|above)\\h[0-9])" AFTER_PEOPLE ")(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\b|(?:once|twice|thrice)\\b)(?<num>{NUM})(?:(?<=s)\\h+of)?\\h+"	/* once it opens: no count; hundreds of animals */
 	 /* one before a plural is a pronoun (If one fails), not a count;
 	  * a unit is no word of the noun (500 kg costs) */
 	 "(?<!(?<![A-Za-z0-9,.])one\\h)(?<!(?<![A-Za-z0-9,.])1\\h)(?!(?:{UNIT})(?![A-Za-z-]))"
