@@ -119,8 +119,8 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 		return 0;
 	if (list == l->change_from && lang_word(l, l->change_adverbs, doc + w, e - w) >= 0)
 		return a->kind != K_PERCENT;	/* up $2 to $30; but eating up 30% to 35% */
-	if (lang_word(l, list, doc + w, e - w) >= 0)
-		return 1;
+	if (lang_word(l, list, doc + w, e - w) >= 0)	/* but climbed 35% to 40%: a range (from 35% to 40%: a change) */
+		return a->kind != K_PERCENT || list != l->change_from || lang_word(l, l->change_origins, doc + w, e - w) >= 0;
 	if (lang_word(l, l->change_by, doc + w, e - w) < 0)
 		return 0;
 	if (a->kind == K_PERCENT)
@@ -517,6 +517,17 @@ static int base_words(const struct lang *l, const char *doc, const struct claim 
 	return lang_suffix(l, l->compared_with, doc, skip_back(doc, c->start));
 }
 
+/* Is a the start of a change from a to the rate b of its unit, only a
+ * joiner between ("climb from $28 to $33 per quarter")? */
+static int rate_from_to(const struct lang *l, const char *doc, size_t n, const struct claim *a,
+			const struct claim *b)
+{
+	size_t p = skip_space(doc, n, a->end), j;
+
+	return l->spaced && a->qual != Q_RANGE && rate_of(b, a) && word_is(l, doc, a, l->change_origins) &&
+	       (j = lang_prefix(l, l->range_joiners, doc + p, n - p)) && skip_space(doc, n, p + j) == b->start;
+}
+
 /* Can c give its unit to a bare figure of a change? */
 static int unit_giver(const char *doc, const struct claim *c)
 {
@@ -644,6 +655,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		while (r < *count && range_end(l, doc, n, a, &v[r]))
 			make_range(l, doc, a, &v[r++]);
 		change_unit(l, doc, n, a, v, w, r < *count ? &v[r] : NULL);
+		if (r < *count && rate_from_to(l, doc, n, a, &v[r]))
+			as_rate(a, &v[r]);	/* from $28 to $33 per quarter */
 		temperature_scale(l, doc, a, v, w);
 		same_word_unit(l, doc, a, v, w);
 		if (bare_before_name(l, doc, n, a, r < *count ? &v[r] : NULL))

@@ -231,6 +231,10 @@ expect "stated-twice: one gallon is a unit" "0 " "$rc $(checks | grep -o 'stated
 article twounits 'Maple\nMay 1, 2025\nThe jar holds 4 gallons of syrup.\nThe jar holds 2 gallons of syrup.\n'
 expect "stated-twice: two gallons are a measure" "0 stated-twice,fail,L3.1;L4.1" "$rc $(checks | grep -o 'stated-twice[^ ]*')"
 
+# a part of them: of a figure no other states, no verbal ratio of the two
+article ofthem 'Farm\nMay 1, 2025\nThe farm employs 260 workers, up from 150 two years ago, and about a third of them come through a visa program.\n'
+expect "verbal-ratio: a third of them" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
+
 # a price is a level, no sum over time: the fee of 2023 above the fee of
 # 2010 to now is no part above its whole (a count over the same periods is)
 rows fee 'd,L1.1,1,£159,159,GBP,money,eq,158.5,159.5,2023,licence fee,s1' \

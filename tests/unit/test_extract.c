@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"1キロあたり平均420円で取引された。", "1キロあたり平均420円|420|JPY/kg|rate|eq|415|425|"},
 	{"満足度は2020年の調査より6ポイント増えた。", "2020年||date|date|eq|||2020\n6ポイント|6|point|percent|eq|5.5|6.5|"},
 	{"作業は3日から5日程度かかる。", "3日から5日程度|3|day|duration|range|3|5|"},
 	{"3日から5日まで開く。", "3日から5日||date|date|range|||2024-07-03/2024-07-05"},
@@ -1413,6 +1414,12 @@ static const struct {
 	{"en", "Revenue should reach $1.9 million this year, nearly double 2023.",
 	       "$1.9 million|1900000|USD|money|eq|1850000|1950000|2024\nnearly double|2|times|ratio|nearly|1|2|2024\n2023||date|date|eq|||2023"},
 	{"en", "We raised prices twice this year.", "twice|2|occurrence|count|eq|1.5|2.5|2024"},
+	{"en", "It built a 4-megawatt solar farm and a 13.5-kilowatt-hour battery.",
+	       "4-megawatt|4|MW|measure|eq|3.5|4.5|\n13.5-kilowatt-hour|13.5|kWh|measure|eq|13.45|13.55|"},
+	{"en", "Costs climbed 35% to 40%.", "35% to 40%|35|percent|percent|range|35|40|"},
+	{"en", "The rate rose from 10% to 15%.", "10%|10|percent|percent|eq|5|15|\n15%|15|percent|percent|eq|14.5|15.5|"},
+	{"en", "Fees climb from $28 to $33 per quarter.",
+	       "$28|28|USD/quarter|rate|eq|27.5|28.5|\n$33 per quarter|33|USD/quarter|rate|eq|32.5|33.5|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
