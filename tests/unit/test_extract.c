@@ -1298,6 +1298,9 @@ static const struct {
 	{"zh", "收费不得高于每月30元。", "不得高于每月30元|30|CNY/month|rate|le||30|"},
 	{"zh", "亩均收入超千元。", "超千元|1000|CNY/mu|rate|gt|1000||"},
 	{"zh", "设有68根智慧灯杆。", "68根|68|item|count|eq|67.5|68.5|"},
+	{"zh", "数据每10分钟上传一次。", "每10分钟上传一次|0.1|occurrence/minute|rate|eq|0.05|0.15|"},
+	{"zh", "每季度至少巡查一次。", "每季度至少巡查一次|1|occurrence/quarter|rate|ge|1||"},
+	{"zh", "每年一次性补贴。", ""},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
