@@ -125,6 +125,7 @@ static const struct unit UNITS[] = {
 	{"ml", "mL", K_MEASURE, 1}, {"milligram", "mg", K_MEASURE, 1}, {"microgram", "ug", K_MEASURE, 1},
 	{"gallons", "gal", K_MEASURE, 1}, {"gallon", "gal", K_MEASURE, 1}, {"barrels", "barrel", K_MEASURE, 1},
 	{"bushels", "bu", K_MEASURE, 1}, {"bushel", "bu", K_MEASURE, 1},
+	{"acre-feet", "acre-ft", K_MEASURE, 1}, {"acre-foot", "acre-ft", K_MEASURE, 1},	/* a volume of water */
 	{"gross tons", "GT", K_MEASURE, 1}, {"gross tonnes", "GT", K_MEASURE, 1},
 	{"head of cattle", "item", K_COUNT, 1}, {"head of livestock", "item", K_COUNT, 1}, {"head", "item", K_COUNT, 1},
 	/* a 2.5 million-pound round, a 40-million-pound contract: money, not weight */
@@ -627,6 +628,9 @@ static const struct rule RULES[] = {
 	{"rate-pounds-weight", R_RATE,	/* 30 pounds of crab a day: a weight */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", &POUND_WEIGHT, PER_WORDS},
+	{"rate-pounds-area", R_RATE,	/* 2,300 pounds per acre: a yield, a weight */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+(?:an?|per)\\h+(?<du>acres?|hectares?)\\b",
+	 &POUND_WEIGHT, (const char *const[]){"pound", NULL}},
 	{"rate-pct", R_RATE,	/* payments rise 2% a year: a percentage a year */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h*(?<u>%|percent)\\h+(?:an?|per|each|every)\\h+(?<du>year|month|week|quarter)\\b"
 	 "(?!\\h+(?:earlier|ago|prior|later|before)\\b)", NULL, (const char *const[]){"%", "percent", NULL}},
@@ -670,7 +674,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<du>{PER})|(?<thing>(?-i:[a-z]{3,})))\\b(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b)?", &THINGS, (const char *const[]){"per ", NULL}},
 	{"rate-for-every", R_RATE,	/* one doctor for every 1,200 people, roughly one for every eight residents */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)[a-z]+)){0,2}\\h+for\\h+(?:every|each)\\h+"
-	 "(?<dn>{NUM})\\h+(?<du>{PER})\\b", &THINGS, (const char *const[]){"for every", "for each", NULL}},
+	 "(?<dn>{NUM})\\h+(?:(?<du>{PER})|(?<thing>(?-i:[a-z]{3,}s)))\\b", &THINGS, (const char *const[]){"for every", "for each", NULL}},	/* one for every 15 complaints */
 	{"rate-count", R_RATE,	/* 38 jets a month, about 4,650 a day, 3,000 skiers an hour, 50,000
 				 * additional visitors a year: things the table does not name */
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every)\\b)(?<n>{NUM})(?:(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*ous))){0,2}\\h+(?-i:(?:[a-z]+-)*[a-z]+s|children|people|[a-z]*men|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|salmon|trout|bison|swine)(?:\\h+of\\h+(?-i:[a-z]+))?)?\\h+(?:an?|per|each|every)\\h+"

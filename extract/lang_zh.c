@@ -125,6 +125,7 @@ static const struct unit PER_THINGS[] = {
 	{"公斤", "kg", K_COUNT, 1}, {"千克", "kg", K_COUNT, 1}, {"克", "g", K_COUNT, 1},
 	{"平方米", "m2", K_COUNT, 1}, {"平方公里", "km2", K_COUNT, 1}, {"平方千米", "km2", K_COUNT, 1},
 	{"公顷", "ha", K_COUNT, 1}, {"公頃", "ha", K_COUNT, 1}, {"千瓦时", "kWh", K_COUNT, 1}, {"度", "kWh", K_COUNT, 1},
+	{"千瓦", "kW", K_COUNT, 1}, {"兆瓦", "MW", K_COUNT, 1},	/* 每千瓦补贴300元 (not per thousand) */
 	{"升", "L", K_COUNT, 1}, {"公升", "L", K_COUNT, 1}, {"立方米", "m3", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"戶", "household", K_COUNT, 1},
 	{"亩", "mu", K_COUNT, 1}, {"畝", "mu", K_COUNT, 1}, {"袋", "bag", K_COUNT, 1},
@@ -681,7 +682,8 @@ const struct lang lang_zh = {
 	.context_years = (const char *const[]){"上年", "上年同期", NULL},	/* counted from the period before */
 	.change_before = (const char *const[]){"提高", "提高了", "高了", "高出", "上涨", "上漲", "上涨了", "上漲了", "涨了", "漲了",
 					       "增加", "增加了", "下降", "下降了", "降低", "降低了", "低了", "减少", "減少", "减少了",
-					       "減少了", "下跌", "下跌了", "跌了", "回落", "回落了", "贵了", "貴了", "便宜了", "多了", "少了", NULL},
+					       "減少了", "下跌", "下跌了", "跌了", "回落", "回落了", "贵了", "貴了", "便宜了", "多了", "少了",
+					       "年多", "期多", "来多", "來多", "前多", "年少", "期少", "来少", "來少", "前少", NULL},	/* 比去年多0.5元 (not 最多) */
 	.base_open = BASE_OPEN,
 	.recent_prefixes = RECENT_PREFIXES,
 	.recent_before = RECENT_BEFORE,

@@ -1301,6 +1301,11 @@ static const struct {
 	{"zh", "数据每10分钟上传一次。", "每10分钟上传一次|0.1|occurrence/minute|rate|eq|0.05|0.15|"},
 	{"zh", "每季度至少巡查一次。", "每季度至少巡查一次|1|occurrence/quarter|rate|ge|1||"},
 	{"zh", "每年一次性补贴。", ""},
+	{"zh", "日均客流量约25.2万人次，比去年同期多2.7万人次。",
+	       "约25.2万人次|252000|trip/day|rate|approx|251000|253000|\n2.7万人次|27000|trip/day|rate|eq|26500|27500|"},
+	{"zh", "日均接待游客约3000人次，单日最多超过4500人次。",
+	       "约3000人次|3000|trip/day|rate|approx|2000|4000|\n超过4500人次|4500|trip|count|gt|4500||"},
+	{"zh", "按装机容量每千瓦补贴300元。", "每千瓦补贴300元|300|CNY/kW|rate|eq|250|350|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1423,6 +1428,10 @@ static const struct {
 	{"en", "The rate rose from 10% to 15%.", "10%|10|percent|percent|eq|5|15|\n15%|15|percent|percent|eq|14.5|15.5|"},
 	{"en", "Fees climb from $28 to $33 per quarter.",
 	       "$28|28|USD/quarter|rate|eq|27.5|28.5|\n$33 per quarter|33|USD/quarter|rate|eq|32.5|33.5|"},
+	{"en", "Yields reached 2,300 pounds per acre, using 3.4 acre-feet of water.",
+	       "2,300 pounds per acre|2300|lb/acre|rate|eq|2250|2350|\n3.4 acre-feet|3.4|acre-ft|measure|eq|3.35|3.45|"},
+	{"en", "Inspectors issue about one fine for every 15 complaints.",
+	       "about one fine for every 15 complaints|0.0666666666666667|item/item|rate|approx|0|0.133333333333333|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
