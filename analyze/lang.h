@@ -36,6 +36,7 @@ struct alang {
 	const char *const *persons;	/* 男性 man: the age of anyone so called, no one measure */
 	const char *const *rates;	/* 率 割合 rate: each figure may be a rate of its
 					 * own group (男性が81.4%、女性が84.3%), no share */
+	const char *const *share_words;	/* 占比 share: a subject of a share alone, no one measure */
 	const char *const *compare_base;/* と比べ: the figure before it is the base */
 	const char *const *up;		/* 上昇 増加: the figure rose */
 	const char *const *down;	/* 下落 減少: the figure fell */

@@ -45,6 +45,7 @@ const struct alang alang_en = {
 	.code = "en",
 	.part_of = PART_OF,
 	.rates = RATES,
+	.share_words = (const char *const[]){"share", "proportion", NULL},
 	.among = AMONG,
 	.wholes = WHOLES,
 	.scopes = SCOPES,

@@ -39,6 +39,7 @@ const struct alang alang_ja = {
 	.code = "ja",
 	.part_of = PART_OF,
 	.rates = RATES,
+	.share_words = (const char *const[]){"シェア", "比率", "構成比", NULL},
 	.among = AMONG,
 	.wholes = WHOLES,
 	.scopes = SCOPES,

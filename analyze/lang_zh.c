@@ -37,6 +37,7 @@ const struct alang alang_zh = {
 	.code = "zh",
 	.part_of = PART_OF,
 	.rates = RATES,
+	.share_words = (const char *const[]){"占比", "佔比", "比重", NULL},
 	.among = AMONG,
 	.wholes = WHOLES,
 	.scopes = SCOPES,

@@ -1144,6 +1144,7 @@ static struct item *by_measures(struct ctx *c, size_t *n)
 		if (measurable(&c->v[i]) && strlen(c->v[i].subject) >= 4 &&
 		    (strcmp(c->v[i].unit, "item") == 0 || !strstr(c->v[i].text, c->v[i].subject)) &&
 		    !whole_word(c->v[i].subject) && !word_of(offsetof(struct alang, rates), c->v[i].subject) &&
+		    !word_of(offsetof(struct alang, share_words), c->v[i].subject) &&
 		    !neighbour_unit(c, i) && !one_unit(&c->v[i]) &&
 		    !(c->v[i].k == RK_AGE && word_of(offsetof(struct alang, persons), c->v[i].subject))) {
 			ix[*n].r = &c->v[i];

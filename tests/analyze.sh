@@ -235,6 +235,10 @@ expect "stated-twice: two gallons are a measure" "0 stated-twice,fail,L3.1;L4.1"
 article ofthem 'Farm\nMay 1, 2025\nThe farm employs 260 workers, up from 150 two years ago, and about a third of them come through a visa program.\n'
 expect "verbal-ratio: a third of them" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
 
+# a bare share word names no measure: 占比 and 车辆占比 are no pair
+article zhshare '出租车\n2025年5月1日\n全市电动出租车占比达92%。\n其中车龄8年以内的车辆占比在97%以上。\n'
+expect "bounds: a bare share word" "0 " "$rc $(checks | grep -o 'bounds[^ ]*')"
+
 # a price is a level, no sum over time: the fee of 2023 above the fee of
 # 2010 to now is no part above its whole (a count over the same periods is)
 rows fee 'd,L1.1,1,£159,159,GBP,money,eq,158.5,159.5,2023,licence fee,s1' \
