@@ -1162,6 +1162,9 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	if (l->base_before_of && word_right_before(l, l->base_before_of, doc, p) &&
 	    lang_prefix(l, l->year_of, doc + e, n - e))
 		return 1;	/* more than three times last year's harvest */
+	if (l->base_before_of && (len = word_right_before(l, l->noun_of, doc, p)) &&
+	    word_back(l, doc, skip_back(doc, p - len), 3, l->base_before_of, NULL, NULL))
+		return 1;	/* double the turnout of 2022 */
 	while (q < n && doc[q] == ' ')
 		q++;
 	if (!l->spaced && (len = lang_prefix(l, l->subject_joiners, doc + q, n - q)) > 0) {
@@ -2624,6 +2627,9 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		    from_before(v[i].lang, doc, &v[i])) {
 			size_t p = skip_space(doc, n, v[i].end), k;
 
+			if (p < mk.v[j].start &&	/* from 2,649 at the same point a year earlier */
+			    (k = lang_prefix(v[i].lang, v[i].lang->base_context, doc + p, mk.v[j].start - p)))
+				p = skip_space(doc, n, p + k);
 			if (p < mk.v[j].start &&	/* from $4 billion in 2024 */
 			    (k = lang_prefix(v[i].lang, v[i].lang->date_preps, doc + p, mk.v[j].start - p)) &&
 			    (doc[p + k] == ' ' || doc[p + k] == '-'))	/* in mid-January */

@@ -180,6 +180,8 @@ struct lang {
 	const char *const *base_before_figure;	/* より: after a date, a base when a figure follows */
 	const char *const *base_before_of;	/* times: before a period word with year_of after it,
 						 * the base of a multiple (three times last year's) */
+	const char *const *noun_of;		/* of: after a multiple and a noun, before its base's
+						 * date (double the turnout of 2022) */
 	const char *const *base_before_change;	/* から: after a date, a base when a figure and a
 						 * word of change_after follow (2021年から約3割上がった) */
 	const char *const *base_open;		/* 与: opens a base phrase that 相比 closes */
@@ -287,6 +289,8 @@ struct lang {
 	const char *const *past_ends;		/* た: the last character of a clause in the past */
 	const char *const *past_not;		/* 発表した: but a verb of saying or deciding, whose past it is */
 	const char *const *stopwords;		/* the, of: no subject starts or ends with them */
+	const char *const *base_context;	/* at the same point: between a base figure and
+						 * its date (from 2,649 at the same point a year earlier) */
 	const char *const *base_nouns;		/* peak of: a base's noun before its figure
 						 * (down from a peak of 310) */
 	const char *const *relative_base_after;	/* 前年度から, 前年より: after a relative period word, a base */

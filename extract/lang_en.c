@@ -559,7 +559,8 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 #define AFTER_PEOPLE "(?<=\\bchildren\\h|\\bkids\\h|\\bpeople\\h|\\badults\\h|\\bdrivers\\h|\\bbuyers\\h" \
 	"|\\bstudents\\h|\\bpupils\\h|\\bwomen\\h|\\bmen\\h|\\busers\\h|\\bplayers\\h|\\bpatients\\h" \
 	"|\\bresidents\\h|\\briders\\h|\\bhomeowners\\h|\\bseniors\\h|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h" \
-	"|\\bcustomers\\h|\\bshoppers\\h|\\bvoters\\h|\\bapplicants\\h|\\bthose\\h|\\banyone\\h)"
+	"|\\bcustomers\\h|\\bshoppers\\h|\\bvoters\\h|\\bapplicants\\h|\\bthose\\h|\\banyone\\h" \
+	"|\\bchild\\h|\\bkid\\h|\\bperson\\h|\\badult\\h|\\bdriver\\h|\\bstudent\\h|\\bpatient\\h|\\bresident\\h)"	/* a child under 6 */
 
 /* What "pounds of" weighs (180,000 pounds of crab): a weight, not money */
 #define WEIGHED "crab|fish|seafood|shrimp|lobster|salmon|tuna|catch|meat|beef|pork|chicken|poultry|food|cheese" \
@@ -750,6 +751,7 @@ static const struct rule RULES[] = {
 	{"pounds-weight", R_QUANTITY,
 	 "(?|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds?(?=\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED "|cheddar|brie|gouda|mozzarella|parmesan)\\b)"
 	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds?\\b"	/* weigh about half a pound */
+	 "(?:\\h+(?<post>{POST}))?"	/* weigh 2 pounds or more */
 	 /* a market weight of about 45 pounds, 10 pounds heavier */
 	 "|\\bweights?\\h+(?:of|is|was|are|were|averag(?:es|ed|ing)|reach(?:es|ed)?)\\h+\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b"
 	 "|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds(?=\\h+(?:heavier|lighter)\\b))",
@@ -941,7 +943,8 @@ const struct lang lang_en = {
 	.since_named = SINCE_NAMED,
 	.during_breaks = DURING_BREAKS,
 	.year_of = YEAR_OF,
-	.base_before_of = (const char *const[]){"times", "twice", NULL},	/* (raised prices twice this year: when) */
+	.base_before_of = (const char *const[]){"times", "twice", "double", "triple", NULL},	/* (raised prices twice this year: when) */
+	.noun_of = (const char *const[]){"of", NULL},
 	.loyalty_points = LOYALTY_POINTS,
 	.number_joiners = NUMBER_JOINERS,
 	.stopwords = STOPWORDS,
@@ -951,6 +954,8 @@ const struct lang lang_en = {
 						    "same quarter of", "same quarter in", "same month", "same month of",
 						    "same month in", "same months of", "same half of", NULL},
 	.change_origins = CHANGE_ORIGINS,
+	.base_context = (const char *const[]){"at the same point", "at the same time", "in the same period",
+					      "over the same period", "during the same period", "by the same point", NULL},
 	.base_nouns = (const char *const[]){"peak of", "average of", "high of", "low of", "record of", "total of",
 					    "level of", "mean of", "median of", NULL},
 	.compared_with = (const char *const[]){"compared with", "compared to", "versus", "vs.", NULL},

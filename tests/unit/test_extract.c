@@ -911,6 +911,9 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"教員1人あたりの園児数を15人以下とする。", "1人あたりの園児数を15人以下|15|person/person|rate|le||15|"},
+	{"コメ1俵（45キロ）あたり1万8000円。",
+	 "1俵|1|item|count|eq|0.5|1.5|\n45キロ|45|kg|measure|eq|44.5|45.5|\n1万8000円|18000|JPY|money|eq|17500|18500|"},
 	{"1キロあたり平均420円で取引された。", "1キロあたり平均420円|420|JPY/kg|rate|eq|415|425|"},
 	{"満足度は2020年の調査より6ポイント増えた。", "2020年||date|date|eq|||2020\n6ポイント|6|point|percent|eq|5.5|6.5|"},
 	{"作業は3日から5日程度かかる。", "3日から5日程度|3|day|duration|range|3|5|"},
@@ -1307,6 +1310,8 @@ static const struct {
 	       "约3000人次|3000|trip/day|rate|approx|2000|4000|\n超过4500人次|4500|trip|count|gt|4500||"},
 	{"zh", "按装机容量每千瓦补贴300元。", "每千瓦补贴300元|300|CNY/kW|rate|eq|250|350|"},
 	{"zh", "客流一天超过20万人次。", "一天超过20万人次|200000|trip/day|rate|gt|200000||"},
+	{"zh", "每亩种植株数由过去的110株增加到220株。",
+	       "每亩种植株数由过去的110株|110|item/mu|rate|eq|105|115|\n220株|220|item/mu|rate|eq|215|225|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1433,6 +1438,11 @@ static const struct {
 	       "2,300 pounds per acre|2300|lb/acre|rate|eq|2250|2350|\n3.4 acre-feet|3.4|acre-ft|measure|eq|3.35|3.45|"},
 	{"en", "Inspectors issue about one fine for every 15 complaints.",
 	       "about one fine for every 15 complaints|0.0666666666666667|item/item|rate|approx|0|0.133333333333333|"},
+	{"en", "Admission is free for a child under 6.", "under 6|6|year|age|lt||6|"},
+	{"en", "Trout that weigh 2 pounds or more must be released.", "2 pounds or more|2|lb|measure|ge|2||"},
+	{"en", "Turnout was double the turnout of 2022.", "double|2|times|ratio|eq|2|2|\n2022||date|date|eq|||2022"},
+	{"en", "Sales rose to 3,126, up 18% from 2,649 at the same point a year earlier.",
+	       "3,126|3126||number|eq|3125.5|3126.5|\n18%|18|percent|percent|eq|17.5|18.5|\n2,649|2649||number|eq|2648.5|2649.5|2023"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
