@@ -149,6 +149,7 @@ static const struct unit PER_THINGS[] = {
 	{"名", "person", K_COUNT, 1}, {"位", "person", K_COUNT, 1},	/* 每名学生补贴500元 */
 	{"晚", "night", K_COUNT, 1}, {"夜", "night", K_COUNT, 1},	/* 每晚500元 */
 	{"学期", "semester", K_COUNT, 1}, {"學期", "semester", K_COUNT, 1}, {"季", "season", K_COUNT, 1},
+	{"场", "item", K_COUNT, 1}, {"場", "item", K_COUNT, 1},	/* 每场限流200人: per session */
 	{"米", "m", K_COUNT, 1},	/* 每米造价约1200元 */
 	{"公里", "km", K_COUNT, 1}, {"车公里", "km", K_COUNT, 1}, {"車公里", "km", K_COUNT, 1}, {"千米", "km", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
