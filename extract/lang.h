@@ -289,6 +289,7 @@ struct lang {
 	const char *const *past_ends;		/* た: the last character of a clause in the past */
 	const char *const *past_not;		/* 発表した: but a verb of saying or deciding, whose past it is */
 	const char *const *stopwords;		/* the, of: no subject starts or ends with them */
+	const char *const *minus_after;		/* below zero: after a temperature, its minus */
 	const char *const *base_context;	/* at the same point: between a base figure and
 						 * its date (from 2,649 at the same point a year earlier) */
 	const char *const *base_nouns;		/* peak of: a base's noun before its figure

@@ -954,6 +954,7 @@ const struct lang lang_en = {
 						    "same quarter of", "same quarter in", "same month", "same month of",
 						    "same month in", "same months of", "same half of", NULL},
 	.change_origins = CHANGE_ORIGINS,
+	.minus_after = (const char *const[]){"below zero", NULL},
 	.base_context = (const char *const[]){"at the same point", "at the same time", "in the same period",
 					      "over the same period", "during the same period", "by the same point", NULL},
 	.base_nouns = (const char *const[]){"peak of", "average of", "high of", "low of", "record of", "total of",

@@ -1130,6 +1130,17 @@ static int from_after(const struct lang *l, const char *doc, size_t n, size_t e)
 			 (unsigned char)doc[e] >= 0xC2);	/* £, €, ¥ */
 }
 
+/* The length of a word of minus_after right after p, a space before it
+ * (18 degrees below zero), or 0. */
+static size_t minus_after(const struct lang *l, const char *doc, size_t n, size_t p)
+{
+	size_t q = p, k;
+
+	while (q < n && doc[q] == ' ')
+		q++;
+	return q > p && (k = lang_prefix(l, l->minus_after, doc + q, n - q)) ? q + k - p : 0;
+}
+
 /* The length of a minus sign or word right before p (-, −, 零下, minus), or
  * 0. */
 static size_t minus_before(const struct lang *l, const char *doc, size_t p)
@@ -1482,8 +1493,13 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (signed_kind(cl->kind)) {
 			/* -5°C, 氷点下5℃, 负千分之零点九八, −0.5%: the kinds whose
 			 * sign extract reads */
-			size_t k = minus_before(l, m->doc, cl->start);
+			size_t k = minus_before(l, m->doc, cl->start), z;
 
+			if (!k && cl->kind == K_TEMPERATURE && (z = minus_after(l, m->doc, m->n, cl->end))) {
+				cl->end += z;	/* 18 degrees below zero */
+				cl->value = -cl->value;
+				cl->num = -cl->num;
+			}
 			if (k) {
 				const struct qualifier *q;
 				size_t p;
