@@ -825,7 +825,7 @@ static const struct rule RULES[] = {
 	 * (5 degrees above normal), with no scale (degree); of an angle after
 	 * a word of one (a slope of 30 degrees, a 180-degree turn: deg) */
 	{"temp-degrees", R_QUANTITY,
-	 "(?|\\b(?:temperatures?|highs?|lows?|heat|heat\\h+index|wind\\h+chills?|thermometers?|mercury|feels?\\h+like|water)\\b"
+	 "(?|\\b(?:temperatures?|highs?|lows?|heat|heat\\h+index|wind\\h+chills?|thermometers?|mercury|feels?\\h+like|water|readings?|coldest|warmest|hottest)\\b"
 	 "(?:[^.!?\\n]|\\.(?=[0-9])){0,60}?\\K(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b"
 	 "(?!\\h+(?:Celsius|Fahrenheit|C|F|centigrade)\\b)(?:\\h+(?<post>{POST}))?"
 	 "|(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"

@@ -1450,6 +1450,8 @@ static const struct {
 	{"en", "Sales rose to 3,126, up 18% from 2,649 at the same point a year earlier.",
 	       "3,126|3126||number|eq|3125.5|3126.5|\n18%|18|percent|percent|eq|17.5|18.5|\n2,649|2649||number|eq|2648.5|2649.5|2023"},
 	{"en", "Temperatures fell to 18 degrees below zero.", "18 degrees below zero|-18|degree|temperature|eq|-18.5|-17.5|"},
+	{"en", "It was the coldest reading in years, and stayed below 10 degrees for nine days.",
+	       "below 10 degrees|10|degree|temperature|lt||10|\nnine days|9|day|duration|eq|8.5|9.5|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
