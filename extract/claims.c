@@ -1162,9 +1162,10 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	if (l->base_before_of && word_right_before(l, l->base_before_of, doc, p) &&
 	    lang_prefix(l, l->year_of, doc + e, n - e))
 		return 1;	/* more than three times last year's harvest */
-	if (l->base_before_of && (len = word_right_before(l, l->noun_of, doc, p)) &&
+	if (l->base_before_of && ((len = word_right_before(l, l->noun_of, doc, p)) ||
+				  lang_word(l, l->context_years, doc + s, e - s) >= 0) &&
 	    word_back(l, doc, skip_back(doc, p - len), 3, l->base_before_of, NULL, NULL))
-		return 1;	/* double the turnout of 2022 */
+		return 1;	/* double the turnout of 2022, more than double the price a year earlier */
 	while (q < n && doc[q] == ' ')
 		q++;
 	if (!l->spaced && (len = lang_prefix(l, l->subject_joiners, doc + q, n - q)) > 0) {

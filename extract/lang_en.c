@@ -640,7 +640,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})\\b(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b)?", &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},	/* (per person a year: the first base) */
 	{"rate", R_RATE,	/* (180 instructional days a year: a word before a unit of time) */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:(?<=s)\\h+of)?\\h+"
-	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|more|fewer|less|per|watt|kilowatt|megawatt|gigawatt|terawatt|man|person)\\b)[a-z]{3,})\\h+(?=(?:minutes|hours|days|weeks|months|years)\\b))?(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?:[A-Z]{2,}|[A-Z]?[a-z]+)\\h+){0,2}(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, 90 tonnes of borosilicate glass tubing a year */
+	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|more|fewer|less|per|watt|kilowatt|megawatt|gigawatt|terawatt|man|person)\\b)[a-z]{3,}(?:-[a-z]+)?)\\h+(?=(?:minutes|hours|days|weeks|months|years)\\b))?(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?:[A-Z]{2,}|[A-Z]?[a-z]+)\\h+){0,2}(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, 90 tonnes of borosilicate glass tubing a year */
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER}|(?<=per\\h)(?:{UNIT})\\b)(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},	/* 148 yen per dollar */
 	{"rate-fx", R_RATE,	/* ($1 = 153.7 yen), £1 = $1.27: an exchange rate */
 	 "(?<du>{CUR})\\h?(?<dn>{NUM})\\h*=\\h*(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<n>{NUM})(?:\\h*(?<u>{UNIT}))?\\b", NULL,
@@ -649,9 +649,10 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
 	 /* "$80,000 a year before overtime", "31,000 pounds a year before it was shut down"
 	  * (but "a year before," is the year before) */
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},
+	 "(?:(?<dn>{NUM})\\h+)?(?:(?-i:new|additional|extra|single|eligible|[a-z]{3,}ing)\\h+(?=(?:{PER})\\b))?"	/* $28 per participating resident */
+	 "(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},
 	{"rate-cur-thing", R_RATE,	/* $166 per pothole: an amount for each of a thing the tables do not name */
-	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b)))",
+	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b)))",
 	 &THINGS, (const char *const[]){"per ", NULL}},
 	{"rate-pence-thing", R_RATE,	/* 11p per egg: pence for each of a thing */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,£$])(?<n>[0-9]{1,3}(?:\\.[0-9]{1,2})?)(?-i:p)\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b)))",
@@ -684,7 +685,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
 	 "(?:\\h*(?<unit>{UNIT}))?", NULL, (const char *const[]){"/", NULL}},
 	{"one-in", R_FRACTION,	/* one in five homes, nine out of 10 */
-	 "(?:(?<pre>{PRE})\\h+)?(?<num>one|two|three|four|five|six|seven|eight|nine|[1-9](?=\\h+in\\h)|(?<![0-9,.])[1-9][0-9]{0,2}(?:,[0-9]{3})*(?=\\h+out\\h+of\\h))\\h+(?:in|out\\h+of)\\h+(?<den>(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})*(?:\\.[0-9]+\\h+{BIG})?(?![0-9]|[,.][0-9])|{NUMWORDS})", NULL, (const char *const[]){" in ", " out of ", NULL}},	/* one in 1,000; one in 292.2 million */
+	 "(?:(?<pre>{PRE})\\h+)?(?<num>\\b(?:one|two|three|four|five|six|seven|eight|nine)|[1-9](?=\\h+in\\h)|(?<![0-9,.])[1-9][0-9]{0,2}(?:,[0-9]{3})*(?=\\h+out\\h+of\\h))\\h+(?:in|out\\h+of)\\h+(?<den>(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})*(?:\\.[0-9]+\\h+{BIG})?(?![0-9]|[,.][0-9])|{NUMWORDS})", NULL, (const char *const[]){" in ", " out of ", NULL}},	/* one in 1,000; one in 292.2 million */
 	{"fraction", R_FRACTION,
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
 	/* met three times, twice in March: occasions, a count; three times as
