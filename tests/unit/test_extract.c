@@ -1458,6 +1458,8 @@ static const struct {
 	{"en", "There are three to five red-flag days a month.", "three to five red-flag days a month|3|day/month|rate|range|3|5|"},
 	{"en", "Eggs cost $6.85 a dozen in March, more than double the price a year earlier.",
 	       "$6.85|6.85|USD|money|eq|6.845|6.855|2024-03\nMarch||date|date|eq|||2024-03\nmore than double|2|times|ratio|gt|2||2024-03"},
+	{"en", "It has a 1,500-person workforce and a 12-member board.",
+	       "1,500-person|1500|person|count|eq|1450|1550|\n12-member|12|person|count|eq|11.5|12.5|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
