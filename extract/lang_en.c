@@ -222,6 +222,7 @@ static const struct unit PER_THINGS[] = {
 	{"kilowatt-hour", "kWh", K_COUNT, 1}, {"kilowatt hour", "kWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
 	{"mile", "mile", K_COUNT, 1}, {"lane mile", "mile", K_COUNT, 1}, {"kilometre", "km", K_COUNT, 1}, {"kilometer", "km", K_COUNT, 1}, {"km", "km", K_COUNT, 1},
 	{"night", "night", K_COUNT, 1},	/* $200 a night */
+	{"pint", "pint", K_COUNT, 1}, {"quart", "quart", K_COUNT, 1}, {"dozen", "dozen", K_COUNT, 1},	/* $6 a pint, $7 a dozen */
 	{"semester", "semester", K_COUNT, 1}, {"season", "season", K_COUNT, 1}, {"shift", "shift", K_COUNT, 1},
 	{"winter", "season", K_COUNT, 1}, {"summer", "season", K_COUNT, 1},	/* three times a winter */
 	{"hundredweight", "cwt", K_COUNT, 1},	/* $7,450 per semester, $19.20 per hundredweight */
@@ -525,7 +526,7 @@ static const char *const PER_WORDS[] = {
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
 	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "kilowatt hour", "kilowatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
 	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households",
-	"mile", "lane mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "night", "semester", "season", "shift", "hundredweight", "winter", "summer",
+	"mile", "lane mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "night", "semester", "season", "shift", "hundredweight", "winter", "summer", "pint", "quart", "dozen",
 	"per", NULL
 };
 
@@ -570,6 +571,8 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 	"|trout|cod|catfish|tilapia|oysters|scallops|squid|lamb|turkey|wool|hay|grain|barley|oats|beans|peanuts|pecans" \
 	"|walnuts|berries|blueberries|cherries|oranges|onions|carbon|coal|scrap|metal|paper|cardboard|litter|food waste" \
 	"|hops|malt|tea|tobacco|lumber|timber|seed|seeds|groundfish|haddock|halibut|pollock|herring|mackerel|peaches|pears|cranberries|pumpkins|lettuce|cabbage|chevre|feta|ricotta|yogurt|cream" \
+	"|raspberries|blackberries|peas|spinach|kale|beets|zucchini|figs|apricots|nectarines|tangerines|grapefruit" \
+	"|mangoes|pineapples|yams|sweet potatoes|lentils|chickpeas|sunflower seeds|hemp|tobacco leaf" \
 	"|syrup|sap|chocolate|candy|jam|bread|dough|pasta|noodles|strawberries|mushrooms|garlic|carrots|peppers|cucumbers" \
 	"|squash|melons|watermelons|bananas|lemons|limes|avocados|plums|pistachios|cashews|olives|clams|mussels|crawfish" \
 	"|shellfish|sausage|ham|bacon|venison|cereal|sorghum|alfalfa|silage|compost|manure|mulch|gravel|glass|rubber|yarn"

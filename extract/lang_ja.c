@@ -232,6 +232,7 @@ static const char *const NOT_CLAIMS[] = {
 	"1軒でも", "１軒でも", "一軒でも", "1社でも", "１社でも", "一社でも", "1日でも", "１日でも", "一日でも",	/* 1軒でも多く, 1日でも早く */
 	"複数回答",	/* multiple answers allowed: no count */
 	"一戸建て", "一戸建",	/* a detached house */
+	"一人前", "半人前",	/* fully skilled (and a half portion): no count */
 	"一元化", "一元的", "二元論",	/* unification, dualism: no yuan */
 	"一室",	/* マンションの一室: a room, no count */
 	"2次元", "3次元", "4次元", "二次元", "三次元",	/* dimensions */

@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"一人前になるまで10年かかる。", "10年|10|year|duration|eq|5|15|"},
 	{"通院1回あたりの自己負担は現在200円。", "1回あたりの自己負担は現在200円|200|JPY/occurrence|rate|eq|150|250|"},
 	{"海面水温は6月の平均で21.3度だった。", "6月||date|date|eq|||2024-06\n21.3度|21.3|degC|temperature|eq|21.25|21.35|2024-06"},
 	{"利用料は月額2000円。", "月額2000円|2000|JPY/month|rate|eq|1500|2500|"},
@@ -1319,6 +1320,9 @@ static const struct {
 	{"zh", "学生乘车每学期收费300元。", "每学期收费300元|300|CNY/semester|rate|eq|250|350|"},
 	{"zh", "一辆电动出租车一年可节省燃料费用约4万元。", "一年可节省燃料费用约4万元|40000|CNY/year|rate|approx|30000|50000|"},
 	{"zh", "每场限流200人。", "每场限流200人|200|person/item|rate|eq|150|250|"},
+	{"zh", "每亩采挖成本由约3000元降至1200元左右。",
+	       "每亩采挖成本由约3000元|3000|CNY/mu|rate|approx|2000|4000|\n1200元左右|1200|CNY/mu|rate|approx|1100|1300|"},
+	{"zh", "工厂一天最多加工60吨。", "一天最多加工60吨|60|t/day|rate|le||60|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1457,9 +1461,12 @@ static const struct {
 	{"en", "It costs about $28 per participating resident.", "about $28 per participating resident|28|USD/person|rate|approx|27|29|"},
 	{"en", "There are three to five red-flag days a month.", "three to five red-flag days a month|3|day/month|rate|range|3|5|"},
 	{"en", "Eggs cost $6.85 a dozen in March, more than double the price a year earlier.",
-	       "$6.85|6.85|USD|money|eq|6.845|6.855|2024-03\nMarch||date|date|eq|||2024-03\nmore than double|2|times|ratio|gt|2||2024-03"},
+	       "$6.85 a dozen|6.85|USD/dozen|rate|eq|6.845|6.855|2024-03\nMarch||date|date|eq|||2024-03\nmore than double|2|times|ratio|gt|2||2024-03"},
 	{"en", "It has a 1,500-person workforce and a 12-member board.",
 	       "1,500-person|1500|person|count|eq|1450|1550|\n12-member|12|person|count|eq|11.5|12.5|"},
+	{"en", "They picked about 410,000 pounds of raspberries.", "about 410,000 pounds|410000|lb|measure|approx|400000|420000|"},
+	{"en", "Berries sell for $6 a pint; eggs cost $7 a dozen.",
+	       "$6 a pint|6|USD/pint|rate|eq|5.5|6.5|\n$7 a dozen|7|USD/dozen|rate|eq|6.5|7.5|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
