@@ -834,6 +834,9 @@ static const struct rule RULES[] = {
 	 "(?!\\h+(?:Celsius|Fahrenheit|C|F|centigrade)\\b)(?:\\h+(?<post>{POST}))?"
 	 "|(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"
 	 "(?=\\h+(?:warmer|colder|cooler|hotter|above|below)\\b))", &DEGREES, (const char *const[]){"degree", NULL}},
+	{"temp-decade", R_QUANTITY,	/* highs in the 40s: [40, 50] degrees, no scale */
+	 "\\b(?:temperatures?|highs?|lows?|readings?)\\b(?:[^.!?\\n]|\\.(?=[0-9])){0,40}?\\b(?:in|into)\\hthe\\h\\K(?<num>[1-9]0)(?-i:(?<decade>s))\\b", &DEGREES,
+	 (const char *const[]){"in the", "into the", NULL}},
 	{"angle-degrees", R_QUANTITY,
 	 "(?|\\b(?:angles?|slopes?|tilt(?:s|ed)?|inclines?|grades?|pitch|gradients?|rotat(?:e|es|ed|ion)|turn(?:s|ed)?)\\b"
 	 "(?:[^.!?\\n]|\\.(?=[0-9])){0,30}?\\K(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"

@@ -1490,6 +1490,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->value = cl->num * cl->factor;
 			cl->step = cl->factor * cl->mult / 2;
 		}
+		if (has(grp(m, G_DECADE)) && cl->qual == Q_EQ) {	/* highs in the 40s: 40 to 50 */
+			cl->step = 10 * cl->factor;
+			cl->bound = B_ABOVE_STEP;
+		}
 		if (signed_kind(cl->kind)) {
 			/* -5°C, 氷点下5℃, 负千分之零点九八, −0.5%: the kinds whose
 			 * sign extract reads */

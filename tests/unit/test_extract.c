@@ -1467,6 +1467,9 @@ static const struct {
 	{"en", "They picked about 410,000 pounds of raspberries.", "about 410,000 pounds|410000|lb|measure|approx|400000|420000|"},
 	{"en", "Berries sell for $6 a pint; eggs cost $7 a dozen.",
 	       "$6 a pint|6|USD/pint|rate|eq|5.5|6.5|\n$7 a dozen|7|USD/dozen|rate|eq|6.5|7.5|"},
+	{"en", "Highs will be in the 40s; temperatures dipped into the 30s.",
+	       "40s|40|degree|temperature|eq|40|50|\n30s|30|degree|temperature|eq|30|40|"},
+	{"en", "It was popular in the 1990s.", "1990s||date|date|eq|||1990/1999"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
