@@ -435,7 +435,7 @@ static const char *const BASE_BEFORE[] = {
 	"above", "below", "above the", "below the", "than the", "compared with the",
 	"compared to the", "versus the", "from the",
 	/* nearly double the 2025 total, three times its 2019 level: the base of a multiple */
-	"double", "triple", "double the", "twice the", "times the", "triple the", "half the", "double its", "twice its", "times its", "half its",
+	"double", "triple", "double the", "many as", "much as", "twice the", "times the", "triple the", "half the", "double its", "twice its", "times its", "half its",
 	"as in", "as in the",	/* twice as many as in 2024 */
 	/* compared with the same period of 2025 (but "$480 mln in the same
 	 * period of 2023" is of that period) */
@@ -769,7 +769,7 @@ static const struct rule RULES[] = {
 	{"401k", R_NAME, "\\b401\\(k\\)", NULL, (const char *const[]){"401(", NULL}},	/* a retirement plan */
 	{"cve", R_NAME, "(?-i:\\bCVE-[0-9]{4}-[0-9]{4,7}\\b)", NULL, (const char *const[]){"CVE", NULL}},	/* a vulnerability's name */
 	{"per-money-base", R_NAME,	/* $17.80 per $1,000 of assessed value: the base of a rate, no figure */
-	 "(?<=\\bper\\h|\\bfor\\hevery\\h|\\bfor\\heach\\h)(?:[$£€¥]|US\\$)\\h?[0-9]{1,3}(?:,[0-9]{3})*(?![0-9.,])(?!\\h*(?:{BIG}|{GLUED})\\b)", NULL,
+	 "(?<=\\bper\\h|\\bfor\\hevery\\h|\\bfor\\heach\\h)(?:(?:[$£€¥]|US\\$)\\h?)?[0-9]{1,3}(?:,[0-9]{3})*(?![0-9.,])(?!\\h*(?:{BIG}|{GLUED})\\b)(?:\\h+(?-i:[a-z]+))?", NULL,	/* and the price per 1,000 gallons */
 	 (const char *const[]){"per ", "for every", "for each", NULL}},
 	{"street-address", R_NAME,	/* 4120 Dee Highway, 221 W. Main St.: a house number */
 	 "(?<=\\bat\\h|\\bon\\h|\\bto\\h|\\bfrom\\h|\\bnear\\h)[0-9]{1,6}(?=\\h+(?-i:(?:[NSEW]\\.?\\h+)?(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\\h+[A-Z][a-z]+){0,2}"

@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"重さは1基約150キロ。", "1基約150キロ|150|kg/item|rate|approx|140|160|"},
 	{"一人前になるまで10年かかる。", "10年|10|year|duration|eq|5|15|"},
 	{"通院1回あたりの自己負担は現在200円。", "1回あたりの自己負担は現在200円|200|JPY/occurrence|rate|eq|150|250|"},
 	{"海面水温は6月の平均で21.3度だった。", "6月||date|date|eq|||2024-06\n21.3度|21.3|degC|temperature|eq|21.25|21.35|2024-06"},
@@ -1323,6 +1324,7 @@ static const struct {
 	{"zh", "每亩采挖成本由约3000元降至1200元左右。",
 	       "每亩采挖成本由约3000元|3000|CNY/mu|rate|approx|2000|4000|\n1200元左右|1200|CNY/mu|rate|approx|1100|1300|"},
 	{"zh", "工厂一天最多加工60吨。", "一天最多加工60吨|60|t/day|rate|le||60|"},
+	{"zh", "志愿者一天捡拾垃圾逾3吨。", "一天捡拾垃圾逾3吨|3|t/day|rate|gt|3||"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1470,6 +1472,8 @@ static const struct {
 	{"en", "Highs will be in the 40s; temperatures dipped into the 30s.",
 	       "40s|40|degree|temperature|eq|40|50|\n30s|30|degree|temperature|eq|30|40|"},
 	{"en", "It was popular in the 1990s.", "1990s||date|date|eq|||1990/1999"},
+	{"en", "There were nearly twice as many as five years ago.", "nearly twice|2|times|ratio|nearly|1|2|\nfive years ago||date|date|eq|||2019"},
+	{"en", "It raised the price per 1,000 gallons.", ""},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
