@@ -1644,7 +1644,9 @@ static int find_markers(const char *doc, size_t n,
 				if (lang_word(w[i].lang, w[i].lang->context_years, doc + w[i].start,
 					      w[i].end - w[i].start) >= 0)
 					out->v[out->n - 1].context_years = w[i].word->years;
-				if (base_fig && comparison_base(w[i].lang, doc, n, w[i].start, w[i].end))
+				if (base_fig && (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) ||
+						 /* 昨年の2億700万円の約1.5倍: the base's date, not the multiple's */
+						 (ci + 1 < count && part_after(w[i].lang, doc, n, v[ci].end, &v[ci + 1], 1))))
 					out->v[out->n - 1].base_end = v[ci].end;
 			}
 		}
