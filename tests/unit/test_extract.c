@@ -911,6 +911,8 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"路線バスは1日計28便。", "1日計28便|28|flight/day|rate|eq|27.5|28.5|"},
+	{"1日あたり最大で約8トンを処理する。", "1日あたり最大で約8トン|8|t/day|rate|le||8|"},
 	{"売上高は昨年の2億700万円の約1.5倍になった。",
 	 "2億700万円|207000000|JPY|money|eq|206500000|207500000|2023\n約1.5倍|1.5|times|ratio|approx|1.4|1.6|"},
 	{"重さは1基約150キロ。", "1基約150キロ|150|kg/item|rate|approx|140|160|"},
@@ -1476,6 +1478,8 @@ static const struct {
 	{"en", "It was popular in the 1990s.", "1990s||date|date|eq|||1990/1999"},
 	{"en", "There were nearly twice as many as five years ago.", "nearly twice|2|times|ratio|nearly|1|2|\nfive years ago||date|date|eq|||2019"},
 	{"en", "It raised the price per 1,000 gallons.", ""},
+	{"en", "The fee, which takes effect Aug. 1, rises to $310,000.",
+	       "Aug. 1||date|date|eq|||2024-08-01\n$310,000|310000|USD|money|eq|305000|315000|2024-08-01"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
