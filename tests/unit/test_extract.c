@@ -1329,6 +1329,7 @@ static const struct {
 	       "每亩采挖成本由约3000元|3000|CNY/mu|rate|approx|2000|4000|\n1200元左右|1200|CNY/mu|rate|approx|1100|1300|"},
 	{"zh", "工厂一天最多加工60吨。", "一天最多加工60吨|60|t/day|rate|le||60|"},
 	{"zh", "志愿者一天捡拾垃圾逾3吨。", "一天捡拾垃圾逾3吨|3|t/day|rate|gt|3||"},
+	{"zh", "牡丹是一种多年生植物。", ""},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
