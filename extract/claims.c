@@ -296,38 +296,28 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		lang_prefix(l, l->range_close_of, doc + q, n - q));
 }
 
-/* 気温は5度から12度: the second figure of a range, bare where the rule of
- * its unit needs words before it, takes the first's unit when the same
- * unit as written follows it. */
-static void unit_after_end(const struct lang *l, const char *doc, size_t n, const struct claim *a,
-			   struct claim *b)
+/* The second figure b of a range from a, read as a reads it when only
+ * a's words could say what it is: bare, where the rule of its unit needs
+ * words before it and the same unit as written follows it (気温は5度から
+ * 12度), or years after an age ("range in age from 8 to 90 years": an
+ * age, in whole years). */
+static void range_second(const struct lang *l, const char *doc, size_t n, const struct claim *a,
+			 struct claim *b)
 {
 	size_t ul = a->unit_end - a->unit_start;
-	struct claim c;
+	struct claim c = *b;
 
-	if (b->kind != K_NUMBER || !ul || a->kind == K_DATE || a->kind == K_TIME || b->end + ul > n ||
-	    memcmp(doc + b->end, doc + a->unit_start, ul) != 0)
+	if (b->kind == K_NUMBER && ul && a->kind != K_DATE && a->kind != K_TIME && b->end + ul <= n &&
+	    memcmp(doc + b->end, doc + a->unit_start, ul) == 0) {
+		take_unit(&c, a);
+		c.unit_start = b->end;
+		c.unit_end = c.end = b->end + ul;
+	} else if (a->kind == K_AGE && b->kind == K_DURATION && strcmp(a->unit, b->unit) == 0) {
+		c.kind = K_AGE;
+		c.step = c.factor;
+	} else {
 		return;
-	c = *b;
-	take_unit(&c, a);
-	c.unit_start = b->end;
-	c.unit_end = c.end = b->end + ul;
-	if (range_end(l, doc, n, a, &c))
-		*b = c;
-}
-
-/* "range in age from 8 to 90 years": years after an age that end its
- * range are an age too, in whole years. */
-static void age_after_end(const struct lang *l, const char *doc, size_t n, const struct claim *a,
-			  struct claim *b)
-{
-	struct claim c;
-
-	if (a->kind != K_AGE || b->kind != K_DURATION || strcmp(a->unit, b->unit) != 0)
-		return;
-	c = *b;
-	c.kind = K_AGE;
-	c.step = c.factor;
+	}
 	if (range_end(l, doc, n, a, &c))
 		*b = c;
 }
@@ -572,16 +562,13 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 	    (j = lang_prefix(l, l->range_joiners, doc + p, n - p)) && skip_space(doc, n, p + j) == next->start)
 		c = next;	/* by or from A to B */
 	else if (kd > 0 && word_is(l, doc, a, l->change_origins) && unit_giver(doc, &v[kd - 1]) &&
-		 word_is(l, doc, &v[kd - 1], l->range_joiners) && a->start - v[kd - 1].end <= 32 && !strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ",;."))
+		 word_is(l, doc, &v[kd - 1], l->range_joiners) && a->start - v[kd - 1].end <= 32 &&
+		 !strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ",;."))
 		c = &v[kd - 1];	/* to B from A; to B last year from A, to B in 2024 from A */
 	else if (word_is(l, doc, a, l->range_joiners)) {	/* from A in 2022 to B, from five days to three */
-		for (k = w; k > 0 && v[k - 1].kind == K_DATE; k--)
-			;
-		if (k > 0 && unit_giver(doc, &v[k - 1]) && word_is(l, doc, &v[k - 1], l->change_origins) &&
-		    a->start - v[k - 1].end <= 48 && !memchr(doc + v[k - 1].end, ',', a->start - v[k - 1].end) &&
-		    !memchr(doc + v[k - 1].end, ';', a->start - v[k - 1].end) &&
-		    !memchr(doc + v[k - 1].end, '.', a->start - v[k - 1].end))
-			c = &v[k - 1];
+		if (kd > 0 && unit_giver(doc, &v[kd - 1]) && word_is(l, doc, &v[kd - 1], l->change_origins) &&
+		    a->start - v[kd - 1].end <= 48 && !strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ",;."))
+			c = &v[kd - 1];
 	} else if (base_words(l, doc, a, &j) || (j && w > 0 && v[w - 1].kind == K_PERCENT && v[w - 1].end == j)) {
 		/* 318 babies last year, down from 530; 18,400 complaints in
 		 * 2024, up 23% from 14,960 (the change passed over); 11 nights,
@@ -648,10 +635,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		*a = v[r++];
 		if (r < *count)
 			year_before(l, doc, n, a, &v[r]);
-		if (r < *count) {
-			unit_after_end(l, doc, n, a, &v[r]);
-			age_after_end(l, doc, n, a, &v[r]);
-		}
+		if (r < *count)
+			range_second(l, doc, n, a, &v[r]);
 		while (r < *count && range_end(l, doc, n, a, &v[r]))
 			make_range(l, doc, a, &v[r++]);
 		change_unit(l, doc, n, a, v, w, r < *count ? &v[r] : NULL);
@@ -1159,13 +1144,14 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 		    !(doc[p - len] >= 'A' && doc[p - len] <= 'Z'))
 			return 1;
 	}
-	if (l->base_before_of && word_right_before(l, l->base_before_of, doc, p) &&
-	    lang_prefix(l, l->year_of, doc + e, n - e))
-		return 1;	/* more than three times last year's harvest */
+	/* the base of a multiple a few words before: more than three times last
+	 * year's harvest, double the turnout of 2022, more than double the price
+	 * a year earlier (but raised prices twice this year: when) */
 	if (l->base_before_of && ((len = word_right_before(l, l->noun_of, doc, p)) ||
+				  lang_prefix(l, l->year_of, doc + e, n - e) ||
 				  lang_word(l, l->context_years, doc + s, e - s) >= 0) &&
 	    word_back(l, doc, skip_back(doc, p - len), 3, l->base_before_of, NULL, NULL))
-		return 1;	/* double the turnout of 2022, more than double the price a year earlier */
+		return 1;
 	while (q < n && doc[q] == ' ')
 		q++;
 	if (!l->spaced && (len = lang_prefix(l, l->subject_joiners, doc + q, n - q)) > 0) {
@@ -2533,13 +2519,11 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 					q.start = b;
 			}
 			if (level_reached(c->lang, doc, &v[p], &q) || base_after(c->lang, doc, c, &v[p]) ||
-			    /* 每亩采摘成本约1200元，如今使用机械后降至800元左右: a clause on */
-			    (!c->lang->spaced && c->start - v[p].end <= 60 && lang_suffix(c->lang, c->lang->level_to, doc, q.start) &&
-			     one_sentence(c->lang, doc, v[p].end, c->start)) ||
-			    /* 每斤3元左右，比去年高了0.5元, 1俵2万6000円台で、3年前に比べ約5000円上がった:
-			     * a change of the rate, a clause on */
+			    /* a clause on, the level a change reaches (每亩采摘成本约1200元，如今使用机械后降至800元左右)
+			     * or the change itself (每斤3元左右，比去年高了0.5元, 1俵2万6000円台で、3年前に比べ約5000円上がった) */
 			    (!c->lang->spaced && c->start - v[p].end <= 60 && one_sentence(c->lang, doc, v[p].end, c->start) &&
-			     (lang_suffix(c->lang, c->lang->change_before, doc, c->start) ||
+			     (lang_suffix(c->lang, c->lang->level_to, doc, q.start) ||
+			      lang_suffix(c->lang, c->lang->change_before, doc, c->start) ||
 			      lang_prefix(c->lang, c->lang->change_after, doc + c->end, strlen(doc + c->end)))) ||
 			    /* 1件あたり110円引き上げ、880円とした: the change, then the level */
 			    (c->start > v[p].end &&
