@@ -309,6 +309,9 @@ static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "�
  * (1人4000円, 1台あたり40分), "not even one" (1人もいない) */
 #define THINGS "人|世帯|戸|台|隻|機|基|枚|件|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株|皿" \
 	"|組|セット|パック|俵|缶|瓶|室|棟|区画|区間|軒|店舗|店|施設|社|校|か所|カ所|ヶ所|便|品"
+/* the counters of things one weighs (1袋25キロ, 重さは1枚約40キロ, 1俵（45キロ）):
+ * キロ after them is kilograms */
+#define WEIGHED "袋|箱|俵|個|本|缶|頭|匹|羽|尾|玉|株|パック|ケース|瓶|枚|基|体"
 
 static const struct rule RULES[] = {
 	{"anniversary", R_QUANTITY,	/* 創建1300年, 創業1000年: so many years since, no date (設立2020年 is one) */
@@ -421,13 +424,12 @@ static const struct rule RULES[] = {
 	 "(?!\\k<du>)(?<u>{UNIT})(?<=" THINGS "|ミリリットル|リットル|グラム|キログラム|トン|立方メートル|平方メートル|ヘクタール)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, NULL},	/* (1人2人: a count); 1本500ミリリットル: a measure for each */
 	{"rate-each-kilo", R_RATE,	/* 小麦粉は1袋25キロ, 1頭約700キロ: キロ for each thing is kilograms */
-	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>袋|箱|俵|個|本|缶|頭|匹|羽|尾|玉|株|パック|ケース|瓶|枚|基|体)\\h*"
+	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>" WEIGHED ")\\h*"
 	 "(?:(?:あたり|当たり)(?:の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,6}?(?:は|が))?\\h*)?"	/* 1本あたり300キロ前後 */
 	 "(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*キロ(?:グラム)?"
 	 "(?!メートル|ワット|カロリー|リットル|バイト)(?:\\h*(?<post>{POST}))?", &KILOGRAM, (const char *const[]){"キロ", NULL}},
 	{"kilo-bracket", R_QUANTITY,	/* 1俵（45キロ）あたり: the weight of a thing weighed, in brackets */
-	 "(?<=[1１一]俵[（(]|[1１一]袋[（(]|[1１一]箱[（(]|[1１一]本[（(]|[1１一]個[（(]|[1１一]頭[（(]|[1１一]匹[（(]|[1１一]缶[（(])"
-	 "\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:グラム)?(?=\\h*[）)])", &KILOGRAM, (const char *const[]){"キロ", NULL}},
+	 "(?<![0-9０-９.．])[1１一]\\h*(?:" WEIGHED ")[（(]\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:グラム)?(?=\\h*[）)])", &KILOGRAM, (const char *const[]){"キロ", NULL}},
 	{"rate-time", R_RATE,	/* 1回に20〜30人, 1回8時間, 1クラス15〜20人: so many each time, in each group */
 	 "(?<![0-9０-９第])(?<dn>[1１一])\\h*(?<du>回|クラス|チーム|グループ|班)\\h*(?:に|あたり|当たり)?\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"
 	 "(?<u>{UNIT})(?<!回|度|倍|割|%|％)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"回", "クラス", "チーム", "グループ", "班", NULL}},
@@ -446,7 +448,7 @@ static const struct rule RULES[] = {
 	{"shindo", R_QUANTITY,	/* 震度6強: a level of the JMA scale (強 and 弱 name it, no bound) */
 	 "(?:(?<pre>{PRE})\\h*)?震度\\h*(?<num>[0-7０-７])(?:\\h*[強弱])?(?:\\h*(?<post>{POST}))?", &SHINDO, (const char *const[]){"震度", NULL}},
 	{"kilo-weight", R_QUANTITY,	/* コメ5キロ, 体重60キロ: キロ of a weight is kilograms */
-	 "(?|(?:コメ|米|体重|重さ|重量)\\h*(?:は|が|を|の)?\\h*(?:[1１一]\\h*(?:枚|個|袋|頭|匹|本|台|つ|箱|俵)\\h*)?"	/* 重さは1枚約40キロ */
+	 "(?|(?:コメ|米|体重|重さ|重量)\\h*(?:は|が|を|の)?\\h*(?:[1１一]\\h*(?:台|つ|" WEIGHED ")\\h*)?"	/* 重さは1枚約40キロ */
 	 "\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ"
 	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?"
 	 /* 約45キロを収穫し: the object of a verb of harvesting, selling, shipping */
