@@ -768,7 +768,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"U.S.", NULL}},
 	{"401k", R_NAME, "\\b401\\(k\\)", NULL, (const char *const[]){"401(", NULL}},	/* a retirement plan */
 	{"cve", R_NAME, "(?-i:\\bCVE-[0-9]{4}-[0-9]{4,7}\\b)", NULL, (const char *const[]){"CVE", NULL}},	/* a vulnerability's name */
-	{"per-money-base", R_NAME,	/* $17.80 per $1,000 of assessed value: the base of a rate, no figure */
+	{"per-base", R_NAME,	/* $17.80 per $1,000 of assessed value, the price per 1,000 gallons: the base of a rate, no figure */
 	 "(?<=\\bper\\h|\\bfor\\hevery\\h|\\bfor\\heach\\h)(?:(?:[$£€¥]|US\\$)\\h?)?[0-9]{1,3}(?:,[0-9]{3})*(?![0-9.,])(?!\\h*(?:{BIG}|{GLUED})\\b)(?:\\h+(?-i:[a-z]+))?", NULL,	/* and the price per 1,000 gallons */
 	 (const char *const[]){"per ", "for every", "for each", NULL}},
 	{"street-address", R_NAME,	/* 4120 Dee Highway, 221 W. Main St.: a house number */
