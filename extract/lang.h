@@ -144,6 +144,8 @@ struct lang {
 	int fiscal_start;			/* month a fiscal year (年度) starts; 0: the calendar year */
 	int dates_follow;			/* a figure's date comes after it (3.6% in November) */
 	int tail_abbrev;			/* 二百五 is 250: a last digit after a place counts below it */
+	int bare_big;				/* 万 alone is ten thousand where the pattern lets
+						 * it begin a figure: 近万人, 万余名 */
 	const char *num_pattern;		/* what {NUM} is */
 	const struct numeral *numerals;
 	const struct unit *units;
@@ -151,6 +153,8 @@ struct lang {
 	const struct unit *per_things;		/* share, 株, 桶: what an amount is per (a rate) */
 	const struct month_word *months;
 	const struct qualifier *prefixes;	/* before the number */
+	const struct qualifier *place_prefixes;	/* only before a bare place word of a
+						 * hundred or more: 上千, 过万 */
 	const struct qualifier *suffixes;	/* after the number and unit */
 	const struct period_word *periods;
 	const struct fraction_word *fractions;

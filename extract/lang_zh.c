@@ -155,6 +155,12 @@ static const struct unit PER_THINGS[] = {
 	{NULL, NULL, K_NUMBER, 0}
 };
 
+/* 上千人, 票房过亿: only before a bare place word (上一年 is the year before) */
+static const struct qualifier PLACE_PREFIXES[] = {
+	{"上", Q_GE, B_FROM}, {"过", Q_GT, B_FROM}, {"過", Q_GT, B_FROM},
+	{NULL, Q_EQ, B_ROUND}
+};
+
 static const struct qualifier PREFIXES[] = {
 	{"约", Q_APPROX, B_ABOUT}, {"約", Q_APPROX, B_ABOUT}, {"约合", Q_APPROX, B_ABOUT}, {"約合", Q_APPROX, B_ABOUT},
 	{"折合约", Q_APPROX, B_ABOUT}, {"折合約", Q_APPROX, B_ABOUT}, {"约有", Q_APPROX, B_ABOUT},
@@ -633,16 +639,21 @@ const struct lang lang_zh = {
 	.code = "zh",
 	.script = SCRIPT_HAN,
 	.tail_abbrev = 1,
+	.bare_big = 1,
 	/* 三点五, 零点九八: 点 before a digit is a decimal point (8点 is a time);
 	 * 千 and 兆 that begin a unit (千瓦时, 千克, 千米, 兆瓦) are no multipliers */
 	/* 起数三年, 用户数3年: 数 before a digit ends a noun (but 数十, 数万 are several) */
-	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?![数數][0-9０-９〇零一二两兩三四五六七八九]|零下){NUMCHARS})"
+	/* 近万人, 超亿元, 万余名: 万 or 亿 alone after a qualifier or before 余 is one
+	 * (not after 最近, 附近: 最近万科) */
+	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?![数數][0-9０-９〇零一二两兩三四五六七八九]|零下){NUMCHARS}"
+		       "|(?:(?<=[超逾上过過破]|(?<![最附邻鄰临臨])近)|(?=[万萬亿億][余餘]))[万萬亿億])"
 		       "(?:{ARABIC}|(?![千兆][瓦克卡焦帕赫米])(?:{NUMCHARS}|\\h?{BIG})"
 		       "|[点點](?=[〇零一二三四五六七八九]))*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
 	.per_things = PER_THINGS,
 	.prefixes = PREFIXES,
+	.place_prefixes = PLACE_PREFIXES,
 	.suffixes = SUFFIXES,
 	.periods = PERIODS,
 	.fractions = FRACTIONS,

@@ -298,8 +298,12 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			r.decimal = 0.1;
 			break;
 		case N_BIG:
-			if (!r.have_cur && r.section == 0 && r.total == 0)
-				return -1;
+			if (!r.have_cur && r.section == 0 && r.total == 0) {
+				if (!l->bare_big || p - strlen(q->text) != s)
+					return -1;
+				r.cur = r.cur_step = 1;	/* 近万人 */
+				r.have_cur = 1;
+			}
 			r.decimal = 0;
 			big(&r, q->value);
 			out->big = q->value;

@@ -382,7 +382,19 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 		words(l, b, w, n);
 	} else if (IS("PRE")) {	/* 约, or 约需: a prefix and a light verb */
 		COLLECT(w, l->prefixes, 1);
+		buf_str(b, "(?:");
 		words(l, b, w, n);
+		if (l->place_prefixes) {	/* 上千: 上 before a place word */
+			COLLECT(w, l->place_prefixes, 1);
+			buf_str(b, "|");
+			words(l, b, w, n);
+			buf_str(b, "(?=");
+			COLLECT(w, l->numerals, (TYPE(N_PLACE) && l->numerals[i].value >= 100) ||
+						(TYPE(N_BIG) && !l->numerals[i].glued));
+			words(l, b, w, n);
+			buf_str(b, ")");
+		}
+		buf_str(b, ")");
 		if (l->prefix_verbs) {	/* one or two: 最多可获得补贴1.5万元 */
 			buf_str(b, "(?:");
 			if (word_list(l, b, l->prefix_verbs) < 0)
@@ -1187,17 +1199,23 @@ static int inside_word(const struct lang *l, const char *doc, size_t p)
 	return lang_word(l, l->numeral_neighbours, doc + at, p - at) < 0;
 }
 
-/* Apply the qualifier words of a match (a suffix overrides a prefix). */
+static const struct qualifier *qualifier_word(const struct lang *l, const char *s, size_t n)
+{
+	const struct qualifier *q = lang_qualifier(l, l->prefixes, s, n);
+
+	return q ? q : lang_qualifier(l, l->place_prefixes, s, n);
+}
+
 /* The qualifier of a prefix, which may end in a light verb (约需); *len
  * gets the qualifier's length. */
 static const struct qualifier *prefix(const struct lang *l, const char *s, size_t n, size_t *len)
 {
-	const struct qualifier *q = lang_qualifier(l, l->prefixes, s, n);
+	const struct qualifier *q = qualifier_word(l, s, n);
 	size_t k;
 
 	*len = n;
 	for (k = n; !q && k-- > 1;)	/* the pattern read the verbs after it */
-		if (l->prefix_verbs && (q = lang_qualifier(l, l->prefixes, s, k)) != NULL)
+		if (l->prefix_verbs && (q = qualifier_word(l, s, k)) != NULL)
 			*len = k;
 	return q;
 }

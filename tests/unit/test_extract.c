@@ -1330,6 +1330,17 @@ static const struct {
 	{"zh", "工厂一天最多加工60吨。", "一天最多加工60吨|60|t/day|rate|le||60|"},
 	{"zh", "志愿者一天捡拾垃圾逾3吨。", "一天捡拾垃圾逾3吨|3|t/day|rate|gt|3||"},
 	{"zh", "牡丹是一种多年生植物。", ""},
+	{"zh", "现场观众近万人。", "近万人|10000|person|count|nearly|0|10000|"},	/* 万 alone after a qualifier */
+	{"zh", "该县竹农增收超万元。", "超万元|10000|CNY|money|gt|10000||"},
+	{"zh", "近亿元的投资。", "近亿元|100000000|CNY|money|nearly|0|100000000|"},
+	{"zh", "超万亿元。", "超万亿元|1000000000000|CNY|money|gt|1000000000000||"},
+	{"zh", "万余名游客涌入景区。", "万余名|10000|person|count|gt|10000|20000|"},	/* and before 余 */
+	{"zh", "上万名游客涌入景区。", "上万名|10000|person|count|ge|10000||"},	/* 上 before a bare place word */
+	{"zh", "上千家企业参展。", "上千家|1000|company|count|ge|1000||"},
+	{"zh", "吃一顿夜宵要花上百元。", "上百元|100|CNY|money|ge|100||"},
+	{"zh", "产值过亿元的企业。", "过亿元|100000000|CNY|money|gt|100000000||"},
+	{"zh", "最近万科股价下跌。", ""},	/* 最近 is lately: 近 no qualifier */
+	{"zh", "每天上8小时班。", "每天上8小时|8|hour/day|rate|eq|7.5|8.5|"},	/* 上 before a digit: no qualifier */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
