@@ -657,6 +657,11 @@ static const struct rule RULES[] = {
 	{"rate-cur-thing", R_RATE,	/* $166 per pothole: an amount for each of a thing the tables do not name */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b)))",
 	 &THINGS, (const char *const[]){"per ", NULL}},
+	{"rate-unit-thing", R_RATE,	/* 0.25 gallons per tap, 40 litres of milk per cow: a measure for each of a thing */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})(?:\\h+of\\h+(?:[a-z]+\\h+){0,2}?[a-z]+)?\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time|mature)\\h+)?"
+	 "(?!cent\\b|capita\\b|(?:milli|micro|nano)seconds?\\b|(?:{PER}|{DUR}|{UNIT})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b)))"
+	 "(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b)?",	/* (a day: the first base) */
+	 NULL, (const char *const[]){"per ", NULL}},
 	{"rate-pence-thing", R_RATE,	/* 11p per egg: pence for each of a thing */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,£$])(?<n>[0-9]{1,3}(?:\\.[0-9]{1,2})?)(?-i:p)\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b)))",
 	 &PENCE, (const char *const[]){"per ", NULL}},

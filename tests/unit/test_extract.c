@@ -1492,6 +1492,11 @@ static const struct {
 	{"en", "It raised the price per 1,000 gallons.", ""},
 	{"en", "The fee, which takes effect Aug. 1, rises to $310,000.",
 	       "Aug. 1||date|date|eq|||2024-08-01\n$310,000|310000|USD|money|eq|305000|315000|2024-08-01"},
+	{"en", "Yields averaged 0.25 gallons per tap.", "0.25 gallons per tap|0.25|gal/item|rate|eq|0.245|0.255|"},	/* a measure per a thing */
+	{"en", "Each gives 2 gallons of sap per tree.", "2 gallons of sap per tree|2|gal/item|rate|eq|1.5|2.5|"},
+	{"en", "Cows give 40 litres per cow a day.", "40 litres per cow a day|40|L/item|rate|eq|35|45|"},
+	{"en", "The farm produced 3 tons per acre.", "3 tons per acre|3|t/acre|rate|eq|2.5|3.5|"},
+	{"en", "It uses 12 kilowatt-hours per household.", "12 kilowatt-hours per household|12|kWh/household|rate|eq|11.5|12.5|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
