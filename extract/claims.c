@@ -1438,10 +1438,21 @@ static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e
 	if (f->kind == K_DATE || f->kind == K_TIME)
 		return 0;
 	if (l->spaced) {	/* double the 2025 total of 151,000 acres: a noun, then "of" */
-		size_t k = lang_prefix(l, l->year_of, doc + e, n - e);
+		size_t k = lang_prefix(l, l->year_of, doc + e, n - e), q;
 
-		if (k && skip_space(doc, n, e + k) == f->start)
-			return 1;	/* higher than last year's $15.75 */
+		if (k) {	/* higher than last year's $15.75, last year's record
+				 * 2.3 million gallons, last year's total of 151,000 */
+			q = skip_space(doc, n, e + k);
+			if (q == f->start)
+				return 1;
+			while (q < n && (islower((unsigned char)doc[q]) || doc[q] == '-'))
+				q++;
+			if (q < n && doc[q] == ' ' && skip_space(doc, n, q) == f->start)
+				return 1;
+			if (q < n && doc[q] == ' ' && strncmp(doc + q, " of ", 4) == 0 &&
+			    skip_space(doc, n, q + 3) == f->start)
+				return 1;
+		}
 		while (p < n && islower((unsigned char)doc[p]))
 			p++;
 		return p > skip_space(doc, n, e) && p < f->start && doc[p] == ' ' &&

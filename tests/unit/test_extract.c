@@ -1497,6 +1497,8 @@ static const struct {
 	{"en", "Cows give 40 litres per cow a day.", "40 litres per cow a day|40|L/item|rate|eq|35|45|"},
 	{"en", "The farm produced 3 tons per acre.", "3 tons per acre|3|t/acre|rate|eq|2.5|3.5|"},
 	{"en", "It uses 12 kilowatt-hours per household.", "12 kilowatt-hours per household|12|kWh/household|rate|eq|11.5|12.5|"},
+	{"en", "Output fell from last year's record 2.3 million gallons.", "2.3 million gallons|2300000|gal|measure|eq|2250000|2350000|2023"},	/* a word between */
+	{"en", "It beat last year's total of 151,000 acres.", "151,000 acres|151000|acre|measure|eq|150500|151500|2023"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
