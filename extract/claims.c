@@ -1194,6 +1194,40 @@ static int joined(const struct lang *l, const char *doc, size_t n, size_t from, 
 	return p == to;
 }
 
+/* Is the character at s (len bytes) one of those in set? */
+static int strchr_utf8(const char *set, const char *s, size_t len)
+{
+	const char *p;
+
+	for (p = set; *p; p++)	/* (a lead byte never matches inside a character) */
+		if (strncmp(p, s, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* joined, or through a noun of one to six characters and a second joiner:
+ * 2022年度の当初見込みの12億円 (languages not spaced) */
+static int joined_by_noun(const struct lang *l, const char *doc, size_t n, size_t from, size_t to)
+{
+	size_t p = skip_space(doc, n, from), k, len;
+	int chars = 0;
+
+	if (joined(l, doc, n, from, to))
+		return 1;
+	if (l->spaced || !(k = lang_prefix(l, l->subject_joiners, doc + p, to - p)))
+		return 0;
+	for (p += k; p < to && chars < 6; p += len, chars++) {
+		uint32_t c = utf8_decode(doc + p, doc + to, &len);
+
+		if (chars > 0 && joined(l, doc, n, p, to))
+			return 1;
+		if (!is_han(c) && !is_katakana(c) &&
+		    !(is_hiragana(c) && !strchr_utf8("はがをにでともへや", doc + p, len)))
+			return 0;	/* (見込み, but no particle: 売上高が前年の) */
+	}
+	return 0;
+}
+
 /* Is d a year alone, or a fiscal year (2025年度: April 2025 to March 2026,
  * *fiscal its first month)? */
 static int whole_year(const struct claim *d, int *fiscal)
@@ -2735,8 +2769,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		lv.start = b + 1 < i ? v[i - 1].start : c->start;
 		if (before && i > 0 && level_reached(l, doc, &v[b], &lv) &&
 		    before->end <= v[b].start &&	/* 从去年初的1.9万元: a part of the date between */
-		    joined(l, doc, n, before->end + lang_prefix(l, l->date_tails, doc + before->end,
-								v[b].start - before->end), v[b].start)) {
+		    joined_by_noun(l, doc, n, before->end + lang_prefix(l, l->date_tails, doc + before->end,
+									v[b].start - before->end), v[b].start)) {
 			base_date = before;
 			before = earlier && earlier->start >= c->sent_start ? earlier : NULL;
 		} else if (before && before == base_date && (c->kind == K_PERCENT || c->kind == K_RATIO) &&
