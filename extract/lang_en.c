@@ -721,7 +721,10 @@ static const struct rule RULES[] = {
 	 "|facility|machine|unit|phase|stage|edition|child|daughter|son|attempt|bid|deal|vote|shift|floor|runway"
 	 "|terminal|tower|book|album|film|case|victim|title|candidate|location|office|restaurant|school|hospital|ship|vessel"
 	 "|courtroom|room|shelter|bridge|park|field|hall|ward|lane|track|tunnel|pool|library|garage|depot|stadium|court"
-	 "|flight|route|outlet|service|station|warehouse|clinic|centre|center|mall|market)s?\\b))"
+	 "|flight|route|outlet|service|station|warehouse|clinic|centre|center|mall|market"
+	 "|barn|building|house|home|farm|greenhouse|shed|stall|booth|kiln|furnace|reactor|turbine|tank|mine|truck|bus|train|boat"
+	 "|crew|team|lab|laboratory|bed|ambulance|engine|pump|trail|event|festival|show|sale|auction|contract|loan|grant"
+	 "|lawsuit|party|suspect|player|baby|calf|cub)s?\\b))"
 	 "(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", "twice", "doubl", "tripl",
 			       "halve", "fold", "quadrupl", "trebl", NULL}},

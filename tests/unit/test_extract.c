@@ -1231,6 +1231,9 @@ static const struct {
 	{"en", "A crossing is going up by 20p to £1.80.", "20p|0.2|GBP|money|eq|0.15|0.25|\n£1.80|1.8|GBP|money|eq|1.795|1.805|"},
 	{"en", "He was paid half a month's salary.", "half a month|0.5|month|duration|eq|0.45|0.55|"},
 	{"en", "She bought a third winding machine.", ""},
+	{"en", "The fair built a third livestock barn.", ""},
+	{"en", "A third party paid the bill.", ""},
+	{"en", "A third of the barns burned.", "A third|0.333333333333333|fraction|ratio|eq|0.333333333333333|0.333333333333333|"},
 	{"en", "The airline will add a third daily flight and open a third new outlet.", ""},
 	{"en", "The port will build a third cruise terminal.", ""},	/* any one word before the thing */
 	{"en", "Enrolment fell by about 2,400 to 15,600 households.", "about 2,400|2400|household|count|approx|2300|2500|\n15,600 households|15600|household|count|eq|15550|15650|"},	/* a change takes the unit of the level */
