@@ -1035,6 +1035,9 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 		if (c == '.' && ne + 1 < n && doc[ne + 1] >= 'A' && doc[ne + 1] <= 'Z' &&
 		    (ne + 2 >= n || !(doc[ne + 2] >= 'a' && doc[ne + 2] <= 'z')))
 			return 1;	/* a stock code: 7203.T, 601088.SH (but 2,000.The) */
+		if (c == '-' && ne + 1 < n && doc[ne + 1] >= 'A' && doc[ne + 1] <= 'Z' &&
+		    (ne + 2 >= n || !isalpha((unsigned char)doc[ne + 2])))
+			return 1;	/* 4-H, 3-D, a 10-K filing */
 	}
 	if (ns == 0)
 		return 0;

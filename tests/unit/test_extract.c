@@ -1508,6 +1508,8 @@ static const struct {
 	{"en", "It uses 12 kilowatt-hours per household.", "12 kilowatt-hours per household|12|kWh/household|rate|eq|11.5|12.5|"},
 	{"en", "Output fell from last year's record 2.3 million gallons.", "2.3 million gallons|2300000|gal|measure|eq|2250000|2350000|2023"},	/* a word between */
 	{"en", "It beat last year's total of 151,000 acres.", "151,000 acres|151000|acre|measure|eq|150500|151500|2023"},
+	{"en", "She joined the 4-H club.", ""},	/* a number before a hyphen and a capital: a name */
+	{"en", "A 3-D printer costs $300.", "$300|300|USD|money|eq|250|350|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
