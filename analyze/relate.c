@@ -926,6 +926,9 @@ static void stated_changes(struct ctx *c)
 			b = a == x[0] ? x[1] : x[0];
 			if (!unbroken(a, r) && !unbroken(a, b))
 				continue;	/* fell 8% to 3,912, and fatalities dropped from 41 */
+			if (r->pos < a->pos && !unbroken(a, r) &&
+			    (ANY(up, after(r), a->pos - r->endpos) || ANY(down, after(r), a->pos - r->endpos)))
+				continue;	/* grew 40%, while the population rose from 61,000: a change of its own */
 			ya = one_year(a->period);
 			yb = one_year(b->period);
 			if (against_base(r) && *a->period && *b->period && strcmp(a->period, b->period) &&

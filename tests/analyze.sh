@@ -48,7 +48,7 @@ $(./tests/csvtool cut claims,verdict <"$T/checks.csv" | grep ',fail$' | head -n 
 # article NAME TEXT: extract TEXT (a printf format) and run analyze on it,
 # its outputs in $T
 article() {
-	printf "$2" >"$T/$1.txt"
+	printf "$2" >"$T/$1.txt" || fail "article $1: its text is no printf format (write % as %%)"
 	$X "$T/$1.txt" >"$T/$1.csv"
 	run $A -d "$T" "$T/$1.csv"
 }
@@ -139,6 +139,10 @@ stated none_yoy "同比 across five years" "" \
 	'营收\n新华社北京2026年3月1日电\n营收从2019年的18亿元增至2024年的21亿元，同比增长6%%。\n'
 stated none_joined "levels of another clause" "" \
 	'Crashes\nMarch 1, 2026\nCrashes fell 8%% last year to 3,912, and fatalities dropped from 41 to 33.\n'
+stated none_own "a change of another clause's own" "" \
+	'Levy\nMarch 1, 2026\nThe levy grew 40%%, while the population rose from 61,000 to 68,500.\n'
+stated en_comma "en rose N%, from A to B" "stated-change,fail,L3.2;L3.3;L3.1" \
+	'Revenue\nMarch 1, 2026\nRevenue rose 25%%, from $1.8 billion to $2.1 billion.\n'
 stated none_from "no start word" "" \
 	'Revenue\nMarch 1, 2026\nRevenue rose 25%%: $1.8 billion in 2024 and $2.1 billion in 2025.\n'
 
@@ -236,7 +240,7 @@ article ofthem 'Farm\nMay 1, 2025\nThe farm employs 260 workers, up from 150 two
 expect "verbal-ratio: a third of them" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
 
 # a bare share word names no measure: 占比 and 车辆占比 are no pair
-article zhshare '出租车\n2025年5月1日\n全市电动出租车占比达92%。\n其中车龄8年以内的车辆占比在97%以上。\n'
+article zhshare '出租车\n2025年5月1日\n全市电动出租车占比达92%%。\n其中车龄8年以内的车辆占比在97%%以上。\n'
 expect "bounds: a bare share word" "0 " "$rc $(checks | grep -o 'bounds[^ ]*')"
 
 # a price is a level, no sum over time: the fee of 2023 above the fee of
