@@ -1560,7 +1560,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		} else if (parse_span(l, m, sdn, &dn) < 0) {
 			return -1;
 		}
-		if (parse_span(l, m, sn, &nv) < 0 || times_big(l, m, &nv) < 0 ||	/* 日均500多万亩 */
+		if ((parse_span(l, m, sn, &nv) < 0 &&	/* 年に数回: a few a year */
+		     ((!has(su) && !m->c->rule->implied) ||
+		      numeral_several(l, m->doc + sn.s, sn.e - sn.s, &nv) < 0)) ||
+		    times_big(l, m, &nv) < 0 ||	/* 日均500多万亩 */
 		    (nv.several && has(grp(m, G_B))) || dn.several || dn.lo == 0)
 			return -1;
 		/* what a rate is per: a share, a barrel, a キロ of rice; else a unit */

@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"年に数回は利用する。", "年に数回||occurrence/year|rate|vague|2|9|"},	/* a vague rate */
 	{"総事業費は2022年度の当初見込みの12億円から5割増えた。",	/* a noun between the date and the base */
 	 "2022年度||date|date|eq|||2022-04/2023-03\n12億円|1200000000|JPY|money|eq|1150000000|1250000000|2022-04/2023-03\n5割|50|percent|percent|eq|45|55|"},
 	{"売上高は2022年度の見込みの12億円から18億円に増えた。",
@@ -1350,6 +1351,7 @@ static const struct {
 	{"zh", "产值过亿元的企业。", "过亿元|100000000|CNY|money|gt|100000000||"},
 	{"zh", "最近万科股价下跌。", ""},	/* 最近 is lately: 近 no qualifier */
 	{"zh", "每天上8小时班。", "每天上8小时|8|hour/day|rate|eq|7.5|8.5|"},	/* 上 before a digit: no qualifier */
+	{"zh", "每天数次。", "每天数次||occurrence/day|rate|vague|2|9|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1510,6 +1512,7 @@ static const struct {
 	{"en", "It beat last year's total of 151,000 acres.", "151,000 acres|151000|acre|measure|eq|150500|151500|2023"},
 	{"en", "She joined the 4-H club.", ""},	/* a number before a hyphen and a capital: a name */
 	{"en", "A 3-D printer costs $300.", "$300|300|USD|money|eq|250|350|"},
+	{"en", "It happens several times a year.", "several times a year||occurrence/year|rate|vague|2|9|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
