@@ -1352,6 +1352,7 @@ static const struct {
 	{"zh", "最近万科股价下跌。", ""},	/* 最近 is lately: 近 no qualifier */
 	{"zh", "每天上8小时班。", "每天上8小时|8|hour/day|rate|eq|7.5|8.5|"},	/* 上 before a digit: no qualifier */
 	{"zh", "每天数次。", "每天数次||occurrence/day|rate|vague|2|9|"},
+	{"zh", "4层及以上的住宅有120栋。", "4层及以上|4|item|count|ge|4||\n120栋|120|item|count|eq|115|125|"},	/* floors */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
