@@ -1022,6 +1022,15 @@ static int letters_before(const char *doc, size_t p, size_t *w)
 	return *w < p;
 }
 
+/* Does the word at w open its sentence (nothing, or an end of sentence,
+ * a colon or a line's end before it, quotes and spaces aside)? */
+static int opens_sentence(const char *doc, size_t w)
+{
+	while (w > 0 && (doc[w - 1] == ' ' || doc[w - 1] == '"' || doc[w - 1] == '\''))
+		w--;
+	return w == 0 || strchr(".!?:\n", doc[w - 1]) != NULL;
+}
+
 static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, size_t ne,
 		   int has_unit_after)
 {
@@ -1060,6 +1069,9 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 			return 0;
 		if (l->spaced && !has_capital(doc + w, p - w))
 			return 0;	/* where words are spaced, names are capitalised */
+		if (l->spaced && p - w >= 5 && memcmp(doc + p - 3, "ing", 3) == 0 &&
+		    opens_sentence(doc, w) && lang_word(l, l->ing_names, doc + w, p - w) < 0)
+			return 0;	/* Hiring 20 officers: a verb (but Boeing 737 jets) */
 		return lang_word(l, l->name_exceptions, doc + w, p - w) < 0;
 	}
 	return 0;
