@@ -434,6 +434,7 @@ static const char *const BASE_BEFORE[] = {
 	"from", "than", "than in", "than in the", "compared with", "compared to", "versus", "vs.", "over",
 	"above", "below", "above the", "below the", "than the", "compared with the",
 	"compared to the", "versus the", "from the",
+	"than last", "compared with last", "compared to last", "versus last", "from last",	/* than last June */
 	/* nearly double the 2025 total, three times its 2019 level: the base of a multiple */
 	"double", "triple", "double the", "many as", "much as", "twice the", "times the", "triple the", "half the", "double its", "twice its", "times its", "half its",
 	"as in", "as in the",	/* twice as many as in 2024 */

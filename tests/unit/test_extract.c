@@ -1516,6 +1516,7 @@ static const struct {
 	{"en", "It happens several times a year.", "several times a year||occurrence/year|rate|vague|2|9|"},
 	{"en", "Hiring 20 officers is costly.", "20 officers|20|item|count|eq|15|25|"},	/* a first word in -ing is a verb */
 	{"en", "Boeing 737 jets were grounded.", ""},	/* unless a name */
+	{"en", "Prices were nearly 20 percent higher than last June.", "nearly 20 percent|20|percent|percent|nearly|10|20|\nJune||date|date|eq|||2024-06"},	/* a base, no period */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
