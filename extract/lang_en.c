@@ -323,6 +323,7 @@ static const struct period_word PERIODS[] = {
 	{"end of next year", 1, 0, 12, 12, 0, 0},
 	{"this year", 0, 0, 0, 0, 0, 0}, {"last year", -1, 0, 0, 0, 0, 0}, {"next year", 1, 0, 0, 0, 0, 0},
 	{"currently", 0, 1, 0, 0, 0, 0}, {"now", 0, 1, 0, 0, 0, 0}, {"today", 0, 1, 0, 0, 0, 0}, {"a year earlier", -1, 0, 0, 0, 0, 0}, {"a year ago", -1, 0, 0, 0, 0, 0},
+	{"the year before", -1, 0, 0, 0, 0, 0}, {"the previous year", -1, 0, 0, 0, 0, 0},
 	{"first half", 0, 0, 1, 6, 0, 0}, {"second half", 0, 0, 7, 12, 0, 0},
 	{"first-half", 0, 0, 1, 6, 0, 0}, {"second-half", 0, 0, 7, 12, 0, 0},
 	{"first two months", 0, 0, 1, 2, 0, 0}, {"first three months", 0, 0, 1, 3, 0, 0},

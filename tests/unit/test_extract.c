@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"旅館の女将（56）は話す。", "（56）|56|year|age|eq|56|57|"},
 	{"年に数回は利用する。", "年に数回||occurrence/year|rate|vague|2|9|"},	/* a vague rate */
 	{"総事業費は2022年度の当初見込みの12億円から5割増えた。",	/* a noun between the date and the base */
 	 "2022年度||date|date|eq|||2022-04/2023-03\n12億円|1200000000|JPY|money|eq|1150000000|1250000000|2022-04/2023-03\n5割|50|percent|percent|eq|45|55|"},
@@ -1517,6 +1518,8 @@ static const struct {
 	{"en", "Hiring 20 officers is costly.", "20 officers|20|item|count|eq|15|25|"},	/* a first word in -ing is a verb */
 	{"en", "Boeing 737 jets were grounded.", ""},	/* unless a name */
 	{"en", "Prices were nearly 20 percent higher than last June.", "nearly 20 percent|20|percent|percent|nearly|10|20|\nJune||date|date|eq|||2024-06"},	/* a base, no period */
+	{"en", "Sales were 5,000, up from 4,000 the year before.", "5,000|5000||number|eq|4500|5500|\n4,000|4000||number|eq|3500|4500|2023"},
+	{"en", "Calls rose to 41,200 in 2022 from 38,950 the previous year.", "41,200|41200||number|eq|41150|41250|2022\n2022||date|date|eq|||2022\n38,950|38950||number|eq|38945|38955|2021"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
