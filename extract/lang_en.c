@@ -689,7 +689,7 @@ static const struct rule RULES[] = {
 	 "(?<dn>{NUM})\\h+(?:(?<du>{PER})|(?<thing>(?-i:[a-z]{3,}s)))\\b", &THINGS, (const char *const[]){"for every", "for each", NULL}},	/* one for every 15 complaints */
 	{"rate-count", R_RATE,	/* 38 jets a month, about 4,650 a day, 3,000 skiers an hour, 50,000
 				 * additional visitors a year: things the table does not name */
-	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every)\\b)(?<n>{NUM})(?:(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*ous))){0,2}\\h+(?-i:(?:[a-z]+-)*[a-z]+s|children|people|[a-z]*men|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|salmon|trout|bison|swine)(?:\\h+of\\h+(?-i:[a-z]+))?)?\\h+(?:an?|per|each|every)\\h+"
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every)\\b)(?<n>{NUM})(?:(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*us))){0,2}\\h+(?-i:(?:[a-z]+-)*[a-z]+s|children|people|[a-z]*men|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|salmon|trout|bison|swine)(?:\\h+of\\h+(?-i:[a-z]+))?)?\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", &THINGS, PER_WORDS},
 	{"fraction-mixed", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
@@ -898,7 +898,7 @@ static const struct rule RULES[] = {
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which|people|children|men|women|it|he|she|they|we|you|i"
 	 "|must|can|could|should|would|may|might|shall|cannot|do|does|did|own|owned|their|his|her|its|our|my|your"
 	 "|held|made|said|took|saw|got|gave|won|sold|bought|paid|kept|sent|spent|told|did|came|went|became)\\b(?!-))"	/* (on-site is a word) */
-	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*ous)|[0-9]{1,3}(?:,[0-9]{3})*-[a-z]+|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
+	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*us)|[0-9]{1,3}(?:,[0-9]{3})*-[a-z]+|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
 	 "|[a-z]*less|[a-z]*ness"
 	 /* a family of four spends: verbs */

@@ -1520,6 +1520,8 @@ static const struct {
 	{"en", "Prices were nearly 20 percent higher than last June.", "nearly 20 percent|20|percent|percent|nearly|10|20|\nJune||date|date|eq|||2024-06"},	/* a base, no period */
 	{"en", "Sales were 5,000, up from 4,000 the year before.", "5,000|5000||number|eq|4500|5500|\n4,000|4000||number|eq|3500|4500|2023"},
 	{"en", "Calls rose to 41,200 in 2022 from 38,950 the previous year.", "41,200|41200||number|eq|41150|41250|2022\n2022||date|date|eq|||2022\n38,950|38950||number|eq|38945|38955|2021"},
+	{"en", "It runs 62 bus routes.", "62 bus routes|62|item|count|eq|61.5|62.5|"},	/* bus: no plural */
+	{"en", "The station will have four apparatus bays.", "four apparatus bays|4|item|count|eq|3.5|4.5|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
