@@ -1522,6 +1522,7 @@ static const struct {
 	{"en", "Calls rose to 41,200 in 2022 from 38,950 the previous year.", "41,200|41200||number|eq|41150|41250|2022\n2022||date|date|eq|||2022\n38,950|38950||number|eq|38945|38955|2021"},
 	{"en", "It runs 62 bus routes.", "62 bus routes|62|item|count|eq|61.5|62.5|"},	/* bus: no plural */
 	{"en", "The station will have four apparatus bays.", "four apparatus bays|4|item|count|eq|3.5|4.5|"},
+	{"en", "Crews handle about 11 calls per 12-hour shift.", "about 11 calls per 12-hour shift|11|item/shift|rate|approx|10|12|\n12-hour|12|hour|duration|eq|11.5|12.5|"},	/* a compound in a rate */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
