@@ -436,6 +436,10 @@ static const char *const BASE_BEFORE[] = {
 	"above", "below", "above the", "below the", "than the", "compared with the",
 	"compared to the", "versus the", "from the",
 	"than last", "compared with last", "compared to last", "versus last", "from last",	/* than last June */
+	"than it did in", "than they did in", "than it was in", "than they were in", "than it did in the",
+	"than they did in the", "than it was in the", "than they were in the",	/* 40 days longer than it did in the 1990s */
+	"half the number in", "twice the number in", "double the number in", "times the number in",
+	"half the number of", "twice the number of", "double the number of", "times the number of",	/* fewer than half the number in 2004 */
 	/* nearly double the 2025 total, three times its 2019 level: the base of a multiple */
 	"double", "triple", "double the", "many as", "much as", "twice the", "times the", "triple the", "half the", "double its", "twice its", "times its", "half its",
 	"as in", "as in the",	/* twice as many as in 2024 */
@@ -726,7 +730,7 @@ static const struct rule RULES[] = {
 	 "|flight|route|outlet|service|station|warehouse|clinic|centre|center|mall|market"
 	 "|barn|building|house|home|farm|greenhouse|shed|stall|booth|kiln|furnace|reactor|turbine|tank|mine|truck|bus|train|boat"
 	 "|crew|team|lab|laboratory|bed|ambulance|engine|pump|trail|event|festival|show|sale|auction|contract|loan|grant"
-	 "|lawsuit|party|suspect|player|baby|calf|cub)s?\\b))"
+	 "|lawsuit|party|suspect|player|baby|calf|cub|base|camp|port|airport|bank|fund|round)s?\\b))"
 	 "(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", "twice", "doubl", "tripl",
 			       "halve", "fold", "quadrupl", "trebl", NULL}},

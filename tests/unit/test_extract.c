@@ -1523,6 +1523,9 @@ static const struct {
 	{"en", "It runs 62 bus routes.", "62 bus routes|62|item|count|eq|61.5|62.5|"},	/* bus: no plural */
 	{"en", "The station will have four apparatus bays.", "four apparatus bays|4|item|count|eq|3.5|4.5|"},
 	{"en", "Crews handle about 11 calls per 12-hour shift.", "about 11 calls per 12-hour shift|11|item/shift|rate|approx|10|12|\n12-hour|12|hour|duration|eq|11.5|12.5|"},	/* a compound in a rate */
+	{"en", "They plan a third air base.", ""},
+	{"en", "The state had 500 farms, fewer than half the number in 2004.", "500 farms|500|item|count|eq|450|550|\nfewer than half|0.5|fraction|ratio|lt||0.5|\n2004||date|date|eq|||2004"},	/* a base, no period */
+	{"en", "It lasts 40 days longer than it did in the 1990s.", "40 days|40|day|duration|eq|35|45|\n1990s||date|date|eq|||1990/1999"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
