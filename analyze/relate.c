@@ -908,8 +908,9 @@ static void stated_changes(struct ctx *c)
 					p = nm;
 				idx[nm++] = j;
 			}
-		if (p == SIZE_MAX || nm < 3 || !(sign = change_sign(r, 1)) || per_year_change(r))
-			continue;	/* (past the 64th figure of its sentence) */
+		if (p == SIZE_MAX || nm < 3 || !(sign = change_sign(r, 1)) || per_year_change(r) ||
+		    starts_change(r, p > 0 ? c->v[idx[p - 1]].endpos : 0))
+			continue;	/* (past the 64th figure of its sentence; 从25%降至8%: a level) */
 		for (t = p >= 2 ? p - 2 : 0; t <= p && t + 2 < nm; t++) {
 			size_t u;
 			const struct rec *x[2] = {&c->v[idx[t == p ? t + 1 : t]],	/* the two besides r */
@@ -920,6 +921,7 @@ static void stated_changes(struct ctx *c)
 			if (m[1]->pos < m[0]->endpos || m[1]->pos - m[0]->endpos > 48 ||
 			    m[2]->pos < m[1]->endpos || m[2]->pos - m[1]->endpos > 48 ||
 			    strcmp(x[0]->unit, x[1]->unit) || (strcmp(x[0]->unit, "percent") == 0) != pts ||
+			    (!pts && is(x[0], RK_TEMPERATURE)) ||	/* 16℃ to 20℃ is no relative change */
 			    starts_change(x[0], 0) == starts_change(x[1], x[0]->endpos))
 				continue;
 			a = starts_change(x[0], 0) ? x[0] : x[1];

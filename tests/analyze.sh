@@ -143,6 +143,10 @@ stated none_own "a change of another clause's own" "" \
 	'Levy\nMarch 1, 2026\nThe levy grew 40%%, while the population rose from 61,000 to 68,500.\n'
 stated en_comma "en rose N%, from A to B" "stated-change,fail,L3.2;L3.3;L3.1" \
 	'Revenue\nMarch 1, 2026\nRevenue rose 25%%, from $1.8 billion to $2.1 billion.\n'
+stated none_level "a percentage that starts a change of its own" "" \
+	'营收\n新华社北京2026年3月1日电\n营收由过去的16亿元提高到20亿元以上，利润率从25%%降至8%%以下。\n'
+stated none_temp "no relative change of a temperature" "" \
+	'气温\n新华社北京2026年3月1日电\n室内温度从16℃升至20℃，上升25%%。\n'
 stated none_from "no start word" "" \
 	'Revenue\nMarch 1, 2026\nRevenue rose 25%%: $1.8 billion in 2024 and $2.1 billion in 2025.\n'
 
