@@ -87,7 +87,7 @@ static const struct unit UNITS[] = {
 	{"firms", "company", K_COUNT, 1}, {"startups", "company", K_COUNT, 1},
 	{"start-ups", "company", K_COUNT, 1}, {"businesses", "company", K_COUNT, 1},
 	{"unicorns", "company", K_COUNT, 1},
-	{"seats", "seat", K_COUNT, 1}, {"-seat", "seat", K_COUNT, 1}, {"-bed", "item", K_COUNT, 1}, {"-person", "person", K_COUNT, 1}, {"-member", "person", K_COUNT, 1}, {"-room", "item", K_COUNT, 1}, {"-storey", "item", K_COUNT, 1}, {"-story", "item", K_COUNT, 1}, {"votes", "vote", K_COUNT, 1},
+	{"seats", "seat", K_COUNT, 1}, {"-seat", "seat", K_COUNT, 1}, {"-bed", "item", K_COUNT, 1}, {"-person", "person", K_COUNT, 1}, {"-member", "person", K_COUNT, 1}, {"-room", "item", K_COUNT, 1}, {"-stall", "item", K_COUNT, 1}, {"-unit", "item", K_COUNT, 1}, {"-cow", "item", K_COUNT, 1}, {"-head", "item", K_COUNT, 1}, {"-storey", "item", K_COUNT, 1}, {"-story", "item", K_COUNT, 1}, {"votes", "vote", K_COUNT, 1},
 	{"models", "item", K_COUNT, 1}, {"products", "item", K_COUNT, 1},
 	{"chips", "item", K_COUNT, 1}, {"items", "item", K_COUNT, 1},
 	{"figures", "item", K_COUNT, 1}, {"numbers", "item", K_COUNT, 1},
