@@ -1355,6 +1355,7 @@ static const struct {
 	{"zh", "每天上8小时班。", "每天上8小时|8|hour/day|rate|eq|7.5|8.5|"},	/* 上 before a digit: no qualifier */
 	{"zh", "每天数次。", "每天数次||occurrence/day|rate|vague|2|9|"},
 	{"zh", "4层及以上的住宅有120栋。", "4层及以上|4|item|count|ge|4||\n120栋|120|item|count|eq|115|125|"},	/* floors */
+	{"zh", "每补种一亩林地补贴300元。", "300元|300|CNY|money|eq|250|350|"},	/* a verb and its object: no figure */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
