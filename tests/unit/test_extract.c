@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"第2醸造蔵を建てた。", ""},	/* a facility's name */
 	{"1頭あたりの平均価格は税込みで56万8000円だった。", "1頭あたりの平均価格は税込みで56万8000円|568000|JPY/item|rate|eq|567500|568500|"},	/* a word with kana and で between */
 	{"旅館の女将（56）は話す。", "（56）|56|year|age|eq|56|57|"},
 	{"年に数回は利用する。", "年に数回||occurrence/year|rate|vague|2|9|"},	/* a vague rate */
