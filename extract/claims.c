@@ -2387,6 +2387,14 @@ static int range_next(const struct lang *l, const char *doc, size_t e, size_t s)
 	return k && skip_space(doc, s, p + k) == s;
 }
 
+/* Is there only a word of list_joiners between e and s (14日と15日)? */
+static int list_next(const struct lang *l, const char *doc, size_t e, size_t s)
+{
+	size_t p = skip_space(doc, s, e), k = lang_prefix(l, l->list_joiners, doc + p, s - p);
+
+	return k && skip_space(doc, s, p + k) == s;
+}
+
 /* Does a word of l's same_year (同年) end right before s? */
 static int same_year_before(const struct lang *l, const char *doc, size_t s)
 {
@@ -2400,6 +2408,7 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 	size_t i;
 	const struct claim *year = NULL;	/* the last past year that frames its sentence */
 	const struct claim *dated = NULL;	/* the last date with a year */
+	int month_written = 0;			/* the claim before is a date with its month */
 
 	for (i = 0; i < count; i++) {
 		if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && v[i].month &&
@@ -2412,6 +2421,14 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 		    v[i - 1].kind == K_DATE && v[i - 1].year && v[i - 1].month && v[i - 1].lang == v[i].lang &&
 		    range_next(v[i].lang, doc, v[i - 1].end, v[i].start))	/* 2027年3月から5月に: 2027's */
 			v[i].year = v[i - 1].year + (v[i].month < v[i - 1].month);
+		if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && !v[i].month && v[i].day &&
+		    i > 0 && v[i - 1].kind == K_DATE && month_written && v[i - 1].day && v[i - 1].qual != Q_RANGE &&
+		    v[i - 1].lang == v[i].lang && isdigit((unsigned char)v[i - 1].period[0]) &&
+		    list_next(v[i].lang, doc, v[i - 1].end, v[i].start)) {
+			v[i].year = atoi(v[i - 1].period);	/* 来年1月14日と15日: that month's */
+			v[i].month = v[i - 1].month;
+		}
+		month_written = v[i].kind == K_DATE && v[i].month;
 		if (v[i].kind == K_DATE)	/* (the date of a saying is past) */
 			resolve_date(pub, &v[i], said_on(v[i].lang, doc, n, &v[i]) ? 0 : to_come(doc, n, &v[i]));
 		else if (v[i].kind == K_TIME)
