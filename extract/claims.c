@@ -1205,8 +1205,9 @@ static int strchr_utf8(const char *set, const char *s, size_t len)
 	return 0;
 }
 
-/* joined, or through a noun of one to six characters and a second joiner:
- * 2022年度の当初見込みの12億円 (languages not spaced) */
+/* joined, or through a noun of one to six characters and a joiner:
+ * 2022年度の当初見込みの12億円, 今年度当初予算の3億2000万円 (languages
+ * not spaced) */
 static int joined_by_noun(const struct lang *l, const char *doc, size_t n, size_t from, size_t to)
 {
 	size_t p = skip_space(doc, n, from), k, len;
@@ -1214,8 +1215,9 @@ static int joined_by_noun(const struct lang *l, const char *doc, size_t n, size_
 
 	if (joined(l, doc, n, from, to))
 		return 1;
-	if (l->spaced || !(k = lang_prefix(l, l->subject_joiners, doc + p, to - p)))
+	if (l->spaced)
 		return 0;
+	k = lang_prefix(l, l->subject_joiners, doc + p, to - p);	/* (今年度当初予算の: none) */
 	for (p += k; p < to && chars < 6; p += len, chars++) {
 		uint32_t c = utf8_decode(doc + p, doc + to, &len);
 
