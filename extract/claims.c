@@ -462,12 +462,15 @@ static int bare_before_name(const struct lang *l, const char *doc, size_t n,
 static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to);
 
 /* Is c the figure of a compound word ("its 10-day run", "a 212-bed
- * hospital")? */
+ * hospital"; not "180 full-time staff": the hyphen right after the
+ * figure)? */
 static int compound(const char *doc, const struct claim *c)
 {
-	const char *h = memchr(doc + c->num_start, '-', c->end - c->num_start);
+	size_t p = c->num_start;
 
-	return h && h + 1 < doc + c->end && isalpha((unsigned char)h[1]);
+	while (p < c->end && (isalnum((unsigned char)doc[p]) || doc[p] == ',' || doc[p] == '.'))
+		p++;
+	return p + 1 < c->end && doc[p] == '-' && isalpha((unsigned char)doc[p + 1]);
 }
 
 /* Where a noun phrase of a base before a figure at s starts ("down from a
