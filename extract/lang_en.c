@@ -461,7 +461,10 @@ static const char *const BASE_BEFORE[] = {
 	"compared with the same quarter of", "from the same quarter of", "over the same quarter of",
 	"compared with the same month of", "from the same month of", "from the same month", "from the same period",
 	"from the same quarter", "compared with the same month", "compared with the same period",
-	"compared with the same quarter", "than the same month", "than the same period", NULL
+	"compared with the same quarter", "than the same month", "than the same period",
+	"above the same period", "below the same period", "above the same period of", "below the same period of",
+	"above the same month", "below the same month", "above the same quarter", "below the same quarter",
+	"above the same time", "below the same time", "over the same period", NULL
 };
 static const char *const HALVES[] = {"and a half", "and one-half", "½", NULL};
 static const char *const SPANS[] = {"the next", "the past", "the last", "the first", NULL};
