@@ -666,6 +666,10 @@ static const struct rule RULES[] = {
 	{"rate-cur-thing", R_RATE,	/* $166 per pothole: an amount for each of a thing the tables do not name */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b)))",
 	 &THINGS, (const char *const[]){"per ", NULL}},
+	{"rate-cur-a-thing", R_RATE,	/* $25 a bag, $4 a jar: the same with "a", the thing ending its phrase */
+	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:an?|each)\\h+(?!cent\\b|capita\\b|(?:{PER}|{DUR}|{UNIT}|lot|bit|total|record|year|month|week|day|piece)\\b)"
+	 "(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)(?=\\h*[,.;:)]|\\h*$|\\h+(?:for|in|at|and|or|to|from|with|on|this|last|next|up|down|before|after|compared|while|but)\\b)",
+	 &THINGS, (const char *const[]){"$", "£", "€", "¥", NULL}},
 	{"rate-unit-thing", R_RATE,	/* 0.25 gallons per tap, 40 litres of milk per cow: a measure for each of a thing */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})(?:\\h+of\\h+(?:[a-z]+\\h+){0,2}?[a-z]+)?\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time|mature)\\h+)?"
 	 "(?!cent\\b|capita\\b|(?:milli|micro|nano)seconds?\\b|(?:{PER}|{DUR}|{UNIT})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b)))"

@@ -1536,6 +1536,8 @@ static const struct {
 	{"en", "They built a 300-stall barn.", "300-stall|300|item|count|eq|250|350|"},
 	{"en", "The jail has about 180 full-time staff, up from 135.", "about 180 full-time staff|180|person|count|approx|170|190|\n135|135|person|count|eq|134.5|135.5|"},
 	{"en", "Sales were nearly 6% above the same period last year.", "nearly 6%|6|percent|percent|nearly|5|6|"},	/* a base, no period */
+	{"en", "Honey sells for $25 a bag.", "$25 a bag|25|USD/item|rate|eq|24.5|25.5|"},	/* an amount for each thing */
+	{"en", "They raised $40,000 a local charity needed.", "$40,000|40000|USD|money|eq|35000|45000|"},	/* (a thing that does not end its phrase) */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
