@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"1日に干せるのは多くて500本だ。", "500本|500|item|count|eq|450|550|"},	/* what a day allows: no date */
 	{"5キロ箱で出荷する。", "5キロ|5|kg|measure|eq|4.5|5.5|"},	/* キロ before a box: a weight */
 	{"事業費は今年度当初予算の3億2000万円から2倍以上に膨らんだ。",
 	 "3億2000万円|320000000|JPY|money|eq|315000000|325000000|2024-04/2025-03\n2倍以上|2|times|ratio|ge|2||"},
@@ -1361,6 +1362,7 @@ static const struct {
 	{"zh", "每天数次。", "每天数次||occurrence/day|rate|vague|2|9|"},
 	{"zh", "4层及以上的住宅有120栋。", "4层及以上|4|item|count|ge|4||\n120栋|120|item|count|eq|115|125|"},	/* floors */
 	{"zh", "每补种一亩林地补贴300元。", "300元|300|CNY|money|eq|250|350|"},	/* a verb and its object: no figure */
+	{"zh", "一年一度的庙会开幕。", ""},	/* an idiom */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
