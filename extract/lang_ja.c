@@ -421,8 +421,8 @@ static const struct rule RULES[] = {
 	 "(?:平均(?:で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"	/* 1本30香港ドル, 1バレル60～70ドル */
 	 "(?<u>{UNIT})(?<=円|ドル|ユーロ|元|ウォン|バーツ|ポンド|ルピー|ペソ|フラン|ルーブル|レアル|リラ|ドン|ルピア|リンギット)(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", "バーツ", "ポンド", "ルピー", "ペソ", "フラン", "ルーブル", "レアル", "リラ", "ドン", "ルピア", "リンギット", NULL}},
-	{"rate-each-thing", R_RATE,	/* 貸し出しは1人10冊まで, 1人3基: so many things (or so much) for each */
-	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>" THINGS ")\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	{"rate-each-thing", R_RATE,	/* 貸し出しは1人10冊まで, 1人3基, 1棟に30世帯: so many things (or so much) for each */
+	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>" THINGS ")\\h*(?:に\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?!\\k<du>)(?<u>{UNIT})(?<=" THINGS "|ミリリットル|リットル|グラム|キログラム|トン|立方メートル|平方メートル|ヘクタール)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, NULL},	/* (1人2人: a count); 1本500ミリリットル: a measure for each */
 	{"rate-each-kilo", R_RATE,	/* 小麦粉は1袋25キロ, 1頭約700キロ: キロ for each thing is kilograms */

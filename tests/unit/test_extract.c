@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"1棟に30世帯ほどが住む。", "1棟に30世帯ほど|30|household/item|rate|approx|20|40|"},	/* に between */
 	{"1日に干せるのは多くて500本だ。", "500本|500|item|count|eq|450|550|"},	/* what a day allows: no date */
 	{"5キロ箱で出荷する。", "5キロ|5|kg|measure|eq|4.5|5.5|"},	/* キロ before a box: a weight */
 	{"事業費は今年度当初予算の3億2000万円から2倍以上に膨らんだ。",
