@@ -1364,6 +1364,7 @@ static const struct {
 	{"zh", "4层及以上的住宅有120栋。", "4层及以上|4|item|count|ge|4||\n120栋|120|item|count|eq|115|125|"},	/* floors */
 	{"zh", "每补种一亩林地补贴300元。", "300元|300|CNY|money|eq|250|350|"},	/* a verb and its object: no figure */
 	{"zh", "一年一度的庙会开幕。", ""},	/* an idiom */
+	{"zh", "2024—2025学年，全市有学生5万人。", "2024—2025||date|date|range|||2024/2025\n5万人|50000|person|count|eq|45000|55000|2024/2025"},	/* a school year */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
