@@ -1365,6 +1365,9 @@ static const struct {
 	{"zh", "每补种一亩林地补贴300元。", "300元|300|CNY|money|eq|250|350|"},	/* a verb and its object: no figure */
 	{"zh", "一年一度的庙会开幕。", ""},	/* an idiom */
 	{"zh", "2024—2025学年，全市有学生5万人。", "2024—2025||date|date|range|||2024/2025\n5万人|50000|person|count|eq|45000|55000|2024/2025"},	/* a school year */
+	{"zh", "学生每学期缴纳乘车费300元。", "每学期缴纳乘车费300元|300|CNY/semester|rate|eq|250|350|"},	/* a verb of paying and its noun */
+	{"zh", "每亩补贴苗木费300元。", "每亩补贴苗木费300元|300|CNY/mu|rate|eq|250|350|"},
+	{"zh", "每年安排专项资金5000万元。", "每年安排专项资金5000万元|50000000|CNY/year|rate|eq|45000000|55000000|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
