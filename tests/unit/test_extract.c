@@ -911,6 +911,8 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"入湯税は1人1泊150円。", "1泊150円|150|JPY/night|rate|eq|145|155|"},	/* 1人: part of the base */
+	{"1日1人あたり300円を支給する。", "1人あたり300円|300|JPY/person|rate|eq|250|350|"},	/* 1日: part of the base */
 	{"1棟に30世帯ほどが住む。", "1棟に30世帯ほど|30|household/item|rate|approx|20|40|"},	/* に between */
 	{"1日に干せるのは多くて500本だ。", "500本|500|item|count|eq|450|550|"},	/* what a day allows: no date */
 	{"5キロ箱で出荷する。", "5キロ|5|kg|measure|eq|4.5|5.5|"},	/* キロ before a box: a weight */
