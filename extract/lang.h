@@ -216,6 +216,8 @@ struct lang {
 	const char *const *subject_markers;	/* は が も */
 	const char *const *subject_joiners;	/* の */
 	const char *const *list_joiners;	/* 27% と 31%: one subject */
+	const char *const *multiple_bases;	/* double the $640 million: the words before
+						 * a multiple's base figure after it */
 	const char *const *subject_carriers;	/* 4.8%増の4兆円, rose 5% to $3 billion:
 						 * the second figure has the first's subject */
 	int subject_max;			/* characters, or words where spaced */

@@ -960,6 +960,7 @@ const struct lang lang_en = {
 	.clause_breaks = CLAUSE_BREAKS,
 	.abbreviations = ABBREVIATIONS,
 	.name_exceptions = NAME_EXCEPTIONS,
+	.multiple_bases = (const char *const[]){"the", "its", "their", "of the", "of its", "of their", NULL},
 	.ing_names = (const char *const[]){"Boeing", "Beijing", "Nanjing", "Kunming", "Reading", "Wyoming", "Ealing",
 					   "Epping", "Woking", "Kettering", "Flushing", "Spring", "King", "Viking", "Sterling", NULL},
 	.hyphen_words = HYPHEN_WORDS,
