@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"1路線あたりの補助額は平均で約2100万円。", "1路線あたりの補助額は平均で約2100万円|21000000|JPY/item|rate|approx|20000000|22000000|"},
 	{"入湯税は1人1泊150円。", "1泊150円|150|JPY/night|rate|eq|145|155|"},	/* 1人: part of the base */
 	{"1日1人あたり300円を支給する。", "1人あたり300円|300|JPY/person|rate|eq|250|350|"},	/* 1日: part of the base */
 	{"1棟に30世帯ほどが住む。", "1棟に30世帯ほど|30|household/item|rate|approx|20|40|"},	/* に between */
@@ -1370,6 +1371,7 @@ static const struct {
 	{"zh", "学生每学期缴纳乘车费300元。", "每学期缴纳乘车费300元|300|CNY/semester|rate|eq|250|350|"},	/* a verb of paying and its noun */
 	{"zh", "每亩补贴苗木费300元。", "每亩补贴苗木费300元|300|CNY/mu|rate|eq|250|350|"},
 	{"zh", "每年安排专项资金5000万元。", "每年安排专项资金5000万元|50000000|CNY/year|rate|eq|45000000|55000000|"},
+	{"zh", "一天不到5次。", "一天不到5次|5|occurrence/day|rate|lt||5|"},	/* a bound, no verb */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
