@@ -581,7 +581,7 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 	"|walnuts|berries|blueberries|cherries|oranges|onions|carbon|coal|scrap|metal|paper|cardboard|litter|food waste" \
 	"|hops|malt|tea|tobacco|lumber|timber|seed|seeds|groundfish|haddock|halibut|pollock|herring|mackerel|peaches|pears|cranberries|pumpkins|lettuce|cabbage|chevre|feta|ricotta|yogurt|cream" \
 	"|raspberries|blackberries|peas|spinach|kale|beets|zucchini|figs|apricots|nectarines|tangerines|grapefruit" \
-	"|mangoes|pineapples|yams|sweet potatoes|lentils|chickpeas|sunflower seeds|hemp|tobacco leaf" \
+	"|mangoes|pineapples|yams|sweet potatoes|lentils|chickpeas|sunflower seeds|hemp|tobacco leaf|fiber|fibre|yarn|fleece|mohair|cashmere|alpaca fiber" \
 	"|syrup|sap|chocolate|candy|jam|bread|dough|pasta|noodles|strawberries|mushrooms|garlic|carrots|peppers|cucumbers" \
 	"|squash|melons|watermelons|bananas|lemons|limes|avocados|plums|pistachios|cashews|olives|clams|mussels|crawfish" \
 	"|shellfish|sausage|ham|bacon|venison|cereal|sorghum|alfalfa|silage|compost|manure|mulch|gravel|glass|rubber|yarn"
