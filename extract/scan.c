@@ -1591,6 +1591,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		else if (has(grp(m, G_CUR)))	/* $7.14 a share */
 			u = lang_unit(l, l->currency_prefixes, m->doc + grp(m, G_CUR).s,
 				      grp(m, G_CUR).e - grp(m, G_CUR).s);
+		else if (has(sdu) && has(grp(m, G_THING)) &&	/* 10 seasonal workers each winter */
+			 (u = lang_unit(l, l->units, m->doc + grp(m, G_THING).s,
+					grp(m, G_THING).e - grp(m, G_THING).s)) != NULL && u->kind == K_COUNT)
+			;
 		else
 			u = m->c->rule->implied;
 		if (u && du && strcmp(u->code, "km") == 0 && area(du->code)) {
