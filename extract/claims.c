@@ -619,13 +619,22 @@ static void same_word_unit(const struct lang *l, const char *doc, struct claim *
 	if (!len || a->kind == K_RATE || a->kind == K_DATE || a->kind == K_TIME ||
 	    !(t = lang_unit(l, l->units, doc + a->unit_start, len)) || strcmp(t->code, a->unit) != 0)
 		return;	/* no unit, or not the table's reading */
-	for (; w > 0 && one_sentence(l, doc, v[w - 1].end, a->start); w--)
+	for (; w > 0 && one_sentence(l, doc, v[w - 1].end, a->start); w--) {
+		size_t j;
+
+		if (v[w - 1].unit_end - v[w - 1].unit_start == len && v[w - 1].kind == K_RATE &&
+		    memcmp(doc + v[w - 1].unit_start, doc + a->unit_start, len) == 0 &&
+		    strncmp(v[w - 1].unit, a->unit, strlen(a->unit)) != 0 && base_words(l, doc, a, &j)) {
+			as_rate(a, &v[w - 1]);	/* 900 pounds an acre, compared with 1,400 pounds: lb/acre */
+			return;
+		}
 		if (v[w - 1].unit_end - v[w - 1].unit_start == len && v[w - 1].kind != K_RATE &&
 		    memcmp(doc + v[w - 1].unit_start, doc + a->unit_start, len) == 0 &&
 		    strcmp(v[w - 1].unit, a->unit) != 0 && !strchr(v[w - 1].unit, '/')) {	/* (時速60キロ: a speed) */
 			take_unit(a, &v[w - 1]);
 			return;
 		}
+	}
 }
 
 void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)

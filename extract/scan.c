@@ -1614,6 +1614,19 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 					 * a change of the price, no percent per ton; 每天饮奶的比例不足四成:
 					 * a share of those who do so each day */
 		cl->num_start = has(sdn) ? sdn.s : sn.s;
+		if (has(su)) {	/* the unit as written */
+			cl->unit_start = su.s;
+			cl->unit_end = su.e;
+		} else if (m->c->rule->implied) {	/* 900 pounds an acre: the rule's own word */
+			size_t q = sn.e, k = strlen(m->c->rule->implied->text);
+
+			while (q < m->n && m->doc[q] == ' ')
+				q++;
+			if (q + k <= m->n && memcmp(m->doc + q, m->c->rule->implied->text, k) == 0) {
+				cl->unit_start = q;
+				cl->unit_end = q + k;
+			}
+		}
 		cl->kind = K_RATE;
 		snprintf(cl->unit, sizeof cl->unit, "%s/%s", u->code, du->code);
 		if (dn.lo == 1 && (strcmp(cl->unit, "km/hour") == 0 || strcmp(cl->unit, "mile/hour") == 0)) {

@@ -1555,6 +1555,8 @@ static const struct {
 	{"en", "One in four beaches lost at least 10 feet between 2010 and 2024.", "One in four|0.25|fraction|ratio|eq|0.25|0.25|2010/2024\nat least 10 feet|10|ft|distance|ge|10||2010/2024\n2010 and 2024||date|date|range|||2010/2024"},	/* no base right after */
 	{"en", "Each animal yields 3 to 5 pounds of fiber a year.", "3 to 5 pounds of fiber a year|3|lb/year|rate|range|3|5|"},	/* a material weighed */
 	{"en", "The county hires up to 10 seasonal workers each winter.", "up to 10 seasonal workers each winter|10|person/season|rate|le||10|"},	/* a noun of the counts keeps its unit */
+	{"en", "The yield dropped to about 900 pounds an acre, compared with roughly 1,400 pounds in a normal year.",
+	 "about 900 pounds an acre|900|lb/acre|rate|approx|800|1000|\nroughly 1,400 pounds|1400|lb/acre|rate|approx|1300|1500|"},	/* a base takes the rate's reading */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
