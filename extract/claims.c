@@ -1239,7 +1239,7 @@ static int joined_by_noun(const struct lang *l, const char *doc, size_t n, size_
 		    !(is_hiragana(c) && !strchr_utf8("はがをにでともへや", doc + p, len)))
 			return 0;	/* (見込み, but no particle: 売上高が前年の) */
 	}
-	return 0;
+	return chars == 6 && p < to && joined(l, doc, n, p, to);	/* (a noun of six: 補正後予算額の) */
 }
 
 /* Is d a year alone, or a fiscal year (2025年度: April 2025 to March 2026,

@@ -911,6 +911,8 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"総事業費は2022年度の補正後予算額の12億円から5割増えた。",	/* a noun of six characters */
+	 "2022年度||date|date|eq|||2022-04/2023-03\n12億円|1200000000|JPY|money|eq|1150000000|1250000000|2022-04/2023-03\n5割|50|percent|percent|eq|45|55|"},
 	{"気温は日中でも5〜10度にとどまる。", "5〜10度|5|degC|temperature|range|5|10|"},	/* a range of degrees */
 	{"1路線あたりの補助額は平均で約2100万円。", "1路線あたりの補助額は平均で約2100万円|21000000|JPY/item|rate|approx|20000000|22000000|"},
 	{"入湯税は1人1泊150円。", "1泊150円|150|JPY/night|rate|eq|145|155|"},	/* 1人: part of the base */
@@ -1363,6 +1365,8 @@ static const struct {
 	{"zh", "吃一顿夜宵要花上百元。", "上百元|100|CNY|money|ge|100||"},
 	{"zh", "产值过亿元的企业。", "过亿元|100000000|CNY|money|gt|100000000||"},
 	{"zh", "最近万科股价下跌。", ""},	/* 最近 is lately: 近 no qualifier */
+	{"zh", "游客登上万里长城。", ""},	/* 万 alone before no unit: a word */
+	{"zh", "酒店靠近万达广场。", ""},
 	{"zh", "每天上8小时班。", "每天上8小时|8|hour/day|rate|eq|7.5|8.5|"},	/* 上 before a digit: no qualifier */
 	{"zh", "每天数次。", "每天数次||occurrence/day|rate|vague|2|9|"},
 	{"zh", "4层及以上的住宅有120栋。", "4层及以上|4|item|count|ge|4||\n120栋|120|item|count|eq|115|125|"},	/* floors */
