@@ -1196,14 +1196,18 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 
 /* The dates and relative words (今年, 現在) that periods are taken from;
  * a date range after "from" (from 2020 to 2024) is no comparison base. */
+/* Is there only a word of list between e and s (double the $640 million)? */
+static int joined_by(const struct lang *l, const char *const *list, const char *doc, size_t n, size_t e, size_t s)
+{
+	size_t p = skip_space(doc, n, e), k = p < s ? lang_prefix(l, list, doc + p, s - p) : 0;
+
+	return k && skip_space(doc, n, p + k) == s;
+}
+
 /* Is doc[from, to) nothing but spaces and at most one joiner (の, 的, of)? */
 static int joined(const struct lang *l, const char *doc, size_t n, size_t from, size_t to)
 {
-	size_t p = skip_space(doc, n, from);
-
-	if (p < to)
-		p = skip_space(doc, n, p + lang_prefix(l, l->subject_joiners, doc + p, to - p));
-	return p == to;
+	return skip_space(doc, n, from) == to || joined_by(l, l->subject_joiners, doc, n, from, to);
 }
 
 /* Is the character at s (len bytes) one of those in set? */
@@ -2394,19 +2398,7 @@ static int one_sentence(const struct lang *l, const char *doc, size_t from, size
  * (3月から5月, 3月至5月)? */
 static int range_next(const struct lang *l, const char *doc, size_t e, size_t s)
 {
-	size_t p = skip_space(doc, s, e), k;
-
-	if ((k = lang_prefix(l, l->range_open, doc + p, s - p)) == 0)
-		k = lang_prefix(l, l->range_joiners, doc + p, s - p);
-	return k && skip_space(doc, s, p + k) == s;
-}
-
-/* Is there only a word of list between e and s (double the $640 million)? */
-static int joined_by(const struct lang *l, const char *const *list, const char *doc, size_t n, size_t e, size_t s)
-{
-	size_t p = skip_space(doc, n, e), k = p < s ? lang_prefix(l, list, doc + p, s - p) : 0;
-
-	return k && skip_space(doc, n, p + k) == s;
+	return joined_by(l, l->range_open, doc, s, e, s) || joined_by(l, l->range_joiners, doc, s, e, s);
 }
 
 /* Is there only a word of list_joiners between e and s (14日と15日)? */
