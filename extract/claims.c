@@ -620,18 +620,17 @@ static void same_word_unit(const struct lang *l, const char *doc, struct claim *
 	    !(t = lang_unit(l, l->units, doc + a->unit_start, len)) || strcmp(t->code, a->unit) != 0)
 		return;	/* no unit, or not the table's reading */
 	for (; w > 0 && one_sentence(l, doc, v[w - 1].end, a->start); w--) {
+		const struct claim *b = &v[w - 1];
 		size_t j;
 
-		if (v[w - 1].unit_end - v[w - 1].unit_start == len && v[w - 1].kind == K_RATE &&
-		    memcmp(doc + v[w - 1].unit_start, doc + a->unit_start, len) == 0 &&
-		    strncmp(v[w - 1].unit, a->unit, strlen(a->unit)) != 0 && base_words(l, doc, a, &j)) {
-			as_rate(a, &v[w - 1]);	/* 900 pounds an acre, compared with 1,400 pounds: lb/acre */
+		if (b->unit_end - b->unit_start != len || memcmp(doc + b->unit_start, doc + a->unit_start, len) != 0)
+			continue;
+		if (b->kind == K_RATE && strncmp(b->unit, a->unit, strlen(a->unit)) != 0 && base_words(l, doc, a, &j)) {
+			as_rate(a, b);	/* 900 pounds an acre, compared with 1,400 pounds: lb/acre */
 			return;
 		}
-		if (v[w - 1].unit_end - v[w - 1].unit_start == len && v[w - 1].kind != K_RATE &&
-		    memcmp(doc + v[w - 1].unit_start, doc + a->unit_start, len) == 0 &&
-		    strcmp(v[w - 1].unit, a->unit) != 0 && !strchr(v[w - 1].unit, '/')) {	/* (時速60キロ: a speed) */
-			take_unit(a, &v[w - 1]);
+		if (b->kind != K_RATE && strcmp(b->unit, a->unit) != 0 && !strchr(b->unit, '/')) {	/* (時速60キロ: a speed) */
+			take_unit(a, b);
 			return;
 		}
 	}
@@ -1210,17 +1209,6 @@ static int joined(const struct lang *l, const char *doc, size_t n, size_t from, 
 	return skip_space(doc, n, from) == to || joined_by(l, l->subject_joiners, doc, n, from, to);
 }
 
-/* Is the character at s (len bytes) one of those in set? */
-static int strchr_utf8(const char *set, const char *s, size_t len)
-{
-	const char *p;
-
-	for (p = set; *p; p++)	/* (a lead byte never matches inside a character) */
-		if (strncmp(p, s, len) == 0)
-			return 1;
-	return 0;
-}
-
 /* joined, or through a noun of one to six characters and a joiner:
  * 2022年度の当初見込みの12億円, 今年度当初予算の3億2000万円 (languages
  * not spaced) */
@@ -1240,7 +1228,7 @@ static int joined_by_noun(const struct lang *l, const char *doc, size_t n, size_
 		if (chars > 0 && joined(l, doc, n, p, to))
 			return 1;
 		if (!is_han(c) && !is_katakana(c) &&
-		    !(is_hiragana(c) && !strchr_utf8("はがをにでともへや", doc + p, len)))
+		    !(is_hiragana(c) && lang_word(l, l->particles, doc + p, len) < 0))
 			return 0;	/* (見込み, but no particle: 売上高が前年の) */
 	}
 	return chars == 6 && p < to && joined(l, doc, n, p, to);	/* (a noun of six: 補正後予算額の) */
@@ -1492,17 +1480,13 @@ static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e
 	if (l->spaced) {	/* double the 2025 total of 151,000 acres: a noun, then "of" */
 		size_t k = lang_prefix(l, l->year_of, doc + e, n - e), q;
 
-		if (k) {	/* higher than last year's $15.75, last year's record
-				 * 2.3 million gallons, last year's total of 151,000 */
-			q = skip_space(doc, n, e + k);
-			if (q == f->start)
-				return 1;
-			while (q < n && (islower((unsigned char)doc[q]) || doc[q] == '-'))
-				q++;
-			if (q < n && doc[q] == ' ' && skip_space(doc, n, q) == f->start)
-				return 1;
-			if (q < n && doc[q] == ' ' && strncmp(doc + q, " of ", 4) == 0 &&
-			    skip_space(doc, n, q + 3) == f->start)
+		if (k) {	/* higher than last year's $15.75, and with a word
+				 * (and of) between: last year's record 2.3 million
+				 * gallons, last year's total of 151,000 */
+			for (q = skip_space(doc, n, e + k);
+			     q < n && (islower((unsigned char)doc[q]) || doc[q] == '-'); q++)
+				;
+			if (joined(l, doc, n, q, f->start))
 				return 1;
 		}
 		while (p < n && islower((unsigned char)doc[p]))

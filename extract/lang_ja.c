@@ -659,6 +659,7 @@ const struct lang lang_ja = {
 	.subject_markers = SUBJECT_MARKERS,
 	.kana_nouns = KANA_NOUNS,
 	.subject_joiners = SUBJECT_JOINERS,
+	.particles = (const char *const[]){"は", "が", "を", "に", "で", "と", "も", "へ", "や", NULL},
 	.year_of = YEAR_OF,
 	.last_century = LAST_CENTURY,
 	.this_century = THIS_CENTURY,
