@@ -232,6 +232,8 @@ struct lang {
 	const char *const *name_exceptions;	/* In 2022: a word that makes no name */
 	const char *const *ing_names;		/* Boeing: a name in -ing (a sentence's first
 						 * word in -ing is else a verb: Hiring 20) */
+	const char *const *device_units;	/* meters: a unit that after a noun is a counted
+						 * thing (40 parking meters) */
 	const char *const *period_masks;	/* 过去, 昆明: words that hold the start of a period word (过去年均) */
 	const char *const *ahead_words;		/* now: a period word that dates the figures after it only */
 	const char *const *ahead_not;		/* expects: after such a word, no period (now expects 5%) */

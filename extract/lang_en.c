@@ -888,7 +888,7 @@ static const struct rule RULES[] = {
 	 /* roughly 10 more days: a word of "more" before the unit */
 	 /* eight straight years, three consecutive quarters */
 	 /* 10 clinic days, 12 overtime hours: a noun before a unit of time */
-	 "(?:(?:\\h+(?:more|additional|extra|straight|consecutive|successive|full-time|part-time|permanent|temporary"
+	 "(?:(?:\\h+(?:more|additional|extra|straight|consecutive|successive|full-time|part-time|permanent|temporary|vertical|horizontal|linear|lineal"
 	 "|(?=(?-i:[a-z]{3,}\\h+(?:minutes|hours|days|weeks|months|years))\\b)"
 	 "(?!(?:of|in|on|at|to|for|from|by|and|or|the|per|than|over|under|about|every|each|more|less|few|many|these|those|its|their"
 	 "|last|this|next|past|previous|coming|recent|several|people|model|fiscal|calendar|academic|financial"
@@ -909,9 +909,9 @@ static const struct rule RULES[] = {
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which|people|children|men|women|it|he|she|they|we|you|i"
 	 "|must|can|could|should|would|may|might|shall|cannot|do|does|did|own|owned|their|his|her|its|our|my|your"
 	 "|held|made|said|took|saw|got|gave|won|sold|bought|paid|kept|sent|spent|told|did|came|went|became)\\b(?!-))"	/* (on-site is a word) */
-	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*us)|[0-9]{1,3}(?:,[0-9]{3})*-[a-z]+|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
+	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*(?:us|ss)|gas)|[0-9]{1,3}(?:,[0-9]{3})*-[a-z]+|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
-	 "|[a-z]*less|[a-z]*ness"
+	 "|[a-z]*ss|gas"	/* 30 gas grills, 12 glass jars: no plurals */
 	 /* a family of four spends: verbs */
 	 "|spends|pays|says|gets|makes|takes|needs|earns|owns|lives|eats|wants|sees|keeps|buys|sells"
 	 "|receives|remains|stays|tends|seems|becomes|triggers|requires|means|includes|allows|shows(?=\\h+(?:up|that|how|what|why|signs|no|little|a|an|the)\\b)"
@@ -963,6 +963,7 @@ const struct lang lang_en = {
 	.multiple_bases = (const char *const[]){"the", "its", "their", "of the", "of its", "of their", NULL},
 	.ing_names = (const char *const[]){"Boeing", "Beijing", "Nanjing", "Kunming", "Reading", "Wyoming", "Ealing",
 					   "Epping", "Woking", "Kettering", "Flushing", "Spring", "King", "Viking", "Sterling", NULL},
+	.device_units = (const char *const[]){"meters", NULL},
 	.hyphen_words = HYPHEN_WORDS,
 	.said_words = SAID_WORDS,
 	.said_on = SAID_ON,

@@ -1436,6 +1436,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 
 			for (q = num.e; q < grp(m, G_THING).s && !between; q++)
 				between = m->doc[q] != ' ';
+			if (between && lang_word(l, l->device_units, m->doc + grp(m, G_THING).s,
+						 grp(m, G_THING).e - grp(m, G_THING).s) >= 0)
+				t = NULL;	/* 40 parking meters: things */
 			if (t && t->kind != K_COUNT && !(between && t->kind == K_PERCENT))
 				return -1;	/* 1.1 million six months ago: a unit, no thing */
 			if (t && t->kind == K_COUNT)
