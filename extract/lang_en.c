@@ -842,6 +842,10 @@ static const struct rule RULES[] = {
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?<game>)(?=\\h+(?:lead|win|victory|"
 	 "loss|defeat|draw|tie|vote|decision|score|edge|triumph|rout|drubbing|deficit)\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
+	{"vote-to", R_SCORE,	/* voted 5 to 4, passed 1,288 to 1,091, by a vote of 1,412 to 968: a vote */
+	 "\\b(?:(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)(?:\\h+(?:by\\h+)?an?\\h+(?:vote|margin)\\h+of)?|(?:a|the)\\h+(?:vote|margin)\\h+of),?\\h+"
+	 "\\K(?<a>[0-9]{1,3}(?:,[0-9]{3})*)\\h+to\\h+(?<b>[0-9]{1,3}(?:,[0-9]{3})*)(?<game>)(?=\\h*[,.;:)]|\\h*$|\\h+(?:vote|votes|in|on|at|with|to|against|after|before|during|last|this|that|and|but|for)\\b)", NULL,
+	 (const char *const[]){" to ", NULL}},
 	{"score-for", R_SCORE,	/* 2-for-4 at the plate */
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,
 	 (const char *const[]){"-for-", NULL}},

@@ -2056,6 +2056,9 @@ static const struct {
 	{"en", "the Dodgers beat the Toronto Blue Jays 6-1 in Game 5", ""},
 	{"en", "taking a 2-3 lead; the Senate voted 52-48.", ""},
 	{"en", "Ohtani went 2-for-4", ""},
+	{"en", "The budget passed by a vote of 1,412 to 968.", ""},	/* a vote: no quantity */
+	{"en", "The board voted 5 to 4 to approve it; the plan passed, 7 to 2, on Monday.", ""},
+	{"en", "The board approved 3 to 5 new schools.", "3 to 5 new schools|3|item|count|range|3|5|"},	/* a range after the verb */
 	{"en", "a 1-3 range, 15-20 mln dlrs",
 	       "1-3|1||number|range|1|3|\n15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
 	{"zh", "中国队以3比2击败日本队", ""},
