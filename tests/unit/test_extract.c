@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"最低気温は1月下旬に氷点下16.8度まで下がった", "1月||date|date|eq|||2024-01\n氷点下16.8度|-16.8|degC|temperature|eq|-16.85|-16.75|2024-01"},	/* a part of a month between */
 	{"総事業費は2022年度の補正後予算額の12億円から5割増えた。",	/* a noun of six characters */
 	 "2022年度||date|date|eq|||2022-04/2023-03\n12億円|1200000000|JPY|money|eq|1150000000|1250000000|2022-04/2023-03\n5割|50|percent|percent|eq|45|55|"},
 	{"気温は日中でも5〜10度にとどまる。", "5〜10度|5|degC|temperature|range|5|10|"},	/* a range of degrees */
