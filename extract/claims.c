@@ -2556,7 +2556,8 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 		struct claim *c = &v[i], q;
 		size_t k;
 
-		if (c->kind == K_DATE || c->kind == K_TIME)
+		if (c->kind == K_DATE || c->kind == K_TIME ||
+		    (p != (size_t)-1 && c->end <= v[p].end))	/* 1俵（60キロ）あたり: a figure in the rate's words */
 			continue;
 		if (p != (size_t)-1 && ((v[p].kind == K_RATE && v[p].per == 1) ||
 					(v[p].kind == K_MEASURE && strcmp(v[p].unit, "km/h") == 0)) &&	/* 每小时42公里降至26公里 */
@@ -2582,7 +2583,8 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			    (!c->lang->spaced && c->start - v[p].end <= 60 && one_sentence(c->lang, doc, v[p].end, c->start) &&
 			     (lang_suffix(c->lang, c->lang->level_to, doc, q.start) ||
 			      lang_suffix(c->lang, c->lang->change_before, doc, c->start) ||
-			      lang_prefix(c->lang, c->lang->change_after, doc + c->end, strlen(doc + c->end)))) ||
+			      lang_prefix(c->lang, c->lang->change_after, doc + c->end, strlen(doc + c->end)) ||
+			      lang_prefix(c->lang, c->lang->change_acts, doc + c->end, strlen(doc + c->end)))) ||
 			    /* 1件あたり110円引き上げ、880円とした: the change, then the level */
 			    (c->start > v[p].end &&
 			     lang_prefix(c->lang, c->lang->changes_by, doc + v[p].end, c->start - v[p].end) ==

@@ -2123,6 +2123,23 @@ static int match_rule(struct scanner *sc, struct match *m, const struct window *
 	return 0;
 }
 
+/* Is doc[s, e) right inside brackets that close before lim: an opening
+ * bracket right before s and a closing one right after e (（60キロ）)? */
+static int in_brackets(const char *doc, size_t s, size_t e, size_t lim)
+{
+	static const char *const open[] = {"(", "（"}, *const close[] = {")", "）"};
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		size_t ol = strlen(open[k]), cl = strlen(close[k]);
+
+		if (s >= ol && !memcmp(doc + s - ol, open[k], ol) && e + cl <= lim &&
+		    !memcmp(doc + e, close[k], cl))
+			return 1;
+	}
+	return 0;
+}
+
 /* Match every rule of sc in doc[from..to) and append the chosen claims
  * (longest first where they overlap, then joined) to out. */
 static int match_range(struct scanner *sc, const char *doc, size_t from, size_t to,
@@ -2161,15 +2178,17 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 			 * in a rate's words (11 calls per 12-hour shift; not
 			 * 3 mites per 100 bees) */
 			if (!(outer && all.v[i].start >= inner_end && all.v[i].start > outer->num_start &&
-			      doc[all.v[i].start - 1] == ' ' && isdigit((unsigned char)doc[all.v[i].start]) &&
-			      (outer->kind == K_COUNT ? all.v[i].end <= outer->unit_start
-						      : all.v[i].end <= outer->end &&
-							memchr(doc + all.v[i].start, '-', all.v[i].end - all.v[i].start))))
+			      ((doc[all.v[i].start - 1] == ' ' && isdigit((unsigned char)doc[all.v[i].start]) &&
+				(outer->kind == K_COUNT ? all.v[i].end <= outer->unit_start
+							: l->spaced && all.v[i].end <= outer->end &&
+							  memchr(doc + all.v[i].start, '-', all.v[i].end - all.v[i].start))) ||
+			       /* 1俵（60キロ）あたり2万3000円: and so a figure in brackets in a rate's words */
+			       (outer->kind == K_RATE && all.v[i].end <= outer->end && in_brackets(doc, all.v[i].start, all.v[i].end, outer->end)))))
 				continue;
 			inner_end = all.v[i].end;
 		} else {
 			outer = (all.v[i].kind == K_COUNT && all.v[i].unit_start > all.v[i].num_start) ||
-				(all.v[i].kind == K_RATE && l->spaced) ? &all.v[i] : NULL;
+				all.v[i].kind == K_RATE ? &all.v[i] : NULL;
 			inner_end = 0;
 		}
 		taken = 1;
