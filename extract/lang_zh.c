@@ -391,6 +391,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"时速", "時速", NULL}},
 	{"plan", R_NAME,	/* 第十四个五年规划: a plan's name */
 	 "第\\h*{NUM}\\h*[个個]\\h*五年(?:规划|規劃|计划|計劃)", NULL, (const char *const[]){"五年", NULL}},
+	{"grade", R_NAME,	/* 1等米, 1等賞, 3等奖: a grade or class, no figure (3等分: thirds) */
+	 "(?<![0-9０-９.．])[0-9０-９]{1,2}\\h*等(?!分|份|親|身)", NULL, (const char *const[]){"等", NULL}},
 	{"model-type", R_NAME,	/* 阿丽亚娜6型, 2型糖尿病: a type's number */
 	 "(?<![0-9])(?:{DIGITS}\\h*型|[（(]\\h*{DIGITS}\\h*[）)]\\h*型)(?!号|號)", NULL, (const char *const[]){"型", NULL}},	/* 大（2）型水库 */
 	{"model-hao", R_NAME,	/* 猎鹰9号, 长征5号, 2号工位: a name's number */

@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"新之助の1等米比率は95.0％で、2等以下は約4万8000トン", "95.0％|95|percent|percent|eq|94.95|95.05|\n約4万8000トン|48000|t|measure|approx|47000|49000|"},	/* grades: no figure */
 	{"概算金は1俵（60キロ）あたり2万3000円で、前年より6000円引き上げた", "1俵（60キロ）あたり2万3000円|23000|JPY/item|rate|eq|22500|23500|\n60キロ|60|kg|measure|eq|55|65|\n6000円|6000|JPY/item|rate|eq|5500|6500|"},	/* a figure in brackets in a rate's words; a change someone sets */
 	{"純米酒を10月から約150円値上げし、1本1980円とする", "10月||date|date|eq|||2024-10\n約150円|150|JPY|money|approx|140|160|2024-10\n1本1980円|1980|JPY/item|rate|eq|1975|1985|2024-10"},	/* 10月から: the start, no base */
 	{"最低気温は1月下旬に氷点下16.8度まで下がった", "1月||date|date|eq|||2024-01\n氷点下16.8度|-16.8|degC|temperature|eq|-16.85|-16.75|2024-01"},	/* a part of a month between */
@@ -1382,6 +1383,7 @@ static const struct {
 	{"zh", "一天不到5次。", "一天不到5次|5|occurrence/day|rate|lt||5|"},	/* a bound, no verb */
 	{"zh", "全市共有篮球场1386片。", "1386片|1386|item|count|eq|1385.5|1386.5|"},	/* 片 counts courts, plots */
 	{"zh", "新楼一层设有药房，共有6层。", "6层|6|item|count|eq|5.5|6.5|"},	/* 一层: the first floor, no figure */
+	{"zh", "获得3等奖的有12人。", "12人|12|person|count|eq|11.5|12.5|"},	/* a grade: no figure */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
