@@ -444,6 +444,14 @@ static int wholes_apart(const struct rec *const *r, size_t n)
 	return 0;
 }
 
+/* Is r a part of the share p before it in its sentence, a word of the
+ * table's among between (约95%…满意，其中"非常满意"的占七成)? */
+static int part_of_before(const struct rec *p, const struct rec *r)
+{
+	return p && strcmp(p->sentence, r->sentence) == 0 && r->pos > p->endpos &&
+	       ANY(among, r->sentence + p->endpos, r->pos - p->endpos);
+}
+
 static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 {
 	const struct rec *r[16];
@@ -459,7 +467,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 	for (i = i0; i < i1 && n < 16; i++)
 		if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]) &&
 		    !signed_change(&c->v[i]) && !comparison_base_of(&c->v[i]) &&
-		    (!period || strcmp(c->v[i].period, period) == 0)) {
+		    (!period || strcmp(c->v[i].period, period) == 0) && !part_of_before(n ? r[n - 1] : NULL, &c->v[i])) {
 			period = c->v[i].period;
 			r[n++] = &c->v[i];
 		}

@@ -294,6 +294,12 @@ rows whole "d,L1.1,1,81.4%,81.4,percent,percent,eq,81.35,81.45,,男性,$S2" \
 	"d,L1.2,1,84.3%,84.3,percent,percent,eq,84.25,84.35,,女性,$S2"
 expect "shares-sum: shares of one whole" "shares-sum,fail,L1.1;L1.2" "$(checks | grep -o 'shares-sum[^ ]*')"
 
+# a share after a word of "among" is a part of the share before it (其中,
+# このうち, of which): no two shares of one whole
+article among_zh '就业\n2025年12月4日\n约95%%的用人单位表示满意，其中"非常满意"的占七成。\n'
+expect "shares-sum: 其中 a part of the share before" "0 " "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+article among_ja '熱中症\n2025年8月1日\n発生場所は屋内が約4割で、このうち約6割がエアコンを使っていなかった。\n回答者のうち、男性が7割、女性が6割を占めた。\n'
+expect "shares-sum: このうち a part; without it one whole" "0 shares-sum,fail,L4.1;L4.2" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 S3='东、中、西部5G用户占比分别为57.3%、55.8%和55.1%。'
 rows each "d,L1.1,1,57.3%,57.3,percent,percent,eq,57.25,57.35,,5G用户占比,$S3" \
 	"d,L1.2,1,55.8%,55.8,percent,percent,eq,55.75,55.85,,5G用户占比,$S3" \
