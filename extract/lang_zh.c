@@ -391,6 +391,10 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"时速", "時速", NULL}},
 	{"plan", R_NAME,	/* 第十四个五年规划: a plan's name */
 	 "第\\h*{NUM}\\h*[个個]\\h*五年(?:规划|規劃|计划|計劃)", NULL, (const char *const[]){"五年", NULL}},
+	{"top-list", R_NAME,	/* 世界500强, 16强, 百强县: a list of the best, no figure (but 三成强 is more than 30%%) */
+	 "(?<![0-9０-９.．])(?:[0-9０-９]{1,4}|[十百千])\\h*强(?!度|化|劲|势|调|制)", NULL, (const char *const[]){"强", NULL}},
+	{"model-year", R_NAME,	/* 2021款车型: a model year, no count */
+	 "(?<![0-9０-９])(?:19|20)[0-9]{2}\\h*款", NULL, (const char *const[]){"款", NULL}},
 	{"grade", R_NAME,	/* 1等米, 1等賞, 3等奖: a grade or class, no figure (3等分: thirds) */
 	 "(?<![0-9０-９.．])[0-9０-９]{1,2}\\h*等(?!分|份|親|身)", NULL, (const char *const[]){"等", NULL}},
 	{"model-type", R_NAME,	/* 阿丽亚娜6型, 2型糖尿病: a type's number */
@@ -400,7 +404,9 @@ static const struct rule RULES[] = {
 	 "|(?=[0-9]+\\h*号\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?<![0-9]){DIGITS}\\h*号", NULL,
 	 (const char *const[]){"号", NULL}},
 	{"date-rel-since", R_DATE,	/* 今年以来, 去年起: a row of its own, as 2025年以来 has */
-	 "(?<rel>今年|去年|明年|前年)(?=\\h*(?:以来|以來|起))", NULL, (const char *const[]){"以来", "以來", "起", NULL}},
+	 "(?<rel>今年|去年|明年|前年)(?=\\h*(?:(?:春季|夏季|秋季|冬季|春天|夏天|秋天|冬天)\\h*)?(?:以来|以來|起))", NULL, (const char *const[]){"以来", "以來", "起", NULL}},	/* 今年春季以来 */
+	{"date-cohort", R_DATE,	/* 2025届毕业生: the class of a year */
+	 "(?<![0-9０-９])(?<y>(?:19|20)[0-9]{2})\\h*(?=届|屆)", NULL, (const char *const[]){"届", "屆", NULL}},
 	{"date-decade", R_DATE,	/* 2020年代; 90年代, 上世纪90年代: of two digits, the century said or guessed */
 	 "(?:(?:上个?世纪|上個?世紀|本世[纪紀]|二十一?世[纪紀]|2[01]世[纪紀]|２[０１]世[纪紀])\\h*)?(?<y>{DIGITS4}|(?<![0-9０-９.．])[0-9０-９]0|(?<![〇零一二三四五六七八九十百千])[二三四五六七八九]十)\\h*(?<decade>年代)",
 	 NULL, (const char *const[]){"年代", NULL}},

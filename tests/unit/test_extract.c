@@ -1384,6 +1384,9 @@ static const struct {
 	{"zh", "全市共有篮球场1386片。", "1386片|1386|item|count|eq|1385.5|1386.5|"},	/* 片 counts courts, plots */
 	{"zh", "新楼一层设有药房，共有6层。", "6层|6|item|count|eq|5.5|6.5|"},	/* 一层: the first floor, no figure */
 	{"zh", "获得3等奖的有12人。", "12人|12|person|count|eq|11.5|12.5|"},	/* a grade: no figure */
+	{"zh", "世界500强企业吸纳2021款车型。", ""},	/* a list of the best; a model year */
+	{"zh", "2025届毕业生共1.2万人，占比三成强。", "2025||date|date|eq|||2025\n1.2万人|12000|person|count|eq|11500|12500|2025\n三成强|30|percent|percent|gt|30|40|2025"},	/* the class of 2025 */
+	{"zh", "今年春季以来，销量增长了20%。", "今年||date|date|eq|||2024/2024-07-23\n20%|20|percent|percent|eq|15|25|2024/2024-07-23"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
