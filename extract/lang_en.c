@@ -545,6 +545,7 @@ static const char *const MONTH_NAMES[] = {
 
 static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "expects to", "expect to", "expects", "anticipates", "takes effect", "take effect", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
 static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "through", "next", "before", "due on", "due", "planned for",
+					    "take effect", "takes effect", "take effect on", "takes effect on", "go into effect", "goes into effect",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "starting from", "beginning",
 					  "beginning on", "effective", "effective from", NULL};

@@ -1575,6 +1575,7 @@ static const struct {
 	{"en", "The store sold 30 gas grills and 12 glass jars.", "30 gas grills|30|item|count|eq|25|35|\n12 glass jars|12|item|count|eq|11.5|12.5|"},	/* gas, glass: no plurals */
 	{"en", "Riders make 10 or more trips a week.", "10 or more trips a week|10|item/week|rate|ge|10||"},	/* a bound after the number of a rate */
 	{"en", "The buses cost about $400,000 each, and fees are $20 each year.", "about $400,000 each|400000|USD/item|rate|approx|300000|500000|\n$20 each year|20|USD/year|rate|eq|15|25|"},	/* each: for each thing */
+	{"en", "The increase will take effect Jan. 1; the last one took effect Jan. 1.", "Jan. 1||date|date|eq|||2025-01-01\nJan. 1||date|date|eq|||2024-01-01"},	/* in July: takes effect right before a month before publication */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
