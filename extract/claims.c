@@ -2577,7 +2577,9 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 				if (lang_suffix(c->lang, c->lang->level_to, doc, b))
 					q.start = b;
 			}
-			if (level_reached(c->lang, doc, &v[p], &q) || base_after(c->lang, doc, c, &v[p]) ||
+			if (level_reached(c->lang, doc, &v[p], &q) ||
+			    /* (and the fee climbs from $8.40 to $9.80: a change of its own) */
+			    (base_after(c->lang, doc, c, &v[p]) && !(i + 1 < count && range_next(c->lang, doc, c->end, v[i + 1].start))) ||
 			    /* a clause on, the level a change reaches (每亩采摘成本约1200元，如今使用机械后降至800元左右)
 			     * or the change itself (每斤3元左右，比去年高了0.5元, 1俵2万6000円台で、3年前に比べ約5000円上がった) */
 			    (!c->lang->spaced && c->start - v[p].end <= 60 && one_sentence(c->lang, doc, v[p].end, c->start) &&
