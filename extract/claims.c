@@ -2546,6 +2546,19 @@ static int base_after(const struct lang *l, const char *doc, const struct claim 
 		(word_is(l, doc, c, l->change_origins) && word_back(l, doc, r->start, 4, l->range_joiners, NULL, NULL)));
 }
 
+/* Does a word of list stand anywhere in doc[s, e)? */
+static int word_within(const char *const *list, const char *doc, size_t s, size_t e)
+{
+	const char *const *w;
+	size_t p;
+
+	for (p = s; list && p < e; p++)
+		for (w = list; *w; w++)
+			if (strlen(*w) <= e - p && memcmp(doc + p, *w, strlen(*w)) == 0)
+				return 1;
+	return 0;
+}
+
 /* 户均年收入从2020年的6.8万元增至8万元: the level a change of a rate (per
  * one) reaches, written as a plain amount of its unit, is that rate too. */
 void rate_levels(const char *doc, struct claim *v, size_t count)
@@ -2583,6 +2596,7 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			    /* a clause on, the level a change reaches (每亩采摘成本约1200元，如今使用机械后降至800元左右)
 			     * or the change itself (每斤3元左右，比去年高了0.5元, 1俵2万6000円台で、3年前に比べ約5000円上がった) */
 			    (!c->lang->spaced && c->start - v[p].end <= 60 && one_sentence(c->lang, doc, v[p].end, c->start) &&
+			     !word_within(c->lang->statement_breaks, doc, v[p].end, c->start) &&
 			     (lang_suffix(c->lang, c->lang->level_to, doc, q.start) ||
 			      lang_suffix(c->lang, c->lang->change_before, doc, c->start) ||
 			      lang_prefix(c->lang, c->lang->change_after, doc + c->end, strlen(doc + c->end)) ||

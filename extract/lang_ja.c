@@ -680,6 +680,7 @@ const struct lang lang_ja = {
 	.subject_before = 16,
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
+	.statement_breaks = (const char *const[]){"；", ";", NULL},
 	.base_after = BASE_AFTER,
 	.relative_base_after = RELATIVE_BASE_AFTER,
 	.minus_words = MINUS_WORDS,

@@ -692,6 +692,7 @@ const struct lang lang_zh = {
 	.subject_before = 4,
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
+	.statement_breaks = (const char *const[]){"；", ";", NULL},
 	.halves = HALVES,
 	.spans = SPANS,
 	.prefix_words = PREFIX_WORDS,
