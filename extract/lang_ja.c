@@ -468,7 +468,9 @@ static const struct rule RULES[] = {
 	 "|[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\\h*[~〜～](?=\\h*[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\\h*度)){0,12}?\\h*(?:氷点下\\h*)?\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"	/* 5〜10度: the range's first figure stays a number of its own, the range takes 度 */
 	 "(?:\\h*(?<post>{POST}))?"
 	 /* 平年より1.5度高かった: degrees above or below */
-	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?:\\h*(?<post>{POST}))?(?=\\h*(?:高い|高かった|高く|低い|低かった|低く|上回|下回)))",	/* 6度近く高かった */
+	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?:\\h*(?<post>{POST}))?(?=\\h*(?:高い|高かった|高く|低い|低かった|低く|上回|下回))"	/* 6度近く高かった */
+	 /* 平年より1.5度高い24度前後: the level after the difference */
+	 "|(?<=度高い|度低い|度高く|度低く|度上回る|度下回る)\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)(?:\\h*(?<post>{POST}))?)",
 	 &CELSIUS, (const char *const[]){"度", NULL}},
 	{"speed", R_QUANTITY,	/* 時速60キロ: a speed */
 	 "時速\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:キロメートル|キロ|km)(?:\\h*(?<post>{POST}))?", &KMH,
