@@ -1400,7 +1400,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		num = grp(m, G_NUM);
 		unit = grp(m, G_UNIT);
 		if ((parse_span(l, m, num, &nv) < 0 &&	/* 数ポイント: a few points */
-		     (!has(unit) || numeral_several(l, m->doc + num.s, num.e - num.s, &nv) < 0)) ||
+		     ((!has(unit) && !m->c->rule->implied) || numeral_several(l, m->doc + num.s, num.e - num.s, &nv) < 0)) ||
 		    times_big(l, m, &nv) < 0)
 			return -1;
 		if (has(unit))

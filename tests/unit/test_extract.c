@@ -1579,6 +1579,8 @@ static const struct {
 	{"en", "The buses cost about $400,000 each, and fees are $20 each year.", "about $400,000 each|400000|USD/item|rate|approx|300000|500000|\n$20 each year|20|USD/year|rate|eq|15|25|"},	/* each: for each thing */
 	{"en", "The increase will take effect Jan. 1; the last one took effect Jan. 1.", "Jan. 1||date|date|eq|||2025-01-01\nJan. 1||date|date|eq|||2024-01-01"},	/* in July: takes effect right before a month before publication */
 	{"en", "The charge rises from $12 to $15 a month, and the fee climbs from $8.40 to $9.80.", "$12|12|USD/month|rate|eq|11.5|12.5|\n$15 a month|15|USD/month|rate|eq|14.5|15.5|\n$8.40|8.4|USD|money|eq|8.395|8.405|\n$9.80|9.8|USD|money|eq|9.795|9.805|"},	/* a from with its own to: no base of the rate */
+	{"en", "Temperatures topped 60 degrees several times in March.", "60 degrees|60|degree|temperature|gt|60||2024-03\nseveral times||occurrence|count|vague|2|9|2024-03\nMarch||date|date|eq|||2024-03"},	/* occasions, vague */
+	{"en", "Lakes topped 78 degrees; she earned two degrees.", "78 degrees|78|degree|temperature|gt|78||\ntwo degrees|2|item|count|eq|1.5|2.5|"},	/* degrees in digits: a temperature */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
