@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"1回に借りられる本は1人10冊まで", "1人10冊|10|item/person|rate|eq|5|15|"},	/* what one time allows: 1回 no row */
 	{"海面水温は平年より1.5度高い24度前後で推移した", "1.5度|1.5|degC|temperature|eq|1.45|1.55|\n24度前後|24|degC|temperature|approx|23|25|"},	/* the level after the difference */
 	{"新之助の1等米比率は95.0％で、2等以下は約4万8000トン", "95.0％|95|percent|percent|eq|94.95|95.05|\n約4万8000トン|48000|t|measure|approx|47000|49000|"},	/* grades: no figure */
 	{"概算金は1俵（60キロ）あたり2万3000円で、前年より6000円引き上げた", "1俵（60キロ）あたり2万3000円|23000|JPY/item|rate|eq|22500|23500|\n60キロ|60|kg|measure|eq|55|65|\n6000円|6000|JPY/item|rate|eq|5500|6500|"},	/* a figure in brackets in a rate's words; a change someone sets */
