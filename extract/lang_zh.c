@@ -552,6 +552,7 @@ static const struct rule RULES[] = {
 	{"rank-top", R_RANK, "(?<!" NOT_TOP ")前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*(?:{DUR}|[至到~〜～-]\\h*[0-9０-９]))", NULL,
 	 (const char *const[]){"前", NULL}},	/* but 降雨前2至3毫米 is a range */
 	{"age", R_AGE, "(?<=[(（])\\h*(?<n>{DIGITS3})\\h*[岁歲](?=\\h*[)）])", NULL, (const char *const[]){"岁", "歲", NULL}},
+	{"age-honor", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]", NULL, (const char *const[]){"(", "（", NULL}},	/* 刘女士（35） */
 	{"rate-once", R_RATE,	/* 百年一遇, 50年一遇: once in so long */
 	 "(?<dn>{NUM})\\h*(?<du>年)\\h*(?<n>一)遇", &OCCURRENCE, (const char *const[]){"一遇", NULL}},
 	/* 3次; but 上一次, 这一次 (last, this time) are no count */
@@ -694,6 +695,8 @@ const struct lang lang_zh = {
 	.subject_before = 4,
 	.sentence_ends = SENTENCE_ENDS,
 	.clause_breaks = CLAUSE_BREAKS,
+	.honorifics = (const char *const[]){"女士", "先生", "老人", "师傅", "師傅", "大爷", "大爺", "大妈", "大媽", "阿姨", "同学", "同學",
+					  "老师", "老師", "医生", "醫生", "教授", "总经理", "總經理", "董事长", "董事長", "村民", "市民", "居民", NULL},	/* before an age in ( ) */
 	.statement_breaks = (const char *const[]){"；", ";", NULL},
 	.halves = HALVES,
 	.spans = SPANS,

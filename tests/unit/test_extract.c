@@ -1391,6 +1391,7 @@ static const struct {
 	{"zh", "今年春季以来，销量增长了20%。", "今年||date|date|eq|||2024/2024-07-23\n20%|20|percent|percent|eq|15|25|2024/2024-07-23"},
 	{"zh", "年加工能力达80万吨；冷库储藏能力达到260万吨。", "80万吨|800000|t/year|rate|eq|750000|850000|\n260万吨|2600000|t|measure|eq|2550000|2650000|"},	/* ；: no clause on */
 	{"zh", "维护费用每块约10元，每人次约5.1元，每斤3块钱。", "每块约10元|10|CNY/item|rate|approx|0|20|\n每人次约5.1元|5.1|CNY/trip|rate|approx|5|5.2|\n每斤3块钱|3|CNY/jin|rate|eq|2.5|3.5|"},
+	{"zh", "市民刘女士（35）说，面积（35）平方米。", "（35）|35|year|age|eq|35|36|\n35|35||number|eq|34.5|35.5|"},	/* an age after a word of a person */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
