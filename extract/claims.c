@@ -2268,6 +2268,8 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 			;
 		if (len < p - 1 && lang_word(l, l->hyphen_words, doc + len, p - 1 - len) >= 0)
 			p = skip_back(doc, len);
+	} else if (l->spaced && p < c->start && (len = word_right_before(l, l->hyphen_words, doc, p)) > 0) {
+		p = skip_back(doc, p - len);	/* through early November */
 	}
 	if (word_right_before(l, l->past_before, doc, p) ||
 	    ((said = word_right_before(l, l->said_in, doc, p)) && said_before(l, doc, p - said)))

@@ -1392,6 +1392,7 @@ static const struct {
 	{"zh", "年加工能力达80万吨；冷库储藏能力达到260万吨。", "80万吨|800000|t/year|rate|eq|750000|850000|\n260万吨|2600000|t|measure|eq|2550000|2650000|"},	/* ；: no clause on */
 	{"zh", "维护费用每块约10元，每人次约5.1元，每斤3块钱。", "每块约10元|10|CNY/item|rate|approx|0|20|\n每人次约5.1元|5.1|CNY/trip|rate|approx|5|5.2|\n每斤3块钱|3|CNY/jin|rate|eq|2.5|3.5|"},
 	{"zh", "市民刘女士（35）说，面积（35）平方米。", "（35）|35|year|age|eq|35|36|\n35|35||number|eq|34.5|35.5|"},	/* an age after a word of a person */
+	{"zh", "每串售价3元至5元不等。", "每串售价3元至5元|3|CNY/item|rate|range|3|5|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1584,6 +1585,7 @@ static const struct {
 	{"en", "The charge rises from $12 to $15 a month, and the fee climbs from $8.40 to $9.80.", "$12|12|USD/month|rate|eq|11.5|12.5|\n$15 a month|15|USD/month|rate|eq|14.5|15.5|\n$8.40|8.4|USD|money|eq|8.395|8.405|\n$9.80|9.8|USD|money|eq|9.795|9.805|"},	/* a from with its own to: no base of the rate */
 	{"en", "Temperatures topped 60 degrees several times in March.", "60 degrees|60|degree|temperature|gt|60||2024-03\nseveral times||occurrence|count|vague|2|9|2024-03\nMarch||date|date|eq|||2024-03"},	/* occasions, vague */
 	{"en", "Lakes topped 78 degrees; she earned two degrees.", "78 degrees|78|degree|temperature|gt|78||\ntwo degrees|2|item|count|eq|1.5|2.5|"},	/* degrees in digits: a temperature */
+	{"en", "The sale runs through early March.", "March||date|date|eq|||2025-03"},	/* in July: a part of the month between */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
