@@ -47,6 +47,7 @@ const struct alang alang_en = {
 	.rates = RATES,
 	.share_words = (const char *const[]){"share", "proportion", NULL},
 	.among = AMONG,
+	.clause_openers = (const char *const[]){"because", "while", "whereas", "although", "though", "as", "since", "but", "and", NULL},
 	.wholes = WHOLES,
 	.scopes = SCOPES,
 	.usual = USUAL,

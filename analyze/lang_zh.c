@@ -39,6 +39,7 @@ const struct alang alang_zh = {
 	.rates = RATES,
 	.share_words = (const char *const[]){"占比", "佔比", "比重", NULL},
 	.among = AMONG,
+	.clause_openers = (const char *const[]){"因为", "因為", "由于", "由於", "而", "但", NULL},
 	.wholes = WHOLES,
 	.scopes = SCOPES,
 	.usual = USUAL,
