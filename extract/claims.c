@@ -1341,6 +1341,21 @@ static int said_on(const struct lang *l, const char *doc, size_t n, const struct
 	       (on || q >= n || doc[q] == ',' || doc[q] == '.' || lang_prefix(l, l->said_that, doc + q, n - q));
 }
 
+/* Where a bracket that opens at e, of 48 bytes at most, closes: its
+ * end (e itself if none opens there). */
+static size_t past_brackets(const char *doc, size_t n, size_t e)
+{
+	static const char *const open[] = {"(", "（"}, *const close[] = {")", "）"};
+	size_t k, p;
+
+	for (k = 0; k < 2; k++)
+		if (e + strlen(open[k]) <= n && memcmp(doc + e, open[k], strlen(open[k])) == 0)
+			for (p = e + strlen(open[k]); p < n && p < e + 48 && doc[p] != '\n'; p++)
+				if (p + strlen(close[k]) <= n && memcmp(doc + p, close[k], strlen(close[k])) == 0)
+					return p + strlen(close[k]);
+	return e;
+}
+
 /* Is m a multiple or fraction (or, with percent, a percentage) right
  * after e and a word of "of" (の, 的)? */
 static int part_after(const struct lang *l, const char *doc, size_t n, size_t e,
@@ -1352,6 +1367,7 @@ static int part_after(const struct lang *l, const char *doc, size_t n, size_t e,
 	    !(percent && m->kind == K_PERCENT && strcmp(m->unit, "percent") == 0))
 		return 0;	/* 5年前の約2倍, 30年前の半分以下; 3.2キロの6割程度 */
 	e += lang_prefix(l, l->same_period, doc + e, n - e);	/* 前年同期的2.3倍 */
+	e = past_brackets(doc, n, e);	/* 2019年（42万1000人）の約91％ */
 	k = lang_prefix(l, l->subject_joiners, doc + e, n - e);
 	return k && skip_space(doc, n, e + k) == m->start;
 }
@@ -1536,6 +1552,9 @@ static int find_markers(const char *doc, size_t n,
 		size_t had = out->n;
 
 		if (v[i].kind == K_DATE && !(i + 1 < count && base_of_multiple(doc, n, &v[i], &v[i + 1])) &&
+		    /* 2019年（42万1000人）の約91％: the date's own figure in brackets between */
+		    !(i + 2 < count && v[i + 1].end <= past_brackets(doc, n, v[i].end) &&
+		      base_of_multiple(doc, n, &v[i], &v[i + 2])) &&
 		    !said_on(v[i].lang, doc, n, &v[i]) &&
 		    !(v[i].rel && v[i].rel_years < 0 && !v[i].month &&	/* 1年前より45円: a base */
 		      lang_prefix(v[i].lang, v[i].lang->relative_base_after, doc + v[i].end, n - v[i].end)) &&
