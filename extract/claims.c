@@ -460,6 +460,7 @@ static int bare_before_name(const struct lang *l, const char *doc, size_t n,
 }
 
 static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to);
+static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p);
 
 /* Is c the figure of a compound word ("its 10-day run", "a 212-bed
  * hospital"; not "180 full-time staff": the hyphen right after the
@@ -577,6 +578,8 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 		 * 2024, up 23% from 14,960 (the change passed over); 11 nights,
 		 * compared with 19 */
 		for (k = w; k > 0 && (v[k - 1].kind == K_DATE || compound(doc, &v[k - 1]) ||
+				      (v[k - 1].kind == K_DURATION &&	/* in the 12 months to Aug. 31 */
+				       word_right_before(l, l->frame_words, doc, skip_back(doc, v[k - 1].start))) ||
 				      (k == w && v[k - 1].kind == K_PERCENT && v[k - 1].end == j)); k--)
 			;
 		if (k > 0 && (unit_giver(doc, &v[k - 1]) || (v[k - 1].kind == K_RATE && v[k - 1].per == 1)) &&
@@ -1130,7 +1133,6 @@ static int change_follows(const struct lang *l, const char *doc, size_t n, size_
 /* Is the date or period word [s, e) the base of a comparison (较去年同期,
  * 昨年比, "from a year earlier"), the time a figure is compared with rather
  * than the time it is of? */
-static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p);
 
 static int comparison_base(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {

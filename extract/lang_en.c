@@ -674,6 +674,9 @@ static const struct rule RULES[] = {
 	{"rate-cur-each", R_RATE,	/* cost $400,000 each: an amount for each of the things before */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?<thing>each)\\b(?=\\h*[,.;:)]|\\h*$|\\h+(?:for|in|at|and|or|to|from|with|on|this|last|next|up|down|before|after|but|while|under)\\b)",
 	 &THINGS, (const char *const[]){" each", NULL}},
+	{"rate-cents-each", R_RATE,	/* 85 cents each */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>pence|cents?)\\h+(?<thing>each)\\b(?=\\h*[,.;:)]|\\h*$|\\h+(?:for|in|at|and|or|to|from|with|on|this|last|next|up|down|before|after|but|while|under)\\b)",
+	 NULL, (const char *const[]){" each", NULL}},
 	{"rate-unit-thing", R_RATE,	/* 0.25 gallons per tap, 40 litres of milk per cow: a measure for each of a thing */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})(?:\\h+of\\h+(?:[a-z]+\\h+){0,2}?[a-z]+)?\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time|mature)\\h+)?"
 	 "(?!cent\\b|capita\\b|(?:milli|micro|nano)seconds?\\b|(?:{PER}|{DUR}|{UNIT})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b)))"
@@ -975,6 +978,7 @@ const struct lang lang_en = {
 	.ing_names = (const char *const[]){"Boeing", "Beijing", "Nanjing", "Kunming", "Reading", "Wyoming", "Ealing",
 					   "Epping", "Woking", "Kettering", "Flushing", "Spring", "King", "Viking", "Sterling", NULL},
 	.device_units = (const char *const[]){"meters", NULL},
+	.frame_words = (const char *const[]){"the", "the past", "the last", "the previous", "the first", "the next", NULL},
 	.hyphen_words = HYPHEN_WORDS,
 	.said_words = SAID_WORDS,
 	.said_on = SAID_ON,

@@ -1587,6 +1587,8 @@ static const struct {
 	{"en", "Temperatures topped 60 degrees several times in March.", "60 degrees|60|degree|temperature|gt|60||2024-03\nseveral times||occurrence|count|vague|2|9|2024-03\nMarch||date|date|eq|||2024-03"},	/* occasions, vague */
 	{"en", "Lakes topped 78 degrees; she earned two degrees.", "78 degrees|78|degree|temperature|gt|78||\ntwo degrees|2|item|count|eq|1.5|2.5|"},	/* degrees in digits: a temperature */
 	{"en", "The sale runs through early March.", "March||date|date|eq|||2025-03"},	/* in July: a part of the month between */
+	{"en", "The farm harvested 1.2 million oysters in the 12 months to Aug. 31, up 18% from 1,017,000.", "1.2 million oysters|1200000|item|count|eq|1150000|1250000|2023-08-31\n12 months|12|month|duration|eq|11.5|12.5|2023-08-31\nAug. 31||date|date|eq|||2023-08-31\n18%|18|percent|percent|eq|17.5|18.5|2023-08-31\n1,017,000|1017000|item|count|eq|1016500|1017500|2023-08-31"},	/* the frame passed over */
+	{"en", "Oysters sell for 85 cents each.", "85 cents each|0.85|USD/item|rate|eq|0.845|0.855|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
