@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"湯温は42度から68度。", "42度から68度|42|degC|temperature|range|42|68|"},
 	{"宿泊客は2019年（42万1000人）の約91％まで回復した", "2019年||date|date|eq|||2019\n42万1000人|421000|person|count|eq|420500|421500|2019\n約91％|91|percent|percent|approx|90|92|"},	/* the base, its figure in brackets */
 	{"1回に借りられる本は1人10冊まで", "1人10冊|10|item/person|rate|eq|5|15|"},	/* what one time allows: 1回 no row */
 	{"海面水温は平年より1.5度高い24度前後で推移した", "1.5度|1.5|degC|temperature|eq|1.45|1.55|\n24度前後|24|degC|temperature|approx|23|25|"},	/* the level after the difference */
