@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"1パック（約300グラム）800円で、1日200パックほど売れる", "1パック（約300グラム）800円|800|JPY/item|rate|eq|750|850|\n約300グラム|300|g|measure|approx|200|400|\n1日200パックほど|200|item/day|rate|approx|100|300|"},
 	{"湯温は42度から68度。", "42度から68度|42|degC|temperature|range|42|68|"},
 	{"宿泊客は2019年（42万1000人）の約91％まで回復した", "2019年||date|date|eq|||2019\n42万1000人|421000|person|count|eq|420500|421500|2019\n約91％|91|percent|percent|approx|90|92|"},	/* the base, its figure in brackets */
 	{"1回に借りられる本は1人10冊まで", "1人10冊|10|item/person|rate|eq|5|15|"},	/* what one time allows: 1回 no row */
