@@ -176,7 +176,7 @@ static const struct qualifier PREFIXES[] = {
 	{"將近", Q_NEARLY, B_BELOW_STEP}, {"接近", Q_NEARLY, B_BELOW_STEP},
 	{"突破了", Q_GT, B_FROM}, {"突破", Q_GT, B_FROM}, {"超过", Q_GT, B_FROM}, {"超過", Q_GT, B_FROM}, {"逾", Q_GT, B_FROM},
 	{"多于", Q_GT, B_FROM}, {"高于", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
-	{"至少", Q_GE, B_FROM}, {"最少", Q_GE, B_FROM},
+	{"至少", Q_GE, B_FROM}, {"最少", Q_GE, B_FROM}, {"最低", Q_GE, B_FROM},
 	{"不到", Q_LT, B_UPTO}, {"跌破", Q_LT, B_UPTO},
 	{"不得超过", Q_LE, B_UPTO}, {"不宜超过", Q_LE, B_UPTO}, {"不宜超過", Q_LE, B_UPTO}, {"不能超过", Q_LE, B_UPTO}, {"不可超过", Q_LE, B_UPTO},
 	{"不应超过", Q_LE, B_UPTO}, {"不得超過", Q_LE, B_UPTO}, {"不得低于", Q_GE, B_FROM},

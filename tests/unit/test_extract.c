@@ -1397,6 +1397,7 @@ static const struct {
 	{"zh", "市民刘女士（35）说，面积（35）平方米。", "（35）|35|year|age|eq|35|36|\n35|35||number|eq|34.5|35.5|"},	/* an age after a word of a person */
 	{"zh", "每串售价3元至5元不等。", "每串售价3元至5元|3|CNY/item|rate|range|3|5|"},
 	{"zh", "每天对重点水库巡查3次，每月至少到果园指导2次。", "每天对重点水库巡查3次|3|occurrence/day|rate|eq|2.5|3.5|\n每月至少到果园指导2次|2|occurrence/month|rate|ge|2||"},
+	{"zh", "每餐最低只需8元，最低工资为2000元。", "每餐最低只需8元|8|CNY/item|rate|ge|8||\n2000元|2000|CNY|money|eq|1500|2500|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
