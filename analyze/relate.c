@@ -1163,7 +1163,9 @@ static struct item *by_measures(struct ctx *c, size_t *n)
 		    !whole_word(c->v[i].subject) && !word_of(offsetof(struct alang, rates), c->v[i].subject) &&
 		    !word_of(offsetof(struct alang, share_words), c->v[i].subject) &&
 		    !neighbour_unit(c, i) && !one_unit(&c->v[i]) &&
-		    !(c->v[i].k == RK_AGE && word_of(offsetof(struct alang, persons), c->v[i].subject))) {
+		    /* 80代の男性; 老人每餐最低只需8元 and 老人每餐补贴5元: a person's
+		     * figures, no one measure (a count of them is one) */
+		    !(c->v[i].k != RK_COUNT && word_of(offsetof(struct alang, persons), c->v[i].subject))) {
 			ix[*n].r = &c->v[i];
 			ix[(*n)++].i = i;
 		}

@@ -302,6 +302,9 @@ article among_zh '就业\n2025年12月4日\n约95%%的用人单位表示满意�
 expect "shares-sum: 其中 a part of the share before" "0 " "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 article among_ja '熱中症\n2025年8月1日\n発生場所は屋内が約4割で、このうち約6割がエアコンを使っていなかった。\n回答者のうち、男性が7割、女性が6割を占めた。\n'
 expect "shares-sum: このうち a part; without it one whole" "0 shares-sum,fail,L4.1;L4.2" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+# a subject that is only a word of persons names no measure but a count
+article persons_zh '食堂\n2025年3月1日\n老人每餐最低只需8元。\n其中80岁以上老人每餐补贴5元。\n老人有120人。\n老人有150人。\n'
+expect "a person's figures: no stated-twice nor bounds but of counts" "0 stated-twice,fail,L5.1;L6.1" "$rc $(checks | grep -o '\(stated-twice\|bounds\)[^ ]*' | tr '\n' ' ' | sed 's/ $//')"
 S3='东、中、西部5G用户占比分别为57.3%、55.8%和55.1%。'
 rows each "d,L1.1,1,57.3%,57.3,percent,percent,eq,57.25,57.35,,5G用户占比,$S3" \
 	"d,L1.2,1,55.8%,55.8,percent,percent,eq,55.75,55.85,,5G用户占比,$S3" \
