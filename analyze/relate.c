@@ -444,11 +444,12 @@ static int wholes_apart(const struct rec *const *r, size_t n)
 	return 0;
 }
 
-/* Is r a part of the share p before it in its sentence, a word of the
- * table's among between (约95%…满意，其中"非常满意"的占七成)? */
+/* Is r a part of the share p right before it in its sentence, a word
+ * of the table's among between (约95%…满意，其中"非常满意"的占七成; but
+ * not a share after that part: …，不满意的占40%)? */
 static int part_of_before(const struct rec *p, const struct rec *r)
 {
-	return p && strcmp(p->sentence, r->sentence) == 0 && r->pos > p->endpos &&
+	return p && strcmp(p->unit, "percent") == 0 && !signed_change(p) && strcmp(p->sentence, r->sentence) == 0 && r->pos > p->endpos &&
 	       ANY(among, r->sentence + p->endpos, r->pos - p->endpos);
 }
 
@@ -467,7 +468,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 	for (i = i0; i < i1 && n < 16; i++)
 		if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]) &&
 		    !signed_change(&c->v[i]) && !comparison_base_of(&c->v[i]) &&
-		    (!period || strcmp(c->v[i].period, period) == 0) && !part_of_before(n ? r[n - 1] : NULL, &c->v[i])) {
+		    (!period || strcmp(c->v[i].period, period) == 0) && !part_of_before(i > i0 ? &c->v[i - 1] : NULL, &c->v[i])) {
 			period = c->v[i].period;
 			r[n++] = &c->v[i];
 		}
@@ -886,6 +887,26 @@ static int unbroken(const struct rec *a, const struct rec *b)
 	return 1;
 }
 
+/* Does a word of the table's clause_openers come first after a comma
+ * (or CJK comma) in s[from, to): ", because values grew"? */
+static int opens_clause(const char *s, size_t from, size_t to)
+{
+	size_t i, k;
+
+	for (i = from; i < to; i++) {
+		k = s[i] == ',' ? 1 : (unsigned char)s[i] == 0xEF && i + 2 < to && (unsigned char)s[i + 1] == 0xBC &&
+				       (unsigned char)s[i + 2] == 0x8C ? 3 : 0;	/* ， */
+		if (!k)
+			continue;
+		for (i += k; i < to && s[i] == ' '; i++)
+			;
+		if (starts_word(offsetof(struct alang, clause_openers), s + i))
+			return 1;
+		i--;
+	}
+	return 0;
+}
+
 /* A change stated beside the two figures it runs between: "rose 16.7% from
  * $1.8 billion to $2.1 billion", 从18亿元增至21亿元，增长16.7%,
  * 1.8億ドルから2.1億ドルへ16.7%増えた.  The three are neighbours among the
@@ -937,8 +958,7 @@ static void stated_changes(struct ctx *c)
 			if (!unbroken(a, r) && !unbroken(a, b))
 				continue;	/* fell 8% to 3,912, and fatalities dropped from 41 */
 			if (r->pos > a->endpos && r->pos > b->endpos && !unbroken(a, r) && !unbroken(b, r) &&
-			    ANY(clause_openers, r->sentence + (a->endpos > b->endpos ? a->endpos : b->endpos),
-				r->pos - (a->endpos > b->endpos ? a->endpos : b->endpos)))
+			    opens_clause(r->sentence, a->endpos > b->endpos ? a->endpos : b->endpos, r->pos))
 				continue;	/* fell to 3.65 mills from 3.71 mills, because values grew 6% */
 			if (r->pos < a->pos && !unbroken(a, r) &&
 			    (ANY(up, after(r), a->pos - r->endpos) || ANY(down, after(r), a->pos - r->endpos)))

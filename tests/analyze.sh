@@ -302,6 +302,10 @@ article among_zh '就业\n2025年12月4日\n约95%%的用人单位表示满意�
 expect "shares-sum: 其中 a part of the share before" "0 " "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 article among_ja '熱中症\n2025年8月1日\n発生場所は屋内が約4割で、このうち約6割がエアコンを使っていなかった。\n回答者のうち、男性が7割、女性が6割を占めた。\n'
 expect "shares-sum: このうち a part; without it one whole" "0 shares-sum,fail,L4.1;L4.2" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+article among_after '就业\n2025年12月4日\n约75%%的用人单位表示满意，其中"非常满意"的占七成，不满意的占40%%。\n'
+expect "shares-sum: a share after the part is of the whole again" "0 shares-sum,fail,L3.1;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+stated en_opener_first "en a clause opener only first after the comma" "stated-change,fail,L3.2;L3.1;L3.4" \
+	'Sales\nMarch 1, 2026\nSales rose to $2.1 billion from $1.8 billion between January and March, up 25%%.\n'
 # a subject that is only a word of persons names no measure but a count
 article persons_zh '食堂\n2025年3月1日\n老人每餐最低只需8元。\n其中80岁以上老人每餐补贴5元。\n老人有120人。\n老人有150人。\n'
 expect "a person's figures: no stated-twice nor bounds but of counts" "0 stated-twice,fail,L5.1;L6.1" "$rc $(checks | grep -o '\(stated-twice\|bounds\)[^ ]*' | tr '\n' ' ' | sed 's/ $//')"
