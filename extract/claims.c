@@ -474,6 +474,19 @@ static int compound(const char *doc, const struct claim *c)
 	return p + 1 < c->end && doc[p] == '-' && isalpha((unsigned char)doc[p + 1]);
 }
 
+/* Does duration c frame a period (over the past five years, in the 12
+ * months to Aug. 31): a word of frame_words before it, or "the" before
+ * and a word of frame_ends after? */
+static int frames(const struct lang *l, const char *doc, size_t n, const struct claim *c)
+{
+	static const char *const the[] = {"the", NULL};
+	size_t p = skip_back(doc, c->start), q = skip_space(doc, n, c->end),
+	       k = lang_prefix(l, l->frame_ends, doc + q, n - q);
+
+	return word_right_before(l, l->frame_words, doc, p) ||
+	       (k && (q + k == n || !isalpha((unsigned char)doc[q + k])) && word_right_before(l, the, doc, p));
+}
+
 /* Where a noun phrase of a base before a figure at s starts ("down from a
  * peak of 310", "compared with a state average of 170": a word of the
  * table's base_nouns, up to two words before it and a stopword, a the
@@ -578,8 +591,7 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 		 * 2024, up 23% from 14,960 (the change passed over); 11 nights,
 		 * compared with 19 */
 		for (k = w; k > 0 && (v[k - 1].kind == K_DATE || compound(doc, &v[k - 1]) ||
-				      (v[k - 1].kind == K_DURATION &&	/* in the 12 months to Aug. 31 */
-				       word_right_before(l, l->frame_words, doc, skip_back(doc, v[k - 1].start))) ||
+				      (v[k - 1].kind == K_DURATION && frames(l, doc, n, &v[k - 1])) ||
 				      (k == w && v[k - 1].kind == K_PERCENT && v[k - 1].end == j)); k--)
 			;
 		if (k > 0 && (unit_giver(doc, &v[k - 1]) || (v[k - 1].kind == K_RATE && v[k - 1].per == 1)) &&

@@ -870,7 +870,7 @@ static const struct rule RULES[] = {
 	 "\\b(?:temperatures?|highs?|lows?|readings?)\\b(?:[^.!?\\n]|\\.(?=[0-9])){0,40}?\\b(?:in|into)\\hthe\\h\\K(?<num>[1-9]0)(?-i:(?<decade>s))\\b", &DEGREES,
 	 (const char *const[]){"in the", "into the", NULL}},
 	{"angle-degrees", R_QUANTITY,
-	 "(?|\\b(?:angles?|slopes?|tilt(?:s|ed)?|inclines?|grades?|pitch|gradients?|rotat(?:e|es|ed|ion)|turn(?:s|ed)?)\\b"
+	 "(?|\\b(?:angles?|slopes?|tilt(?:s|ed)?|inclines?|grades?|pitch|gradients?|rotat(?:e|es|ed|ion)|turn(?:s|ed)?|bends?|bent|swung|swings?|pivot(?:s|ed)?)\\b"
 	 "(?:[^.!?\\n]|\\.(?=[0-9])){0,30}?\\K(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"
 	 "|(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>[0-9]{1,3})-degree(?=\\h+(?:turn|angle|view|rotation|slope|tilt|arc|camera|panorama|video|shift|pivot|swing)s?\\b))",
 	 &ANGLE, (const char *const[]){"degree", NULL}},
@@ -978,7 +978,8 @@ const struct lang lang_en = {
 	.ing_names = (const char *const[]){"Boeing", "Beijing", "Nanjing", "Kunming", "Reading", "Wyoming", "Ealing",
 					   "Epping", "Woking", "Kettering", "Flushing", "Spring", "King", "Viking", "Sterling", NULL},
 	.device_units = (const char *const[]){"meters", NULL},
-	.frame_words = (const char *const[]){"the", "the past", "the last", "the previous", "the first", "the next", NULL},
+	.frame_words = (const char *const[]){"the past", "the last", "the previous", "the first", "the next", NULL},
+	.frame_ends = (const char *const[]){"to", "through", "ended", "ending", "that ended", NULL},
 	.hyphen_words = HYPHEN_WORDS,
 	.said_words = SAID_WORDS,
 	.said_on = SAID_ON,

@@ -585,7 +585,7 @@ static const struct rule RULES[] = {
 	 "《(?:(?![0-9０-９]{4}\\h*年)[^《》\\n]){1,40}》", NULL, (const char *const[]){"《", NULL}},
 	{"typhoon", R_NAME, "(?:台風\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台風)", NULL, (const char *const[]){"台風", NULL}},
 	{"grade", R_NAME,	/* 1等米, 1等賞, 3等奖: a grade or class, no figure (3等分: thirds) */
-	 "(?<![0-9０-９.．])[0-9０-９]{1,2}\\h*等(?!分|份|親|身)", NULL, (const char *const[]){"等", NULL}},
+	 "(?<![0-9０-９.．])(?<![0-9０-９][、，,])[0-9０-９]{1,2}\\h*等(?!分|份|親|身)", NULL, (const char *const[]){"等", NULL}},	/* (1、2、3等: etc.) */
 	{"line", R_NAME, "{DIGITS}\\h*号", NULL, (const char *const[]){"号", NULL}},	/* のぞみ64号, 104号法廷, 3号機 */
 	{"score", R_SCORE,	/* 3対2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*対\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,

@@ -2123,18 +2123,26 @@ static int match_rule(struct scanner *sc, struct match *m, const struct window *
 	return 0;
 }
 
-/* Is doc[s, e) right inside brackets that close before lim: an opening
- * bracket right before s and a closing one right after e (（60キロ）)? */
+/* Is doc[s, e) inside brackets that close before lim, with at most 24
+ * bytes and no other bracket between it and each (（60キロ）, （玄米60キロ）,
+ * （60キロ入り）)? */
 static int in_brackets(const char *doc, size_t s, size_t e, size_t lim)
 {
 	static const char *const open[] = {"(", "（"}, *const close[] = {")", "）"};
-	size_t k;
+	size_t k, p, q;
 
 	for (k = 0; k < 2; k++) {
 		size_t ol = strlen(open[k]), cl = strlen(close[k]);
 
-		if (s >= ol && !memcmp(doc + s - ol, open[k], ol) && e + cl <= lim &&
-		    !memcmp(doc + e, close[k], cl))
+		for (p = s; p >= ol && s - p <= 24 && memcmp(doc + p - ol, open[k], ol) != 0 &&
+			    !(p >= cl && memcmp(doc + p - cl, close[k], cl) == 0); p--)
+			;
+		if (p < ol || s - p > 24 || memcmp(doc + p - ol, open[k], ol) != 0)
+			continue;
+		for (q = e; q + cl <= lim && q - e <= 24 && memcmp(doc + q, close[k], cl) != 0 &&
+			    memcmp(doc + q, open[k], ol) != 0; q++)
+			;
+		if (q + cl <= lim && q - e <= 24 && memcmp(doc + q, close[k], cl) == 0)
 			return 1;
 	}
 	return 0;

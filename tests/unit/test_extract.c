@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"概算金は1俵（玄米60キロ）あたり2万3000円", "1俵（玄米60キロ）あたり2万3000円|23000|JPY/item|rate|eq|22500|23500|\n60キロ|60|kg|measure|eq|55|65|"},	/* words beside the figure in brackets */
 	{"1パック（約300グラム）800円で、1日200パックほど売れる", "1パック（約300グラム）800円|800|JPY/item|rate|eq|750|850|\n約300グラム|300|g|measure|approx|200|400|\n1日200パックほど|200|item/day|rate|approx|100|300|"},
 	{"湯温は42度から68度。", "42度から68度|42|degC|temperature|range|42|68|"},
 	{"宿泊客は2019年（42万1000人）の約91％まで回復した", "2019年||date|date|eq|||2019\n42万1000人|421000|person|count|eq|420500|421500|2019\n約91％|91|percent|percent|approx|90|92|"},	/* the base, its figure in brackets */
@@ -1398,6 +1399,8 @@ static const struct {
 	{"zh", "每串售价3元至5元不等。", "每串售价3元至5元|3|CNY/item|rate|range|3|5|"},
 	{"zh", "每天对重点水库巡查3次，每月至少到果园指导2次。", "每天对重点水库巡查3次|3|occurrence/day|rate|eq|2.5|3.5|\n每月至少到果园指导2次|2|occurrence/month|rate|ge|2||"},
 	{"zh", "每餐最低只需8元，最低工资为2000元。", "每餐最低只需8元|8|CNY/item|rate|ge|8||\n2000元|2000|CNY|money|eq|1500|2500|"},
+	{"zh", "平台共上线2000款新品。", "2000款|2000|item|count|eq|1500|2500|"},	/* no model year: a count */
+	{"zh", "共有1、2、3等多个等级。", "1|1||number|eq|0.5|1.5|\n2|2||number|eq|1.5|2.5|\n3|3||number|eq|2.5|3.5|"},	/* 等 after a list: etc. */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
@@ -1593,6 +1596,8 @@ static const struct {
 	{"en", "The sale runs through early March.", "March||date|date|eq|||2025-03"},	/* in July: a part of the month between */
 	{"en", "The farm harvested 1.2 million oysters in the 12 months to Aug. 31, up 18% from 1,017,000.", "1.2 million oysters|1200000|item|count|eq|1150000|1250000|2023-08-31\n12 months|12|month|duration|eq|11.5|12.5|2023-08-31\nAug. 31||date|date|eq|||2023-08-31\n18%|18|percent|percent|eq|17.5|18.5|2023-08-31\n1,017,000|1017000|item|count|eq|1016500|1017500|2023-08-31"},	/* the frame passed over */
 	{"en", "Oysters sell for 85 cents each.", "85 cents each|0.85|USD/item|rate|eq|0.845|0.855|"},
+	{"en", "She waited the 30 days required by law, down from 60.", "30 days|30|day|duration|eq|25|35|\n60|60|day|duration|eq|55|65|"},	/* the 30 days: no frame */
+	{"en", "The road bends 90 degrees.", "90 degrees|90|deg|measure|eq|85|95|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
