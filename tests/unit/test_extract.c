@@ -1598,6 +1598,7 @@ static const struct {
 	{"en", "Oysters sell for 85 cents each.", "85 cents each|0.85|USD/item|rate|eq|0.845|0.855|"},
 	{"en", "She waited the 30 days required by law, down from 60.", "30 days|30|day|duration|eq|25|35|\n60|60|day|duration|eq|55|65|"},	/* the 30 days: no frame */
 	{"en", "The road bends 90 degrees.", "90 degrees|90|deg|measure|eq|85|95|"},
+	{"en", "The county pays $52 per plow hour and $42 per megawatt hour.", "$52 per plow hour|52|USD/hour|rate|eq|51.5|52.5|\n$42 per megawatt hour|42|USD/MWh|rate|eq|41.5|42.5|"},
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
