@@ -558,6 +558,8 @@ static const struct rule RULES[] = {
 	{"age-honor", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]", NULL, (const char *const[]){"(", "（", NULL}},	/* 刘女士（35） */
 	{"rate-once", R_RATE,	/* 百年一遇, 50年一遇: once in so long */
 	 "(?<dn>{NUM})\\h*(?<du>年)\\h*(?<n>一)遇", &OCCURRENCE, (const char *const[]){"一遇", NULL}},
+	{"last-one", R_NAME,	/* 上一年度, 下一年: the last, the next, no duration */
+	 "[上下]一\\h*(?:年度|年|个月|個月|季度|轮|輪|届|屆|阶段|階段)", NULL, (const char *const[]){"一", NULL}},
 	/* 3次; but 上一次, 这一次 (last, this time) are no count */
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<![上下这這那每同另])(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE,
 	 (const char *const[]){"次", NULL}},
