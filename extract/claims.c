@@ -573,7 +573,8 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 	if (!l->spaced || a->kind != K_NUMBER || a->unit[0])
 		return;
 	dates_back(v, &kd);
-	if (next && unit_giver(doc, next) && after_word(l, l->change_from, doc, a) &&
+	if (next && (unit_giver(doc, next) || next->kind == K_RATE) &&	/* (a bare number here) from 48 to 60 hours a week */
+	    after_word(l, l->change_from, doc, a) &&
 	    (word_is(l, doc, a, l->change_by) || word_is(l, doc, a, l->change_origins)) &&
 	    (p = skip_space(doc, n, a->end)) < next->start &&
 	    (j = lang_prefix(l, l->range_joiners, doc + p, n - p)) && skip_space(doc, n, p + j) == next->start)
@@ -631,6 +632,23 @@ static void same_word_unit(const struct lang *l, const char *doc, struct claim *
 	size_t len = a->unit_end - a->unit_start;
 	const struct unit *t;
 
+	if (len && a->kind == K_RATE && (t = lang_unit(l, l->units, doc + a->unit_start, len)) != NULL &&
+	    strcspn(a->unit, "/") == strlen(t->code) && strncmp(a->unit, t->code, strlen(t->code)) == 0) {
+		/* 24,000 pounds of milk a year, or about 78 pounds a day: lb/day */
+		for (; w > 0 && one_sentence(l, doc, v[w - 1].end, a->start); w--) {
+			const struct claim *b = &v[w - 1];
+			size_t k = strcspn(b->unit, "/");
+			char u[sizeof a->unit];
+
+			if (b->unit_end - b->unit_start != len || memcmp(doc + b->unit_start, doc + a->unit_start, len) != 0)
+				continue;
+			if (k && (k != strlen(t->code) || strncmp(b->unit, t->code, k) != 0) &&
+			    (size_t)snprintf(u, sizeof u, "%.*s%s", (int)k, b->unit, a->unit + strlen(t->code)) < sizeof u)
+				memcpy(a->unit, u, sizeof u);
+			return;
+		}
+		return;
+	}
 	if (!len || a->kind == K_RATE || a->kind == K_DATE || a->kind == K_TIME ||
 	    !(t = lang_unit(l, l->units, doc + a->unit_start, len)) || strcmp(t->code, a->unit) != 0)
 		return;	/* no unit, or not the table's reading */
