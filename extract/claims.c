@@ -1193,7 +1193,7 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	if (l->base_before_of && ((len = word_right_before(l, l->noun_of, doc, p)) ||
 				  lang_prefix(l, l->year_of, doc + e, n - e) ||
 				  lang_word(l, l->context_years, doc + s, e - s) >= 0) &&
-	    word_back(l, doc, skip_back(doc, p - len), 3, l->base_before_of, NULL, NULL))
+	    word_back(l, doc, skip_back(doc, p - len), 4, l->base_before_of, NULL, NULL))
 		return 1;
 	while (q < n && doc[q] == ' ')
 		q++;
