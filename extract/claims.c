@@ -115,7 +115,8 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 			;
 		return a->kind != K_PERCENT && lang_suffix(l, list, doc, e);
 	}
-	if (!word_before(doc, a->start - a->minus, &w, &e))	/* between minus 110 and 78 */
+	/* between minus 110 and 78 (a start a range has moved over the sign: -2279-22%) */
+	if (!word_before(doc, a->start >= a->minus ? a->start - a->minus : a->start, &w, &e))
 		return 0;
 	if (list == l->change_from && lang_word(l, l->change_adverbs, doc + w, e - w) >= 0)
 		return a->kind != K_PERCENT;	/* up $2 to $30; but eating up 30% to 35% */
