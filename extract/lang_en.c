@@ -243,6 +243,8 @@ static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
 /* After "three times" or "twice": not a word that makes it a multiple
  * (as, the, that, more, a comparative in -er, last year's) nor "a year"
  * (a rate). */
+/* the end of a phrase after a thing or "each": $25 a bag, $400,000 each */
+#define PHRASE_END "(?=\\h*[,.;:)]|\\h*$|\\h+(?:for|in|at|and|or|to|from|with|on|this|last|next|up|down|before|after|compared|while|but|under)\\b)"
 #define TIMES_COUNTED "\\b(?![-\\h]+(?:as|the|that|those|its|their|his|her|our|my|your|what|than" \
 	"|more|less|fewer|over(?!\\h+(?:the|this|last|that)\\h+(?:year|summer|winter|season|month|week|weekend|period|decade|holidays?)\\b)" \
 	"|a|an|per|each|every|increase|rise|jump|gain|growth" \
@@ -669,13 +671,13 @@ static const struct rule RULES[] = {
 	 &THINGS, (const char *const[]){"per ", NULL}},
 	{"rate-cur-a-thing", R_RATE,	/* $25 a bag, $4 a jar: the same with "a", the thing ending its phrase */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:an?|each)\\h+(?!cent\\b|capita\\b|(?:{PER}|{DUR}|{UNIT}|lot|bit|total|record|year|month|week|day|piece)\\b)"
-	 "(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)(?=\\h*[,.;:)]|\\h*$|\\h+(?:for|in|at|and|or|to|from|with|on|this|last|next|up|down|before|after|compared|while|but)\\b)",
+	 "(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)" PHRASE_END,
 	 &THINGS, (const char *const[]){"$", "£", "€", "¥", NULL}},
 	{"rate-cur-each", R_RATE,	/* cost $400,000 each: an amount for each of the things before */
-	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?<thing>each)\\b(?=\\h*[,.;:)]|\\h*$|\\h+(?:for|in|at|and|or|to|from|with|on|this|last|next|up|down|before|after|but|while|under)\\b)",
+	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?<thing>each)\\b" PHRASE_END,
 	 &THINGS, (const char *const[]){" each", NULL}},
 	{"rate-cents-each", R_RATE,	/* 85 cents each */
-	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>pence|cents?)\\h+(?<thing>each)\\b(?=\\h*[,.;:)]|\\h*$|\\h+(?:for|in|at|and|or|to|from|with|on|this|last|next|up|down|before|after|but|while|under)\\b)",
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>pence|cents?)\\h+(?<thing>each)\\b" PHRASE_END,
 	 NULL, (const char *const[]){" each", NULL}},
 	{"rate-unit-thing", R_RATE,	/* 0.25 gallons per tap, 40 litres of milk per cow: a measure for each of a thing */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})(?:\\h+of\\h+(?:[a-z]+\\h+){0,2}?[a-z]+)?\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time|mature)\\h+)?"
