@@ -476,16 +476,16 @@ static int compound(const char *doc, const struct claim *c)
 }
 
 /* Does duration c frame a period (over the past five years, in the 12
- * months to Aug. 31): a word of frame_words before it, or "the" before
- * and a word of frame_ends after? */
+ * months to Aug. 31): a word of frame_words before it, or one of
+ * frame_articles before and one of frame_ends after? */
 static int frames(const struct lang *l, const char *doc, size_t n, const struct claim *c)
 {
-	static const char *const the[] = {"the", NULL};
 	size_t p = skip_back(doc, c->start), q = skip_space(doc, n, c->end),
 	       k = lang_prefix(l, l->frame_ends, doc + q, n - q);
 
 	return word_right_before(l, l->frame_words, doc, p) ||
-	       (k && (q + k == n || !isalpha((unsigned char)doc[q + k])) && word_right_before(l, the, doc, p));
+	       (k && (q + k == n || !isalpha((unsigned char)doc[q + k])) &&
+		word_right_before(l, l->frame_articles, doc, p));
 }
 
 /* Where a noun phrase of a base before a figure at s starts ("down from a

@@ -210,8 +210,10 @@ struct lang {
 						 * 3年前に比べ約5000円上がった) */
 	const char *const *frame_words;		/* the past: before a duration that frames a period
 						 * (over the past five years), no base's unit */
-	const char *const *frame_ends;		/* to, ended: after "the" and a duration, the same
-						 * (in the 12 months to Aug. 31; not the 30 days required) */
+	const char *const *frame_ends;		/* to, ended: after a word of frame_articles and a
+						 * duration, the same (in the 12 months to Aug. 31;
+						 * not the 30 days required) */
+	const char *const *frame_articles;	/* the */
 	const char *const *statement_breaks;	/* ；: a break after which no clause carries a rate on
 						 * (年加工能力达80万吨；冷库储藏能力达到260万吨) */
 	const char *const *change_acts;		/* 引き上げた: the same, of a change someone sets

@@ -982,6 +982,7 @@ const struct lang lang_en = {
 	.device_units = (const char *const[]){"meters", NULL},
 	.frame_words = (const char *const[]){"the past", "the last", "the previous", "the first", "the next", NULL},
 	.frame_ends = (const char *const[]){"to", "through", "ended", "ending", "that ended", NULL},
+	.frame_articles = (const char *const[]){"the", NULL},
 	.hyphen_words = HYPHEN_WORDS,
 	.said_words = SAID_WORDS,
 	.said_on = SAID_ON,
