@@ -1574,6 +1574,12 @@ static void same_period(const char *doc, size_t n, struct markers *out, size_t i
 		}
 }
 
+/* 每户补贴由去年的1200元: a period word between a rate's base and its figure */
+static int inside_base(const struct claim *c, const struct period_span *w)
+{
+	return c->kind == K_RATE && w->start >= c->start && w->end <= c->num_start;
+}
+
 static int find_markers(const char *doc, size_t n,
 			const struct date *pub, const struct claim *v, size_t count,
 			const struct period_span *w, size_t nw, struct markers *out)
@@ -1628,7 +1634,7 @@ static int find_markers(const char *doc, size_t n,
 			wy = w[i].word->from_month && !w[i].word->years ?
 			     year_beside(doc, n, v, count, ci, &w[i], &wfy, &waft) : 0;
 			base_fig = ci < count && base_figure(w[i].lang, doc, n, w[i].end, &v[ci]);
-			if ((ci < count && v[ci].start < w[i].end) ||
+			if ((ci < count && v[ci].start < w[i].end && !inside_base(&v[ci], &w[i])) ||
 			    (ci < count && multiple_after(w[i].lang, doc, n, w[i].end, &v[ci])) ||	/* 現在の1.5倍 */
 			    (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) && !base_fig &&
 			     !(wy && (wy > pub->year || (wy == pub->year && w[i].word->from_month > pub->month)))) ||
@@ -2763,7 +2769,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		const struct lang *l = c->lang;
 		const struct marker *before = NULL, *after = NULL, *earlier = NULL;
 		struct claim lv;
-		size_t b;
+		size_t b, bs;
 
 		if (c->kind == K_DATE || c->kind == K_TIME)
 			base_date = NULL;
@@ -2823,7 +2829,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			if (k->end > c->sent_end || k->silent || (k->base_end && k->base_end != c->end) ||
 			    (k->until && c->start >= k->until))
 				continue;
-			if (k->end <= c->start) {
+			/* 每户补贴由去年的1200元: a date between a rate's base and its figure */
+			if (k->end <= c->start || (k->start >= c->start && k->end <= c->num_start)) {
 				if (k->ahead && !ahead_reaches(l, doc, k->end, c->start))
 					continue;	/* Call 911 now; 911 calls rose 12% */
 				earlier = before;
@@ -2854,10 +2861,11 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		    lang_suffix(l, l->level_to, doc, v[i - 1].start) ? i - 2 : i - 1;
 		lv = *c;
 		lv.start = b + 1 < i ? v[i - 1].start : c->start;
+		bs = before && before->start >= v[b].start ? v[b].num_start : v[b].start;
 		if (before && i > 0 && level_reached(l, doc, &v[b], &lv) &&
-		    before->end <= v[b].start &&	/* 从去年初的1.9万元: a part of the date between */
+		    before->end <= bs &&	/* 从去年初的1.9万元: a part of the date between */
 		    joined_by_noun(l, doc, n, before->end + lang_prefix(l, l->date_tails, doc + before->end,
-									v[b].start - before->end), v[b].start)) {
+									bs - before->end), bs)) {
 			base_date = before;
 			before = earlier && earlier->start >= c->sent_start ? earlier : NULL;
 		} else if (before && before == base_date && (c->kind == K_PERCENT || c->kind == K_RATIO) &&
