@@ -2028,6 +2028,9 @@ static const struct {
 	{"en", "($1 = 84.35 Indian rupees)", "$1 = 84.35 Indian rupees|84.35|INR/USD|rate|eq|84.345|84.355|"},
 	{"zh", "每户补贴标准由去年的1200元提高至1500元。", "每户补贴标准由去年的1200元|1200|CNY/household|rate|eq|1150|1250|2023\n1500元|1500|CNY/household|rate|eq|1450|1550|"},	/* a year between a rate's base and its figure */
 	{"zh", "每单快递费已从去年的4.5元降至今年的2.8元。", "每单快递费已从去年的4.5元|4.5|CNY/item|rate|eq|4.45|4.55|2023\n2.8元|2.8|CNY/item|rate|eq|2.75|2.85|2024"},
+	{"en", "It paid $4.2 million for a \"rapid assessment\" area that opened in March.", "$4.2 million|4200000|USD|money|eq|4150000|4250000|2024-03\nMarch||date|date|eq|||2024-03"},	/* quoted words: no clause break */
+	{"en", "It paid $4.2 million for a \u201Crapid\u201D area that opened in March.", "$4.2 million|4200000|USD|money|eq|4150000|4250000|2024-03\nMarch||date|date|eq|||2024-03"},
+	{"en", "It paid $4.2 million, \"the sum we had,\" in March.", "$4.2 million|4200000|USD|money|eq|4150000|4250000|\nMarch||date|date|eq|||2024-03"},	/* speech: a break */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
