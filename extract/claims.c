@@ -2423,6 +2423,21 @@ static int from_before(const struct lang *l, const char *doc, const struct claim
 	return word_back(l, doc, a->start, 4, l->base_from, NULL, l->during_breaks);
 }
 
+static int same_clause(const struct lang *l, const char *doc, size_t from, size_t to);
+
+/* harvest 95,000 pounds from the farm's 38 acres: a from after a figure
+ * of another unit in its clause names a source, no base of a change
+ * (but 1,200 pounds an acre from 900 pounds: lb/acre is of pounds) */
+static int from_source(const struct lang *l, const char *doc, const struct claim *p,
+		       const struct claim *c)
+{
+	return p->kind != K_DATE && p->kind != K_TIME && p->kind != K_PERCENT && p->kind != K_RATIO &&
+	       p->unit[0] && c->unit[0] && c->kind != K_PERCENT && c->kind != K_RATIO &&
+	       (strcspn(p->unit, "/") != strcspn(c->unit, "/") ||
+		strncmp(p->unit, c->unit, strcspn(p->unit, "/")) != 0) &&
+	       same_clause(l, doc, p->end, c->start) && one_sentence(l, doc, p->end, c->start);
+}
+
 /* Is there no sentence end of l in doc[from, to)? */
 static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to)
 {
@@ -2769,7 +2784,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			i++;
 		if (i < count && v[i].end <= mk.v[j].start && v[i].kind != K_DATE &&
 		    v[i].kind != K_TIME && v[i].lang->dates_follow &&
-		    from_before(v[i].lang, doc, &v[i])) {
+		    from_before(v[i].lang, doc, &v[i]) && !(i > 0 && from_source(v[i].lang, doc, &v[i - 1], &v[i]))) {
 			size_t p = skip_space(doc, n, v[i].end), k;
 
 			if (p < mk.v[j].start &&	/* from 2,649 at the same point a year earlier */
