@@ -1404,6 +1404,11 @@ static const struct {
 	{"zh", "共有1、2、3等多个等级。", "1|1||number|eq|0.5|1.5|\n2|2||number|eq|1.5|2.5|\n3|3||number|eq|2.5|3.5|"},	/* 等 after a list: etc. */
 	{"zh", "比上一年度增长5%。", "5%|5|percent|percent|eq|4.5|5.5|"},	/* 上一年度: the last year, no duration */
 	{"zh", "监管部门开通了12325全国粮食和物资储备监管热线和500个服务热线。", "500个|500|item|count|eq|450|550|"},	/* a service line: no figure */
+	{"zh", "她每周来游两三次。", "每周来游两三次|2|occurrence/week|rate|range|2|3|"},	/* a pair of next numerals: a range of the rate */
+	{"zh", "每天工作七八个小时。", "每天工作七八个小时|7|hour/day|rate|range|7|8|"},
+	{"zh", "每亩能多收四五十斤。", "四五十斤|40|jin|measure|range|40|50|"},	/* a pair with a multiplier: no rate */
+	{"zh", "每年都要提前两三个月开始备赛。", "两三个月|2|month|duration|range|2|3|"},	/* so long ahead, no rate */
+	{"zh", "每年都要提前3个月开始备赛。", "3个月|3|month|duration|eq|2.5|3.5|"},
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
