@@ -2658,6 +2658,16 @@ static int word_within(const char *const *list, const char *doc, size_t s, size_
 
 /* 户均年收入从2020年的6.8万元增至8万元: the level a change of a rate (per
  * one) reaches, written as a plain amount of its unit, is that rate too. */
+/* The length of s, at most max. */
+static size_t ahead_len(const char *s, size_t max)
+{
+	size_t k = 0;
+
+	while (k < max && s[k])
+		k++;
+	return k;
+}
+
 void rate_levels(const char *doc, struct claim *v, size_t count)
 {
 	size_t i, p = (size_t)-1;
@@ -2697,7 +2707,10 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			     (lang_suffix(c->lang, c->lang->level_to, doc, q.start) ||
 			      lang_suffix(c->lang, c->lang->change_before, doc, c->start) ||
 			      lang_prefix(c->lang, c->lang->change_after, doc + c->end, strlen(doc + c->end)) ||
-			      lang_prefix(c->lang, c->lang->change_acts, doc + c->end, strlen(doc + c->end)))) ||
+			      lang_prefix(c->lang, c->lang->change_acts, doc + c->end, strlen(doc + c->end)) ||
+			      /* 1キロあたり136万円で、昨年の118万円を大きく上回った: the base */
+			      object_of_comparison(c->lang, doc, c->end + ahead_len(doc + c->end, 64), c->end) ||
+			      (c->qual == Q_GT && word_within(c->lang->base_verbs, doc, c->num_start, c->end)))) ||	/* 約1万3000円を上回った */
 			    /* 1件あたり110円引き上げ、880円とした: the change, then the level */
 			    (c->start > v[p].end &&
 			     lang_prefix(c->lang, c->lang->changes_by, doc + v[p].end, c->start - v[p].end) ==
