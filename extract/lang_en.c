@@ -225,6 +225,7 @@ static const struct unit PER_THINGS[] = {
 	{"pint", "pint", K_COUNT, 1}, {"quart", "quart", K_COUNT, 1}, {"dozen", "dozen", K_COUNT, 1},	/* $6 a pint, $7 a dozen */
 	{"semester", "semester", K_COUNT, 1}, {"season", "season", K_COUNT, 1}, {"shift", "shift", K_COUNT, 1},
 	{"winter", "season", K_COUNT, 1}, {"summer", "season", K_COUNT, 1},	/* three times a winter */
+	{"spring", "season", K_COUNT, 1}, {"fall", "season", K_COUNT, 1}, {"autumn", "season", K_COUNT, 1},	/* 7,000 workers each fall */
 	{"hundredweight", "cwt", K_COUNT, 1},	/* $7,450 per semester, $19.20 per hundredweight */
 	{"metre", "m", K_COUNT, 1}, {"meter", "m", K_COUNT, 1}, {"linear foot", "ft", K_COUNT, 1}, {"foot", "ft", K_COUNT, 1},
 	{"square metre", "m2", K_COUNT, 1}, {"square meter", "m2", K_COUNT, 1}, {"yard", "yd", K_COUNT, 1},
@@ -537,7 +538,7 @@ static const char *const PER_WORDS[] = {
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
 	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "kilowatt hour", "kilowatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
 	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households",
-	"mile", "lane mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "night", "semester", "season", "shift", "hundredweight", "winter", "summer", "pint", "quart", "dozen",
+	"mile", "lane mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "night", "semester", "season", "shift", "hundredweight", "winter", "summer", "spring", "fall", "autumn", "pint", "quart", "dozen",
 	"per", NULL
 };
 
