@@ -1411,6 +1411,9 @@ static const struct {
 	{"zh", "每亩能多收四五十斤。", "四五十斤|40|jin|measure|range|40|50|"},	/* a pair with a multiplier: no rate */
 	{"zh", "每年都要提前两三个月开始备赛。", "两三个月|2|month|duration|range|2|3|"},	/* so long ahead, no rate */
 	{"zh", "每年都要提前3个月开始备赛。", "3个月|3|month|duration|eq|2.5|3.5|"},
+	{"zh", "日交易量最高可达800吨。", "最高可达800吨|800|t/day|rate|le||800|"},	/* a volume of a day */
+	{"zh", "年发电量约3600万千瓦时。", "约3600万千瓦时|36000000|kWh/year|rate|approx|35000000|37000000|"},
+	{"zh", "节日客流量达5000人次。", "5000人次|5000|trip|count|eq|4500|5500|"},	/* 节日: a holiday, no day */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
