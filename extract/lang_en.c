@@ -327,6 +327,7 @@ static const struct period_word PERIODS[] = {
 	{"this year", 0, 0, 0, 0, 0, 0}, {"last year", -1, 0, 0, 0, 0, 0}, {"next year", 1, 0, 0, 0, 0, 0},
 	{"currently", 0, 1, 0, 0, 0, 0}, {"now", 0, 1, 0, 0, 0, 0}, {"today", 0, 1, 0, 0, 0, 0}, {"a year earlier", -1, 0, 0, 0, 0, 0}, {"a year ago", -1, 0, 0, 0, 0, 0},
 	{"the year before", -1, 0, 0, 0, 0, 0}, {"the previous year", -1, 0, 0, 0, 0, 0},
+	{"a decade earlier", -10, 0, 0, 0, 0, 0}, {"a decade before", -10, 0, 0, 0, 0, 0},	/* (five years earlier: a span) */
 	{"first half", 0, 0, 1, 6, 0, 0}, {"second half", 0, 0, 7, 12, 0, 0},
 	{"first-half", 0, 0, 1, 6, 0, 0}, {"second-half", 0, 0, 7, 12, 0, 0},
 	{"first two months", 0, 0, 1, 2, 0, 0}, {"first three months", 0, 0, 1, 3, 0, 0},
@@ -552,7 +553,8 @@ static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "un
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "starting from", "beginning",
 					  "beginning on", "effective", "effective from", NULL};
-static const char *const CONTEXT_YEARS[] = {"a year earlier", "a year before", "the year before", "the previous year", NULL};
+static const char *const CONTEXT_YEARS[] = {"a year earlier", "a year before", "the year before", "the previous year",
+	"a decade earlier", "a decade before", NULL};
 static const char *const EFFECTIVE_WORDS[] = {"effective", "effective from", "with effect from", NULL};
 static const char *const FUTURE_NOT[] = {"would have", "would've", "should have", "should've", NULL};
 static const char *const PAST_BEFORE[] = {"last", "this past", NULL};
