@@ -455,6 +455,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?震度\\h*(?<num>[0-7０-７])(?:\\h*[強弱])?(?:\\h*(?<post>{POST}))?", &SHINDO, (const char *const[]){"震度", NULL}},
 	{"kilo-weight", R_QUANTITY,	/* コメ5キロ, 体重60キロ: キロ of a weight is kilograms */
 	 "(?|(?:コメ|米|体重|重さ|重量)\\h*(?:は|が|を|の)?\\h*(?:[1１一]\\h*(?:台|つ|" WEIGHED ")\\h*)?"	/* 重さは1枚約40キロ */
+	 "(?:(?:{PRE})?\\h*[0-9０-９][0-9０-９.．,，]*\\h*[~〜～]\\h*)?"	/* 体重60〜100キロ: the end of a range */
 	 "\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ"
 	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?"
 	 /* 約45キロを収穫し: the object of a verb of harvesting, selling, shipping */
