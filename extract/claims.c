@@ -1248,7 +1248,7 @@ static int joined(const struct lang *l, const char *doc, size_t n, size_t from, 
 static int joined_by_noun(const struct lang *l, const char *doc, size_t n, size_t from, size_t to)
 {
 	size_t p = skip_space(doc, n, from), k, len;
-	int chars = 0;
+	int chars = 0, kana = 0;
 
 	if (joined(l, doc, n, from, to))
 		return 1;
@@ -1263,7 +1263,13 @@ static int joined_by_noun(const struct lang *l, const char *doc, size_t n, size_
 		if (!is_han(c) && !is_katakana(c) &&
 		    !(is_hiragana(c) && lang_word(l, l->particles, doc + p, len) < 0))
 			return 0;	/* (見込み, but no particle: 売上高が前年の) */
+		kana |= is_hiragana(c);
 	}
+	if (p == to && chars > 0 && !kana && to < n &&
+	    (isdigit((unsigned char)doc[to]) || (n - to >= 3 && memcmp(doc + to, "\xEF\xBC", 2) == 0 &&
+						  (unsigned char)doc[to + 2] >= 0x90 && (unsigned char)doc[to + 2] <= 0x99)))
+		return 1;	/* 昨年の最高値60万円: a noun right before the digits names them
+				 * (but 今年度の捕獲上限を1000頭から: 上限を is a bound of the figure) */
 	return chars == 6 && p < to && joined(l, doc, n, p, to);	/* (a noun of six: 補正後予算額の) */
 }
 
