@@ -246,6 +246,10 @@ static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
  * (a rate). */
 /* the end of a phrase after a thing or "each": $25 a bag, $400,000 each */
 #define PHRASE_END "(?=\\h*[,.;:)]|\\h*$|\\h+(?:for|in|at|and|or|to|from|with|on|this|last|next|up|down|before|after|compared|while|but|under)\\b)"
+/* A word that describes the thing of a rate, the thing ending its phrase
+ * after it: $38 per half-bushel box, $38 per wooden box (a hyphened word or
+ * one of an adjective's endings: not $36 per license sold) */
+#define THING_MOD "(?:(?-i:(?:[a-z]+-)+[a-z]+|[a-z]{2,}(?:en|ed|al|ic|ous|ful|ive|ary|ble|ing|ish|ern))\\h+(?=(?-i:[a-z]{3,})\\b(?<![^s]s)" PHRASE_END "))?"
 #define TIMES_COUNTED "\\b(?![-\\h]+(?:as|the|that|those|its|their|his|her|our|my|your|what|than" \
 	"|more|less|fewer|over(?!\\h+(?:the|this|last|that)\\h+(?:year|summer|winter|season|month|week|weekend|period|decade|holidays?)\\b)" \
 	"|a|an|per|each|every|increase|rise|jump|gain|growth" \
@@ -670,11 +674,11 @@ static const struct rule RULES[] = {
 	 "(?:(?<dn>{NUM})\\h+)?(?:(?-i:new|additional|extra|single|eligible|[a-z]{3,}ing)\\h+(?=(?:{PER})\\b)|(?-i:(?!of\\b|the\\b|(?:kilo|mega|giga|tera)?watt\\b)[a-z]{3,})\\h+(?=hour\\b))?"	/* $28 per participating resident, $52 per plow hour (not per megawatt hour) */
 	 "(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},
 	{"rate-cur-thing", R_RATE,	/* $166 per pothole: an amount for each of a thing the tables do not name */
-	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b|(?-i:(?!this\\b|its\\b|his\\b)[a-z]{2,}s\\b))))",	/* $180 per package of bees */
+	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)" THING_MOD "(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b|(?-i:(?!this\\b|its\\b|his\\b)[a-z]{2,}s\\b))))",	/* $180 per package of bees */
 	 &THINGS, (const char *const[]){"per ", NULL}},
 	{"rate-cur-a-thing", R_RATE,	/* $25 a bag, $4 a jar: the same with "a", the thing ending its phrase */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:an?|each)\\h+(?!cent\\b|capita\\b|(?:{PER}|{DUR}|{UNIT}|lot|bit|total|record|year|month|week|day|piece)\\b)"
-	 "(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)" PHRASE_END,
+	 "(?:(?-i:(?:[a-z]+-)+[a-z]+)\\h+(?=(?-i:[a-z]{3,})\\b(?<![^s]s)" PHRASE_END "))?(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)" PHRASE_END,
 	 &THINGS, (const char *const[]){"$", "£", "€", "¥", NULL}},
 	{"rate-cur-each", R_RATE,	/* cost $400,000 each: an amount for each of the things before */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?<thing>each)\\b" PHRASE_END,
