@@ -169,6 +169,11 @@ rows() {
 	run $A -d "$T" "$T/$name.csv"
 }
 checks() { ./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p' | tr '\n' ' ' | sed 's/ $//'; }
+# a fraction, then a count in another clause: no part of it (no whole-number)
+article halfof '転入\n2026年2月24日\n転入は72世帯で、このうち20代と30代が半数を占め、子どものいる世帯は11世帯だった。\n'
+expect "ja 半数を占め、…11世帯 is no half of 11" "0 " "$rc $(checks | grep -o 'whole-number[^ ]*')"
+article halfof_en 'Votes\nMarch 1, 2026\nHalf of the 401 residents voted.\n'
+expect "en half of the 401 residents" "0 whole-number,fail,L3.2;L3.1" "$rc $(checks | grep -o 'whole-number[^ ]*')"
 # 18%増の, 12%減と: a change, no share beside このうち…90%
 article zogen '売上高\n2026年2月24日\n売上高は前の期比18%%増の6億円で、このうち輸出が90%%を占めた。\n'
 expect "ja N%増 is no share" "0 share-range,pass,L3.3" "$rc $(checks)"
