@@ -792,7 +792,11 @@ static const struct rule RULES[] = {
 	 * of anything else may be money: 2.8 billion pounds of business) */
 	{"pounds-weight", R_QUANTITY,
 	 "(?|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds?(?=\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED "|cheddar|brie|gouda|mozzarella|parmesan)\\b)"
-	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds?\\b"	/* weigh about half a pound */
+	 "|(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h"
+	 /* harvest about 1.9 billion pounds: the object of a verb of harvesting, catching, picking
+	  * (not grew 5 million pounds: sales may grow) */
+	 "|\\bharvest\\h|\\bharvests\\h|\\bharvested\\h|\\bharvesting\\h|\\bcaught\\h|\\bcatch\\h|\\blanded\\h|\\bland\\h"
+	 "|\\bpicked\\h|\\bpick\\h)(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds?\\b"	/* weigh about half a pound */
 	 "(?:\\h+(?<post>{POST}))?"	/* weigh 2 pounds or more */
 	 /* a market weight of about 45 pounds, 10 pounds heavier */
 	 "|\\bweights?\\h+(?:of|is|was|are|were|averag(?:es|ed|ing)|reach(?:es|ed)?)\\h+\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b"
