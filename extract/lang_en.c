@@ -472,7 +472,9 @@ static const char *const BASE_BEFORE[] = {
 	"compared with the same quarter", "than the same month", "than the same period",
 	"above the same period", "below the same period", "above the same period of", "below the same period of",
 	"above the same month", "below the same month", "above the same quarter", "below the same quarter",
-	"above the same time", "below the same time", "over the same period", NULL
+	"above the same time", "below the same time", "over the same period",
+	"above the same week", "below the same week", "from the same week", "than the same week",
+	"compared with the same week", "compared to the same week", "over the same week", NULL
 };
 static const char *const HALVES[] = {"and a half", "and one-half", "½", NULL};
 static const char *const SPANS[] = {"the next", "the past", "the last", "the first", NULL};
@@ -1015,7 +1017,8 @@ const struct lang lang_en = {
 	.change_by = CHANGE_BY,
 	.same_period_before = (const char *const[]){"same period", "same period of", "same period in", "same quarter",
 						    "same quarter of", "same quarter in", "same month", "same month of",
-						    "same month in", "same months of", "same half of", NULL},
+						    "same month in", "same months of", "same half of", "same week", "same week of",
+						    "same week in", NULL},
 	.change_origins = CHANGE_ORIGINS,
 	.minus_after = (const char *const[]){"below zero", NULL},
 	.base_context = (const char *const[]){"at the same point", "at the same time", "in the same period",
