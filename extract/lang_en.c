@@ -990,6 +990,7 @@ const struct lang lang_en = {
 	.clause_breaks = CLAUSE_BREAKS,
 	.abbreviations = ABBREVIATIONS,
 	.name_exceptions = NAME_EXCEPTIONS,
+	.period_masks = (const char *const[]){"its first", "their first", "its second", "their second", NULL},	/* in its first six months: the pilot's, no half of a year */
 	.multiple_bases = (const char *const[]){"the", "its", "their", "of the", "of its", "of their", NULL},
 	.ing_names = (const char *const[]){"Boeing", "Beijing", "Nanjing", "Kunming", "Reading", "Wyoming", "Ealing",
 					   "Epping", "Woking", "Kettering", "Flushing", "Spring", "King", "Viking", "Sterling", NULL},

@@ -2068,6 +2068,7 @@ static const struct {
 	{"en", "The city spent about $2.3 million last year, nearly three times the amount in 2020.", "about $2.3 million|2300000|USD|money|approx|2200000|2400000|2023\nnearly three times|3|times|ratio|nearly|2|3|2023\n2020||date|date|eq|||2020"},	/* the base's date */
 	{"en", "Fewer than half of the penalties issued in 2023 were paid.", "Fewer than half|0.5|fraction|ratio|lt||0.5|2023\n2023||date|date|eq|||2023"},
 	{"en", "Sales were about 15% above the same week last year.", "about 15%|15|percent|percent|approx|14|16|"},	/* the base is no period */
+	{"en", "The pilot diverted 42 tons of waste in its first six months.", "42 tons|42|t|measure|eq|41.5|42.5|"},	/* its: no half of a year */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
