@@ -886,7 +886,8 @@ enum {
 	COME_PAST = 4,		/* the clause ends in the past: 3月から値上げした */
 	COME_IN = 8,		/* after "in", in a clause to come with no word in the past */
 	COME_PAST_BY = 16,	/* a word right before it, but a word of its clause is past */
-	COME_NEXT = 32		/* "next" right before it: the next such month from publication */
+	COME_NEXT = 32,		/* "next" right before it: the next such month from publication */
+	COME_LAST = 64		/* "last" right before it: the last such month before publication's */
 };
 
 static void resolve_date(const struct date *pub, struct claim *c, int to_come)
@@ -920,6 +921,8 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		y = resolve_year(pub, c->year, c->rel, c->rel_years, c->month);
 		if ((to_come & COME_NEXT) && !c->year && !c->rel && c->month && pub->year)
 			y = pub->year + (c->month <= pub->month);	/* next June, in June: next year's */
+		else if ((to_come & COME_LAST) && !c->year && !c->rel && c->month && pub->year)
+			y = pub->year - (c->month >= pub->month);	/* last June, in June: last year's */
 		else if (c->qual == Q_RANGE && !c->year && !c->rel && c->end_year && c->month)
 			/* from January to March 2025: the end's year */
 			y = c->end_year - (c->end_month && c->month > c->end_month);
@@ -2335,9 +2338,10 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	} else if (l->spaced && p < c->start && (len = word_right_before(l, l->hyphen_words, doc, p)) > 0) {
 		p = skip_back(doc, p - len);	/* through early November */
 	}
-	if (word_right_before(l, l->past_before, doc, p) ||
-	    ((said = word_right_before(l, l->said_in, doc, p)) && said_before(l, doc, p - said)))
-		return 0;	/* last October; said in November they would */
+	if (word_right_before(l, l->past_before, doc, p))
+		return COME_LAST;	/* last October */
+	if ((said = word_right_before(l, l->said_in, doc, p)) && said_before(l, doc, p - said))
+		return 0;	/* said in November they would */
 	effective = word_right_before(l, l->effective_words, doc, p) != 0;	/* voted …, effective June 1 */
 	in = word_right_before(l, l->future_in, doc, p) != 0;	/* will begin in March, in mid-March (mid- passed over above) */
 	if (word_right_before(l, l->next_words, doc, p))

@@ -2072,6 +2072,7 @@ static const struct {
 	{"en", "Fewer than half of the penalties issued in 2023 were paid.", "Fewer than half|0.5|fraction|ratio|lt||0.5|2023\n2023||date|date|eq|||2023"},
 	{"en", "Sales were about 15% above the same week last year.", "about 15%|15|percent|percent|approx|14|16|"},	/* the base is no period */
 	{"en", "The pilot diverted 42 tons of waste in its first six months.", "42 tons|42|t|measure|eq|41.5|42.5|"},	/* its: no half of a year */
+	{"en", "Prices rose 5% last July, and 3% last May.", "5%|5|percent|percent|eq|4.5|5.5|2023-07\nJuly||date|date|eq|||2023-07\n3%|3|percent|percent|eq|2.5|3.5|2024-05\nMay||date|date|eq|||2024-05"},	/* last July in July: last year's */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
