@@ -237,6 +237,11 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	if (a->kind == K_DATE)	/* 5月下旬から7月: the part of the month goes with it */
 		p += lang_prefix(l, l->date_tails, doc + p, n - p);
 	j = lang_prefix(l, l->range_joiners, doc + p, n - p);
+	if (j && l->spaced && dash(doc + p, j) && p == a->end) {	/* 6- to 7-foot trees: the first's hyphen */
+		q = skip_space(doc, n, p + j);
+		if (q > p + j && (k = lang_prefix(l, l->range_joiners, doc + q, n - q)) && !dash(doc + q, k))
+			j = q + k - p;
+	}
 	if (!j) {
 		j = lang_prefix(l, l->range_open, doc + p, n - p);
 		closed = 0;

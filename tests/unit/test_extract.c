@@ -1641,6 +1641,7 @@ static const struct {
 	{"en", "It costs $36 per license sold.", "$36 per license|36|USD/item|rate|eq|35.5|36.5|"},
 	{"en", "Growers expect to harvest about 1.9 billion pounds this year.", "about 1.9 billion pounds|1900000000|lb|measure|approx|1800000000|2000000000|2024"},	/* what a harvest weighs */
 	{"en", "The company raised 5 million pounds.", "5 million pounds|5000000|GBP|money|eq|4500000|5500000|"},
+	{"en", "They sell 6- to 7-foot trees.", "6- to 7-foot|6|ft|distance|range|6|7|"},	/* a hyphen, then to */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
