@@ -310,7 +310,7 @@ static const char *const NOT_CLAIMS[] = {
 	NULL
 };
 static const char *const PM[] = {"下午", "晚上", "晚", NULL};
-static const char *const AM[] = {"上午", "早上", "凌晨", NULL};
+static const char *const AM[] = {"上午", "早上", "凌晨", "清晨", "早晨", "早", NULL};
 static const char *const RANGE_JOINERS[] = {"~", "〜", "～", "–", "—", "至", "到", "-", NULL};
 static const char *const RANGE_OPEN[] = {NULL};
 static const char *const RANGE_CLOSE[] = {NULL};
