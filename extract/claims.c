@@ -2530,9 +2530,6 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 	}
 }
 
-/* The first clause break of l in doc[from, to), or to.  The comma of
- * 2,000 is none, and a bracket that closes before to is skipped whole (612
- * pounds ($814) in the first quarter). */
 /* The length of a few quoted words at p, a name or a term and no speech
  * (a "rapid assessment" area: no comma, stop or newline inside), else 0;
  * in a language of spaced words (“超大班额” is a clause of its own). */
@@ -2552,6 +2549,9 @@ static size_t quoted_words(const char *doc, size_t to, size_t p)
 	return 0;
 }
 
+/* The first clause break of l in doc[from, to), or to.  The comma of
+ * 2,000 is none, and a bracket that closes before to is skipped whole (612
+ * pounds ($814) in the first quarter). */
 static size_t clause_break(const struct lang *l, const char *doc, size_t from, size_t to)
 {
 	size_t p, len;
@@ -2671,8 +2671,6 @@ static int word_within(const char *const *list, const char *doc, size_t s, size_
 	return 0;
 }
 
-/* 户均年收入从2020年的6.8万元增至8万元: the level a change of a rate (per
- * one) reaches, written as a plain amount of its unit, is that rate too. */
 /* The length of s, at most max. */
 static size_t ahead_len(const char *s, size_t max)
 {
@@ -2683,6 +2681,8 @@ static size_t ahead_len(const char *s, size_t max)
 	return k;
 }
 
+/* 户均年收入从2020年的6.8万元增至8万元: the level a change of a rate (per
+ * one) reaches, written as a plain amount of its unit, is that rate too. */
 void rate_levels(const char *doc, struct claim *v, size_t count)
 {
 	size_t i, p = (size_t)-1;
@@ -2919,7 +2919,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			    (k->until && c->start >= k->until))
 				continue;
 			/* 每户补贴由去年的1200元: a date between a rate's base and its figure */
-			if (k->end <= c->start || (k->start >= c->start && k->end <= c->num_start)) {
+			if (k->end <= c->start || (c->kind == K_RATE && k->start >= c->start && k->end <= c->num_start)) {
 				if (k->ahead && !ahead_reaches(l, doc, k->end, c->start))
 					continue;	/* Call 911 now; 911 calls rose 12% */
 				earlier = before;
@@ -2952,7 +2952,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		    lang_suffix(l, l->level_to, doc, v[i - 1].start) ? i - 2 : i - 1;
 		lv = *c;
 		lv.start = b + 1 < i ? v[i - 1].start : c->start;
-		bs = before && before->start >= v[b].start ? v[b].num_start : v[b].start;
+		bs = i == 0 ? 0 : before && before->start >= v[b].start ? v[b].num_start : v[b].start;
 		if (before && i > 0 && level_reached(l, doc, &v[b], &lv) &&
 		    before->end <= bs &&	/* 从去年初的1.9万元: a part of the date between */
 		    joined_by_noun(l, doc, n, before->end + lang_prefix(l, l->date_tails, doc + before->end,

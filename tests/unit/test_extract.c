@@ -1431,6 +1431,7 @@ static const struct {
 	{"zh", "每公斤18元，比上年高2.5元。", "每公斤18元|18|CNY/kg|rate|eq|17.5|18.5|\n2.5元|2.5|CNY/kg|rate|eq|2.45|2.55|"},	/* the change of the rate */
 	{"zh", "每超时1小时加收5元，每增加1万个车位。", "5元|5|CNY|money|eq|4.5|5.5|"},	/* a verb and its object: no figure */
 	{"zh", "晚7时至次日早7时禁止停车。", "晚7时至次日早7时||time|time|range|||T19:00/T07:00"},	/* 早: the morning */
+	{"zh", "目前日交易量达5000吨。", "5000吨|5000|t/day|rate|eq|4500|5500|2024-07-23"},	/* 目前: now, no 前日 */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
