@@ -537,7 +537,8 @@ static int rate_from_to(const struct lang *l, const char *doc, size_t n, const s
 {
 	size_t p = skip_space(doc, n, a->end), j;
 
-	return l->spaced && a->qual != Q_RANGE && rate_of(b, a) && word_is(l, doc, a, l->change_origins) &&
+	return l->spaced && a->qual != Q_RANGE && rate_of(b, a) &&
+	       (word_is(l, doc, a, l->change_origins) || word_is(l, doc, a, l->change_by)) &&	/* rise by $4.10 to $62.35 a month */
 	       (j = lang_prefix(l, l->range_joiners, doc + p, n - p)) && skip_space(doc, n, p + j) == b->start;
 }
 

@@ -1644,13 +1644,14 @@ static const struct {
 	{"en", "Growers expect to harvest about 1.9 billion pounds this year.", "about 1.9 billion pounds|1900000000|lb|measure|approx|1800000000|2000000000|2024"},	/* what a harvest weighs */
 	{"en", "The company raised 5 million pounds.", "5 million pounds|5000000|GBP|money|eq|4500000|5500000|"},
 	{"en", "They sell 6- to 7-foot trees.", "6- to 7-foot|6|ft|distance|range|6|7|"},	/* a hyphen, then to */
+	{"en", "The fee will rise by $4.10 to $62.35 a month.", "$4.10|4.1|USD/month|rate|eq|4.095|4.105|\n$62.35 a month|62.35|USD/month|rate|eq|62.345|62.355|"},	/* the change of the rate */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "The program has grown to nine states from three in 2022.", "nine states|9|item|count|eq|8.5|9.5|\nthree|3|item|count|eq|2.5|3.5|2022\n2022||date|date|eq|||2022"},	/* to B from A: the date is A's */
 	{"en", "The chain grew from nine stores in 2022 to 12.", "nine stores|9|item|count|eq|8.5|9.5|2022\n2022||date|date|eq|||2022\n12|12|item|count|eq|11.5|12.5|"},
 	{"en", "Sales rose 12% from 1.9 million.", "12%|12|percent|percent|eq|11.5|12.5|\n1.9 million|1900000||number|eq|1850000|1950000|"},	/* no "to" before the change: the base keeps its own unit */
 	{"en", "Crews should cut response times by two to three minutes.", "two to three minutes|2|minute|duration|range|2|3|"},	/* by A to B, B at most twice A: a range */
-	{"en", "The surcharge will rise by $6 to $18 per car.", "$6|6|USD|money|eq|5.5|6.5|\n$18 per car|18|USD/item|rate|eq|17.5|18.5|"},
+	{"en", "The surcharge will rise by $6 to $18 per car.", "$6|6|USD/item|rate|eq|5.5|6.5|\n$18 per car|18|USD/item|rate|eq|17.5|18.5|"},	/* a change of the rate, in its unit (as 比去年高了0.5元) */
 	{"en", "Hike in groups of three or more.", "three or more|3||number|ge|3||"},
 	{"en", "Voters approved a half-cent sales tax.", ""},
 	{"en", "Trains run at 40 miles an hour.", "40 miles an hour|40|mph|measure|eq|35|45|"},
