@@ -789,7 +789,9 @@ static const struct rule RULES[] = {
 	 "\\bage[sd]?\\h+(?:between\\h+|of\\h+|from\\h+)?{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
 	 (const char *const[]){"age", NULL}},
 	/* Dana Whitfield, 52, said; ... said Dana Whitfield, 52. */
-	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+|-[a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)*),\\h(?:now\\h)?\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},	/* Tom Marsh, now 61, */
+	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+|-[a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)*"
+	 "|(?<=\\b[Hh]is\\h|\\b[Hh]er\\h|\\b[Tt]heir\\h|'s\\h)(?:son|daughter|grandson|granddaughter|wife|husband|brother|sister|father|mother|nephew|niece|partner))"	/* Hoffman's grandson, 17, */
+	 ",\\h(?:now\\h)?\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},	/* Tom Marsh, now 61, */
 	/* 180,000 pounds of crab, weighing 250 pounds: a weight (but pounds
 	 * of anything else may be money: 2.8 billion pounds of business) */
 	{"pounds-weight", R_QUANTITY,
