@@ -2727,6 +2727,10 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			      /* 1キロあたり136万円で、昨年の118万円を大きく上回った: the base */
 			      object_of_comparison(c->lang, doc, c->end + ahead_len(doc + c->end, 64), c->end) ||
 			      (c->qual == Q_GT && word_within(c->lang->base_verbs, doc, c->num_start, c->end)))) ||	/* 約1万3000円を上回った */
+			    /* "$6 a dozen, up $1 from last summer": the change right after the rate */
+			    (c->lang->spaced && c->start > v[p].end &&
+			     lang_prefix(c->lang, c->lang->change_before, doc + v[p].end, c->start - v[p].end) ==
+			     c->start - v[p].end) ||
 			    /* 1件あたり110円引き上げ、880円とした: the change, then the level */
 			    (c->start > v[p].end &&
 			     lang_prefix(c->lang, c->lang->changes_by, doc + v[p].end, c->start - v[p].end) ==
