@@ -1274,9 +1274,7 @@ static int joined_by_noun(const struct lang *l, const char *doc, size_t n, size_
 			return 0;	/* (見込み, but no particle: 売上高が前年の) */
 		kana |= is_hiragana(c);
 	}
-	if (p == to && chars > 0 && !kana && to < n &&
-	    (isdigit((unsigned char)doc[to]) || (n - to >= 3 && memcmp(doc + to, "\xEF\xBC", 2) == 0 &&
-						  (unsigned char)doc[to + 2] >= 0x90 && (unsigned char)doc[to + 2] <= 0x99)))
+	if (p == to && chars > 0 && !kana && to < n && numeral_digit(doc + to, doc + n, &len) >= 0)
 		return 1;	/* 昨年の最高値60万円: a noun right before the digits names them
 				 * (but 今年度の捕獲上限を1000頭から: 上限を is a bound of the figure) */
 	return chars == 6 && p < to && joined(l, doc, n, p, to);	/* (a noun of six: 補正後予算額の) */
@@ -1589,10 +1587,11 @@ static void same_period(const char *doc, size_t n, struct markers *out, size_t i
 		}
 }
 
-/* 每户补贴由去年的1200元: a period word between a rate's base and its figure */
-static int inside_base(const struct claim *c, const struct period_span *w)
+/* 每户补贴由去年的1200元: is [s, e), a date or period word, between a
+ * rate's base and its figure? */
+static int inside_base(const struct claim *c, size_t s, size_t e)
 {
-	return c->kind == K_RATE && w->start >= c->start && w->end <= c->num_start;
+	return c->kind == K_RATE && s >= c->start && e <= c->num_start;
 }
 
 static int find_markers(const char *doc, size_t n,
@@ -1649,7 +1648,7 @@ static int find_markers(const char *doc, size_t n,
 			wy = w[i].word->from_month && !w[i].word->years ?
 			     year_beside(doc, n, v, count, ci, &w[i], &wfy, &waft) : 0;
 			base_fig = ci < count && base_figure(w[i].lang, doc, n, w[i].end, &v[ci]);
-			if ((ci < count && v[ci].start < w[i].end && !inside_base(&v[ci], &w[i])) ||
+			if ((ci < count && v[ci].start < w[i].end && !inside_base(&v[ci], w[i].start, w[i].end)) ||
 			    (ci < count && multiple_after(w[i].lang, doc, n, w[i].end, &v[ci])) ||	/* 現在の1.5倍 */
 			    (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) && !base_fig &&
 			     !(wy && (wy > pub->year || (wy == pub->year && w[i].word->from_month > pub->month)))) ||
@@ -2923,8 +2922,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			if (k->end > c->sent_end || k->silent || (k->base_end && k->base_end != c->end) ||
 			    (k->until && c->start >= k->until))
 				continue;
-			/* 每户补贴由去年的1200元: a date between a rate's base and its figure */
-			if (k->end <= c->start || (c->kind == K_RATE && k->start >= c->start && k->end <= c->num_start)) {
+			if (k->end <= c->start || inside_base(c, k->start, k->end)) {
 				if (k->ahead && !ahead_reaches(l, doc, k->end, c->start))
 					continue;	/* Call 911 now; 911 calls rose 12% */
 				earlier = before;
