@@ -2727,8 +2727,8 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			      object_of_comparison(c->lang, doc, c->end + ahead_len(doc + c->end, 64), c->end) ||
 			      (c->qual == Q_GT && word_within(c->lang->base_verbs, doc, c->num_start, c->end)))) ||	/* 約1万3000円を上回った */
 			    /* "$6 a dozen, up $1 from last summer": the change right after the rate */
-			    (c->lang->spaced && c->start > v[p].end &&
-			     lang_prefix(c->lang, c->lang->change_before, doc + v[p].end, c->start - v[p].end) ==
+			    (c->start > v[p].end &&
+			     lang_prefix(c->lang, c->lang->change_gaps, doc + v[p].end, c->start - v[p].end) ==
 			     c->start - v[p].end) ||
 			    /* 1件あたり110円引き上げ、880円とした: the change, then the level */
 			    (c->start > v[p].end &&

@@ -206,6 +206,8 @@ struct lang {
 	const char *const *changes_to;		/* に と: right after that level */
 	const char *const *change_before;	/* 提高, 高了: right before an amount, its change
 						 * (每斤3元左右，比去年高了0.5元: of the rate) */
+	const char *const *change_gaps;		/* ", up ": the whole gap between a rate and a
+						 * change of it right after ($6 a dozen, up $1) */
 	const char *const *change_after;	/* 上がった: right after it (1俵2万6000円台で、
 						 * 3年前に比べ約5000円上がった) */
 	const char *const *frame_words;		/* the past: before a duration that frames a period

@@ -1018,7 +1018,7 @@ const struct lang lang_en = {
 	.stopwords = STOPWORDS,
 	.halves = HALVES,
 	.change_by = CHANGE_BY,
-	.change_before = (const char *const[]){", up ", ", down ", NULL},	/* $6 a dozen, up $1 */
+	.change_gaps = (const char *const[]){", up ", ", down ", NULL},	/* $6 a dozen, up $1 */
 	.same_period_before = (const char *const[]){"same period", "same period of", "same period in", "same quarter",
 						    "same quarter of", "same quarter in", "same month", "same month of",
 						    "same month in", "same months of", "same half of", "same week", "same week of",
