@@ -761,7 +761,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", "twice", "doubl", "tripl",
 			       "halve", "fold", "quadrupl", "trebl", NULL}},
 	{"rank", R_RANK,
-	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>(?<![0-9])[0-9]{1,3}(?![0-9])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|50|100)\\b)(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
+	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>(?<![0-9])[0-9]{1,3}(?![0-9])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|50|100)\\b)(?:(?<=[0-9])(?:st|nd|rd|th)\\b)?(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>(?<![0-9,])[0-9]{1,3}(?:,[0-9]{3})+|{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},
 	{"age-word", R_AGE, "(?|(?<pre>under|over|below|above)\\h+age\\h+|(?<=\\bage\\h|\\baged\\h|\\bages\\h|\\baged\\hbetween\\h|\\bages\\hbetween\\h|\\bages\\hof\\h|\\bage\\hfrom\\h|\\bages\\hfrom\\h)(?:(?<pre>under|over|below|above)\\h+)?)"	/* children under age 5, aged over 60, aged between 19 and 25 */
 	 "(?<n>{DIGITS3})(?![0-9])(?:\\h+(?<post>{POST}))?", NULL,
@@ -829,7 +829,11 @@ static const struct rule RULES[] = {
 	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit, the 5th Earl of Dunmore: an ordinal in a name */
 	 "\\b{DIGITS}(?:st|nd|rd|th)\\h+(?-i:District|Circuit|Amendment|Street|Avenue|Ave|Congress|Division|Fleet|Army"
 	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron|Class"
-	 "|Earl|Duke|Duchess|Baron|Baroness|Baronet|Marquess|Marquis|Viscount|Countess|Dynasty|Parliament|Assembly)\\b", NULL,
+	 "|Earl|Duke|Duchess|Baron|Baroness|Baronet|Marquess|Marquis|Viscount|Countess|Dynasty|Parliament|Assembly)\\b"
+	 /* the 42nd Riverside Marathon, the 75th Annual Tony Awards: an event's edition */
+	 "|\\b{DIGITS}(?:st|nd|rd|th)(?:\\h+(?-i:[A-Z][a-z'’.-]*)){0,3}\\h+(?-i:Marathon|Festival|Fair|Games|Awards|Olympiad"
+	 "|Championships?|Open|Tournament|Regatta|Rodeo|Parade|Show|Exhibition|Biennale|Triennale|Conference|Summit|Convention"
+	 "|Congress|Symposium|Expo|Derby|Classic|Invitational|Grand\\h+Prix|Anniversary|Annual)\\b", NULL,
 	 (const char *const[]){"st", "nd", "rd", "th", NULL}},
 	{"bill", R_NAME,	/* House Bill 26-1118, SB 1047: a bill's number */
 	 "(?-i:\\b(?:House|Senate|Assembly)\\h+(?:Bill|Resolution|File)\\h+|\\b(?:HB|SB|AB)\\h?)[0-9]{1,4}(?:-[0-9]{1,5})?(?![0-9]|[.,][0-9])", NULL,
@@ -854,8 +858,8 @@ static const struct rule RULES[] = {
 	 "\\b(?:[0-9]{1,2}|{NUMWORDS})-year\\h+(?:fixed(?:-rate)?\\h+)?(?:Treasury|Treasuries|notes?|bonds?|yields?|gilts?|Bunds?|JGBs?"
 	 "|mortgages?|rates?|loans?)\\b", NULL,
 	 (const char *const[]){"-year", NULL}},
-	{"score", R_SCORE,
-	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b)", NULL,
+	{"score", R_SCORE,	/* 52-48, and a vote's 1,904-1,577 */
+	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3}(?:,[0-9]{3})*)[-–](?<b>[0-9]{1,3}(?:,[0-9]{3})*)(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
 	{"score-game", R_SCORE,
 	 "\\b(?:beat|beats|beaten|defeated|defeats|won|win|wins|lost|lose|loses|edged|routed|"
@@ -870,6 +874,10 @@ static const struct rule RULES[] = {
 	{"vote-to", R_SCORE,	/* voted 5 to 4, passed 1,288 to 1,091, by a vote of 1,412 to 968: a vote */
 	 "\\b(?:(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)(?:\\h+(?:by\\h+)?an?\\h+(?:vote|margin)\\h+of)?|(?:a|the)\\h+(?:vote|margin)\\h+of),?\\h+"
 	 "\\K(?<a>[0-9]{1,3}(?:,[0-9]{3})*)\\h+to\\h+(?<b>[0-9]{1,3}(?:,[0-9]{3})*)(?<game>)(?=\\h*[,.;:)]|\\h*$|\\h+(?:vote|votes|in|on|at|with|to|against|after|before|during|last|this|that|and|but|for)\\b)", NULL,
+	 (const char *const[]){" to ", NULL}},
+	{"vote-to-object", R_SCORE,	/* approved the bond, 1,904 to 1,577: a vote, if it runs downwards */
+	 "\\b(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)(?:\\h+[^\\h,.;:0-9]+){1,4},\\h+"
+	 "\\K(?<a>[0-9]{1,3}(?:,[0-9]{3})*)\\h+to\\h+(?<b>[0-9]{1,3}(?:,[0-9]{3})*)(?=\\h*[.;:)]|\\h*$)", NULL,
 	 (const char *const[]){" to ", NULL}},
 	{"score-for", R_SCORE,	/* 2-for-4 at the plate */
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,

@@ -1236,6 +1236,8 @@ static const struct {
 	{"en", "Call 911 now; 911 calls rose 12%.", "12%|12|percent|percent|eq|11.5|12.5|"},
 	{"en", "Open 24/7.", ""},
 	{"en", "He won the 11th District.", ""},
+	{"en", "He won the 42nd Riverside Marathon and the 75th Annual Tony Awards.", ""},	/* an event's edition */
+	{"en", "She finished 2nd in the Boston Marathon; the school ranked 3rd.", "2nd|2|rank|rank|eq|2|2|\nranked 3rd|3|rank|rank|eq|3|3|"},
 	{"en", "It was bought from the 5th Earl of Dunmore.", ""},
 	{"en", "She is the 3rd largest donor.", "3rd|3|rank|rank|eq|3|3|"},
 	{"en", "Sales are expected to rise 5% in the fourth quarter.", "5%|5|percent|percent|eq|4.5|5.5|2024-10/2024-12"},
@@ -1397,6 +1399,7 @@ static const struct {
 	{"zh", "一年一度的庙会开幕。", ""},	/* an idiom */
 	{"zh", "2024—2025学年，全市有学生5万人。", "2024—2025||date|date|range|||2024/2025\n5万人|50000|person|count|eq|45000|55000|2024/2025"},	/* a school year */
 	{"zh", "学生每学期缴纳乘车费300元。", "每学期缴纳乘车费300元|300|CNY/semester|rate|eq|250|350|"},	/* a verb of paying and its noun */
+	{"zh", "县财政每年安排茶产业发展资金3000万元。", "每年安排茶产业发展资金3000万元|30000000|CNY/year|rate|eq|25000000|35000000|"},	/* a noun of seven characters */
 	{"zh", "每亩补贴苗木费300元。", "每亩补贴苗木费300元|300|CNY/mu|rate|eq|250|350|"},
 	{"zh", "每年安排专项资金5000万元。", "每年安排专项资金5000万元|50000000|CNY/year|rate|eq|45000000|55000000|"},
 	{"zh", "一天不到5次。", "一天不到5次|5|occurrence/day|rate|lt||5|"},	/* a bound, no verb */
@@ -2154,6 +2157,8 @@ static const struct {
 	{"en", "Ohtani went 2-for-4", ""},
 	{"en", "The budget passed by a vote of 1,412 to 968.", ""},	/* a vote: no quantity */
 	{"en", "The board voted 5 to 4 to approve it; the plan passed, 7 to 2, on Monday.", ""},
+	{"en", "Voters approved the bond, 1,904 to 1,577. The vote was 1,904-1,577.", ""},	/* a vote after its object; a downward pair with thousands */
+	{"en", "The board approved new classes, 3 to 5. Prices were 1,000-1,200.", "3 to 5|3||number|range|3|5|\n1,000-1,200|1000||number|range|1000|1200|"},	/* upwards: a range */
 	{"en", "The board approved 3 to 5 new schools.", "3 to 5 new schools|3|item|count|range|3|5|"},	/* a range after the verb */
 	{"en", "a 1-3 range, 15-20 mln dlrs",
 	       "1-3|1||number|range|1|3|\n15-20 mln dlrs|15000000|USD|money|range|15000000|20000000|"},
