@@ -757,6 +757,21 @@ static int no_part_and_whole(const struct rec *a, const struct rec *b)
 	return ANY(averages, ca, na) || ANY(averages, cb, nb);
 }
 
+/* Is f the whole of a share other than r in its sentence (約81万人）の8割
+ *程度)?  Then the sentence speaks of that part, which no figure states,
+ * and f is no top of r. */
+static int whole_of_another(const struct ctx *c, size_t from, size_t to, const struct rec *f,
+			    const struct rec *r)
+{
+	size_t j;
+
+	for (j = from; j < to; j++)
+		if (&c->v[j] != r && (is(&c->v[j], RK_PERCENT) || is(&c->v[j], RK_RATIO)) &&
+		    of_before(f, &c->v[j]))
+			return 1;
+	return 0;
+}
+
 static void verbal_ratios(struct ctx *c)
 {
 	size_t i, j, from, to;
@@ -797,6 +812,8 @@ static void verbal_ratios(struct ctx *c)
 		if (!base)
 			continue;
 		top = base == other[0] ? other[1] : other[0];
+		if (whole_of_another(c, from, to, top, r))
+			continue;	/* 2019年度（約81万人）の8割程度まで回復したものの、…の3分の1に届かない: of what is not stated */
 		e = by ? iv_add(iv_point(1), iv_scale(val(r), by)) : val(r);
 		if (e.lo < 0)
 			e.lo = 0;	/* down by more than half: [0, 0.5] */
@@ -1279,6 +1296,46 @@ static unsigned flags_of(const struct ctx *c, unsigned char *fl, size_t i)
 	return fl[i];
 }
 
+/* The figure that says which of its subject r speaks of, a bound or a
+ * range right before the subject or with a word of "of" between (15万元
+ * 以上车辆不足一成, 7至10年的车辆占比超过三成; not a date, which says when,
+ * nor a plain figure, スキー場3カ所の来場者, which says how many).  NULL
+ * for none. */
+static int bound_or_range(const struct rec *r)
+{
+	static const char *const q[] = {"ge", "gt", "le", "lt", "range", NULL};
+	const char *const *w;
+
+	for (w = q; *w; w++)
+		if (strcmp(r->qual, *w) == 0)
+			return 1;
+	return 0;
+}
+
+static const struct rec *subject_figure(const struct ctx *c, size_t i)
+{
+	const struct rec *r = &c->v[i];
+	size_t k = strlen(r->subject), from, to, j, s;
+	const char *p, *last = NULL;
+
+	if (!k || !sentence_span(c, c->sent[i], &from, &to))
+		return NULL;
+	for (p = strstr(r->sentence, r->subject); p && (size_t)(p - r->sentence) + k <= r->pos;
+	     p = strstr(p + 1, r->subject))
+		last = p;
+	if (!last)
+		return NULL;
+	s = (size_t)(last - r->sentence);
+	for (j = from; j < to; j++) {
+		const struct rec *q = &c->v[j];
+
+		if (q != r && !is(q, RK_DATE) && !is(q, RK_TIME) && q->endpos <= s && bound_or_range(q) &&
+		    (q->endpos == s || (s - q->endpos <= 3 && ANY(of, r->sentence + q->endpos, s - q->endpos))))
+			return q;
+	}
+	return NULL;
+}
+
 static void stated_twice(struct ctx *c)
 {
 	size_t i, j, g, n, np = 0, cap = 0, (*pairs)[2] = NULL;
@@ -1363,7 +1420,10 @@ static void stated_twice(struct ctx *c)
 		 * 約1万2000戸 of a city, 27戸 of one block */
 		int unexplained = (point(a) > 2 * point(b) || point(b) > 2 * point(a)) && !scale_slip(a, b);
 		int persons = persons_apart(a, b);
-		int maybe_other = several || apart || total || unexplained || persons || usual || plan || framed;
+		/* 15万元以上车辆 and 7至10年的车辆: figures say which vehicles */
+		const struct rec *fa = subject_figure(c, pairs[i][0]), *fb = subject_figure(c, pairs[i][1]);
+		int which = (fa || fb) && !(fa && fb && strcmp(fa->text, fb->text) == 0);
+		int maybe_other = several || apart || total || unexplained || persons || usual || plan || framed || which;
 		struct check *k;
 
 		if (things_apart(a, b))
@@ -1395,6 +1455,7 @@ static void stated_twice(struct ctx *c)
 				 usual ? "differ, but only one is said of a usual year: perhaps another period" :
 				 plan ? "differ, but only one is a target or forecast: perhaps the plan and the outcome" :
 				 framed ? "differ, but only one is framed by a place or group (では): perhaps another's figure" :
+				 which ? "differ, but a figure before the subject says which of them: perhaps two groups" :
 				 "differ, but name only the things counted: perhaps two measures",
 				 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);
 		}

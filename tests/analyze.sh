@@ -224,6 +224,14 @@ article framed '市営住宅\n2026年2月6日\n空き室率は4.8％だった。
 expect "bounds: one framed by では" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
 article framed2 '市営住宅\n2026年2月6日\n空き室率は4.8％だった。\n調査の結果、空き室率が9％を超えた。\n'
 expect "bounds: no frame" "0 bounds,fail,L3.1;L4.1" "$rc $(checks)"
+# figures before the subject say which of the things: two groups
+article which_zh '二手车\n新华社北京2025年6月1日电\n其中，15万元以上车辆不足一成。\n车龄在7至10年的车辆占比超过三成。\n'
+expect "bounds: two groups by the figures before 车辆" "0 bounds,unknown,L3.2;L4.2" "$rc $(checks | grep -o 'bounds[^ ]*')"
+article which_zh2 '二手车\n新华社北京2025年6月1日电\n其中，15万元以上车辆不足一成。\n全年15万元以上车辆占比超过三成。\n'
+expect "bounds: one group by the same figure" "0 bounds,fail,L3.2;L4.2" "$rc $(checks | grep -o 'bounds[^ ]*')"
+# a verbal ratio whose top is the whole of another share of its sentence
+article vr_whole '鉄道\n2025年6月1日\n輸送人員は2019年度（約81万人）の8割程度まで回復したものの、ピークだった1993年度の約210万人と比べると3分の1に届かない。\n'
+expect "verbal-ratio: of a level no figure states" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
 # a verbal ratio of a part: not of two things counted by different
 # counters, nor of a mean
 article vr_counters '旅館\n2025年5月1日\n県内の旅館約1400施設のうち、約半数は客室が20室未満の小規模施設だ。\n'
