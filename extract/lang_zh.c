@@ -416,7 +416,7 @@ static const struct rule RULES[] = {
 	{"date-rel-since", R_DATE,	/* 今年以来, 去年起: a row of its own, as 2025年以来 has */
 	 "(?<rel>今年|去年|明年|前年)(?=\\h*(?:(?:春季|夏季|秋季|冬季|春天|夏天|秋天|冬天)\\h*)?(?:以来|以來|起))", NULL, (const char *const[]){"以来", "以來", "起", NULL}},	/* 今年春季以来 */
 	{"date-cohort", R_DATE,	/* 2025届毕业生: the class of a year */
-	 "(?<![0-9０-９])(?<y>(?:19|20)[0-9]{2})\\h*(?=届|屆)", NULL, (const char *const[]){"届", "屆", NULL}},
+	 "(?<![0-9０-９])(?<y>(?:19|20)[0-9]{2})\\h*(?:届|屆)", NULL, (const char *const[]){"届", "屆", NULL}},
 	{"date-decade", R_DATE,	/* 2020年代; 90年代, 上世纪90年代: of two digits, the century said or guessed */
 	 "(?:(?:上个?世纪|上個?世紀|本世[纪紀]|二十一?世[纪紀]|2[01]世[纪紀]|２[０１]世[纪紀])\\h*)?(?<y>{DIGITS4}|(?<![0-9０-９.．])[0-9０-９]0|(?<![〇零一二三四五六七八九十百千])[二三四五六七八九]十)\\h*(?<decade>年代)",
 	 NULL, (const char *const[]){"年代", NULL}},
@@ -634,8 +634,8 @@ static const struct rule RULES[] = {
 	{"per", R_NAME,	/* 每千名新生儿, 每10万人: a base, no count */
 	 "每\\h*(?:[0-9０-９]+|[一十百千万]+)\\h*(?:名|人|个|户|例|辆)", NULL, (const char *const[]){"每", NULL}},
 	{"typhoon", R_NAME, "(?:台风\\h*{DIGITS}\\h*号|第\\h*{DIGITS}\\h*号台风)", NULL, (const char *const[]){"台风", NULL}},
-	{"title", R_NAME,	/* 《星河守望者3》, 《…三年行动方案》 (but a year written in it is a date) */
-	 "《(?:(?![0-9０-９]{4}\\h*年)[^《》\\n]){1,40}》", NULL, (const char *const[]){"《", NULL}},
+	{"title", R_NAME,	/* 《星河守望者3》, 《…三年行动方案》 (but a year written in it is a date, 《2025届…》 too) */
+	 "《(?:(?![0-9０-９]{4}\\h*(?:年|届|屆))[^《》\\n]){1,40}》", NULL, (const char *const[]){"《", NULL}},
 	{"rank-top-kanji", R_RANK, "(?<!" NOT_TOP ")前\\h*(?<n>[一二三四五六七八九十]{1,3})"
 	 "(?:\\h*[名位强強]|(?!\\h*(?:{DUR}|[个個季年月天周日次批项項轮輪届屆排]|{NUMCHARS})))", NULL,
 	 (const char *const[]){"前", NULL}},	/* 前五名, 跻身前十 */

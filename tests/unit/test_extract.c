@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"目撃件数は昨年同期の287件の2倍を超える。", "287件|287|item|count|eq|286.5|287.5|2023\n2倍を超える|2|times|ratio|gt|2||"},	/* 同期 between: the base's date, not the multiple's */
 	{"最も多かったのは11日で、約7万8000人が訪れた。", "11日||date|date|eq|||2024-07-11\n約7万8000人|78000|person|count|approx|77000|79000|2024-07-11"},	/* the day it was */
 	{"完成までにかかったのは3日で、予定より早かった。", "3日|3|day|duration|eq|2.5|3.5|"},
 	{"一昨年度の応募者は65人だった。", "65人|65|person|count|eq|64.5|65.5|2022-04/2023-03"},	/* the fiscal year before last */
@@ -1407,7 +1408,7 @@ static const struct {
 	{"zh", "新楼一层设有药房，共有6层。", "6层|6|item|count|eq|5.5|6.5|"},	/* 一层: the first floor, no figure */
 	{"zh", "获得3等奖的有12人。", "12人|12|person|count|eq|11.5|12.5|"},	/* a grade: no figure */
 	{"zh", "世界500强企业吸纳2021款车型。", ""},	/* a list of the best; a model year */
-	{"zh", "2025届毕业生共1.2万人，占比三成强。", "2025||date|date|eq|||2025\n1.2万人|12000|person|count|eq|11500|12500|2025\n三成强|30|percent|percent|gt|30|40|2025"},	/* the class of 2025 */
+	{"zh", "2025届毕业生共1.2万人，占比三成强。", "2025届||date|date|eq|||2025\n1.2万人|12000|person|count|eq|11500|12500|2025\n三成强|30|percent|percent|gt|30|40|2025"},	/* the class of 2025 */
 	{"zh", "今年春季以来，销量增长了20%。", "今年||date|date|eq|||2024/2024-07-23\n20%|20|percent|percent|eq|15|25|2024/2024-07-23"},
 	{"zh", "年加工能力达80万吨；冷库储藏能力达到260万吨。", "80万吨|800000|t/year|rate|eq|750000|850000|\n260万吨|2600000|t|measure|eq|2550000|2650000|"},	/* ；: no clause on */
 	{"zh", "维护费用每块约10元，每人次约5.1元，每斤3块钱。", "每块约10元|10|CNY/item|rate|approx|0|20|\n每人次约5.1元|5.1|CNY/trip|rate|approx|5|5.2|\n每斤3块钱|3|CNY/jin|rate|eq|2.5|3.5|"},
@@ -2084,6 +2085,8 @@ static const struct {
 	{"en", "Sales were about 15% above the same week last year.", "about 15%|15|percent|percent|approx|14|16|"},	/* the base is no period */
 	{"en", "The pilot diverted 42 tons of waste in its first six months.", "42 tons|42|t|measure|eq|41.5|42.5|"},	/* its: no half of a year */
 	{"en", "Prices rose 5% last July, and 3% last May.", "5%|5|percent|percent|eq|4.5|5.5|2023-07\nJuly||date|date|eq|||2023-07\n3%|3|percent|percent|eq|2.5|3.5|2024-05\nMay||date|date|eq|||2024-05"},	/* last July in July: last year's */
+	{"zh", "平均月薪为8350元，较2024届的7980元增长4.6%。", "8350元|8350|CNY|money|eq|8345|8355|\n2024届||date|date|eq|||2024\n7980元|7980|CNY|money|eq|7975|7985|2024\n4.6%|4.6|percent|percent|eq|4.55|4.65|"},	/* the class of a year dates the base */
+	{"zh", "学校发布《2025届毕业生就业质量年度报告》。", "2025届||date|date|eq|||2025"},	/* a class year in a title */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
