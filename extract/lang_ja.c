@@ -461,7 +461,9 @@ static const struct rule RULES[] = {
 	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?"
 	 /* 約45キロを収穫し: the object of a verb of harvesting, selling, shipping */
 	 "|(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:グラム)?(?:\\h*(?<post>{POST}))?"
-	 "(?=\\h*(?:を|が|の)?\\h*(?:収穫|出荷|販売|生産|漁獲|水揚げ|捕獲|採取|仕入れ|輸出|輸入|売り上げ|売れ|取れ|獲れ|採れ)))", &KILOGRAM,
+	 "(?=\\h*(?:を|が|の)?\\h*(?:収穫|出荷|販売|生産|漁獲|水揚げ|捕獲|採取|仕入れ|輸出|輸入|売り上げ|売れ|取れ|獲れ|採れ"
+	 /* コシヒカリ5キロの店頭価格: so many kilos have a price (a fare, 料金, is of a distance) */
+	 "|(?:店頭|平均|小売|市場|卸売)?(?:価格|値段|単価|売値))))", &KILOGRAM,
 	 (const char *const[]){"キロ", NULL}},
 	{"angle-do", R_QUANTITY,	/* 傾斜は30度を超える: 度 after a word of an angle is degrees of arc */
 	 "(?:角度|傾斜|傾斜角|勾配|傾き|仰角|俯角|斜度)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"

@@ -351,9 +351,13 @@ static const char *const FUTURE_BEFORE[] = {"将于", "將於", "拟于", "擬�
 /* Two next numerals before a counter of the rates, no multiplier:
  * 两三次, 七八个小时, 两三元 (a range); the words before one may be a
  * rate's noun and verb (每周来游两三次) */
-#define NEXT_PAIR "(?:一二|二三|两三|兩三|三四|四五|五六|六七|七八|八九)\\h*(?:次|回|天|个|個|小时|小時|斤|公斤|元|块|塊|人|趟)"
+#define PAIR_COUNTERS "(?![十百千万萬亿億])[\\x{4E00}-\\x{9FFF}]"	/* a counter, no multiplier */
+#define NEXT_PAIR "(?:一二|二三|两三|兩三|三四|四五|五六|六七|七八|八九)\\h*" PAIR_COUNTERS
+/* one numeral before one, 二 to 九 (一 and 十 start words: 一度, 十分):
+ * 每天往返两趟 */
+#define ONE_NUMERAL "[二两兩三四五六七八九](?:[个個])?" PAIR_COUNTERS
 /* and a vague number before one: 十几个小时, 几十次 */
-#define NEXT_VAGUE "(?:十几|十幾|几十|幾十|几百|幾百|数十|數十|数百|數百)\\h*(?:次|回|天|个|個|小时|小時|斤|公斤|元|块|塊|人|趟)"
+#define NEXT_VAGUE "(?:十几|十幾|几十|幾十|几百|幾百|数十|數十|数百|數百)\\h*" PAIR_COUNTERS
 
 static const char *const HABITUAL[] = {"每年", "每逢", NULL};
 static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
@@ -450,7 +454,7 @@ static const struct rule RULES[] = {
 	 /* 每公里运价由2元上调至2.5元: a noun, then the start of a change */
 	 "|(?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){0,6}?(?:由|从|從)(?:(?:过去|過去|原来|原來|此前|以前|去年|上年|前年|上一年|平时|平時|平日|平常|往常)的)?(?=\\h*(?:约|約|大约|大約)?\\h*[0-9０-９])(?!\\h*[0-9０-９]+\\h*(?:年|月|日|号|號|时|時|点|點))"	/* and 每吨从500元 (每年从3月: dates), 由过去的110株 */
 	 /* 每斤蔬菜1.2元: a short noun, then digits (not a year, not an age) */
-	 "|(?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){1,4}?(?=[0-9０-９]|" NEXT_PAIR "|" NEXT_VAGUE ")(?<!提前|提早)(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])"	/* 每周来游两三次 (每年都要提前3个月: so long ahead, no rate) */
+	 "|(?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){1,4}?(?=[0-9０-９]|" NEXT_PAIR "|" NEXT_VAGUE "|" ONE_NUMERAL ")(?<!提前|提早)(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])"	/* 每周来游两三次 (每年都要提前3个月: so long ahead, no rate) */
 	 /* 每天对重点水库巡查3次, 每月到果园指导2次: a preposition, its noun and a verb, then occasions */
 	 "|(?:对|對|到|在|给|給|为|為|向)(?:(?!每|由|从|從)[\\x{4E00}-\\x{9FFF}]){2,10}?(?=[0-9０-９]+\\h*次(?!数|數))"
 	 /* 每100平方米建筑面积须配建1.5个车位: a noun, 须 and a verb */
