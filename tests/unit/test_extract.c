@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"残業の上限は原則年960時間となる。", "年960時間|960|hour/year|rate|eq|955|965|"},	/* 原則 before 年: a rate */
 	{"コシヒカリ5キロの店頭価格は4500円。タクシーで5キロの料金は2000円。", "5キロ|5|kg|measure|eq|4.5|5.5|\n4500円|4500|JPY|money|eq|4450|4550|\n5キロ|5|km|distance|eq|4.5|5.5|\n2000円|2000|JPY|money|eq|1500|2500|"},	/* a price of so many kilos: kg; a fare: km */
 	{"目撃件数は昨年同期の287件の2倍を超える。", "287件|287|item|count|eq|286.5|287.5|2023\n2倍を超える|2|times|ratio|gt|2||"},	/* 同期 between: the base's date, not the multiple's */
 	{"最も多かったのは11日で、約7万8000人が訪れた。", "11日||date|date|eq|||2024-07-11\n約7万8000人|78000|person|count|approx|77000|79000|2024-07-11"},	/* the day it was */
