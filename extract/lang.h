@@ -274,6 +274,8 @@ struct lang {
 	const char *const *hyphen_words;	/* mid-2025: a word before a hyphen that makes no name */
 	const char *const *number_joiners;	/* and, between numeral words */
 	const char *const *articles;		/* 一项, 一名: "a", no count (一人 is one) */
+	const char *const *superlatives;	/* 最大: right before an article, an adjective (其中最大一家:
+						 * the largest one), no bound */
 	const char *const *minus_words;		/* 零下 氷点下 minus: below zero (temperatures) */
 	const char *const *numeral_neighbours;	/* 計 年 毎: kanji after which a kanji numeral
 						 * is a figure (計三人); after any other it is

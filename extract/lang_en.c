@@ -240,6 +240,7 @@ static const struct unit PER_THINGS[] = {
 };
 
 static const struct unit OCCURRENCE = {"times", "occurrence", K_COUNT, 1};
+static const struct unit RATIO_TO_ONE = {"to 1", "times", K_RATIO, 1};	/* 18 to 1 */
 
 /* After "three times" or "twice": not a word that makes it a multiple
  * (as, the, that, more, a comparative in -er, last year's) nor "a year"
@@ -444,6 +445,8 @@ static const char *const BASE_BEFORE[] = {
 	"above", "below", "above the", "below the", "than the", "compared with the",
 	"compared to the", "versus the", "from the",
 	"than last", "compared with last", "compared to last", "versus last", "from last",	/* than last June */
+	"than at this time", "than this time", "than at the same time", "than at this point",	/* than at this time last year */
+	"compared with this time", "compared to this time", "from this time", "above this time", "below this time",
 	"than it did in", "than they did in", "than it was in", "than they were in", "than it did in the",
 	"than they did in the", "than it was in the", "than they were in the",	/* 40 days longer than it did in the 1990s */
 	"half the number in", "twice the number in", "double the number in", "times the number in",
@@ -858,6 +861,11 @@ static const struct rule RULES[] = {
 	 "\\b(?:[0-9]{1,2}|{NUMWORDS})-year\\h+(?:fixed(?:-rate)?\\h+)?(?:Treasury|Treasuries|notes?|bonds?|yields?|gilts?|Bunds?|JGBs?"
 	 "|mortgages?|rates?|loans?)\\b", NULL,
 	 (const char *const[]){"-year", NULL}},
+	{"ratio-to-one", R_QUANTITY,	/* a student-to-faculty ratio of 18 to 1, the ratio is 15:1: so many to one (and the base it is compared with) */
+	 "(?:\\bratio\\h+(?:is|was|of|at|stood\\h+at|stands\\h+at|reached|fell\\h+to|rose\\h+to)"
+	 "|\\b(?:compared\\h+(?:with|to)|versus))\\h+\\K(?:(?<pre>{PRE})\\h+)?"	/* …, compared with 16 to 1 in 2015 */
+	 "(?<num>[0-9]{1,4}(?:\\.[0-9]{1,3})?)(?:\\h+to\\h+|\\h*:\\h*)(?:1|one)\\b(?![.,:]?[0-9]|\\h*(?:%|percent|{BIG}|{UNIT})\\b)", &RATIO_TO_ONE,
+	 (const char *const[]){"ratio", "compared", "versus", NULL}},
 	{"score", R_SCORE,	/* 52-48, and a vote's 1,904-1,577 */
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3}(?:,[0-9]{3})*)[-–](?<b>[0-9]{1,3}(?:,[0-9]{3})*)(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
@@ -875,9 +883,10 @@ static const struct rule RULES[] = {
 	 "\\b(?:(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)(?:\\h+(?:by\\h+)?an?\\h+(?:vote|margin)\\h+of)?|(?:a|the)\\h+(?:vote|margin)\\h+of),?\\h+"
 	 "\\K(?<a>[0-9]{1,3}(?:,[0-9]{3})*)\\h+to\\h+(?<b>[0-9]{1,3}(?:,[0-9]{3})*)(?<game>)(?=\\h*[,.;:)]|\\h*$|\\h+(?:vote|votes|in|on|at|with|to|against|after|before|during|last|this|that|and|but|for)\\b)", NULL,
 	 (const char *const[]){" to ", NULL}},
-	{"vote-to-object", R_SCORE,	/* approved the bond, 1,904 to 1,577: a vote, if it runs downwards */
-	 "\\b(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)(?:\\h+[^\\h,.;:0-9]+){1,4},\\h+"
-	 "\\K(?<a>[0-9]{1,3}(?:,[0-9]{3})*)\\h+to\\h+(?<b>[0-9]{1,3}(?:,[0-9]{3})*)(?=\\h*[.;:)]|\\h*$)", NULL,
+	{"vote-to-object", R_SCORE,	/* approved the bond, 1,904 to 1,577; approved the increase 7 to 2 in June: a vote, if it runs downwards */
+	 "\\b(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)(?:\\h+[^\\h,.;:0-9]+){1,4},?\\h+"
+	 "\\K(?<a>[0-9]{1,3}(?:,[0-9]{3})*)\\h+to\\h+(?<b>[0-9]{1,3}(?:,[0-9]{3})*)"
+	 "(?=\\h*[.;:)]|\\h*$|\\h+(?:in|on|at|with|after|before|during|last|this|that|and|but)\\b)", NULL,
 	 (const char *const[]){" to ", NULL}},
 	{"score-for", R_SCORE,	/* 2-for-4 at the plate */
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,

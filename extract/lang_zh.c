@@ -726,6 +726,7 @@ const struct lang lang_zh = {
 	.stopwords = STOPWORDS,
 	.base_before = BASE_BEFORE,
 	.articles = ARTICLES,
+	.superlatives = (const char *const[]){"最大", "最小", NULL},
 	.verb_prefixes = VERB_PREFIXES,
 	.change_from = CHANGE_FROM,
 	.level_to = LEVEL_TO,

@@ -1453,7 +1453,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			return -1;	/* 田中誠一社長, 統一: a one-kanji numeral in a word */
 		/* 一项调查, 一名飞手: "a", not a count, unless qualified (一位来自:
 		 * a verb after it, no qualifier) */
-		if (!has(grp(m, G_PRE)) && !has(grp(m, G_MID)) &&
+		if ((!has(grp(m, G_PRE)) ||	/* 其中最大一家: the largest one */
+		     (grp(m, G_PRE).e == num.s && lang_word(l, l->superlatives, m->doc + grp(m, G_PRE).s,
+							     grp(m, G_PRE).e - grp(m, G_PRE).s) >= 0)) &&
+		    !has(grp(m, G_MID)) &&
 		    (!has(grp(m, G_POST)) || lang_word(l, l->time_suffixes, m->doc + grp(m, G_POST).s,
 						       grp(m, G_POST).e - grp(m, G_POST).s) >= 0) &&
 		    lang_word(l, l->articles, m->doc + num.s,

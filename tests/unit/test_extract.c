@@ -2091,6 +2091,10 @@ static const struct {
 	{"en", "Prices rose 5% last July, and 3% last May.", "5%|5|percent|percent|eq|4.5|5.5|2023-07\nJuly||date|date|eq|||2023-07\n3%|3|percent|percent|eq|2.5|3.5|2024-05\nMay||date|date|eq|||2024-05"},	/* last July in July: last year's */
 	{"zh", "平均月薪为8350元，较2024届的7980元增长4.6%。", "8350元|8350|CNY|money|eq|8345|8355|\n2024届||date|date|eq|||2024\n7980元|7980|CNY|money|eq|7975|7985|2024\n4.6%|4.6|percent|percent|eq|4.55|4.65|"},	/* the class of a year dates the base */
 	{"zh", "学校发布《2025届毕业生就业质量年度报告》。", "2025届||date|date|eq|||2025"},	/* a class year in a title */
+	{"en", "Warehouses hold 40% less fruit than at this time last year.", "40%|40|percent|percent|eq|35|45|"},	/* the base's time, no period of the change */
+	{"en", "The student-to-faculty ratio is 18 to 1, compared with 16 to 1 in 2015.", "18 to 1|18|times|ratio|eq|17.5|18.5|\n16 to 1|16|times|ratio|eq|15.5|16.5|2015\n2015||date|date|eq|||2015"},
+	{"en", "Sales rose 12%, compared with 10 to 11 percent in 2015.", "12%|12|percent|percent|eq|11.5|12.5|\n10 to 11 percent|10|percent|percent|range|10|11|2015\n2015||date|date|eq|||2015"},
+	{"zh", "其中最大一家企业的份额为45%。每人最多一次。", "45%|45|percent|percent|eq|44.5|45.5|\n每人最多一次|1|occurrence/person|rate|le||1|"},	/* 最大 before an article: the largest one */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
@@ -2164,7 +2168,8 @@ static const struct {
 	{"en", "Ohtani went 2-for-4", ""},
 	{"en", "The budget passed by a vote of 1,412 to 968.", ""},	/* a vote: no quantity */
 	{"en", "The board voted 5 to 4 to approve it; the plan passed, 7 to 2, on Monday.", ""},
-	{"en", "Voters approved the bond, 1,904 to 1,577. The vote was 1,904-1,577.", ""},	/* a vote after its object; a downward pair with thousands */
+	{"en", "Voters approved the bond, 1,904 to 1,577. The vote was 1,904-1,577.", ""},
+	{"en", "The board approved the increase 7 to 2 on a Monday.", ""},	/* a vote after its object, no comma */	/* a vote after its object; a downward pair with thousands */
 	{"en", "The board approved new classes, 3 to 5. Prices were 1,000-1,200.", "3 to 5|3||number|range|3|5|\n1,000-1,200|1000||number|range|1000|1200|"},	/* upwards: a range */
 	{"en", "The board approved 3 to 5 new schools.", "3 to 5 new schools|3|item|count|range|3|5|"},	/* a range after the verb */
 	{"en", "a 1-3 range, 15-20 mln dlrs",
