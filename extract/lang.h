@@ -229,6 +229,9 @@ struct lang {
 	const char *const *subject_joiners;	/* の */
 	const char *const *list_joiners;	/* 27% と 31%: one subject */
 	const char *const *particles;		/* は が を: kana that end a noun phrase, not a noun */
+	const char *const *than_bases;		/* more than, less than: after a percentage, a
+						 * clause of the base whose date is the base's
+						 * (40% more than the authority spent in 2021) */
 	const char *const *multiple_bases;	/* double the $640 million: the words before
 						 * a multiple's base figure after it */
 	const char *const *subject_carriers;	/* 4.8%増の4兆円, rose 5% to $3 billion:

@@ -408,7 +408,7 @@ static const char *const CHANGE_BY_VERBS[] = {
 	"raise", "raises", "raising", "hike", "hikes", "hiking", "cut", "cuts", "cutting", "reduce", "reduces",
 	"reducing", "lower", "lowers", "lowering", NULL
 };
-static const char *const SINCE_BEFORE[] = {"since", "since the", "since early", "since late", "since mid-", "since the start of",
+static const char *const SINCE_BEFORE[] = {"since", "since last", "since the", "since early", "since late", "since mid-", "since the start of",
 					    "since the beginning of", "since the end of", "since the middle of", "since at least", "since as early as", NULL};
 static const char *const BETWEEN[] = {"between", NULL};
 static const char *const VOID_PREFIX_AFTER[] = {
@@ -1011,6 +1011,8 @@ const struct lang lang_en = {
 	.name_exceptions = NAME_EXCEPTIONS,
 	.period_masks = (const char *const[]){"its first", "their first", "its second", "their second", NULL},	/* in its first six months: the pilot's, no half of a year */
 	.multiple_bases = (const char *const[]){"the", "its", "their", "of the", "of its", "of their", NULL},
+	.than_bases = (const char *const[]){"more than", "less than", "fewer than", "higher than", "lower than",
+					    "greater than", "larger than", "smaller than", NULL},
 	.ing_names = (const char *const[]){"Boeing", "Beijing", "Nanjing", "Kunming", "Reading", "Wyoming", "Ealing",
 					   "Epping", "Woking", "Kettering", "Flushing", "Spring", "King", "Viking", "Sterling", NULL},
 	.device_units = (const char *const[]){"meters", NULL},

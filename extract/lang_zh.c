@@ -148,6 +148,7 @@ static const struct unit PER_THINGS[] = {
 	{"餐", "item", K_COUNT, 1}, {"顿", "item", K_COUNT, 1}, {"頓", "item", K_COUNT, 1},	/* 每餐3元至5元 */
 	{"块", "item", K_COUNT, 1}, {"塊", "item", K_COUNT, 1},	/* 每块约10元: per piece (3块钱 is money) */
 	{"串", "item", K_COUNT, 1},	/* 每串售价4元 */
+	{"列", "item", K_COUNT, 1}, {"艘", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},	/* 每列车最多可载客约1860人 */
 	{"人次", "trip", K_COUNT, 1},	/* 每人次约5.1元: per passenger trip */
 	{"名", "person", K_COUNT, 1}, {"位", "person", K_COUNT, 1},	/* 每名学生补贴500元 */
 	{"晚", "night", K_COUNT, 1}, {"夜", "night", K_COUNT, 1},	/* 每晚500元 */

@@ -911,6 +911,10 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"水揚げは2008年に約34万トンあったが、24年は約3万9000トンだった。", "2008年||date|date|eq|||2008\n約34万トン|340000|t|measure|approx|330000|350000|2008\n24年||date|date|eq|||2024\n約3万9000トン|39000|t|measure|approx|38000|40000|2024"},	/* a year of two digits set against one of four */
+	{"2015年に開業し、10年は赤字だった。", "2015年||date|date|eq|||2015\n10年|10|year|duration|eq|5|15|2015"},	/* no figure after は: a span */
+	{"1箱（約10キロ）あたり8000円から1万円で取引されている。", "1箱（約10キロ）あたり8000円から1万円|8000|JPY/item|rate|range|8000|10000|\n約10キロ|10|kg|measure|approx|0|20|"},	/* the range past the figure in brackets */
+	{"水温は平年より2度近く低い17度前後だった。", "2度近く|2|degC|temperature|nearly|1|2|\n17度前後|17|degC|temperature|approx|16|18|"},
 	{"残業の上限は原則年960時間となる。", "年960時間|960|hour/year|rate|eq|955|965|"},	/* 原則 before 年: a rate */
 	{"コシヒカリ5キロの店頭価格は4500円。タクシーで5キロの料金は2000円。", "5キロ|5|kg|measure|eq|4.5|5.5|\n4500円|4500|JPY|money|eq|4450|4550|\n5キロ|5|km|distance|eq|4.5|5.5|\n2000円|2000|JPY|money|eq|1500|2500|"},	/* a price of so many kilos: kg; a fare: km */
 	{"目撃件数は昨年同期の287件の2倍を超える。", "287件|287|item|count|eq|286.5|287.5|2023\n2倍を超える|2|times|ratio|gt|2||"},	/* 同期 between: the base's date, not the multiple's */
@@ -1404,6 +1408,7 @@ static const struct {
 	{"zh", "学生每学期缴纳乘车费300元。", "每学期缴纳乘车费300元|300|CNY/semester|rate|eq|250|350|"},	/* a verb of paying and its noun */
 	{"zh", "司机每天能多跑两三单。", "每天能多跑两三单|2|item/day|rate|range|2|3|"},	/* two next numerals: a range, not 23 */
 	{"zh", "送餐车每天往返两趟，垃圾每晚清运两次。", "每天往返两趟|2|trip/day|rate|eq|1.5|2.5|\n每晚清运两次|2|occurrence/night|rate|eq|1.5|2.5|"},	/* one numeral after a verb */
+	{"zh", "每列车最多可容纳1860人，每列可装运约1200吨。", "每列车最多可容纳1860人|1860|person/item|rate|le||1860|\n每列可装运约1200吨|1200|t/item|rate|approx|1100|1300|"},	/* 列 counts trains */
 	{"zh", "县财政每年安排茶产业发展资金3000万元。", "每年安排茶产业发展资金3000万元|30000000|CNY/year|rate|eq|25000000|35000000|"},	/* a noun of seven characters */
 	{"zh", "每亩补贴苗木费300元。", "每亩补贴苗木费300元|300|CNY/mu|rate|eq|250|350|"},
 	{"zh", "每年安排专项资金5000万元。", "每年安排专项资金5000万元|50000000|CNY/year|rate|eq|45000000|55000000|"},
@@ -2095,6 +2100,8 @@ static const struct {
 	{"en", "The student-to-faculty ratio is 18 to 1, compared with 16 to 1 in 2015.", "18 to 1|18|times|ratio|eq|17.5|18.5|\n16 to 1|16|times|ratio|eq|15.5|16.5|2015\n2015||date|date|eq|||2015"},
 	{"en", "Sales rose 12%, compared with 10 to 11 percent in 2015.", "12%|12|percent|percent|eq|11.5|12.5|\n10 to 11 percent|10|percent|percent|range|10|11|2015\n2015||date|date|eq|||2015"},
 	{"zh", "其中最大一家企业的份额为45%。每人最多一次。", "45%|45|percent|percent|eq|44.5|45.5|\n每人最多一次|1|occurrence/person|rate|le||1|"},	/* 最大 before an article: the largest one */
+	{"en", "The coaches have met more than 600 people since last July.", "more than 600 people|600|person|count|gt|600||2023-07/2024-07-23\nJuly||date|date|eq|||2023-07/2024-07-23"},
+	{"en", "That is roughly 40% more than the authority spent on fuel in 2021.", "roughly 40%|40|percent|percent|approx|30|50|\n2021||date|date|eq|||2021"},	/* the base's date */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
