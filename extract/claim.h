@@ -8,6 +8,8 @@
 struct claim {
 	size_t start, end;		/* bytes [start, end) of the document */
 	size_t num_start;		/* where its (first) numeral starts */
+	size_t fig_start;		/* a rate: where its figure's numeral starts (1頭あたりの報奨金を
+					 * 現在の8000円: the 8); 0 where it is num_start */
 	int none;			/* a score, a name: takes its place, gives no claim */
 	size_t trim_to;			/* nonzero: the text starts here once the match is chosen */
 	size_t trim_end;		/* nonzero: and ends here (比2020年多: the date alone) */

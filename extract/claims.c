@@ -943,7 +943,9 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		else if ((((to_come & (COME_CLAUSE | COME_WORD)) && !(to_come & COME_PAST_BY)) ||
 			  (c->month == pub->month + 1 && c->lang->year_marked && !(to_come & COME_PAST))) &&
 			 !c->year && !c->rel &&
-			 c->month > pub->month && pub->year)
+			 c->month > pub->month && pub->year &&
+			 /* (but 12〜2月に達する in January: the winter under way) */
+			 !(c->qual == Q_RANGE && c->end_month && c->end_month < c->month && c->end_month >= pub->month))
 			y = pub->year;	/* 予定 in a story of February: this March; and,
 					 * where last year's months are marked, the next
 					 * month is to come (10月2日 in September) */
@@ -2823,6 +2825,19 @@ static int date_of_base(const struct lang *l, const char *const *bases, const ch
 	return 0;
 }
 
+/* 1回あたりの自己負担は現在200円, 1頭あたりの報奨金を現在の8000円から: now, a
+ * word of the rate's text between its base and its figure, says when; the
+ * figure takes no period, nor one of a date before it.  w from j on. */
+static int now_inside(const struct period_span *w, size_t nw, size_t j, const struct claim *c)
+{
+	if (c->kind != K_RATE || c->fig_start <= c->num_start)
+		return 0;
+	for (; j < nw && w[j].start < c->fig_start; j++)
+		if (w[j].start >= c->start && w[j].word->whole_date)
+			return 1;
+	return 0;
+}
+
 int attach(const char *doc, size_t n, const struct date *pub,
 	   const struct period_span *w, size_t nw, struct claim *v, size_t count)
 {
@@ -2983,7 +2998,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			before = earlier && earlier->start >= c->sent_start ? earlier : NULL;
 		else
 			base_date = NULL;
-		if (before || after)
+		if ((before || after) && !now_inside(w, nw, w0, c))
 			snprintf(c->period, sizeof c->period, "%s", (before ? before : after)->iso);
 		/* 9.8 million pounds ($13.1 million): a conversion has its figure's period */
 		if (i > 0 && c->kind != K_DATE && c->kind != K_TIME && bracketed(doc, n, &v[i - 1], c))

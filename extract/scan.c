@@ -1620,6 +1620,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 					 * a change of the price, no percent per ton; 每天饮奶的比例不足四成:
 					 * a share of those who do so each day */
 		cl->num_start = has(sdn) ? sdn.s : sn.s;
+		cl->fig_start = sn.s;
 		if (has(su)) {	/* the unit as written */
 			cl->unit_start = su.s;
 			cl->unit_end = su.e;
@@ -1869,8 +1870,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				cl->end_month = (int)nv.lo;	/* 前十个月 */
 			if (!has(mo))
 				cl->month = 1;	/* 前10个月: from January */
-			if (cl->end_month < 1 || cl->end_month > 12 || cl->end_month <= cl->month)
-				return -1;
+			if (cl->end_month < 1 || cl->end_month > 12 || cl->end_month == cl->month ||
+			    (cl->end_month < cl->month && !has(mo)))
+				return -1;	/* (12～2月: into the next year) */
 			cl->qual = Q_RANGE;
 		}
 		if (has(d))

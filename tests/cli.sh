@@ -60,6 +60,12 @@ feed '今年度の売上高は500億円。来年度は600億円。\n' $X --date 
 expect "fiscal years in February" "0 2024-04/2025-03 2025-04/2026-03" \
 	"$rc $(./tests/csvtool cut period <"$T/out" | sed -n '2,3p' | tr '\n' ' ' | sed 's/ $//')"
 
+# a range of months that wraps the year, the publication month inside it:
+# the season under way, even in a clause of the future (に達する)
+feed '12〜2月の冬季は8割近くに達する。\n' $X --date 2026-01-20 -
+expect "12〜2月 in January" "0 2025-12/2026-02 2025-12/2026-02" \
+	"$rc $(./tests/csvtool cut period <"$T/out" | sed -n '2,3p' | tr '\n' ' ' | sed 's/ $//')"
+
 # stdin, BOM and CRLF: offsets count the BOM, columns do not
 feed '\357\273\277約 60 マイル\r\n50 人近く\r\n' $X
 expect "BOM+CRLF rows" "0 $HEADER

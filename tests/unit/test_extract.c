@@ -911,6 +911,9 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"育休を半年から1年程度延長した。", "半年から1年程度|0.5|year|duration|range|0.5|1|"},	/* a range before a verb of extending */
+	{"12〜2月の販売は8割近くを占めた。", "12〜2月||date|date|range|||2023-12/2024-02\n8割近く|80|percent|percent|nearly|70|80|2023-12/2024-02"},	/* an end month before the start: the next year */
+	{"来年4月から捕獲1頭あたりの報奨金を現在の8000円から1万2000円に引き上げる。", "来年4月||date|date|eq|||2025-04\n1頭あたりの報奨金を現在の8000円|8000|JPY/item|rate|eq|7500|8500|\n1万2000円|12000|JPY/item|rate|eq|11500|12500|2025-04"},	/* 現在 in the rate's words: no date before it */
 	{"水揚げは2008年に約34万トンあったが、24年は約3万9000トンだった。", "2008年||date|date|eq|||2008\n約34万トン|340000|t|measure|approx|330000|350000|2008\n24年||date|date|eq|||2024\n約3万9000トン|39000|t|measure|approx|38000|40000|2024"},	/* a year of two digits set against one of four */
 	{"2015年に開業し、10年は赤字だった。", "2015年||date|date|eq|||2015\n10年|10|year|duration|eq|5|15|2015"},	/* no figure after は: a span */
 	{"1箱（約10キロ）あたり8000円から1万円で取引されている。", "1箱（約10キロ）あたり8000円から1万円|8000|JPY/item|rate|range|8000|10000|\n約10キロ|10|kg|measure|approx|0|20|"},	/* the range past the figure in brackets */
@@ -1409,6 +1412,7 @@ static const struct {
 	{"zh", "司机每天能多跑两三单。", "每天能多跑两三单|2|item/day|rate|range|2|3|"},	/* two next numerals: a range, not 23 */
 	{"zh", "送餐车每天往返两趟，垃圾每晚清运两次。", "每天往返两趟|2|trip/day|rate|eq|1.5|2.5|\n每晚清运两次|2|occurrence/night|rate|eq|1.5|2.5|"},	/* one numeral after a verb */
 	{"zh", "每列车最多可容纳1860人，每列可装运约1200吨。", "每列车最多可容纳1860人|1860|person/item|rate|le||1860|\n每列可装运约1200吨|1200|t/item|rate|approx|1100|1300|"},	/* 列 counts trains */
+	{"zh", "空调温度每调高1℃可节电约7%。", "约7%|7|percent|percent|approx|6|8|"},	/* 每调高1℃: a verb and its object */
 	{"zh", "县财政每年安排茶产业发展资金3000万元。", "每年安排茶产业发展资金3000万元|30000000|CNY/year|rate|eq|25000000|35000000|"},	/* a noun of seven characters */
 	{"zh", "每亩补贴苗木费300元。", "每亩补贴苗木费300元|300|CNY/mu|rate|eq|250|350|"},
 	{"zh", "每年安排专项资金5000万元。", "每年安排专项资金5000万元|50000000|CNY/year|rate|eq|45000000|55000000|"},
