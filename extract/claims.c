@@ -2816,9 +2816,9 @@ static int date_of_base(const struct lang *l, const char *const *bases, const ch
 		if ((k = lang_prefix(l, l->date_preps, doc + p, s - p)) && doc[p + k] == ' ' &&
 		    skip_space(doc, n, p + k) == s)
 			return 1;
-		while (p < s && isalpha((unsigned char)doc[p]))
-			p++;
-		if (p >= s || doc[p] != ' ')
+		while (p < s && (isalnum((unsigned char)doc[p]) || strchr("$.'-", doc[p])))
+			p++;	/* a word or a figure: below the $24.30 paid in April 2022 */
+		if (p >= s || doc[p] != ' ' || doc[p - 1] == '.')
 			return 0;
 		p = skip_space(doc, n, p);
 	}
@@ -2957,6 +2957,9 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			else if (k->start >= c->end && !after && !k->ahead && same_clause(l, doc, c->end, k->start) &&
 				 !(c->kind == K_RATIO && strcmp(c->unit, "times") == 0 &&
 				   date_of_base(l, l->multiple_bases, doc, n, c->end, k->start, 3)) &&
+				 /* roughly half the total in 2007 */
+				 !(c->kind == K_RATIO && strcmp(c->unit, "fraction") == 0 &&
+				   date_of_base(l, l->fraction_bases, doc, n, c->end, k->start, 3)) &&
 				 /* 40% more than the authority spent on fuel in 2021 */
 				 !((c->kind == K_PERCENT || c->kind == K_RATIO) &&
 				   date_of_base(l, l->than_bases, doc, n, c->end, k->start, 6)) &&

@@ -229,6 +229,8 @@ struct lang {
 	const char *const *subject_joiners;	/* の */
 	const char *const *list_joiners;	/* 27% と 31%: one subject */
 	const char *const *particles;		/* は が を: kana that end a noun phrase, not a noun */
+	const char *const *fraction_bases;	/* the, its: after a fraction, its base (half the
+						 * total in 2007; not "half of the", a part) */
 	const char *const *than_bases;		/* more than, less than: after a percentage, a
 						 * clause of the base whose date is the base's
 						 * (40% more than the authority spent in 2021) */

@@ -1012,7 +1012,8 @@ const struct lang lang_en = {
 	.period_masks = (const char *const[]){"its first", "their first", "its second", "their second", NULL},	/* in its first six months: the pilot's, no half of a year */
 	.multiple_bases = (const char *const[]){"the", "its", "their", "of the", "of its", "of their", NULL},
 	.than_bases = (const char *const[]){"more than", "less than", "fewer than", "higher than", "lower than",
-					    "greater than", "larger than", "smaller than", NULL},
+					    "greater than", "larger than", "smaller than", "below", "above", NULL},
+	.fraction_bases = (const char *const[]){"the", "its", "their", NULL},
 	.ing_names = (const char *const[]){"Boeing", "Beijing", "Nanjing", "Kunming", "Reading", "Wyoming", "Ealing",
 					   "Epping", "Woking", "Kettering", "Flushing", "Spring", "King", "Viking", "Sterling", NULL},
 	.device_units = (const char *const[]){"meters", NULL},

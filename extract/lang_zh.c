@@ -70,7 +70,8 @@ static const struct unit UNITS[] = {
 	{"趟", "trip", K_COUNT, 1},
 	{"千瓦时", "kWh", K_MEASURE, 1}, {"千瓦時", "kWh", K_MEASURE, 1}, {"度电", "kWh", K_MEASURE, 1},
 	{"千瓦", "kW", K_MEASURE, 1}, {"兆瓦", "MW", K_MEASURE, 1}, {"吉瓦", "GW", K_MEASURE, 1},
-	{"吉瓦时", "GWh", K_MEASURE, 1}, {"千克", "kg", K_MEASURE, 1}, {"公斤", "kg", K_MEASURE, 1},
+	{"吉瓦时", "GWh", K_MEASURE, 1}, {"吉瓦時", "GWh", K_MEASURE, 1}, {"兆瓦时", "MWh", K_MEASURE, 1}, {"兆瓦時", "MWh", K_MEASURE, 1},
+	{"千克", "kg", K_MEASURE, 1}, {"公斤", "kg", K_MEASURE, 1},
 	{"磅", "lb", K_MEASURE, 1},	/* a weight (the money is 英镑) */
 	{"对", "item", K_COUNT, 1}, {"對", "item", K_COUNT, 1},	/* 12对师徒: pairs */
 	{"总吨", "GT", K_MEASURE, 1}, {"吨", "t", K_MEASURE, 1}, {"盎司", "ounce", K_MEASURE, 1}, {"噸", "t", K_MEASURE, 1}, {"亩", "mu", K_MEASURE, 1},

@@ -1413,6 +1413,7 @@ static const struct {
 	{"zh", "送餐车每天往返两趟，垃圾每晚清运两次。", "每天往返两趟|2|trip/day|rate|eq|1.5|2.5|\n每晚清运两次|2|occurrence/night|rate|eq|1.5|2.5|"},	/* one numeral after a verb */
 	{"zh", "每列车最多可容纳1860人，每列可装运约1200吨。", "每列车最多可容纳1860人|1860|person/item|rate|le||1860|\n每列可装运约1200吨|1200|t/item|rate|approx|1100|1300|"},	/* 列 counts trains */
 	{"zh", "空调温度每调高1℃可节电约7%。", "约7%|7|percent|percent|approx|6|8|"},	/* 每调高1℃: a verb and its object */
+	{"zh", "储能站容量为2兆瓦时。", "2兆瓦时|2|MWh|measure|eq|1.5|2.5|"},
 	{"zh", "县财政每年安排茶产业发展资金3000万元。", "每年安排茶产业发展资金3000万元|30000000|CNY/year|rate|eq|25000000|35000000|"},	/* a noun of seven characters */
 	{"zh", "每亩补贴苗木费300元。", "每亩补贴苗木费300元|300|CNY/mu|rate|eq|250|350|"},
 	{"zh", "每年安排专项资金5000万元。", "每年安排专项资金5000万元|50000000|CNY/year|rate|eq|45000000|55000000|"},
@@ -2106,6 +2107,8 @@ static const struct {
 	{"zh", "其中最大一家企业的份额为45%。每人最多一次。", "45%|45|percent|percent|eq|44.5|45.5|\n每人最多一次|1|occurrence/person|rate|le||1|"},	/* 最大 before an article: the largest one */
 	{"en", "The coaches have met more than 600 people since last July.", "more than 600 people|600|person|count|gt|600||2023-07/2024-07-23\nJuly||date|date|eq|||2023-07/2024-07-23"},
 	{"en", "That is roughly 40% more than the authority spent on fuel in 2021.", "roughly 40%|40|percent|percent|approx|30|50|\n2021||date|date|eq|||2021"},	/* the base's date */
+	{"en", "Herds fell to 24,800 in 2023, roughly half the total in 2007.", "24,800|24800||number|eq|24750|24850|2023\n2023||date|date|eq|||2023\nroughly half|0.5|fraction|ratio|approx|0.45|0.55|2023\n2007||date|date|eq|||2007"},	/* the base's date after the fraction */
+	{"en", "The price is 12% below the $24.30 paid in April 2022.", "12%|12|percent|percent|eq|11.5|12.5|\n$24.30|24.3|USD|money|eq|24.295|24.305|2022-04\nApril 2022||date|date|eq|||2022-04"},
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
