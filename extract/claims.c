@@ -1361,8 +1361,15 @@ static int said_before(const struct lang *l, const char *doc, size_t s)
 			;
 		if (w == p)
 			return 0;
-		if (lang_word(l, l->said_words, doc + w, p - w) >= 0)
-			return 1;
+		if (lang_word(l, l->said_words, doc + w, p - w) >= 0) {
+			size_t q = w, b;	/* (but "will be released in August": to come) */
+
+			while (q > 0 && doc[q - 1] == ' ')
+				q--;
+			for (b = q; b > 0 && isalpha((unsigned char)doc[b - 1]); b--)
+				;
+			return !(b < q && q < w && lang_word(l, l->past_suffix_after, doc + b, q - b) >= 0);
+		}
 		if (lang_word(l, l->said_by, doc + w, p - w) >= 0 && names > 0) {
 			p = w;
 			continue;

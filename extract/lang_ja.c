@@ -107,6 +107,7 @@ static const struct unit PER_THINGS[] = {
 	{"グラム", "g", K_COUNT, 1}, {"平方メートル", "m2", K_COUNT, 1},
 	{"キロワット時", "kWh", K_COUNT, 1},
 	{"着", "item", K_COUNT, 1}, {"点", "item", K_COUNT, 1},	/* 1着5000円: clothes, goods */
+	{"分", "minute", K_DURATION, 1},	/* 30分に1本 (分 is no unit of the table) */
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -531,7 +532,7 @@ static const struct rule RULES[] = {
 	 "(?![0-9０-９]+\\h*(?:分|秒|か月|カ月|ヶ月|ケ月)|前(?!後)|\\h*に\\h*[1１一]\\h*(?:回|度)|\\h*(?:平均|あたり|当たり))(?:\\h*(?<post>{POST}))?", NULL,	/* 1世帯あたり12年に1回: a rate of its own */
 	 /* a unit then に: the last characters of the units of the table; 1リットルあたり170～175円 */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "株に",
-			       "週に", "ルに", "ンに", "帯に", "スに", NULL}},
+			       "週に", "ルに", "ンに", "帯に", "スに", "分に", NULL}},
 	{"pair", R_PAIR,	/* 一両日, 両三日: one or two days, two or three */
 	 "(?|(?<a>一)(?<b>両)|(?<a>両)(?<b>三))(?<unit>{UNIT})", NULL, (const char *const[]){"両", NULL}},
 	{"fraction", R_FRACTION,

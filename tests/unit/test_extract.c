@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"バスは30分に1本運行する。午後3時30分に1人が来た。", "30分に1本|0.0333333333333333|item/minute|rate|eq|0.0166666666666667|0.05|\n午後3時30分||time|time|eq|||T15:30\n1人|1|person|count|eq|0.5|1.5|"},	/* minutes as a rate's base, not a time's */
 	{"育休を半年から1年程度延長した。", "半年から1年程度|0.5|year|duration|range|0.5|1|"},	/* a range before a verb of extending */
 	{"12〜2月の販売は8割近くを占めた。", "12〜2月||date|date|range|||2023-12/2024-02\n8割近く|80|percent|percent|nearly|70|80|2023-12/2024-02"},	/* an end month before the start: the next year */
 	{"来年4月から捕獲1頭あたりの報奨金を現在の8000円から1万2000円に引き上げる。", "来年4月||date|date|eq|||2025-04\n1頭あたりの報奨金を現在の8000円|8000|JPY/item|rate|eq|7500|8500|\n1万2000円|12000|JPY/item|rate|eq|11500|12500|2025-04"},	/* 現在 in the rate's words: no date before it */
@@ -1414,6 +1415,7 @@ static const struct {
 	{"zh", "每列车最多可容纳1860人，每列可装运约1200吨。", "每列车最多可容纳1860人|1860|person/item|rate|le||1860|\n每列可装运约1200吨|1200|t/item|rate|approx|1100|1300|"},	/* 列 counts trains */
 	{"zh", "空调温度每调高1℃可节电约7%。", "约7%|7|percent|percent|approx|6|8|"},	/* 每调高1℃: a verb and its object */
 	{"zh", "储能站容量为2兆瓦时。", "2兆瓦时|2|MWh|measure|eq|1.5|2.5|"},
+	{"zh", "补贴最高提高至120万元。每万人拥有公厕约3.1座。", "最高提高至120万元|1200000|CNY|money|le||1200000|\n每万人拥有公厕约3.1座|0.00031|item/person|rate|approx|0.0003|0.00032|"},
 	{"zh", "县财政每年安排茶产业发展资金3000万元。", "每年安排茶产业发展资金3000万元|30000000|CNY/year|rate|eq|25000000|35000000|"},	/* a noun of seven characters */
 	{"zh", "每亩补贴苗木费300元。", "每亩补贴苗木费300元|300|CNY/mu|rate|eq|250|350|"},
 	{"zh", "每年安排专项资金5000万元。", "每年安排专项资金5000万元|50000000|CNY/year|rate|eq|45000000|55000000|"},
@@ -2109,6 +2111,7 @@ static const struct {
 	{"en", "That is roughly 40% more than the authority spent on fuel in 2021.", "roughly 40%|40|percent|percent|approx|30|50|\n2021||date|date|eq|||2021"},	/* the base's date */
 	{"en", "Herds fell to 24,800 in 2023, roughly half the total in 2007.", "24,800|24800||number|eq|24750|24850|2023\n2023||date|date|eq|||2023\nroughly half|0.5|fraction|ratio|approx|0.45|0.55|2023\n2007||date|date|eq|||2007"},	/* the base's date after the fraction */
 	{"en", "The price is 12% below the $24.30 paid in April 2022.", "12%|12|percent|percent|eq|11.5|12.5|\n$24.30|24.3|USD|money|eq|24.295|24.305|2022-04\nApril 2022||date|date|eq|||2022-04"},
+	{"en", "The schedule will be released in August.", "August||date|date|eq|||2024-08"},	/* be released: to come */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
