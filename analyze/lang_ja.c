@@ -13,7 +13,7 @@ static const char *const PLANS[] = {"目標", "目指", "見込み", "見通し"
 static const char *const FRAMES[] = {"では", NULL};
 static const char *const AVERAGES[] = {"平均", NULL};
 static const char *const WHOLE_MARKS[] = {"の", "は", "では", NULL};
-static const char *const RATES[] = {"率", "割合", NULL};
+static const char *const RATES[] = {"率", "割合", "カバー率", "達成率", "合格率", "利用率", "使用率", NULL};
 static const char *const BASE[] = {"と比べ", "に比べ", "と比較", "に比較", "より", "から", "に対して", NULL};
 /* 増 and 減 alone only where they end a figure's phrase (18%増の, 12%減と):
  * 増資, 減税 are no change */

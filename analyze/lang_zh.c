@@ -12,7 +12,9 @@ static const char *const USUAL[] = {"往年", "常年", "平常年份", "一般�
 static const char *const PLANS[] = {"目标", "目標", "力争", "預計", "预计", "预期", "預期", "计划", "計劃", NULL};
 static const char *const AVERAGES[] = {"平均", "均", NULL};
 static const char *const WHOLE_MARKS[] = {"的", NULL};
-static const char *const RATES[] = {"率", "比例", "比率", NULL};
+/* (and the rates of a thing the sentence names before: 视频监控点…，覆盖率超过85%) */
+static const char *const RATES[] = {"率", "比例", "比率", "覆盖率", "覆蓋率", "达标率", "達標率", "合格率", "完成率",
+				    "使用率", "利用率", NULL};
 static const char *const BASE[] = {"相比", "相較", "比较", "比較", NULL};
 static const char *const UP[] = {"上涨", "上漲", "上升", "增长", "增長", "增加", "提高", "攀升",
 				 "翻番", "增幅", "涨幅", "漲幅", "升幅", "升至", "增至", "涨至", "漲至", "提高至", NULL};

@@ -229,6 +229,10 @@ article which_zh '二手车\n新华社北京2025年6月1日电\n其中，15万�
 expect "bounds: two groups by the figures before 车辆" "0 bounds,unknown,L3.2;L4.2" "$rc $(checks | grep -o 'bounds[^ ]*')"
 article which_zh2 '二手车\n新华社北京2025年6月1日电\n其中，15万元以上车辆不足一成。\n全年15万元以上车辆占比超过三成。\n'
 expect "bounds: one group by the same figure" "0 bounds,fail,L3.2;L4.2" "$rc $(checks | grep -o 'bounds[^ ]*')"
+# a rate of a thing the sentence names (覆盖率 of the cameras) is no
+# measure of its own: no bounds against 森林覆盖率
+article cover_zh '林区\n新华社北京2025年6月1日电\n全省森林覆盖率达到58.6%%。\n全省设置视频监控点2300多个，覆盖率超过85%%。\n'
+expect "bounds: 覆盖率 alone" "0 " "$rc $(checks | grep -o 'bounds[^ ]*')"
 # a verbal ratio whose top is the whole of another share of its sentence
 article vr_whole '鉄道\n2025年6月1日\n輸送人員は2019年度（約81万人）の8割程度まで回復したものの、ピークだった1993年度の約210万人と比べると3分の1に届かない。\n'
 expect "verbal-ratio: of a level no figure states" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
