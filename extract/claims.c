@@ -1009,6 +1009,7 @@ struct marker {
 				 * make up 44%: now is the 44%'s) */
 	int context_years;	/* nonzero: a year word that counts from the date before
 				 * it ("the same period a year earlier": -1) */
+	int since;		/* the date of a since: iso runs on to publication */
 };
 
 struct markers {
@@ -1031,7 +1032,7 @@ static int add_marker(struct markers *m, size_t s, size_t e, const struct lang *
 	m->v[m->n].end = e;
 	m->v[m->n].lang = l;
 	m->v[m->n].base_end = m->v[m->n].until = 0;
-	m->v[m->n].silent = m->v[m->n].ahead = m->v[m->n].context_years = 0;
+	m->v[m->n].silent = m->v[m->n].ahead = m->v[m->n].context_years = m->v[m->n].since = 0;
 	snprintf(m->v[m->n].iso, sizeof m->v[m->n].iso, "%s", iso);
 	m->n++;
 	return 0;
@@ -1058,6 +1059,7 @@ static void until(struct marker *mk, const char *iso)
 	if (strlen(mk->iso) + strlen(iso) + 2 <= sizeof mk->iso) {
 		strcat(mk->iso, "/");
 		strcat(mk->iso, iso);
+		mk->since = 1;
 	}
 }
 
@@ -3010,6 +3012,12 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			base_date = NULL;
 		if ((before || after) && !now_inside(w, nw, w0, c))
 			snprintf(c->period, sizeof c->period, "%s", (before ? before : after)->iso);
+		if (before && before->since && before->end < c->start &&
+		    lang_prefix(l, l->then_clauses, doc + before->end, c->start - before->end) &&
+		    same_clause(l, doc, before->end + lang_prefix(l, l->then_clauses, doc + before->end,
+								   c->start - before->end), c->start))
+			/* up 38% since 2019, when the parks counted 10.3 million: that year's */
+			c->period[strcspn(c->period, "/")] = 0;
 		/* 9.8 million pounds ($13.1 million): a conversion has its figure's period */
 		if (i > 0 && c->kind != K_DATE && c->kind != K_TIME && bracketed(doc, n, &v[i - 1], c))
 			memcpy(c->period, v[i - 1].period, sizeof c->period);

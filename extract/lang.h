@@ -231,6 +231,9 @@ struct lang {
 	const char *const *particles;		/* は が を: kana that end a noun phrase, not a noun */
 	const char *const *fraction_bases;	/* the, its: after a fraction, its base (half the
 						 * total in 2007; not "half of the", a part) */
+	const char *const *then_clauses;	/* ", when": after a date of since, the figures of
+						 * its clause are of that date (up 38% since 2019,
+						 * when the parks counted 10.3 million visitors) */
 	const char *const *than_bases;		/* more than, less than: after a percentage, a
 						 * clause of the base whose date is the base's
 						 * (40% more than the authority spent in 2021) */

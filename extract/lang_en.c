@@ -1014,6 +1014,7 @@ const struct lang lang_en = {
 	.than_bases = (const char *const[]){"more than", "less than", "fewer than", "higher than", "lower than",
 					    "greater than", "larger than", "smaller than", "below", "above", NULL},
 	.fraction_bases = (const char *const[]){"the", "its", "their", NULL},
+	.then_clauses = (const char *const[]){", when", ", the year", NULL},
 	.ing_names = (const char *const[]){"Boeing", "Beijing", "Nanjing", "Kunming", "Reading", "Wyoming", "Ealing",
 					   "Epping", "Woking", "Kettering", "Flushing", "Spring", "King", "Viking", "Sterling", NULL},
 	.device_units = (const char *const[]){"meters", NULL},

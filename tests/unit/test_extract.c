@@ -2112,6 +2112,7 @@ static const struct {
 	{"en", "Herds fell to 24,800 in 2023, roughly half the total in 2007.", "24,800|24800||number|eq|24750|24850|2023\n2023||date|date|eq|||2023\nroughly half|0.5|fraction|ratio|approx|0.45|0.55|2023\n2007||date|date|eq|||2007"},	/* the base's date after the fraction */
 	{"en", "The price is 12% below the $24.30 paid in April 2022.", "12%|12|percent|percent|eq|11.5|12.5|\n$24.30|24.3|USD|money|eq|24.295|24.305|2022-04\nApril 2022||date|date|eq|||2022-04"},
 	{"en", "The schedule will be released in August.", "August||date|date|eq|||2024-08"},	/* be released: to come */
+	{"en", "Visitation has climbed 38% since 2019, when the parks counted 10.3 million visitors.", "38%|38|percent|percent|eq|37.5|38.5|2019/2024-07-23\n2019||date|date|eq|||2019/2024-07-23\n10.3 million visitors|10300000|item|count|eq|10250000|10350000|2019"},	/* ", when" after a since: that year's */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
