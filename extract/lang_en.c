@@ -485,7 +485,7 @@ static const char *const SPANS[] = {"the next", "the past", "the last", "the fir
 static const char *const NOT_CLAIMS[] = {"at one point", "first half", "second half", "first two months", "first three months",
 	"first four months", "first five months", "first six months", "first seven months", "first eight months",
 	"first nine months", "first 10 months", "first ten months", "first 11 months", "first eleven months", "double digits", "double-digit", "double-edged",
-					 "double-decker", NULL};
+					 "double-decker", "half shell", "half-shell", NULL};	/* oysters on the half shell */
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
 static const char *const LIST_JOINERS[] = {"and", ",", ", and", NULL};
 static const char *const SUBJECT_CARRIERS[] = {"to", ", or", "or", NULL};
@@ -641,7 +641,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9$£€¥.,])(?<y>(?:19|20)[0-9]{2})[-–/](?<ey>[0-9]{2})(?![0-9%])", NULL,
 	 (const char *const[]){"-", "–", "/", NULL}},
 	{"date-y", R_DATE,
-	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]{2})"
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9$£€¥.,])(?<!\\bNo\\.\\h|\\bno\\.\\h|\\bnumber\\h)(?<y>(?:1[89]|20)[0-9]{2})"	/* (No. 2025: an identifier) */
 	 "(?![0-9]|,[0-9]|\\.[0-9]|\\h*%|s\\b)", NULL, NULL},
 	{"time", R_TIME,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9])(?<h>{DIGITS2})(?::(?<min>[0-5][0-9]))?\\h*(?<ampm>{AMPM})", NULL, (const char *const[]){"am", "pm", "a.m.", "p.m.", "AM", "PM", NULL}},
@@ -691,6 +691,10 @@ static const struct rule RULES[] = {
 	{"rate-cents-each", R_RATE,	/* 85 cents each */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>pence|cents?)\\h+(?<thing>each)\\b" PHRASE_END,
 	 NULL, (const char *const[]){" each", NULL}},
+	{"rate-cents-a-thing", R_RATE,	/* 85 cents an oyster: cents for each of a thing, the thing ending its phrase */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>pence|cents?)\\h+an?\\h+(?!(?:{PER}|{DUR}|{UNIT}|lot|bit|total|record|year|month|week|day|piece)\\b)"
+	 "(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)" PHRASE_END,
+	 NULL, (const char *const[]){"cents", "pence", NULL}},
 	{"rate-unit-thing", R_RATE,	/* 0.25 gallons per tap, 40 litres of milk per cow: a measure for each of a thing */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})(?:\\h+of\\h+(?:[a-z]+\\h+){0,2}?[a-z]+)?\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time|mature)\\h+)?"
 	 "(?!cent\\b|capita\\b|(?:milli|micro|nano)seconds?\\b|(?:{PER}|{DUR}|{UNIT})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b)))"
@@ -853,7 +857,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9-])(?:0[0-9]{2,4}[-\\h][0-9]{3,4}[-\\h][0-9]{3,4}|0[0-9]{3,4}\\h[0-9]{5,6}|\\([0-9]{3}\\)\\h?[0-9]{3}-[0-9]{4}|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|[2-9][0-9]{2}-0[0-9]{3}|1[89]00-[0-9]{2,3}-[0-9]{4}|\\+[1-9][0-9]{0,2}(?:[\\h-][0-9]{1,4}){2,4})(?![0-9])", NULL,
 	 (const char *const[]){"-", " ", "+", NULL}},
 	{"id-number", R_NAME,	/* charity number 1104871, No. 20451, Hat No. 10,000: an identifier */
-	 "(?<=\\bnumber\\h|\\bNo\\.\\h|\\bno\\.\\h)(?:[0-9]{4,}|[0-9]{1,3}(?:,[0-9]{3})+)(?![0-9]|[.,][0-9])", NULL, (const char *const[]){"number", "No.", "no.", NULL}},
+	 "(?<=\\bnumber\\h|\\bNo\\.\\h|\\bno\\.\\h)(?:[0-9]{4,}(?:-[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3})+)(?![0-9]|[.,][0-9])", NULL,	/* No. 2025-14 */ (const char *const[]){"number", "No.", "no.", NULL}},
 	{"constant-prices", R_NAME,	/* in 2026 dollars, at 2020 prices: a base of prices, no money, no period */
 	 "(?<=\\bin\\h|\\bat\\h)(?:19|20)[0-9]{2}\\h+(?:dollars|pounds|euros|yen|prices|terms)\\b", NULL,
 	 (const char *const[]){"dollars", "pounds", "euros", "yen", "prices", "terms", NULL}},
@@ -964,7 +968,7 @@ static const struct rule RULES[] = {
 	 /* a family of four spends: verbs */
 	 "|spends|pays|says|gets|makes|takes|needs|earns|owns|lives|eats|wants|sees|keeps|buys|sells"
 	 "|receives|remains|stays|tends|seems|becomes|triggers|requires|means|includes|allows|shows(?=\\h+(?:up|that|how|what|why|signs|no|little|a|an|the)\\b)"
-	 "|reaches|exceeds|marks|brings|qualifies|counts|applies)\\b"
+	 "|reaches|exceeds|marks|brings|qualifies|counts|applies|costs|rises|totals|averages|doubles|triples)\\b"
 	 "|[a-z]*ous\\b)(?:[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|[A-Z][a-z]+ans|children|[a-z]*men|people"
 	 /* plurals without -s: 12 teeth, 300 sheep */
 	 "|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|spacecraft|salmon|trout|bison|moose|swine|offspring|staff|personnel))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},

@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"1日あたりの出荷量は最大で約40トンに上る。", "1日あたりの出荷量は最大で約40トン|40|t/day|rate|le||40|"},	/* the bound wins over 約 */
 	{"バスは30分に1本運行する。午後3時30分に1人が来た。", "30分に1本|0.0333333333333333|item/minute|rate|eq|0.0166666666666667|0.05|\n午後3時30分||time|time|eq|||T15:30\n1人|1|person|count|eq|0.5|1.5|"},	/* minutes as a rate's base, not a time's */
 	{"育休を半年から1年程度延長した。", "半年から1年程度|0.5|year|duration|range|0.5|1|"},	/* a range before a verb of extending */
 	{"12〜2月の販売は8割近くを占めた。", "12〜2月||date|date|range|||2023-12/2024-02\n8割近く|80|percent|percent|nearly|70|80|2023-12/2024-02"},	/* an end month before the start: the next year */
@@ -2186,6 +2187,8 @@ static const struct {
 	{"en", "Ohtani went 2-for-4", ""},
 	{"en", "The budget passed by a vote of 1,412 to 968.", ""},	/* a vote: no quantity */
 	{"en", "The board voted 5 to 4 to approve it; the plan passed, 7 to 2, on Monday.", ""},
+	{"en", "A pass for a family of four costs $225. The report, No. 2025-14, is due. Oysters on the half shell.", "$225|225|USD|money|eq|224.5|225.5|"},	/* no rows: a verb, an identifier, a set phrase */
+	{"en", "Growers get 85 cents an oyster, up from 70 cents.", "85 cents an oyster|0.85|USD/item|rate|eq|0.845|0.855|\n70 cents|0.7|USD/item|rate|eq|0.65|0.75|"},
 	{"en", "Voters approved the bond, 1,904 to 1,577. The vote was 1,904-1,577.", ""},
 	{"en", "The board approved the increase 7 to 2 on a Monday.", ""},	/* a vote after its object, no comma */	/* a vote after its object; a downward pair with thousands */
 	{"en", "The board approved new classes, 3 to 5. Prices were 1,000-1,200.", "3 to 5|3||number|range|3|5|\n1,000-1,200|1000||number|range|1000|1200|"},	/* upwards: a range */
