@@ -1186,6 +1186,24 @@ static int change_follows(const struct lang *l, const char *doc, size_t n, size_
  * 昨年比, "from a year earlier"), the time a figure is compared with rather
  * than the time it is of? */
 
+/* Does a figure follow the word of base_before_figure at q, a prefix of
+ * the table at most between (1998年度より2割近く, 現在より約8000万円: a
+ * comparison; 4月1日より導入: since)? */
+static int figure_after_base(const struct lang *l, const char *doc, size_t n, size_t q)
+{
+	size_t len = lang_prefix(l, l->base_before_figure, doc + q, n - q), dl, r;
+
+	if (!len)
+		return 0;
+	q = skip_space(doc, n, q + len);
+	for (r = q; r < n && r < q + 10; r += dl)
+		if (numeral_digit(doc + r, doc + n, &dl) >= 0)
+			return r == q || lang_qualifier(l, l->prefixes, doc + q, r - q) != NULL;
+		else
+			utf8_decode(doc + r, doc + n, &dl);
+	return 0;
+}
+
 static int comparison_base(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
 	const char *const *w;
@@ -1230,17 +1248,8 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 		if (i > 0 && lang_prefix(l, l->base_before_figure, doc + t, n - t))
 			q = t;
 	}
-	if ((len = lang_prefix(l, l->base_before_figure, doc + q, n - q)) > 0) {
-		size_t dl, r;	/* 1998年度より2割近く, 現在より約8000万円: a comparison
-				 * (4月1日より導入: since) */
-
-		q = skip_space(doc, n, q + len);
-		for (r = q; r < n && r < q + 10; r += dl)	/* a prefix of the table may stand between */
-			if (numeral_digit(doc + r, doc + n, &dl) >= 0)
-				return r == q || lang_qualifier(l, l->prefixes, doc + q, r - q) != NULL;
-			else
-				utf8_decode(doc + r, doc + n, &dl);
-	}
+	if (lang_prefix(l, l->base_before_figure, doc + q, n - q))
+		return figure_after_base(l, doc, n, q);
 	if ((len = lang_prefix(l, l->base_before_change, doc + q, n - q)) > 0 && change_follows(l, doc, n, q + len))
 		return 1;
 	/* 2019年を1割ほど上回った: the object of a verb of comparison */
@@ -1632,7 +1641,10 @@ static int find_markers(const char *doc, size_t n,
 		    !(v[i].rel && v[i].rel_years < 0 && !v[i].month &&	/* 1年前より45円: a base */
 		      lang_prefix(v[i].lang, v[i].lang->relative_base_after, doc + v[i].end, n - v[i].end)) &&
 		    ((v[i].qual == Q_RANGE && after_word(v[i].lang, v[i].lang->change_from, doc, &v[i])) ||
-		     !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end) || to_come_iso(pub, v[i].period)) &&
+		     !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end) ||
+		     /* (3月より154円安く: a base even to come) */
+		     (to_come_iso(pub, v[i].period) &&
+		      !figure_after_base(v[i].lang, doc, n, skip_space(doc, n, v[i].end)))) &&
 		    add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
 			return -1;
 		if (out->n > had) {

@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"料金は9月より154円安くなる。", "9月||date|date|eq|||2024-09\n154円|154|JPY|money|eq|153.5|154.5|"},	/* より before a figure: a base, even to come */
 	{"1日あたりの出荷量は最大で約40トンに上る。", "1日あたりの出荷量は最大で約40トン|40|t/day|rate|le||40|"},	/* the bound wins over 約 */
 	{"バスは30分に1本運行する。午後3時30分に1人が来た。", "30分に1本|0.0333333333333333|item/minute|rate|eq|0.0166666666666667|0.05|\n午後3時30分||time|time|eq|||T15:30\n1人|1|person|count|eq|0.5|1.5|"},	/* minutes as a rate's base, not a time's */
 	{"育休を半年から1年程度延長した。", "半年から1年程度|0.5|year|duration|range|0.5|1|"},	/* a range before a verb of extending */
@@ -1417,6 +1418,7 @@ static const struct {
 	{"zh", "空调温度每调高1℃可节电约7%。", "约7%|7|percent|percent|approx|6|8|"},	/* 每调高1℃: a verb and its object */
 	{"zh", "储能站容量为2兆瓦时。", "2兆瓦时|2|MWh|measure|eq|1.5|2.5|"},
 	{"zh", "补贴最高提高至120万元。每万人拥有公厕约3.1座。", "最高提高至120万元|1200000|CNY|money|le||1200000|\n每万人拥有公厕约3.1座|0.00031|item/person|rate|approx|0.0003|0.00032|"},
+	{"zh", "每献血200毫升记为1公里。每天上下楼要花20多分钟。", "1公里|1|km|distance|eq|0.5|1.5|\n每天上下楼要花20多分钟|20|minute/day|rate|gt|20|30|"},
 	{"zh", "县财政每年安排茶产业发展资金3000万元。", "每年安排茶产业发展资金3000万元|30000000|CNY/year|rate|eq|25000000|35000000|"},	/* a noun of seven characters */
 	{"zh", "每亩补贴苗木费300元。", "每亩补贴苗木费300元|300|CNY/mu|rate|eq|250|350|"},
 	{"zh", "每年安排专项资金5000万元。", "每年安排专项资金5000万元|50000000|CNY/year|rate|eq|45000000|55000000|"},
