@@ -1010,6 +1010,7 @@ struct marker {
 	int context_years;	/* nonzero: a year word that counts from the date before
 				 * it ("the same period a year earlier": -1) */
 	int since;		/* the date of a since: iso runs on to publication */
+	char own[48];		/* and then the date's own iso (2019-20: 2019/2020) */
 };
 
 struct markers {
@@ -1054,13 +1055,13 @@ static void until(struct marker *mk, const char *iso)
 
 	if (strncmp(mk->iso, iso, k) > 0)
 		return;	/* 2026年4月以降 in March 2026: from a time to come, as it is */
-	if (slash)
-		*slash = 0;
-	if (strlen(mk->iso) + strlen(iso) + 2 <= sizeof mk->iso) {
-		strcat(mk->iso, "/");
-		strcat(mk->iso, iso);
-		mk->since = 1;
-	}
+	if (k + strlen(iso) + 2 > sizeof mk->iso)
+		return;
+	memcpy(mk->own, mk->iso, sizeof mk->own);
+	mk->since = 1;
+	mk->iso[k] = 0;
+	strcat(mk->iso, "/");
+	strcat(mk->iso, iso);
 }
 
 /* The length of the clause break of l at doc[p], or 0; the comma of 1,280
@@ -1332,7 +1333,7 @@ static int year_beside(const char *doc, size_t n, const struct claim *v, size_t 
 }
 
 static int to_come(const char *doc, size_t n, const struct claim *c);
-static int said_before(const struct lang *l, const char *doc, size_t s);
+static int said_before(const struct lang *l, const char *doc, size_t s, int tense);
 static int record_since(const struct lang *l, const char *doc, const struct claim *d);
 
 /* Does a year word ending at e say the year of the part of a year that
@@ -1360,8 +1361,10 @@ static int word_to_come(const char *doc, size_t n, const struct period_span *w)
 /* Does a verb of saying stand right before s, or before "by" and a
  * capitalised name or two ("said last month", "polled by Reuters last
  * month")?  Then the month word at s is the time of the saying (but
- * "said third-quarter revenue" names the figures' period). */
-static int said_before(const struct lang *l, const char *doc, size_t s)
+ * "said third-quarter revenue" names the figures' period).  With tense,
+ * only a saying in the past: not after a word of past_suffix_after ("will
+ * be released in August" is to come). */
+static int said_before(const struct lang *l, const char *doc, size_t s, int tense)
 {
 	size_t p = s, w, names = 0;
 
@@ -1373,12 +1376,14 @@ static int said_before(const struct lang *l, const char *doc, size_t s)
 		if (w == p)
 			return 0;
 		if (lang_word(l, l->said_words, doc + w, p - w) >= 0) {
-			size_t q = w, b;	/* (but "will be released in August": to come) */
+			size_t q = w, b;
 
+			if (!tense)
+				return 1;
 			while (q > 0 && doc[q - 1] == ' ')
 				q--;
 			for (b = q; b > 0 && isalpha((unsigned char)doc[b - 1]); b--)
-				;
+				;	/* (but "will be released in August": to come) */
 			return !(b < q && q < w && lang_word(l, l->past_suffix_after, doc + b, q - b) >= 0);
 		}
 		if (lang_word(l, l->said_by, doc + w, p - w) >= 0 && names > 0) {
@@ -1411,7 +1416,7 @@ static int said_on(const struct lang *l, const char *doc, size_t n, const struct
 		p = w;
 		on = 1;
 	}
-	return p < d->start && said_before(l, doc, p) &&
+	return p < d->start && said_before(l, doc, p, 0) &&
 	       (on || q >= n || doc[q] == ',' || doc[q] == '.' || lang_prefix(l, l->said_that, doc + q, n - q));
 }
 
@@ -1687,7 +1692,7 @@ static int find_markers(const char *doc, size_t n,
 			    (w[i].word->years < 0 &&
 			     (lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end) ||
 			      object_of_comparison(w[i].lang, doc, n, w[i].end))) ||
-			    (w[i].word->month_rel && w[i].lang->said_words && said_before(w[i].lang, doc, w[i].start)) ||
+			    (w[i].word->month_rel && w[i].lang->said_words && said_before(w[i].lang, doc, w[i].start, 0)) ||
 			    (w[i].lang->ahead_not && word_after_in(w[i].lang, doc, n, w[i].end, w[i].lang->ahead_not) &&
 			     lang_word(w[i].lang, w[i].lang->ahead_words, doc + w[i].start, w[i].end - w[i].start) >= 0))
 				continue;
@@ -2377,7 +2382,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	}
 	if (word_right_before(l, l->past_before, doc, p))
 		return COME_LAST;	/* last October */
-	if ((said = word_right_before(l, l->said_in, doc, p)) && said_before(l, doc, p - said))
+	if ((said = word_right_before(l, l->said_in, doc, p)) && said_before(l, doc, p - said, 1))
 		return 0;	/* said in November they would */
 	effective = word_right_before(l, l->effective_words, doc, p) != 0;	/* voted …, effective June 1 */
 	in = word_right_before(l, l->future_in, doc, p) != 0;	/* will begin in March, in mid-March (mid- passed over above) */
@@ -2978,8 +2983,9 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			else if (k->start >= c->end && !after && !k->ahead && same_clause(l, doc, c->end, k->start) &&
 				 !(c->kind == K_RATIO && strcmp(c->unit, "times") == 0 &&
 				   date_of_base(l, l->multiple_bases, doc, n, c->end, k->start, 3)) &&
-				 /* roughly half the total in 2007 */
+				 /* …, roughly half the total in 2007 */
 				 !(c->kind == K_RATIO && strcmp(c->unit, "fraction") == 0 &&
+				   c->start > 0 && doc[skip_back(doc, c->start) - 1] == ',' &&
 				   date_of_base(l, l->fraction_bases, doc, n, c->end, k->start, 3)) &&
 				 /* 40% more than the authority spent on fuel in 2021 */
 				 !((c->kind == K_PERCENT || c->kind == K_RATIO) &&
@@ -3029,7 +3035,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		    same_clause(l, doc, before->end + lang_prefix(l, l->then_clauses, doc + before->end,
 								   c->start - before->end), c->start))
 			/* up 38% since 2019, when the parks counted 10.3 million: that year's */
-			c->period[strcspn(c->period, "/")] = 0;
+			snprintf(c->period, sizeof c->period, "%s", before->own);
 		/* 9.8 million pounds ($13.1 million): a conversion has its figure's period */
 		if (i > 0 && c->kind != K_DATE && c->kind != K_TIME && bracketed(doc, n, &v[i - 1], c))
 			memcpy(c->period, v[i - 1].period, sizeof c->period);

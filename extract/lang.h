@@ -229,14 +229,17 @@ struct lang {
 	const char *const *subject_joiners;	/* の */
 	const char *const *list_joiners;	/* 27% と 31%: one subject */
 	const char *const *particles;		/* は が を: kana that end a noun phrase, not a noun */
-	const char *const *fraction_bases;	/* the, its: after a fraction, its base (half the
-						 * total in 2007; not "half of the", a part) */
+	const char *const *fraction_bases;	/* the, its: after a fraction set off by a comma,
+						 * its base (…, roughly half the total in 2007; not
+						 * "half of the", a part, nor "Half the students in
+						 * 2024 passed") */
 	const char *const *then_clauses;	/* ", when": after a date of since, the figures of
 						 * its clause are of that date (up 38% since 2019,
 						 * when the parks counted 10.3 million visitors) */
-	const char *const *than_bases;		/* more than, less than: after a percentage, a
+	const char *const *than_bases;		/* more than the, below the: after a percentage, a
 						 * clause of the base whose date is the base's
-						 * (40% more than the authority spent in 2021) */
+						 * (40% more than the authority spent in 2021; not
+						 * "higher than a year earlier in March") */
 	const char *const *multiple_bases;	/* double the $640 million: the words before
 						 * a multiple's base figure after it */
 	const char *const *subject_carriers;	/* 4.8%増の4兆円, rose 5% to $3 billion:

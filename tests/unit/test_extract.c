@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"2015年に工場を建て、10年は約50人が働いた。", "2015年||date|date|eq|||2015\n10年|10|year|duration|eq|5|15|2015\n約50人|50|person|count|approx|40|60|2015"},	/* 10年 before 2015: ten years, no year */
 	{"料金は9月より154円安くなる。", "9月||date|date|eq|||2024-09\n154円|154|JPY|money|eq|153.5|154.5|"},	/* より before a figure: a base, even to come */
 	{"1日あたりの出荷量は最大で約40トンに上る。", "1日あたりの出荷量は最大で約40トン|40|t/day|rate|le||40|"},	/* the bound wins over 約 */
 	{"バスは30分に1本運行する。午後3時30分に1人が来た。", "30分に1本|0.0333333333333333|item/minute|rate|eq|0.0166666666666667|0.05|\n午後3時30分||time|time|eq|||T15:30\n1人|1|person|count|eq|0.5|1.5|"},	/* minutes as a rate's base, not a time's */
@@ -2116,6 +2117,10 @@ static const struct {
 	{"en", "The price is 12% below the $24.30 paid in April 2022.", "12%|12|percent|percent|eq|11.5|12.5|\n$24.30|24.3|USD|money|eq|24.295|24.305|2022-04\nApril 2022||date|date|eq|||2022-04"},
 	{"en", "The schedule will be released in August.", "August||date|date|eq|||2024-08"},	/* be released: to come */
 	{"en", "Visitation has climbed 38% since 2019, when the parks counted 10.3 million visitors.", "38%|38|percent|percent|eq|37.5|38.5|2019/2024-07-23\n2019||date|date|eq|||2019/2024-07-23\n10.3 million visitors|10300000|item|count|eq|10250000|10350000|2019"},	/* ", when" after a since: that year's */
+	{"en", "Sales were 20% higher than a year earlier in March.", "20%|20|percent|percent|eq|15|25|2024-03\nMarch||date|date|eq|||2024-03"},	/* guard: "than a year earlier" opens no base of March */
+	{"en", "Half the students in 2024 passed.", "Half|0.5|fraction|ratio|eq|0.5|0.5|2024\n2024||date|date|eq|||2024"},	/* guard: no comma before the fraction */
+	{"en", "The census data, to be released next month, show 12% growth.", "12%|12|percent|percent|eq|11.5|12.5|"},	/* guard: next month dates the release */
+	{"en", "The council approved cutting the speed limit 35 to 25 on Main Street.", "35|35||number|eq|34.5|35.5|\n25|25||number|eq|24.5|25.5|"},	/* guard: a change, no vote */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
