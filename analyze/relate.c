@@ -1296,11 +1296,7 @@ static unsigned flags_of(const struct ctx *c, unsigned char *fl, size_t i)
 	return fl[i];
 }
 
-/* The figure that says which of its subject r speaks of, a bound or a
- * range right before the subject or with a word of "of" between (15万元
- * 以上车辆不足一成, 7至10年的车辆占比超过三成; not a date, which says when,
- * nor a plain figure, スキー場3カ所の来場者, which says how many).  NULL
- * for none. */
+/* Is r a bound or a range (15万元以上, 7至10年)? */
 static int bound_or_range(const struct rec *r)
 {
 	static const char *const q[] = {"ge", "gt", "le", "lt", "range", NULL};
@@ -1312,6 +1308,11 @@ static int bound_or_range(const struct rec *r)
 	return 0;
 }
 
+/* The figure that says which of its subject r speaks of, a bound or a
+ * range right before the subject or with a word of "of" between (15万元
+ * 以上车辆不足一成, 7至10年的车辆占比超过三成; not a date, which says when,
+ * nor a plain figure, スキー場3カ所の来場者, which says how many).  NULL
+ * for none. */
 static const struct rec *subject_figure(const struct ctx *c, size_t i)
 {
 	const struct rec *r = &c->v[i];

@@ -2853,7 +2853,8 @@ static int date_of_base(const struct lang *l, const char *const *bases, const ch
 
 /* 1回あたりの自己負担は現在200円, 1頭あたりの報奨金を現在の8000円から: now, a
  * word of the rate's text between its base and its figure, says when; the
- * figure takes no period, nor one of a date before it.  w from j on. */
+ * figure takes no period at all, none of a date before or after it.  w
+ * from j on. */
 static int now_inside(const struct period_span *w, size_t nw, size_t j, const struct claim *c)
 {
 	if (c->kind != K_RATE || c->fig_start <= c->num_start)
@@ -3030,7 +3031,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			base_date = NULL;
 		if ((before || after) && !now_inside(w, nw, w0, c))
 			snprintf(c->period, sizeof c->period, "%s", (before ? before : after)->iso);
-		if (before && before->since && before->end < c->start &&
+		if (before && before->since && before->end < c->start && !now_inside(w, nw, w0, c) &&
 		    lang_prefix(l, l->then_clauses, doc + before->end, c->start - before->end) &&
 		    same_clause(l, doc, before->end + lang_prefix(l, l->then_clauses, doc + before->end,
 								   c->start - before->end), c->start))

@@ -641,7 +641,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9$£€¥.,])(?<y>(?:19|20)[0-9]{2})[-–/](?<ey>[0-9]{2})(?![0-9%])", NULL,
 	 (const char *const[]){"-", "–", "/", NULL}},
 	{"date-y", R_DATE,
-	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9$£€¥.,])(?<!\\bNo\\.\\h|\\bno\\.\\h|\\bnumber\\h)(?<y>(?:1[89]|20)[0-9]{2})"	/* (No. 2025: an identifier) */
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]{2})(?<!\\bNo\\.\\h[0-9]{4}|\\bno\\.\\h[0-9]{4}|\\bnumber\\h[0-9]{4})"	/* (No. 2025: an identifier) */
 	 "(?![0-9]|,[0-9]|\\.[0-9]|\\h*%|s\\b)", NULL, NULL},
 	{"time", R_TIME,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9])(?<h>{DIGITS2})(?::(?<min>[0-5][0-9]))?\\h*(?<ampm>{AMPM})", NULL, (const char *const[]){"am", "pm", "a.m.", "p.m.", "AM", "PM", NULL}},

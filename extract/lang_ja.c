@@ -536,8 +536,9 @@ static const struct rule RULES[] = {
 	 /* a unit then に: the last characters of the units of the table; 1リットルあたり170～175円 */
 	 (const char *const[]){"あたり", "当たり", "につき", "間に", "年に", "月に", "期に", "株に",
 			       "週に", "ルに", "ンに", "帯に", "スに", "分に", NULL}},
-	{"pair", R_PAIR,	/* 一両日, 両三日: one or two days, two or three */
-	 "(?|(?<a>一)(?<b>両)|(?<a>両)(?<b>三))(?<unit>{UNIT})", NULL, (const char *const[]){"両", NULL}},
+	{"pair", R_PAIR,	/* 一両日, 両三日, 二三日: one or two days, two or three */
+	 "(?|(?<a>一)(?<b>両)|(?<a>両)(?<b>三)|(?<![〇一二三四五六七八九十百千万])(?<a>[一二三四五六七八])(?<b>[二三四五六七八九])(?![〇一二三四五六七八九十百千万]))(?<unit>{UNIT})",
+	 NULL, (const char *const[]){"両", "一", "二", "三", "四", "五", "六", "七", "八", NULL}},
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分の", NULL}},
 	{"fraction-word", R_FRACTION_WORD,

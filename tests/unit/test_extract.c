@@ -911,6 +911,7 @@ static const struct {
 	{"第3ターミナル、第21号台風", ""},
 	{"2022年末にリリース", "2022年末||date|date|eq|||2022-12"},
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
+	{"二三日で届く。", "二三日|2|day|duration|range|2|3|"},	/* two next numerals: a range, no 23 */
 	{"2015年に工場を建て、10年は約50人が働いた。", "2015年||date|date|eq|||2015\n10年|10|year|duration|eq|5|15|2015\n約50人|50|person|count|approx|40|60|2015"},	/* 10年 before 2015: ten years, no year */
 	{"料金は9月より154円安くなる。", "9月||date|date|eq|||2024-09\n154円|154|JPY|money|eq|153.5|154.5|"},	/* より before a figure: a base, even to come */
 	{"1日あたりの出荷量は最大で約40トンに上る。", "1日あたりの出荷量は最大で約40トン|40|t/day|rate|le||40|"},	/* the bound wins over 約 */
