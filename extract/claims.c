@@ -1590,7 +1590,8 @@ static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e
 		       joined(l, doc, n, p, f->start) && skip_space(doc, n, p) < f->start;
 	}
 	e += lang_prefix(l, l->same_period, doc + e, n - e);	/* 昨年同期の287件 */
-	return e < f->start && joined(l, doc, n, e, f->start) && !multiple_after(l, doc, n, e, f);
+	p = skip_space(doc, n, e);
+	return p < f->start && joined(l, doc, n, e, f->start) && !multiple_after(l, doc, n, e, f);
 }
 
 /* A year of the same period as the part of a year before it in its
