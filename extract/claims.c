@@ -1215,8 +1215,8 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	for (w = l->base_before; w && *w; w++) {
 		size_t b;	/* where the word before it ends */
 
-		len = strlen(*w);
-		if (p < len || lang_word(l, w, doc + p - len, len) != 0)
+		len = strlen(*w);	/* (this word alone: no index built for each tail of the list) */
+		if (p < len || lang_suffix_len(l, (const char *const[]){*w, NULL}, doc, p) != len)
 			continue;
 		if (!l->spaced)
 			return 1;
