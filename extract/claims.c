@@ -2407,9 +2407,10 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 			e += len;
 		}
 		/* 12月には、…があった: a topic's comma, the clause goes on; and
-		 * so the comma right after "Starting March 1," */
+		 * so the comma right after "Starting March 1," and "Through
+		 * February," */
 		if (e >= n || e - c->end >= 200 || !(br = clause_break_at(l, doc, n, 0, e)) ||
-		    !(lang_suffix(l, l->topic_ends, doc, e) || (from && skip_space(doc, n, c->end) == e)))
+		    !(lang_suffix(l, l->topic_ends, doc, e) || ((from || before) && skip_space(doc, n, c->end) == e)))
 			break;
 		e += br;
 	}

@@ -2122,6 +2122,8 @@ static const struct {
 	{"en", "Half the students in 2024 passed.", "Half|0.5|fraction|ratio|eq|0.5|0.5|2024\n2024||date|date|eq|||2024"},	/* guard: no comma before the fraction */
 	{"en", "The census data, to be released next month, show 12% growth.", "12%|12|percent|percent|eq|11.5|12.5|"},	/* guard: next month dates the release */
 	{"en", "The council approved cutting the speed limit 35 to 25 on Main Street.", "35|35||number|eq|34.5|35.5|\n25|25||number|eq|24.5|25.5|"},	/* guard: a change, no vote */
+	{"en", "Through September, the county had spent $2.9 million.", "September||date|date|eq|||2023-09\n$2.9 million|2900000|USD|money|eq|2850000|2950000|2023-09"},	/* the clause goes on past the comma: had spent */
+	{"en", "Through September, prices will stay at $5.", "September||date|date|eq|||2024-09\n$5|5|USD|money|eq|4.5|5.5|2024-09"},
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
