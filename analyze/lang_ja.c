@@ -49,6 +49,7 @@ const struct alang alang_ja = {
 	.averages = AVERAGES,
 	.whole_marks = WHOLE_MARKS,
 	.persons = PERSONS,
+	.multipliers = (const char *const[]){"万", "億", "兆", "千", NULL},
 	.prices = PRICES,
 	.compare_base = BASE,
 	.up = UP,

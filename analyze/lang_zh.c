@@ -49,6 +49,7 @@ const struct alang alang_zh = {
 	.averages = AVERAGES,
 	.whole_marks = WHOLE_MARKS,
 	.persons = PERSONS,
+	.multipliers = (const char *const[]){"万", "萬", "亿", "億", "千", NULL},
 	.prices = PRICES,
 	.compare_base = BASE,
 	.up = UP,

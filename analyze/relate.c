@@ -694,8 +694,25 @@ static struct check *add_computed(struct ctx *c, const char *name, const struct 
 	return k;
 }
 
-/* The first character after the last digit of r's text, as UTF-8 bytes
- * in *n: its counter (20室未満: 室); n is 0 for none or ASCII. */
+/* The length of a word of the member list of any language that s starts
+ * with, or 0. */
+static size_t starts_with(size_t member, const char *s)
+{
+	size_t i, len;
+
+	for (i = 0; ALANGS[i]; i++) {
+		const char *const *w = list_of(i, member);
+
+		for (; w && *w; w++)
+			if ((len = strlen(*w)) > 0 && strncmp(s, *w, len) == 0)
+				return len;
+	}
+	return 0;
+}
+
+/* The first character after the last digit of r's text and any
+ * multiplier (1万頭: 頭), as UTF-8 bytes in *n: its counter (20室未満: 室);
+ * n is 0 for none or ASCII. */
 static const char *counter_of(const struct rec *r, size_t *n)
 {
 	const char *t = r->text, *p = NULL;
@@ -705,6 +722,8 @@ static const char *counter_of(const struct rec *r, size_t *n)
 		if (isdigit((unsigned char)*t))
 			p = t + 1;
 	*n = 0;
+	while (p && (k = starts_with(offsetof(struct alang, multipliers), p)) > 0)
+		p += k;
 	if (!p || (unsigned char)*p < 0x80)
 		return p;
 	for (k = 1; p[k] && ((unsigned char)p[k] & 0xC0) == 0x80; k++)
@@ -728,8 +747,8 @@ static const char *counted_noun(const struct rec *r, size_t *n)
 }
 
 /* Do a and b, both counts of things, end with different nouns (24
- * concrete raceways, no more than 20 fish)?  Then they count different
- * things, whatever their subjects. */
+ * concrete raceways, no more than 20 fish) or counters (5路線, 4台)?  Then
+ * they count different things, whatever their subjects. */
 static int things_apart(const struct rec *a, const struct rec *b)
 {
 	size_t na, nb;
@@ -737,6 +756,10 @@ static int things_apart(const struct rec *a, const struct rec *b)
 
 	if (strcmp(a->unit, "item") != 0 || strcmp(b->unit, "item") != 0)
 		return 0;
+	ca = counter_of(a, &na);	/* 5路線 and 4台: routes and buses */
+	cb = counter_of(b, &nb);
+	if (na && nb && (na != nb || memcmp(ca, cb, na) != 0))
+		return 1;
 	ca = counted_noun(a, &na);
 	cb = counted_noun(b, &nb);
 	return ca && cb && (na != nb || strncasecmp(ca, cb, na) != 0);

@@ -233,6 +233,11 @@ expect "bounds: one group by the same figure" "0 bounds,fail,L3.2;L4.2" "$rc $(c
 # measure of its own: no bounds against 森林覆盖率
 article cover_zh '林区\n新华社北京2025年6月1日电\n全省森林覆盖率达到58.6%%。\n全省设置视频监控点2300多个，覆盖率超过85%%。\n'
 expect "bounds: 覆盖率 alone" "0 " "$rc $(checks | grep -o 'bounds[^ ]*')"
+# counts by different counters count different things (routes, buses)
+article counters_ja 'バス\n2025年6月1日\n小型バスは町内の5路線で運行している。\n車両は小型バス4台で運行する。\n'
+expect "stated-twice: 5路線 and 4台" "0 " "$rc $(checks | grep -o 'stated-twice[^ ]*')"
+article counters_ja2 'バス\n2025年6月1日\n町の小型バスは5台だった。\n町の小型バスは4台だった。\n'
+expect "stated-twice: 5台 and 4台" "0 stated-twice,fail,L3.1;L4.1" "$rc $(checks | grep -o 'stated-twice[^ ]*')"
 # a verbal ratio whose top is the whole of another share of its sentence
 article vr_whole '鉄道\n2025年6月1日\n輸送人員は2019年度（約81万人）の8割程度まで回復したものの、ピークだった1993年度の約210万人と比べると3分の1に届かない。\n'
 expect "verbal-ratio: of a level no figure states" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
