@@ -274,7 +274,9 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		j += lang_prefix(l, l->next_day, doc + skip_space(doc, n, p + j), n - skip_space(doc, n, p + j)) +
 		     skip_space(doc, n, p + j) - (p + j);
 	if (!j || skip_space(doc, n, p + j) != b->start ||	/* 2至3年内: within either */
-	    (b->qual != Q_EQ && b->qual != Q_APPROX && b->qual != Q_NEARLY && b->qual != Q_LE && !band(b)) ||
+	    (b->qual != Q_EQ && b->qual != Q_APPROX && b->qual != Q_NEARLY && b->qual != Q_LE && !band(b) &&
+	     /* 例年の2〜3割を上回った: the range, the base of the verb */
+	     !((b->qual == Q_GT || b->qual == Q_LT) && dash(doc + p, j))) ||
 	    a->qual == Q_RANGE || a->qual == Q_VAGUE || !joinable(a, b))
 		return 0;
 	/* rose from 100 to 200 is a change; a dash makes a range whatever

@@ -140,6 +140,11 @@ static const struct qualifier SUFFIXES[] = {
 	{"超える", Q_GT, B_FROM}, {"超え", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
 	{"を上回って", Q_GT, B_FROM}, {"を突破", Q_GT, B_FROM},
 	{"を上回る", Q_GT, B_FROM}, {"を上回り", Q_GT, B_FROM}, {"を上回った", Q_GT, B_FROM},
+	/* 2100円を大きく上回った: an adverb of degree between */
+	{"を大きく上回る", Q_GT, B_FROM}, {"を大きく上回り", Q_GT, B_FROM}, {"を大きく上回った", Q_GT, B_FROM},
+	{"を大幅に上回る", Q_GT, B_FROM}, {"を大幅に上回り", Q_GT, B_FROM}, {"を大幅に上回った", Q_GT, B_FROM},
+	{"を大きく下回る", Q_LT, B_UPTO}, {"を大きく下回り", Q_LT, B_UPTO}, {"を大きく下回った", Q_LT, B_UPTO},
+	{"を大幅に下回る", Q_LT, B_UPTO}, {"を大幅に下回り", Q_LT, B_UPTO}, {"を大幅に下回った", Q_LT, B_UPTO},
 	{"台", Q_GE, B_ABOVE_STEP},	/* 146円台: [146, 147] */
 	{"台前半", Q_GE, B_LOWER_HALF}, {"台後半", Q_GE, B_UPPER_HALF},	/* 150円台後半: [155, 160] */
 	{"規模", Q_APPROX, B_ABOUT},
