@@ -1217,8 +1217,8 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	for (w = l->base_before; w && *w; w++) {
 		size_t b;	/* where the word before it ends */
 
-		len = strlen(*w);	/* (this word alone: no index built for each tail of the list) */
-		if (p < len || lang_suffix_len(l, (const char *const[]){*w, NULL}, doc, p) != len)
+		len = strlen(*w);
+		if (!lang_word_ends(l, *w, doc, p))	/* (no index for each tail of the list) */
 			continue;
 		if (!l->spaced)
 			return 1;
@@ -2919,7 +2919,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		const struct lang *l = c->lang;
 		const struct marker *before = NULL, *after = NULL, *earlier = NULL;
 		struct claim lv;
-		size_t b, bs;
+		size_t b, bs, g;	/* g: the bytes before a figure or of a gap */
 
 		if (c->kind == K_DATE || c->kind == K_TIME)
 			base_date = NULL;
@@ -2990,7 +2990,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 				   date_of_base(l, l->multiple_bases, doc, n, c->end, k->start, 3)) &&
 				 /* …, roughly half the total in 2007 */
 				 !(c->kind == K_RATIO && strcmp(c->unit, "fraction") == 0 &&
-				   c->start > 0 && doc[skip_back(doc, c->start) - 1] == ',' &&
+				   (g = skip_back(doc, c->start)) > 0 && doc[g - 1] == ',' &&
 				   date_of_base(l, l->fraction_bases, doc, n, c->end, k->start, 3)) &&
 				 /* 40% more than the authority spent on fuel in 2021 */
 				 !((c->kind == K_PERCENT || c->kind == K_RATIO) &&
@@ -3036,9 +3036,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		if ((before || after) && !now_inside(w, nw, w0, c))
 			snprintf(c->period, sizeof c->period, "%s", (before ? before : after)->iso);
 		if (before && before->since && before->end < c->start && !now_inside(w, nw, w0, c) &&
-		    lang_prefix(l, l->then_clauses, doc + before->end, c->start - before->end) &&
-		    same_clause(l, doc, before->end + lang_prefix(l, l->then_clauses, doc + before->end,
-								   c->start - before->end), c->start))
+		    (g = lang_prefix(l, l->then_clauses, doc + before->end, c->start - before->end)) > 0 &&
+		    same_clause(l, doc, before->end + g, c->start))
 			/* up 38% since 2019, when the parks counted 10.3 million: that year's */
 			snprintf(c->period, sizeof c->period, "%s", before->own);
 		/* 9.8 million pounds ($13.1 million): a conversion has its figure's period */

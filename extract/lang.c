@@ -218,6 +218,13 @@ size_t lang_suffix_len(const struct lang *l, const char *const *list, const char
 	return 0;
 }
 
+int lang_word_ends(const struct lang *l, const char *word, const char *s, size_t p)
+{
+	size_t len = strlen(word);
+
+	return len && p >= len && same(l, word, s + p - len, len);
+}
+
 int lang_suffix(const struct lang *l, const char *const *list, const char *s, size_t p)
 {
 	return lang_suffix_len(l, list, s, p) > 0;

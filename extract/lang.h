@@ -412,5 +412,7 @@ int lang_covers(const struct lang *l, const char *const *list, const char *s, si
 int lang_suffix(const struct lang *l, const char *const *list, const char *s, size_t p);
 /* The length of the word of list that ends at s[p], or 0. */
 size_t lang_suffix_len(const struct lang *l, const char *const *list, const char *s, size_t p);
+/* Does s[0..p) end with word (as the language compares words)? */
+int lang_word_ends(const struct lang *l, const char *word, const char *s, size_t p);
 
 #endif

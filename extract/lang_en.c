@@ -250,6 +250,9 @@ static const struct unit RATIO_TO_ONE = {"to 1", "times", K_RATIO, 1};	/* 18 to 
 /* A word that describes the thing of a rate, the thing ending its phrase
  * after it: $38 per half-bushel box, $38 per wooden box (a hyphened word or
  * one of an adjective's endings: not $36 per license sold) */
+/* what follows "a" or "an" after an amount and is no thing of it ($25 a
+ * year, 85 cents a lot): the rates of the tables and a few words */
+#define NO_THING "(?:{PER}|{DUR}|{UNIT}|lot|bit|total|record|year|month|week|day|piece)\\b"
 #define THING_MOD "(?:(?-i:(?:[a-z]+-)+[a-z]+|[a-z]{2,}(?:en|ed|al|ic|ous|ful|ive|ary|ble|ing|ish|ern))\\h+(?=(?-i:[a-z]{3,})\\b(?<![^s]s)" PHRASE_END "))?"
 #define TIMES_COUNTED "\\b(?![-\\h]+(?:as|the|that|those|its|their|his|her|our|my|your|what|than" \
 	"|more|less|fewer|over(?!\\h+(?:the|this|last|that)\\h+(?:year|summer|winter|season|month|week|weekend|period|decade|holidays?)\\b)" \
@@ -682,7 +685,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)" THING_MOD "(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b|(?-i:(?!this\\b|its\\b|his\\b)[a-z]{2,}s\\b))))",	/* $180 per package of bees */
 	 &THINGS, (const char *const[]){"per ", NULL}},
 	{"rate-cur-a-thing", R_RATE,	/* $25 a bag, $4 a jar: the same with "a", the thing ending its phrase */
-	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:an?|each)\\h+(?!cent\\b|capita\\b|(?:{PER}|{DUR}|{UNIT}|lot|bit|total|record|year|month|week|day|piece)\\b)"
+	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:an?|each)\\h+(?!cent\\b|capita\\b|" NO_THING ")"
 	 "(?:(?-i:(?:[a-z]+-)+[a-z]+)\\h+(?=(?-i:[a-z]{3,})\\b(?<![^s]s)" PHRASE_END "))?(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)" PHRASE_END,
 	 &THINGS, (const char *const[]){"$", "£", "€", "¥", NULL}},
 	{"rate-cur-each", R_RATE,	/* cost $400,000 each: an amount for each of the things before */
@@ -692,7 +695,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>pence|cents?)\\h+(?<thing>each)\\b" PHRASE_END,
 	 NULL, (const char *const[]){" each", NULL}},
 	{"rate-cents-a-thing", R_RATE,	/* 85 cents an oyster: cents for each of a thing, the thing ending its phrase */
-	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>pence|cents?)\\h+an?\\h+(?!(?:{PER}|{DUR}|{UNIT}|lot|bit|total|record|year|month|week|day|piece)\\b)"
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>pence|cents?)\\h+an?\\h+(?!" NO_THING ")"
 	 "(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)" PHRASE_END,
 	 NULL, (const char *const[]){"cents", "pence", NULL}},
 	{"rate-unit-thing", R_RATE,	/* 0.25 gallons per tap, 40 litres of milk per cow: a measure for each of a thing */

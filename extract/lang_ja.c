@@ -459,7 +459,8 @@ static const struct rule RULES[] = {
 	 "(?!(?:1[89]|20)[0-9]{2}\\h*年)(?:(?<pre2>{PRE})\\h*(?:(?<=最大|最大で|最高|最多)(?:約|およそ)\\h*)?)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日の", "日平均の", NULL}},	/* 最大約38トン: at most */
 	{"day-of-count", R_NAME,	/* 1日の販売数の約4割: a day's count, not the 1st (no row: the share is the figure) */
 	 "(?<![0-9０-９月])[1１一]\\h*日(?:平均)?の[\\x{4E00}-\\x{9FFF}\\x{3041}-\\x{309F}\\x{30A1}-\\x{30FA}ー]{0,6}?(?:者|客|量|数|人員|員)(?=の)", NULL, (const char *const[]){"日の", "日平均の", NULL}},
-	{"rate-prefix", R_RATE,	/* 月80時間以上, 週3日程度, 毎年約1000人, 毎年7%以上, 最大で年60万円, 年間約11億円, 年平均で約6万円, 年平均では約170戸, 年間で約4万円, 年間数百匹, 原則年960時間: so many a month */
+	{"rate-prefix", R_RATE,	/* 月80時間以上, 週3日程度, 毎年約1000人, 毎年7%以上, 最大で年60万円, 年間約11億円, 年平均で約6万円, 年平均では約170戸, 年間で約4万円, 年間数百匹, 原則年960時間: so many a month (a
+	 * one-character class before the lookbehind of 原則…: it runs only where it may hold) */
 	 "(?:(?<pre>{PRE})\\h*)?(?:毎|(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])|(?<=[則常ね大低限])(?<=原則|通常|概ね|最大|最低|上限))(?<du>月|週|年)(?:間(?:では|で)?|額)?\\h*(?:平均(?:では|で|は)?\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>[0-9０-９][0-9０-９,，.．万億兆千百]*|数[十百千万億]*)"
 	 "(?|\\h*[~〜～－]\\h*(?<b>[0-9０-９][0-9０-９,，.．万億兆千百]*)|、(?<b>[1-9１-９])(?![0-9０-９]))?\\h*"	/* 年40億～50億円, 週2、3回 */
 	 "(?<u>{UNIT})(?!前(?!後))(?:\\h*(?<post>{POST}))?"	/* but 月平均で2年前より: a date */, NULL, (const char *const[]){"月", "週", "年", NULL}},
@@ -490,7 +491,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?"
 	 /* 平年より1.5度高かった: degrees above or below */
 	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?:\\h*(?<post>{POST}))?(?=\\h*(?:高い|高かった|高く|低い|低かった|低く|上回|下回))"	/* 6度近く高かった */
-	 /* 平年より1.5度高い24度前後, 2度近く低い17度前後: the level after the difference */
+	 /* 平年より1.5度高い24度前後, 2度近く低い17度前後: the level after the difference
+	  * (the one-character class first: the long lookbehind runs only where it may hold) */
 	 "|(?<=[いくる])(?<=度高い|度低い|度高く|度低く|度上回る|度下回る|度近く高い|度近く低い|度ほど高い|度ほど低い|度以上高い|度以上低い|度程度高い|度程度低い)\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)(?:\\h*(?<post>{POST}))?)",
 	 &CELSIUS, (const char *const[]){"度", NULL}},
 	{"speed", R_QUANTITY,	/* 時速60キロ: a speed */

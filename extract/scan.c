@@ -1187,8 +1187,8 @@ static size_t minus_before(const struct lang *l, const char *doc, size_t p)
 		q--;
 	for (w = l->minus_words; w && *w; w++) {
 		len = strlen(*w);
-		if (q >= len && lang_suffix_len(l, (const char *const[]){*w, NULL}, doc, q) == len)
-			return p - (q - len);	/* (this word alone, as comparison_base does) */
+		if (lang_word_ends(l, *w, doc, q))
+			return p - (q - len);
 	}
 	return 0;
 }
