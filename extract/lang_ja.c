@@ -493,7 +493,10 @@ static const struct rule RULES[] = {
 	 "|(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\h*度(?:\\h*(?<post>{POST}))?(?=\\h*(?:高い|高かった|高く|低い|低かった|低く|上回|下回))"	/* 6度近く高かった */
 	 /* 平年より1.5度高い24度前後, 2度近く低い17度前後: the level after the difference
 	  * (the one-character class first: the long lookbehind runs only where it may hold) */
-	 "|(?<=[いくる])(?<=度高い|度低い|度高く|度低く|度上回る|度下回る|度近く高い|度近く低い|度ほど高い|度ほど低い|度以上高い|度以上低い|度程度高い|度程度低い)\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)(?:\\h*(?<post>{POST}))?)",
+	 "|(?<=[いくる])(?<=度高い|度低い|度高く|度低く|度上回る|度下回る|度近く高い|度近く低い|度ほど高い|度ほど低い|度以上高い|度以上低い|度程度高い|度程度低い)\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)(?:\\h*(?<post>{POST}))?"
+	 /* 35度以上の猛暑日, 25度以上の日: the degrees that make a kind of day or night */
+	 "|(?<!日|日に)(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?|\\h*(?<post>{POST})(?=\\h*の?\\h*(?:日|猛暑日|真夏日|夏日|熱帯夜|冬日|真冬日))"
+	 "|(?=\\h*の?\\h*(?:猛暑日|真夏日|夏日|熱帯夜|冬日|真冬日))))",
 	 &CELSIUS, (const char *const[]){"度", NULL}},
 	{"speed", R_QUANTITY,	/* 時速60キロ: a speed */
 	 "時速\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:キロメートル|キロ|km)(?:\\h*(?<post>{POST}))?", &KMH,
