@@ -593,7 +593,10 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 		 !strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ",;."))
 		c = &v[kd - 1];	/* to B from A; to B last year from A, to B in 2024 from A */
 	else if (word_is(l, doc, a, l->range_joiners)) {	/* from A in 2022 to B, from five days to three */
-		if (kd > 0 && unit_giver(doc, &v[kd - 1]) && word_is(l, doc, &v[kd - 1], l->change_origins) &&
+		/* grew by roughly 8,300 people to 716,000 */
+		if (kd > 0 && unit_giver(doc, &v[kd - 1]) &&
+		    (word_is(l, doc, &v[kd - 1], l->change_origins) ||
+		     (word_is(l, doc, &v[kd - 1], l->change_by) && after_word(l, l->change_from, doc, &v[kd - 1]))) &&
 		    a->start - v[kd - 1].end <= 48 && !strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ",;."))
 			c = &v[kd - 1];
 	} else if (base_words(l, doc, a, &j) || (j && w > 0 && v[w - 1].kind == K_PERCENT && v[w - 1].end == j)) {
@@ -2843,9 +2846,9 @@ static int date_of_base(const struct lang *l, const char *const *bases, const ch
 	if (p >= s || !(k = lang_prefix(l, bases, doc + p, s - p)) || doc[p + k] != ' ')
 		return 0;
 	for (p = skip_space(doc, n, p + k), words = 0; p < s && words <= most; words++) {
-		if ((k = lang_prefix(l, l->date_preps, doc + p, s - p)) && doc[p + k] == ' ' &&
-		    skip_space(doc, n, p + k) == s)
-			return 1;
+		if ((k = lang_prefix(l, l->date_preps, doc + p, s - p)) && (doc[p + k] == ' ' || doc[p + k] == '-') &&
+		    skip_space(doc, n, p + k + 1) == s)
+			return 1;	/* in 2023, in mid-2023 */
 		while (p < s && (isalnum((unsigned char)doc[p]) || strchr("$.'-", doc[p])))
 			p++;	/* a word or a figure: below the $24.30 paid in April 2022 */
 		if (p >= s || doc[p] != ' ' || doc[p - 1] == '.')
@@ -2993,7 +2996,9 @@ int attach(const char *doc, size_t n, const struct date *pub,
 				   (g = skip_back(doc, c->start)) > 0 && doc[g - 1] == ',' &&
 				   date_of_base(l, l->fraction_bases, doc, n, c->end, k->start, 3)) &&
 				 /* 40% more than the authority spent on fuel in 2021 */
-				 !((c->kind == K_PERCENT || c->kind == K_RATIO) &&
+				 /* $90 less than their peak in mid-2023 (but 2 degrees above
+				  * the average in August: August's weather) */
+				 !(c->kind != K_DATE && c->kind != K_TIME && c->kind != K_TEMPERATURE &&
 				   date_of_base(l, l->than_bases, doc, n, c->end, k->start, 6)) &&
 				 !(c->kind == K_RATIO && i + 1 < count && v[i + 1].kind != K_DATE &&
 				   v[i + 1].start < k->start && joined_by(l, l->multiple_bases, doc, n, c->end, v[i + 1].start)))

@@ -891,7 +891,11 @@ static const struct rule RULES[] = {
 	 "\\K(?<a>[0-9]{1,3}(?:,[0-9]{3})*)\\h+to\\h+(?<b>[0-9]{1,3}(?:,[0-9]{3})*)(?<game>)(?=\\h*[,.;:)]|\\h*$|\\h+(?:vote|votes|in|on|at|with|to|against|after|before|during|last|this|that|and|but|for)\\b)", NULL,
 	 (const char *const[]){" to ", NULL}},
 	{"vote-to-object", R_SCORE,	/* approved the bond, 1,904 to 1,577; approved the increase 7 to 2 in June: a vote, if it runs downwards */
-	 "\\b(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)(?:\\h+(?![a-z]+ing\\b)[^\\h,.;:0-9]+){1,4},?\\h+"	/* (approved cutting the limit 35 to 25: a change) */
+	 /* (approved cutting the limit 35 to 25: a change); a long object, with
+	  * figures of money or years, only before a comma (approved a $142.6
+	  * million budget for the 2025-26 school year on Tuesday, 1,904 to 1,577) */
+	 "\\b(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)"
+	 "(?:(?:\\h+(?![a-z]+ing\\b)[^\\h,.;:0-9]+){1,4},?|(?:\\h+(?![a-z]+ing\\b)(?:[^\\h,.;:0-9$]+|\\$[0-9][0-9.]*|[0-9]{4}(?:-[0-9]{2})?)){1,12},)\\h+"
 	 "\\K(?<a>[0-9]{1,3}(?:,[0-9]{3})*)\\h+to\\h+(?<b>[0-9]{1,3}(?:,[0-9]{3})*)"
 	 "(?=\\h*[.;:)]|\\h*$|\\h+(?:in|on|at|with|after|before|during|last|this|that|and|but)\\b)", NULL,
 	 (const char *const[]){" to ", NULL}},
@@ -1020,7 +1024,9 @@ const struct lang lang_en = {
 	.multiple_bases = (const char *const[]){"the", "its", "their", "of the", "of its", "of their", NULL},
 	.than_bases = (const char *const[]){"more than the", "less than the", "fewer than the", "higher than the",
 					    "lower than the", "greater than the", "larger than the", "smaller than the",
-					    "more than what", "less than what", "below the", "above the", NULL},
+					    "more than what", "less than what", "below the", "above the",
+					    "more than their", "less than their", "more than its", "less than its",
+					    "below their", "above their", "below its", "above its", NULL},	/* $90 less than their peak in mid-2023 */
 	.fraction_bases = (const char *const[]){"the", "its", "their", NULL},
 	.then_clauses = (const char *const[]){", when", ", the year", NULL},
 	.ing_names = (const char *const[]){"Boeing", "Beijing", "Nanjing", "Kunming", "Reading", "Wyoming", "Ealing",

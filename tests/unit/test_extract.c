@@ -1296,6 +1296,7 @@ static const struct {
 	{"en", "The airline will add a third daily flight and open a third new outlet.", ""},
 	{"en", "The port will build a third cruise terminal.", ""},	/* any one word before the thing */
 	{"en", "Enrolment fell by about 2,400 to 15,600 households.", "about 2,400|2400|household|count|approx|2300|2500|\n15,600 households|15600|household|count|eq|15550|15650|"},	/* a change takes the unit of the level */
+	{"en", "The population grew by roughly 8,300 people to 716,000.", "roughly 8,300 people|8300|person|count|approx|8200|8400|\n716,000|716000|person|count|eq|715500|716500|"},	/* the level takes the unit of the change */
 	{"en", "The fair is scheduled for July 4 to 13.", "July 4 to 13||date|date|range|||2025-07-04/2025-07-13"},	/* a day of this month more than a week gone, a word to come before it: next year's */
 	{"en", "The fair is scheduled for July 20.", "July 20||date|date|eq|||2024-07-20"},	/* (within a week: this one) */
 	{"en", "The fair was held July 4.", "July 4||date|date|eq|||2024-07-04"},
@@ -2129,6 +2130,7 @@ static const struct {
 	{"en", "The council approved cutting the speed limit 35 to 25 on Main Street.", "35|35||number|eq|34.5|35.5|\n25|25||number|eq|24.5|25.5|"},	/* guard: a change, no vote */
 	{"en", "Through September, the county had spent $2.9 million.", "September||date|date|eq|||2023-09\n$2.9 million|2900000|USD|money|eq|2850000|2950000|2023-09"},	/* the clause goes on past the comma: had spent */
 	{"en", "Through September, prices will stay at $5.", "September||date|date|eq|||2024-09\n$5|5|USD|money|eq|4.5|5.5|2024-09"},
+	{"en", "Rents are nearly $90 less than their peak in mid-2023.", "nearly $90|90|USD|money|nearly|80|90|\n2023||date|date|eq|||2023"},	/* the date of the base */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
@@ -2202,6 +2204,8 @@ static const struct {
 	{"en", "Ohtani went 2-for-4", ""},
 	{"en", "The budget passed by a vote of 1,412 to 968.", ""},	/* a vote: no quantity */
 	{"en", "The board voted 5 to 4 to approve it; the plan passed, 7 to 2, on Monday.", ""},
+	{"en", "Voters approved a $142.6 million budget for the 2025-26 school year on Tuesday, 1,904 to 1,577.",
+	 "$142.6 million|142600000|USD|money|eq|142550000|142650000|2025/2026\n2025-26||date|date|range|||2025/2026"},	/* a vote after a long object and a comma */
 	{"en", "A pass for a family of four costs $225. The report, No. 2025-14, is due. Oysters on the half shell.", "$225|225|USD|money|eq|224.5|225.5|"},	/* no rows: a verb, an identifier, a set phrase */
 	{"en", "Growers get 85 cents an oyster, up from 70 cents.", "85 cents an oyster|0.85|USD/item|rate|eq|0.845|0.855|\n70 cents|0.7|USD/item|rate|eq|0.65|0.75|"},
 	{"en", "Voters approved the bond, 1,904 to 1,577. The vote was 1,904-1,577.", ""},
