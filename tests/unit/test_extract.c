@@ -913,6 +913,8 @@ static const struct {
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
 	{"35度以上の猛暑日が続いた", "35度以上|35|degC|temperature|ge|35||"},	/* degrees that make a kind of day */
 	{"25度の夏日", "25度|25|degC|temperature|eq|24.5|25.5|"},
+	{"耐用年数の40年を大きく超えていた", "40年を大きく超え|40|year|duration|gt|40||"},	/* an adverb of degree before 超え */
+	{"1人あたりの滞在日数を2.5日まで延ばしたい", "1人あたりの滞在日数を2.5日|2.5|day/person|rate|eq|2.45|2.55|"},	/* a rate's target after を */
 	{"価格は2100円を大きく上回った。へい死率は例年の2〜3割を上回った。", "2100円を大きく上回った|2100|JPY|money|gt|2100||\n2〜3割を上回った|20|percent|percent|range|20|30|"},
 	{"二三日で届く。", "二三日|2|day|duration|range|2|3|"},	/* two next numerals: a range, no 23 */
 	{"2015年に工場を建て、10年は約50人が働いた。", "2015年||date|date|eq|||2015\n10年|10|year|duration|eq|5|15|2015\n約50人|50|person|count|approx|40|60|2015"},	/* 10年 before 2015: ten years, no year */
@@ -1438,6 +1440,7 @@ static const struct {
 	{"zh", "年加工能力达80万吨；冷库储藏能力达到260万吨。", "80万吨|800000|t/year|rate|eq|750000|850000|\n260万吨|2600000|t|measure|eq|2550000|2650000|"},	/* ；: no clause on */
 	{"zh", "维护费用每块约10元，每人次约5.1元，每斤3块钱。", "每块约10元|10|CNY/item|rate|approx|0|20|\n每人次约5.1元|5.1|CNY/trip|rate|approx|5|5.2|\n每斤3块钱|3|CNY/jin|rate|eq|2.5|3.5|"},
 	{"zh", "市民刘女士（35）说，面积（35）平方米。", "（35）|35|year|age|eq|35|36|\n35|35||number|eq|34.5|35.5|"},	/* an age after a word of a person */
+	{"zh", "每亩可获得耕地地力保护补贴约110元。", "每亩可获得耕地地力保护补贴约110元|110|CNY/mu|rate|approx|100|120|"},	/* eight characters of noun, then a qualifier */
 	{"zh", "村民张大姐（52）说，茶农王师傅（61）也来了。", "（52）|52|year|age|eq|52|53|\n（61）|61|year|age|eq|61|62|"},
 	{"zh", "每串售价3元至5元不等。", "每串售价3元至5元|3|CNY/item|rate|range|3|5|"},
 	{"zh", "每天对重点水库巡查3次，每月至少到果园指导2次。", "每天对重点水库巡查3次|3|occurrence/day|rate|eq|2.5|3.5|\n每月至少到果园指导2次|2|occurrence/month|rate|ge|2||"},
