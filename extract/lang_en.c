@@ -991,7 +991,12 @@ const struct lang lang_en = {
 	.num_pattern = "(?<![0-9])(?<![0-9][.,])(?>{ARABIC}(?:\\h?{BIG}(?![-\\h](?:pound|dollar|euro)\\b)|{GLUED})?+"
 		       /* "and" only after a place: three hundred and five, not
 			* between four and six */
-		       "|{NUMWORDS}(?:(?:(?<=hundred|thousand|million|billion)\\h+and\\h+|[\\h-]+){NUMWORDS})*+)",
+		       /* two digits of words in a row are two figures: two
+			* five-year options */
+		       "|{NUMWORDS}(?:(?:(?<=hundred|thousand|million|billion)\\h+and\\h+|[\\h-]+"
+		       "(?!(?<=\\bone[\\h-]|\\btwo[\\h-]|\\bthree[\\h-]|\\bfour[\\h-]|\\bfive[\\h-]|\\bsix[\\h-]|\\bseven[\\h-]|\\beight[\\h-]|\\bnine[\\h-])"
+		       "(?:one|two|three|four|five|six|seven|eight|nine)\\b))"
+		       "{NUMWORDS})*+)",
 	.numerals = NUMERALS,
 	.units = UNITS,
 	.currency_prefixes = CURRENCY,
@@ -1021,7 +1026,7 @@ const struct lang lang_en = {
 	.abbreviations = ABBREVIATIONS,
 	.name_exceptions = NAME_EXCEPTIONS,
 	.period_masks = (const char *const[]){"its first", "their first", "its second", "their second", NULL},	/* in its first six months: the pilot's, no half of a year */
-	.multiple_bases = (const char *const[]){"the", "its", "their", "of the", "of its", "of their", NULL},
+	.multiple_bases = (const char *const[]){"the", "its", "their", "of the", "of its", "of their", "what", NULL},
 	.than_bases = (const char *const[]){"more than the", "less than the", "fewer than the", "higher than the",
 					    "lower than the", "greater than the", "larger than the", "smaller than the",
 					    "more than what", "less than what", "below the", "above the",

@@ -2191,7 +2191,12 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 			 * in a rate's words (11 calls per 12-hour shift; not
 			 * 3 mites per 100 bees) */
 			if (!(outer && all.v[i].start >= inner_end && all.v[i].start > outer->num_start &&
-			      ((doc[all.v[i].start - 1] == ' ' && isdigit((unsigned char)doc[all.v[i].start]) &&
+			      ((doc[all.v[i].start - 1] == ' ' &&
+				(isdigit((unsigned char)doc[all.v[i].start]) ||
+				 /* two five-year options (but 9.8 million twenty-foot
+				  * equivalent units: the name of the unit) */
+				 (l->spaced && !isdigit((unsigned char)doc[outer->num_start]) &&
+				  memchr(doc + all.v[i].start, '-', all.v[i].end - all.v[i].start))) &&
 				(outer->kind == K_COUNT ? all.v[i].end <= outer->unit_start
 							: l->spaced && all.v[i].end <= outer->end &&
 							  memchr(doc + all.v[i].start, '-', all.v[i].end - all.v[i].start))) ||

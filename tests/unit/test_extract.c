@@ -1298,6 +1298,8 @@ static const struct {
 	{"en", "The airline will add a third daily flight and open a third new outlet.", ""},
 	{"en", "The port will build a third cruise terminal.", ""},	/* any one word before the thing */
 	{"en", "Enrolment fell by about 2,400 to 15,600 households.", "about 2,400|2400|household|count|approx|2300|2500|\n15,600 households|15600|household|count|eq|15550|15650|"},	/* a change takes the unit of the level */
+	{"en", "The lease has two five-year extension options.", "two five-year extension options|2|item|count|eq|1.5|2.5|\nfive-year|5|year|duration|eq|4.5|5.5|"},	/* a compound of words among a count's words */
+	{"en", "It handled 9.8 million twenty-foot equivalent units.", "9.8 million twenty-foot equivalent units|9800000|item|count|eq|9750000|9850000|"},	/* (the name of a unit) */
 	{"en", "The population grew by roughly 8,300 people to 716,000.", "roughly 8,300 people|8300|person|count|approx|8200|8400|\n716,000|716000|person|count|eq|715500|716500|"},	/* the level takes the unit of the change */
 	{"en", "The fair is scheduled for July 4 to 13.", "July 4 to 13||date|date|range|||2025-07-04/2025-07-13"},	/* a day of this month more than a week gone, a word to come before it: next year's */
 	{"en", "The fair is scheduled for July 20.", "July 20||date|date|eq|||2024-07-20"},	/* (within a week: this one) */
@@ -2133,6 +2135,7 @@ static const struct {
 	{"en", "The council approved cutting the speed limit 35 to 25 on Main Street.", "35|35||number|eq|34.5|35.5|\n25|25||number|eq|24.5|25.5|"},	/* guard: a change, no vote */
 	{"en", "Through September, the county had spent $2.9 million.", "September||date|date|eq|||2023-09\n$2.9 million|2900000|USD|money|eq|2850000|2950000|2023-09"},	/* the clause goes on past the comma: had spent */
 	{"en", "Through September, prices will stay at $5.", "September||date|date|eq|||2024-09\n$5|5|USD|money|eq|4.5|5.5|2024-09"},
+	{"en", "A fare now averages $189, nearly double what it was five years ago.", "$189|189|USD|money|eq|188.5|189.5|2024-07-23\nnearly double|2|times|ratio|nearly|1|2|\nfive years ago||date|date|eq|||2019"},	/* the date of what the multiple is of */
 	{"en", "Rents are nearly $90 less than their peak in mid-2023.", "nearly $90|90|USD|money|nearly|80|90|\n2023||date|date|eq|||2023"},	/* the date of the base */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
