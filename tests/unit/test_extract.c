@@ -914,6 +914,7 @@ static const struct {
 	{"35度以上の猛暑日が続いた", "35度以上|35|degC|temperature|ge|35||"},	/* degrees that make a kind of day */
 	{"25度の夏日", "25度|25|degC|temperature|eq|24.5|25.5|"},
 	{"耐用年数の40年を大きく超えていた", "40年を大きく超え|40|year|duration|gt|40||"},	/* an adverb of degree before 超え */
+	{"多い時は1日に5、6頭見る", "1日に5、6頭|5|item/day|rate|range|5|6|"},	/* a verb of seeing: no 1st of the month */
 	{"1人あたりの滞在日数を2.5日まで延ばしたい", "1人あたりの滞在日数を2.5日|2.5|day/person|rate|eq|2.45|2.55|"},	/* a rate's target after を */
 	{"価格は2100円を大きく上回った。へい死率は例年の2〜3割を上回った。", "2100円を大きく上回った|2100|JPY|money|gt|2100||\n2〜3割を上回った|20|percent|percent|range|20|30|"},
 	{"二三日で届く。", "二三日|2|day|duration|range|2|3|"},	/* two next numerals: a range, no 23 */
@@ -1443,6 +1444,7 @@ static const struct {
 	{"zh", "维护费用每块约10元，每人次约5.1元，每斤3块钱。", "每块约10元|10|CNY/item|rate|approx|0|20|\n每人次约5.1元|5.1|CNY/trip|rate|approx|5|5.2|\n每斤3块钱|3|CNY/jin|rate|eq|2.5|3.5|"},
 	{"zh", "市民刘女士（35）说，面积（35）平方米。", "（35）|35|year|age|eq|35|36|\n35|35||number|eq|34.5|35.5|"},	/* an age after a word of a person */
 	{"zh", "每亩可获得耕地地力保护补贴约110元。", "每亩可获得耕地地力保护补贴约110元|110|CNY/mu|rate|approx|100|120|"},	/* eight characters of noun, then a qualifier */
+	{"zh", "县发展改革局局长李明（48）介绍。", "（48）|48|year|age|eq|48|49|"},	/* a title, a name, the age */
 	{"zh", "村民张大姐（52）说，茶农王师傅（61）也来了。", "（52）|52|year|age|eq|52|53|\n（61）|61|year|age|eq|61|62|"},
 	{"zh", "每串售价3元至5元不等。", "每串售价3元至5元|3|CNY/item|rate|range|3|5|"},
 	{"zh", "每天对重点水库巡查3次，每月至少到果园指导2次。", "每天对重点水库巡查3次|3|occurrence/day|rate|eq|2.5|3.5|\n每月至少到果园指导2次|2|occurrence/month|rate|ge|2||"},
@@ -2137,6 +2139,7 @@ static const struct {
 	{"en", "Through September, prices will stay at $5.", "September||date|date|eq|||2024-09\n$5|5|USD|money|eq|4.5|5.5|2024-09"},
 	{"en", "A fare now averages $189, nearly double what it was five years ago.", "$189|189|USD|money|eq|188.5|189.5|2024-07-23\nnearly double|2|times|ratio|nearly|1|2|\nfive years ago||date|date|eq|||2019"},	/* the date of what the multiple is of */
 	{"en", "Rents are nearly $90 less than their peak in mid-2023.", "nearly $90|90|USD|money|nearly|80|90|\n2023||date|date|eq|||2023"},	/* the date of the base */
+	{"zh", "今年前3季度，全市销售额达12亿元。", "12亿元|1200000000|CNY|money|eq|1150000000|1250000000|2024-01/2024-09"},	/* a part of the year in figures */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
