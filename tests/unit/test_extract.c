@@ -2138,6 +2138,8 @@ static const struct {
 	{"en", "Through September, the county had spent $2.9 million.", "September||date|date|eq|||2023-09\n$2.9 million|2900000|USD|money|eq|2850000|2950000|2023-09"},	/* the clause goes on past the comma: had spent */
 	{"en", "Through September, prices will stay at $5.", "September||date|date|eq|||2024-09\n$5|5|USD|money|eq|4.5|5.5|2024-09"},
 	{"en", "A fare now averages $189, nearly double what it was five years ago.", "$189|189|USD|money|eq|188.5|189.5|2024-07-23\nnearly double|2|times|ratio|nearly|1|2|\nfive years ago||date|date|eq|||2019"},	/* the date of what the multiple is of */
+	{"en", "Repairs from last month's ice storm will cost about $48 million.", "about $48 million|48000000|USD|money|approx|47000000|49000000|2024-06"},	/* from a noun of a date: no base */
+	{"en", "Sales rose 5% from last year's level.", "5%|5|percent|percent|eq|4.5|5.5|"},	/* (from after a figure: the base) */
 	{"en", "Rents are nearly $90 less than their peak in mid-2023.", "nearly $90|90|USD|money|nearly|80|90|\n2023||date|date|eq|||2023"},	/* the date of the base */
 	{"zh", "今年前3季度，全市销售额达12亿元。", "12亿元|1200000000|CNY|money|eq|1150000000|1250000000|2024-01/2024-09"},	/* a part of the year in figures */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
