@@ -873,15 +873,20 @@ static int change_sign(const struct rec *r, int leads)
 
 	if (ANY(up, s, n) || ANY(down, s, n))	/* 30%以上下落 */
 		return ANY(up, s, n) ? 1 : -1;
-	b = before(r, &nb);			/* 下跌了30%, fell by 30% */
-	if (ANY(up, b, nb) || ANY(down, b, nb))
+	b = before(r, &nb);
+	if (leads) {		/* up 3.1% (over "students this fall, up 3.1%") */
+		size_t m = nb;
+
+		while (m > 0 && b[m - 1] == ' ')
+			m--;
+		if (ends_with(offsetof(struct alang, up_lead), b, m))
+			return 1;
+		if (ends_with(offsetof(struct alang, down_lead), b, m))
+			return -1;
+	}
+	if (ANY(up, b, nb) || ANY(down, b, nb))	/* 下跌了30%, fell by 30% */
 		return ANY(up, b, nb) ? 1 : -1;
-	if (!leads)
-		return 0;
-	while (nb > 0 && b[nb - 1] == ' ')
-		nb--;
-	return ends_with(offsetof(struct alang, up_lead), b, nb) ? 1 :
-	       ends_with(offsetof(struct alang, down_lead), b, nb) ? -1 : 0;
+	return 0;
 }
 
 static int against_base(const struct rec *r);

@@ -120,6 +120,8 @@ stated en_up "en to B, up N% from A" "stated-change,fail,L3.3;L3.1;L3.2" \
 	'Revenue\nMarch 1, 2026\nRevenue rose to $2.1 billion, up 25%% from $1.8 billion.\n'
 stated en_down "en fell N% to B from A" "stated-change,pass,L3.3;L3.2;L3.1" \
 	'Sales\nMarch 1, 2026\nSales fell 40%% to 9 from 15.\n'
+stated en_season "en up N% after a season's fall" "stated-change,pass,L3.3;L3.1;L3.2" \
+	'Enrollment\nSeptember 9, 2026\nThe university enrolled 24,318 students this fall, up 3.1%% from 23,587 a year earlier.\n'
 stated en_because "en a percentage in a clause of its own after the levels" "stated-change,fail,L4.2;L4.1;L4.3" \
 	'Levy\nSeptember 23, 2025\nThe rate fell to 3.65 mills from 3.71 mills, because values grew 6%%.\nThe rate fell to 3.65 mills from 3.71 mills, down 6%%.\n'
 stated en_pts "en points between percentages" "stated-change,pass,L3.1;L3.2;L3.3 stated-change,fail,L4.1;L4.2;L4.3" \
