@@ -253,7 +253,8 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		closed = 1;
 	}
 	if (!j && a->qual == Q_EQ && b->qual == Q_EQ && a->unit_end == a->unit_start &&
-	    (b->unit_end > b->unit_start || b->kind == K_RATE) && a->kind != K_DATE && a->kind != K_TIME &&
+	    (b->unit_end > b->unit_start || b->kind == K_RATE || (b->kind == K_COUNT && b->unit[0])) &&	/* three or four times */
+	    a->kind != K_DATE && a->kind != K_TIME &&
 	    a->has_value && b->has_value && a->value < b->value) {
 		/* 20 or 30 percent, two or three days: the unit of the second
 		 * says both, and the figure is between them */

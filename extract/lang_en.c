@@ -94,7 +94,7 @@ static const struct unit UNITS[] = {
 	{"°C", "degC", K_TEMPERATURE, 1}, {"°F", "degF", K_TEMPERATURE, 1}, {"℃", "degC", K_TEMPERATURE, 1},
 	{"degrees Celsius", "degC", K_TEMPERATURE, 1}, {"degrees Fahrenheit", "degF", K_TEMPERATURE, 1},
 	{"degrees C", "degC", K_TEMPERATURE, 1}, {"degrees F", "degF", K_TEMPERATURE, 1},
-	{"degree Celsius", "degC", K_TEMPERATURE, 1},
+	{"degree Celsius", "degC", K_TEMPERATURE, 1}, {"degree Fahrenheit", "degF", K_TEMPERATURE, 1},	/* about 1 degree Fahrenheit */
 	{"kilowatt-hours", "kWh", K_MEASURE, 1}, {"kWh", "kWh", K_MEASURE, 1},
 	{"kilowatt hours", "kWh", K_MEASURE, 1}, {"kilowatt hour", "kWh", K_MEASURE, 1}, {"kilowatt-hour", "kWh", K_MEASURE, 1},
 	{"megawatt hour", "MWh", K_MEASURE, 1}, {"megawatt-hour", "MWh", K_MEASURE, 1},

@@ -1301,6 +1301,10 @@ static const struct {
 	{"en", "Enrolment fell by about 2,400 to 15,600 households.", "about 2,400|2400|household|count|approx|2300|2500|\n15,600 households|15600|household|count|eq|15550|15650|"},	/* a change takes the unit of the level */
 	{"en", "The lease has two five-year extension options.", "two five-year extension options|2|item|count|eq|1.5|2.5|\nfive-year|5|year|duration|eq|4.5|5.5|"},	/* a compound of words among a count's words */
 	{"en", "It handled 9.8 million twenty-foot equivalent units.", "9.8 million twenty-foot equivalent units|9800000|item|count|eq|9750000|9850000|"},	/* (the name of a unit) */
+	{"en", "Customers circle the block three or four times.", "three or four times|3|occurrence|count|range|3|4|"},	/* occasions: the second's counter says both */
+	{"en", "Waters ran about 1 degree Fahrenheit above average.", "about 1 degree Fahrenheit|1|degF|temperature|approx|0|2|"},
+	{"zh", "旺季时一晚能卖出300多串。", "一晚能卖出300多串|300|item/night|rate|gt|300|400|"},	/* so many in one night */
+	{"zh", "合作社负责人陈志强（56）表示。", "（56）|56|year|age|eq|56|57|"},
 	{"en", "The population grew by roughly 8,300 people to 716,000.", "roughly 8,300 people|8300|person|count|approx|8200|8400|\n716,000|716000|person|count|eq|715500|716500|"},	/* the level takes the unit of the change */
 	{"en", "The fair is scheduled for July 4 to 13.", "July 4 to 13||date|date|range|||2025-07-04/2025-07-13"},	/* a day of this month more than a week gone, a word to come before it: next year's */
 	{"en", "The fair is scheduled for July 20.", "July 20||date|date|eq|||2024-07-20"},	/* (within a week: this one) */
