@@ -1471,6 +1471,22 @@ static int part_after(const struct lang *l, const char *doc, size_t n, size_t e,
 	return k && skip_space(doc, n, e + k) == m->start;
 }
 
+/* Is doc[s, e) a word of subject_joiners and a noun of one to eight
+ * ideographs (2025年度の施設修繕予算4億5000万円: the budget of the year)? */
+static int of_noun(const struct lang *l, const char *doc, size_t s, size_t e)
+{
+	size_t k = lang_prefix(l, l->subject_joiners, doc + s, e - s), len;
+	int i = 0;
+	uint32_t c;
+
+	if (!k || l->spaced)
+		return 0;
+	for (s += k; s < e && i <= 8; s += len, i++)
+		if ((c = utf8_decode(doc + s, doc + e, &len)) < 0x4E00 || c > 0x9FFF)
+			return 0;
+	return s == e && i >= 1 && i <= 8;
+}
+
 static int multiple_after(const struct lang *l, const char *doc, size_t n, size_t e,
 			  const struct claim *m)
 {
@@ -1679,8 +1695,10 @@ static int find_markers(const char *doc, size_t n,
 				/* 每年6月: every June, no period of the figures */
 				word_right_before(v[i].lang, v[i].lang->habitual, doc, v[i].start);
 			if (i + 2 < count && v[i + 1].kind != K_DATE && v[i + 1].kind != K_TIME &&
-			    v[i + 1].start >= v[i].end && v[i + 1].start - v[i].end <= 9 &&	/* the date's own figure */
-			    lang_suffix(v[i].lang, v[i].lang->subject_joiners, doc, v[i + 1].start) &&
+			    v[i + 1].start >= v[i].end && v[i + 1].start - v[i].end <= 27 &&	/* the date's own figure */
+			    ((v[i + 1].start - v[i].end <= 9 &&
+			      lang_suffix(v[i].lang, v[i].lang->subject_joiners, doc, v[i + 1].start)) ||
+			     of_noun(v[i].lang, doc, v[i].end, v[i + 1].start)) &&
 			    part_after(v[i].lang, doc, n, v[i + 1].end, &v[i + 2], 1))
 				/* 1975年産の366万5000トンの5分の1以下: the date of the
 				 * base figure, not of the fraction */

@@ -283,7 +283,10 @@ static const char *const FUTURE_WORDS[] = {"予定", "見通し", "方針", "計
  * past at a clause's end or before と says its date is to come; ている, ある
  * say a present state */
 static const char *const NONPAST_ENDS[] = {"る", "う", "く", "す", "つ", "ぶ", "む", "ぐ", "ぬ", NULL};
-static const char *const NONPAST_NOT[] = {"いる", "ある", "てる", "でる", NULL};
+static const char *const NONPAST_NOT[] = {"いる", "ある", "てる", "でる",
+	/* 水温が低く、: an adjective that runs on, no verb */
+	"低く", "高く", "多く", "長く", "短く", "暑く", "寒く", "強く", "弱く", "良く", "早く", "遅く", "安く",
+	"広く", "狭く", "深く", "浅く", "重く", "軽く", "厚く", "薄く", "暗く", "なく", "しく", NULL};
 static const char *const NONPAST_QUOTE[] = {"と", NULL};
 static const char *const NUMERAL_NEIGHBOURS[] = {
 	"計", "各", "全", "毎", "年", "月", "日", "週", "総", "約", "僅", "延", "残", "超", "最", "満",

@@ -66,6 +66,16 @@ feed '12〜2月の冬季は8割近くに達する。\n' $X --date 2026-01-20 -
 expect "12〜2月 in January" "0 2025-12/2026-02 2025-12/2026-02" \
 	"$rc $(./tests/csvtool cut period <"$T/out" | sed -n '2,3p' | tr '\n' ' ' | sed 's/ $//')"
 
+# an adjective that runs on (低く、) says nothing to come: last December
+feed '12月は水温が低く、漁ができなかった。\n' $X --date 2026-01-05 -
+expect "12月 before 低く in January" "0 2025-12" \
+	"$rc $(./tests/csvtool cut period <"$T/out" | sed -n '2p')"
+
+# the date of a base figure with a noun between: no period of the multiple
+feed '2025年度の施設修繕予算4億5000万円の2倍以上にあたる。\n' $X --date 2025-07-18 -
+expect "2025年度の予算…の2倍以上" "0 2025-04/2026-03;2025-04/2026-03;;" \
+	"$rc $(./tests/csvtool cut period <"$T/out" | sed -n '2,4p' | tr '\n' ';')"
+
 # stdin, BOM and CRLF: offsets count the BOM, columns do not
 feed '\357\273\277約 60 マイル\r\n50 人近く\r\n' $X
 expect "BOM+CRLF rows" "0 $HEADER
