@@ -1235,8 +1235,8 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 		len = strlen(*w);
 		if (!lang_word_ends(l, *w, doc, p))	/* (no index for each tail of the list) */
 			continue;
-		if (!l->spaced)
-			return 1;
+		if (!l->spaced || lang_prefix(l, l->base_before_of, *w, len))
+			return 1;	/* (…, double the 2015 level: a multiple's base wherever it stands) */
 		/* a word that opens its clause is no comparison: From 2024,
 		 * the company hired; in 2024, over 2024 */
 		for (b = p - len; b > 0 && doc[b - 1] == ' '; b--)

@@ -588,6 +588,7 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 	"|\\bstudents\\h|\\bpupils\\h|\\bwomen\\h|\\bmen\\h|\\busers\\h|\\bplayers\\h|\\bpatients\\h" \
 	"|\\bresidents\\h|\\briders\\h|\\bhomeowners\\h|\\bseniors\\h|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h" \
 	"|\\bcustomers\\h|\\bshoppers\\h|\\bvoters\\h|\\bapplicants\\h|\\bthose\\h|\\banyone\\h" \
+	"|\\banglers\\h|\\bhunters\\h|\\bvisitors\\h|\\bguests\\h|\\bswimmers\\h|\\bcampers\\h|\\bparticipants\\h|\\bmembers\\h" \
 	"|\\bchild\\h|\\bkid\\h|\\bperson\\h|\\badult\\h|\\bdriver\\h|\\bstudent\\h|\\bpatient\\h|\\bresident\\h)"	/* a child under 6 */
 
 /* What "pounds of" weighs (180,000 pounds of crab): a weight, not money */

@@ -816,6 +816,7 @@ static const struct {
 	{"744自治体と12団体", "744自治体|744|item|count|eq|743.5|744.5|\n12団体|12|item|count|eq|11.5|12.5|"},
 	{"第三者割当増資", ""},
 	{"投資担当者（45）は話す", "（45）|45|year|age|eq|45|46|"},
+	{"3月末の残高は前年同月末より4.2％増えた。", "3月||date|date|eq|||2024-03\n4.2％|4.2|percent|percent|eq|4.15|4.25|2024-03"},	/* 前年同月末より: the base */
 	{"1～9月は昨年同期より9社減った。", "1～9月||date|date|range|||2024-01/2024-09\n9社|9|company|count|eq|8.5|9.5|2024-01/2024-09"},
 	{"最大約190兆円", "最大約190兆円|190000000000000|JPY|money|le||190000000000000|"},
 	{"少なくとも約100人", "少なくとも約100人|100|person|count|ge|100||"},
@@ -1301,6 +1302,7 @@ static const struct {
 	{"en", "Enrolment fell by about 2,400 to 15,600 households.", "about 2,400|2400|household|count|approx|2300|2500|\n15,600 households|15600|household|count|eq|15550|15650|"},	/* a change takes the unit of the level */
 	{"en", "The lease has two five-year extension options.", "two five-year extension options|2|item|count|eq|1.5|2.5|\nfive-year|5|year|duration|eq|4.5|5.5|"},	/* a compound of words among a count's words */
 	{"en", "It handled 9.8 million twenty-foot equivalent units.", "9.8 million twenty-foot equivalent units|9800000|item|count|eq|9750000|9850000|"},	/* (the name of a unit) */
+	{"en", "Anglers under 18 need no license.", "under 18|18|year|age|lt||18|"},	/* a noun of people, then an age */
 	{"en", "Customers circle the block three or four times.", "three or four times|3|occurrence|count|range|3|4|"},	/* occasions: the second's counter says both */
 	{"en", "Waters ran about 1 degree Fahrenheit above average.", "about 1 degree Fahrenheit|1|degF|temperature|approx|0|2|"},
 	{"zh", "旺季时一晚能卖出300多串。", "一晚能卖出300多串|300|item/night|rate|gt|300|400|"},	/* so many in one night */
@@ -2144,6 +2146,7 @@ static const struct {
 	{"en", "A fare now averages $189, nearly double what it was five years ago.", "$189|189|USD|money|eq|188.5|189.5|2024-07-23\nnearly double|2|times|ratio|nearly|1|2|\nfive years ago||date|date|eq|||2019"},	/* the date of what the multiple is of */
 	{"en", "Repairs from last month's ice storm will cost about $48 million.", "about $48 million|48000000|USD|money|approx|47000000|49000000|2024-06"},	/* from a noun of a date: no base */
 	{"en", "Sales rose 5% from last year's level.", "5%|5|percent|percent|eq|4.5|5.5|"},	/* (from after a figure: the base) */
+	{"en", "Exports reached $48 million last year, double the 2015 level.", "$48 million|48000000|USD|money|eq|47500000|48500000|2023\ndouble|2|times|ratio|eq|2|2|2023\n2015||date|date|eq|||2015"},	/* a multiple's base after a comma */
 	{"en", "Rents are nearly $90 less than their peak in mid-2023.", "nearly $90|90|USD|money|nearly|80|90|\n2023||date|date|eq|||2023"},	/* the date of the base */
 	{"zh", "今年前3季度，全市销售额达12亿元。", "12亿元|1200000000|CNY|money|eq|1150000000|1250000000|2024-01/2024-09"},	/* a part of the year in figures */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
