@@ -64,6 +64,7 @@ static const struct unit UNITS[] = {
 	{"双", "item", K_COUNT, 1}, {"雙", "item", K_COUNT, 1}, {"把", "item", K_COUNT, 1},	/* pairs; knives, chairs */
 	{"班", "item", K_COUNT, 1}, {"群", "item", K_COUNT, 1}, {"群众", "person", K_COUNT, 1}, {"群眾", "person", K_COUNT, 1}, {"串", "item", K_COUNT, 1},	/* 每天4班 (runs), 50群 (colonies) */ {"张床", "item", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
+	{"户籍人口", "person", K_COUNT, 1}, {"戶籍人口", "person", K_COUNT, 1},	/* 2.7万户籍人口: registered residents, no households */
 	{"单", "item", K_COUNT, 1}, {"單", "item", K_COUNT, 1},	/* 约12万单: orders */
 	{"尾", "item", K_COUNT, 1}, {"头", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
 	{"种", "item", K_COUNT, 1}, {"種", "item", K_COUNT, 1}, {"起", "case", K_COUNT, 1},
@@ -766,7 +767,8 @@ const struct lang lang_zh = {
 	 * 超过去年, 增至今年 */
 	.period_masks = (const char *const[]){"过去年均", "過去年均", "至今年均", "迄今年均", "如今年均", "昆明年",
 					      "说明年", "說明年", "表明年", "证明年", "證明年", "声明年", "聲明年",
-					      "光明年", "文明年", "黎明年", "清明年", NULL},
+					      "光明年", "文明年", "黎明年", "清明年",
+					      "上年轻", "上年輕", "上年纪", "上年紀", NULL},	/* 镇上年轻人, 上了年纪 */
 	.future_words = FUTURE_WORDS,
 	.year_marked = 1,
 	.space_breaks = 1,
