@@ -2802,7 +2802,8 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			      lang_prefix(c->lang, c->lang->change_acts, doc + c->end, strlen(doc + c->end)) ||
 			      /* 1キロあたり136万円で、昨年の118万円を大きく上回った: the base */
 			      object_of_comparison(c->lang, doc, c->end + ahead_len(doc + c->end, 64), c->end) ||
-			      (c->qual == Q_GT && word_within(c->lang->base_verbs, doc, c->num_start, c->end)))) ||	/* 約1万3000円を上回った */
+			      ((c->qual == Q_GT || c->qual == Q_LT) &&	/* 約1万3000円を上回った, 約920グラムを下回る */
+			       word_within(c->lang->base_verbs, doc, c->num_start, c->end)))) ||
 			    /* "$6 a dozen, up $1 from last summer": the change right after the rate */
 			    (c->start > v[p].end &&
 			     lang_prefix(c->lang, c->lang->change_gaps, doc + v[p].end, c->start - v[p].end) ==

@@ -916,6 +916,7 @@ static const struct {
 	{"25度の夏日", "25度|25|degC|temperature|eq|24.5|25.5|"},
 	{"耐用年数の40年を大きく超えていた", "40年を大きく超え|40|year|duration|gt|40||"},	/* an adverb of degree before 超え */
 	{"多い時は1日に5、6頭見る", "1日に5、6頭|5|item/day|rate|range|5|6|"},	/* a verb of seeing: no 1st of the month */
+	{"1日あたり約880グラムで、県平均の約920グラムを下回る", "1日あたり約880グラム|880|g/day|rate|approx|870|890|\n約920グラムを下回る|920|g/day|rate|lt||920|"},	/* the base below, in the rate's unit */
 	{"1人あたりの滞在日数を2.5日まで延ばしたい", "1人あたりの滞在日数を2.5日|2.5|day/person|rate|eq|2.45|2.55|"},	/* a rate's target after を */
 	{"価格は2100円を大きく上回った。へい死率は例年の2〜3割を上回った。", "2100円を大きく上回った|2100|JPY|money|gt|2100||\n2〜3割を上回った|20|percent|percent|range|20|30|"},
 	{"二三日で届く。", "二三日|2|day|duration|range|2|3|"},	/* two next numerals: a range, no 23 */
