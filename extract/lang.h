@@ -255,6 +255,7 @@ struct lang {
 	const char *const *name_exceptions;	/* In 2022: a word that makes no name */
 	const char *const *ing_names;		/* Boeing: a name in -ing (a sentence's first
 						 * word in -ing is else a verb: Hiring 20) */
+	const char *const *weight_or_length;	/* キロ: a unit that per an area is a weight (10アールあたり480キロ) */
 	const char *const *device_units;	/* meters: a unit that after a noun is a counted
 						 * thing (40 parking meters) */
 	const char *const *period_masks;	/* 过去, 昆明: words that hold the start of a period word (过去年均) */

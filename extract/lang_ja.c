@@ -724,6 +724,7 @@ const struct lang lang_ja = {
 	.habitual = HABITUAL,
 	.nonpast_ends = NONPAST_ENDS,
 	.nonpast_not = NONPAST_NOT,
+	.weight_or_length = (const char *const[]){"キロ", NULL},
 	.nonpast_quote = NONPAST_QUOTE,
 	.past_ends = (const char *const[]){"た", NULL},	/* 3月から値上げした in February: last March */
 	.past_not = (const char *const[]){"発表した", "公表した", "明らかにした", "述べた", "話した", "示した",

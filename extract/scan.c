@@ -1603,7 +1603,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			;
 		else
 			u = m->c->rule->implied;
-		if (u && du && strcmp(u->code, "km") == 0 && area(du->code)) {
+		if (u && du && strcmp(u->code, "km") == 0 && area(du->code) &&
+		    (!has(su) || lang_word(l, l->weight_or_length, m->doc + su.s, su.e - su.s) >= 0)) {
 			const struct unit *w;	/* 10アールあたり480キロ: a yield, by weight */
 
 			for (w = l->units; w->text && strcmp(w->code, "kg") != 0; w++)

@@ -1307,6 +1307,7 @@ static const struct {
 	{"en", "Customers circle the block three or four times.", "three or four times|3|occurrence|count|range|3|4|"},	/* occasions: the second's counter says both */
 	{"en", "Waters ran about 1 degree Fahrenheit above average.", "about 1 degree Fahrenheit|1|degF|temperature|approx|0|2|"},
 	{"zh", "旺季时一晚能卖出300多串。", "一晚能卖出300多串|300|item/night|rate|gt|300|400|"},	/* so many in one night */
+	{"zh", "每平方公里有道路12.5公里。", "每平方公里有道路12.5公里|12.5|km/km2|rate|eq|12.45|12.55|"},	/* 公里 per an area: a length (only キロ may weigh) */
 	{"zh", "全镇2.7万户籍人口。", "2.7万户籍人口|27000|person|count|eq|26500|27500|"},	/* registered residents, no households */
 	{"zh", "合作社负责人陈志强（56）表示。", "（56）|56|year|age|eq|56|57|"},
 	{"en", "The population grew by roughly 8,300 people to 716,000.", "roughly 8,300 people|8300|person|count|approx|8200|8400|\n716,000|716000|person|count|eq|715500|716500|"},	/* the level takes the unit of the change */
@@ -2150,6 +2151,7 @@ static const struct {
 	{"en", "Sales rose 5% from last year's level.", "5%|5|percent|percent|eq|4.5|5.5|"},	/* (from after a figure: the base) */
 	{"en", "Exports reached $48 million last year, double the 2015 level.", "$48 million|48000000|USD|money|eq|47500000|48500000|2023\ndouble|2|times|ratio|eq|2|2|2023\n2015||date|date|eq|||2015"},	/* a multiple's base after a comma */
 	{"en", "That was down from $265,000 in 2023, when 402 claims were approved.", "$265,000|265000|USD|money|eq|264500|265500|2023\n2023||date|date|eq|||2023\n402 claims|402|item|count|eq|401.5|402.5|2023"},	/* a base's date and its when-clause */
+	{"zh", "积水出现在3个路口。", "3个|3|item|count|eq|2.5|3.5|"},	/* 出现在: appears at, no now */
 	{"zh", "目前，镇上年轻人约1.9万人。", "约1.9万人|19000|person|count|approx|18000|20000|2024-07-23"},	/* 上年 inside 年轻: no last year */
 	{"en", "Rents are nearly $90 less than their peak in mid-2023.", "nearly $90|90|USD|money|nearly|80|90|\n2023||date|date|eq|||2023"},	/* the date of the base */
 	{"zh", "今年前3季度，全市销售额达12亿元。", "12亿元|1200000000|CNY|money|eq|1150000000|1250000000|2024-01/2024-09"},	/* a part of the year in figures */
