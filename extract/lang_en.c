@@ -970,7 +970,7 @@ static const struct rule RULES[] = {
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which|people|children|men|women|it|he|she|they|we|you|i"
 	 "|must|can|could|should|would|may|might|shall|cannot|do|does|did|own|owned|their|his|her|its|our|my|your"
 	 "|held|made|said|took|saw|got|gave|won|sold|bought|paid|kept|sent|spent|told|did|came|went|became)\\b(?!-))"	/* (on-site is a word) */
-	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*(?:us|ss)|gas)|[0-9]{1,3}(?:,[0-9]{3})*-[a-z]+|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras */
+	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*(?:us|ss)|gas)|[a-z]{3,}['’]s|[0-9]{1,3}(?:,[0-9]{3})*-[a-z]+|U\\.S\\.|US|UK|EU|[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech)\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras, 18 sheriff's deputies */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
 	 "|[a-z]*ss|gas"	/* 30 gas grills, 12 glass jars: no plurals */
 	 /* a family of four spends: verbs */
@@ -979,7 +979,8 @@ static const struct rule RULES[] = {
 	 "|reaches|exceeds|marks|brings|qualifies|counts|applies|costs|rises|totals|averages|doubles|triples)\\b"
 	 "|[a-z]*ous\\b)(?:[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|[A-Z][a-z]+ans|children|[a-z]*men|people"
 	 /* plurals without -s: 12 teeth, 300 sheep */
-	 "|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|spacecraft|salmon|trout|bison|moose|swine|offspring|staff|personnel))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
+	 "|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|spacecraft|salmon|trout|bison|moose|swine|offspring|staff|personnel"
+	 "|sockeye|coho|chinook|steelhead|halibut|cod|tuna|shrimp|squid|elk|reindeer))\\b(?:\\h+(?<post>{POST}))?", &THINGS, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 

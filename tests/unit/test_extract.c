@@ -1303,6 +1303,8 @@ static const struct {
 	{"en", "Enrolment fell by about 2,400 to 15,600 households.", "about 2,400|2400|household|count|approx|2300|2500|\n15,600 households|15600|household|count|eq|15550|15650|"},	/* a change takes the unit of the level */
 	{"en", "The lease has two five-year extension options.", "two five-year extension options|2|item|count|eq|1.5|2.5|\nfive-year|5|year|duration|eq|4.5|5.5|"},	/* a compound of words among a count's words */
 	{"en", "It handled 9.8 million twenty-foot equivalent units.", "9.8 million twenty-foot equivalent units|9800000|item|count|eq|9750000|9850000|"},	/* (the name of a unit) */
+	{"en", "The county will hire 18 more sheriff's deputies.", "18 more sheriff's deputies|18|item|count|eq|17.5|18.5|"},	/* a possessive before the noun */
+	{"en", "Fishermen landed 1.4 million sockeye.", "1.4 million sockeye|1400000|item|count|eq|1350000|1450000|"},	/* a plural with no -s */
 	{"en", "Anglers under 18 need no license.", "under 18|18|year|age|lt||18|"},	/* a noun of people, then an age */
 	{"en", "Customers circle the block three or four times.", "three or four times|3|occurrence|count|range|3|4|"},	/* occasions: the second's counter says both */
 	{"en", "Waters ran about 1 degree Fahrenheit above average.", "about 1 degree Fahrenheit|1|degF|temperature|approx|0|2|"},
