@@ -140,7 +140,7 @@ static const struct unit PER_THINGS[] = {
 	{"支", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1}, {"包", "item", K_COUNT, 1},
 	{"罐", "item", K_COUNT, 1}, {"双", "item", K_COUNT, 1}, {"雙", "item", K_COUNT, 1},
 	{"份", "item", K_COUNT, 1}, {"间", "item", K_COUNT, 1}, {"間", "item", K_COUNT, 1},
-	{"只", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"头", "item", K_COUNT, 1},
+	{"只", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"头", "item", K_COUNT, 1}, {"尾", "item", K_COUNT, 1},	/* 每尾鱼重约0.4公斤 */
 	{"頭", "item", K_COUNT, 1}, {"峰", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1},
 	{"枚", "item", K_COUNT, 1}, {"根", "item", K_COUNT, 1}, {"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1},
 	{"处", "item", K_COUNT, 1}, {"處", "item", K_COUNT, 1}, {"座", "item", K_COUNT, 1}, {"棵", "item", K_COUNT, 1},
@@ -731,7 +731,8 @@ const struct lang lang_zh = {
 					  "书记", "書記", "主任", "经理", "經理", "厂长", "廠長", "村长", "村長", "店主", "摊主", "攤主",
 					  "农户", "農戶", "果农", "果農", "茶农", "茶農", "菜农", "菜農", "渔民", "漁民", "司机", "司機", "老板", "老闆",
 					  "局长", "局長", "市长", "市長", "县长", "縣長", "镇长", "鎮長", "乡长", "鄉長", "院长", "院長", "校长", "校長",
-					  "所长", "所長", "站长", "站長", "科长", "科長", "社长", "社長", "负责人", "負責人", NULL},	/* before an age in ( ), or before a name and it */
+					  "所长", "所長", "站长", "站長", "科长", "科長", "社长", "社長", "负责人", "負責人",
+					  "大户", "大戶", "养殖户", "養殖戶", "种植户", "種植戶", NULL},	/* before an age in ( ), or before a name and it */
 	.statement_breaks = (const char *const[]){"；", ";", NULL},
 	.halves = HALVES,
 	.spans = SPANS,

@@ -916,6 +916,7 @@ static const struct {
 	{"25度の夏日", "25度|25|degC|temperature|eq|24.5|25.5|"},
 	{"耐用年数の40年を大きく超えていた", "40年を大きく超え|40|year|duration|gt|40||"},	/* an adverb of degree before 超え */
 	{"多い時は1日に5、6頭見る", "1日に5、6頭|5|item/day|rate|range|5|6|"},	/* a verb of seeing: no 1st of the month */
+	{"昆布は1日に200キロ以上採れた", "1日に200キロ以上|200|kg/day|rate|ge|200||"},	/* キロ of what a day yields: a weight */
 	{"1日あたり約880グラムで、県平均の約920グラムを下回る", "1日あたり約880グラム|880|g/day|rate|approx|870|890|\n約920グラムを下回る|920|g/day|rate|lt||920|"},	/* the base below, in the rate's unit */
 	{"1人あたりの滞在日数を2.5日まで延ばしたい", "1人あたりの滞在日数を2.5日|2.5|day/person|rate|eq|2.45|2.55|"},	/* a rate's target after を */
 	{"価格は2100円を大きく上回った。へい死率は例年の2〜3割を上回った。", "2100円を大きく上回った|2100|JPY|money|gt|2100||\n2〜3割を上回った|20|percent|percent|range|20|30|"},
@@ -1310,6 +1311,8 @@ static const struct {
 	{"en", "Waters ran about 1 degree Fahrenheit above average.", "about 1 degree Fahrenheit|1|degF|temperature|approx|0|2|"},
 	{"zh", "旺季时一晚能卖出300多串。", "一晚能卖出300多串|300|item/night|rate|gt|300|400|"},	/* so many in one night */
 	{"zh", "每平方公里有道路12.5公里。", "每平方公里有道路12.5公里|12.5|km/km2|rate|eq|12.45|12.55|"},	/* 公里 per an area: a length (only キロ may weigh) */
+	{"zh", "每尾鱼重约0.4公斤。", "每尾鱼重约0.4公斤|0.4|kg/item|rate|approx|0.3|0.5|"},	/* 尾: a counter of fish */
+	{"zh", "种养大户陈建国（57）说。", "（57）|57|year|age|eq|57|58|"},
 	{"zh", "全镇2.7万户籍人口。", "2.7万户籍人口|27000|person|count|eq|26500|27500|"},	/* registered residents, no households */
 	{"zh", "合作社负责人陈志强（56）表示。", "（56）|56|year|age|eq|56|57|"},
 	{"en", "The population grew by roughly 8,300 people to 716,000.", "roughly 8,300 people|8300|person|count|approx|8200|8400|\n716,000|716000|person|count|eq|715500|716500|"},	/* the level takes the unit of the change */
