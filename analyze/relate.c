@@ -1057,6 +1057,8 @@ static void share_of_count(struct ctx *c)
 		b = before(whole, &nb);		/* of the 400 attendees, half */
 		if (!ANY(of, gap, (size_t)(end - gap)) && !(count_first && ANY(of, b, nb)))
 			continue;
+		if (count_first && ANY(wholes, gap, (size_t)(end - gap)))
+			continue;	/* 32回と、全体の3分の2: two thirds of another whole */
 		if (!count_first && !unbroken(fr, whole))
 			continue;	/* 20代と30代が半数を占め、子どものいる世帯は11世帯: half of others */
 		w = count_val(whole);

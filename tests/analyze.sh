@@ -174,6 +174,9 @@ checks() { ./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2
 # a fraction, then a count in another clause: no part of it (no whole-number)
 article halfof '転入\n2026年2月24日\n転入は72世帯で、このうち20代と30代が半数を占め、子どものいる世帯は11世帯だった。\n'
 expect "ja 半数を占め、…11世帯 is no half of 11" "0 " "$rc $(checks | grep -o 'whole-number[^ ]*')"
+# a count, then a fraction of the whole (全体の): no part of the count
+article wholeof '切り替え\n2026年2月5日\n切り替えは計48回。このうち駐車車両を避けるためが32回と、全体の3分の2を占めた。\n'
+expect "ja 32回と、全体の3分の2 is no two thirds of 32" "0 " "$rc $(checks | grep -o 'whole-number[^ ]*')"
 article halfof_en 'Votes\nMarch 1, 2026\nHalf of the 401 residents voted.\n'
 expect "en half of the 401 residents" "0 whole-number,fail,L3.2;L3.1" "$rc $(checks | grep -o 'whole-number[^ ]*')"
 # 18%増の, 12%減と: a change, no share beside このうち…90%
