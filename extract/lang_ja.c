@@ -493,9 +493,9 @@ static const struct rule RULES[] = {
 	 "(?:角度|傾斜|傾斜角|勾配|傾き|仰角|俯角|斜度)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
 	 "(?:\\h*(?<post>{POST}))?", &ANGLE, (const char *const[]){"度", NULL}},
 	{"temp-do", R_QUANTITY,	/* 気温は35度: 度 after a temperature word is degrees (3度目 is a third time) */
-	 /* a few words or a day between (気温は冬でも25度前後, 最低気温は、1月22日に氷点下14.2度, 1月下旬に) */
+	 /* a few words or a day between (気温は冬でも25度前後, 最低気温は、1月22日に氷点下14.2度, 1月下旬に, 水温は30年で2度) */
 	 "(?|(?:気温|最高気温|最低気温|体温|水温|室温|平均気温|温度|燃焼温度|海水温|地温|湯温|泉温|源泉温度|油温|体感温度)\\h*(?:は|が|を|も)?"
-	 "(?:[^0-9０-９。\\n]|[0-9０-９]{1,2}\\h*月\\h*[0-9０-９]{1,2}\\h*日|[0-9０-９]{1,2}\\h*日|[0-9０-９]{1,2}\\h*月(?:上旬|中旬|下旬|初旬|末|初め|半ば)?(?=の|に|は|、)"
+	 "(?:[^0-9０-９。\\n]|[0-9０-９]{1,3}\\h*(?:年|か月|カ月)間?で|[0-9０-９]{1,2}\\h*月\\h*[0-9０-９]{1,2}\\h*日|[0-9０-９]{1,2}\\h*日|[0-9０-９]{1,2}\\h*月(?:上旬|中旬|下旬|初旬|末|初め|半ば)?(?=の|に|は|、)"
 	 "|[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\\h*[~〜～](?=\\h*[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\\h*度)){0,12}?\\h*(?:氷点下\\h*)?\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"	/* 5〜10度: the range's first figure stays a number of its own, the range takes 度 */
 	 "(?:\\h*(?<post>{POST}))?"
 	 /* 平年より1.5度高かった: degrees above or below */
@@ -503,8 +503,9 @@ static const struct rule RULES[] = {
 	 /* 平年より1.5度高い24度前後, 2度近く低い17度前後: the level after the difference
 	  * (the one-character class first: the long lookbehind runs only where it may hold) */
 	 "|(?<=[いくる])(?<=度高い|度低い|度高く|度低く|度上回る|度下回る|度近く高い|度近く低い|度ほど高い|度ほど低い|度以上高い|度以上低い|度程度高い|度程度低い)\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)(?:\\h*(?<post>{POST}))?"
-	 /* 35度以上の猛暑日, 25度以上の日: the degrees that make a kind of day or night */
-	 "|(?<!日|日に)(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?|\\h*(?<post>{POST})(?=\\h*の?\\h*(?:日|猛暑日|真夏日|夏日|熱帯夜|冬日|真冬日))"
+	 /* 35度以上の猛暑日, 25度以上の日: the degrees that make a kind of day or night
+	  * (the first character of a prefix or a numeral first: it fails fast) */
+	 "|(?=[0-9０-９〇一二三四五六七八九十百千万両数約おほだ少最上下])(?<!日|日に)(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?|\\h*(?<post>{POST})(?=\\h*の?\\h*(?:日|猛暑日|真夏日|夏日|熱帯夜|冬日|真冬日))"
 	 "|(?=\\h*の?\\h*(?:猛暑日|真夏日|夏日|熱帯夜|冬日|真冬日))))",
 	 &CELSIUS, (const char *const[]){"度", NULL}},
 	{"speed", R_QUANTITY,	/* 時速60キロ: a speed */

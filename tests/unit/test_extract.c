@@ -914,6 +914,7 @@ static const struct {
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
 	{"35度以上の猛暑日が続いた", "35度以上|35|degC|temperature|ge|35||"},	/* degrees that make a kind of day */
 	{"25度の夏日", "25度|25|degC|temperature|eq|24.5|25.5|"},
+	{"平均水温は過去30年で約2度上がった", "30年|30|year|duration|eq|25|35|\n約2度|2|degC|temperature|approx|1|3|"},	/* a span of years between the word and the degrees */
 	{"耐用年数の40年を大きく超えていた", "40年を大きく超え|40|year|duration|gt|40||"},	/* an adverb of degree before 超え */
 	{"多い時は1日に5、6頭見る", "1日に5、6頭|5|item/day|rate|range|5|6|"},	/* a verb of seeing: no 1st of the month */
 	{"昆布は1日に200キロ以上採れた", "1日に200キロ以上|200|kg/day|rate|ge|200||"},	/* キロ of what a day yields: a weight */
