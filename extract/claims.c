@@ -2890,9 +2890,10 @@ static int date_of_base(const struct lang *l, const char *const *bases, const ch
 			return 0;
 		p = skip_space(doc, n, p);
 	}
-	/* nearly double what it was five years ago (but the $3.4 million
-	 * budgeted for the 2025-26 season: a year needs its in) */
-	return p == s && words <= most && !isdigit((unsigned char)doc[s]);
+	/* nearly double what it was five years ago, after a multiple only
+	 * (but the $3.4 million budgeted for the 2025-26 season: a year
+	 * needs its in; 20 cents above the national average today: today's) */
+	return p == s && words <= most && !isdigit((unsigned char)doc[s]) && bases == l->multiple_bases;
 }
 
 /* 1回あたりの自己負担は現在200円, 1頭あたりの報奨金を現在の8000円から: now, a

@@ -54,27 +54,26 @@ expect "read error" "2 extract: /proc/self/mem: Input/output error" "$rc $err"
 run $X "$T/empty.txt"
 expect "empty input" "0 $HEADER" "$rc $out"
 
+# periods NAME TEXT DATE ROWS WANT: the periods of rows ROWS (sed's
+# range, the header is row 1) of TEXT published on DATE, joined by ;
+periods() {
+	feed "$2" $X --date "$3" -
+	expect "$1" "0 $5" "$rc $(./tests/csvtool cut period <"$T/out" | sed -n "$4p" | tr '\n' ';' | sed 's/;$//')"
+}
+
 # a fiscal year word in January to March is the fiscal year begun the year
 # before (今年度 on 15 February 2025 is April 2024 to March 2025)
-feed '今年度の売上高は500億円。来年度は600億円。\n' $X --date 2025-02-15 -
-expect "fiscal years in February" "0 2024-04/2025-03 2025-04/2026-03" \
-	"$rc $(./tests/csvtool cut period <"$T/out" | sed -n '2,3p' | tr '\n' ' ' | sed 's/ $//')"
-
+periods "fiscal years in February" '今年度の売上高は500億円。来年度は600億円。\n' 2025-02-15 2,3 \
+	"2024-04/2025-03;2025-04/2026-03"
 # a range of months that wraps the year, the publication month inside it:
 # the season under way, even in a clause of the future (に達する)
-feed '12〜2月の冬季は8割近くに達する。\n' $X --date 2026-01-20 -
-expect "12〜2月 in January" "0 2025-12/2026-02 2025-12/2026-02" \
-	"$rc $(./tests/csvtool cut period <"$T/out" | sed -n '2,3p' | tr '\n' ' ' | sed 's/ $//')"
-
+periods "12〜2月 in January" '12〜2月の冬季は8割近くに達する。\n' 2026-01-20 2,3 \
+	"2025-12/2026-02;2025-12/2026-02"
 # an adjective that runs on (低く、) says nothing to come: last December
-feed '12月は水温が低く、漁ができなかった。\n' $X --date 2026-01-05 -
-expect "12月 before 低く in January" "0 2025-12" \
-	"$rc $(./tests/csvtool cut period <"$T/out" | sed -n '2p')"
-
+periods "12月 before 低く in January" '12月は水温が低く、漁ができなかった。\n' 2026-01-05 2 "2025-12"
 # the date of a base figure with a noun between: no period of the multiple
-feed '2025年度の施設修繕予算4億5000万円の2倍以上にあたる。\n' $X --date 2025-07-18 -
-expect "2025年度の予算…の2倍以上" "0 2025-04/2026-03;2025-04/2026-03;;" \
-	"$rc $(./tests/csvtool cut period <"$T/out" | sed -n '2,4p' | tr '\n' ';')"
+periods "2025年度の予算…の2倍以上" '2025年度の施設修繕予算4億5000万円の2倍以上にあたる。\n' 2025-07-18 2,4 \
+	"2025-04/2026-03;2025-04/2026-03;"
 
 # stdin, BOM and CRLF: offsets count the BOM, columns do not
 feed '\357\273\277約 60 マイル\r\n50 人近く\r\n' $X

@@ -914,6 +914,8 @@ static const struct {
 	{"入山料は1人4000円", "1人4000円|4000|JPY/person|rate|eq|3500|4500|"},
 	{"35度以上の猛暑日が続いた", "35度以上|35|degC|temperature|ge|35||"},	/* degrees that make a kind of day */
 	{"25度の夏日", "25度|25|degC|temperature|eq|24.5|25.5|"},
+	{"彼は3度以上日本を訪れた", "3|3||number|eq|2.5|3.5|"},	/* (度 of times before 日本: no temperature) */
+	{"1人あたりの給付額を10日に発表した", "10日||date|date|eq|||2024-07-10"},	/* (a day of the month after を: no rate) */
 	{"平均水温は過去30年で約2度上がった", "30年|30|year|duration|eq|25|35|\n約2度|2|degC|temperature|approx|1|3|"},	/* a span of years between the word and the degrees */
 	{"耐用年数の40年を大きく超えていた", "40年を大きく超え|40|year|duration|gt|40||"},	/* an adverb of degree before 超え */
 	{"多い時は1日に5、6頭見る", "1日に5、6頭|5|item/day|rate|range|5|6|"},	/* a verb of seeing: no 1st of the month */
@@ -1314,6 +1316,7 @@ static const struct {
 	{"zh", "每平方公里有道路12.5公里。", "每平方公里有道路12.5公里|12.5|km/km2|rate|eq|12.45|12.55|"},	/* 公里 per an area: a length (only キロ may weigh) */
 	{"zh", "每尾鱼重约0.4公斤。", "每尾鱼重约0.4公斤|0.4|kg/item|rate|approx|0.3|0.5|"},	/* 尾: a counter of fish */
 	{"zh", "种养大户陈建国（57）说。", "（57）|57|year|age|eq|57|58|"},
+	{"zh", "居民小区（8）和市民中心（13）。", "8|8||number|eq|7.5|8.5|\n13|13||number|eq|12.5|13.5|"},	/* (places in brackets: no ages) */
 	{"zh", "全镇2.7万户籍人口。", "2.7万户籍人口|27000|person|count|eq|26500|27500|"},	/* registered residents, no households */
 	{"zh", "合作社负责人陈志强（56）表示。", "（56）|56|year|age|eq|56|57|"},
 	{"en", "The population grew by roughly 8,300 people to 716,000.", "roughly 8,300 people|8300|person|count|approx|8200|8400|\n716,000|716000|person|count|eq|715500|716500|"},	/* the level takes the unit of the change */
@@ -2160,6 +2163,7 @@ static const struct {
 	{"zh", "每接待1名游客，可带动销售约150元。", "约150元|150|CNY|money|approx|140|160|"},	/* the base of a per-unit figure: no row */
 	{"zh", "积水出现在3个路口。", "3个|3|item|count|eq|2.5|3.5|"},	/* 出现在: appears at, no now */
 	{"zh", "目前，镇上年轻人约1.9万人。", "约1.9万人|19000|person|count|approx|18000|20000|2024-07-23"},	/* 上年 inside 年轻: no last year */
+	{"en", "Gas costs 20 cents above the national average today.", "20 cents|0.2|USD|money|eq|0.15|0.25|2024-07-23"},	/* (a date with no in after a than-base: the figure's) */
 	{"en", "Rents are nearly $90 less than their peak in mid-2023.", "nearly $90|90|USD|money|nearly|80|90|\n2023||date|date|eq|||2023"},	/* the date of the base */
 	{"zh", "今年前3季度，全市销售额达12亿元。", "12亿元|1200000000|CNY|money|eq|1150000000|1250000000|2024-01/2024-09"},	/* a part of the year in figures */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
