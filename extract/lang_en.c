@@ -896,7 +896,7 @@ static const struct rule RULES[] = {
 	  * figures of money or years, only before a comma (approved a $142.6
 	  * million budget for the 2025-26 school year on Tuesday, 1,904 to 1,577) */
 	 "\\b(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)"
-	 "(?:(?:\\h+(?![a-z]+ing\\b)[^\\h,.;:0-9]+){1,4},?|(?:\\h+(?![a-z]+ing\\b)(?:[^\\h,.;:0-9$]+|\\$[0-9][0-9.]*|[0-9]{4}(?:-[0-9]{2})?)){1,12},)\\h+"
+	 "(?:(?:\\h+(?![a-z]+ing\\b)[^\\h,.;:0-9]+){1,4},?|(?:\\h+(?![a-z]+ing\\b)(?:[^\\h\\n,.;:0-9$]+|\\$[0-9]+(?:\\.[0-9]+)?|[0-9]{4}(?:-[0-9]{2})?)){1,12},)\\h+"
 	 "\\K(?<a>[0-9]{1,3}(?:,[0-9]{3})*)\\h+to\\h+(?<b>[0-9]{1,3}(?:,[0-9]{3})*)"
 	 "(?=\\h*[.;:)]|\\h*$|\\h+(?:in|on|at|with|after|before|during|last|this|that|and|but)\\b)", NULL,
 	 (const char *const[]){" to ", NULL}},
