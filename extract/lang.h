@@ -159,6 +159,7 @@ struct lang {
 	const struct period_word *periods;
 	const struct fraction_word *fractions;
 	const char *const *honorifics;		/* before an age in ( ) */
+	const char *const *name_titles;		/* before a name and an age in ( ): 局长李明（48） */
 	const char *const *pm_words;		/* 午後: add 12 hours */
 	const char *const *am_words;
 	const char *const *range_joiners;	/* A ~ B */

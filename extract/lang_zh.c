@@ -240,6 +240,16 @@ static const struct period_word PERIODS[] = {
 	{NULL, 0, 0, 0, 0, 0, 0}
 };
 
+/* words before a name and an age in brackets (局长李明（48）); not 居民 or
+ * 市民, which start places (居民小区, 市民中心) */
+static const char *const NAME_TITLES[] = {
+	"局长", "局長", "市长", "市長", "县长", "縣長", "镇长", "鎮長", "乡长", "鄉長", "院长", "院長", "校长", "校長",
+	"所长", "所長", "站长", "站長", "科长", "科長", "社长", "社長", "书记", "書記", "主任", "经理", "經理",
+	"厂长", "廠長", "村长", "村長", "负责人", "負責人", "董事长", "董事長", "总经理", "總經理",
+	"大户", "大戶", "养殖户", "養殖戶", "种植户", "種植戶", "果农", "果農", "茶农", "茶農", "菜农", "菜農",
+	"店主", "摊主", "攤主", "老板", "老闆", "师傅", "師傅", "教授", "医生", "醫生", "老师", "老師", "村民", NULL
+};
+
 static const struct fraction_word FRACTIONS[] = {
 	{"一半", 0.5, "fraction"}, {"半价", 0.5, "fraction"}, {"半價", 0.5, "fraction"}, {"半数", 0.5, "fraction"}, {"半數", 0.5, "fraction"},
 	{"翻番", 2, "times"}, {"翻一番", 2, "times"}, {"减半", 0.5, "fraction"},
@@ -579,10 +589,7 @@ static const struct rule RULES[] = {
 	{"age", R_AGE, "(?<=[(（])\\h*(?<n>{DIGITS3})\\h*[岁歲](?=\\h*[)）])", NULL, (const char *const[]){"岁", "歲", NULL}},
 	{"age-honor", R_AGE, "(?|(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]"	/* 刘女士（35） */
 	 /* 局长李明（48）: a title, then the name (not 居民小区（8）, 市民中心（3）: places) */
-	 "|(?:局长|局長|市长|市長|县长|縣長|镇长|鎮長|乡长|鄉長|院长|院長|校长|校長|所长|所長|站长|站長|科长|科長|社长|社長"
-	 "|书记|書記|主任|经理|經理|厂长|廠長|村长|村長|负责人|負責人|董事长|董事長|总经理|總經理|大户|大戶|养殖户|養殖戶|种植户|種植戶"
-	 "|果农|果農|茶农|茶農|菜农|菜農|店主|摊主|攤主|老板|老闆|师傅|師傅|教授|医生|醫生|老师|老師|村民)"
-	 "[\\x{4E00}-\\x{9FFF}]{2,3}\\K[(（]\\h*(?<n>[1-9][0-9])\\h*[)）])", NULL,	/* (two digits: 村民小组（3） is a group) */ (const char *const[]){"(", "（", NULL}},
+	 "|(?:{TITLE})[\\x{4E00}-\\x{9FFF}]{2,3}\\K[(（]\\h*(?<n>[1-9][0-9])\\h*[)）])", NULL,	/* (two digits: 村民小组（3） is a group) */ (const char *const[]){"(", "（", NULL}},
 	{"rate-once", R_RATE,	/* 百年一遇, 50年一遇: once in so long */
 	 "(?<dn>{NUM})\\h*(?<du>年)\\h*(?<n>一)遇", &OCCURRENCE, (const char *const[]){"一遇", NULL}},
 	{"last-one", R_NAME,	/* 上一年度, 下一年: the last, the next, no duration */
@@ -737,6 +744,7 @@ const struct lang lang_zh = {
 					  "局长", "局長", "市长", "市長", "县长", "縣長", "镇长", "鎮長", "乡长", "鄉長", "院长", "院長", "校长", "校長",
 					  "所长", "所長", "站长", "站長", "科长", "科長", "社长", "社長", "负责人", "負責人",
 					  "大户", "大戶", "养殖户", "養殖戶", "种植户", "種植戶", NULL},	/* before an age in ( ), or before a name and it */
+	.name_titles = NAME_TITLES,
 	.statement_breaks = (const char *const[]){"；", ";", NULL},
 	.halves = HALVES,
 	.spans = SPANS,

@@ -435,6 +435,12 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 		}
 		if (!l->honorifics || !l->honorifics[0])
 			buf_str(b, "(*FAIL)");
+	} else if (IS("TITLE")) {	/* 局长李明（48）: a title before a name */
+		if (!l->name_titles) {
+			buf_str(b, "(*FAIL)");
+			return 0;
+		}
+		return word_list(l, b, l->name_titles);
 	} else if (IS("ERA")) {	/* 令和6, 平成元, 令和六, 民國113: a year of an era */
 		if (!l->eras) {
 			buf_str(b, "(*FAIL)");
