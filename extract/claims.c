@@ -634,12 +634,71 @@ static void temperature_scale(const struct lang *l, const char *doc, struct clai
 		}
 }
 
+/* The longest suffix qualifier at doc + p, or NULL; *len its length. */
+static const struct qualifier *suffix_at(const struct lang *l, const char *doc, size_t n, size_t p,
+					 size_t *len)
+{
+	const struct qualifier *q, *best = NULL;
+
+	*len = 0;
+	for (q = l->suffixes; q && q->text; q++) {
+		size_t k = strlen(q->text);
+
+		if (k > *len && k <= n - p && memcmp(doc + p, q->text, k) == 0 &&
+		    lang_word(l, l->time_suffixes, q->text, k) < 0) {
+			best = q;
+			*len = k;
+		}
+	}
+	return best;
+}
+
+/* A bare figure before a word that only its context makes a unit, and
+ * that a figure before it in the sentence took as one, is in that unit
+ * (最高気温は26.3度で、夜間は5度前後: 5 °C, about).  Not where the word
+ * goes on into another (3度目, 5度台: a time, a band), a word of
+ * unit_not_before follows (2度の: twice) or the table reads the word
+ * itself.  v[0..w) are the claims before a. */
+static void unit_of_sentence(const struct lang *l, const char *doc, size_t n, struct claim *a,
+			     const struct claim *v, size_t w)
+{
+	size_t p = skip_space(doc, n, a->end), ql, cl;
+
+	if (a->kind != K_NUMBER || !a->has_value || a->qual != Q_EQ || p >= n)
+		return;
+	for (; w > 0 && one_sentence(l, doc, v[w - 1].end, a->start); w--) {
+		const struct claim *b = &v[w - 1];
+		size_t len = b->unit_end - b->unit_start, e = p + len;
+		const struct qualifier *q;
+		uint32_t c;
+
+		if (!len || b->kind == K_NUMBER || b->kind == K_RATE || b->kind == K_DATE || b->kind == K_TIME ||
+		    len > n - p || memcmp(doc + p, doc + b->unit_start, len) != 0 ||
+		    lang_unit(l, l->units, doc + b->unit_start, len))
+			continue;
+		q = suffix_at(l, doc, n, e, &ql);
+		c = e < n ? utf8_decode(doc + e, doc + n, &cl) : 0;
+		if (!q && (is_han(c) || is_katakana(c) || is_ascii_letter(c) || (c >= '0' && c <= '9') ||
+			   lang_prefix(l, l->unit_not_before, doc + e, n - e)))
+			return;
+		take_unit(a, b);
+		a->unit_start = p;
+		a->unit_end = e;
+		a->end = e + ql;
+		if (q) {
+			a->qual = q->qual;
+			a->bound = q->bound;
+		}
+		return;
+	}
+}
+
 /* One word, one sense in a sentence: a unit written as one before it in
  * the sentence was read otherwise by its context (約45キロを収穫し、前年同期
  * の約60キロを下回った: kg, not the table's km; about 45 pounds of
  * turkey, 20 pounds more) is read as that one.  v[0..w) are the claims
  * before a. */
-static void same_word_unit(const struct lang *l, const char *doc, struct claim *a,
+static void same_word_unit(const struct lang *l, const char *doc, size_t n, struct claim *a,
 			   const struct claim *v, size_t w)
 {
 	size_t len = a->unit_end - a->unit_start;
@@ -662,9 +721,13 @@ static void same_word_unit(const struct lang *l, const char *doc, struct claim *
 		}
 		return;
 	}
-	if (!len || a->kind == K_RATE || a->kind == K_DATE || a->kind == K_TIME ||
+	if (!len) {
+		unit_of_sentence(l, doc, n, a, v, w);
+		return;
+	}
+	if (a->kind == K_RATE || a->kind == K_DATE || a->kind == K_TIME ||
 	    !(t = lang_unit(l, l->units, doc + a->unit_start, len)) || strcmp(t->code, a->unit) != 0)
-		return;	/* no unit, or not the table's reading */
+		return;	/* not the table's reading */
 	for (; w > 0 && one_sentence(l, doc, v[w - 1].end, a->start); w--) {
 		const struct claim *b = &v[w - 1];
 		size_t j;
@@ -708,7 +771,7 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		if (r < *count && rate_from_to(l, doc, n, a, &v[r]))
 			as_rate(a, &v[r]);	/* from $28 to $33 per quarter */
 		temperature_scale(l, doc, a, v, w);
-		same_word_unit(l, doc, a, v, w);
+		same_word_unit(l, doc, n, a, v, w);
 		if (bare_before_name(l, doc, n, a, r < *count ? &v[r] : NULL))
 			continue;	/* the 6 of 6、7号機 */
 		if (r >= *count) {

@@ -336,6 +336,8 @@ struct lang {
 	const char *const *loyalty_points;	/* ポイント: above 100 a count of points, no percentage points */
 	const char *const *spans;		/* 今後, 未来, the next: between a qualifier and a
 					 * duration (少なくとも今後2週間) */
+	const char *const *unit_not_before;	/* の にわた: after a bare figure, a word that only
+						 * context makes a unit is none (2度の, 2度にわたり: times) */
 	const char *const *okurigana;		/* き し り: kana that end a word within a noun
 						 * (空き室率, 貸し出し上限) */
 	const char *const *infinitives;		/* to: a verb after it starts a clause of its own

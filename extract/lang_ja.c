@@ -681,6 +681,7 @@ const struct lang lang_ja = {
 	.change_after = (const char *const[]){"上が", "上昇", "高い", "高く", "高かった", "高値", "値上が", "増え", "増加", "下が",
 					      "下落", "低い", "低く", "低かった", "安い", "安く", "安かった", "値下が", "減っ", "減少", NULL},
 	.change_acts = (const char *const[]){"引き上げ", "引き下げ", "値上げ", "値下げ", "増額", "減額", "上乗せ", NULL},
+	.unit_not_before = (const char *const[]){"の", "にわた", "も", NULL},
 	.okurigana = (const char *const[]){"き", "し", "り", "ち", "み", "び", "け", "え", "ぎ", "じ", "げ", "て", NULL},
 	.next_day = (const char *const[]){"翌朝", "翌日", NULL},
 	.next_year = (const char *const[]){"翌年", NULL},

@@ -919,7 +919,11 @@ static const struct {
 	{"平均水温は過去30年で約2度上がった", "30年|30|year|duration|eq|25|35|\n約2度|2|degC|temperature|approx|1|3|"},	/* a span of years between the word and the degrees */
 	{"耐用年数の40年を大きく超えていた", "40年を大きく超え|40|year|duration|gt|40||"},	/* an adverb of degree before 超え */
 	{"多い時は1日に5、6頭見る", "1日に5、6頭|5|item/day|rate|range|5|6|"},	/* a verb of seeing: no 1st of the month */
-	{"昆布は1日に200キロ以上採れた", "1日に200キロ以上|200|kg/day|rate|ge|200||"},	/* キロ of what a day yields: a weight */
+	{"昆布は1日に200キロ以上採れた", "1日に200キロ以上|200|kg/day|rate|ge|200||"},
+	{"最高気温は26.3度で、夜間は5度前後まで下がった", "26.3度|26.3|degC|temperature|eq|26.25|26.35|\n5度前後|5|degC|temperature|approx|4|6|"},	/* 度 read as degrees once in the sentence */
+	{"気温は30度で、3度目の猛暑日となった", "30度|30|degC|temperature|eq|25|35|\n3度目|3|rank|rank|eq|3|3|"},	/* (3度目: a third time, no degrees) */
+	{"気温は35度を超え、今月2度の警報が出た", "35度を超え|35|degC|temperature|gt|35||\n2|2||number|eq|1.5|2.5|2024-07"},	/* (2度の: twice) */
+	{"湯温は最高で68度あり、加水して42度に調整", "最高で68度|68|degC|temperature|le||68|\n42度|42|degC|temperature|eq|41.5|42.5|"},	/* キロ of what a day yields: a weight */
 	{"1日あたり約880グラムで、県平均の約920グラムを下回る", "1日あたり約880グラム|880|g/day|rate|approx|870|890|\n約920グラムを下回る|920|g/day|rate|lt||920|"},	/* the base below, in the rate's unit */
 	{"1人あたりの滞在日数を2.5日まで延ばしたい", "1人あたりの滞在日数を2.5日|2.5|day/person|rate|eq|2.45|2.55|"},	/* a rate's target after を */
 	{"価格は2100円を大きく上回った。へい死率は例年の2〜3割を上回った。", "2100円を大きく上回った|2100|JPY|money|gt|2100||\n2〜3割を上回った|20|percent|percent|range|20|30|"},
