@@ -118,6 +118,9 @@ static const struct unit ANGLE = {"度", "deg", K_MEASURE, 1};	/* 坡度30度 */
 static const struct unit DISCOUNT = {"折", "percent", K_PERCENT, 10};	/* 八折: 80% of the price */
 static const struct unit DISCOUNT2 = {"折", "percent", K_PERCENT, 1};	/* 八五折: 85% */
 
+/* A short aside in brackets (每箱（约3公斤）): what a thing of a rate holds */
+#define BRACKETED "[（(][^（()）\\n]{1,16}[）)]"
+
 /* What an amount is per: 每股0.5元, 每桶80美元 */
 static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
 static const struct unit TIMES = {"倍", "times", K_RATIO, 1};
@@ -460,6 +463,7 @@ static const struct rule RULES[] = {
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM}|[万萬](?=人|户|戶|名))?\\h*(?<du>{DUR}|{PER}|人|[个個](?!人|月|小时|小時|星期|季度|工作日)(?=[\\x{4E00}-\\x{9FFF}]))"
 	 "(?!(?<=升)[值高级級温溫幅]|(?<=处|處)[理置]|(?<=家)[庭长長]|(?<=名)[义義])\\h*"	/* 每个展位: per item; 每升值1%: a rise, no litre; 每处理1吨: a verb */
+	 "(?:" BRACKETED "\\h*)?"	/* 每箱（约3公斤）售价约120元: the bracket says what the thing holds */
 	 "(?!(?<=年)\\h*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\h*(?:(?:至|到|-|－|—|～|~)\\h*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\h*)?月)"	/* 每年3月, 每年3至5月: every March, a date */
 	 "(?:平均|均)?\\h*"	/* 每户平均3.8万元 */
 	 "(?:(?:额外|額外)?[能可]?(?:省下|节省|節省|节约|節約|花费|花費|支出|收入|赚|賺|挣|掙|花|发放|發放|补贴|補貼|领取|領取|收费|收費|收取|上调|上調|下调|下調|赔付|賠付|缴纳|繳納|支付)了?\\h*"	/* 每月能省下1000多元, 每月额外发放500元 */

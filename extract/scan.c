@@ -2197,8 +2197,8 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 			 * its own (not 310 double rooms), and so is a compound
 			 * in a rate's words (11 calls per 12-hour shift; not
 			 * 3 mites per 100 bees) */
-			if (!(outer && all.v[i].start >= inner_end && all.v[i].start > outer->num_start &&
-			      ((doc[all.v[i].start - 1] == ' ' &&
+			if (!(outer && all.v[i].start >= inner_end &&
+			      ((all.v[i].start > outer->num_start && doc[all.v[i].start - 1] == ' ' &&
 				(isdigit((unsigned char)doc[all.v[i].start]) ||
 				 /* two five-year options (but 9.8 million twenty-foot
 				  * equivalent units: the name of the unit) */
@@ -2207,7 +2207,8 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 				(outer->kind == K_COUNT ? all.v[i].end <= outer->unit_start
 							: l->spaced && all.v[i].end <= outer->end &&
 							  memchr(doc + all.v[i].start, '-', all.v[i].end - all.v[i].start))) ||
-			       /* 1俵（60キロ）あたり2万3000円: and so a figure in brackets in a rate's words */
+			       /* 1俵（60キロ）あたり2万3000円, 每箱（约3公斤）售价约120元: and so a
+				* figure in brackets in a rate's words */
 			       (outer->kind == K_RATE && all.v[i].end <= outer->end && in_brackets(doc, all.v[i].start, all.v[i].end, outer->end)))))
 				continue;
 			inner_end = all.v[i].end;
