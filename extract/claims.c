@@ -1285,6 +1285,15 @@ static int digit_back(const char *doc, size_t p, size_t max)
 	return 0;
 }
 
+/* Is there a subject marker at t that ends a noun (売上は前年: not the
+ * が of 上がり, which kana go on)? */
+static int subject_marker_at(const struct lang *l, const char *doc, size_t n, size_t t)
+{
+	size_t len = lang_prefix(l, l->subject_markers, doc + t, n - t), cl;
+
+	return len && !(t + len < n && is_hiragana(utf8_decode(doc + t + len, doc + n, &cl)));
+}
+
 static int comparison_base(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
 	const char *const *w;
@@ -1324,8 +1333,11 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	if (!l->spaced && (len = lang_prefix(l, l->subject_joiners, doc + q, n - q)) > 0) {
 		size_t t = q + len, cl, i;	/* 2020年の調査より6ポイント: a noun between */
 
+		/* (今月の売上は前年より: a subject marker ends the noun, the
+		 * date is the subject's; but 上がり幅 goes on) */
 		for (i = 0; i < 6 && t < n && !lang_prefix(l, l->base_before_figure, doc + t, n - t) &&
-			    numeral_digit(doc + t, doc + n, &cl) < 0 && !clause_break_at(l, doc, n, 0, t); i++) {
+			    numeral_digit(doc + t, doc + n, &cl) < 0 && !clause_break_at(l, doc, n, 0, t) &&
+			    !subject_marker_at(l, doc, n, t); i++) {
 			utf8_decode(doc + t, doc + n, &cl);
 			t += cl;
 		}

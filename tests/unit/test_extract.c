@@ -817,6 +817,8 @@ static const struct {
 	{"第三者割当増資", ""},
 	{"投資担当者（45）は話す", "（45）|45|year|age|eq|45|46|"},
 	{"3月末の残高は前年同月末より4.2％増えた。", "3月||date|date|eq|||2024-03\n4.2％|4.2|percent|percent|eq|4.15|4.25|2024-03"},	/* 前年同月末より: the base */
+	{"今月の売上は前年より15%多い。", "15%|15|percent|percent|eq|14.5|15.5|2024-07"},	/* a subject marker after the date's noun: the date is the subject's, not the base's */
+	{"2020年の値上がり額より5%多い。", "2020年||date|date|eq|||2020\n5%|5|percent|percent|eq|4.5|5.5|"},	/* (the が of 上がり ends no noun: a base) */
 	{"1～9月は昨年同期より9社減った。", "1～9月||date|date|range|||2024-01/2024-09\n9社|9|company|count|eq|8.5|9.5|2024-01/2024-09"},
 	{"最大約190兆円", "最大約190兆円|190000000000000|JPY|money|le||190000000000000|"},
 	{"少なくとも約100人", "少なくとも約100人|100|person|count|ge|100||"},
