@@ -1903,6 +1903,11 @@ static int find_markers(const char *doc, size_t n,
 						 /* 昨年の2億700万円の約1.5倍: the base's date, not the multiple's */
 						 (ci + 1 < count && part_after(w[i].lang, doc, n, v[ci].end, &v[ci + 1], 1))))
 					out->v[out->n - 1].base_end = v[ci].end;
+				else if (ci < count && inside_base(&v[ci], w[i].start, w[i].end) &&
+					 word_right_before(w[i].lang, w[i].lang->change_from, doc, w[i].start))
+					/* 每亩保额由去年的3000元提高到4000元: the start of a change
+					 * in a rate's words dates that rate alone */
+					out->v[out->n - 1].base_end = v[ci].end;
 			}
 		}
 	}
