@@ -830,7 +830,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"per ", "for every", "for each", NULL}},
 	{"street-address", R_NAME,	/* 4120 Dee Highway, 221 W. Main St.: a house number */
 	 "(?<=\\bat\\h|\\bon\\h|\\bto\\h|\\bfrom\\h|\\bnear\\h)[0-9]{1,6}(?=\\h+(?-i:(?:[NSEW]\\.?\\h+)?(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\\h+[A-Z][a-z]+){0,2}"
-	 "\\h+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Highway|Hwy|Court|Ct|Parkway|Pkwy|Circle|Terrace|Pike|Trail)\\b))",
+	 "\\h+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Highway|Hwy|Court|Ct|Parkway|Pkwy|Circle|Terrace|Pike|Trail|Way|Place|Pl|Plaza|Square|Sq|Alley|Row|Loop|Crescent|Expressway|Freeway)\\b))",
 	 NULL, NULL},
 	{"emergency-number", R_NAME,	/* call 911, 911 calls, 24/7: numbers of a service */
 	 "(?:(?<=\\bcall\\h|\\bdial\\h|\\bdialed\\h|\\bdialing\\h|\\bcalling\\h)(?:911|999|112|311|988|211)\\b"
