@@ -430,7 +430,9 @@ static const struct rule RULES[] = {
 	 "(?|(?<u>回|食|杯|錠)(?:\\h*(?<post>{POST}))?|(?<u>{UNIT})\\h*(?<post>{POST})"
 	 /* 1日に50匹取れる: a verb of what a day yields */
 	 "|(?<u>{UNIT})(?=\\h*(?:が|を|も)?\\h*(?:取れ|獲れ|採れ|釣れ|売れ|作れ|処理|生産|販売|出荷|製造"
-	 "|見る|見た|見かけ|見られ|目撃|捕獲|駆除))"	/* 1日に5、6頭見る: a verb of seeing or catching */
+	 "|見る|見た|見かけ|見られ|目撃|捕獲|駆除"	/* 1日に5、6頭見る: a verb of seeing or catching */
+	 "|ある|あり|寄せられる|寄せられて|届く|入る|訪れる))"	/* 1日に20件ある: what a day has, not in the past */
+	 "|(?(<b>)(?<u>{UNIT})(?:\\h*(?<post>{POST}))?|(?!))"	/* 1日に5～10件: a range (no 1st of the month has one) */
 	 /* 1日に50個の生産を目指す: a counter of things and a noun of making or handling */
 	 "|(?<u>{UNIT})(?<=個|件|本|台|枚|食|杯|箱|袋|トン|キロ|リットル|便)(?=の[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}\\x{3041}-\\x{3096}]{1,6}?(?:を|が|は|に|も)))", NULL,
 	 (const char *const[]){"日", NULL}},

@@ -922,6 +922,8 @@ static const struct {
 	{"耐用年数の40年を大きく超えていた", "40年を大きく超え|40|year|duration|gt|40||"},	/* an adverb of degree before 超え */
 	{"多い時は1日に5、6頭見る", "1日に5、6頭|5|item/day|rate|range|5|6|"},	/* a verb of seeing: no 1st of the month */
 	{"昆布は1日に200キロ以上採れた", "1日に200キロ以上|200|kg/day|rate|ge|200||"},
+	{"通報は1日に5〜10件ある", "1日に5〜10件|5|item/day|rate|range|5|10|"},	/* a range after 1日に: no 1st of the month has one */
+	{"問い合わせは1日に20件ある", "1日に20件|20|item/day|rate|eq|15|25|"},	/* ある: what a day has */
 	{"最高気温は26.3度で、夜間は5度前後まで下がった", "26.3度|26.3|degC|temperature|eq|26.25|26.35|\n5度前後|5|degC|temperature|approx|4|6|"},	/* 度 read as degrees once in the sentence */
 	{"気温は30度で、3度目の猛暑日となった", "30度|30|degC|temperature|eq|25|35|\n3度目|3|rank|rank|eq|3|3|"},	/* (3度目: a third time, no degrees) */
 	{"気温は35度を超え、今月2度の警報が出た", "35度を超え|35|degC|temperature|gt|35||\n2|2||number|eq|1.5|2.5|2024-07"},	/* (2度の: twice) */
