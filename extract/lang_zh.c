@@ -118,6 +118,10 @@ static const struct unit ANGLE = {"度", "deg", K_MEASURE, 1};	/* 坡度30度 */
 static const struct unit DISCOUNT = {"折", "percent", K_PERCENT, 10};	/* 八折: 80% of the price */
 static const struct unit DISCOUNT2 = {"折", "percent", K_PERCENT, 1};	/* 八五折: 85% */
 
+/* 每斤, a verb of up to four characters and a qualifier: the lead of a 每
+ * rate whose figure the main rule reads otherwise */
+#define EVERY_LEAD "(?:(?<pre>{PRE})\\h*)?每\\h*(?<du>{DUR}|{PER})(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,4}?(?:(?<pre2>{PRE})\\h*)?"
+
 /* A short aside in brackets (每箱（约3公斤）): what a thing of a rate holds */
 #define BRACKETED "[（(][^（()）\\n]{1,16}[）)]"
 
@@ -500,6 +504,12 @@ static const struct rule RULES[] = {
 	 "(?|(?=" NEXT_PAIR ")(?<n>一|二|两|兩|三|四|五|六|七|八)(?<b>[二三四五六七八九])"	/* 每周来游两三次: a pair of next numerals, a range */
 	 "|(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?)(?:[个個](?=\\h*(?:多|余|餘)\\h*(?:小时|小時|月)))?(?:\\h*(?<mid>多|余|餘))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,	/* (七八千元, 多收四五十斤: a pair with a multiplier, no rate; 一次性: once, no figure); 每年节省成本200多万元; 每天直播6至8小时 */
 	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下, 每公斤60多元, 每公斤…约合人民币320元 */
+	{"rate-kuai-duo", R_RATE,	/* 每斤才卖6块多钱: a little over 6 yuan a jin (块 alone counts things) */
+	 EVERY_LEAD
+	 "(?<n>{NUM})\\h*[块塊]\\h*(?<mid>多|余|餘)\\h*[钱錢]", &YUAN, (const char *const[]){"钱", "錢", NULL}},
+	{"rate-half", R_RATE,	/* 每天工作16个半小时: a half after 个, before the unit */
+	 EVERY_LEAD
+	 "(?<n>{NUM})\\h*[个個](?<half>半)\\h*(?<u>小时|小時|月)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"个半", "個半", NULL}},
 	{"rate-every-once", R_RATE,	/* 数据每10分钟上传一次, 每5分钟更新一次: once in so long (一次 no article here) */
 	 "(?:每隔|每)\\h*(?<dn>{NUM})?\\h*(?<du>{DUR})\\h*(?:(?<pre>{PRE})\\h*)?(?:[\\x{4E00}-\\x{9FFF}](?<![每一次])){0,6}?(?<n>一|1|１)\\h*(?<u>次|回)(?!性)", NULL,
 	 (const char *const[]){"每", NULL}},

@@ -1121,6 +1121,8 @@ static const struct {
 	{"zh", "每平方米造价约为4.7万元", "每平方米造价约为4.7万元|47000|CNY/m2|rate|approx|46000|48000|"},
 	/* more counters: 枚 根 条 处 座 株 片 家 所 (item), 名 位 (person), 米 (m) */
 	{"zh", "每枚0.35元", "每枚0.35元|0.35|CNY/item|rate|eq|0.345|0.355|"},
+	{"zh", "每斤才卖6块多钱", "每斤才卖6块多钱|6|CNY/jin|rate|gt|6|7|"},	/* 块多钱: a little over so many yuan, per jin */
+	{"zh", "运营时间每天16个半小时", "每天16个半小时|16.5|hour/day|rate|eq|16.25|16.75|"},	/* 个半: a half before the unit */
 	{"zh", "每箱（约3公斤）售价约120元", "每箱（约3公斤）售价约120元|120|CNY/item|rate|approx|110|130|\n约3公斤|3|kg|measure|approx|2|4|"},	/* what a box holds, in brackets: its own row too */
 	{"zh", "街上有200盏路灯，卖出300碗面，每碗15元。", "200盏|200|item|count|eq|150|250|\n300碗|300|item|count|eq|250|350|\n每碗15元|15|CNY/item|rate|eq|14.5|15.5|"},
 	/* 起 of a word (起步) is no "since" */
