@@ -349,6 +349,10 @@ static void make_range(const struct lang *l, const char *doc, struct claim *a, c
 		a->mult = b->mult;
 	}
 	adopt_unit(a, b);
+	if (a->unit_end == a->unit_start) {	/* 40〜100キロ: the range's unit is written once, after its end */
+		a->unit_start = b->unit_start;
+		a->unit_end = b->unit_end;
+	}
 	if (a->minus && signed_kind(a->kind)) {
 		a->start -= a->minus;	/* between minus 110 and 78 degrees Celsius */
 		a->num = -a->num;

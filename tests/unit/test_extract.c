@@ -922,6 +922,7 @@ static const struct {
 	{"耐用年数の40年を大きく超えていた", "40年を大きく超え|40|year|duration|gt|40||"},	/* an adverb of degree before 超え */
 	{"多い時は1日に5、6頭見る", "1日に5、6頭|5|item/day|rate|range|5|6|"},	/* a verb of seeing: no 1st of the month */
 	{"昆布は1日に200キロ以上採れた", "1日に200キロ以上|200|kg/day|rate|ge|200||"},
+	{"体重は40〜100キロほどで、150キロを超える個体もいる", "40〜100キロほど|40|kg|measure|range|40|100|\n150キロを超える|150|kg|measure|gt|150||"},	/* the range's unit, written after its end, read so once in the sentence */
 	{"通報は1日に5〜10件ある", "1日に5〜10件|5|item/day|rate|range|5|10|"},	/* a range after 1日に: no 1st of the month has one */
 	{"問い合わせは1日に20件ある", "1日に20件|20|item/day|rate|eq|15|25|"},	/* ある: what a day has */
 	{"最高気温は26.3度で、夜間は5度前後まで下がった", "26.3度|26.3|degC|temperature|eq|26.25|26.35|\n5度前後|5|degC|temperature|approx|4|6|"},	/* 度 read as degrees once in the sentence */
@@ -2767,6 +2768,7 @@ static void test_subjects(void)
 		{"合計の2026年春の採用計画は約4,300人。", "春の採用計画", 0, NULL},
 		{"Its net loss widened to $5.4 billion, or $7.14 per share.", "net loss", 1, "en"},
 		{"Chen's lead was 6%.", "Chen's lead", 0, "en"},
+		{"Each female carries between 2,500 and 3,000 eggs.", "eggs", 0, "en"},	/* a range of a count: its noun, as one figure's */
 	};
 	size_t i, k, skip;
 
