@@ -1784,6 +1784,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->kind = K_RANK;
 			strcpy(cl->unit, "rank");
 			cl->exact = 1;
+			qualifiers(l, m, cl);	/* 20位以内: the top 20 */
 		} else {
 			cl->kind = K_AGE;
 			strcpy(cl->unit, "year");

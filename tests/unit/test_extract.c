@@ -922,6 +922,8 @@ static const struct {
 	{"耐用年数の40年を大きく超えていた", "40年を大きく超え|40|year|duration|gt|40||"},	/* an adverb of degree before 超え */
 	{"多い時は1日に5、6頭見る", "1日に5、6頭|5|item/day|rate|range|5|6|"},	/* a verb of seeing: no 1st of the month */
 	{"昆布は1日に200キロ以上採れた", "1日に200キロ以上|200|kg/day|rate|ge|200||"},
+	{"上位20位以内を目指す", "20位以内|20|rank|rank|le||20|"},	/* 以内 of a rank: that place or better (以下 of a rank is worse: no bound read) */
+	{"10位以下に落ちた", "10位|10|rank|rank|eq|10|10|"},
 	{"体重は40〜100キロほどで、150キロを超える個体もいる", "40〜100キロほど|40|kg|measure|range|40|100|\n150キロを超える|150|kg|measure|gt|150||"},	/* the range's unit, written after its end, read so once in the sentence */
 	{"通報は1日に5〜10件ある", "1日に5〜10件|5|item/day|rate|range|5|10|"},	/* a range after 1日に: no 1st of the month has one */
 	{"問い合わせは1日に20件ある", "1日に20件|20|item/day|rate|eq|15|25|"},	/* ある: what a day has */
