@@ -684,7 +684,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"号", NULL}},
 	{"generation", R_NAME, "(?<![0-9])(?:[5-9][05]|0[05]|10)后", NULL, (const char *const[]){"后", NULL}},
 	{"ratio-to-one", R_QUANTITY,	/* 车桩比约为2.6比1, 师生比为15:1: a ratio, so many to one */
-	 "比(?:例)?\\h*(?:为|為|是|达到|達到|达|達)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?)\\h*[比:：]\\h*[1１](?![0-9０-９.．:：])",
+	 /* 比2024年底的2.6比1: after 的, one with decimals (no score has them) */
+	 "(?:比(?:例)?\\h*(?:为|為|是|达到|達到|达|達)?\\h*\\K|(?<=的)(?=[0-9０-９]{1,4}[.．][0-9０-９]{1,3}\\h*[比:：]\\h*[1１]))(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?)\\h*[比:：]\\h*[1１](?![0-9０-９.．:：])",
 	 &TIMES, (const char *const[]){"比", NULL}},
 	{"score", R_SCORE,	/* 3比2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*[比对對]\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,

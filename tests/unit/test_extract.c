@@ -1503,6 +1503,8 @@ static const struct {
 	{"zh", "晚7时至次日早7时禁止停车。", "晚7时至次日早7时||time|time|range|||T19:00/T07:00"},	/* 早: the morning */
 	{"zh", "目前日交易量达5000吨。", "5000吨|5000|t/day|rate|eq|4500|5500|2024-07-23"},	/* 目前: now, no 前日 */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
+	{"zh", "比2024年底的3.4比1明显改善。", "2024年底||date|date|eq|||2024-12\n3.4比1|3.4|times|ratio|eq|3.35|3.45|"},	/* after 的, with decimals: a ratio too */
+	{"zh", "队伍的3比1胜利", ""},	/* (whole numbers after 的: a score) */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "双方以3比1获胜。", ""},	/* (a score: no row) */
 	{"zh", "该村已有2000多年历史。", "2000多年|2000|year|duration|gt|2000|3000|"},	/* 多 before 年: years, no date */
