@@ -921,8 +921,8 @@ static const struct rule RULES[] = {
 	 "(?:[^.!?\\n]|\\.(?=[0-9])){0,30}?\\K(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"
 	 "|(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>[0-9]{1,3})-degree(?=\\h+(?:turn|angle|view|rotation|slope|tilt|arc|camera|panorama|video|shift|pivot|swing)s?\\b))",
 	 &ANGLE, (const char *const[]){"degree", NULL}},
-	{"degrees-alone", R_QUANTITY,	/* topped 78 degrees, nights below 25 degrees: in digits, with no word of an angle, a temperature (two degrees: things) */
-	 "(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>[0-9]{1,3}(?:\\.[0-9]+)?)\\h+degrees?\\b(?!\\h+(?:of|north|south|east|west|latitude|longitude)\\b)(?:\\h+(?<post>{POST}))?",
+	{"degrees-alone", R_QUANTITY,	/* topped 78 degrees, nights below 25 degrees, below about 15 degrees: in digits, with no word of an angle, a temperature (two degrees: things) */
+	 "(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+(?:(?<pre2>{PRE})\\h+)?)?(?<num>[0-9]{1,3}(?:\\.[0-9]+)?)\\h+degrees?\\b(?!\\h+(?:of|north|south|east|west|latitude|longitude)\\b)(?:\\h+(?<post>{POST}))?",
 	 &DEGREES, (const char *const[]){"degree", NULL}},
 	{"temp-c", R_QUANTITY,	/* 41C, 106F: a capital right after the digits (not Type 2C) */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![A-Za-z0-9.,])(?-i:{NOTNAMED})(?<num>[0-9]{1,3}(?:\\.[0-9])?)(?-i:C)(?![A-Za-z0-9])", &CELSIUS, NULL},

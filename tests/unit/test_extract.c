@@ -1326,6 +1326,7 @@ static const struct {
 	{"en", "Anglers under 18 need no license.", "under 18|18|year|age|lt||18|"},	/* a noun of people, then an age */
 	{"en", "Customers circle the block three or four times.", "three or four times|3|occurrence|count|range|3|4|"},	/* occasions: the second's counter says both */
 	{"en", "Waters ran about 1 degree Fahrenheit above average.", "about 1 degree Fahrenheit|1|degF|temperature|approx|0|2|"},
+	{"en", "Below about 15 degrees, crews mix in brine.", "Below about 15 degrees|15|degree|temperature|lt||15|"},	/* two prefixes before degrees alone */
 	{"zh", "旺季时一晚能卖出300多串。", "一晚能卖出300多串|300|item/night|rate|gt|300|400|"},	/* so many in one night */
 	{"zh", "每平方公里有道路12.5公里。", "每平方公里有道路12.5公里|12.5|km/km2|rate|eq|12.45|12.55|"},	/* 公里 per an area: a length (only キロ may weigh) */
 	{"zh", "每尾鱼重约0.4公斤。", "每尾鱼重约0.4公斤|0.4|kg/item|rate|approx|0.3|0.5|"},	/* 尾: a counter of fish */
