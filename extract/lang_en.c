@@ -603,7 +603,8 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 	"|mangoes|pineapples|yams|sweet potatoes|lentils|chickpeas|sunflower seeds|hemp|tobacco leaf|fiber|fibre|yarn|fleece|mohair|cashmere|alpaca fiber" \
 	"|syrup|sap|chocolate|candy|jam|bread|dough|pasta|noodles|strawberries|mushrooms|garlic|carrots|peppers|cucumbers" \
 	"|squash|melons|watermelons|bananas|lemons|limes|avocados|plums|pistachios|cashews|olives|clams|mussels|crawfish" \
-	"|shellfish|sausage|ham|bacon|venison|cereal|sorghum|alfalfa|silage|compost|manure|mulch|gravel|glass|rubber|yarn"
+	"|shellfish|sausage|ham|bacon|venison|cereal|sorghum|alfalfa|silage|compost|manure|mulch|gravel|glass|rubber|yarn" \
+	"|groceries|nitrogen|phosphorus|carbon dioxide|CO2|sediment|pollutants|emissions|dust|soil|dirt|mud|kelp|seaweed"
 
 static const struct rule RULES[] = {
 	{"date-from-now", R_DATE, "(?!{BIG})(?<later>{NUM})\\h+years?\\h+from\\h+now\\b", NULL, (const char *const[]){"from now", NULL}},	/* three years from now */

@@ -1982,6 +1982,7 @@ static const struct {
 	{"zh", "5场比赛", "5场|5|item|count|eq|4.5|5.5|"},
 	{"en", "They won a 17% wage increase over four years.", "17%|17|percent|percent|eq|16.5|17.5|\nfour years|4|year|duration|eq|3.5|4.5|"},
 	{"en", "Fishermen landed 180,000 pounds of crab.", "180,000 pounds|180000|lb|measure|eq|175000|185000|"},
+	{"en", "Each visit provides 45 pounds of groceries.", "45 pounds|45|lb|measure|eq|44.5|45.5|"},	/* groceries, nitrogen, carbon dioxide: weighed too */
 	{"en", "It used about 18,500 kilowatt hours.", "about 18,500 kilowatt hours|18500|kWh|measure|approx|18400|18600|"},
 	{"en", "It produced 3 terawatt hours.", "3 terawatt hours|3|TWh|measure|eq|2.5|3.5|"},
 	{"en", "Nurses worked 12 overtime hours.", "12 overtime hours|12|hour|duration|eq|11.5|12.5|"},
