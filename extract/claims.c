@@ -582,14 +582,16 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 			const struct claim *v, size_t w, const struct claim *next)
 {
 	const struct claim *c = NULL;
+	struct claim h = *a, g;	/* a and v[kd - 1] from the noun of a base before them */
 	size_t p, j, k, kd = w;	/* kd: v[kd - 1] the last figure before a that is no date */
 
 	if (!l->spaced || a->kind != K_NUMBER || a->unit[0])
 		return;
 	dates_back(v, &kd);
+	h.start = base_noun_start(l, doc, a->start);	/* from an average of 22 to 24 students */
 	if (next && (unit_giver(doc, next) || next->kind == K_RATE) &&	/* (a bare number here) from 48 to 60 hours a week */
-	    after_word(l, l->change_from, doc, a) &&
-	    (word_is(l, doc, a, l->change_by) || word_is(l, doc, a, l->change_origins)) &&
+	    after_word(l, l->change_from, doc, &h) &&
+	    (word_is(l, doc, &h, l->change_by) || word_is(l, doc, &h, l->change_origins)) &&
 	    (p = skip_space(doc, n, a->end)) < next->start &&
 	    (j = lang_prefix(l, l->range_joiners, doc + p, n - p)) && skip_space(doc, n, p + j) == next->start)
 		c = next;	/* by or from A to B */
@@ -598,9 +600,14 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 		 !strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ",;."))
 		c = &v[kd - 1];	/* to B from A; to B last year from A, to B in 2024 from A */
 	else if (word_is(l, doc, a, l->range_joiners)) {	/* from A in 2022 to B, from five days to three */
-		/* grew by roughly 8,300 people to 716,000 */
+		/* grew by roughly 8,300 people to 716,000; from an average of
+		 * 22 students to 24 */
+		if (kd > 0) {
+			g = v[kd - 1];
+			g.start = base_noun_start(l, doc, g.start);
+		}
 		if (kd > 0 && unit_giver(doc, &v[kd - 1]) &&
-		    (word_is(l, doc, &v[kd - 1], l->change_origins) ||
+		    (word_is(l, doc, &g, l->change_origins) ||
 		     (word_is(l, doc, &v[kd - 1], l->change_by) && after_word(l, l->change_from, doc, &v[kd - 1]))) &&
 		    a->start - v[kd - 1].end <= 48 && !strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ",;."))
 			c = &v[kd - 1];

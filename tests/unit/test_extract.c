@@ -1335,6 +1335,7 @@ static const struct {
 	{"zh", "居民小区（8）和市民中心（13）。", "8|8||number|eq|7.5|8.5|\n13|13||number|eq|12.5|13.5|"},	/* (places in brackets: no ages) */
 	{"zh", "全镇2.7万户籍人口。", "2.7万户籍人口|27000|person|count|eq|26500|27500|"},	/* registered residents, no households */
 	{"zh", "合作社负责人陈志强（56）表示。", "（56）|56|year|age|eq|56|57|"},
+	{"en", "Class sizes rise from an average of 22 students to 24.", "22 students|22|person|count|eq|21.5|22.5|\n24|24|person|count|eq|23.5|24.5|"},	/* the noun of a base between from and the figure */
 	{"en", "The population grew by roughly 8,300 people to 716,000.", "roughly 8,300 people|8300|person|count|approx|8200|8400|\n716,000|716000|person|count|eq|715500|716500|"},	/* the level takes the unit of the change */
 	{"en", "The fair is scheduled for July 4 to 13.", "July 4 to 13||date|date|range|||2025-07-04/2025-07-13"},	/* a day of this month more than a week gone, a word to come before it: next year's */
 	{"en", "The fair is scheduled for July 20.", "July 20||date|date|eq|||2024-07-20"},	/* (within a week: this one) */
