@@ -460,7 +460,7 @@ static const struct rule RULES[] = {
 	{"rate-each-kilo", R_RATE,	/* 小麦粉は1袋25キロ, 1頭約700キロ: キロ for each thing is kilograms */
 	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>" WEIGHED ")\\h*"
 	 "(?:(?:あたり|当たり)(?:の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,6}?(?:は|が))?\\h*)?"	/* 1本あたり300キロ前後 */
-	 "(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*キロ(?:グラム)?"
+	 "(?:平均(?:で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*キロ(?:グラム)?"	/* 1頭あたりの肉の量は平均15キロほど */
 	 "(?!メートル|ワット|カロリー|リットル|バイト)(?:\\h*(?<post>{POST}))?", &KILOGRAM, (const char *const[]){"キロ", NULL}},
 	{"kilo-bracket", R_QUANTITY,	/* 1俵（45キロ）あたり: the weight of a thing weighed, in brackets */
 	 "(?<![0-9０-９.．])[1１一]\\h*(?:" WEIGHED ")[（(]\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:グラム)?(?=\\h*[）)])", &KILOGRAM, (const char *const[]){"キロ", NULL}},
