@@ -1712,7 +1712,11 @@ static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e
 	}
 	e += lang_prefix(l, l->same_period, doc + e, n - e);	/* 昨年同期の287件 */
 	p = skip_space(doc, n, e);
-	return p < f->start && joined(l, doc, n, e, f->start) && !multiple_after(l, doc, n, e, f);
+	/* 较2022年11月近60万元的高点: right after the date, a figure of a noun
+	 * (not 比2020年翻一番: the multiple) */
+	return ((p == f->start && lang_prefix(l, l->subject_joiners, doc + f->end, n - f->end)) ||
+		(p < f->start && joined(l, doc, n, e, f->start))) &&
+	       !multiple_after(l, doc, n, e, f);
 }
 
 /* A year of the same period as the part of a year before it in its

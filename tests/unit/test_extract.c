@@ -2191,6 +2191,8 @@ static const struct {
 	{"en", "Rents are nearly $90 less than their peak in mid-2023.", "nearly $90|90|USD|money|nearly|80|90|\n2023||date|date|eq|||2023"},	/* the date of the base */
 	{"zh", "今年前3季度，全市销售额达12亿元。", "12亿元|1200000000|CNY|money|eq|1150000000|1250000000|2024-01/2024-09"},	/* a part of the year in figures */
 	{"zh", "每亩保额由去年的3000元提高到4000元，每亩保费为120元。", "每亩保额由去年的3000元|3000|CNY/mu|rate|eq|2500|3500|2023\n4000元|4000|CNY/mu|rate|eq|3500|4500|\n每亩保费为120元|120|CNY/mu|rate|eq|115|125|"},	/* 去年 after 由 in a rate's words: that rate's date alone */
+	{"zh", "这一价格较2022年11月近60万元的高点下跌了约87%。", "2022年11月||date|date|eq|||2022-11\n近60万元|600000|CNY|money|nearly|500000|600000|2022-11\n约87%|87|percent|percent|approx|86|88|"},	/* a base's figure right after its date, then 的 */
+	{"zh", "收入比2020年翻一番。", "2020年||date|date|eq|||2020\n翻一番|2|times|ratio|eq|2|2|"},	/* (a multiple right after the date: not the base's) */
 	{"zh", "投诉由2021年的320起降至去年的85起。", "2021年||date|date|eq|||2021\n320起|320|case|count|eq|315|325|2021\n85起|85|case|count|eq|84.5|85.5|2023"},
 	{"zh", "该厂2027年4月投产，同年10月扩产。", "2027年4月||date|date|eq|||2027-04\n10月||date|date|eq|||2027-10"},
 	{"en", "It was cut by 4.5 million pounds, or 11%, over three years.", "4.5 million pounds|4500000|GBP|money|eq|4450000|4550000|\n11%|11|percent|percent|eq|10.5|11.5|\nthree years|3|year|duration|eq|2.5|3.5|"},
