@@ -1607,6 +1607,8 @@ static const struct {
 	       "about 45 pounds|45|lb|measure|approx|44|46|\n40 pounds|40|lb|measure|eq|35|45|2000\n2000||date|date|eq|||2000"},
 	{"en", "The farm is at 4410 Ridge Road, about 12 miles north of town.", "about 12 miles|12|mile|distance|approx|11|13|"},
 	{"en", "The office at 1200 Harbor Way charges $5 an hour.", "$5 an hour|5|USD/hour|rate|eq|4.5|5.5|"},	/* Way, Place, Plaza: street words too */
+	{"en", "The hearing is at City Hall, 200 Main St.", ""},	/* an address after a building and a comma */
+	{"en", "In March, 300 Oak Street residents signed.", "March||date|date|eq|||2024-03\n300|300||number|eq|250|350|2024-03"},	/* (after a month and a comma: a count) */
 	{"en", "Texts to 911 are allowed.", ""},
 	{"en", "Sales rose to 911 units.", "911 units|911|item|count|eq|910.5|911.5|"},
 	{"en", "The rate is $17.80 per $1,000 of assessed value.", "$17.80|17.8|USD|money|eq|17.795|17.805|"},
