@@ -302,7 +302,10 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		!((k = lang_prefix(l, l->level_to_end, doc + q, n - q)) &&	/* (午後8時から午後7時に変更: a change) */
 		  (!l->time_changes || lang_prefix(l, l->time_changes, doc + q + k, n - q - k)))) ||
 	       ((a->kind == K_AGE || a->kind == K_DATE || a->kind == K_TIME || b->qual == Q_APPROX) &&
-		lang_prefix(l, l->range_close_of, doc + q, n - q));
+		lang_prefix(l, l->range_close_of, doc + q, n - q)) ||
+	       /* 10年から15年程度とされる: an approximation after B (not 程度に: a change) */
+	       (l->change_close && b->qual == Q_APPROX && b->start == b->num_start &&
+		!lang_prefix(l, l->change_close, doc + q, n - q));
 }
 
 /* The second figure b of a range from a, read as a reads it when only

@@ -166,6 +166,8 @@ struct lang {
 	const char *const *range_open;		/* A から B ... */
 	const char *const *range_close;		/* ... まで */
 	const char *const *range_close_of;	/* ... の: for ages, dates, times only (70歳から74歳の) */
+	const char *const *change_close;	/* に, となった: after AからB程度, a change; whatever
+						 * else follows makes a range (10年から15年程度とされる) */
 	const char *const *alternatives;	/* A または B */
 	const char *const *or_marks;		/* 、 between numbers that follow each other:
 						 * 2、3日 is two or three days */

@@ -676,6 +676,7 @@ const struct lang lang_ja = {
 	.or_marks = OR_MARKS,
 	.level_to = LEVEL_TO,
 	.level_to_end = LEVEL_TO_END,
+	.change_close = (const char *const[]){"に", "へ", "とな", NULL},
 	.time_changes = TIME_CHANGES,
 	.changes_by = (const char *const[]){"引き上げ、", "引き下げ、", "引き上げて", "引き下げて", "値上げし、", "値下げし、",
 					    "増額し、", "減額し、", "上乗せし、", "上げ、", "下げ、", NULL},

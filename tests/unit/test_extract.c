@@ -923,6 +923,8 @@ static const struct {
 	{"耐用年数の40年を大きく超えていた", "40年を大きく超え|40|year|duration|gt|40||"},	/* an adverb of degree before 超え */
 	{"多い時は1日に5、6頭見る", "1日に5、6頭|5|item/day|rate|range|5|6|"},	/* a verb of seeing: no 1st of the month */
 	{"昆布は1日に200キロ以上採れた", "1日に200キロ以上|200|kg/day|rate|ge|200||"},
+	{"耐用年数は10年から15年程度とされる", "10年から15年程度|10|year|duration|range|10|15|"},	/* 程度 after B: a range whatever follows */
+	{"価格を100円から120円程度に引き上げる", "100円|100|JPY|money|eq|50|150|\n120円程度|120|JPY|money|approx|110|130|"},	/* (程度に: a change) */
 	{"上位20位以内を目指す", "20位以内|20|rank|rank|le||20|"},	/* 以内 of a rank: that place or better (以下 of a rank is worse: no bound read) */
 	{"10位以下に落ちた", "10位|10|rank|rank|eq|10|10|"},
 	{"体重は40〜100キロほどで、150キロを超える個体もいる", "40〜100キロほど|40|kg|measure|range|40|100|\n150キロを超える|150|kg|measure|gt|150||"},	/* the range's unit, written after its end, read so once in the sentence */
