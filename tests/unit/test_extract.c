@@ -920,6 +920,7 @@ static const struct {
 	{"25度の夏日", "25度|25|degC|temperature|eq|24.5|25.5|"},
 	{"彼は3度以上日本を訪れた", "3|3||number|eq|2.5|3.5|"},	/* (度 of times before 日本: no temperature) */
 	{"1人あたりの給付額を10日に発表した", "10日||date|date|eq|||2024-07-10"},	/* (a day of the month after を: no rate) */
+	{"源泉の温度は10年前の約102度から下がった", "10年前||date|date|eq|||2014\n約102度|102|degC|temperature|approx|101|103|2014"},	/* a date of years ago between the word and the degrees */
 	{"平均水温は過去30年で約2度上がった", "30年|30|year|duration|eq|25|35|\n約2度|2|degC|temperature|approx|1|3|"},	/* a span of years between the word and the degrees */
 	{"耐用年数の40年を大きく超えていた", "40年を大きく超え|40|year|duration|gt|40||"},	/* an adverb of degree before 超え */
 	{"多い時は1日に5、6頭見る", "1日に5、6頭|5|item/day|rate|range|5|6|"},	/* a verb of seeing: no 1st of the month */
@@ -1512,6 +1513,7 @@ static const struct {
 	{"zh", "晚7时至次日早7时禁止停车。", "晚7时至次日早7时||time|time|range|||T19:00/T07:00"},	/* 早: the morning */
 	{"zh", "目前日交易量达5000吨。", "5000吨|5000|t/day|rate|eq|4500|5500|2024-07-23"},	/* 目前: now, no 前日 */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
+	{"zh", "护士与医生之比仅为1.2比1。", "1.2比1|1.2|times|ratio|eq|1.15|1.25|"},	/* 仅为: only */
 	{"zh", "比2024年底的3.4比1明显改善。", "2024年底||date|date|eq|||2024-12\n3.4比1|3.4|times|ratio|eq|3.35|3.45|"},	/* after 的, with decimals: a ratio too */
 	{"zh", "队伍的3比1胜利", ""},	/* (whole numbers after 的: a score) */
 	{"zh", "师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
