@@ -2180,6 +2180,7 @@ static const struct {
 	{"en", "The price is 12% below the $24.30 paid in April 2022.", "12%|12|percent|percent|eq|11.5|12.5|\n$24.30|24.3|USD|money|eq|24.295|24.305|2022-04\nApril 2022||date|date|eq|||2022-04"},
 	{"en", "The schedule will be released in August.", "August||date|date|eq|||2024-08"},	/* be released: to come */
 	{"en", "Visitation climbed 38% since 2019, the year the parks counted 10.3 million visitors.", "38%|38|percent|percent|eq|37.5|38.5|2019/2024-07-23\n2019||date|date|eq|||2019/2024-07-23\n10.3 million visitors|10300000|item|count|eq|10250000|10350000|2019"},	/* ", the year" likewise */
+	{"en", "It is the first increase since 2019, when the toll rose from $2.50 to $2.75.", "2019||date|date|eq|||2019/2024-07-23\n$2.50|2.5|USD|money|eq|2.495|2.505|2019\n$2.75|2.75|USD|money|eq|2.745|2.755|2019"},	/* a record's date dates its when-clause */
 	{"en", "Visitation has climbed 38% since 2019, when the parks counted 10.3 million visitors.", "38%|38|percent|percent|eq|37.5|38.5|2019/2024-07-23\n2019||date|date|eq|||2019/2024-07-23\n10.3 million visitors|10300000|item|count|eq|10250000|10350000|2019"},	/* ", when" after a since: that year's */
 	{"en", "Sales were 20% higher than a year earlier in March.", "20%|20|percent|percent|eq|15|25|2024-03\nMarch||date|date|eq|||2024-03"},	/* guard: "than a year earlier" opens no base of March */
 	{"en", "Half the students in 2024 passed.", "Half|0.5|fraction|ratio|eq|0.5|0.5|2024\n2024||date|date|eq|||2024"},	/* guard: no comma before the fraction */
