@@ -1035,7 +1035,11 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 		else if ((((to_come & COME_WORD) && (c->day || (to_come & COME_CLAUSE)) && !(to_come & COME_PAST_BY)) ||
 			  ((to_come & COME_IN) && !c->day)) &&
 			 !c->year && !c->rel && pub->year &&
-			 (c->month < pub->month || (c->month == pub->month && c->day && c->day + 7 < pub->day)))
+			 (c->month < pub->month || (c->month == pub->month && c->day && c->day + 7 < pub->day)) &&
+			 /* (from May through September in June: the months under way;
+			  * but from May 24 to Oct. 13 in June starts again next year) */
+			 !(c->qual == Q_RANGE && !c->day && !c->end_year && c->end_month >= c->month &&
+			   c->end_month >= pub->month))
 			y = pub->year + 1;	/* 将于3月12日 in a story of October: next March;
 					 * "will start next March" too, and "will begin in
 					 * March" where no word of the clause is past; a day

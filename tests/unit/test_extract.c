@@ -2197,6 +2197,8 @@ static const struct {
 	{"zh", "积水出现在3个路口。", "3个|3|item|count|eq|2.5|3.5|"},	/* 出现在: appears at, no now */
 	{"zh", "目前，镇上年轻人约1.9万人。", "约1.9万人|19000|person|count|approx|18000|20000|2024-07-23"},	/* 上年 inside 年轻: no last year */
 	{"en", "Gas costs 20 cents above the national average today.", "20 cents|0.2|USD|money|eq|0.15|0.25|2024-07-23"},	/* (a date with no in after a than-base: the figure's) */
+	{"en", "Hours will be longer from May through September.", "May through September||date|date|range|||2024-05/2024-09"},	/* months under way: this year's */
+	{"en", "The system will return from May 24 to Oct. 13.", "May 24 to Oct. 13||date|date|range|||2025-05-24/2025-10-13"},	/* (a day gone by starts again next year) */
 	{"en", "Rents are nearly $90 less than their peak in mid-2023.", "nearly $90|90|USD|money|nearly|80|90|\n2023||date|date|eq|||2023"},	/* the date of the base */
 	{"zh", "今年前3季度，全市销售额达12亿元。", "12亿元|1200000000|CNY|money|eq|1150000000|1250000000|2024-01/2024-09"},	/* a part of the year in figures */
 	{"zh", "每亩保额由去年的3000元提高到4000元，每亩保费为120元。", "每亩保额由去年的3000元|3000|CNY/mu|rate|eq|2500|3500|2023\n4000元|4000|CNY/mu|rate|eq|3500|4500|\n每亩保费为120元|120|CNY/mu|rate|eq|115|125|"},	/* 去年 after 由 in a rate's words: that rate's date alone */
