@@ -301,7 +301,9 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	       (a->kind == K_TIME && b->kind == K_TIME &&	/* 午前9時から午後5時: hours open and close */
 		!((k = lang_prefix(l, l->level_to_end, doc + q, n - q)) &&	/* (午後8時から午後7時に変更: a change) */
 		  (!l->time_changes || lang_prefix(l, l->time_changes, doc + q + k, n - q - k)))) ||
-	       ((a->kind == K_AGE || a->kind == K_DATE || a->kind == K_TIME || b->qual == Q_APPROX) &&
+	       ((a->kind == K_AGE || a->kind == K_DATE || a->kind == K_TIME ||
+		 /* (3市町から年間約900件の: a count and a rate, no range) */
+		 (b->qual == Q_APPROX && (same_measure(a, b) || !a->unit[0]))) &&
 		lang_prefix(l, l->range_close_of, doc + q, n - q)) ||
 	       /* 10年から15年程度とされる: an approximation after B (not 程度に: a change) */
 	       (l->change_close && b->qual == Q_APPROX && b->start == b->num_start &&
@@ -585,13 +587,16 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 			const struct claim *v, size_t w, const struct claim *next)
 {
 	const struct claim *c = NULL;
-	struct claim h = *a, g;	/* a and v[kd - 1] from the noun of a base before them */
+	struct claim h, g;	/* a and v[kd - 1] from the noun of a base before them */
 	size_t p, j, k, kd = w;	/* kd: v[kd - 1] the last figure before a that is no date */
 
 	if (!l->spaced || a->kind != K_NUMBER || a->unit[0])
 		return;
 	dates_back(v, &kd);
+	h = *a;
 	h.start = base_noun_start(l, doc, a->start);	/* from an average of 22 to 24 students */
+	g = kd > 0 ? v[kd - 1] : *a;
+	g.start = base_noun_start(l, doc, g.start);
 	if (next && (unit_giver(doc, next) || next->kind == K_RATE) &&	/* (a bare number here) from 48 to 60 hours a week */
 	    after_word(l, l->change_from, doc, &h) &&
 	    (word_is(l, doc, &h, l->change_by) || word_is(l, doc, &h, l->change_origins)) &&
@@ -605,10 +610,6 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 	else if (word_is(l, doc, a, l->range_joiners)) {	/* from A in 2022 to B, from five days to three */
 		/* grew by roughly 8,300 people to 716,000; from an average of
 		 * 22 students to 24 */
-		if (kd > 0) {
-			g = v[kd - 1];
-			g.start = base_noun_start(l, doc, g.start);
-		}
 		if (kd > 0 && unit_giver(doc, &v[kd - 1]) &&
 		    (word_is(l, doc, &g, l->change_origins) ||
 		     (word_is(l, doc, &v[kd - 1], l->change_by) && after_word(l, l->change_from, doc, &v[kd - 1]))) &&
@@ -669,32 +670,30 @@ static const struct qualifier *suffix_at(const struct lang *l, const char *doc, 
 
 /* A bare figure before a word that only its context makes a unit, and
  * that a figure before it in the sentence took as one, is in that unit
- * (最高気温は26.3度で、夜間は5度前後: 5 °C, about).  Not where the word
- * goes on into another (3度目, 5度台: a time, a band), a word of
- * unit_not_before follows (2度の: twice) or the table reads the word
- * itself.  v[0..w) are the claims before a. */
+ * (最高気温は26.3度で、夜間は5度前後: 5 °C, about), where a word of
+ * unit_after follows the unit (前後, まで, を, に, 。) and none of
+ * unit_not_before (3度あった, 2度、, 3度ほど吐いた, 2度にわたり: times).
+ * Not where the table reads the word itself.  v[0..w) are the claims
+ * before a. */
 static void unit_of_sentence(const struct lang *l, const char *doc, size_t n, struct claim *a,
 			     const struct claim *v, size_t w)
 {
-	size_t p = skip_space(doc, n, a->end), ql, cl;
+	size_t p = skip_space(doc, n, a->end), ql;
 
-	if (a->kind != K_NUMBER || !a->has_value || a->qual != Q_EQ || p >= n)
+	if (a->kind != K_NUMBER || !a->has_value || a->qual != Q_EQ || p >= n || !l->unit_after)
 		return;
 	for (; w > 0 && one_sentence(l, doc, v[w - 1].end, a->start); w--) {
 		const struct claim *b = &v[w - 1];
 		size_t len = b->unit_end - b->unit_start, e = p + len;
 		const struct qualifier *q;
-		uint32_t c;
 
 		if (!len || b->kind == K_NUMBER || b->kind == K_RATE || b->kind == K_DATE || b->kind == K_TIME ||
 		    len > n - p || memcmp(doc + p, doc + b->unit_start, len) != 0 ||
 		    lang_unit(l, l->units, doc + b->unit_start, len))
 			continue;
-		q = suffix_at(l, doc, n, e, &ql);
-		c = e < n ? utf8_decode(doc + e, doc + n, &cl) : 0;
-		if (!q && (is_han(c) || is_katakana(c) || is_ascii_letter(c) || (c >= '0' && c <= '9') ||
-			   lang_prefix(l, l->unit_not_before, doc + e, n - e)))
+		if (!lang_prefix(l, l->unit_after, doc + e, n - e) || lang_prefix(l, l->unit_not_before, doc + e, n - e))
 			return;
+		q = suffix_at(l, doc, n, e, &ql);
 		take_unit(a, b);
 		a->unit_start = p;
 		a->unit_end = e;

@@ -166,7 +166,7 @@ struct lang {
 	const char *const *range_open;		/* A から B ... */
 	const char *const *range_close;		/* ... まで */
 	const char *const *range_close_of;	/* ... の: for ages, dates, times only (70歳から74歳の) */
-	const char *const *change_close;	/* に, となった: after AからB程度, a change; whatever
+	const char *const *change_close;	/* に, となった, と増え: after AからB程度, a change; whatever
 						 * else follows makes a range (10年から15年程度とされる) */
 	const char *const *alternatives;	/* A または B */
 	const char *const *or_marks;		/* 、 between numbers that follow each other:
@@ -338,8 +338,10 @@ struct lang {
 	const char *const *loyalty_points;	/* ポイント: above 100 a count of points, no percentage points */
 	const char *const *spans;		/* 今後, 未来, the next: between a qualifier and a
 					 * duration (少なくとも今後2週間) */
-	const char *const *unit_not_before;	/* の にわた: after a bare figure, a word that only
-						 * context makes a unit is none (2度の, 2度にわたり: times) */
+	const char *const *unit_after;		/* 前後 まで を: after a bare figure and a word that only
+						 * context makes a unit, words that let a unit of the
+						 * sentence carry to it (夜間は5度前後) */
+	const char *const *unit_not_before;	/* にわた: ... but not these (2度にわたり: twice) */
 	const char *const *okurigana;		/* き し り: kana that end a word within a noun
 						 * (空き室率, 貸し出し上限) */
 	const char *const *infinitives;		/* to: a verb after it starts a clause of its own

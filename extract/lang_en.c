@@ -604,7 +604,7 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 	"|syrup|sap|chocolate|candy|jam|bread|dough|pasta|noodles|strawberries|mushrooms|garlic|carrots|peppers|cucumbers" \
 	"|squash|melons|watermelons|bananas|lemons|limes|avocados|plums|pistachios|cashews|olives|clams|mussels|crawfish" \
 	"|shellfish|sausage|ham|bacon|venison|cereal|sorghum|alfalfa|silage|compost|manure|mulch|gravel|glass|rubber|yarn" \
-	"|groceries|nitrogen|phosphorus|carbon dioxide|CO2|sediment|pollutants|emissions|dust|soil|dirt|mud|kelp|seaweed"
+	"|groceries|nitrogen|phosphorus|carbon dioxide|CO2|sediment|pollutants|dust|soil|dirt|mud|kelp|seaweed"
 
 static const struct rule RULES[] = {
 	{"date-from-now", R_DATE, "(?!{BIG})(?<later>{NUM})\\h+years?\\h+from\\h+now\\b", NULL, (const char *const[]){"from now", NULL}},	/* three years from now */

@@ -200,8 +200,8 @@ static const char *const HONORIFICS[] = {
 	"会社役員", "役員", "副社長", "専務", "常務", "施設長", "園長", "館長", "センター長", "室長", "係長", "主任",
 	"看護師", "介護士", "保育士", "研究者", "学生", "大学生", "高校生", "僧侶", "住職", "力士", "親方",
 	"女将", "おかみ", "店員", "従業員", "生産者", "組合員",
-	"オーナー", "ドライバー", "マネージャー", "スタッフ", "アルバイト", "ガイド", "シェフ", "コーチ", "トレーナー",
-	"リーダー", "パイロット", "ボランティア", "職人", "船長", "運転士", "調理師", "獣医師", "薬剤師", "消防士", "警察官", NULL
+	"オーナー", "ドライバー", "マネージャー", "アルバイト", "ガイド", "シェフ", "コーチ", "トレーナー",
+	"リーダー", "パイロット", "職人", "船長", "運転士", "調理師", "獣医師", "薬剤師", "消防士", "警察官", NULL
 };
 static const char *const PM[] = {"午後", NULL};
 static const char *const AM[] = {"午前", NULL};
@@ -434,7 +434,7 @@ static const struct rule RULES[] = {
 	 "|(?<u>{UNIT})(?=\\h*(?:が|を|も)?\\h*(?:取れ|獲れ|採れ|釣れ|売れ|作れ|処理|生産|販売|出荷|製造"
 	 "|見る|見た|見かけ|見られ|目撃|捕獲|駆除"	/* 1日に5、6頭見る: a verb of seeing or catching */
 	 "|ある|あり|寄せられる|寄せられて|届く|入る|訪れる))"	/* 1日に20件ある: what a day has, not in the past */
-	 "|(?(<b>)(?<u>{UNIT})(?:\\h*(?<post>{POST}))?|(?!))"	/* 1日に5～10件: a range (no 1st of the month has one) */
+	 "|(?(<b>)(?<!、[1-9１-９])(?<u>{UNIT})(?:\\h*(?<post>{POST}))?|(?!))"	/* 1日に5～10件: a range (no 1st of the month has one; but 1日に2、3社と: the 1st) */
 	 /* 1日に50個の生産を目指す: a counter of things and a noun of making or handling */
 	 "|(?<u>{UNIT})(?<=個|件|本|台|枚|食|杯|箱|袋|トン|キロ|リットル|便)(?=の[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}\\x{3041}-\\x{3096}]{1,6}?(?:を|が|は|に|も)))", NULL,
 	 (const char *const[]){"日", NULL}},
@@ -676,7 +676,7 @@ const struct lang lang_ja = {
 	.or_marks = OR_MARKS,
 	.level_to = LEVEL_TO,
 	.level_to_end = LEVEL_TO_END,
-	.change_close = (const char *const[]){"に", "へ", "とな", NULL},
+	.change_close = (const char *const[]){"に", "へ", "とな", "と大幅に", "と増", "と減", "と上", "と下", "と伸", "と倍", "と急", NULL},
 	.time_changes = TIME_CHANGES,
 	.changes_by = (const char *const[]){"引き上げ、", "引き下げ、", "引き上げて", "引き下げて", "値上げし、", "値下げし、",
 					    "増額し、", "減額し、", "上乗せし、", "上げ、", "下げ、", NULL},
@@ -686,7 +686,9 @@ const struct lang lang_ja = {
 	.change_after = (const char *const[]){"上が", "上昇", "高い", "高く", "高かった", "高値", "値上が", "増え", "増加", "下が",
 					      "下落", "低い", "低く", "低かった", "安い", "安く", "安かった", "値下が", "減っ", "減少", NULL},
 	.change_acts = (const char *const[]){"引き上げ", "引き下げ", "値上げ", "値下げ", "増額", "減額", "上乗せ", NULL},
-	.unit_not_before = (const char *const[]){"の", "にわた", "も", NULL},
+	.unit_after = (const char *const[]){"前後", "まで", "に", "を", "。", "から", "以上", "以下", "未満", "近く", "程度",
+					  "ほど下が", "ほど上が", "ほど高", "ほど低", NULL},	/* (but 3度ほど吐いた: times) */
+	.unit_not_before = (const char *const[]){"にわた", NULL},
 	.okurigana = (const char *const[]){"き", "し", "り", "ち", "み", "び", "け", "え", "ぎ", "じ", "げ", "て", NULL},
 	.next_day = (const char *const[]){"翌朝", "翌日", NULL},
 	.next_year = (const char *const[]){"翌年", NULL},

@@ -934,6 +934,11 @@ static const struct {
 	{"問い合わせは1日に20件ある", "1日に20件|20|item/day|rate|eq|15|25|"},	/* ある: what a day has */
 	{"最高気温は26.3度で、夜間は5度前後まで下がった", "26.3度|26.3|degC|temperature|eq|26.25|26.35|\n5度前後|5|degC|temperature|approx|4|6|"},	/* 度 read as degrees once in the sentence */
 	{"気温は30度で、3度目の猛暑日となった", "30度|30|degC|temperature|eq|25|35|\n3度目|3|rank|rank|eq|3|3|"},	/* (3度目: a third time, no degrees) */
+	{"最高気温は35度で、猛暑日は今年3度あった", "35度|35|degC|temperature|eq|34.5|35.5|\n3|3||number|eq|2.5|3.5|2024"},	/* (3度あった: times; unit_after lets 前後, まで, を, に carry the unit) */
+	{"体温は38度まで上がり、3度ほど吐いた", "38度|38|degC|temperature|eq|37.5|38.5|\n3|3||number|eq|2.5|3.5|"},	/* (ほど and a verb: times) */
+	{"平均気温は10年前の約102度から4度ほど下がった", "10年前||date|date|eq|||2014\n約102度|102|degC|temperature|approx|101|103|2014\n4度ほど|4|degC|temperature|approx|3|5|"},	/* ほど and a verb of falling: degrees */
+	{"来場者は前年の3万人から5万人ほどと大幅に増えた", "3万人|30000|person|count|eq|25000|35000|\n5万人ほど|50000|person|count|approx|40000|60000|"},	/* (ほどと増えた: a change, no range) */
+	{"同社は1日に2、3社と協議した", "1日||date|date|eq|||2024-07-01\n2、3社|2|company|count|range|2|3|2024-07-01"},	/* (a pair after 1日に: the 1st, not a rate) */
 	{"気温は35度を超え、今月2度の警報が出た", "35度を超え|35|degC|temperature|gt|35||\n2|2||number|eq|1.5|2.5|2024-07"},	/* (2度の: twice) */
 	{"湯温は最高で68度あり、加水して42度に調整", "最高で68度|68|degC|temperature|le||68|\n42度|42|degC|temperature|eq|41.5|42.5|"},	/* キロ of what a day yields: a weight */
 	{"1日あたり約880グラムで、県平均の約920グラムを下回る", "1日あたり約880グラム|880|g/day|rate|approx|870|890|\n約920グラムを下回る|920|g/day|rate|lt||920|"},	/* the base below, in the rate's unit */
@@ -1388,6 +1393,7 @@ static const struct {
 	{"zh", "冰雹直径最大达3厘米。", "最大达3厘米|3|cm|distance|le||3|"},
 	{"zh", "每天乘坐126路上班。", ""},	/* a bus route */
 	{"zh", "途经火车站的夜1路客流最大。", ""},	/* a night route: 夜1路, 快3路 */
+	{"zh", "警方连夜5路出击。", "5|5||number|eq|4.5|5.5|"},	/* (连夜: overnight, no night route) */
 	{"zh", "每辆新购纯电动出租车给予2万元补贴。", "每辆新购纯电动出租车给予2万元|20000|CNY/item|rate|eq|15000|25000|"},
 	{"zh", "到明年底，覆盖率将超过九成。", "超过九成|90|percent|percent|gt|90||2025-12"},
 	{"zh", "供暖期为每年11月15日至次年3月15日。", "11月15日至次年3月15日||date|date|range|||2023-11-15/2024-03-15"},	/* 次年: the end in the next year */
@@ -1995,6 +2001,7 @@ static const struct {
 	{"en", "They won a 17% wage increase over four years.", "17%|17|percent|percent|eq|16.5|17.5|\nfour years|4|year|duration|eq|3.5|4.5|"},
 	{"en", "Fishermen landed 180,000 pounds of crab.", "180,000 pounds|180000|lb|measure|eq|175000|185000|"},
 	{"en", "Each visit provides 45 pounds of groceries.", "45 pounds|45|lb|measure|eq|44.5|45.5|"},	/* groceries, nitrogen, carbon dioxide: weighed too */
+	{"en", "The firm bought 2 million pounds of emissions allowances.", "2 million pounds|2000000|GBP|money|eq|1500000|2500000|"},	/* (emissions allowances are bought with money) */
 	{"en", "It used about 18,500 kilowatt hours.", "about 18,500 kilowatt hours|18500|kWh|measure|approx|18400|18600|"},
 	{"en", "It produced 3 terawatt hours.", "3 terawatt hours|3|TWh|measure|eq|2.5|3.5|"},
 	{"en", "Nurses worked 12 overtime hours.", "12 overtime hours|12|hour|duration|eq|11.5|12.5|"},
