@@ -833,9 +833,9 @@ static const struct rule RULES[] = {
 	 "(?<=\\bat\\h|\\bon\\h|\\bto\\h|\\bfrom\\h|\\bnear\\h|Hall,\\h|Center,\\h|Centre,\\h|Library,\\h|Building,\\h|Courthouse,\\h|School,\\h|Church,\\h|Office,\\h|Station,\\h|Park,\\h|Museum,\\h|Arena,\\h|Complex,\\h)[0-9]{1,6}(?=\\h+(?-i:(?:[NSEW]\\.?\\h+)?(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\\h+[A-Z][a-z]+){0,2}"
 	 "\\h+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Highway|Hwy|Court|Ct|Parkway|Pkwy|Circle|Terrace|Pike|Trail|Way|Place|Pl|Plaza|Square|Sq|Alley|Row|Loop|Crescent|Expressway|Freeway)\\b))",
 	 NULL, NULL},
-	{"emergency-number", R_NAME,	/* call 911, 911 calls, 24/7: numbers of a service */
+	{"emergency-number", R_NAME,	/* call 911, 911 calls, a 911 surcharge, 24/7: numbers of a service */
 	 "(?:(?<=\\bcall\\h|\\bdial\\h|\\bdialed\\h|\\bdialing\\h|\\bcalling\\h)(?:911|999|112|311|988|211)\\b"
-	 "|\\b(?:911|999|311|988)\\h+(?:calls?|dispatch\\w*|operators?|centers?|centres?|lines?|system)\\b|\\b24/7\\b"
+	 "|\\b(?:911|999|311|988)\\h+(?:calls?|dispatch\\w*|operators?|centers?|centres?|lines?|system|surcharges?|fees?|taxes?|services?|emergenc\\w*)\\b|\\b24/7\\b"
 	 "|(?<=\\bto\\h|\\bvia\\h|\\btext\\h|\\btexts\\h|\\btexted\\h)(?:911|999|311|988)\\b(?![.,][0-9]|\\h*%))", NULL,	/* texts to 911 */
 	 (const char *const[]){"911", "999", "112", "311", "988", "211", "24/7", NULL}},
 	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit, the 5th Earl of Dunmore: an ordinal in a name */

@@ -1287,6 +1287,7 @@ static const struct {
 	{"en", "A level of 0.08% or higher", "0.08% or higher|0.08|percent|percent|ge|0.08||"},
 	{"en", "Incomes of $50,000 or below", "$50,000 or below|50000|USD|money|le||50000|"},
 	{"en", "Call 911 now; 911 calls rose 12%.", "12%|12|percent|percent|eq|11.5|12.5|"},
+	{"en", "It is paid from a 911 surcharge of 75 cents.", "75 cents|0.75|USD|money|eq|0.745|0.755|"},	/* a 911 surcharge, fee, tax: the service's number */
 	{"en", "Open 24/7.", ""},
 	{"en", "He won the 11th District.", ""},
 	{"en", "He won the 42nd Riverside Marathon and the 75th Annual Tony Awards.", ""},	/* an event's edition */
