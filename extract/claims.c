@@ -649,25 +649,6 @@ static void temperature_scale(const struct lang *l, const char *doc, struct clai
 		}
 }
 
-/* The longest suffix qualifier at doc + p, or NULL; *len its length. */
-static const struct qualifier *suffix_at(const struct lang *l, const char *doc, size_t n, size_t p,
-					 size_t *len)
-{
-	const struct qualifier *q, *best = NULL;
-
-	*len = 0;
-	for (q = l->suffixes; q && q->text; q++) {
-		size_t k = strlen(q->text);
-
-		if (k > *len && k <= n - p && memcmp(doc + p, q->text, k) == 0 &&
-		    lang_word(l, l->time_suffixes, q->text, k) < 0) {
-			best = q;
-			*len = k;
-		}
-	}
-	return best;
-}
-
 /* A bare figure before a word that only its context makes a unit, and
  * that a figure before it in the sentence took as one, is in that unit
  * (最高気温は26.3度で、夜間は5度前後: 5 °C, about), where a word of
@@ -693,7 +674,11 @@ static void unit_of_sentence(const struct lang *l, const char *doc, size_t n, st
 			continue;
 		if (!lang_prefix(l, l->unit_after, doc + e, n - e) || lang_prefix(l, l->unit_not_before, doc + e, n - e))
 			return;
-		q = suffix_at(l, doc, n, e, &ql);
+		q = lang_qualifier_at(l, l->suffixes, doc + e, n - e, &ql);
+		if (q && lang_word(l, l->time_suffixes, q->text, ql) >= 0) {
+			q = NULL;	/* 以来, 内: of a duration only */
+			ql = 0;
+		}
 		take_unit(a, b);
 		a->unit_start = p;
 		a->unit_end = e;
@@ -1920,14 +1905,13 @@ static int find_markers(const char *doc, size_t n,
 				if (lang_word(w[i].lang, w[i].lang->context_years, doc + w[i].start,
 					      w[i].end - w[i].start) >= 0)
 					out->v[out->n - 1].context_years = w[i].word->years;
-				if (base_fig && (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) ||
-						 /* 昨年の2億700万円の約1.5倍: the base's date, not the multiple's */
-						 (ci + 1 < count && part_after(w[i].lang, doc, n, v[ci].end, &v[ci + 1], 1))))
-					out->v[out->n - 1].base_end = v[ci].end;
-				else if (ci < count && inside_base(&v[ci], w[i].start, w[i].end) &&
-					 word_right_before(w[i].lang, w[i].lang->change_from, doc, w[i].start))
-					/* 每亩保额由去年的3000元提高到4000元: the start of a change
-					 * in a rate's words dates that rate alone */
+				if ((base_fig && (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) ||
+						  /* 昨年の2億700万円の約1.5倍: the base's date, not the multiple's */
+						  (ci + 1 < count && part_after(w[i].lang, doc, n, v[ci].end, &v[ci + 1], 1)))) ||
+				    /* 每亩保额由去年的3000元提高到4000元: the start of a change in
+				     * a rate's words dates that rate alone */
+				    (ci < count && inside_base(&v[ci], w[i].start, w[i].end) &&
+				     word_right_before(w[i].lang, w[i].lang->change_from, doc, w[i].start)))
 					out->v[out->n - 1].base_end = v[ci].end;
 			}
 		}

@@ -50,6 +50,22 @@ const struct qualifier *lang_qualifier(const struct lang *l, const struct qualif
 	return NULL;
 }
 
+const struct qualifier *lang_qualifier_at(const struct lang *l, const struct qualifier *q,
+					  const char *s, size_t n, size_t *len)
+{
+	const struct qualifier *best = NULL;
+
+	for (*len = 0; q && q->text; q++) {
+		size_t k = strlen(q->text);
+
+		if (k > *len && k <= n && same(l, q->text, s, k)) {
+			best = q;
+			*len = k;
+		}
+	}
+	return best;
+}
+
 const struct period_word *lang_period(const struct lang *l, const char *s, size_t n)
 {
 	const struct period_word *p;

@@ -394,6 +394,10 @@ struct lang {
 
 extern const struct lang lang_ja, lang_zh, lang_en;
 
+/* A rule fragment of the tables: a short aside in brackets after a thing
+ * of a rate, what it holds (1俵（60キロ）, 每箱（约3公斤）) */
+#define BRACKETED "[（(][^（()）\\n]{1,16}[）)]"
+
 /* Every language, ended by NULL. */
 extern const struct lang *const LANGS[];
 
@@ -405,6 +409,9 @@ const struct lang *lang_find(const char *code);
 const struct unit *lang_unit(const struct lang *l, const struct unit *u, const char *s, size_t n);
 const struct qualifier *lang_qualifier(const struct lang *l, const struct qualifier *q,
 				       const char *s, size_t n);
+/* The longest entry of q that [s, s+n) starts with (*len its length), or NULL. */
+const struct qualifier *lang_qualifier_at(const struct lang *l, const struct qualifier *q,
+					  const char *s, size_t n, size_t *len);
 const struct period_word *lang_period(const struct lang *l, const char *s, size_t n);
 const struct fraction_word *lang_fraction(const struct lang *l, const char *s, size_t n);
 int lang_month(const struct lang *l, const char *s, size_t n);	/* 1..12, or 0 */

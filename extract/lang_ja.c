@@ -327,8 +327,6 @@ static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "�
 	"|組|セット|パック|俵|缶|瓶|室|棟|区画|区間|軒|店舗|店|施設|社|校|か所|カ所|ヶ所|便|品|路線|駅"
 /* the counters of things one weighs (1袋25キロ, 重さは1枚約40キロ, 1俵（45キロ）):
  * キロ after them is kilograms */
-/* what a thing holds, in brackets: 1俵（60キロ）, 1パック（約300グラム） */
-#define BRACKETED "[（(][^（()）\\n]{1,16}[）)]"
 #define WEIGHED "袋|箱|俵|個|本|缶|頭|匹|羽|尾|玉|株|パック|ケース|瓶|枚|基|体"
 
 static const struct rule RULES[] = {

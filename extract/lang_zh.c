@@ -122,9 +122,6 @@ static const struct unit DISCOUNT2 = {"折", "percent", K_PERCENT, 1};	/* 八五
  * rate whose figure the main rule reads otherwise */
 #define EVERY_LEAD "(?:(?<pre>{PRE})\\h*)?每\\h*(?<du>{DUR}|{PER})(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,4}?(?:(?<pre2>{PRE})\\h*)?"
 
-/* A short aside in brackets (每箱（约3公斤）): what a thing of a rate holds */
-#define BRACKETED "[（(][^（()）\\n]{1,16}[）)]"
-
 /* What an amount is per: 每股0.5元, 每桶80美元 */
 static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
 static const struct unit TIMES = {"倍", "times", K_RATIO, 1};
