@@ -604,6 +604,8 @@ static const struct rule RULES[] = {
 	 "|(?:{TITLE})[\\x{4E00}-\\x{9FFF}]{2,3}\\K[(（]\\h*(?<n>[1-9][0-9])\\h*[)）])", NULL,	/* (two digits: 村民小组（3） is a group) */ (const char *const[]){"(", "（", NULL}},
 	{"rate-once", R_RATE,	/* 百年一遇, 50年一遇: once in so long */
 	 "(?<dn>{NUM})\\h*(?<du>年)\\h*(?<n>一)遇", &OCCURRENCE, (const char *const[]){"一遇", NULL}},
+	{"peak-one", R_NAME,	/* 最高一天超过5万人次, 最多一晚: the busiest day, not "at most one day" */
+	 "(?:最多|最高|最少|最低|最忙|最长|最長)一\\h*(?:天|日|晚|夜)", NULL, (const char *const[]){"最", NULL}},
 	{"last-one", R_NAME,	/* 上一年度, 下一年: the last, the next, no duration */
 	 "[上下]一\\h*(?:年度|年|个月|個月|季度|轮|輪|届|屆|阶段|階段)", NULL, (const char *const[]){"一", NULL}},
 	/* 3次; but 上一次, 这一次 (last, this time) are no count */
