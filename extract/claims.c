@@ -1332,6 +1332,7 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 		return 1;
 	while (q < n && doc[q] == ' ')
 		q++;
+	q += lang_prefix(l, l->date_tails, doc + q, n - q);	/* 前年度当初より, 昨年同期より */
 	if (!l->spaced && (len = lang_prefix(l, l->subject_joiners, doc + q, n - q)) > 0) {
 		size_t t = q + len, cl, i;	/* 2020年の調査より6ポイント: a noun between */
 
