@@ -955,6 +955,8 @@ static const struct {
 	{"育休を半年から1年程度延長した。", "半年から1年程度|0.5|year|duration|range|0.5|1|"},	/* a range before a verb of extending */
 	{"12〜2月の販売は8割近くを占めた。", "12〜2月||date|date|range|||2023-12/2024-02\n8割近く|80|percent|percent|nearly|70|80|2023-12/2024-02"},	/* an end month before the start: the next year */
 	{"来年4月から捕獲1頭あたりの報奨金を現在の8000円から1万2000円に引き上げる。", "来年4月||date|date|eq|||2025-04\n1頭あたりの報奨金を現在の8000円|8000|JPY/item|rate|eq|7500|8500|\n1万2000円|12000|JPY/item|rate|eq|11500|12500|2025-04"},	/* 現在 in the rate's words: no date before it */
+	{"1頭あたりの報奨金は、現在の8000円から1万2000円に増やす。", "1頭あたりの報奨金は、現在の8000円|8000|JPY/item|rate|eq|7500|8500|\n1万2000円|12000|JPY/item|rate|eq|11500|12500|"},	/* は、現在の: still the rate's words */
+	{"1頭あたりの報奨金も現在の8000円から1万2000円に増やす。", "1頭あたりの報奨金も現在の8000円|8000|JPY/item|rate|eq|7500|8500|\n1万2000円|12000|JPY/item|rate|eq|11500|12500|"},
 	{"水揚げは2008年に約34万トンあったが、24年は約3万9000トンだった。", "2008年||date|date|eq|||2008\n約34万トン|340000|t|measure|approx|330000|350000|2008\n24年||date|date|eq|||2024\n約3万9000トン|39000|t|measure|approx|38000|40000|2024"},	/* a year of two digits set against one of four */
 	{"2015年に開業し、10年は赤字だった。", "2015年||date|date|eq|||2015\n10年|10|year|duration|eq|5|15|2015"},	/* no figure after は: a span */
 	{"1箱（約10キロ）あたり8000円から1万円で取引されている。", "1箱（約10キロ）あたり8000円から1万円|8000|JPY/item|rate|range|8000|10000|\n約10キロ|10|kg|measure|approx|0|20|"},	/* the range past the figure in brackets */
