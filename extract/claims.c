@@ -1657,6 +1657,50 @@ static void shift_years(char *out, size_t size, const char *iso, int k)
 	out[o < size ? o : size - 1] = 0;
 }
 
+/* For a word of context_years (前年) with no base figure right before it,
+ * the period it counts from: of the last date or period word written
+ * before it in its sentence (2025年の取得率は72.4%で、前年の65.1%から:
+ * 2024), from the markers so far; else NULL. */
+static const char *sentence_period(const char *doc, const struct period_span *w, const struct markers *out)
+{
+	const struct marker *last = NULL;
+	size_t k;
+
+	if (lang_word(w->lang, w->lang->context_years, doc + w->start, w->end - w->start) < 0)
+		return NULL;
+	for (k = 0; k < out->n; k++)
+		if (out->v[k].end <= w->start && isdigit((unsigned char)out->v[k].iso[0]) &&
+		    (!last || out->v[k].start > last->start))
+			last = &out->v[k];
+	return last && one_sentence(w->lang, doc, last->end, w->start) ? last->iso : NULL;
+}
+
+/* Past a joiner and a noun of one to four characters right after e (前年の
+ * 実績を上回った), in languages not spaced; else e. */
+static size_t past_noun_of(const struct lang *l, const char *doc, size_t n, size_t e)
+{
+	size_t k = l->spaced ? 0 : lang_prefix(l, l->subject_joiners, doc + e, n - e), p = e + k, cl;
+	int i;
+
+	for (i = 0; k && i < 4 && p < n; i++, p += cl) {
+		uint32_t c = utf8_decode(doc + p, doc + n, &cl);
+
+		if (!((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x30A1 && c <= 0x30FA)))
+			break;
+	}
+	return i ? p : e;
+}
+
+/* Is f, right after e and a joiner, a change (前年の2割高, 前年の3割ほど
+ * 上がった), in languages not spaced? */
+static int changed_after(const struct lang *l, const char *doc, size_t n, size_t e, const struct claim *f)
+{
+	size_t p = e + (l->spaced ? 0 : lang_prefix(l, l->subject_joiners, doc + e, n - e));
+
+	return !l->spaced && (change_follows(l, doc, n, p) ||
+			      (f && f->start == p && lang_prefix(l, l->change_marks, doc + f->end, n - f->end)));
+}
+
 /* Is w a year and no more (今年, last year: no part, month or date)? */
 static int plain_year_word(const struct period_word *w)
 {
@@ -1811,7 +1855,10 @@ static int find_markers(const char *doc, size_t n,
 			     !(wy && (wy > pub->year || (wy == pub->year && w[i].word->from_month > pub->month)))) ||
 			    (w[i].word->years < 0 &&
 			     (lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + w[i].end, n - w[i].end) ||
-			      object_of_comparison(w[i].lang, doc, n, w[i].end))) ||
+			      object_of_comparison(w[i].lang, doc, n, w[i].end) ||
+			      /* 前年の実績を8%上回った, 前年の2割高: a noun of the year, or a change of a figure */
+			      object_of_comparison(w[i].lang, doc, n, past_noun_of(w[i].lang, doc, n, w[i].end)) ||
+			      changed_after(w[i].lang, doc, n, w[i].end, ci < count ? &v[ci] : NULL))) ||
 			    (w[i].word->month_rel && w[i].lang->said_words && said_before(w[i].lang, doc, w[i].start, 0)) ||
 			    (w[i].lang->ahead_not && word_after_in(w[i].lang, doc, n, w[i].end, w[i].lang->ahead_not) &&
 			     lang_word(w[i].lang, w[i].lang->ahead_words, doc + w[i].start, w[i].end - w[i].start) >= 0))
@@ -1892,7 +1939,8 @@ static int find_markers(const char *doc, size_t n,
 			}
 			else if (part_of == i)	/* this year of "the first half of this year" */
 				snprintf(iso, sizeof iso, "%s", part_iso);
-			else if ((compared = compared_period(doc, v, ci, &w[i], out)) != NULL)
+			else if ((compared = compared_period(doc, v, ci, &w[i], out)) != NULL ||
+				 (!w[i].lang->spaced && (compared = sentence_period(doc, &w[i], out)) != NULL))
 				/* in 2025 from £29.4m a year earlier: 2024 */
 				shift_years(iso, sizeof iso, compared, w[i].word->years);
 			else
@@ -1908,7 +1956,10 @@ static int find_markers(const char *doc, size_t n,
 					out->v[out->n - 1].context_years = w[i].word->years;
 				if ((base_fig && (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) ||
 						  /* 昨年の2億700万円の約1.5倍: the base's date, not the multiple's */
-						  (ci + 1 < count && part_after(w[i].lang, doc, n, v[ci].end, &v[ci + 1], 1)))) ||
+						  (ci + 1 < count && part_after(w[i].lang, doc, n, v[ci].end, &v[ci + 1], 1)) ||
+						  /* 前年の31人から17人増え、3年ぶりに: the base's alone */
+						  lang_prefix(w[i].lang, w[i].lang->relative_base_after, doc + v[ci].end,
+							      n - v[ci].end))) ||
 				    /* 每亩保额由去年的3000元提高到4000元: the start of a change in
 				     * a rate's words dates that rate alone */
 				    (ci < count && inside_base(&v[ci], w[i].start, w[i].end) &&

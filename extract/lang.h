@@ -213,6 +213,8 @@ struct lang {
 						 * change of it right after ($6 a dozen, up $1) */
 	const char *const *change_after;	/* 上がった: right after it (1俵2万6000円台で、
 						 * 3年前に比べ約5000円上がった) */
+	const char *const *change_marks;	/* 増, 高: right after a figure, a change of it
+						 * (前年の2割高: no figure of that year) */
 	const char *const *frame_words;		/* the past: before a duration that frames a period
 						 * (over the past five years), no base's unit */
 	const char *const *frame_ends;		/* to, ended: after a word of frame_articles and a

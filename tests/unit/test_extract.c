@@ -289,6 +289,17 @@ static const struct {
 	{"予算は前年度当初より約1億2000万円増えた。", "約1億2000万円|120000000|JPY|money|approx|110000000|130000000|"},	/* 当初: still the base */
 	{"残高は6月末時点で3兆円となり、3月末から約1200億円増えた。",	/* 末: still the base */
 	 "6月||date|date|eq|||2024-06\n3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-06\n3月||date|date|eq|||2024-03\n約1200億円|120000000000|JPY|money|approx|110000000000|130000000000|2024-06"},
+	/* 前年: the year before the sentence's date, or before publication;
+	 * no date for a change of it or for what follows its base figure */
+	{"2023年の売上高は12億円で、前年の10億円を上回った。",
+	 "2023年||date|date|eq|||2023\n12億円|1200000000|JPY|money|eq|1150000000|1250000000|2023\n10億円を上回った|1000000000|JPY|money|gt|1000000000||2022"},
+	{"前年の31人から17人増え、3年ぶりに増加に転じた。",
+	 "31人|31|person|count|eq|30.5|31.5|2023\n17人|17|person|count|eq|16.5|17.5|\n3年|3|year|duration|eq|2.5|3.5|"},
+	{"北海道産は前年の2割高となった。", "2割|20|percent|percent|eq|15|25|"},
+	{"売上高は前年の実績を8%上回った。", "8%|8|percent|percent|eq|7.5|8.5|"},
+	{"売上高は前年並みの約150億円となった。", "約150億円|15000000000|JPY|money|approx|14000000000|16000000000|"},
+	{"町は来年度、支援員を現在の2人から5人に増やす予定で、予算に約1800万円を計上した。",
+	 "2人|2|person|count|eq|1.5|2.5|2024-07-23\n5人|5|person|count|eq|4.5|5.5|2025-04/2026-03\n約1800万円|18000000|JPY|money|approx|17000000|19000000|2025-04/2026-03"},
 	{"出生数はことしも66万人前後となる見通し。", "66万人前後|660000|person|count|approx|650000|670000|2024"},
 	{"3週連続で上昇した。", "3週|3|week|duration|eq|2.5|3.5|"},
 	{"70万人割れとなった。", "70万人割れ|700000|person|count|lt||700000|"},
@@ -940,7 +951,7 @@ static const struct {
 	{"最高気温は35度で、猛暑日は今年3度あった", "35度|35|degC|temperature|eq|34.5|35.5|\n3|3||number|eq|2.5|3.5|2024"},	/* (3度あった: times; unit_after lets 前後, まで, を, に carry the unit) */
 	{"体温は38度まで上がり、3度ほど吐いた", "38度|38|degC|temperature|eq|37.5|38.5|\n3|3||number|eq|2.5|3.5|"},	/* (ほど and a verb: times) */
 	{"平均気温は10年前の約102度から4度ほど下がった", "10年前||date|date|eq|||2014\n約102度|102|degC|temperature|approx|101|103|2014\n4度ほど|4|degC|temperature|approx|3|5|"},	/* ほど and a verb of falling: degrees */
-	{"来場者は前年の3万人から5万人ほどと大幅に増えた", "3万人|30000|person|count|eq|25000|35000|\n5万人ほど|50000|person|count|approx|40000|60000|"},	/* (ほどと増えた: a change, no range) */
+	{"来場者は前年の3万人から5万人ほどと大幅に増えた", "3万人|30000|person|count|eq|25000|35000|2023\n5万人ほど|50000|person|count|approx|40000|60000|"},	/* (ほどと増えた: a change, no range) */
 	{"同社は1日に2、3社と協議した", "1日||date|date|eq|||2024-07-01\n2、3社|2|company|count|range|2|3|2024-07-01"},	/* (a pair after 1日に: the 1st, not a rate) */
 	{"気温は35度を超え、今月2度の警報が出た", "35度を超え|35|degC|temperature|gt|35||\n2|2||number|eq|1.5|2.5|2024-07"},	/* (2度の: twice) */
 	{"湯温は最高で68度あり、加水して42度に調整", "最高で68度|68|degC|temperature|le||68|\n42度|42|degC|temperature|eq|41.5|42.5|"},	/* キロ of what a day yields: a weight */
