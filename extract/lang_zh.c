@@ -502,6 +502,11 @@ static const struct rule RULES[] = {
 	 "(?|(?=" NEXT_PAIR ")(?<n>一|二|两|兩|三|四|五|六|七|八)(?<b>[二三四五六七八九])"	/* 每周来游两三次: a pair of next numerals, a range */
 	 "|(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?)(?:[个個](?=\\h*(?:多|余|餘)\\h*(?:小时|小時|月)))?(?:\\h*(?<mid>多|余|餘))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,	/* (七八千元, 多收四五十斤: a pair with a multiplier, no rate; 一次性: once, no figure); 每年节省成本200多万元; 每天直播6至8小时 */
 	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下, 每公斤60多元, 每公斤…约合人民币320元 */
+	{"rate-every-most", R_RATE,	/* 每天最多采摘鲜叶30公斤: the qualifier before the verb; 每座配备保洁员2至3名: a verb of equipping */
+	 "(?:(?<pre>{PRE})\\h*)?每\\h*(?<du>{DUR}|{PER})\\h*(?:(?<pre2>{PRE})\\h*(?:(?!每)[\\x{4E00}-\\x{9FFF}]){1,6}?"
+	 "|(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,2}?(?:配备|配備|配置|配有|设有|設有|设置|設置|安排)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,6}?)"
+	 "(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"每", NULL}},
 	{"rate-kuai-duo", R_RATE,	/* 每斤才卖6块多钱: a little over 6 yuan a jin (块 alone counts things) */
 	 EVERY_LEAD
 	 "(?<n>{NUM})\\h*[块塊]\\h*(?<mid>多|余|餘)\\h*[钱錢]", &YUAN, (const char *const[]){"钱", "錢", NULL}},

@@ -346,6 +346,7 @@ static const struct {
 	{"新工場の建設は第1期と第2期に分けて進める。", ""},
 	{"人口が6000人を割り込む", "6000人を割り込む|6000|person|count|lt||6000|"},
 	{"山田頭取（61）は", "（61）|61|year|age|eq|61|62|"},
+	{"担任を務める教員（45）は話す。", "（45）|45|year|age|eq|45|46|"},	/* an occupation before the bracket */
 	{"市内のあるオーナー（63）は", "（63）|63|year|age|eq|63|64|"},	/* katakana occupations: オーナー, ドライバー, スタッフ */
 	{"会員の1人は「高い」と話した。", ""},
 	{"被害者のうち1人が重傷", "1人|1|person|count|eq|0.5|1.5|"},
@@ -1151,6 +1152,9 @@ static const struct {
 	{"zh", "户均年收入从2020年的6.8万元增至2023年的11.2万元。", "2020年||date|date|eq|||2020\n6.8万元|68000|CNY/household|rate|eq|67500|68500|2020\n2023年||date|date|eq|||2023\n11.2万元|112000|CNY/household|rate|eq|111500|112500|2023"},
 	{"zh", "每平方米造价约为4.7万元", "每平方米造价约为4.7万元|47000|CNY/m2|rate|approx|46000|48000|"},
 	/* more counters: 枚 根 条 处 座 株 片 家 所 (item), 名 位 (person), 米 (m) */
+	{"zh", "一名采茶工每天最多采摘鲜叶30公斤左右。", "每天最多采摘鲜叶30公斤左右|30|kg/day|rate|le||30|"},	/* the qualifier before the verb */
+	{"zh", "社区每月至少上门走访2次。", "每月至少上门走访2次|2|occurrence/month|rate|ge|2||"},
+	{"zh", "每座配备保洁员2至3名。", "每座配备保洁员2至3名|2|person/item|rate|range|2|3|"},	/* a verb of equipping */
 	{"zh", "每枚0.35元", "每枚0.35元|0.35|CNY/item|rate|eq|0.345|0.355|"},
 	{"zh", "每斤才卖6块多钱", "每斤才卖6块多钱|6|CNY/jin|rate|gt|6|7|"},	/* 块多钱: a little over so many yuan, per jin */
 	{"zh", "运营时间每天16个半小时", "每天16个半小时|16.5|hour/day|rate|eq|16.25|16.75|"},	/* 个半: a half before the unit */
