@@ -375,7 +375,7 @@ static const char *const FUTURE_BEFORE[] = {"将于", "將於", "拟于", "擬�
  * 两三次, 七八个小时, 两三元 (a range); the words before one may be a
  * rate's noun and verb (每周来游两三次) */
 #define PAIR_COUNTERS "(?![十百千万萬亿億])[\\x{4E00}-\\x{9FFF}]"	/* a counter, no multiplier */
-#define NEXT_PAIR "(?:一二|二三|两三|兩三|三四|四五|五六|六七|七八|八九)\\h*" PAIR_COUNTERS
+#define NEXT_PAIR "(?:一二|二三|两三|兩三|三四|三五|四五|五六|六七|七八|八九)\\h*" PAIR_COUNTERS
 /* one numeral before one, 二 to 九 (一 and 十 start words: 一度, 十分):
  * 每天往返两趟 */
 #define ONE_NUMERAL "[二两兩三四五六七八九](?:[个個])?" PAIR_COUNTERS
@@ -498,7 +498,7 @@ static const struct rule RULES[] = {
 	 "|省|节省|節省|节约|節約|少|多|减少|減少|增加|降低|提高)"	/* 每月少了20多元, 每年省水费200元, 每年可节省物流成本300万元 */
 	 "[\\x{4E00}-\\x{9FFF}]{0,10}?\\h*)?"
 	 "(?:(?<pre2>{PRE})\\h*(?:人民币|人民幣)?\\h*(?:(?:(?!{PRE})[\\x{4E00}-\\x{9FFF}]){1,3}?(?=[0-9０-９])|(?:对|對|到|在|给|給|为|為|向)[\\x{4E00}-\\x{9FFF}]{2,10}?(?=[0-9０-９]+\\h*次(?!数|數)))?)?"	/* 每月至少走访2次, 每月至少到果园指导2次: a verb after the qualifier */
-	 "(?!(?:一二|二三|两三|兩三|三四|四五|五六|六七|七八|八九)[十百千万萬亿億]|一次性)(?<![〇零一二两兩三四五六七八九十百千万萬])"
+	 "(?![一二两兩三四五六七八][二三四五六七八九][十百千万萬亿億]|一次性)(?<![〇零一二两兩三四五六七八九十百千万萬])"
 	 "(?|(?=" NEXT_PAIR ")(?<n>一|二|两|兩|三|四|五|六|七|八)(?<b>[二三四五六七八九])"	/* 每周来游两三次: a pair of next numerals, a range */
 	 "|(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?)(?:[个個](?=\\h*(?:多|余|餘)\\h*(?:小时|小時|月)))?(?:\\h*(?<mid>多|余|餘))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,	/* (七八千元, 多收四五十斤: a pair with a multiplier, no rate; 一次性: once, no figure); 每年节省成本200多万元; 每天直播6至8小时 */
 	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下, 每公斤60多元, 每公斤…约合人民币320元 */
