@@ -2224,6 +2224,7 @@ static const struct {
 	{"en", "Exports reached $48 million last year, double the 2015 level.", "$48 million|48000000|USD|money|eq|47500000|48500000|2023\ndouble|2|times|ratio|eq|2|2|2023\n2015||date|date|eq|||2015"},	/* a multiple's base after a comma */
 	{"en", "That was down from $265,000 in 2023, when 402 claims were approved.", "$265,000|265000|USD|money|eq|264500|265500|2023\n2023||date|date|eq|||2023\n402 claims|402|item|count|eq|401.5|402.5|2023"},	/* a base's date and its when-clause */
 	{"zh", "每接待1名游客，可带动销售约150元。", "约150元|150|CNY|money|approx|140|160|"},	/* the base of a per-unit figure: no row */
+	{"zh", "每加工1吨核桃，可带动农户增收约800元。", "约800元|800|CNY|money|approx|700|900|"},
 	{"zh", "积水出现在3个路口。", "3个|3|item|count|eq|2.5|3.5|"},	/* 出现在: appears at, no now */
 	{"zh", "目前，镇上年轻人约1.9万人。", "约1.9万人|19000|person|count|approx|18000|20000|2024-07-23"},	/* 上年 inside 年轻: no last year */
 	{"en", "Gas costs 20 cents above the national average today.", "20 cents|0.2|USD|money|eq|0.15|0.25|2024-07-23"},	/* (a date with no in after a than-base: the figure's) */
