@@ -1755,6 +1755,18 @@ static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e
 	       !multiple_after(l, doc, n, e, f);
 }
 
+/* Does iso (2025-01, 2024-12-01/2025-01-12) span less than a year? */
+static int within_a_year(const char *iso)
+{
+	const char *to = strchr(iso, '/');
+
+	if (!to)
+		return 1;
+	to++;
+	return iso[4] == '-' && strlen(to) >= 7 && to[4] == '-' &&
+	       (atoi(to) * 12 + atoi(to + 5)) - (atoi(iso) * 12 + atoi(iso + 5)) < 12;
+}
+
 /* A year of the same period as the part of a year before it in its
  * sentence ("$5 million in the first half of 2025, compared with $4 million
  * in the same period of 2024", 今年上半期…、前年同期は) has that part's
@@ -1773,7 +1785,8 @@ static void same_period(const char *doc, size_t n, struct markers *out, size_t i
 	    !lang_prefix(l, l->same_period, doc + m->end, n - m->end))
 		return;
 	for (j = i; j-- > 0 && out->v[j].lang == l && one_sentence(l, doc, out->v[j].end, m->start);)
-		if (strlen(out->v[j].iso) > 4 && isdigit((unsigned char)out->v[j].iso[0])) {
+		if (strlen(out->v[j].iso) > 4 && isdigit((unsigned char)out->v[j].iso[0]) &&
+		    within_a_year(out->v[j].iso)) {	/* (since January; not 2008年以降) */
 			char iso[sizeof m->iso];
 
 			shift_years(iso, sizeof iso, out->v[j].iso,	/* a year earlier: from that date */
@@ -1970,10 +1983,10 @@ static int find_markers(const char *doc, size_t n,
 	}
 	if (out->n)
 		qsort(out->v, out->n, sizeof *out->v, by_start);
+	for (i = 0; i < out->n; i++)	/* (since January: that span, a year back, is its same period) */
+		since(doc, n, pub, &out->v[i]);
 	for (i = 0; i < out->n; i++)
 		same_period(doc, n, out, i);
-	for (i = 0; i < out->n; i++)
-		since(doc, n, pub, &out->v[i]);
 	return 0;
 }
 

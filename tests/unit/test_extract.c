@@ -295,6 +295,8 @@ static const struct {
 	 "2023年||date|date|eq|||2023\n12億円|1200000000|JPY|money|eq|1150000000|1250000000|2023\n10億円を上回った|1000000000|JPY|money|gt|1000000000||2022"},
 	{"前年の31人から17人増え、3年ぶりに増加に転じた。",
 	 "31人|31|person|count|eq|30.5|31.5|2023\n17人|17|person|count|eq|16.5|17.5|\n3年|3|year|duration|eq|2.5|3.5|"},
+	{"2008年以降で最も多く、昨年同期の3315人を24%上回った。",	/* 以降: no part of a year for 同期 */
+	 "2008年||date|date|eq|||2008/2024-07-23\n3315人|3315|person|count|eq|3314.5|3315.5|2023\n24%|24|percent|percent|eq|23.5|24.5|"},
 	{"北海道産は前年の2割高となった。", "2割|20|percent|percent|eq|15|25|"},
 	{"売上高は前年の実績を8%上回った。", "8%|8|percent|percent|eq|7.5|8.5|"},
 	{"売上高は前年並みの約150億円となった。", "約150億円|15000000000|JPY|money|approx|14000000000|16000000000|"},
@@ -1581,6 +1583,7 @@ static const struct {
 	{"en", "Crews spread 412 pounds of salt per lane mile.", "412 pounds of salt per lane mile|412|lb/mile|rate|eq|411.5|412.5|"},	/* pounds of a thing weighed: lb */
 	{"en", "The county maintains 1,140 lane miles.", "1,140 lane miles|1140|mile|distance|eq|1135|1145|"},
 	{"en", "Crews spread 14,200 tons between Dec. 1 and Jan. 12, compared with 9,800 tons in the same period a year earlier.", "14,200 tons|14200|t|measure|eq|14150|14250|2023-12-01/2024-01-12\nDec. 1 and Jan. 12||date|date|range|||2023-12-01/2024-01-12\n9,800 tons|9800|t|measure|eq|9750|9850|2022-12-01/2023-01-12"},	/* the same period a year earlier: that part, a year back */
+	{"en", "Since January, sales were $5 million, compared with $4 million in the same period a year earlier.", "January||date|date|eq|||2024-01/2024-07-23\n$5 million|5000000|USD|money|eq|4500000|5500000|2024-01/2024-07-23\n$4 million|4000000|USD|money|eq|3500000|4500000|2023-01/2023-07-23"},	/* since January: the span to publication, a year back */
 	{"en", "The county adds a fifth courtroom.", ""},	/* an ordinal of a thing */
 	{"en", "The brewery used 5,000 pounds of hops a year.", "5,000 pounds of hops a year|5000|lb/year|rate|eq|4500|5500|"},
 	{"en", "Schools need at least 180 instructional days a year.", "at least 180 instructional days a year|180|day/year|rate|ge|180||"},	/* a word before a unit of time in a rate */
