@@ -835,7 +835,8 @@ static const struct rule RULES[] = {
 	 NULL, NULL},
 	{"emergency-number", R_NAME,	/* call 911, 911 calls, a 911 surcharge, 24/7: numbers of a service */
 	 "(?:(?<=\\bcall\\h|\\bdial\\h|\\bdialed\\h|\\bdialing\\h|\\bcalling\\h)(?:911|999|112|311|988|211)\\b"
-	 "|\\b(?:911|999|311|988)\\h+(?:calls?|dispatch\\w*|operators?|centers?|centres?|lines?|system|surcharges?|fees?|taxes?|services?|emergenc\\w*)\\b|\\b24/7\\b"
+	 "|\\b(?:911|999|311|988)\\h+(?:calls?|dispatch\\w*|operators?|centers?|centres?|lines?|system|surcharges?|fees?|taxes?|services?|emergenc\\w*|hotlines?|helplines?)\\b|\\b24/7\\b"
+	 "|\\b211\\h+(?:hotlines?|helplines?|lines?|services?|system|operators?|centers?|centres?)\\b"	/* (211 calls: a count) */
 	 "|(?<=\\bto\\h|\\bvia\\h|\\btext\\h|\\btexts\\h|\\btexted\\h)(?:911|999|311|988)\\b(?![.,][0-9]|\\h*%))", NULL,	/* texts to 911 */
 	 (const char *const[]){"911", "999", "112", "311", "988", "211", "24/7", NULL}},
 	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit, the 5th Earl of Dunmore: an ordinal in a name */
