@@ -79,7 +79,7 @@ static const struct unit UNITS[] = {
 	{"公顷", "ha", K_MEASURE, 1}, {"平方公里", "km2", K_MEASURE, 1},
 	{"平方千米", "km2", K_MEASURE, 1}, {"立方米", "m3", K_MEASURE, 1},
 	{"克", "g", K_MEASURE, 1}, {"公克", "g", K_MEASURE, 1}, {"毫克", "mg", K_MEASURE, 1}, {"微克", "ug", K_MEASURE, 1},
-	{"斤", "jin", K_MEASURE, 1}, {"公升", "L", K_MEASURE, 1}, {"毫升", "mL", K_MEASURE, 1},
+	{"斤", "jin", K_MEASURE, 1}, {"公升", "L", K_MEASURE, 1}, {"毫升", "mL", K_MEASURE, 1}, {"千升", "kL", K_MEASURE, 1},
 	{"桶", "barrel", K_MEASURE, 1}, {"kg", "kg", K_MEASURE, 1},
 	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1},
 	{"摄氏度", "degC", K_TEMPERATURE, 1}, {"攝氏度", "degC", K_TEMPERATURE, 1},
@@ -721,7 +721,7 @@ const struct lang lang_zh = {
 	 * before a unit or 余 (not 最近万科, 登上万里长城, 经过万达广场) */
 	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?![数數][0-9０-９〇零一二两兩三四五六七八九]|零下){NUMCHARS}"
 		       "|(?:(?<=[超逾上过過破]|(?<![最附邻鄰临臨靠])近)|(?=[万萬亿億][余餘]))[万萬亿億](?=[万萬亿億]?\\h*(?:[余餘多]|{UNIT})))"
-		       "(?:{ARABIC}|(?![千兆][瓦克卡焦帕赫米])(?:{NUMCHARS}|\\h?{BIG})"
+		       "(?:{ARABIC}|(?![千兆][瓦克卡焦帕赫米升])(?:{NUMCHARS}|\\h?{BIG})"
 		       "|[点點](?=[〇零一二三四五六七八九]))*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,

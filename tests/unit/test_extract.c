@@ -348,6 +348,7 @@ static const struct {
 	{"新工場の建設は第1期と第2期に分けて進める。", ""},
 	{"人口が6000人を割り込む", "6000人を割り込む|6000|person|count|lt||6000|"},
 	{"山田頭取（61）は", "（61）|61|year|age|eq|61|62|"},
+	{"負担は1人あたりでは年間約3万円となる。", "1人あたりでは年間約3万円|30000|JPY/person|rate|approx|20000|40000|"},	/* では, then 年間 */
 	{"担任を務める教員（45）は話す。", "（45）|45|year|age|eq|45|46|"},	/* an occupation before the bracket */
 	{"市内のあるオーナー（63）は", "（63）|63|year|age|eq|63|64|"},	/* katakana occupations: オーナー, ドライバー, スタッフ */
 	{"会員の1人は「高い」と話した。", ""},
@@ -1156,6 +1157,7 @@ static const struct {
 	/* more counters: 枚 根 条 处 座 株 片 家 所 (item), 名 位 (person), 米 (m) */
 	{"zh", "一名采茶工每天最多采摘鲜叶30公斤左右。", "每天最多采摘鲜叶30公斤左右|30|kg/day|rate|le||30|"},	/* the qualifier before the verb */
 	{"zh", "每天只有三五个人，每周来三五次。", "每天只有三五个人|3|person/day|rate|range|3|5|\n每周来三五次|3|occurrence/week|rate|range|3|5|"},	/* 三五: three to five, no 35 */
+	{"zh", "葡萄酒产量为6.3万千升。", "6.3万千升|63000|kL|measure|eq|62500|63500|"},	/* 千升: a unit, no 千 of the number */
 	{"zh", "每月停车费就要600元。", "每月停车费就要600元|600|CNY/month|rate|eq|550|650|"},	/* 就要 after the noun */
 	{"zh", "社区每月至少上门走访2次。", "每月至少上门走访2次|2|occurrence/month|rate|ge|2||"},
 	{"zh", "每座配备保洁员2至3名。", "每座配备保洁员2至3名|2|person/item|rate|range|2|3|"},	/* a verb of equipping */
