@@ -488,7 +488,7 @@ static const char *const SPANS[] = {"the next", "the past", "the last", "the fir
 static const char *const NOT_CLAIMS[] = {"at one point", "first half", "second half", "first two months", "first three months",
 	"first four months", "first five months", "first six months", "first seven months", "first eight months",
 	"first nine months", "first 10 months", "first ten months", "first 11 months", "first eleven months", "double digits", "double-digit", "double-edged",
-					 "double-decker", "half shell", "half-shell", NULL};	/* oysters on the half shell */
+					 "double-decker", "half shell", "half-shell", "double up", "doubling up", "doubled up", "doubles up", NULL};	/* to double up animals: to share */	/* oysters on the half shell */
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
 static const char *const LIST_JOINERS[] = {"and", ",", ", and", NULL};
 static const char *const SUBJECT_CARRIERS[] = {"to", ", or", "or", NULL};
@@ -961,6 +961,11 @@ static const struct rule RULES[] = {
 	 * two lower-case words before the plural noun */
 	{"post-unit", R_QUANTITY,	/* 90 or more days, 90-plus days: the bound before the unit */
 	 "(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?<unit>{UNIT})", NULL, NULL},
+	{"hyphen-count", R_QUANTITY,	/* a 60-kennel building, a 12-lane highway: so many things (units, times and ages have rules of their own) */
+	 "(?<=\\ba\\h|\\bA\\h|\\ban\\h|\\bAn\\h|\\bthe\\h|\\bThe\\h|\\bnew\\h)(?<num>[0-9]{1,3}(?:,[0-9]{3})*)-"
+	 "(?!(?:{UNIT}|year|month|week|day|hour|minute|second|old|something|plus|odd|point|time|percent|degree|inch|foot|feet|mile|acre|pound|ton|yard"
+	 "|meter|metre|kilometer|kilometre|gallon|ounce|cent|dollar|seat|bed|room|stall|unit|cow|head|storey|story|person|member)s?\\b)"
+	 "(?<thing>[a-z]{3,})\\b(?=\\h+[a-z])", &THINGS, NULL},
 	{"post-count", R_QUANTITY,	/* five or more bells, five or more unpaid tickets: the bound before a counted noun */
 	 "(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?!(?:{UNIT})\\b|(?:was|is|has|this|us|its|less|plus|than|the|of|and|or|in|on|at|to|for|with|from|by|under|into)\\b)(?<thing>(?-i:(?:[a-z]{3,}\\h+(?!(?:{UNIT})\\b))?[a-z]{2,}s))\\b",
 	 &THINGS, NULL},
