@@ -533,7 +533,8 @@ static const char *const SAID_THAT[] = {"that ", NULL};
 static const char *const BASE_FROM[] = {"from", NULL};
 static const char *const RECORD_WORDS[] = {"fewest", "lowest", "highest", "most", "least", "biggest", "largest",
 					   "smallest", "best", "worst", "strongest", "weakest", "slowest", "fastest",
-					   "steepest", "sharpest", "first", NULL};	/* its fewest since 2014 */
+					   "steepest", "sharpest", "first", "coldest", "hottest", "warmest", "coolest",
+					   "wettest", "driest", "snowiest", "rainiest", "windiest", "longest", "shortest", "deadliest", "busiest", NULL};	/* its fewest since 2014 */
 static const char *const DATE_PREPS[] = {"in", "on", "at", "in the", "in late", "in early", "in mid", "at the end of", NULL};	/* from a peak of 31% in late January */
 static const char *const SINCE_NAMED[] = {"since the", NULL};
 static const char *const DURING_BREAKS[] = {"to", "for", NULL};
