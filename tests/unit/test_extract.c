@@ -1158,6 +1158,7 @@ static const struct {
 	{"zh", "一名采茶工每天最多采摘鲜叶30公斤左右。", "每天最多采摘鲜叶30公斤左右|30|kg/day|rate|le||30|"},	/* the qualifier before the verb */
 	{"zh", "每天只有三五个人，每周来三五次。", "每天只有三五个人|3|person/day|rate|range|3|5|\n每周来三五次|3|occurrence/week|rate|range|3|5|"},	/* 三五: three to five, no 35 */
 	{"zh", "葡萄酒产量为6.3万千升。", "6.3万千升|63000|kL|measure|eq|62500|63500|"},	/* 千升: a unit, no 千 of the number */
+	{"zh", "老人可拨打“助餐热线”12349预约，每餐8元。", "每餐8元|8|CNY/item|rate|eq|7.5|8.5|"},	/* a quoted hotline's number: no row */
 	{"zh", "每月停车费就要600元。", "每月停车费就要600元|600|CNY/month|rate|eq|550|650|"},	/* 就要 after the noun */
 	{"zh", "社区每月至少上门走访2次。", "每月至少上门走访2次|2|occurrence/month|rate|ge|2||"},
 	{"zh", "每座配备保洁员2至3名。", "每座配备保洁员2至3名|2|person/item|rate|range|2|3|"},	/* a verb of equipping */
