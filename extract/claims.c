@@ -2867,7 +2867,8 @@ static int level_reached(const struct lang *l, const char *doc, const struct cla
 		return 0;
 	while (e > p->end && doc[e - 1] == ' ')
 		e--;
-	return lang_suffix(l, l->level_to, doc, e) && same_clause(l, doc, p->end, c->start);
+	return lang_suffix(l, l->level_to, doc, e) && same_clause(l, doc, p->end, c->start) &&
+	       one_sentence(l, doc, p->end, c->start);	/* (…$18 a dozen. Revenue rose to $1.1 million) */
 }
 
 /* Is c the base of a change after figure r, in its sentence: "$2.87 a

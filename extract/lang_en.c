@@ -1070,6 +1070,7 @@ const struct lang lang_en = {
 	.halves = HALVES,
 	.change_by = CHANGE_BY,
 	.change_gaps = (const char *const[]){", up ", ", down ", NULL},	/* $6 a dozen, up $1 */
+	.level_to = (const char *const[]){"to", NULL},	/* from $58.25 a month to $62.35: the level a rate reaches */
 	.same_period_before = (const char *const[]){"same period", "same period of", "same period in", "same quarter",
 						    "same quarter of", "same quarter in", "same month", "same month of",
 						    "same month in", "same months of", "same half of", "same week", "same week of",

@@ -1651,6 +1651,9 @@ static const struct {
 	{"en", "That can top 1,400 during storms; 3 after-school programs.", "1,400|1400||number|gt|1400||\n3 after-school programs|3|item|count|eq|2.5|3.5|"},	/* a preposition ends the words of a count */
 	{"en", "It will build a 60-kennel building next to a 30-year-old barn and a 40-acre farm.", "60-kennel|60|item|count|eq|55|65|\n30-year-old|30|year|age|eq|30|31|\n40-acre|40|acre|measure|eq|35|45|"},	/* a number and a noun before a noun: so many things */
 	{"en", "It fell to 4 degrees on Jan. 22, the coldest reading since 1996, and stayed below 20 degrees for 11 days.", "4 degrees|4|degree|temperature|eq|3.5|4.5|2024-01-22\nJan. 22||date|date|eq|||2024-01-22\n1996||date|date|eq|||1996/2024-07-23\nbelow 20 degrees|20|degree|temperature|lt||20|2024-01-22\n11 days|11|day|duration|eq|10.5|11.5|2024-01-22"},	/* coldest: a record's since dates no figure */
+	{"en", "Rates will rise by $4.10 a month to $62.35.", "$4.10 a month|4.1|USD/month|rate|eq|4.095|4.105|\n$62.35|62.35|USD/month|rate|eq|62.345|62.355|"},	/* the level a rate's change reaches */
+	{"en", "Prices fell from about $40 a pound to under $4.", "about $40 a pound|40|USD/lb|rate|approx|30|50|\nunder $4|4|USD/lb|rate|lt||4|"},
+	{"en", "The shop charges $18 a dozen. Revenue rose to $1.1 million.", "$18 a dozen|18|USD/dozen|rate|eq|17.5|18.5|\n$1.1 million|1100000|USD|money|eq|1050000|1150000|"},	/* (another sentence: no level of it) */
 	{"en", "Shelters double up animals in 24 runs.", "24 runs|24|item|count|eq|23.5|24.5|"},	/* double up: to share, no ratio */
 	{"en", "The farm is at 4410 Ridge Road, about 12 miles north of town.", "about 12 miles|12|mile|distance|approx|11|13|"},
 	{"en", "The office at 1200 Harbor Way charges $5 an hour.", "$5 an hour|5|USD/hour|rate|eq|4.5|5.5|"},	/* Way, Place, Plaza: street words too */
