@@ -1657,22 +1657,24 @@ static void shift_years(char *out, size_t size, const char *iso, int k)
 	out[o < size ? o : size - 1] = 0;
 }
 
-/* For a word of context_years (前年) with no base figure right before it,
- * the period it counts from: of the last date or period word written
- * before it in its sentence (2025年の取得率は72.4%で、前年の65.1%から:
- * 2024), from the markers so far; else NULL. */
-static const char *sentence_period(const char *doc, const struct period_span *w, const struct markers *out)
+/* For a word of sentence_years (前年), the marker it counts from: of the
+ * last date or period word written before it in its sentence
+ * (2025年の取得率は72.4%で、前年の65.1%から: 2024; 市は3月15日、前年の…:
+ * the year of it), from the markers so far; else NULL. */
+static int within_a_year(const char *iso);
+
+static const struct marker *sentence_period(const char *doc, const struct period_span *w,
+					    const struct markers *out)
 {
 	const struct marker *last = NULL;
 	size_t k;
 
-	if (lang_word(w->lang, w->lang->context_years, doc + w->start, w->end - w->start) < 0)
-		return NULL;
 	for (k = 0; k < out->n; k++)
 		if (out->v[k].end <= w->start && isdigit((unsigned char)out->v[k].iso[0]) &&
 		    (!last || out->v[k].start > last->start))
 			last = &out->v[k];
-	return last && one_sentence(w->lang, doc, last->end, w->start) ? last->iso : NULL;
+	/* (not 2008年以降: a span of years) */
+	return last && one_sentence(w->lang, doc, last->end, w->start) && within_a_year(last->iso) ? last : NULL;
 }
 
 /* Past a joiner and a noun of one to four characters right after e (前年の
@@ -1685,7 +1687,7 @@ static size_t past_noun_of(const struct lang *l, const char *doc, size_t n, size
 	for (i = 0; k && i < 4 && p < n; i++, p += cl) {
 		uint32_t c = utf8_decode(doc + p, doc + n, &cl);
 
-		if (!((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x30A1 && c <= 0x30FA)))
+		if (!((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x30A1 && c <= 0x30FC)))	/* and ー */
 			break;
 	}
 	return i ? p : e;
@@ -1697,8 +1699,10 @@ static int changed_after(const struct lang *l, const char *doc, size_t n, size_t
 {
 	size_t p = e + (l->spaced ? 0 : lang_prefix(l, l->subject_joiners, doc + e, n - e));
 
-	return !l->spaced && (change_follows(l, doc, n, p) ||
-			      (f && f->start == p && lang_prefix(l, l->change_marks, doc + f->end, n - f->end)));
+	if (l->spaced || (f && lang_prefix(l, l->relative_base_after, doc + f->end, n - f->end)))
+		return 0;	/* 前年の65.1%から上昇した: the base of the change */
+	return change_follows(l, doc, n, p) ||
+	       (f && f->start == p && lang_prefix(l, l->change_marks, doc + f->end, n - f->end));
 }
 
 /* Is w a year and no more (今年, last year: no part, month or date)? */
@@ -1952,11 +1956,16 @@ static int find_markers(const char *doc, size_t n,
 			}
 			else if (part_of == i)	/* this year of "the first half of this year" */
 				snprintf(iso, sizeof iso, "%s", part_iso);
-			else if ((compared = compared_period(doc, v, ci, &w[i], out)) != NULL ||
-				 (!w[i].lang->spaced && (compared = sentence_period(doc, &w[i], out)) != NULL))
+			else if ((compared = compared_period(doc, v, ci, &w[i], out)) != NULL)
 				/* in 2025 from £29.4m a year earlier: 2024 */
 				shift_years(iso, sizeof iso, compared, w[i].word->years);
-			else
+			else if (lang_word(w[i].lang, w[i].lang->sentence_years, doc + w[i].start, w[i].end - w[i].start) >= 0) {
+				const struct marker *from = sentence_period(doc, &w[i], out);
+
+				if (!from)
+					continue;	/* 前年は77万人だった: the year of another sentence */
+				iso_date(iso, sizeof iso, atoi(from->iso) + w[i].word->years, 0, 0);
+			} else
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
 			if (add_marker(out, w[i].start, w[i].end, w[i].lang, iso) < 0)
 				return -1;

@@ -299,6 +299,8 @@ struct lang {
 						 * part of a word (誠一, 統一); NULL: no such test */
 	const char *const *future_words;	/* 予定 将于 will: a date of the clause is to come */
 	const char *const *future_before;	/* by, next: right before a date, the same */
+	const char *const *sentence_years;	/* 前年: a year counted from the year of a date
+						 * before it in its sentence, and with none no period */
 	const char *const *context_years;	/* a year earlier: counted from the date
 						 * written before it in its sentence, if
 						 * any, not from publication */

@@ -837,7 +837,7 @@ static const struct rule RULES[] = {
 	{"emergency-number", R_NAME,	/* call 911, 911 calls, a 911 surcharge, 24/7: numbers of a service */
 	 "(?:(?<=\\bcall\\h|\\bdial\\h|\\bdialed\\h|\\bdialing\\h|\\bcalling\\h)(?:911|999|112|311|988|211)\\b"
 	 "|\\b(?:911|999|311|988)\\h+(?:calls?|dispatch\\w*|operators?|centers?|centres?|lines?|system|surcharges?|fees?|taxes?|services?|emergenc\\w*|hotlines?|helplines?)\\b|\\b24/7\\b"
-	 "|\\b211\\h+(?:hotlines?|helplines?|lines?|services?|system|operators?|centers?|centres?)\\b"	/* (211 calls: a count) */
+	 "|\\b211\\h+(?:hotlines?|helplines?|line|service|system)\\b"	/* (211 calls, 211 lines, 211 operators: counts) */
 	 "|(?<=\\bto\\h|\\bvia\\h|\\btext\\h|\\btexts\\h|\\btexted\\h)(?:911|999|311|988)\\b(?![.,][0-9]|\\h*%))", NULL,	/* texts to 911 */
 	 (const char *const[]){"911", "999", "112", "311", "988", "211", "24/7", NULL}},
 	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit, the 5th Earl of Dunmore: an ordinal in a name */
@@ -965,7 +965,8 @@ static const struct rule RULES[] = {
 	{"hyphen-count", R_QUANTITY,	/* a 60-kennel building, a 12-lane highway: so many things (units, times and ages have rules of their own) */
 	 "(?<=\\ba\\h|\\bA\\h|\\ban\\h|\\bAn\\h|\\bthe\\h|\\bThe\\h|\\bnew\\h)(?<num>[0-9]{1,3}(?:,[0-9]{3})*)-"
 	 "(?!(?:{UNIT}|year|month|week|day|hour|minute|second|old|something|plus|odd|point|time|percent|degree|inch|foot|feet|mile|acre|pound|ton|yard"
-	 "|meter|metre|kilometer|kilometre|gallon|ounce|cent|dollar|seat|bed|room|stall|unit|cow|head|storey|story|person|member)s?\\b)"
+	 "|meter|metre|kilometer|kilometre|gallon|ounce|cent|dollar|seat|bed|room|stall|unit|cow|head|storey|story|person|member"
+	 "|star|figure|alarm|strong|way|digit|game|to|for)s?\\b)"	/* (a 5-star hotel, a 6-figure salary: a grade) */
 	 "(?<thing>[a-z]{3,})\\b(?=\\h+[a-z])", &THINGS, NULL},
 	{"post-count", R_QUANTITY,	/* five or more bells, five or more unpaid tickets: the bound before a counted noun */
 	 "(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h*(?<post>{POST})\\h+(?!(?:{UNIT})\\b|(?:was|is|has|this|us|its|less|plus|than|the|of|and|or|in|on|at|to|for|with|from|by|under|into)\\b)(?<thing>(?-i:(?:[a-z]{3,}\\h+(?!(?:{UNIT})\\b))?[a-z]{2,}s))\\b",

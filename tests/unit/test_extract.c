@@ -289,14 +289,23 @@ static const struct {
 	{"予算は前年度当初より約1億2000万円増えた。", "約1億2000万円|120000000|JPY|money|approx|110000000|130000000|"},	/* 当初: still the base */
 	{"残高は6月末時点で3兆円となり、3月末から約1200億円増えた。",	/* 末: still the base */
 	 "6月||date|date|eq|||2024-06\n3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-06\n3月||date|date|eq|||2024-03\n約1200億円|120000000000|JPY|money|approx|110000000000|130000000000|2024-06"},
-	/* 前年: the year before the sentence's date, or before publication;
-	 * no date for a change of it or for what follows its base figure */
+	/* 前年: the year before the sentence's date (none: no period); no date
+	 * for a change of it or for what follows its base figure */
 	{"2023年の売上高は12億円で、前年の10億円を上回った。",
 	 "2023年||date|date|eq|||2023\n12億円|1200000000|JPY|money|eq|1150000000|1250000000|2023\n10億円を上回った|1000000000|JPY|money|gt|1000000000||2022"},
 	{"前年の31人から17人増え、3年ぶりに増加に転じた。",
-	 "31人|31|person|count|eq|30.5|31.5|2023\n17人|17|person|count|eq|16.5|17.5|\n3年|3|year|duration|eq|2.5|3.5|"},
+	 "31人|31|person|count|eq|30.5|31.5|\n17人|17|person|count|eq|16.5|17.5|\n3年|3|year|duration|eq|2.5|3.5|"},
 	{"2008年以降で最も多く、昨年同期の3315人を24%上回った。",	/* 以降: no part of a year for 同期 */
 	 "2008年||date|date|eq|||2008/2024-07-23\n3315人|3315|person|count|eq|3314.5|3315.5|2023\n24%|24|percent|percent|eq|23.5|24.5|"},
+	{"2023年の出生数は75万人だった。前年は77万人だった。",	/* 前年 with no date in its sentence: no period */
+	 "2023年||date|date|eq|||2023\n75万人|750000|person|count|eq|745000|755000|2023\n77万人|770000|person|count|eq|765000|775000|"},
+	{"市は3月15日、前年の観光客数が120万人だったと発表した。",	/* the year of the date, no month */
+	 "3月15日||date|date|eq|||2024-03-15\n120万人|1200000|person|count|eq|1150000|1250000|2023"},
+	{"2025年の平均取得率は72.4%で、前年の65.1%から上昇した。",	/* the base of a change is the year's */
+	 "2025年||date|date|eq|||2025\n72.4%|72.4|percent|percent|eq|72.35|72.45|2025\n65.1%|65.1|percent|percent|eq|65.05|65.15|2024"},
+	{"前年の倍となる500人が参加した。", "500人|500|person|count|eq|450|550|"},
+	{"1人あたりの医療費は、現在の1.5倍の60万円になる。", "1.5倍|1.5|times|ratio|eq|1.45|1.55|\n60万円|600000|JPY|money|eq|550000|650000|"},	/* a multiple: no rate's figure */
+	{"前年のデータを10%上回った。", "10%|10|percent|percent|eq|5|15|"},
 	{"北海道産は前年の2割高となった。", "2割|20|percent|percent|eq|15|25|"},
 	{"売上高は前年の実績を8%上回った。", "8%|8|percent|percent|eq|7.5|8.5|"},
 	{"売上高は前年並みの約150億円となった。", "約150億円|15000000000|JPY|money|approx|14000000000|16000000000|"},
@@ -955,7 +964,7 @@ static const struct {
 	{"最高気温は35度で、猛暑日は今年3度あった", "35度|35|degC|temperature|eq|34.5|35.5|\n3|3||number|eq|2.5|3.5|2024"},	/* (3度あった: times; unit_after lets 前後, まで, を, に carry the unit) */
 	{"体温は38度まで上がり、3度ほど吐いた", "38度|38|degC|temperature|eq|37.5|38.5|\n3|3||number|eq|2.5|3.5|"},	/* (ほど and a verb: times) */
 	{"平均気温は10年前の約102度から4度ほど下がった", "10年前||date|date|eq|||2014\n約102度|102|degC|temperature|approx|101|103|2014\n4度ほど|4|degC|temperature|approx|3|5|"},	/* ほど and a verb of falling: degrees */
-	{"来場者は前年の3万人から5万人ほどと大幅に増えた", "3万人|30000|person|count|eq|25000|35000|2023\n5万人ほど|50000|person|count|approx|40000|60000|"},	/* (ほどと増えた: a change, no range) */
+	{"来場者は前年の3万人から5万人ほどと大幅に増えた", "3万人|30000|person|count|eq|25000|35000|\n5万人ほど|50000|person|count|approx|40000|60000|"},	/* (ほどと増えた: a change, no range) */
 	{"同社は1日に2、3社と協議した", "1日||date|date|eq|||2024-07-01\n2、3社|2|company|count|range|2|3|2024-07-01"},	/* (a pair after 1日に: the 1st, not a rate) */
 	{"気温は35度を超え、今月2度の警報が出た", "35度を超え|35|degC|temperature|gt|35||\n2|2||number|eq|1.5|2.5|2024-07"},	/* (2度の: twice) */
 	{"湯温は最高で68度あり、加水して42度に調整", "最高で68度|68|degC|temperature|le||68|\n42度|42|degC|temperature|eq|41.5|42.5|"},	/* キロ of what a day yields: a weight */
@@ -1159,6 +1168,9 @@ static const struct {
 	{"zh", "每天只有三五个人，每周来三五次。", "每天只有三五个人|3|person/day|rate|range|3|5|\n每周来三五次|3|occurrence/week|rate|range|3|5|"},	/* 三五: three to five, no 35 */
 	{"zh", "葡萄酒产量为6.3万千升。", "6.3万千升|63000|kL|measure|eq|62500|63500|"},	/* 千升: a unit, no 千 of the number */
 	{"zh", "老人可拨打“助餐热线”12349预约，每餐8元。", "每餐8元|8|CNY/item|rate|eq|7.5|8.5|"},	/* a quoted hotline's number: no row */
+	{"zh", "每天最低气温零下5℃左右。", "零下5℃左右|-5|degC|temperature|approx|-6|-4|"},	/* 最低气温: a noun, no bound of a rate */
+	{"zh", "“民生热线”2023年共受理12万件。", "2023年||date|date|eq|||2023\n12万件|120000|item|count|eq|115000|125000|2023"},	/* a year after a quoted hotline */
+	{"zh", "粉丝数从3千升至1万。", "3千|3000||number|eq|2500|3500|\n1万|10000||number|eq|5000|15000|"},	/* 升至: rose to, no kL */
 	{"zh", "每月停车费就要600元。", "每月停车费就要600元|600|CNY/month|rate|eq|550|650|"},	/* 就要 after the noun */
 	{"zh", "社区每月至少上门走访2次。", "每月至少上门走访2次|2|occurrence/month|rate|ge|2||"},
 	{"zh", "每座配备保洁员2至3名。", "每座配备保洁员2至3名|2|person/item|rate|range|2|3|"},	/* a verb of equipping */
@@ -1654,6 +1666,7 @@ static const struct {
 	{"en", "Rates will rise by $4.10 a month to $62.35.", "$4.10 a month|4.1|USD/month|rate|eq|4.095|4.105|\n$62.35|62.35|USD/month|rate|eq|62.345|62.355|"},	/* the level a rate's change reaches */
 	{"en", "Prices fell from about $40 a pound to under $4.", "about $40 a pound|40|USD/lb|rate|approx|30|50|\nunder $4|4|USD/lb|rate|lt||4|"},
 	{"en", "The shop charges $18 a dozen. Revenue rose to $1.1 million.", "$18 a dozen|18|USD/dozen|rate|eq|17.5|18.5|\n$1.1 million|1100000|USD|money|eq|1050000|1150000|"},	/* (another sentence: no level of it) */
+	{"en", "Crews repaired 211 lines; it is a 5-star hotel.", "211 lines|211|item|count|eq|210.5|211.5|\n5|5||number|eq|4.5|5.5|"},	/* counts, and a grade */
 	{"en", "Shelters double up animals in 24 runs.", "24 runs|24|item|count|eq|23.5|24.5|"},	/* double up: to share, no ratio */
 	{"en", "The farm is at 4410 Ridge Road, about 12 miles north of town.", "about 12 miles|12|mile|distance|approx|11|13|"},
 	{"en", "The office at 1200 Harbor Way charges $5 an hour.", "$5 an hour|5|USD/hour|rate|eq|4.5|5.5|"},	/* Way, Place, Plaza: street words too */
