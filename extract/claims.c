@@ -1599,6 +1599,33 @@ static int to_come_iso(const struct date *pub, const char *iso)
 	return strncmp(iso, p, strlen(p) < strcspn(iso, "/") ? strlen(p) : strcspn(iso, "/")) > 0;
 }
 
+/* The last date or period word with a date, of the markers so far,
+ * written before w in its sentence; else NULL. */
+static const struct marker *dated_before(const char *doc, const struct period_span *w,
+					 const struct markers *out)
+{
+	const struct marker *last = NULL;
+	size_t k;
+
+	for (k = 0; k < out->n; k++)
+		if (out->v[k].end <= w->start && isdigit((unsigned char)out->v[k].iso[0]) &&
+		    (!last || out->v[k].start > last->start))
+			last = &out->v[k];
+	return last && one_sentence(w->lang, doc, last->end, w->start) ? last : NULL;
+}
+
+/* Does iso (2025-01, 2024-12-01/2025-01-12) span less than a year? */
+static int within_a_year(const char *iso)
+{
+	const char *to = strchr(iso, '/');
+
+	if (!to)
+		return 1;
+	to++;
+	return iso[4] == '-' && strlen(to) >= 7 && to[4] == '-' &&
+	       (atoi(to) * 12 + atoi(to + 5)) - (atoi(iso) * 12 + atoi(iso + 5)) < 12;
+}
+
 /* For a word of context_years (a year earlier) right after a base
  * figure, the period of the figure it is compared with: of the last date
  * or period word written before it in its sentence, where a figure ends
@@ -1607,18 +1634,14 @@ static int to_come_iso(const struct date *pub, const char *iso)
 static const char *compared_period(const char *doc, const struct claim *v, size_t ci,
 				   const struct period_span *w, const struct markers *out)
 {
-	const struct marker *last = NULL;
+	const struct marker *last;
 	size_t j, k;
 
 	if (lang_word(w->lang, w->lang->context_years, doc + w->start, w->end - w->start) < 0 ||
 	    ci == 0 || v[ci - 1].kind == K_DATE || skip_space(doc, w->start, v[ci - 1].end) != w->start)
 		return NULL;	/* the base figure right before it: from £29.4m a year earlier
 				 * (but up 2.1% on a year earlier is a change, of now) */
-	for (k = 0; k < out->n; k++)
-		if (out->v[k].end <= w->start && isdigit((unsigned char)out->v[k].iso[0]) &&
-		    (!last || out->v[k].start > last->start))
-			last = &out->v[k];
-	if (!last || !one_sentence(w->lang, doc, last->end, w->start))
+	if (!(last = dated_before(doc, w, out)))
 		return NULL;
 	for (j = ci; j-- > 0 && v[j].end > last->start;)
 		;
@@ -1661,20 +1684,12 @@ static void shift_years(char *out, size_t size, const char *iso, int k)
  * last date or period word written before it in its sentence
  * (2025年の取得率は72.4%で、前年の65.1%から: 2024; 市は3月15日、前年の…:
  * the year of it), from the markers so far; else NULL. */
-static int within_a_year(const char *iso);
-
 static const struct marker *sentence_period(const char *doc, const struct period_span *w,
 					    const struct markers *out)
 {
-	const struct marker *last = NULL;
-	size_t k;
+	const struct marker *last = dated_before(doc, w, out);
 
-	for (k = 0; k < out->n; k++)
-		if (out->v[k].end <= w->start && isdigit((unsigned char)out->v[k].iso[0]) &&
-		    (!last || out->v[k].start > last->start))
-			last = &out->v[k];
-	/* (not 2008年以降: a span of years) */
-	return last && one_sentence(w->lang, doc, last->end, w->start) && within_a_year(last->iso) ? last : NULL;
+	return last && within_a_year(last->iso) ? last : NULL;	/* (not 2008年以降: a span of years) */
 }
 
 /* Past a joiner and a noun of one to four characters right after e (前年の
@@ -1687,7 +1702,7 @@ static size_t past_noun_of(const struct lang *l, const char *doc, size_t n, size
 	for (i = 0; k && i < 4 && p < n; i++, p += cl) {
 		uint32_t c = utf8_decode(doc + p, doc + n, &cl);
 
-		if (!((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x30A1 && c <= 0x30FC)))	/* and ー */
+		if (!is_han(c) && !is_katakana(c))	/* (データ: ー too) */
 			break;
 	}
 	return i ? p : e;
@@ -1757,18 +1772,6 @@ static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e
 	return ((p == f->start && lang_prefix(l, l->subject_joiners, doc + f->end, n - f->end)) ||
 		(p < f->start && joined(l, doc, n, e, f->start))) &&
 	       !multiple_after(l, doc, n, e, f);
-}
-
-/* Does iso (2025-01, 2024-12-01/2025-01-12) span less than a year? */
-static int within_a_year(const char *iso)
-{
-	const char *to = strchr(iso, '/');
-
-	if (!to)
-		return 1;
-	to++;
-	return iso[4] == '-' && strlen(to) >= 7 && to[4] == '-' &&
-	       (atoi(to) * 12 + atoi(to + 5)) - (atoi(iso) * 12 + atoi(iso + 5)) < 12;
 }
 
 /* A year of the same period as the part of a year before it in its
