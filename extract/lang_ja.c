@@ -336,7 +336,7 @@ static const struct rule RULES[] = {
 	 "(?!度|代|[0-9０-９]{1,2}\\h*月)(?:\\h*(?<post>{POST}))?", &YEARS, (const char *const[]){"年", NULL}},
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日", NULL, (const char *const[]){"月", NULL}},	/* 今月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
-	{"date-later", R_DATE, "(?<![0-9０-９一二三四五六七八九十][、,，~〜～－-])(?<![\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}の])(?<!から)(?:(?<pre>{PRE})\\h*)?(?<later>{NUM})\\h*年後(?=\\h*(?:には|に|の|は|も|を見据え|を見据|を目指|を見越|、|，))", NULL, (const char *const[]){"年後", NULL}},	/* 3年後には, 10年後も: three years on (but 完成の3年後, 入社3年後: after another time) */
+	{"date-later", R_DATE, "(?<![0-9０-９一二三四五六七八九十][、,，~〜～－-])(?<![\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}の])(?<!から)(?:(?<pre>{PRE})\\h*)?(?<later>{NUM})\\h*年後(?=\\h*(?:には|に|の|は|も|まで|を見据え|を見据|を目指|を見越|、|，))", NULL, (const char *const[]){"年後", NULL}},	/* 3年後には, 10年後も: three years on (but 完成の3年後, 入社3年後: after another time) */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-ymd", R_DATE,	/* 2018年3月, and 18年3月: a year of two digits */

@@ -387,6 +387,7 @@ static const struct {
 	{"手数料は1件あたり110円引き上げ、880円とした。", "1件あたり110円|110|JPY/item|rate|eq|105|115|\n880円|880|JPY/item|rate|eq|875|885|"},	/* the change of a rate, then the level it came to */
 	{"3年後には年間輸出額5億円を目指したい。", "3年後||date|date|eq|||2027\n5億円|500000000|JPY|money|eq|450000000|550000000|2027"},	/* so many years on from publication */
 	{"入社3年後に辞めた。", "3年|3|year|duration|eq|2.5|3.5|"},	/* (after another time: a span) */
+	{"市は3年後までに登録を100件に増やす。", "3年後||date|date|eq|||2027\n100件|100|item|count|eq|50|150|2027"},	/* までに: by then */
 	{"2023年の8.5日から半分に縮まった。", "2023年||date|date|eq|||2023\n8.5日|8.5|day|duration|eq|8.45|8.55|2023\n半分|0.5|fraction|ratio|eq|0.5|0.5|"},	/* a base that is a duration is no span between */
 	{"所要時間は1時間40分ほどだ。", "1時間40分ほど|1.66666666666667|hour|duration|approx|1.5|1.83333333333333|"},	/* the qualifier after the smaller part: the whole's */
 	{"1台あたりの購入費は大型で約3500万円。", "1台あたりの購入費は大型で約3500万円|35000000|JPY/item|rate|approx|34000000|36000000|"},	/* a word and で between the noun and the figure */
