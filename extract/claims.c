@@ -1081,6 +1081,8 @@ struct marker {
 	int context_years;	/* nonzero: a year word that counts from the date before
 				 * it ("the same period a year earlier": -1) */
 	int since;		/* the date of a since: iso runs on to publication */
+	int then_only;		/* a base's date, of its ", when" clause alone (rose
+				 * 7.4% from last year, when the team drew 383,900) */
 	char own[48];		/* and then the date's own iso (2019-20: 2019/2020) */
 };
 
@@ -1104,7 +1106,8 @@ static int add_marker(struct markers *m, size_t s, size_t e, const struct lang *
 	m->v[m->n].end = e;
 	m->v[m->n].lang = l;
 	m->v[m->n].base_end = m->v[m->n].until = 0;
-	m->v[m->n].silent = m->v[m->n].ahead = m->v[m->n].context_years = m->v[m->n].since = 0;
+	m->v[m->n].silent = m->v[m->n].ahead = m->v[m->n].context_years = m->v[m->n].since =
+		m->v[m->n].then_only = 0;
 	snprintf(m->v[m->n].iso, sizeof m->v[m->n].iso, "%s", iso);
 	m->n++;
 	return 0;
@@ -1803,6 +1806,12 @@ static void same_period(const char *doc, size_t n, struct markers *out, size_t i
 		}
 }
 
+/* Does a clause of then_clauses (", when") start right at e? */
+static int then_follows(const struct lang *l, const char *doc, size_t n, size_t e)
+{
+	return l->then_clauses && lang_prefix(l, l->then_clauses, doc + e, n - e) > 0;
+}
+
 /* 每户补贴由去年的1200元: is [s, e), a date or period word, between a
  * rate's base and its figure? */
 static int inside_base(const struct claim *c, size_t s, size_t e)
@@ -1854,13 +1863,18 @@ static int find_markers(const char *doc, size_t n,
 			if (add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
 				return -1;
 			out->v[had].base_end = v[i + 1].end;
+		} else if (v[i].kind == K_DATE && v[i].period[0] && then_follows(v[i].lang, doc, n, v[i].end) &&
+			   comparison_base(v[i].lang, doc, n, v[i].start, v[i].end)) {
+			if (add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
+				return -1;
+			out->v[had].then_only = 1;	/* from 2024, when the team drew 383,900 */
 		}
 	}
 	if (pub->year) {
 		for (i = 0; i < nw; i++) {
 			char iso[48];
 			const char *compared;
-			int wy, wfy, waft, base_fig;
+			int wy, wfy, waft, base_fig, then_only;
 
 			while (ci < count && v[ci].end <= w[i].start)
 				ci++;
@@ -1869,7 +1883,9 @@ static int find_markers(const char *doc, size_t n,
 			wy = w[i].word->from_month && !w[i].word->years ?
 			     year_beside(doc, n, v, count, ci, &w[i], &wfy, &waft) : 0;
 			base_fig = ci < count && base_figure(w[i].lang, doc, n, w[i].end, &v[ci]);
-			if ((ci < count && v[ci].start < w[i].end && !inside_base(&v[ci], w[i].start, w[i].end)) ||
+			then_only = then_follows(w[i].lang, doc, n, w[i].end) &&
+				    comparison_base(w[i].lang, doc, n, w[i].start, w[i].end);
+			if (!then_only && ((ci < count && v[ci].start < w[i].end && !inside_base(&v[ci], w[i].start, w[i].end)) ||
 			    (ci < count && multiple_after(w[i].lang, doc, n, w[i].end, &v[ci])) ||	/* 現在の1.5倍 */
 			    (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) && !base_fig &&
 			     !(wy && (wy > pub->year || (wy == pub->year && w[i].word->from_month > pub->month)))) ||
@@ -1881,7 +1897,7 @@ static int find_markers(const char *doc, size_t n,
 			      changed_after(w[i].lang, doc, n, w[i].end, ci < count ? &v[ci] : NULL))) ||
 			    (w[i].word->month_rel && w[i].lang->said_words && said_before(w[i].lang, doc, w[i].start, 0)) ||
 			    (w[i].lang->ahead_not && word_after_in(w[i].lang, doc, n, w[i].end, w[i].lang->ahead_not) &&
-			     lang_word(w[i].lang, w[i].lang->ahead_words, doc + w[i].start, w[i].end - w[i].start) >= 0))
+			     lang_word(w[i].lang, w[i].lang->ahead_words, doc + w[i].start, w[i].end - w[i].start) >= 0)))
 				continue;
 			if (w[i].word->whole_date && ci > 0 &&
 			    (v[ci - 1].kind == K_DATE || v[ci - 1].kind == K_TIME) &&
@@ -1972,7 +1988,9 @@ static int find_markers(const char *doc, size_t n,
 				iso_date(iso, sizeof iso, pub->year + w[i].word->years, 0, 0);
 			if (add_marker(out, w[i].start, w[i].end, w[i].lang, iso) < 0)
 				return -1;
-			if (iso[0]) {
+			if (then_only)
+				out->v[out->n - 1].then_only = 1;	/* from last year, when */
+			else if (iso[0]) {
 				out->v[out->n - 1].until = base_phrase(w[i].lang, doc, n, w[i].start, w[i].end);
 				out->v[out->n - 1].ahead = lang_word(w[i].lang, w[i].lang->ahead_words, doc + w[i].start,
 								     w[i].end - w[i].start) >= 0;
@@ -3190,6 +3208,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			    /* (the first increase since 2019, when the toll rose
 			     * from $2.50: a record's date dates its when-clause) */
 			    (k->silent && !(k->since && then_clause(l, doc, k->end, c->start))) ||
+			    (k->then_only && !then_clause(l, doc, k->end, c->start)) ||
 			    (k->base_end && k->base_end != c->end && !then_clause(l, doc, k->end, c->start)) ||
 			    (k->until && c->start >= k->until))
 				continue;	/* (down from $265,000 in 2023, when 402 claims were approved: 2023's too) */
