@@ -490,7 +490,9 @@ static const struct rule RULES[] = {
 	 "|(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:グラム)?(?:\\h*(?<post>{POST}))?"
 	 "(?=\\h*(?:を|が|の)?\\h*(?:収穫|出荷|販売|生産|漁獲|水揚げ|捕獲|採取|仕入れ|輸出|輸入|売り上げ|売れ|取れ|獲れ|採れ"
 	 /* コシヒカリ5キロの店頭価格: so many kilos have a price (a fare, 料金, is of a distance) */
-	 "|(?:店頭|平均|小売|市場|卸売)?(?:価格|値段|単価|売値))))", &KILOGRAM,
+	 "|(?:店頭|平均|小売|市場|卸売)?(?:価格|値段|単価|売値))"
+	 /* 5キロ3500円, 5キロ4000円台: a price right after */
+	 "|\\h*(?:約|およそ)?\\h*[0-9０-９][0-9０-９,，.．]*\\h*(?:万\\h*(?:[0-9０-９][0-9０-９,，]*)?\\h*)?円))", &KILOGRAM,
 	 (const char *const[]){"キロ", NULL}},
 	{"angle-do", R_QUANTITY,	/* 傾斜は30度を超える: 度 after a word of an angle is degrees of arc */
 	 "(?:角度|傾斜|傾斜角|勾配|傾き|仰角|俯角|斜度)\\h*(?:は|が|を|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?!目|台)"
@@ -682,7 +684,7 @@ const struct lang lang_ja = {
 	.changes_to = (const char *const[]){"に", "と", "へ", NULL},
 	.period_masks = (const char *const[]){"前年並", NULL},	/* 前年並みの150億円: this year's, as last year's */
 	.context_years = (const char *const[]){"前年", "前年同期", NULL},
-	.sentence_years = (const char *const[]){"前年", NULL},	/* counted from the period before: 12月から1月…前年同期 */
+	.sentence_years = (const char *const[]){"前年", "前年同期", "前年同月", "前年同期末", "前年同月末", NULL},	/* counted from the period before: 12月から1月…前年同期 */
 	.window_nouns = (const char *const[]){"降水量", "雨量", "降雨量", "降雪量", "積雪", "平均風速", NULL},
 	.change_after = (const char *const[]){"上が", "上昇", "高い", "高く", "高かった", "高値", "値上が", "増え", "増加", "下が",
 					      "下落", "低い", "低く", "低かった", "安い", "安く", "安かった", "値下が", "減っ", "減少", NULL},

@@ -299,6 +299,8 @@ static const struct {
 	 "2008年||date|date|eq|||2008/2024-07-23\n3315人|3315|person|count|eq|3314.5|3315.5|2023\n24%|24|percent|percent|eq|23.5|24.5|"},
 	{"2023年の出生数は75万人だった。前年は77万人だった。",	/* 前年 with no date in its sentence: no period */
 	 "2023年||date|date|eq|||2023\n75万人|750000|person|count|eq|745000|755000|2023\n77万人|770000|person|count|eq|765000|775000|"},
+	{"前週より23円安いが、前年同期の3688円を上回る。",	/* and 前年同期: none */
+	 "23円|23|JPY|money|eq|22.5|23.5|\n3688円を上回る|3688|JPY|money|gt|3688||"},
 	{"市は3月15日、前年の観光客数が120万人だったと発表した。",	/* the year of the date, no month */
 	 "3月15日||date|date|eq|||2024-03-15\n120万人|1200000|person|count|eq|1150000|1250000|2023"},
 	{"2025年の平均取得率は72.4%で、前年の65.1%から上昇した。",	/* the base of a change is the year's */
@@ -988,6 +990,7 @@ static const struct {
 	{"水温は平年より2度近く低い17度前後だった。", "2度近く|2|degC|temperature|nearly|1|2|\n17度前後|17|degC|temperature|approx|16|18|"},
 	{"残業の上限は原則年960時間となる。", "年960時間|960|hour/year|rate|eq|955|965|"},	/* 原則 before 年: a rate */
 	{"コシヒカリ5キロの店頭価格は4500円。タクシーで5キロの料金は2000円。", "5キロ|5|kg|measure|eq|4.5|5.5|\n4500円|4500|JPY|money|eq|4450|4550|\n5キロ|5|km|distance|eq|4.5|5.5|\n2000円|2000|JPY|money|eq|1500|2500|"},	/* a price of so many kilos: kg; a fare: km */
+	{"コメは5キロ3500円、銘柄米は5キロ約4200円で、5キロ4000円台が続く。", "5キロ|5|kg|measure|eq|4.5|5.5|\n3500円|3500|JPY|money|eq|3450|3550|\n5キロ|5|kg|measure|eq|4.5|5.5|\n約4200円|4200|JPY|money|approx|4100|4300|\n5キロ|5|kg|measure|eq|4.5|5.5|\n4000円台|4000|JPY|money|ge|4000|5000|"},	/* a price right after: kg */
 	{"目撃件数は昨年同期の287件の2倍を超える。", "287件|287|item|count|eq|286.5|287.5|2023\n2倍を超える|2|times|ratio|gt|2||"},	/* 同期 between: the base's date, not the multiple's */
 	{"最も多かったのは11日で、約7万8000人が訪れた。", "11日||date|date|eq|||2024-07-11\n約7万8000人|78000|person|count|approx|77000|79000|2024-07-11"},	/* the day it was */
 	{"完成までにかかったのは3日で、予定より早かった。", "3日|3|day|duration|eq|2.5|3.5|"},
