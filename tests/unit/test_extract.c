@@ -1554,6 +1554,7 @@ static const struct {
 	{"zh", "日交易量最高可达800吨。", "最高可达800吨|800|t/day|rate|le||800|"},	/* a volume of a day */
 	{"zh", "年发电量约3600万千瓦时。", "约3600万千瓦时|36000000|kWh/year|rate|approx|35000000|37000000|"},
 	{"zh", "节日客流量达5000人次。", "5000人次|5000|trip|count|eq|4500|5500|"},	/* 节日: a holiday, no day */
+	{"zh", "老年食堂数量增加到60家，青年人数量达到300人。", "60家|60|company|count|eq|55|65|\n300人|300|person|count|eq|250|350|"},	/* 老年, 青年: a word that ends in 年, no year */
 	{"zh", "每晚价格从平时的280元涨到了450元。", "每晚价格从平时的280元|280|CNY/night|rate|eq|275|285|\n450元|450|CNY/night|rate|eq|445|455|"},	/* usual: the base of a change of the rate */
 	{"zh", "养殖户年均增收8%以上。", "8%以上|8|percent/year|rate|ge|8||"},	/* a rise of income a year */
 	{"zh", "牧民每天要工作十几个小时。", "每天要工作十几个小时||hour/day|rate|vague|11|19|"},	/* a vague rate, a verb between */
