@@ -2875,8 +2875,30 @@ static int ahead_reaches(const struct lang *l, const char *doc, size_t from, siz
 	return 1;
 }
 
-/* Does a claim other than a date or time start in v[from..count) before
- * pos? */
+/* "$58 a month, would climb to": doc[s, e) is a comma, perhaps an
+ * auxiliary (past_suffix_after: would, could) and a verb of change, with
+ * no subject of its own between: the clause of the figure at s goes on. */
+static int clause_goes_on(const struct lang *l, const char *doc, size_t s, size_t e)
+{
+	size_t p = skip_space(doc, e, s), q;
+	int words = 0;
+
+	if (p >= e || doc[p] != ',')
+		return 0;
+	for (p = skip_space(doc, e, p + 1); p < e && words < 2; p = skip_space(doc, e, q), words++) {
+		for (q = p; q < e && isalpha((unsigned char)doc[q]); q++)
+			;
+		if (q == p)
+			return 0;
+		if (lang_word(l, l->change_by_verbs, doc + p, q - p) >= 0 ||
+		    lang_word(l, l->change_from, doc + p, q - p) >= 0)
+			return 1;
+		if (words > 0 || lang_word(l, l->past_suffix_after, doc + p, q - p) < 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* Is c the level that a change from p reaches: only a few characters
  * between them that end in a word of the table's level_to (由71%提高至96.5%,
  * 38.6%から24.1%に)? */
@@ -2897,7 +2919,8 @@ static int level_reached(const struct lang *l, const char *doc, const struct cla
 		return 0;
 	while (e > p->end && doc[e - 1] == ' ')
 		e--;
-	return lang_suffix(l, l->level_to, doc, e) && same_clause(l, doc, p->end, c->start) &&
+	return lang_suffix(l, l->level_to, doc, e) &&
+	       (same_clause(l, doc, p->end, c->start) || clause_goes_on(l, doc, p->end, e)) &&
 	       one_sentence(l, doc, p->end, c->start);	/* (…$18 a dozen. Revenue rose to $1.1 million) */
 }
 
@@ -3061,11 +3084,24 @@ static int date_of_base(const struct lang *l, const char *const *bases, const ch
 	if (p >= s || !(k = lang_prefix(l, bases, doc + p, s - p)) || doc[p + k] != ' ')
 		return 0;
 	for (p = skip_space(doc, n, p + k), words = 0; p < s && words <= most; words++) {
-		if ((k = lang_prefix(l, l->date_preps, doc + p, s - p)) && (doc[p + k] == ' ' || doc[p + k] == '-') &&
-		    skip_space(doc, n, p + k + 1) == s)
-			return 1;	/* in 2023, in mid-2023 */
-		while (p < s && (isalnum((unsigned char)doc[p]) || strchr("$.'-", doc[p])))
-			p++;	/* a word or a figure: below the $24.30 paid in April 2022 */
+		if ((k = lang_prefix(l, l->date_preps, doc + p, s - p)) && (doc[p + k] == ' ' || doc[p + k] == '-')) {
+			size_t q = skip_space(doc, n, p + k + 1);
+			int lower;
+
+			/* in 2023, in mid-2023; in fall 2010, in the spring of 2019 */
+			for (lower = 0; q < s && lower < 3 && islower((unsigned char)doc[q]); lower++) {
+				while (q < s && islower((unsigned char)doc[q]))
+					q++;
+				if (q >= s || doc[q] != ' ')
+					break;
+				q = skip_space(doc, n, q);
+			}
+			if (q == s)
+				return 1;
+		}
+		while (p < s && (isalnum((unsigned char)doc[p]) || strchr("$.'-", doc[p]) ||
+				 (doc[p] == ',' && p + 1 < s && isdigit((unsigned char)doc[p + 1]))))
+			p++;	/* a word or a figure: below the $24.30 paid in April 2022, the peak of 211,900 */
 		if (p >= s || doc[p] != ' ' || doc[p - 1] == '.')
 			return 0;
 		p = skip_space(doc, n, p);

@@ -1669,6 +1669,9 @@ static const struct {
 	{"en", "It will build a 60-kennel building next to a 30-year-old barn and a 40-acre farm.", "60-kennel|60|item|count|eq|55|65|\n30-year-old|30|year|age|eq|30|31|\n40-acre|40|acre|measure|eq|35|45|"},	/* a number and a noun before a noun: so many things */
 	{"en", "It fell to 4 degrees on Jan. 22, the coldest reading since 1996, and stayed below 20 degrees for 11 days.", "4 degrees|4|degree|temperature|eq|3.5|4.5|2024-01-22\nJan. 22||date|date|eq|||2024-01-22\n1996||date|date|eq|||1996/2024-07-23\nbelow 20 degrees|20|degree|temperature|lt||20|2024-01-22\n11 days|11|day|duration|eq|10.5|11.5|2024-01-22"},	/* coldest: a record's since dates no figure */
 	{"en", "Rates will rise by $4.10 a month to $62.35.", "$4.10 a month|4.1|USD/month|rate|eq|4.095|4.105|\n$62.35|62.35|USD/month|rate|eq|62.345|62.355|"},	/* the level a rate's change reaches */
+	{"en", "The bill, now $58 a month, would climb to about $79.", "$58 a month|58|USD/month|rate|eq|57.5|58.5|2024-07-23\nabout $79|79|USD/month|rate|approx|78|80|"},	/* a comma, then the verb of the same subject */
+	{"en", "Eggs cost $18 a dozen, sales rose to $1.1 million.", "$18 a dozen|18|USD/dozen|rate|eq|17.5|18.5|\n$1.1 million|1100000|USD|money|eq|1050000|1150000|"},	/* (a subject of its own) */
+	{"en", "That adds up to roughly 4.2 billion gallons a year, or up to about $42 a year.", "roughly 4.2 billion gallons a year|4200000000|gal/year|rate|approx|4100000000|4300000000|\nup to about $42 a year|42|USD/year|rate|le||42|"},	/* two prefixes before a rate */
 	{"en", "Prices fell from about $40 a pound to under $4.", "about $40 a pound|40|USD/lb|rate|approx|30|50|\nunder $4|4|USD/lb|rate|lt||4|"},
 	{"en", "The shop charges $18 a dozen. Revenue rose to $1.1 million.", "$18 a dozen|18|USD/dozen|rate|eq|17.5|18.5|\n$1.1 million|1100000|USD|money|eq|1050000|1150000|"},	/* (another sentence: no level of it) */
 	{"en", "Crews repaired 211 lines; it is a 5-star hotel.", "211 lines|211|item|count|eq|210.5|211.5|\n5|5||number|eq|4.5|5.5|"},	/* counts, and a grade */
@@ -1716,6 +1719,7 @@ static const struct {
 	       "below 10 degrees|10|degree|temperature|lt||10|\nnine days|9|day|duration|eq|8.5|9.5|"},
 	{"en", "Crews cleared the first zone in 38 minutes.", "38 minutes|38|minute|duration|eq|37.5|38.5|"},
 	{"en", "It costs about $28 per participating resident.", "about $28 per participating resident|28|USD/person|rate|approx|27|29|"},
+	{"en", "The state spends $13,900 per full-time student.", "$13,900 per full-time student|13900|USD/person|rate|eq|13850|13950|"},
 	{"en", "There are three to five red-flag days a month.", "three to five red-flag days a month|3|day/month|rate|range|3|5|"},
 	{"en", "Eggs cost $6.85 a dozen in March, more than double the price a year earlier.",
 	       "$6.85 a dozen|6.85|USD/dozen|rate|eq|6.845|6.855|2024-03\nMarch||date|date|eq|||2024-03\nmore than double|2|times|ratio|gt|2||2024-03"},
@@ -2266,6 +2270,7 @@ static const struct {
 	{"en", "Hours will be longer from May through September.", "May through September||date|date|range|||2024-05/2024-09"},	/* months under way: this year's */
 	{"en", "The system will return from May 24 to Oct. 13.", "May 24 to Oct. 13||date|date|range|||2025-05-24/2025-10-13"},	/* (a day gone by starts again next year) */
 	{"en", "Rents are nearly $90 less than their peak in mid-2023.", "nearly $90|90|USD|money|nearly|80|90|\n2023||date|date|eq|||2023"},	/* the date of the base */
+	{"en", "Enrollment is nearly 12% below the peak of 211,900 in fall 2010.", "nearly 12%|12|percent|percent|nearly|11|12|\n211,900|211900||number|eq|211850|211950|2010\n2010||date|date|eq|||2010"},	/* the base's figure and season between */
 	{"zh", "今年前3季度，全市销售额达12亿元。", "12亿元|1200000000|CNY|money|eq|1150000000|1250000000|2024-01/2024-09"},	/* a part of the year in figures */
 	{"zh", "每亩保额由去年的3000元提高到4000元，每亩保费为120元。", "每亩保额由去年的3000元|3000|CNY/mu|rate|eq|2500|3500|2023\n4000元|4000|CNY/mu|rate|eq|3500|4500|\n每亩保费为120元|120|CNY/mu|rate|eq|115|125|"},	/* 去年 after 由 in a rate's words: that rate's date alone */
 	{"zh", "这一价格较2022年11月近60万元的高点下跌了约87%。", "2022年11月||date|date|eq|||2022-11\n近60万元|600000|CNY|money|nearly|500000|600000|2022-11\n约87%|87|percent|percent|approx|86|88|"},	/* a base's figure right after its date, then 的 */
