@@ -482,7 +482,7 @@ static const struct rule RULES[] = {
 	{"shindo", R_QUANTITY,	/* 震度6強: a level of the JMA scale (強 and 弱 name it, no bound) */
 	 "(?:(?<pre>{PRE})\\h*)?震度\\h*(?<num>[0-7０-７])(?:\\h*[強弱])?(?:\\h*(?<post>{POST}))?", &SHINDO, (const char *const[]){"震度", NULL}},
 	{"kilo-weight", R_QUANTITY,	/* コメ5キロ, 体重60キロ: キロ of a weight is kilograms */
-	 "(?|(?:コメ|米|体重|重さ|重量)\\h*(?:は|が|を|の)?\\h*(?:[1１一]\\h*(?:台|つ|" WEIGHED ")\\h*)?"	/* 重さは1枚約40キロ */
+	 "(?|(?:コメ|米|体重|重さ|重量|(?<=[\\x{4E00}-\\x{9FFF}])量)\\h*(?:は|が|を|の)?\\h*(?:[1１一]\\h*(?:台|つ|" WEIGHED ")\\h*)?"	/* 重さは1枚約40キロ */
 	 "(?:(?:{PRE})?\\h*[0-9０-９][0-9０-９.．,，]*\\h*[~〜～]\\h*)?"	/* 体重60〜100キロ: the end of a range */
 	 "\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ"
 	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?"

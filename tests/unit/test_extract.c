@@ -991,6 +991,7 @@ static const struct {
 	{"残業の上限は原則年960時間となる。", "年960時間|960|hour/year|rate|eq|955|965|"},	/* 原則 before 年: a rate */
 	{"コシヒカリ5キロの店頭価格は4500円。タクシーで5キロの料金は2000円。", "5キロ|5|kg|measure|eq|4.5|5.5|\n4500円|4500|JPY|money|eq|4450|4550|\n5キロ|5|km|distance|eq|4.5|5.5|\n2000円|2000|JPY|money|eq|1500|2500|"},	/* a price of so many kilos: kg; a fare: km */
 	{"コメは5キロ3500円、銘柄米は5キロ約4200円で、5キロ4000円台が続く。", "5キロ|5|kg|measure|eq|4.5|5.5|\n3500円|3500|JPY|money|eq|3450|3550|\n5キロ|5|kg|measure|eq|4.5|5.5|\n約4200円|4200|JPY|money|approx|4100|4300|\n5キロ|5|kg|measure|eq|4.5|5.5|\n4000円台|4000|JPY|money|ge|4000|5000|"},	/* a price right after: kg */
+	{"コメの年間消費量は約51キロ。", "約51キロ|51|kg|measure|approx|50|52|"},	/* a noun of an amount, 量, weighs */
 	{"目撃件数は昨年同期の287件の2倍を超える。", "287件|287|item|count|eq|286.5|287.5|2023\n2倍を超える|2|times|ratio|gt|2||"},	/* 同期 between: the base's date, not the multiple's */
 	{"最も多かったのは11日で、約7万8000人が訪れた。", "11日||date|date|eq|||2024-07-11\n約7万8000人|78000|person|count|approx|77000|79000|2024-07-11"},	/* the day it was */
 	{"完成までにかかったのは3日で、予定より早かった。", "3日|3|day|duration|eq|2.5|3.5|"},
@@ -1670,6 +1671,7 @@ static const struct {
 	{"en", "It fell to 4 degrees on Jan. 22, the coldest reading since 1996, and stayed below 20 degrees for 11 days.", "4 degrees|4|degree|temperature|eq|3.5|4.5|2024-01-22\nJan. 22||date|date|eq|||2024-01-22\n1996||date|date|eq|||1996/2024-07-23\nbelow 20 degrees|20|degree|temperature|lt||20|2024-01-22\n11 days|11|day|duration|eq|10.5|11.5|2024-01-22"},	/* coldest: a record's since dates no figure */
 	{"en", "Rates will rise by $4.10 a month to $62.35.", "$4.10 a month|4.1|USD/month|rate|eq|4.095|4.105|\n$62.35|62.35|USD/month|rate|eq|62.345|62.355|"},	/* the level a rate's change reaches */
 	{"en", "The bill, now $58 a month, would climb to about $79.", "$58 a month|58|USD/month|rate|eq|57.5|58.5|2024-07-23\nabout $79|79|USD/month|rate|approx|78|80|"},	/* a comma, then the verb of the same subject */
+	{"en", "Attendance was just over 4,100.", "just over 4,100|4100||number|gt|4100|4200|"},	/* a little over: up to the next step */
 	{"en", "Eggs cost $18 a dozen, sales rose to $1.1 million.", "$18 a dozen|18|USD/dozen|rate|eq|17.5|18.5|\n$1.1 million|1100000|USD|money|eq|1050000|1150000|"},	/* (a subject of its own) */
 	{"en", "That adds up to roughly 4.2 billion gallons a year, or up to about $42 a year.", "roughly 4.2 billion gallons a year|4200000000|gal/year|rate|approx|4100000000|4300000000|\nup to about $42 a year|42|USD/year|rate|le||42|"},	/* two prefixes before a rate */
 	{"en", "Prices fell from about $40 a pound to under $4.", "about $40 a pound|40|USD/lb|rate|approx|30|50|\nunder $4|4|USD/lb|rate|lt||4|"},
