@@ -153,7 +153,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"余", Q_GT, B_ABOVE_STEP}, {"強", Q_GT, B_ABOVE_STEP},
 	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO}, {"を上限とする", Q_LE, B_UPTO}, {"を上限に", Q_LE, B_UPTO}, {"を上限とし", Q_LE, B_UPTO}, {"を上限として", Q_LE, B_UPTO},
 	{"未満", Q_LT, B_UPTO}, {"に届いていない", Q_LT, B_UPTO}, {"に達しない", Q_LT, B_UPTO},
-	{"に達していない", Q_LT, B_UPTO}, {"を切る", Q_LT, B_UPTO}, {"を切った", Q_LT, B_UPTO}, {"を切り", Q_LT, B_UPTO}, {"に満たない", Q_LT, B_UPTO}, {"にも満たない", Q_LT, B_UPTO}, {"に満たず", Q_LT, B_UPTO}, {"にも満たず", Q_LT, B_UPTO},
+	{"に達していない", Q_LT, B_UPTO}, {"を切る", Q_LT, B_UPTO}, {"を切った", Q_LT, B_UPTO}, {"を切り", Q_LT, B_UPTO}, {"を切れば", Q_LT, B_UPTO}, {"を切ると", Q_LT, B_UPTO}, {"に満たない", Q_LT, B_UPTO}, {"にも満たない", Q_LT, B_UPTO}, {"に満たず", Q_LT, B_UPTO}, {"にも満たず", Q_LT, B_UPTO},
 	{"に届いていません", Q_LT, B_UPTO}, {"に届きません", Q_LT, B_UPTO}, {"に達していません", Q_LT, B_UPTO}, {"に達しません", Q_LT, B_UPTO},
 	{"に満たなかった", Q_LT, B_UPTO}, {"にも満たなかった", Q_LT, B_UPTO}, {"に届かない", Q_LT, B_UPTO},
 	{"に届かなかった", Q_LT, B_UPTO},

@@ -992,6 +992,7 @@ static const struct {
 	{"コシヒカリ5キロの店頭価格は4500円。タクシーで5キロの料金は2000円。", "5キロ|5|kg|measure|eq|4.5|5.5|\n4500円|4500|JPY|money|eq|4450|4550|\n5キロ|5|km|distance|eq|4.5|5.5|\n2000円|2000|JPY|money|eq|1500|2500|"},	/* a price of so many kilos: kg; a fare: km */
 	{"コメは5キロ3500円、銘柄米は5キロ約4200円で、5キロ4000円台が続く。", "5キロ|5|kg|measure|eq|4.5|5.5|\n3500円|3500|JPY|money|eq|3450|3550|\n5キロ|5|kg|measure|eq|4.5|5.5|\n約4200円|4200|JPY|money|approx|4100|4300|\n5キロ|5|kg|measure|eq|4.5|5.5|\n4000円台|4000|JPY|money|ge|4000|5000|"},	/* a price right after: kg */
 	{"コメの年間消費量は約51キロ。", "約51キロ|51|kg|measure|approx|50|52|"},	/* a noun of an amount, 量, weighs */
+	{"米価が1俵2万円を切れば赤字になる。", "1俵2万円を切れば|20000|JPY/item|rate|lt||20000|"},	/* if it falls below: below, as を下回れば */
 	{"目撃件数は昨年同期の287件の2倍を超える。", "287件|287|item|count|eq|286.5|287.5|2023\n2倍を超える|2|times|ratio|gt|2||"},	/* 同期 between: the base's date, not the multiple's */
 	{"最も多かったのは11日で、約7万8000人が訪れた。", "11日||date|date|eq|||2024-07-11\n約7万8000人|78000|person|count|approx|77000|79000|2024-07-11"},	/* the day it was */
 	{"完成までにかかったのは3日で、予定より早かった。", "3日|3|day|duration|eq|2.5|3.5|"},
@@ -1538,6 +1539,7 @@ static const struct {
 	{"zh", "市民刘女士（35）说，面积（35）平方米。", "（35）|35|year|age|eq|35|36|\n35|35||number|eq|34.5|35.5|"},	/* an age after a word of a person */
 	{"zh", "每亩可获得耕地地力保护补贴约110元。", "每亩可获得耕地地力保护补贴约110元|110|CNY/mu|rate|approx|100|120|"},	/* eight characters of noun, then a qualifier */
 	{"zh", "县发展改革局局长李明（48）介绍。", "（48）|48|year|age|eq|48|49|"},	/* a title, a name, the age */
+	{"zh", "协会副秘书长陈士华（56）和研究员王芳（45）表示。", "（56）|56|year|age|eq|56|57|\n（45）|45|year|age|eq|45|46|"},
 	{"zh", "环卫处处长刘建华（46）介绍。", "（46）|46|year|age|eq|46|47|"},	/* 处长, 部长, 队长, 主席 …: more titles */
 	{"zh", "村民张大姐（52）说，茶农王师傅（61）也来了。", "（52）|52|year|age|eq|52|53|\n（61）|61|year|age|eq|61|62|"},
 	{"zh", "每串售价3元至5元不等。", "每串售价3元至5元|3|CNY/item|rate|range|3|5|"},
