@@ -1724,6 +1724,7 @@ static const struct {
 	{"en", "Crews cleared the first zone in 38 minutes.", "38 minutes|38|minute|duration|eq|37.5|38.5|"},
 	{"en", "It costs about $28 per participating resident.", "about $28 per participating resident|28|USD/person|rate|approx|27|29|"},
 	{"en", "The state spends $13,900 per full-time student.", "$13,900 per full-time student|13900|USD/person|rate|eq|13850|13950|"},
+	{"en", "Old pipes break at nearly 30 per 100 miles.", "nearly 30 per 100 miles|0.3|item/mile|rate|nearly|0.2|0.3|"},	/* per so many of a unit */
 	{"en", "There are three to five red-flag days a month.", "three to five red-flag days a month|3|day/month|rate|range|3|5|"},
 	{"en", "Eggs cost $6.85 a dozen in March, more than double the price a year earlier.",
 	       "$6.85 a dozen|6.85|USD/dozen|rate|eq|6.845|6.855|2024-03\nMarch||date|date|eq|||2024-03\nmore than double|2|times|ratio|gt|2||2024-03"},
