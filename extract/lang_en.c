@@ -738,7 +738,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
 	 "(?:\\h*(?<unit>{UNIT}))?", NULL, (const char *const[]){"/", NULL}},
 	{"one-in", R_FRACTION,	/* one in five homes, nine out of 10 */
-	 "(?:(?<pre>{PRE})\\h+)?(?<num>\\b(?:one|two|three|four|five|six|seven|eight|nine)|[1-9](?=\\h+in\\h)|(?<![0-9,.])[1-9][0-9]{0,2}(?:,[0-9]{3})*(?=\\h+out\\h+of\\h))\\h+(?:in|out\\h+of)\\h+(?<den>(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})*(?:\\.[0-9]+\\h+{BIG})?(?![0-9]|[,.][0-9])|{NUMWORDS})", NULL, (const char *const[]){" in ", " out of ", NULL}},	/* one in 1,000; one in 292.2 million */
+	 "(?:(?<pre>{PRE})\\h+)?(?<num>\\b(?:one|two|three|four|five|six|seven|eight|nine)|[1-9](?=\\h+in\\h)|(?<![0-9,.])[1-9][0-9]{0,2}(?:,[0-9]{3})*(?=\\h+out\\h+of\\h))\\h+(?:in|out\\h+of)\\h+(?:every\\h+)?(?<den>(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})*(?:\\.[0-9]+\\h+{BIG})?(?![0-9]|[,.][0-9])|{NUMWORDS})", NULL, (const char *const[]){" in ", " out of ", NULL}},	/* one in 1,000; one in 292.2 million */
 	{"fraction", R_FRACTION,
 	 "(?<![0-9/])(?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])", NULL, (const char *const[]){"/", NULL}},
 	/* met three times, twice in March: occasions, a count; three times as

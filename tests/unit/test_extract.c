@@ -2344,6 +2344,7 @@ static const struct {
 	{"en", "GPT-4, A100, H-1B, Boeing 747 and COVID-19", ""},
 	{"en", "one of the first", ""},
 	{"en", "one in five homes", "one in five|0.2|fraction|ratio|eq|0.2|0.2|"},
+	{"en", "About 1 in every 5 gallons is lost.", "About 1 in every 5|0.2|fraction|ratio|approx|0.18|0.22|"},	/* "every" between */
 	{"en", "Of those asked, 45 out of 50 agreed.", "45 out of 50|0.9|fraction|ratio|eq|0.9|0.9|"},
 	{"en", "In all, 1,200 out of 3,000 homes lost power.", "1,200 out of 3,000|0.4|fraction|ratio|eq|0.4|0.4|"},
 	/* scores state no quantity: no row, and no half of one */
