@@ -355,6 +355,7 @@ static const struct {
 	{"2人に1人近く", "2人に1人近く|0.5|fraction|ratio|nearly|0.45|0.5|"},
 	{"営業は午前9時から午後5時。", "午前9時から午後5時||time|time|range|||T09:00/T17:00"},
 	{"閉館時刻を午後8時から午後7時に早める", "午後8時||time|time|eq|||T20:00\n午後7時||time|time|eq|||T19:00"},
+	{"終電は午後7時台から午後5時台に繰り上がる。", "午後7時台||time|time|ge|||T19:00\n午後5時台||time|time|ge|||T17:00"},	/* and an intransitive verb of change */
 	{"利用者は午後5時から7時に集中している。", "午後5時から7時||time|time|range|||T17:00/T19:00"},	/* no word of change after に: the hours between */
 	{"新工場の建設は第1期と第2期に分けて進める。", ""},
 	{"人口が6000人を割り込む", "6000人を割り込む|6000|person|count|lt||6000|"},
