@@ -1367,6 +1367,17 @@ static const struct rec *subject_figure(const struct ctx *c, size_t i)
 	return NULL;
 }
 
+/* 県内病院の4割 and 応募がない病院は7割を超え: a share whose subject is only
+ * the things it is a share of, no rate or share word, names no measure
+ * of its own (what they do is in the words after it) */
+static int share_of_things(const struct rec *r)
+{
+	size_t k = strlen(r->subject);
+
+	return is(r, RK_PERCENT) && names_whole(r) && !ANY(rates, r->subject, k) &&
+	       !ANY(share_words, r->subject, k);
+}
+
 static void stated_twice(struct ctx *c)
 {
 	size_t i, j, g, n, np = 0, cap = 0, (*pairs)[2] = NULL;
@@ -1454,7 +1465,9 @@ static void stated_twice(struct ctx *c)
 		/* 15万元以上车辆 and 7至10年的车辆: figures say which vehicles */
 		const struct rec *fa = subject_figure(c, pairs[i][0]), *fb = subject_figure(c, pairs[i][1]);
 		int which = (fa || fb) && !(fa && fb && strcmp(fa->text, fb->text) == 0);
-		int maybe_other = several || apart || total || unexplained || persons || usual || plan || framed || which;
+		int things = share_of_things(a) && share_of_things(b);
+		int maybe_other = several || apart || total || unexplained || persons || usual || plan || framed || which ||
+				  things;
 		struct check *k;
 
 		if (things_apart(a, b))
@@ -1487,6 +1500,7 @@ static void stated_twice(struct ctx *c)
 				 plan ? "differ, but only one is a target or forecast: perhaps the plan and the outcome" :
 				 framed ? "differ, but only one is framed by a place or group (では): perhaps another's figure" :
 				 which ? "differ, but a figure before the subject says which of them: perhaps two groups" :
+				 things ? "differ, but both are shares of the things they name, of no rate: perhaps two shares" :
 				 "differ, but name only the things counted: perhaps two measures",
 				 strlen(a->subject) > strlen(b->subject) ? a->subject : b->subject);
 		}

@@ -214,6 +214,12 @@ article usual 'カキ\n2026年2月6日\nへい死率は平均で6割を超えた
 expect "bounds: a usual year's figure" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
 article usual2 'カキ\n2026年2月6日\nへい死率は平均で6割を超えた。\n組合のへい死率は2〜3割程度だ。\n'
 expect "bounds: no usual year" "0 bounds,fail,L3.1;L4.1" "$rc $(checks)"
+# shares of the things the subject names, no rate word: what they do is in
+# the words after them, perhaps two shares; a rate word names one measure
+article things '看護師\n2025年11月8日\n県内病院の4割で病棟を休止した。\n応募がない病院は7割を超えた。\n'
+expect "bounds: shares of things" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
+article things2 '看護師\n2025年11月8日\n県内病院の休止率は4割だった。\n病院の休止率は7割を超えた。\n'
+expect "bounds: shares named by a rate" "0 bounds,fail,L3.1;L4.1" "$rc $(checks)"
 # shares whose subjects name two wholes (Xの N割, Yは N割): no one whole
 article wholes2 '銭湯\n2026年2月6日\n調べでは、利用客の約6割が65歳以上で、平日の昼間は8割近くを高齢者が占める。\n'
 expect "shares-sum: two wholes named" "0 shares-sum,unknown,L3.1;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
