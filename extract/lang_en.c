@@ -253,7 +253,7 @@ static const struct unit RATIO_TO_ONE = {"to 1", "times", K_RATIO, 1};	/* 18 to 
 /* what follows "a" or "an" after an amount and is no thing of it ($25 a
  * year, 85 cents a lot): the rates of the tables and a few words */
 #define NO_THING "(?:{PER}|{DUR}|{UNIT}|lot|bit|total|record|year|month|week|day|piece)\\b"
-#define THING_MOD "(?:(?-i:(?:[a-z]+-)+[a-z]+|[a-z]{2,}(?:en|ed|al|ic|ous|ful|ive|ary|ble|ing|ish|ern))\\h+(?=(?-i:[a-z]{3,})\\b(?<![^s]s)" PHRASE_END "))?"
+#define THING_MOD "(?:(?-i:(?:[a-z]+-)+[a-z]+|[0-9]+(?:\\.[0-9]+)?-[a-z]+|[a-z]{2,}(?:en|ed|al|ic|ous|ful|ive|ary|ble|ing|ish|ern))\\h+(?=(?-i:[a-z]{3,})\\b(?<![^s]s)" PHRASE_END "))?"
 #define TIMES_COUNTED "\\b(?![-\\h]+(?:as|the|that|those|its|their|his|her|our|my|your|what|than" \
 	"|more|less|fewer|over(?!\\h+(?:the|this|last|that)\\h+(?:year|summer|winter|season|month|week|weekend|period|decade|holidays?)\\b)" \
 	"|a|an|per|each|every|increase|rise|jump|gain|growth" \
@@ -682,7 +682,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+(?:(?<pre2>{PRE})\\h+)?)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
 	 /* "$80,000 a year before overtime", "31,000 pounds a year before it was shut down"
 	  * (but "a year before," is the year before) */
-	 "(?:(?<dn>{NUM})\\h+)?(?:(?-i:new|additional|extra|single|eligible|full-time|part-time|average|[a-z]{3,}ing)\\h+(?=(?:{PER})\\b)|(?-i:(?!of\\b|the\\b|(?:kilo|mega|giga|tera)?watt\\b)[a-z]{3,})\\h+(?=hour\\b))?"	/* $28 per participating resident, $52 per plow hour (not per megawatt hour) */
+	 "(?:(?<dn>{NUM})\\h+)?(?:(?-i:new|additional|extra|single|eligible|full-time|part-time|average|[a-z]{3,}ing|[0-9]+-[a-z]+)\\h+(?=(?:{PER})\\b)|(?-i:(?!of\\b|the\\b|(?:kilo|mega|giga|tera)?watt\\b)[a-z]{3,})\\h+(?=hour\\b))?"	/* $28 per participating resident, $52 per plow hour (not per megawatt hour) */
 	 "(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},
 	{"rate-cur-thing", R_RATE,	/* $166 per pothole: an amount for each of a thing the tables do not name */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)" THING_MOD "(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b|(?-i:(?!this\\b|its\\b|his\\b)[a-z]{2,}s\\b))))",	/* $180 per package of bees */
