@@ -528,6 +528,9 @@ static const struct rule RULES[] = {
 	{"rate-once", R_RATE,	/* 50年に1度, 100年に一度: once in so long (度 is no unit elsewhere) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<dn>{NUM})\\h*(?<du>{DUR})\\h*に\\h*(?<n>[1１一])\\h*度(?![目台])", &ONCE,
 	 (const char *const[]){"に1", "に１", "に一", NULL}},
+	{"rate-bound-each", R_RATE,	/* 上限を1人1泊1万円, 上限を1泊1万円: a bound before the base (1人 of 1人1泊 no count) */
+	 "(?<pre>{PRE})\\h*(?:[1１一]\\h*(?:" THINGS ")\\h*)?(?<dn>[1１一])\\h*(?<du>日|泊)\\h*(?:あたり|当たり)?\\h*"
+	 "(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日", "泊", NULL}},
 	{"rate", R_RATE,
 	 "(?:(?<pre>{PRE})\\h*)?(?![0-9０-９]{2}\\h*年\\h*に\\h*(?![一1１]\\h*(?:度|回|人|件|社)))(?<dn>{NUM})\\h*(?![日月]\\h*に)(?<du>{DUR}|{PER}|(?:人|{UNIT})(?=(?:\\h*" BRACKETED ")?\\h*(?:あたり|当たり|につき)(?!\\h*[1１一]\\h*(?:日|週|か月|カ月|ヶ月|年)\\h*(?:に|あたり|当たり))))"
 	 "(?:\\h*" BRACKETED "(?=\\h*(?:(?:あたり|当たり)|(?:約|およそ)?\\h*[0-9０-９])))?"	/* 1俵（60キロ）あたり2万3000円: the bracket says what the thing holds */

@@ -994,6 +994,8 @@ static const struct {
 	{"コメは5キロ3500円、銘柄米は5キロ約4200円で、5キロ4000円台が続く。", "5キロ|5|kg|measure|eq|4.5|5.5|\n3500円|3500|JPY|money|eq|3450|3550|\n5キロ|5|kg|measure|eq|4.5|5.5|\n約4200円|4200|JPY|money|approx|4100|4300|\n5キロ|5|kg|measure|eq|4.5|5.5|\n4000円台|4000|JPY|money|ge|4000|5000|"},	/* a price right after: kg */
 	{"コメの年間消費量は約51キロ。", "約51キロ|51|kg|measure|approx|50|52|"},	/* a noun of an amount, 量, weighs */
 	{"米価が1俵2万円を切れば赤字になる。", "1俵2万円を切れば|20000|JPY/item|rate|lt||20000|"},	/* if it falls below: below, as を下回れば */
+	{"宿泊税の上限を1人1泊1万円に引き上げる。", "上限を1人1泊1万円|10000|JPY/night|rate|le||10000|"},	/* a bound before the base: 1人 no count */
+	{"上限を1泊1万円とする。", "上限を1泊1万円|10000|JPY/night|rate|le||10000|"},
 	{"目撃件数は昨年同期の287件の2倍を超える。", "287件|287|item|count|eq|286.5|287.5|2023\n2倍を超える|2|times|ratio|gt|2||"},	/* 同期 between: the base's date, not the multiple's */
 	{"最も多かったのは11日で、約7万8000人が訪れた。", "11日||date|date|eq|||2024-07-11\n約7万8000人|78000|person|count|approx|77000|79000|2024-07-11"},	/* the day it was */
 	{"完成までにかかったのは3日で、予定より早かった。", "3日|3|day|duration|eq|2.5|3.5|"},
