@@ -1498,7 +1498,7 @@ static void stated_twice(struct ctx *c)
 				 unexplained ? "differ more than twice over, and no slip of scale explains it: perhaps two measures" :
 				 usual ? "differ, but only one is said of a usual year: perhaps another period" :
 				 plan ? "differ, but only one is a target or forecast: perhaps the plan and the outcome" :
-				 framed ? "differ, but only one is framed by a place or group (では): perhaps another's figure" :
+				 framed ? "differ, but only one is framed by a place or group (では, に限ると): perhaps another's figure" :
 				 which ? "differ, but a figure before the subject says which of them: perhaps two groups" :
 				 things ? "differ, but both are shares of the things they name, of no rate: perhaps two shares" :
 				 "differ, but name only the things counted: perhaps two measures",

@@ -235,6 +235,10 @@ article framed '市営住宅\n2026年2月6日\n空き室率は4.8％だった。
 expect "bounds: one framed by では" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
 article framed2 '市営住宅\n2026年2月6日\n空き室率は4.8％だった。\n調査の結果、空き室率が9％を超えた。\n'
 expect "bounds: no frame" "0 bounds,fail,L3.1;L4.1" "$rc $(checks)"
+article framed3 '賃上げ\n2026年3月6日\n平均の賃上げ率は4.03％だった。\n小規模企業に限ると、賃上げ率は3.2％にとどまった。\n'
+expect "stated-twice: one framed by に限ると" "0 stated-twice,unknown,L3.1;L4.1" "$rc $(checks)"
+article fear '賃上げ\n2026年3月6日\n平均の賃上げ率は4.03％だった。\n賃上げ率は3％程度に鈍る恐れがある。\n'
+expect "stated-twice: a fear, no outcome" "0 stated-twice,unknown,L3.1;L4.1" "$rc $(checks)"
 # figures before the subject say which of the things: two groups
 article which_zh '二手车\n新华社北京2025年6月1日电\n其中，15万元以上车辆不足一成。\n车龄在7至10年的车辆占比超过三成。\n'
 expect "bounds: two groups by the figures before 车辆" "0 bounds,unknown,L3.2;L4.2" "$rc $(checks | grep -o 'bounds[^ ]*')"
