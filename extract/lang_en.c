@@ -916,8 +916,8 @@ static const struct rule RULES[] = {
 	 "(?!\\h+(?:Celsius|Fahrenheit|C|F|centigrade)\\b)(?:\\h+(?<post>{POST}))?"
 	 "|(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"
 	 "(?=\\h+(?:warmer|colder|cooler|hotter|above|below)\\b))", &DEGREES, (const char *const[]){"degree", NULL}},
-	{"temp-decade", R_QUANTITY,	/* highs in the 40s: [40, 50] degrees, no scale */
-	 "\\b(?:temperatures?|highs?|lows?|readings?)\\b(?:[^.!?\\n]|\\.(?=[0-9])){0,40}?\\b(?:in|into)\\hthe\\h\\K(?<num>[1-9]0)(?-i:(?<decade>s))\\b", &DEGREES,
+	{"temp-decade", R_QUANTITY,	/* highs in the 40s: [40, 50] degrees, no scale; in the low 30s: [30, 35] */
+	 "\\b(?:temperatures?|highs?|lows?|readings?)\\b(?:[^.!?\\n]|\\.(?=[0-9])){0,40}?\\b(?:in|into)\\hthe\\h\\K(?:(?:low|lower|mid|upper|high)(?:-|\\h))?(?<num>[1-9]0)(?-i:(?<decade>s))\\b", &DEGREES,
 	 (const char *const[]){"in the", "into the", NULL}},
 	{"angle-degrees", R_QUANTITY,
 	 "(?|\\b(?:angles?|slopes?|tilt(?:s|ed)?|inclines?|grades?|pitch|gradients?|rotat(?:e|es|ed|ion)|turn(?:s|ed)?|bends?|bent|swung|swings?|pivot(?:s|ed)?)\\b"
@@ -1046,6 +1046,9 @@ const struct lang lang_en = {
 					    "below their", "above their", "below its", "above its", NULL},	/* $90 less than their peak in mid-2023 */
 	.fraction_bases = (const char *const[]){"the", "its", "their", NULL},
 	.then_clauses = (const char *const[]){", when", ", the year", NULL},
+	.decade_parts = (const struct qualifier[]){{"low", Q_EQ, B_LOWER_HALF}, {"lower", Q_EQ, B_LOWER_HALF},
+						    {"upper", Q_EQ, B_UPPER_HALF}, {"high", Q_EQ, B_UPPER_HALF},
+						    {"mid", Q_EQ, B_ABOVE_STEP}, {NULL, Q_EQ, B_ROUND}},	/* (mid: the decade) */
 	.ing_names = (const char *const[]){"Boeing", "Beijing", "Nanjing", "Kunming", "Reading", "Wyoming", "Ealing",
 					   "Epping", "Woking", "Kettering", "Flushing", "Spring", "King", "Viking", "Sterling", NULL},
 	.device_units = (const char *const[]){"meters", NULL},

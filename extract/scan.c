@@ -1536,8 +1536,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->step = cl->factor * cl->mult / 2;
 		}
 		if (has(grp(m, G_DECADE)) && cl->qual == Q_EQ) {	/* highs in the 40s: 40 to 50 */
+			const struct qualifier *part = cl->num_start > cl->start + 1 && l->decade_parts ?
+				lang_qualifier(l, l->decade_parts, m->doc + cl->start, cl->num_start - cl->start - 1) : NULL;
+
 			cl->step = 10 * cl->factor;
-			cl->bound = B_ABOVE_STEP;
+			cl->bound = part ? part->bound : B_ABOVE_STEP;	/* in the low 30s: 30 to 35 */
 		}
 		if (signed_kind(cl->kind)) {
 			/* -5°C, 氷点下5℃, 负千分之零点九八, −0.5%: the kinds whose

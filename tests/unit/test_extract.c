@@ -1740,6 +1740,8 @@ static const struct {
 	       "$6 a pint|6|USD/pint|rate|eq|5.5|6.5|\n$7 a dozen|7|USD/dozen|rate|eq|6.5|7.5|"},
 	{"en", "Highs will be in the 40s; temperatures dipped into the 30s.",
 	       "40s|40|degree|temperature|eq|40|50|\n30s|30|degree|temperature|eq|30|40|"},
+	{"en", "Highs in the low 30s, lows in the upper teens; readings in the high 80s, lows in the mid-20s.",
+	       "low 30s|30|degree|temperature|eq|30|35|\nhigh 80s|80|degree|temperature|eq|85|90|\nmid-20s|20|degree|temperature|eq|20|30|"},	/* low, high: a half of the decade; mid: the decade */
 	{"en", "It was popular in the 1990s.", "1990s||date|date|eq|||1990/1999"},
 	{"en", "There were nearly twice as many as five years ago.", "nearly twice|2|times|ratio|nearly|1|2|\nfive years ago||date|date|eq|||2019"},
 	{"en", "It raised the price per 1,000 gallons.", ""},
