@@ -167,7 +167,7 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 	out->words_only = 1;
 	out->big = 1;
 	while (p < end) {
-		const struct numeral *q;
+		const struct numeral *q, *nq;
 		size_t len;
 		double v, st;
 
@@ -232,9 +232,11 @@ static int evaluate(const struct lang *l, const char *s, size_t n,
 			}
 			if (r.have_cur && (!r.positional || l->spaced))
 				return -1;	/* 3一, 数一, five six */
-			if (r.have_cur && r.cur >= 1 && r.cur <= 8 && p == end &&
-			    (q->value == r.cur + 1 || (r.cur == 3 && q->value == 5)))
-				return -1;	/* 两三, 七八, 三五: a range (its own rule), not 23 */
+			if (r.have_cur && r.cur >= 1 && r.cur <= 8 &&
+			    (q->value == r.cur + 1 || (r.cur == 3 && q->value == 5)) &&
+			    (p == end || ((nq = numeral_at(l, p, end)) != NULL &&
+					  (nq->type == N_PLACE || nq->type == N_BIG))))
+				return -1;	/* 两三, 七八, 三五, 七八百: a range (its own rule), not 23 */
 			if (r.have_cur) {
 				/* 二〇二四: digits read positionally */
 				r.cur = r.cur * 10 + q->value;

@@ -1557,6 +1557,7 @@ static const struct {
 	{"zh", "她每周来游两三次。", "每周来游两三次|2|occurrence/week|rate|range|2|3|"},	/* a pair of next numerals: a range of the rate */
 	{"zh", "每天工作七八个小时。", "每天工作七八个小时|7|hour/day|rate|range|7|8|"},
 	{"zh", "每亩能多收四五十斤。", "四五十斤|40|jin|measure|range|40|50|"},	/* a pair with a multiplier: no rate */
+	{"zh", "每亩七八百元，百分之二三十。", "七八百元|700|CNY|money|range|700|800|"},	/* a pair before a place: a range, never 7800 (百分之二三十 no figure, never 230%) */
 	{"zh", "每年都要提前两三个月开始备赛。", "两三个月|2|month|duration|range|2|3|"},	/* so long ahead, no rate */
 	{"zh", "每年都要提前3个月开始备赛。", "3个月|3|month|duration|eq|2.5|3.5|"},
 	{"zh", "日交易量最高可达800吨。", "最高可达800吨|800|t/day|rate|le||800|"},	/* a volume of a day */
