@@ -2668,6 +2668,7 @@ static const struct {
 	{"zh", "每100克3元至5元", "每100克3元至5元|0.03|CNY/g|rate|range|0.03|0.05|"},
 	/* 预约 is a verb, its 约 no "about"; 一枚 is "a" */
 	{"zh", "每月最多可预约4次。", "每月最多可预约4次|4|occurrence/month|rate|le||4|"},
+	{"zh", "每月最多可申请补贴500元。", "每月最多可申请补贴500元|500|CNY/month|rate|le||500|"},	/* 可申请 and 补贴: two light verbs */
 	{"zh", "每人预约4次。", "每人预约4次|4|occurrence/person|rate|eq|3.5|4.5|"},
 	{"zh", "零售价每磅约12美元。", "每磅约12美元|12|USD/lb|rate|approx|11|13|"},
 	{"zh", "每次10元。", "每次10元|10|CNY/occurrence|rate|eq|5|15|"},
