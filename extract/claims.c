@@ -2961,6 +2961,26 @@ static size_t ahead_len(const char *s, size_t max)
 	return k;
 }
 
+/* 1食あたり、小学校で約290円、中学校で約340円: is c right after the rate r,
+ * only 、, a word of up to five Han characters and で between, the word
+ * of one kind with the one before r's own figure (the same last
+ * character: 小学校 and 中学校, not 小学校 and 合計)? */
+static int next_frame(const char *doc, const struct claim *r, const struct claim *c)
+{
+	static const char comma[] = "\xE3\x80\x81", de[] = "\xE3\x81\xA7";	/* 、 で */
+	size_t f = r->fig_start ? r->fig_start : r->num_start, p = r->end + 3, q, len, k;
+
+	if (c->start < r->end + 9 || memcmp(doc + r->end, comma, 3) != 0 ||
+	    memcmp(doc + c->start - 3, de, 3) != 0)
+		return 0;
+	for (k = 0; p < c->start - 3; p += len, k++)
+		if (k == 5 || !is_han(utf8_decode(doc + p, doc + c->start, &len)))
+			return 0;
+	for (q = f; q > r->start + 6 && memcmp(doc + q - 3, de, 3) != 0; q = utf8_back(doc, q))
+		;
+	return k > 0 && q > r->start + 6 && memcmp(doc + q - 6, doc + c->start - 6, 3) == 0;
+}
+
 /* 户均年收入从2020年的6.8万元增至8万元: the level a change of a rate (per
  * one) reaches, written as a plain amount of its unit, is that rate too. */
 void rate_levels(const char *doc, struct claim *v, size_t count)
@@ -3006,7 +3026,8 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			      /* 1キロあたり136万円で、昨年の118万円を大きく上回った: the base */
 			      object_of_comparison(c->lang, doc, c->end + ahead_len(doc + c->end, 64), c->end) ||
 			      ((c->qual == Q_GT || c->qual == Q_LT) &&	/* 約1万3000円を上回った, 約920グラムを下回る */
-			       word_within(c->lang->base_verbs, doc, c->num_start, c->end)))) ||
+			       word_within(c->lang->base_verbs, doc, c->num_start, c->end)) ||
+			      next_frame(doc, &v[p], c))) ||
 			    /* "$6 a dozen, up $1 from last summer": the change right after the rate */
 			    (c->start > v[p].end &&
 			     lang_prefix(c->lang, c->lang->change_gaps, doc + v[p].end, c->start - v[p].end) ==
