@@ -2997,6 +2997,9 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 		if (p != (size_t)-1 && ((v[p].kind == K_RATE && v[p].per == 1) ||
 					(v[p].kind == K_MEASURE && strcmp(v[p].unit, "km/h") == 0)) &&	/* 每小时42公里降至26公里 */
 		    c->kind != K_RATE &&
+		    /* from $2 an hour to $30 for the day: a span of its own */
+		    !(c->lang->own_spans && (k = skip_space(doc, c->end + 64, c->end)) > c->end &&
+		      lang_prefix(c->lang, c->lang->own_spans, doc + k, ahead_len(doc + k, 64))) &&
 		    (k = strcspn(v[p].unit, "/")) == strlen(c->unit) && k > 0 &&
 		    strncmp(v[p].unit, c->unit, k) == 0) {
 			q = *c;

@@ -238,6 +238,7 @@ struct lang {
 						 * its base (…, roughly half the total in 2007; not
 						 * "half of the", a part, nor "Half the students in
 						 * 2024 passed") */
+	const char *const *own_spans;	/* "for the day" after a level: its own span, not the rate's base */
 	const struct qualifier *decade_parts;	/* low 30s: the part of a decade a word before it names */
 	const char *const *then_clauses;	/* ", when": after a date of since, the figures of
 						 * its clause are of that date (up 38% since 2019,

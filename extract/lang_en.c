@@ -1046,6 +1046,8 @@ const struct lang lang_en = {
 					    "below their", "above their", "below its", "above its", NULL},	/* $90 less than their peak in mid-2023 */
 	.fraction_bases = (const char *const[]){"the", "its", "their", NULL},
 	.then_clauses = (const char *const[]){", when", ", the year", NULL},
+	.own_spans = (const char *const[]){"for the day", "for the night", "for the week", "for the weekend", "for the month",
+					   "for the season", "for the year", "for the semester", NULL},	/* to $30 for the day */
 	.decade_parts = (const struct qualifier[]){{"low", Q_EQ, B_LOWER_HALF}, {"lower", Q_EQ, B_LOWER_HALF},
 						    {"upper", Q_EQ, B_UPPER_HALF}, {"high", Q_EQ, B_UPPER_HALF},
 						    {"mid", Q_EQ, B_ABOVE_STEP}, {NULL, Q_EQ, B_ROUND}},	/* (mid: the decade) */
