@@ -801,6 +801,22 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		w++;
 	}
 	*count = w;
+	/* "3 and 5 percent", "22, 25 and 31 years old": in a spaced language
+	 * a bare number listed right before a figure with a unit takes it
+	 * (from the last back, so that a list passes it on) */
+	for (r = w; l->spaced && r-- > 1;) {
+		struct claim *a = &v[r - 1];
+		const struct claim *b = &v[r];
+
+		p = skip_space(doc, n, a->end);
+		j = lang_prefix(l, l->list_joiners, doc + p, n - p);
+		if (j && skip_space(doc, n, p + j) == b->start && a->kind == K_NUMBER && a->qual == Q_EQ &&
+		    a->unit_end == a->unit_start && a->has_value && b->has_value && b->start == b->num_start &&
+		    b->kind != K_NUMBER && b->kind != K_DATE && b->kind != K_TIME && b->kind != K_RATE &&
+		    b->kind != K_RANK && b->kind != K_RATIO &&
+		    !(doc[b->start] == '0' && b->start + 1 < n && isdigit((unsigned char)doc[b->start + 1])))
+			adopt_unit(a, b);	/* (10 , 000 monkeys: the digits of one number, spaced) */
+	}
 	/* 11時間1分, 1年6か月, 约1小时20分钟: a duration and a smaller one
 	 * right after it are one duration in the larger unit, with the
 	 * first one's qualifier */
