@@ -40,7 +40,7 @@ static const struct unit UNITS[] = {
 	{"世帯", "household", K_COUNT, 1}, {"戸", "household", K_COUNT, 1},
 	{"議席", "seat", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"票", "vote", K_COUNT, 1},
 	{"軒", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"校", "item", K_COUNT, 1},
-	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1}, {"事業所", "item", K_COUNT, 1},
+	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1}, {"事業所", "item", K_COUNT, 1}, {"試合", "item", K_COUNT, 1},
 	{"床", "item", K_COUNT, 1}, {"病院", "item", K_COUNT, 1},	/* hospital beds, hospitals */
 	{"食", "item", K_COUNT, 1},	/* meals: 12万食 */
 	{"例", "case", K_COUNT, 1},	/* 51例 (outbreaks, patients) */
@@ -325,7 +325,7 @@ static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "�
 /* the counters of things one counts (1人, 1台, 1区画): the base of a rate
  * (1人4000円, 1台あたり40分), "not even one" (1人もいない) */
 #define THINGS "人|世帯|戸|台|隻|機|基|枚|件|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株|皿" \
-	"|組|セット|パック|俵|缶|瓶|室|棟|区画|区間|軒|店舗|店|施設|社|校|か所|カ所|ヶ所|便|品|路線|駅"
+	"|組|セット|パック|俵|缶|瓶|室|棟|区画|区間|軒|店舗|店|施設|社|校|か所|カ所|ヶ所|便|品|路線|駅|試合"
 /* the counters of things one weighs (1袋25キロ, 重さは1枚約40キロ, 1俵（45キロ）):
  * キロ after them is kilograms */
 #define WEIGHED "袋|箱|俵|個|本|缶|頭|匹|羽|尾|玉|株|パック|ケース|瓶|枚|基|体"
@@ -452,8 +452,8 @@ static const struct rule RULES[] = {
 	 "(?:平均(?:で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"	/* 1本30香港ドル, 1バレル60～70ドル */
 	 "(?<u>{UNIT})(?<=円|ドル|ユーロ|元|ウォン|バーツ|ポンド|ルピー|ペソ|フラン|ルーブル|レアル|リラ|ドン|ルピア|リンギット)(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", "バーツ", "ポンド", "ルピー", "ペソ", "フラン", "ルーブル", "レアル", "リラ", "ドン", "ルピア", "リンギット", NULL}},
-	{"rate-each-thing", R_RATE,	/* 貸し出しは1人10冊まで, 1人3基, 1棟に30世帯: so many things (or so much) for each */
-	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>" THINGS ")\\h*(?:に\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	{"rate-each-thing", R_RATE,	/* 貸し出しは1人10冊まで, 1人3基, 1棟に30世帯, 1店舗平均は約300人: so many things (or so much) for each */
+	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>" THINGS ")\\h*(?:に\\h*)?(?:平均(?:で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?!\\k<du>)(?<u>{UNIT})(?<=" THINGS "|ミリリットル|リットル|グラム|キログラム|トン|立方メートル|平方メートル|ヘクタール)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, NULL},	/* (1人2人: a count); 1本500ミリリットル: a measure for each */
 	{"rate-each-kilo", R_RATE,	/* 小麦粉は1袋25キロ, 1頭約700キロ: キロ for each thing is kilograms */
