@@ -595,8 +595,8 @@ static const struct rule RULES[] = {
 	 "|番(?=\\h*[0-9０-９]{1,4}\\h*号))(?:\\h*[0-9０-９]{1,4}\\h*号)?", NULL, (const char *const[]){"丁目", "番", NULL}},
 	{"phone", R_NAME,	/* 03-3502-8111, 0120-811-610, 0570-011000: a telephone number */
 	 "(?<![0-9０-９-])0(?:[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}|(?:120|570|800)-[0-9]{6})(?![0-9])", NULL, (const char *const[]){"-", NULL}},
-	{"index-base", R_NAME,	/* （2020年＝100）: the base of an index, no period */
-	 "[（(]\\h*{DIGITS4}\\h*年?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
+	{"index-base", R_NAME,	/* （2020年＝100）, （2015年度＝100）: the base of an index, no period */
+	 "[（(]\\h*{DIGITS4}\\h*(?:年度?)?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
 	/* 10年物国債, 30年債, 変動10年: the name of a security, no duration */
 	{"maturity", R_NAME, "(?:(?:変動|固定)\\h*{NUM}\\h*年"
 	 "|(?<![0-9０-９])(?:[0-9０-９]{1,2}|[一二三五七十]{1,3})\\h*年(?:物(?!価)|債(?![務権])|国債))", NULL,

@@ -667,6 +667,8 @@ static const struct {
 	{"エコノミストの山田太郎氏（52）は語った。", "（52）|52|year|age|eq|52|53|"},
 	{"1月の消費者物価指数（2020年＝100）は6.8%上昇した。",
 	 "1月||date|date|eq|||2024-01\n6.8%|6.8|percent|percent|eq|6.75|6.85|2024-01"},
+	{"2025年の建築工事費デフレーター（2015年度＝100）は約135だった。",	/* a fiscal year as the base too */
+	 "2025年||date|date|eq|||2025\n約135|135||number|approx|134|136|2025"},
 	/* a date to come after 以降 keeps its own period */
 	{"2024年9月以降、料金を10%引き上げる。", "2024年9月||date|date|eq|||2024-09\n10%|10|percent|percent|eq|5|15|2024-09"},
 	/* earthquakes: magnitude, JMA intensity (強 and 弱 name a level) */
