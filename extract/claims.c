@@ -1552,8 +1552,26 @@ static size_t past_brackets(const char *doc, size_t n, size_t e)
 	return e;
 }
 
+/* Past a word of the same period and a noun of the date of up to six
+ * ideographs or katakana after e, a date's end (前年同期的, 2019年冬ダイヤ)
+ * in a language written without spaces. */
+static size_t date_noun_end(const struct lang *l, const char *doc, size_t n, size_t e)
+{
+	size_t q, len;
+	int i = 0;
+	uint32_t c;
+
+	e += lang_prefix(l, l->same_period, doc + e, n - e);
+	if (l->spaced)
+		return e;
+	for (q = e; q < n && i < 6 && !lang_prefix(l, l->subject_joiners, doc + q, n - q); q += len, i++)
+		if (c = utf8_decode(doc + q, doc + n, &len), !is_han(c) && !is_katakana(c))
+			break;	/* (2020年的3倍: 的 is the word of "of") */
+	return q;
+}
+
 /* Is m a multiple or fraction (or, with percent, a percentage) right
- * after e and a word of "of" (の, 的)? */
+ * after e, perhaps a noun of the date, and a word of "of" (の, 的)? */
 static int part_after(const struct lang *l, const char *doc, size_t n, size_t e,
 		      const struct claim *m, int percent)
 {
@@ -1562,8 +1580,7 @@ static int part_after(const struct lang *l, const char *doc, size_t n, size_t e,
 	if (!(m->kind == K_RATIO && (strcmp(m->unit, "times") == 0 || strcmp(m->unit, "fraction") == 0)) &&
 	    !(percent && m->kind == K_PERCENT && strcmp(m->unit, "percent") == 0))
 		return 0;	/* 5年前の約2倍, 30年前の半分以下; 3.2キロの6割程度 */
-	e += lang_prefix(l, l->same_period, doc + e, n - e);	/* 前年同期的2.3倍 */
-	e = past_brackets(doc, n, e);	/* 2019年（42万1000人）の約91％ */
+	e = past_brackets(doc, n, date_noun_end(l, doc, n, e));	/* 2019年（42万1000人）の約91％ */
 	k = lang_prefix(l, l->subject_joiners, doc + e, n - e);
 	return k && skip_space(doc, n, e + k) == m->start;
 }
@@ -1847,7 +1864,7 @@ static int find_markers(const char *doc, size_t n,
 
 		if (v[i].kind == K_DATE && !(i + 1 < count && base_of_multiple(doc, n, &v[i], &v[i + 1])) &&
 		    /* 2019年（42万1000人）の約91％: the date's own figure in brackets between */
-		    !(i + 2 < count && v[i + 1].end <= past_brackets(doc, n, v[i].end) &&
+		    !(i + 2 < count && v[i + 1].end <= past_brackets(doc, n, date_noun_end(v[i].lang, doc, n, v[i].end)) &&
 		      base_of_multiple(doc, n, &v[i], &v[i + 2])) &&
 		    !said_on(v[i].lang, doc, n, &v[i]) &&
 		    !(v[i].rel && v[i].rel_years < 0 && !v[i].month &&	/* 1年前より45円: a base */
@@ -1876,6 +1893,15 @@ static int find_markers(const char *doc, size_t n,
 		} else if (v[i].kind == K_DATE && v[i].period[0] && i + 1 < count &&
 			   base_figure(v[i].lang, doc, n, v[i].end, &v[i + 1]) &&
 			   comparison_base(v[i].lang, doc, n, v[i].start, v[i].end)) {
+			if (add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
+				return -1;
+			out->v[had].base_end = v[i + 1].end;
+		} else if (v[i].kind == K_DATE && v[i].period[0] && i + 2 < count &&
+			   v[i + 1].start > v[i].end &&
+			   v[i + 1].end <= past_brackets(doc, n, date_noun_end(v[i].lang, doc, n, v[i].end)) &&
+			   base_of_multiple(doc, n, &v[i], &v[i + 2])) {
+			/* 2019年冬ダイヤ（週約95便）の1.3倍: the date of the figure in
+			 * brackets alone, the base of the multiple */
 			if (add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
 				return -1;
 			out->v[had].base_end = v[i + 1].end;

@@ -493,7 +493,7 @@ static const struct {
 	{"2020年から昨年までに計50戸。", "2020年から昨年||date|date|range|||2020/2023\n50戸|50|household|count|eq|45|55|2020/2023"},
 	{"昨年から今年にかけて5件。", "5件|5|item|count|eq|4.5|5.5|2024"},
 	{"2016年から25年までの10年間で2倍になった。", "2016年から25年||date|date|range|||2016/2025\n10年間|10|year|duration|eq|5|15|2016/2025\n2倍|2|times|ratio|eq|1.5|2.5|2016/2025"},
-	{"コロナ禍前の2018〜19年シーズンの約8割まで回復した。", "2018〜19年||date|date|range|||2018/2019\n約8割|80|percent|percent|approx|70|90|2018/2019"},
+	{"コロナ禍前の2018〜19年シーズンの約8割まで回復した。", "2018〜19年||date|date|range|||2018/2019\n約8割|80|percent|percent|approx|70|90|"},	/* (the 8割 of that season: its base, まで回復, not its period) */
 	{"1500〜19年", "1500|1500||number|eq|1450|1550|\n19年|19|year|duration|eq|18.5|19.5|"},	/* no year before the dash */
 	{"5年から10年までかかる。", "5年から10年|5|year|duration|range|5|10|"},
 	{"1ドル＝150円台で推移した今年上半期は輸出が伸びた。", "1ドル＝150円台|150|JPY/USD|rate|ge|150|160|2024-01/2024-06"},
@@ -667,6 +667,8 @@ static const struct {
 	{"エコノミストの山田太郎氏（52）は語った。", "（52）|52|year|age|eq|52|53|"},
 	{"1月の消費者物価指数（2020年＝100）は6.8%上昇した。",
 	 "1月||date|date|eq|||2024-01\n6.8%|6.8|percent|percent|eq|6.75|6.85|2024-01"},
+	{"今冬は2019年冬ダイヤ（週約95便）の1.3倍近くに達する。",	/* a noun of the date between: the base, the bracket the date's */
+	 "2019年||date|date|eq|||2019\n週約95便|95|flight/week|rate|approx|94|96|2019\n1.3倍近く|1.3|times|ratio|nearly|1.2|1.3|"},
 	{"2025年の建築工事費デフレーター（2015年度＝100）は約135だった。",	/* a fiscal year as the base too */
 	 "2025年||date|date|eq|||2025\n約135|135||number|approx|134|136|2025"},
 	/* a date to come after 以降 keeps its own period */
