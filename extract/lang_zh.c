@@ -524,7 +524,7 @@ static const struct rule RULES[] = {
 	 "(?:多|少)?(?:收入|省下|省|节省|節省|节约|節約|"	/* 一年下来能省近4000元, 一年下来能多挣3万元 */
 	 "赚|賺|挣|掙|花|花费|花費|生产|生產|加工|卖出|賣出|售出|销售|銷售|接待|处理|處理|工作|运送|運送|捡|撿|收集|消耗|用|耗|产|產|卖|賣"
 	 "|成交|开行|開行|(?:采|採|摘|捕|捡拾|撿拾)(?:[\\x{4E00}-\\x{9FFF}]{1,2}?)?"	/* 一天能采鲜叶30斤: a verb of picking and its noun */
-	 "|(?<=超过|超過|最多|多达|多達|不到|不足|至少|最少))"	/* 一天超过20万人次, 一天不到5次: a bound, no verb */
+	 "|(?<=超过|超過|最多|多达|多達|不到|不足|至少|最少|突破))"	/* 一天超过20万人次, 一天不到5次: a bound, no verb */
 	 "(?:(?<=省|节约|節約|节省|節省|省下|产|產)(?:(?!{PRE})[\\x{4E00}-\\x{9FFF}]){1,4}?(?=\\h*(?:{PRE}\\h*)?[0-9０-９]))?"	/* 一年可节约电费约860万元, 一年能产绒600克: the noun saved or made */
 	 "(?:了|过|過)?\\h*"	/* 一天最多卖出过800单 */
 	 "(?:(?<pre2>{PRE})\\h*)?(?!(?:一二|二三|两三|兩三|三四|四五|五六|六七|七八|八九)[十百千万萬亿億])(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?(?:[个個](?=\\h*(?:多|余|餘)\\h*(?:小时|小時|月)))?(?:\\h*(?<mid>多|余|餘))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
@@ -754,6 +754,10 @@ const struct lang lang_zh = {
 	.last_century = LAST_CENTURY,
 	.this_century = THIS_CENTURY,
 	.list_joiners = LIST_JOINERS,
+	/* 不到进口量的千分之一: a fraction of 百, 千, 万 is a percentage (as 百分之, 千分之, 万分之) */
+	.fraction_units = (const struct unit[]){{"百", "percent", K_PERCENT, 1}, {"千", "percent", K_PERCENT, 0.1},
+						{"万", "percent", K_PERCENT, 0.01}, {"萬", "percent", K_PERCENT, 0.01},
+						{NULL, NULL, K_NUMBER, 0}},
 	.subject_carriers = SUBJECT_CARRIERS,
 	.subject_heads = SUBJECT_HEADS,
 	.subject_max = 12,

@@ -1719,6 +1719,18 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			return 0;
 		}
 		cl->num_start = grp(m, G_DEN).s;
+		if (l->fraction_units &&
+		    (u = lang_unit(l, l->fraction_units, m->doc + grp(m, G_DEN).s, grp(m, G_DEN).e - grp(m, G_DEN).s))) {
+			cl->kind = u->kind;	/* 不到进口量的千分之一: 0.1% */
+			snprintf(cl->unit, sizeof cl->unit, "%s", u->code);
+			cl->factor = u->factor;
+			cl->has_value = 1;
+			cl->num = nv.lo;
+			cl->value = nv.lo * u->factor;
+			cl->step = nv.step * u->factor;
+			qualifiers(l, m, cl);
+			return 0;
+		}
 		cl->kind = K_RATIO;
 		strcpy(cl->unit, "fraction");
 		cl->has_value = 1;

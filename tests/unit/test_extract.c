@@ -1540,6 +1540,7 @@ static const struct {
 	{"zh", "每亩补贴苗木费300元。", "每亩补贴苗木费300元|300|CNY/mu|rate|eq|250|350|"},
 	{"zh", "每年安排专项资金5000万元。", "每年安排专项资金5000万元|50000000|CNY/year|rate|eq|45000000|55000000|"},
 	{"zh", "一天不到5次。", "一天不到5次|5|occurrence/day|rate|lt||5|"},	/* a bound, no verb */
+	{"zh", "国庆期间，一天突破1200辆次，不到进口量的千分之一。", "一天突破1200辆次|1200|trip/day|rate|gt|1200||\n千分之一|0.1|percent|percent|lt||0.1|"},	/* 突破 a bound too; a fraction of 千 is per mille */
 	{"zh", "全市共有篮球场1386片。", "1386片|1386|item|count|eq|1385.5|1386.5|"},	/* 片 counts courts, plots */
 	{"zh", "新楼一层设有药房，共有6层。", "6层|6|item|count|eq|5.5|6.5|"},	/* 一层: the first floor, no figure */
 	{"zh", "获得3等奖的有12人。", "12人|12|person|count|eq|11.5|12.5|"},	/* a grade: no figure */
