@@ -1667,6 +1667,8 @@ static int within_a_year(const char *iso)
  * or period word written before it in its sentence, where a figure ends
  * right before that (£412 million in 2025, $4.12 a gallon in the first
  * quarter; not "founded in 1998"), from the markers so far; else NULL. */
+static int same_clause(const struct lang *l, const char *doc, size_t from, size_t to);
+
 static const char *compared_period(const char *doc, const struct claim *v, size_t ci,
 				   const struct period_span *w, const struct markers *out)
 {
@@ -1682,6 +1684,13 @@ static const char *compared_period(const char *doc, const struct claim *v, size_
 	for (j = ci; j-- > 0 && v[j].end > last->start;)
 		;
 	if (j < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && last->start - v[j].end <= 48)
+		return last->iso;
+	/* or the figure a few words after it: "the quarter ended Nov. 30 was
+	 * $219.1 million, up from $28.9 million a year earlier" */
+	for (j = 0; j < ci && v[j].start < last->end; j++)
+		;
+	if (j + 1 < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && v[j].start - last->end <= 12 &&
+	    same_clause(w->lang, doc, last->end, v[j].start))
 		return last->iso;
 	/* or, where it opens the sentence ("In January,"; not "founded in
 	 * 1998,"), the first figure after it, a few words on: "In January,
@@ -2736,7 +2745,6 @@ static int from_before(const struct lang *l, const char *doc, const struct claim
 	return word_back(l, doc, a->start, 4, l->base_from, NULL, l->during_breaks);
 }
 
-static int same_clause(const struct lang *l, const char *doc, size_t from, size_t to);
 
 /* harvest 95,000 pounds from the farm's 38 acres: a from after a figure
  * of another unit in its clause names a source, no base of a change
