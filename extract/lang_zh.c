@@ -436,6 +436,9 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９])(?:19|20)[0-9]{2}\\h*款(?=\\h*(?:车型|車型|车|車|轿车|轎車|汽车|汽車|新车|新車|机型|機型|手机|手機|电动车|電動車|[A-Z]))", NULL, (const char *const[]){"款", NULL}},	/* (共有2000款新品: a count) */
 	{"grade", R_NAME,	/* 1等米, 1等賞, 3等奖: a grade or class, no figure (3等分: thirds) */
 	 "(?<![0-9０-９.．])(?<![0-9０-９][、，,])[0-9０-９]{1,2}\\h*等(?!分|份|親|身)", NULL, (const char *const[]){"等", NULL}},	/* (1、2、3等: etc.) */
+	{"grade-level", R_NAME,	/* 2级能效, 一级响应, 三级预警: a grade of efficiency, response or warning, no figure */
+	 "(?<![0-9０-９.．])[0-9０-９一二三四五]\\h*[级級](?=\\h*(?:能效|能耗|水效|响应|響應|应急响应|應急響應|预警|預警|资质|資質))",
+	 NULL, (const char *const[]){"级", "級", NULL}},
 	{"model-type", R_NAME,	/* 阿丽亚娜6型, 2型糖尿病: a type's number */
 	 "(?<![0-9])(?:{DIGITS}\\h*型|[（(]\\h*{DIGITS}\\h*[）)]\\h*型)(?!号|號)", NULL, (const char *const[]){"型", NULL}},	/* 大（2）型水库 */
 	{"model-hao", R_NAME,	/* 猎鹰9号, 长征5号, 2号工位: a name's number */

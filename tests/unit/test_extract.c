@@ -2613,6 +2613,7 @@ static const struct {
 	{"zh", "价格为近十年最低", "近十年|10|year|duration|eq|5|15|"},
 	{"zh", "占比高达78%", "高达78%|78|percent|percent|eq|77.5|78.5|"},
 	{"zh", "0号柴油和92号汽油价格每吨上调200元", "每吨上调200元|200|CNY/t|rate|eq|150|250|"},
+	{"zh", "购买2级能效产品补贴15%，1级能效补贴20%，并启动三级应急响应。", "15%|15|percent|percent|eq|14.5|15.5|\n20%|20|percent|percent|eq|15|25|"},	/* grades of efficiency, of response: no figure */
 	{"zh", "每天4班，小岛航线普遍“开一班亏一班”", "每天4班|4|item/day|rate|eq|3.5|4.5|"},
 	{"zh", "2025年产业链产值突破1000亿元", "2025年||date|date|eq|||2025\n突破1000亿元|100000000000|CNY|money|gt|100000000000||2025"},
 	{"zh", "每斤售价可达80元至120元", "每斤售价可达80元至120元|80|CNY/jin|rate|range|80|120|"},
