@@ -236,6 +236,8 @@ static const struct unit PER_THINGS[] = {
 	{"workers", "person", K_COUNT, 1}, {"adults", "person", K_COUNT, 1}, {"children", "person", K_COUNT, 1},
 	{"students", "person", K_COUNT, 1}, {"employees", "person", K_COUNT, 1}, {"households", "household", K_COUNT, 1},
 	{"patients", "person", K_COUNT, 1}, {"visitors", "person", K_COUNT, 1},
+	{"customer", "person", K_COUNT, 1}, {"passenger", "person", K_COUNT, 1}, {"member", "person", K_COUNT, 1},
+	{"participant", "person", K_COUNT, 1}, {"guest", "person", K_COUNT, 1}, {"user", "person", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -552,6 +554,7 @@ static const char *const PER_WORDS[] = {
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
 	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "kilowatt hour", "kilowatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
 	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households",
+	"customer", "passenger", "member", "participant", "guest", "user",
 	"mile", "lane mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "night", "semester", "season", "shift", "hundredweight", "winter", "summer", "spring", "fall", "autumn", "pint", "quart", "dozen",
 	"per", NULL
 };

@@ -1740,6 +1740,7 @@ static const struct {
 	{"en", "Crews cleared the first zone in 38 minutes.", "38 minutes|38|minute|duration|eq|37.5|38.5|"},
 	{"en", "It costs about $28 per participating resident.", "about $28 per participating resident|28|USD/person|rate|approx|27|29|"},
 	{"en", "The state spends $13,900 per full-time student.", "$13,900 per full-time student|13900|USD/person|rate|eq|13850|13950|"},
+	{"en", "Stores limit sales to two cartons per customer; fares are $3 per passenger.", "two cartons per customer|2|item/person|rate|eq|1.5|2.5|\n$3 per passenger|3|USD/person|rate|eq|2.5|3.5|"},
 	{"en", "Shipping costs about $3,200 per 40-foot container, and crews get $40 per 12-hour shift.", "about $3,200 per 40-foot container|3200|USD/item|rate|approx|3100|3300|\n40-foot|40|ft|distance|eq|35|45|\n$40 per 12-hour shift|40|USD/shift|rate|eq|35|45|\n12-hour|12|hour|duration|eq|11.5|12.5|"},	/* a hyphened figure that describes the thing */
 	{"en", "Old pipes break at nearly 30 per 100 miles.", "nearly 30 per 100 miles|0.3|item/mile|rate|nearly|0.2|0.3|"},	/* per so many of a unit */
 	{"en", "There are three to five red-flag days a month.", "three to five red-flag days a month|3|day/month|rate|range|3|5|"},
