@@ -333,7 +333,7 @@ static const struct qualifier SUFFIXES[] = {
 static const struct period_word PERIODS[] = {
 	{"last month", 0, 0, 0, 0, 1, -1}, {"this month", 0, 0, 0, 0, 1, 0}, {"next month", 0, 0, 0, 0, 1, 1},
 	{"end of last year", -1, 0, 12, 12, 0, 0}, {"end of this year", 0, 0, 12, 12, 0, 0},
-	{"end of next year", 1, 0, 12, 12, 0, 0},
+	{"end of next year", 1, 0, 12, 12, 0, 0}, {"end of the year", 0, 0, 12, 12, 0, 0}, {"year's end", 0, 0, 12, 12, 0, 0},
 	{"this year", 0, 0, 0, 0, 0, 0}, {"last year", -1, 0, 0, 0, 0, 0}, {"next year", 1, 0, 0, 0, 0, 0},
 	{"currently", 0, 1, 0, 0, 0, 0}, {"now", 0, 1, 0, 0, 0, 0}, {"today", 0, 1, 0, 0, 0, 0}, {"a year earlier", -1, 0, 0, 0, 0, 0}, {"a year ago", -1, 0, 0, 0, 0, 0},
 	{"the year before", -1, 0, 0, 0, 0, 0}, {"the previous year", -1, 0, 0, 0, 0, 0},
