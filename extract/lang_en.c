@@ -805,7 +805,8 @@ static const struct rule RULES[] = {
 	 "\\bage[sd]?\\h+(?:between\\h+|of\\h+|from\\h+)?{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
 	 (const char *const[]){"age", NULL}},
 	/* Dana Whitfield, 52, said; ... said Dana Whitfield, 52. */
-	{"age", R_AGE, "(?-i:\\b[A-Z][a-z]+(?:[A-Z][a-z]+|-[a-z]+)?(?:\\h[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)*"
+	{"age", R_AGE,	/* Tom Marsh, 61, (and Ann Coté, 64,: letters of Latin-1 after the first) */
+	 "(?-i:\\b[A-Z][a-z\\x{00DF}-\\x{00FF}]+(?:[A-Z][a-z\\x{00DF}-\\x{00FF}]+|-[a-z\\x{00DF}-\\x{00FF}]+)?(?:\\h[A-Z][a-z\\x{00DF}-\\x{00FF}]+(?:[A-Z][a-z\\x{00DF}-\\x{00FF}]+|-[A-Za-z][a-z\\x{00DF}-\\x{00FF}]+)?)*"
 	 "|(?<=\\b[Hh]is\\h|\\b[Hh]er\\h|\\b[Tt]heir\\h|'s\\h)(?:son|daughter|grandson|granddaughter|wife|husband|brother|sister|father|mother|nephew|niece|partner))"	/* Hoffman's grandson, 17, */
 	 ",\\h(?:now\\h)?\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},	/* Tom Marsh, now 61, */
 	/* 180,000 pounds of crab, weighing 250 pounds: a weight (but pounds

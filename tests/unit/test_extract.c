@@ -1690,6 +1690,7 @@ static const struct {
 	{"en", "Parking went from $2 an hour to $30 for the day.", "$2 an hour|2|USD/hour|rate|eq|1.5|2.5|\n$30|30|USD|money|eq|25|35|"},	/* a span of its own after the level */
 	{"en", "The bill, now $58 a month, would climb to about $79.", "$58 a month|58|USD/month|rate|eq|57.5|58.5|2024-07-23\nabout $79|79|USD/month|rate|approx|78|80|"},	/* a comma, then the verb of the same subject */
 	{"en", "Attendance was just over 4,100.", "just over 4,100|4100||number|gt|4100|4200|"},	/* a little over: up to the next step */
+	{"en", "\"We are busy,\" said Ann Coté, 64, on Friday.", "64|64|year|age|eq|64|65|"},	/* a name with a letter of Latin-1 */
 	{"en", "The victims were 22, 25 and 31 years old; rates of 3 and 5 percent.", "22|22|year|age|eq|21.5|22.5|\n25|25|year|age|eq|24.5|25.5|\n31 years old|31|year|age|eq|31|32|\n3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},	/* a list: the last unit for all */
 	{"en", "Eggs cost $18 a dozen, sales rose to $1.1 million.", "$18 a dozen|18|USD/dozen|rate|eq|17.5|18.5|\n$1.1 million|1100000|USD|money|eq|1050000|1150000|"},	/* (a subject of its own) */
 	{"en", "That adds up to roughly 4.2 billion gallons a year, or up to about $42 a year.", "roughly 4.2 billion gallons a year|4200000000|gal/year|rate|approx|4100000000|4300000000|\nup to about $42 a year|42|USD/year|rate|le||42|"},	/* two prefixes before a rate */
@@ -2684,6 +2685,7 @@ static const struct {
 	/* 预约 is a verb, its 约 no "about"; 一枚 is "a" */
 	{"zh", "每月最多可预约4次。", "每月最多可预约4次|4|occurrence/month|rate|le||4|"},
 	{"zh", "每月最多可申请补贴500元。", "每月最多可申请补贴500元|500|CNY/month|rate|le||500|"},	/* 可申请 and 补贴: two light verbs */
+	{"zh", "每单收取配送费3元。", "每单收取配送费3元|3|CNY/item|rate|eq|2.5|3.5|"},	/* 收取: a verb of charging before its noun */
 	{"zh", "每人预约4次。", "每人预约4次|4|occurrence/person|rate|eq|3.5|4.5|"},
 	{"zh", "零售价每磅约12美元。", "每磅约12美元|12|USD/lb|rate|approx|11|13|"},
 	{"zh", "每次10元。", "每次10元|10|CNY/occurrence|rate|eq|5|15|"},
