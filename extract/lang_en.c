@@ -877,7 +877,8 @@ static const struct rule RULES[] = {
 	 "|mortgages?|rates?|loans?)\\b", NULL,
 	 (const char *const[]){"-year", NULL}},
 	{"ratio-to-one", R_QUANTITY,	/* a student-to-faculty ratio of 18 to 1, the ratio is 15:1: so many to one (and the base it is compared with) */
-	 "(?:\\bratio\\h+(?:is|was|of|at|stood\\h+at|stands\\h+at|reached|fell\\h+to|rose\\h+to)"
+	 "(?:\\bratio\\h+(?:is|was|of|at|stood\\h+at|stands\\h+at|reached|fell\\h+to|rose\\h+to"
+	 "|(?:can|could|may|might|will|would)\\h+(?:run|reach|hit|climb|rise)(?:\\h+to|\\h+as\\h+high\\h+as)?)"	/* the ratio can run as high as 60 to 1 */
 	 "|\\b(?:compared\\h+(?:with|to)|versus))\\h+\\K(?:(?<pre>{PRE})\\h+)?"	/* …, compared with 16 to 1 in 2015 */
 	 "(?<num>[0-9]{1,4}(?:\\.[0-9]{1,3})?)(?:\\h+to\\h+|\\h*:\\h*)(?:1|one)\\b(?![.,:]?[0-9]|\\h*(?:%|percent|{BIG}|{UNIT})\\b)", &RATIO_TO_ONE,
 	 (const char *const[]){"ratio", "compared", "versus", NULL}},

@@ -2267,6 +2267,7 @@ static const struct {
 	{"zh", "学校发布《2025届毕业生就业质量年度报告》。", "2025届||date|date|eq|||2025"},	/* a class year in a title */
 	{"en", "Warehouses hold 40% less fruit than at this time last year.", "40%|40|percent|percent|eq|35|45|"},	/* the base's time, no period of the change */
 	{"en", "The student-to-faculty ratio is 18 to 1, compared with 16 to 1 in 2015.", "18 to 1|18|times|ratio|eq|17.5|18.5|\n16 to 1|16|times|ratio|eq|15.5|16.5|2015\n2015||date|date|eq|||2015"},
+	{"en", "In rural districts the ratio can run as high as 60 to 1.", "60 to 1|60|times|ratio|eq|55|65|"},	/* an auxiliary and a verb of reaching after ratio */
 	{"en", "Sales rose 12%, compared with 10 to 11 percent in 2015.", "12%|12|percent|percent|eq|11.5|12.5|\n10 to 11 percent|10|percent|percent|range|10|11|2015\n2015||date|date|eq|||2015"},
 	{"zh", "其中最大一家企业的份额为45%。每人最多一次。", "45%|45|percent|percent|eq|44.5|45.5|\n每人最多一次|1|occurrence/person|rate|le||1|"},	/* 最大 before an article: the largest one */
 	{"en", "The coaches have met more than 600 people since last July.", "more than 600 people|600|person|count|gt|600||2023-07/2024-07-23\nJuly||date|date|eq|||2023-07/2024-07-23"},
