@@ -118,8 +118,9 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 	/* between minus 110 and 78 (a start a range has moved over the sign: -2279-22%) */
 	if (!word_before(doc, a->start >= a->minus ? a->start - a->minus : a->start, &w, &e))
 		return 0;
-	if (list == l->change_from && lang_word(l, l->change_adverbs, doc + w, e - w) >= 0)
-		return a->kind != K_PERCENT;	/* up $2 to $30; but eating up 30% to 35% */
+	if (list == l->change_from && (lang_word(l, l->change_adverbs, doc + w, e - w) >= 0 ||
+					 lang_word(l, l->change_by_verbs, doc + w, e - w) >= 0))
+		return a->kind != K_PERCENT;	/* up $2 to $30, rise $4.10 a month to $62.35; but eating up 30% to 35% */
 	if (lang_word(l, list, doc + w, e - w) >= 0)	/* but climbed 35% to 40%: a range (from 35% to 40%: a change) */
 		return a->kind != K_PERCENT || list != l->change_from || lang_word(l, l->change_origins, doc + w, e - w) >= 0;
 	if (lang_word(l, l->change_by, doc + w, e - w) < 0)
@@ -289,7 +290,8 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	      !word_back(l, doc, a->start, 5, l->range_verbs, NULL, NULL) &&	/* ranging in age from 4 to 52 */
 	      /* 增加3万至5万人, 减少一至两成 and "cut by two to three minutes" are
 	       * ranges; "rise by $6 to $18" is a change */
-	      (l->spaced ? !word_is(l, doc, a, l->change_by) || b->value > 2 * range_low(a, b)
+	      (l->spaced ? (!word_is(l, doc, a, l->change_by) && !word_is(l, doc, a, l->change_by_verbs)) ||
+			   b->value > 2 * range_low(a, b)	/* (rise $2 to $3: a range, as by) */
 			 : b->value > 3 * range_low(a, b))) ||
 	     range_low(a, b) > b->value))
 		return 0;
@@ -550,7 +552,8 @@ static int rate_from_to(const struct lang *l, const char *doc, size_t n, const s
 	size_t p = skip_space(doc, n, a->end), j;
 
 	return l->spaced && a->qual != Q_RANGE && rate_of(b, a) &&
-	       (word_is(l, doc, a, l->change_origins) || word_is(l, doc, a, l->change_by)) &&	/* rise by $4.10 to $62.35 a month */
+	       (word_is(l, doc, a, l->change_origins) || word_is(l, doc, a, l->change_by) ||	/* rise by $4.10 to $62.35 a month */
+		(a->kind != K_PERCENT && (word_is(l, doc, a, l->change_from) || word_is(l, doc, a, l->change_by_verbs)))) &&	/* rose 4 cents to $4.02 a bushel */
 	       (j = lang_prefix(l, l->range_joiners, doc + p, n - p)) && skip_space(doc, n, p + j) == b->start;
 }
 
