@@ -3083,7 +3083,11 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			      object_of_comparison(c->lang, doc, c->end + ahead_len(doc + c->end, 64), c->end) ||
 			      ((c->qual == Q_GT || c->qual == Q_LT) &&	/* 約1万3000円を上回った, 約920グラムを下回る */
 			       word_within(c->lang->base_verbs, doc, c->num_start, c->end)) ||
-			      next_frame(doc, &v[p], c))) ||
+			      next_frame(doc, &v[p], c) ||
+			      /* 每公斤3.86美元，较去年同期的4.2美元: the base, 较 and 的 before it */
+			      (lang_suffix(c->lang, c->lang->subject_joiners, doc, c->start) &&
+			       word_within(c->lang->base_before, doc, c->start - 30 > v[p].end ? c->start - 30 : v[p].end,
+					   c->start)))) ||
 			    /* "$6 a dozen, up $1 from last summer": the change right after the rate */
 			    (c->start > v[p].end &&
 			     lang_prefix(c->lang, c->lang->change_gaps, doc + v[p].end, c->start - v[p].end) ==

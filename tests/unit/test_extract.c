@@ -2690,6 +2690,7 @@ static const struct {
 	/* 预约 is a verb, its 约 no "about"; 一枚 is "a" */
 	{"zh", "每月最多可预约4次。", "每月最多可预约4次|4|occurrence/month|rate|le||4|"},
 	{"zh", "每月最多可申请补贴500元。", "每月最多可申请补贴500元|500|CNY/month|rate|le||500|"},	/* 可申请 and 补贴: two light verbs */
+	{"zh", "出口均价为每公斤3.86美元，较去年同期的4.2美元下降约8%。", "每公斤3.86美元|3.86|USD/kg|rate|eq|3.855|3.865|\n4.2美元|4.2|USD/kg|rate|eq|4.15|4.25|2023\n约8%|8|percent|percent|approx|7|9|"},	/* the base after 较 and 的 */
 	{"zh", "每单收取配送费3元。", "每单收取配送费3元|3|CNY/item|rate|eq|2.5|3.5|"},	/* 收取: a verb of charging before its noun */
 	{"zh", "每人预约4次。", "每人预约4次|4|occurrence/person|rate|eq|3.5|4.5|"},
 	{"zh", "零售价每磅约12美元。", "每磅约12美元|12|USD/lb|rate|approx|11|13|"},
