@@ -450,6 +450,7 @@ static const struct {
 	{"傾斜は30度を超える。", "30度を超える|30|deg|measure|gt|30||"},
 	{"3度目の挑戦", "3度目|3|rank|rank|eq|3|3|"},
 	{"県内で5カ所目の施設となる。", "5カ所目|5|rank|rank|eq|5|5|"},
+	{"導入は県内で7市目、訪問は15カ国目となる。", "7市目|7|rank|rank|eq|7|7|\n15カ国目|15|rank|rank|eq|15|15|"},
 	/* "not even one" and "as soon as possible": no figure */
 	{"犠牲者は1人もいなかった。", ""},
 	{"強風で1機も飛ばせない日が続いた。", ""},
