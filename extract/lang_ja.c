@@ -75,7 +75,7 @@ static const struct unit UNITS[] = {
 	{"立方メートル", "m3", K_MEASURE, 1},
 	{"メガワット時", "MWh", K_MEASURE, 1}, {"ギガワット時", "GWh", K_MEASURE, 1},
 	{"テラワット時", "TWh", K_MEASURE, 1},
-	{"トン", "t", K_MEASURE, 1}, {"総トン", "GT", K_MEASURE, 1}, {"平方メートル", "m2", K_MEASURE, 1}, {"ヘクタール", "ha", K_MEASURE, 1}, {"アール", "a", K_MEASURE, 1},
+	{"トン", "t", K_MEASURE, 1}, {"総トン", "GT", K_MEASURE, 1}, {"平方メートル", "m2", K_MEASURE, 1}, {"坪", "tsubo", K_MEASURE, 1}, {"ヘクタール", "ha", K_MEASURE, 1}, {"アール", "a", K_MEASURE, 1},
 	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1}, {"度C", "degC", K_TEMPERATURE, 1},
 	{"ミリ", "mm", K_DISTANCE, 1}, {"ミリメートル", "mm", K_DISTANCE, 1}, {"センチ", "cm", K_DISTANCE, 1},
 	{"センチメートル", "cm", K_DISTANCE, 1}, {"cm", "cm", K_DISTANCE, 1}, {"mm", "mm", K_DISTANCE, 1},
@@ -104,7 +104,7 @@ static const struct unit PER_THINGS[] = {
 	 * in キロ is kilometres */
 	{"リットル", "L", K_COUNT, 1}, {"キログラム", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
 	{"キロ", "kg", K_COUNT, 1}, {"アール", "a", K_COUNT, 1},
-	{"グラム", "g", K_COUNT, 1}, {"平方メートル", "m2", K_COUNT, 1},
+	{"グラム", "g", K_COUNT, 1}, {"平方メートル", "m2", K_COUNT, 1}, {"坪", "tsubo", K_COUNT, 1},
 	{"キロワット時", "kWh", K_COUNT, 1},
 	{"着", "item", K_COUNT, 1}, {"点", "item", K_COUNT, 1},	/* 1着5000円: clothes, goods */
 	{"分", "minute", K_DURATION, 1},	/* 30分に1本 (分 is no unit of the table) */
