@@ -1487,6 +1487,7 @@ static const struct {
 	{"zh", "预计将保持年均10%以上的增长。", "10%以上|10|percent/year|rate|ge|10||"},
 	{"zh", "以前一个人做饭。", ""},
 	{"zh", "每服务1小时可获得补贴20元。", "20元|20|CNY|money|eq|15|25|"},
+	{"zh", "一天门诊量超过4000人次。", "一天门诊量超过4000人次|4000|trip/day|rate|gt|4000||"},	/* a noun before the bound */
 	{"zh", "每卖出1兆瓦组件亏损约3万元，一年下来路费要多花2000多元。", "约3万元|30000|CNY|money|approx|20000|40000|\n一年下来路费要多花2000多元|2000|CNY/year|rate|gt|2000|3000|"},	/* 1兆瓦 a base, no figure; a noun before 要 */
 	{"zh", "企业每招用1人补贴1000元，每出栏一头猪亏损约60元。", "1000元|1000|CNY|money|eq|500|1500|\n约60元|60|CNY|money|approx|50|70|"},	/* hiring, selling a pig: a verb and its object */
 	{"zh", "价格每吨从500元涨到650元。", "每吨从500元|500|CNY/t|rate|eq|450|550|\n650元|650|CNY/t|rate|eq|645|655|"},
