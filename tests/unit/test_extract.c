@@ -1003,6 +1003,7 @@ static const struct {
 	{"1店舗平均は約300人で、1試合平均は3万1515人だった。", "1店舗平均は約300人|300|person/item|rate|approx|200|400|\n1試合平均は3万1515人|31515|person/item|rate|eq|31514.5|31515.5|"},	/* 平均 between the base and the figure */
 	{"地価は1坪（約3.3平方メートル）あたり約200万円で、広さは30坪。", "1坪（約3.3平方メートル）あたり約200万円|2000000|JPY/tsubo|rate|approx|1000000|3000000|\n約3.3平方メートル|3.3|m2|measure|approx|3.2|3.4|\n30坪|30|tsubo|measure|eq|25|35|"},	/* 坪, a unit of area */
 	{"1病院あたりの平均は約3億5000万円。", "1病院あたりの平均は約3億5000万円|350000000|JPY/item|rate|approx|340000000|360000000|"},	/* 病院 a counter before あたりの */
+	{"負担は1人あたり月平均で約4200円。", "1人あたり月平均で約4200円|4200|JPY/person|rate|approx|4100|4300|"},	/* 月平均, as 年平均 */
 	{"1人あたりの担当件数は年間40件前後。", "1人あたりの担当件数は年間40件前後|40|item/person|rate|approx|30|50|"},	/* the year between left out */
 	{"給食費は1食あたり、小学校で約290円、中学校で約340円となる。", "1食あたり、小学校で約290円|290|JPY/item|rate|approx|280|300|\n約340円|340|JPY/item|rate|approx|330|350|"},	/* a frame of one kind, 校で, before each */
 	{"1人あたり、本店で3万円、合計で500万円。", "1人あたり、本店で3万円|30000|JPY/person|rate|eq|25000|35000|\n500万円|5000000|JPY|money|eq|4500000|5500000|"},	/* (a total: another kind) */
