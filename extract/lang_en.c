@@ -801,6 +801,12 @@ static const struct rule RULES[] = {
 	{"age-older", R_AGE,	/* adults 65 or older, children 12 and younger */
 	 "(?<![0-9.,$£€¥])(?<n>{DIGITS3})\\h+(?<post>(?:and|or)\\h+(?:older|younger))\\b", NULL,
 	 (const char *const[]){"older", "younger", NULL}},
+	{"age-noun-range", R_AGE,	/* children 6 to 12: the ages of the people named (not 18 to 24 months) */
+	 AFTER_PEOPLE "(?<n>{DIGITS2})(?=\\h*(?:-|to|through)\\h*{DIGITS2}(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT}|-)))",
+	 NULL, (const char *const[]){" to ", "through", "-", NULL}},
+	{"age-noun-range-end", R_AGE,	/* (its end) */
+	 AFTER_PEOPLE "{DIGITS2}\\h*(?:-|to|through)\\h*\\K(?<n>{DIGITS2})(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT}|-))",
+	 NULL, (const char *const[]){" to ", "through", "-", NULL}},
 	{"age-second", R_AGE,	/* ages 6 and 9, aged 18 to 24, aged between 19 and 25, in age from 4 to 52 */
 	 "\\bage[sd]?\\h+(?:between\\h+|of\\h+|from\\h+)?{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
 	 (const char *const[]){"age", NULL}},
