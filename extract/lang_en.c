@@ -238,6 +238,8 @@ static const struct unit PER_THINGS[] = {
 	{"patients", "person", K_COUNT, 1}, {"visitors", "person", K_COUNT, 1},
 	{"customer", "person", K_COUNT, 1}, {"passenger", "person", K_COUNT, 1}, {"member", "person", K_COUNT, 1},
 	{"participant", "person", K_COUNT, 1}, {"guest", "person", K_COUNT, 1}, {"user", "person", K_COUNT, 1},
+	{"gallons", "gal", K_COUNT, 1}, {"pounds", "lb", K_COUNT, 1}, {"tons", "t", K_COUNT, 1},	/* $6.89 per 1,000 gallons */
+	{"barrels", "barrel", K_COUNT, 1}, {"cubic feet", "ft3", K_COUNT, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -554,7 +556,7 @@ static const char *const PER_WORDS[] = {
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
 	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "kilowatt hour", "kilowatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
 	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households",
-	"customer", "passenger", "member", "participant", "guest", "user",
+	"customer", "passenger", "member", "participant", "guest", "user", "gallons", "pounds", "tons", "barrels", "cubic feet",
 	"mile", "lane mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "night", "semester", "season", "shift", "hundredweight", "winter", "summer", "spring", "fall", "autumn", "pint", "quart", "dozen",
 	"per", NULL
 };

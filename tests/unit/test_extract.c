@@ -1752,6 +1752,7 @@ static const struct {
 	{"en", "Crews cleared the first zone in 38 minutes.", "38 minutes|38|minute|duration|eq|37.5|38.5|"},
 	{"en", "It costs about $28 per participating resident.", "about $28 per participating resident|28|USD/person|rate|approx|27|29|"},
 	{"en", "The state spends $13,900 per full-time student.", "$13,900 per full-time student|13900|USD/person|rate|eq|13850|13950|"},
+	{"en", "Water costs $6.89 per 1,000 gallons.", "$6.89 per 1,000 gallons|0.00689|USD/gal|rate|eq|0.006885|0.006895|"},	/* per so many of a unit */
 	{"en", "Stores limit sales to two cartons per customer; fares are $3 per passenger.", "two cartons per customer|2|item/person|rate|eq|1.5|2.5|\n$3 per passenger|3|USD/person|rate|eq|2.5|3.5|"},
 	{"en", "Shipping costs about $3,200 per 40-foot container, and crews get $40 per 12-hour shift.", "about $3,200 per 40-foot container|3200|USD/item|rate|approx|3100|3300|\n40-foot|40|ft|distance|eq|35|45|\n$40 per 12-hour shift|40|USD/shift|rate|eq|35|45|\n12-hour|12|hour|duration|eq|11.5|12.5|"},	/* a hyphened figure that describes the thing */
 	{"en", "Old pipes break at nearly 30 per 100 miles.", "nearly 30 per 100 miles|0.3|item/mile|rate|nearly|0.2|0.3|"},	/* per so many of a unit */
@@ -2328,6 +2329,7 @@ static const struct {
 	{"zh", "一名熟练采茶工一天最多能采鲜叶4斤左右。", "一天最多能采鲜叶4斤左右|4|jin/day|rate|le||4|"},	/* a verb of picking and its noun */
 	{"zh", "一年能挣10万元左右。", "一年能挣10万元左右|100000|CNY/year|rate|approx|0|200000|"},
 	{"zh", "他一天工作12小时。", "一天工作12小时|12|hour/day|rate|eq|11.5|12.5|"},
+	{"zh", "一斤只能卖120元。", "一斤只能卖120元|120|CNY/jin|rate|eq|115|125|"},
 	{"zh", "一斤卖80元，一公斤能卖不到300元，一斤半。", "一斤卖80元|80|CNY/jin|rate|eq|75|85|\n一公斤能卖不到300元|300|CNY/kg|rate|lt||300|\n一斤半|1.5|jin|measure|eq|1.25|1.75|"},	/* a price of one weight, with a verb of selling */
 	{"zh", "一个月能挣七八千元。", "一个月|1|month|duration|eq|0.5|1.5|\n七八千元|7000|CNY|money|range|7000|8000|"},
 	{"zh", "每月能挣七八千元。", "七八千元|7000|CNY|money|range|7000|8000|"},
