@@ -2329,6 +2329,7 @@ static const struct {
 	{"zh", "一名熟练采茶工一天最多能采鲜叶4斤左右。", "一天最多能采鲜叶4斤左右|4|jin/day|rate|le||4|"},	/* a verb of picking and its noun */
 	{"zh", "一年能挣10万元左右。", "一年能挣10万元左右|100000|CNY/year|rate|approx|0|200000|"},
 	{"zh", "他一天工作12小时。", "一天工作12小时|12|hour/day|rate|eq|11.5|12.5|"},
+	{"zh", "合作社一年卖出农产品超3000万元。", "一年卖出农产品超3000万元|30000000|CNY/year|rate|gt|30000000||"},	/* the noun sold between */
 	{"zh", "一斤只能卖120元。", "一斤只能卖120元|120|CNY/jin|rate|eq|115|125|"},
 	{"zh", "一斤卖80元，一公斤能卖不到300元，一斤半。", "一斤卖80元|80|CNY/jin|rate|eq|75|85|\n一公斤能卖不到300元|300|CNY/kg|rate|lt||300|\n一斤半|1.5|jin|measure|eq|1.25|1.75|"},	/* a price of one weight, with a verb of selling */
 	{"zh", "一个月能挣七八千元。", "一个月|1|month|duration|eq|0.5|1.5|\n七八千元|7000|CNY|money|range|7000|8000|"},
