@@ -1355,6 +1355,7 @@ static const struct {
 	{"en", "It was bought from the 5th Earl of Dunmore.", ""},
 	{"en", "She is the 3rd largest donor.", "3rd|3|rank|rank|eq|3|3|"},
 	{"en", "Sales are expected to rise 5% in the fourth quarter.", "5%|5|percent|percent|eq|4.5|5.5|2024-10/2024-12"},
+	{"en", "Bookings for May and June were down.", "May||date|date|eq|||2024-05\nJune||date|date|eq|||2024-06"},	/* a month alone after for */
 	{"en", "Economists expect growth of 10% to 15% in the fourth quarter.", "10% to 15%|10|percent|percent|range|10|15|2024-10/2024-12"},	/* expect: to come */
 	{"en", "The city plans to fix 30 more potholes by the end of the year.", "30 more potholes|30|item|count|eq|25|35|2024-12"},	/* the end of the year: this year's */
 	{"en", "the driest since the 1970s, with 78 days", "1970s||date|date|eq|||1970/2024-07-23\n78 days|78|day|duration|eq|77.5|78.5|1970/2024-07-23"},
