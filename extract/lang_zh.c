@@ -62,7 +62,7 @@ static const struct unit UNITS[] = {
 	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
 	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"块", "item", K_COUNT, 1}, {"塊", "item", K_COUNT, 1},
 	{"双", "item", K_COUNT, 1}, {"雙", "item", K_COUNT, 1}, {"把", "item", K_COUNT, 1},	/* pairs; knives, chairs */
-	{"班", "item", K_COUNT, 1}, {"群", "item", K_COUNT, 1}, {"群众", "person", K_COUNT, 1}, {"群眾", "person", K_COUNT, 1}, {"串", "item", K_COUNT, 1},	/* 每天4班 (runs), 50群 (colonies) */ {"张床", "item", K_COUNT, 1},
+	{"班", "item", K_COUNT, 1}, {"班次", "trip", K_COUNT, 1}, {"群", "item", K_COUNT, 1}, {"群众", "person", K_COUNT, 1}, {"群眾", "person", K_COUNT, 1}, {"串", "item", K_COUNT, 1},	/* 每天4班 (runs), 50群 (colonies) */ {"张床", "item", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
 	{"户籍人口", "person", K_COUNT, 1}, {"戶籍人口", "person", K_COUNT, 1},	/* 2.7万户籍人口: registered residents, no households */
 	{"单", "item", K_COUNT, 1}, {"單", "item", K_COUNT, 1},	/* 约12万单: orders */
@@ -280,6 +280,7 @@ static const char *const PREFIX_VERBS[] = {
 	"可达到", "可以", "能", "将", "將", "将达", "將達", "会", "會", "占", "佔", "获得", "獲得", "预约", "預約", "可预约", "可預約",
 	"可获得", "可獲得", "可获", "可獲", "补贴", "補貼", "奖励", "獎勵", "调至", "調至", "提高至", "提高到", "增加至", "增加到", "上调至", "上調至",
 	"提升至", "提升到",	/* 最高提高至120万元 */
+	"提前",	/* 至少提前45分钟 */
 	 "可处", "可處", "限额为", "限額為",
 	/* verbs of doing so much: 每年至少补充约2800吨, 最多可生产2万枚 */
 	"补充", "補充", "更换", "更換", "生产", "生產", "可生产", "可生產", "捡", "撿", "收集", "回收", "处理", "處理",
@@ -541,7 +542,7 @@ static const struct rule RULES[] = {
 	 /* the text is the figure: the words between are its subject */
 	 "(?:(?:(?!以上的|以下的|左右的)[\\x{4E00}-\\x{9FFF}A-Za-z]){0,10}?(?:为|為|达|達|在)?)?\\h*"	/* (年产量万吨以上的不足20家: a count) */
 	 "(?:(?:从|從|由)\\h*(?:[0-9０-９]{4}\\h*年(?:底|末)?\\h*的\\h*)?)?"	/* 从2020年的6.8万元 */
-	 "\\K(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})"
+	 "\\K(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?"	/* 日均客流5万至6万人次 */
 	 /* 人均收入五年翻一番: a span of years or months is when, no amount per person */
 	 "(?:\\h*(?<mid>多|余|餘))?(?:\\h*(?<big>万亿|萬億|万|萬|亿|億))?\\h*(?!倍|%|％|成|年|个月|個月)(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,	/* 500多万亩 */
 	 (const char *const[]){"均", "产", "產", "量", "处理", "處理", "加工", "能力", NULL}},

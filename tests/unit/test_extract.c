@@ -1004,6 +1004,7 @@ static const struct {
 	{"地価は1坪（約3.3平方メートル）あたり約200万円で、広さは30坪。", "1坪（約3.3平方メートル）あたり約200万円|2000000|JPY/tsubo|rate|approx|1000000|3000000|\n約3.3平方メートル|3.3|m2|measure|approx|3.2|3.4|\n30坪|30|tsubo|measure|eq|25|35|"},	/* 坪, a unit of area */
 	{"1病院あたりの平均は約3億5000万円。", "1病院あたりの平均は約3億5000万円|350000000|JPY/item|rate|approx|340000000|360000000|"},	/* 病院 a counter before あたりの */
 	{"負担は1人あたり月平均で約4200円。", "1人あたり月平均で約4200円|4200|JPY/person|rate|approx|4100|4300|"},	/* 月平均, as 年平均 */
+	{"ヘルパー1人あたりの訪問は1日5〜6件で。", "1日5〜6件|5|item/day|rate|range|5|6|"},	/* 1日 the base of the next rate, no figure of the first */
 	{"1人あたりの担当件数は年間40件前後。", "1人あたりの担当件数は年間40件前後|40|item/person|rate|approx|30|50|"},	/* the year between left out */
 	{"給食費は1食あたり、小学校で約290円、中学校で約340円となる。", "1食あたり、小学校で約290円|290|JPY/item|rate|approx|280|300|\n約340円|340|JPY/item|rate|approx|330|350|"},	/* a frame of one kind, 校で, before each */
 	{"1人あたり、本店で3万円、合計で500万円。", "1人あたり、本店で3万円|30000|JPY/person|rate|eq|25000|35000|\n500万円|5000000|JPY|money|eq|4500000|5500000|"},	/* (a total: another kind) */
@@ -1489,6 +1490,7 @@ static const struct {
 	{"zh", "预计将保持年均10%以上的增长。", "10%以上|10|percent/year|rate|ge|10||"},
 	{"zh", "以前一个人做饭。", ""},
 	{"zh", "每服务1小时可获得补贴20元。", "20元|20|CNY|money|eq|15|25|"},
+	{"zh", "日均执行航班1.75万班次，日均客流将达到5万至6万人次，旅客应至少提前45分钟到达。", "1.75万班次|17500|trip/day|rate|eq|17450|17550|\n5万至6万人次|50000|trip/day|rate|range|50000|60000|\n至少提前45分钟|45|minute|duration|ge|45||"},	/* 班次; a range after 日均; 提前 a light verb */
 	{"zh", "一天门诊量超过4000人次。", "一天门诊量超过4000人次|4000|trip/day|rate|gt|4000||"},	/* a noun before the bound */
 	{"zh", "每卖出1兆瓦组件亏损约3万元，一年下来路费要多花2000多元。", "约3万元|30000|CNY|money|approx|20000|40000|\n一年下来路费要多花2000多元|2000|CNY/year|rate|gt|2000|3000|"},	/* 1兆瓦 a base, no figure; a noun before 要 */
 	{"zh", "企业每招用1人补贴1000元，每出栏一头猪亏损约60元。", "1000元|1000|CNY|money|eq|500|1500|\n约60元|60|CNY|money|approx|50|70|"},	/* hiring, selling a pig: a verb and its object */
