@@ -678,7 +678,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})\\b(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b)?", &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},	/* (per person a year: the first base) */
 	{"rate", R_RATE,	/* (180 instructional days a year: a word before a unit of time) */
 	 "(?:(?<pre>{PRE})\\h+(?:(?<pre2>{PRE})\\h+)?)?(?<n>{NUM})(?:(?<=s)\\h+of)?\\h+"
-	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|more|fewer|less|per|watt|kilowatt|megawatt|gigawatt|terawatt|man|person)\\b)[a-z]{3,}(?:-[a-z]+)?)\\h+(?=(?:minutes|hours|days|weeks|months|years)\\b))?(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?:[A-Z]{2,}|[A-Z]?[a-z]+)\\h+){0,2}(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, 90 tonnes of borosilicate glass tubing a year */
+	 "(?:(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|more|fewer|less|per|watt|kilowatt|megawatt|gigawatt|terawatt|man|person|{NUMWORDS})\\b)[a-z]{3,}(?:-[a-z]+)?)\\h+){1,2}?(?=(?:minutes|hours|days|weeks|months|years)\\b))?(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?:[A-Z]{2,}|[A-Z]?[a-z]+)\\h+){0,2}(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, 90 tonnes of borosilicate glass tubing a year */
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER}|(?<=per\\h)(?:{UNIT})\\b)(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},	/* 148 yen per dollar */
 	{"rate-fx", R_RATE,	/* ($1 = 153.7 yen), £1 = $1.27: an exchange rate */
 	 "(?<du>{CUR})\\h?(?<dn>{NUM})\\h*=\\h*(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<n>{NUM})(?:\\h*(?<u>{UNIT}))?\\b", NULL,
@@ -930,8 +930,8 @@ static const struct rule RULES[] = {
 	 "|(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"
 	 "(?=\\h+(?:warmer|colder|cooler|hotter|above|below)\\b))", &DEGREES, (const char *const[]){"degree", NULL}},
 	{"temp-decade", R_QUANTITY,	/* highs in the 40s: [40, 50] degrees, no scale; in the low 30s: [30, 35] */
-	 "\\b(?:temperatures?|highs?|lows?|readings?)\\b(?:[^.!?\\n]|\\.(?=[0-9])){0,40}?\\b(?:in|into)\\hthe\\h\\K(?:(?:low|lower|mid|upper|high)(?:-|\\h))?(?<num>[1-9]0)(?-i:(?<decade>s))\\b", &DEGREES,
-	 (const char *const[]){"in the", "into the", NULL}},
+	 "\\b(?:temperatures?|highs?|lows?|readings?)\\b(?:[^.!?\\n]|\\.(?=[0-9])){0,40}?\\b(?:in|into|reach|reached|reaching|hit)\\hthe\\h\\K(?:(?:low|lower|mid|upper|high)(?:-|\\h))?(?<num>[1-9]0)(?-i:(?<decade>s))\\b", &DEGREES,
+	 (const char *const[]){"in the", "into the", "reach the", "reached the", "reaching the", "hit the", NULL}},
 	{"angle-degrees", R_QUANTITY,
 	 "(?|\\b(?:angles?|slopes?|tilt(?:s|ed)?|inclines?|grades?|pitch|gradients?|rotat(?:e|es|ed|ion)|turn(?:s|ed)?|bends?|bent|swung|swings?|pivot(?:s|ed)?)\\b"
 	 "(?:[^.!?\\n]|\\.(?=[0-9])){0,30}?\\K(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"

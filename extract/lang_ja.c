@@ -40,7 +40,7 @@ static const struct unit UNITS[] = {
 	{"世帯", "household", K_COUNT, 1}, {"戸", "household", K_COUNT, 1},
 	{"議席", "seat", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"票", "vote", K_COUNT, 1},
 	{"軒", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"校", "item", K_COUNT, 1},
-	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1}, {"事業所", "item", K_COUNT, 1}, {"試合", "item", K_COUNT, 1},
+	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1}, {"事業所", "item", K_COUNT, 1}, {"試合", "item", K_COUNT, 1}, {"発", "item", K_COUNT, 1},
 	{"床", "item", K_COUNT, 1}, {"病院", "item", K_COUNT, 1},	/* hospital beds, hospitals */
 	{"食", "item", K_COUNT, 1},	/* meals: 12万食 */
 	{"例", "case", K_COUNT, 1},	/* 51例 (outbreaks, patients) */

@@ -450,6 +450,7 @@ static const struct {
 	{"傾斜は30度を超える。", "30度を超える|30|deg|measure|gt|30||"},
 	{"3度目の挑戦", "3度目|3|rank|rank|eq|3|3|"},
 	{"県内で5カ所目の施設となる。", "5カ所目|5|rank|rank|eq|5|5|"},
+	{"花火は約2万2000発を打ち上げる。", "約2万2000発|22000|item|count|approx|21000|23000|"},	/* 発 counts shots */
 	{"導入は県内で7市目、訪問は15カ国目となる。", "7市目|7|rank|rank|eq|7|7|\n15カ国目|15|rank|rank|eq|15|15|"},
 	/* "not even one" and "as soon as possible": no figure */
 	{"犠牲者は1人もいなかった。", ""},
@@ -1769,6 +1770,8 @@ static const struct {
 	       "$6 a pint|6|USD/pint|rate|eq|5.5|6.5|\n$7 a dozen|7|USD/dozen|rate|eq|6.5|7.5|"},
 	{"en", "Highs will be in the 40s; temperatures dipped into the 30s.",
 	       "40s|40|degree|temperature|eq|40|50|\n30s|30|degree|temperature|eq|30|40|"},
+	{"en", "Temperatures are forecast to reach the low 90s.", "low 90s|90|degree|temperature|eq|90|95|"},	/* reach the: as in the */
+	{"en", "Teachers will get 10 paid sick days a year.", "10 paid sick days a year|10|day/year|rate|eq|5|15|"},	/* two words before a unit of time */
 	{"en", "Highs in the low 30s, lows in the upper teens; readings in the high 80s, lows in the mid-20s.",
 	       "low 30s|30|degree|temperature|eq|30|35|\nhigh 80s|80|degree|temperature|eq|85|90|\nmid-20s|20|degree|temperature|eq|20|30|"},	/* low, high: a half of the decade; mid: the decade */
 	{"en", "It was popular in the 1990s.", "1990s||date|date|eq|||1990/1999"},
