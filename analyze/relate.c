@@ -808,10 +808,18 @@ static void verbal_ratios(struct ctx *c)
 		struct check *k;
 		int by;
 
+		int spans = 0;	/* 今年每车利润不到200元，只有前两年的三分之一: beside a
+				 * figure of another kind, durations are the times
+				 * the figures are of, no figures of the ratio */
+
 		if (!is(r, RK_RATIO) || !sentence_span(c, c->sent[i], &from, &to))
 			continue;
 		for (j = from; j < to; j++)
+			if (j != i && measurable(&c->v[j]) && !is(&c->v[j], RK_RATIO) && !is(&c->v[j], RK_DURATION))
+				spans = 1;
+		for (j = from; j < to; j++)
 			if (j != i && measurable(&c->v[j]) && !is(&c->v[j], RK_RATIO) &&
+			    !(spans && is(&c->v[j], RK_DURATION)) &&
 			    n < 8 && (!n || strcmp(other[0]->unit, c->v[j].unit) == 0))
 				other[n++] = &c->v[j];
 		if (n != 2 || (ANY(part_of, r->sentence, strlen(r->sentence)) && no_part_and_whole(other[0], other[1])))

@@ -104,6 +104,10 @@ verbal by_en "en fell by a third" pass 'Clinics\nMarch 1, 2026\nThe number of cl
 verbal to_en "en fell to a third" fail 'Clinics\nMarch 1, 2026\nThe number of clinics fell to about a third, from 2,900 clinics to 1,900 clinics.\n'
 verbal by_zh "zh 减少了三分之一" pass '诊所\n新华社北京2026年3月1日电\n全市诊所从约2900家减少到1900余家，减少了三分之一左右。\n'
 verbal up_zh "zh 增加了三分之一" pass '诊所\n新华社北京2026年3月1日电\n全市诊所从约1500家增加到2000余家，增加了三分之一左右。\n'
+# beside a figure of another kind, durations are the times the figures
+# are of (前两年: the two years before), no figures of the ratio
+article spans_zh '煤炭\n新华社北京2026年3月1日电\n一位从事煤炭贸易20多年的商人说，今年每车利润不到200元，只有前两年的三分之一。\n'
+expect "verbal ratio: durations beside money are times" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
 
 # a change stated beside the two figures it runs between: relative for
 # amounts, in points for percentages; the start is the figure after from
