@@ -1493,6 +1493,7 @@ static const struct {
 	{"zh", "每服务1小时可获得补贴20元。", "20元|20|CNY|money|eq|15|25|"},
 	{"zh", "日均执行航班1.75万班次，日均客流将达到5万至6万人次，旅客应至少提前45分钟到达。", "1.75万班次|17500|trip/day|rate|eq|17450|17550|\n5万至6万人次|50000|trip/day|rate|range|50000|60000|\n至少提前45分钟|45|minute|duration|ge|45||"},	/* 班次; a range after 日均; 提前 a light verb */
 	{"zh", "一天门诊量超过4000人次。", "一天门诊量超过4000人次|4000|trip/day|rate|gt|4000||"},	/* a noun before the bound */
+	{"zh", "每件运费从去年同期的38元降至31元，运价每下降100美元，利润增加5%。", "每件运费从去年同期的38元|38|CNY/item|rate|eq|37.5|38.5|2023\n31元|31|CNY/item|rate|eq|30.5|31.5|\n5%|5|percent|percent|eq|4.5|5.5|"},	/* 去年同期 between; 每下降100美元 a verb and its object */
 	{"zh", "每卖出1兆瓦组件亏损约3万元，一年下来路费要多花2000多元。", "约3万元|30000|CNY|money|approx|20000|40000|\n一年下来路费要多花2000多元|2000|CNY/year|rate|gt|2000|3000|"},	/* 1兆瓦 a base, no figure; a noun before 要 */
 	{"zh", "企业每招用1人补贴1000元，每出栏一头猪亏损约60元。", "1000元|1000|CNY|money|eq|500|1500|\n约60元|60|CNY|money|approx|50|70|"},	/* hiring, selling a pig: a verb and its object */
 	{"zh", "价格每吨从500元涨到650元。", "每吨从500元|500|CNY/t|rate|eq|450|550|\n650元|650|CNY/t|rate|eq|645|655|"},
