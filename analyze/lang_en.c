@@ -71,4 +71,5 @@ const struct alang alang_en = {
 	.of = OF,
 	.unstated = UNSTATED,
 	.definitions = DEFINITIONS,
+	.equivalents = (const char *const[]){"equivalent to", "the equivalent of", NULL},
 };

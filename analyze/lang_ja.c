@@ -63,5 +63,6 @@ const struct alang alang_ja = {
 	.per_month = PER_MONTH,
 	.of = OF,
 	.definitions = DEFINITIONS,
+	.equivalents = (const char *const[]){"に相当", "相当する", NULL},
 };
 

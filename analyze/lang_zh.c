@@ -64,4 +64,5 @@ const struct alang alang_zh = {
 	.per_month = PER_MONTH,
 	.of = OF,
 	.definitions = DEFINITIONS,
+	.equivalents = (const char *const[]){"相当于", "相當於", NULL},
 };

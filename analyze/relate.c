@@ -453,6 +453,15 @@ static int part_of_before(const struct rec *p, const struct rec *r)
 	       ANY(among, r->sentence + p->endpos, r->pos - p->endpos);
 }
 
+/* 相当于正常保有量3900万头的103.7%: a level against another, no share */
+static int equivalent(const struct rec *r)
+{
+	size_t nb;
+	const char *b = before_n(r, 48, &nb);
+
+	return ANY(equivalents, b, nb);
+}
+
 static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 {
 	const struct rec *r[16];
@@ -467,7 +476,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 	 * twice), of one period */
 	for (i = i0; i < i1 && n < 16; i++)
 		if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]) &&
-		    !signed_change(&c->v[i]) && !comparison_base_of(&c->v[i]) &&
+		    !signed_change(&c->v[i]) && !comparison_base_of(&c->v[i]) && !equivalent(&c->v[i]) &&
 		    (!period || strcmp(c->v[i].period, period) == 0) && !part_of_before(i > i0 ? &c->v[i - 1] : NULL, &c->v[i])) {
 			period = c->v[i].period;
 			r[n++] = &c->v[i];

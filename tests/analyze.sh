@@ -104,10 +104,6 @@ verbal by_en "en fell by a third" pass 'Clinics\nMarch 1, 2026\nThe number of cl
 verbal to_en "en fell to a third" fail 'Clinics\nMarch 1, 2026\nThe number of clinics fell to about a third, from 2,900 clinics to 1,900 clinics.\n'
 verbal by_zh "zh 减少了三分之一" pass '诊所\n新华社北京2026年3月1日电\n全市诊所从约2900家减少到1900余家，减少了三分之一左右。\n'
 verbal up_zh "zh 增加了三分之一" pass '诊所\n新华社北京2026年3月1日电\n全市诊所从约1500家增加到2000余家，增加了三分之一左右。\n'
-# beside a figure of another kind, durations are the times the figures
-# are of (前两年: the two years before), no figures of the ratio
-article spans_zh '煤炭\n新华社北京2026年3月1日电\n一位从事煤炭贸易20多年的商人说，今年每车利润不到200元，只有前两年的三分之一。\n'
-expect "verbal ratio: durations beside money are times" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
 
 # a change stated beside the two figures it runs between: relative for
 # amounts, in points for percentages; the start is the figure after from
@@ -175,6 +171,15 @@ rows() {
 	run $A -d "$T" "$T/$name.csv"
 }
 checks() { ./tests/csvtool cut check,verdict,claims <"$T/checks.csv" | sed -n '2,$p' | tr '\n' ' ' | sed 's/ $//'; }
+# beside a figure of another kind, durations are the times the figures
+# are of (前两年: the two years before), no figures of the ratio
+article spans_zh '煤炭\n新华社北京2026年3月1日电\n一位从事煤炭贸易20多年的商人说，今年每车利润不到200元，只有前两年的三分之一。\n'
+expect "verbal ratio: durations beside money are times" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
+# a percentage after 相当于 compares two levels: no share of a whole
+article equiv_zh '生猪\n新华社北京2026年3月1日电\n其中能繁母猪存栏4043万头，相当于正常保有量3900万头的103.7%%。\n'
+expect "share-range: a level against another" "0 " "$rc $(checks | grep -o 'share-range[^ ]*')"
+article equiv2_zh '生猪\n新华社北京2026年3月1日电\n其中能繁母猪存栏4043万头，占正常保有量的103.7%%。\n'
+expect "share-range: a share over 100" "0 share-range,fail,L3.2" "$rc $(checks | grep -o 'share-range[^ ]*')"
 # a fraction, then a count in another clause: no part of it (no whole-number)
 article halfof '転入\n2026年2月24日\n転入は72世帯で、このうち20代と30代が半数を占め、子どものいる世帯は11世帯だった。\n'
 expect "ja 半数を占め、…11世帯 is no half of 11" "0 " "$rc $(checks | grep -o 'whole-number[^ ]*')"
