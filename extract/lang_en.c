@@ -193,7 +193,7 @@ static const struct unit UNITS[] = {
 	{"decades", "year", K_DURATION, 10}, {"decade", "year", K_DURATION, 10},
 	{"-decade", "year", K_DURATION, 10}, {"centuries", "year", K_DURATION, 100},
 	{"century", "year", K_DURATION, 100}, {"-century", "year", K_DURATION, 100},
-	{"years old", "year", K_AGE, 1}, {"-year-old", "year", K_AGE, 1}, {"-year-olds", "year", K_AGE, 1},
+	{"years old", "year", K_AGE, 1}, {"-year-old", "year", K_AGE, 1}, {"-year-olds", "year", K_AGE, 1}, {"-month-old", "month", K_AGE, 1}, {"-week-old", "week", K_AGE, 1}, {"-day-old", "day", K_AGE, 1},
 	{"times", "times", K_RATIO, 1}, {"-fold", "times", K_RATIO, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
@@ -838,6 +838,7 @@ static const struct rule RULES[] = {
 	 "(?-i:\\bU\\.S\\.\\h(?:Route\\h|Highway\\h)?)[0-9]{1,3}(?![0-9]|[.,][0-9]|\\h*(?:%|(?:percent|{BIG})\\b)|-)", NULL,
 	 (const char *const[]){"U.S.", NULL}},
 	{"401k", R_NAME, "\\b401\\(k\\)", NULL, (const char *const[]){"401(", NULL}},	/* a retirement plan */
+	{"time-and-a-half", R_NAME, "\\btime\\h+and\\h+a\\h+half\\b", NULL, (const char *const[]){"a half", NULL}},	/* overtime pay, no fraction */
 	{"cve", R_NAME, "(?-i:\\bCVE-[0-9]{4}-[0-9]{4,7}\\b)", NULL, (const char *const[]){"CVE", NULL}},	/* a vulnerability's name */
 	{"per-base", R_NAME,	/* $17.80 per $1,000 of assessed value, the price per 1,000 gallons: the base of a rate, no figure */
 	 "(?<=\\bper\\h|\\bfor\\hevery\\h|\\bfor\\heach\\h)(?:(?:[$£€¥]|US\\$)\\h?)?[0-9]{1,3}(?:,[0-9]{3})*(?![0-9.,])(?!\\h*(?:{BIG}|{GLUED})\\b)(?:\\h+(?-i:[a-z]+))?", NULL,	/* and the price per 1,000 gallons */

@@ -1491,6 +1491,7 @@ static const struct {
 	{"zh", "预计将保持年均10%以上的增长。", "10%以上|10|percent/year|rate|ge|10||"},
 	{"zh", "以前一个人做饭。", ""},
 	{"zh", "每服务1小时可获得补贴20元。", "20元|20|CNY|money|eq|15|25|"},
+	{"zh", "猪粮比价为5.3:1。", "5.3:1|5.3|times|ratio|eq|5.25|5.35|"},	/* 比价, a word of ratio */
 	{"zh", "日均执行航班1.75万班次，日均客流将达到5万至6万人次，旅客应至少提前45分钟到达。", "1.75万班次|17500|trip/day|rate|eq|17450|17550|\n5万至6万人次|50000|trip/day|rate|range|50000|60000|\n至少提前45分钟|45|minute|duration|ge|45||"},	/* 班次; a range after 日均; 提前 a light verb */
 	{"zh", "一天门诊量超过4000人次。", "一天门诊量超过4000人次|4000|trip/day|rate|gt|4000||"},	/* a noun before the bound */
 	{"zh", "每件运费从去年同期的38元降至31元，运价每下降100美元，利润增加5%。", "每件运费从去年同期的38元|38|CNY/item|rate|eq|37.5|38.5|2023\n31元|31|CNY/item|rate|eq|30.5|31.5|\n5%|5|percent|percent|eq|4.5|5.5|"},	/* 去年同期 between; 每下降100美元 a verb and its object */
@@ -1704,6 +1705,7 @@ static const struct {
 	{"en", "Parking went from $2 an hour to $30 for the day.", "$2 an hour|2|USD/hour|rate|eq|1.5|2.5|\n$30|30|USD|money|eq|25|35|"},	/* a span of its own after the level */
 	{"en", "The bill, now $58 a month, would climb to about $79.", "$58 a month|58|USD/month|rate|eq|57.5|58.5|2024-07-23\nabout $79|79|USD/month|rate|approx|78|80|"},	/* a comma, then the verb of the same subject */
 	{"en", "The program serves children 6 to 12; students 10 to 15 minutes late wait.", "6 to 12|6|year|age|range|6|13|\n10 to 15 minutes|10|minute|duration|range|10|15|"},	/* ages after a noun of people (not before a unit) */
+	{"en", "A 4-month-old infant was hospitalized; overtime is paid at time and a half.", "4-month-old|4|month|age|eq|4|5|"},	/* an age in months; time and a half, no fraction */
 	{"en", "Attendance was just over 4,100.", "just over 4,100|4100||number|gt|4100|4200|"},	/* a little over: up to the next step */
 	{"en", "\"We are busy,\" said Ann Coté, 64, on Friday.", "64|64|year|age|eq|64|65|"},	/* a name with a letter of Latin-1 */
 	{"en", "The victims were 22, 25 and 31 years old; rates of 3 and 5 percent.", "22|22|year|age|eq|21.5|22.5|\n25|25|year|age|eq|24.5|25.5|\n31 years old|31|year|age|eq|31|32|\n3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},	/* a list: the last unit for all */
