@@ -1491,6 +1491,7 @@ static const struct {
 	{"zh", "预计将保持年均10%以上的增长。", "10%以上|10|percent/year|rate|ge|10||"},
 	{"zh", "以前一个人做饭。", ""},
 	{"zh", "每服务1小时可获得补贴20元。", "20元|20|CNY|money|eq|15|25|"},
+	{"zh", "参观人数只有300人，数只羊。", "300人|300|person|count|eq|250|350|\n数只||item|count|vague|2|9|"},	/* 人数只有: a noun and "only", no 数只 */
 	{"zh", "猪粮比价为5.3:1。", "5.3:1|5.3|times|ratio|eq|5.25|5.35|"},	/* 比价, a word of ratio */
 	{"zh", "日均执行航班1.75万班次，日均客流将达到5万至6万人次，旅客应至少提前45分钟到达。", "1.75万班次|17500|trip/day|rate|eq|17450|17550|\n5万至6万人次|50000|trip/day|rate|range|50000|60000|\n至少提前45分钟|45|minute|duration|ge|45||"},	/* 班次; a range after 日均; 提前 a light verb */
 	{"zh", "一天门诊量超过4000人次。", "一天门诊量超过4000人次|4000|trip/day|rate|gt|4000||"},	/* a noun before the bound */
