@@ -2016,6 +2016,10 @@ static int find_markers(const char *doc, size_t n,
 					y += from < fy;
 				}
 				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d", y, from, y + (to < from), to);
+				if (fiscal && pw == w[i].word && w[i].lang->year_ends &&
+				    lang_prefix(w[i].lang, w[i].lang->year_ends, doc + w[i].end, n - w[i].end))
+					/* 昨年度末: the last month of the fiscal year */
+					snprintf(iso, sizeof iso, "%04d-%02d", y + (to < from), to);
 				if (part_of == i + 1)
 					snprintf(part_iso, sizeof part_iso, "%s", iso);
 				if (written || year_first)

@@ -710,6 +710,7 @@ const struct lang lang_ja = {
 	.topic_ends = (const char *const[]){"は", "には", "では", "も", "にも", "から", "からは",	/* 4月から、…始める */ "げ", "け", "せ", "め", "え", "れ", "し", "り",
 					    "い", "て", "み", "き", NULL},
 	.same_period = (const char *const[]){"同期", "同月", NULL},
+	.year_ends = (const char *const[]){"末", NULL},
 	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初め", "当初", "同月", "同期", NULL},	/* 昨年同月の2万4500円から */
 	.same_year = (const char *const[]){"同年", "同年の", NULL},
 	.since_words = SINCE,

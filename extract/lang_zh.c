@@ -747,6 +747,7 @@ const struct lang lang_zh = {
 	.alternatives = ALTERNATIVES,
 	.or_marks = OR_MARKS,
 	.same_period = (const char *const[]){"同期", "同月", NULL},
+	.year_ends = (const char *const[]){"底", "末", NULL},
 	.date_tails = (const char *const[]){"底", "末", "上旬", "中旬", "下旬", "初", NULL},
 	.range_after = (const char *const[]){"不等", "之间", "之間", NULL},
 	.same_year = (const char *const[]){"同年", "当年", "當年", NULL},

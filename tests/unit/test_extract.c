@@ -1001,6 +1001,7 @@ static const struct {
 	{"コメの年間消費量は約51キロ。", "約51キロ|51|kg|measure|approx|50|52|"},	/* a noun of an amount, 量, weighs */
 	{"米価が1俵2万円を切れば赤字になる。", "1俵2万円を切れば|20000|JPY/item|rate|lt||20000|"},	/* if it falls below: below, as を下回れば */
 	{"宿泊税の上限を1人1泊1万円に引き上げる。", "上限を1人1泊1万円|10000|JPY/night|rate|le||10000|"},	/* a bound before the base: 1人 no count */
+	{"昨年度末の残高は約12億円だった。", "約12億円|1200000000|JPY|money|approx|1100000000|1300000000|2024-03"},	/* 末 after a fiscal year word: its last month */
 	{"1店舗平均は約300人で、1試合平均は3万1515人だった。", "1店舗平均は約300人|300|person/item|rate|approx|200|400|\n1試合平均は3万1515人|31515|person/item|rate|eq|31514.5|31515.5|"},	/* 平均 between the base and the figure */
 	{"地価は1坪（約3.3平方メートル）あたり約200万円で、広さは30坪。", "1坪（約3.3平方メートル）あたり約200万円|2000000|JPY/tsubo|rate|approx|1000000|3000000|\n約3.3平方メートル|3.3|m2|measure|approx|3.2|3.4|\n30坪|30|tsubo|measure|eq|25|35|"},	/* 坪, a unit of area */
 	{"1病院あたりの平均は約3億5000万円。", "1病院あたりの平均は約3億5000万円|350000000|JPY/item|rate|approx|340000000|360000000|"},	/* 病院 a counter before あたりの */
