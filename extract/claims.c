@@ -804,17 +804,17 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		w++;
 	}
 	*count = w;
-	/* "3 and 5 percent", "22, 25 and 31 years old": in a spaced language
-	 * a bare number listed right before a figure with a unit takes it
-	 * (from the last back, so that a list passes it on) */
-	for (r = w; l->spaced && r-- > 1;) {
+	/* "3 and 5 percent", "22 and 31 years old": a bare number joined by a
+	 * word of unit_lists to a larger figure with a unit takes the unit */
+	for (r = w; l->unit_lists && r-- > 1;) {
 		struct claim *a = &v[r - 1];
 		const struct claim *b = &v[r];
 
 		p = skip_space(doc, n, a->end);
-		j = lang_prefix(l, l->list_joiners, doc + p, n - p);
+		j = lang_prefix(l, l->unit_lists, doc + p, n - p);
 		if (j && skip_space(doc, n, p + j) == b->start && a->kind == K_NUMBER && a->qual == Q_EQ &&
 		    a->unit_end == a->unit_start && a->has_value && b->has_value && b->start == b->num_start &&
+		    a->num < b->num &&	/* (closed at 39,000, 2 percent higher; won 3, and 40 percent) */
 		    b->kind != K_NUMBER && b->kind != K_DATE && b->kind != K_TIME && b->kind != K_RATE &&
 		    b->kind != K_RANK && b->kind != K_RATIO &&
 		    !(doc[b->start] == '0' && b->start + 1 < n && isdigit((unsigned char)doc[b->start + 1])))
@@ -3055,7 +3055,7 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 					(v[p].kind == K_MEASURE && strcmp(v[p].unit, "km/h") == 0)) &&	/* 每小时42公里降至26公里 */
 		    c->kind != K_RATE &&
 		    /* from $2 an hour to $30 for the day: a span of its own */
-		    !(c->lang->own_spans && (k = skip_space(doc, c->end + 64, c->end)) > c->end &&
+		    !(c->lang->own_spans && (k = skip_space(doc, c->end + ahead_len(doc + c->end, 64), c->end)) > c->end &&
 		      lang_prefix(c->lang, c->lang->own_spans, doc + k, ahead_len(doc + k, 64))) &&
 		    (k = strcspn(v[p].unit, "/")) == strlen(c->unit) && k > 0 &&
 		    strncmp(v[p].unit, c->unit, k) == 0) {
@@ -3090,7 +3090,7 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			      next_frame(doc, &v[p], c) ||
 			      /* 每公斤3.86美元，较去年同期的4.2美元: the base, 较 and 的 before it */
 			      (lang_suffix(c->lang, c->lang->subject_joiners, doc, c->start) &&
-			       word_within(c->lang->base_before, doc, c->start - 30 > v[p].end ? c->start - 30 : v[p].end,
+			       word_within(c->lang->base_before, doc, c->start >= v[p].end + 30 ? c->start - 30 : v[p].end,
 					   c->start)))) ||
 			    /* "$6 a dozen, up $1 from last summer": the change right after the rate */
 			    (c->start > v[p].end &&

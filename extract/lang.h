@@ -377,6 +377,7 @@ struct lang {
 	const char *const *base_after;		/* 昨年比, 去年相比: comparison, no period */
 	const char *const *between;		/* between A and B: a range */
 	const char *const *between_joiners;	/* and */
+	const char *const *unit_lists;		/* and: 3 and 5 percent, the first takes the unit */
 	const char *const *void_prefix_after;	/* edged (up to 4.3%): no qualifier then */
 	const char *const *prefix_words;	/* words that end in a prefix but are none (合约, 予約) */
 	const char *const *voidable_prefixes;	/* up to: the prefixes this applies to */

@@ -565,7 +565,7 @@ static const char *const MONTH_NAMES[] = {
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", NULL
 };
 
-static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "expects to", "expect to", "expects", "expect", "anticipates", "takes effect", "take effect", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
+static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "expects to", "expect to", "expects", "anticipates", "takes effect", "take effect", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
 static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "through", "next", "before", "due on", "due", "planned for",
 					    "take effect", "takes effect", "take effect on", "takes effect on", "go into effect", "goes into effect",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
@@ -590,6 +590,9 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 
 /* Right after a noun of people, a bare number is an age (children under
  * 12, adults 65 and over) */
+/* the people whose ages a range right after them says (children 6 to 12) */
+#define AFTER_YOUNG "(?<=\\bchildren\\h|\\bkids\\h|\\bstudents\\h|\\bpupils\\h|\\bteens\\h|\\bteenagers\\h" \
+	"|\\bgirls\\h|\\bboys\\h|\\bchildren\\haged\\h|\\byouths\\h)"
 #define AFTER_PEOPLE "(?<=\\bchildren\\h|\\bkids\\h|\\bpeople\\h|\\badults\\h|\\bdrivers\\h|\\bbuyers\\h" \
 	"|\\bstudents\\h|\\bpupils\\h|\\bwomen\\h|\\bmen\\h|\\busers\\h|\\bplayers\\h|\\bpatients\\h" \
 	"|\\bresidents\\h|\\briders\\h|\\bhomeowners\\h|\\bseniors\\h|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h" \
@@ -639,7 +642,7 @@ static const struct rule RULES[] = {
 	{"date-my", R_DATE, "(?<mon>{MONTH})\\.?,?\\h+(?<y>{DIGITS4})", NULL, MONTH_NAMES},
 	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL, MONTH_NAMES},
 	{"date-m", R_DATE,
-	 "(?<=\\bin\\h|\\bfor\\h|\\bbetween\\h|\\bduring\\h|\\bwas\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h|\\bof\\h"
+	 "(?<=\\bin\\h|\\bbetween\\h|\\bduring\\h|\\bwas\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h|\\bof\\h"
 	 "|\\bthis\\h|\\bnext\\h|\\bmid-|\\ba\\h|\\bthe\\h|\\band\\h|\\bor\\h|\\bto\\h|\\bthrough\\h"
 	 /* a month's full name stands alone too (December alone, its
 	  * November figure), but May is a verb and June a name */
@@ -803,11 +806,12 @@ static const struct rule RULES[] = {
 	{"age-older", R_AGE,	/* adults 65 or older, children 12 and younger */
 	 "(?<![0-9.,$£€¥])(?<n>{DIGITS3})\\h+(?<post>(?:and|or)\\h+(?:older|younger))\\b", NULL,
 	 (const char *const[]){"older", "younger", NULL}},
-	{"age-noun-range", R_AGE,	/* children 6 to 12: the ages of the people named (not 18 to 24 months) */
-	 AFTER_PEOPLE "(?<n>{DIGITS2})(?=\\h*(?:-|to|through)\\h*{DIGITS2}(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT}|-)))",
+	{"age-noun-range", R_AGE,	/* children 6 to 12: the ages of the people named (not 18 to 24 months;
+					 * nor players 21 to 14, voters 2 to 1: scores, ratios) */
+	 AFTER_YOUNG "(?<n>{DIGITS2})(?=\\h*(?:-|to|through)\\h*{DIGITS2}(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT}|-)))",
 	 NULL, (const char *const[]){" to ", "through", "-", NULL}},
 	{"age-noun-range-end", R_AGE,	/* (its end) */
-	 AFTER_PEOPLE "{DIGITS2}\\h*(?:-|to|through)\\h*\\K(?<n>{DIGITS2})(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT}|-))",
+	 AFTER_YOUNG "{DIGITS2}\\h*(?:-|to|through)\\h*\\K(?<n>{DIGITS2})(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT}|-))",
 	 NULL, (const char *const[]){" to ", "through", "-", NULL}},
 	{"age-second", R_AGE,	/* ages 6 and 9, aged 18 to 24, aged between 19 and 25, in age from 4 to 52 */
 	 "\\bage[sd]?\\h+(?:between\\h+|of\\h+|from\\h+)?{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
@@ -1108,6 +1112,7 @@ const struct lang lang_en = {
 	.since_before = SINCE_BEFORE,
 	.between = BETWEEN,
 	.between_joiners = BETWEEN_JOINERS,
+	.unit_lists = (const char *const[]){"and", NULL},
 	.void_prefix_after = VOID_PREFIX_AFTER,
 	.voidable_prefixes = VOIDABLE_PREFIXES,
 	.during_prefixes = DURING_PREFIXES,

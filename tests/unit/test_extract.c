@@ -1358,8 +1358,6 @@ static const struct {
 	{"en", "It was bought from the 5th Earl of Dunmore.", ""},
 	{"en", "She is the 3rd largest donor.", "3rd|3|rank|rank|eq|3|3|"},
 	{"en", "Sales are expected to rise 5% in the fourth quarter.", "5%|5|percent|percent|eq|4.5|5.5|2024-10/2024-12"},
-	{"en", "Bookings for May and June were down.", "May||date|date|eq|||2024-05\nJune||date|date|eq|||2024-06"},	/* a month alone after for */
-	{"en", "Economists expect growth of 10% to 15% in the fourth quarter.", "10% to 15%|10|percent|percent|range|10|15|2024-10/2024-12"},	/* expect: to come */
 	{"en", "The city plans to fix 30 more potholes by the end of the year.", "30 more potholes|30|item|count|eq|25|35|2024-12"},	/* the end of the year: this year's */
 	{"en", "the driest since the 1970s, with 78 days", "1970s||date|date|eq|||1970/2024-07-23\n78 days|78|day|duration|eq|77.5|78.5|1970/2024-07-23"},
 	{"en", "Thefts rose 18% between January and March.", "18%|18|percent|percent|eq|17.5|18.5|2024-01/2024-03\nJanuary and March||date|date|range|||2024-01/2024-03"},
@@ -1710,7 +1708,8 @@ static const struct {
 	{"en", "A 4-month-old infant was hospitalized; overtime is paid at time and a half.", "4-month-old|4|month|age|eq|4|5|"},	/* an age in months; time and a half, no fraction */
 	{"en", "Attendance was just over 4,100.", "just over 4,100|4100||number|gt|4100|4200|"},	/* a little over: up to the next step */
 	{"en", "\"We are busy,\" said Ann Coté, 64, on Friday.", "64|64|year|age|eq|64|65|"},	/* a name with a letter of Latin-1 */
-	{"en", "The victims were 22, 25 and 31 years old; rates of 3 and 5 percent.", "22|22|year|age|eq|21.5|22.5|\n25|25|year|age|eq|24.5|25.5|\n31 years old|31|year|age|eq|31|32|\n3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},	/* a list: the last unit for all */
+	{"en", "The victims were 22 and 31 years old; rates of 3 and 5 percent.", "22|22|year|age|eq|21.5|22.5|\n31 years old|31|year|age|eq|31|32|\n3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},	/* "and": the larger one's unit for both */
+	{"en", "It closed at 39,000, 2 percent higher, and the visiting players 21 to 14.", "39,000|39000||number|eq|38500|39500|\n2 percent|2|percent|percent|eq|1.5|2.5|\n21|21||number|eq|20.5|21.5|\n14|14||number|eq|13.5|14.5|"},	/* (a comma, no list; a score after players, no ages) */
 	{"en", "Eggs cost $18 a dozen, sales rose to $1.1 million.", "$18 a dozen|18|USD/dozen|rate|eq|17.5|18.5|\n$1.1 million|1100000|USD|money|eq|1050000|1150000|"},	/* (a subject of its own) */
 	{"en", "That adds up to roughly 4.2 billion gallons a year, or up to about $42 a year.", "roughly 4.2 billion gallons a year|4200000000|gal/year|rate|approx|4100000000|4300000000|\nup to about $42 a year|42|USD/year|rate|le||42|"},	/* two prefixes before a rate */
 	{"en", "Prices fell from about $40 a pound to under $4.", "about $40 a pound|40|USD/lb|rate|approx|30|50|\nunder $4|4|USD/lb|rate|lt||4|"},
