@@ -3019,23 +3019,32 @@ static size_t ahead_len(const char *s, size_t max)
 }
 
 /* 1食あたり、小学校で約290円、中学校で約340円: is c right after the rate r,
- * only 、, a word of up to five Han characters and で between, the word
- * of one kind with the one before r's own figure (the same last
- * character: 小学校 and 中学校, not 小学校 and 合計)? */
-static int next_frame(const char *doc, const struct claim *r, const struct claim *c)
+ * only a list joiner (、), a word of up to five Han characters and a frame
+ * mark (で) between, the word of one kind with the one before r's own
+ * figure (the same last character: 小学校 and 中学校), no whole (全校)? */
+static int next_frame(const struct lang *l, const char *doc, const struct claim *r, const struct claim *c)
 {
-	static const char comma[] = "\xE3\x80\x81", de[] = "\xE3\x81\xA7";	/* 、 で */
-	size_t f = r->fig_start ? r->fig_start : r->num_start, p = r->end + 3, q, len, k;
+	size_t f = r->fig_start ? r->fig_start : r->num_start, p, q, len, k, m, mk;
 
-	if (c->start < r->end + 9 || memcmp(doc + r->end, comma, 3) != 0 ||
-	    memcmp(doc + c->start - 3, de, 3) != 0)
+	/* 、 (a list joiner of the language), a word, and a frame mark (で) */
+	if (!l->frame_marks || c->start <= r->end || !(k = lang_prefix(l, l->list_joiners, doc + r->end, c->start - r->end)) ||
+	    !(m = lang_suffix_len(l, l->frame_marks, doc, c->start)) || c->start < r->end + k + m)
 		return 0;
-	for (k = 0; p < c->start - 3; p += len, k++)
+	p = r->end + k;
+	if (lang_prefix(l, l->whole_words, doc + p, c->start - m - p))
+		return 0;	/* (全校で, 合計で: the whole, no item of the kind) */
+	for (k = 0; p < c->start - m; p += len, k++)
 		if (k == 5 || !is_han(utf8_decode(doc + p, doc + c->start, &len)))
 			return 0;
-	for (q = f; q > r->start + 6 && memcmp(doc + q - 3, de, 3) != 0; q = utf8_back(doc, q))
+	/* the frame mark before r's own figure, and the same character before both marks */
+	for (q = f; q > r->start && !(mk = lang_suffix_len(l, l->frame_marks, doc, q)); q = utf8_back(doc, q))
 		;
-	return k > 0 && q > r->start + 6 && memcmp(doc + q - 6, doc + c->start - 6, 3) == 0;
+	if (k == 0 || q <= r->start || q - mk <= r->start)
+		return 0;
+	q -= mk;
+	p = c->start - m;
+	return memcmp(doc + utf8_back(doc, q), doc + utf8_back(doc, p), q - utf8_back(doc, q)) == 0 &&
+	       q - utf8_back(doc, q) == p - utf8_back(doc, p);
 }
 
 /* 户均年收入从2020年的6.8万元增至8万元: the level a change of a rate (per
@@ -3087,7 +3096,7 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			      object_of_comparison(c->lang, doc, c->end + ahead_len(doc + c->end, 64), c->end) ||
 			      ((c->qual == Q_GT || c->qual == Q_LT) &&	/* 約1万3000円を上回った, 約920グラムを下回る */
 			       word_within(c->lang->base_verbs, doc, c->num_start, c->end)) ||
-			      next_frame(doc, &v[p], c) ||
+			      next_frame(c->lang, doc, &v[p], c) ||
 			      /* 每公斤3.86美元，较去年同期的4.2美元: the base, 较 and 的 before it */
 			      (lang_suffix(c->lang, c->lang->subject_joiners, doc, c->start) &&
 			       word_within(c->lang->base_before, doc, c->start >= v[p].end + 30 ? c->start - 30 : v[p].end,

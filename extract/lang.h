@@ -270,6 +270,8 @@ struct lang {
 	const char *const *ahead_words;		/* now: a period word that dates the figures after it only */
 	const char *const *ahead_not;		/* expects: after such a word, no period (now expects 5%) */
 	const char *const *topic_ends;		/* には, 引き上げ: before its comma, a clause goes on */
+	const char *const *frame_marks;		/* で: 小学校で約290円, a frame of the figure after it */
+	const char *const *whole_words;		/* 全, 総: a frame word of the whole (全校で) */
 	const char *const *year_ends;		/* 末: after a year word, its last month (昨年度末: March) */
 	const char *const *date_tails;		/* 末, 中旬: a part of the date before it (2月末現在) */
 	const char *const *range_after;		/* 不等: after A to B, a range whatever stands before */

@@ -487,7 +487,7 @@ static const struct rule RULES[] = {
 	 "\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ"
 	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?"
 	 /* 約45キロを収穫し: the object of a verb of harvesting, selling, shipping */
-	 "|(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:グラム)?(?:\\h*(?<post>{POST}))?"
+	 "|(?<!運賃は|料金は|運賃が|料金が|初乗り|運賃|料金)(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:グラム)?(?:\\h*(?<post>{POST}))?"	/* (初乗り運賃は1.2キロ500円: a fare's distance) */
 	 "(?=\\h*(?:を|が|の)?\\h*(?:収穫|出荷|販売|生産|漁獲|水揚げ|捕獲|採取|仕入れ|輸出|輸入|売り上げ|売れ|取れ|獲れ|採れ"
 	 /* コシヒカリ5キロの店頭価格: so many kilos have a price (a fare, 料金, is of a distance) */
 	 "|(?:店頭|平均|小売|市場|卸売)?(?:価格|値段|単価|売値))"
@@ -711,6 +711,8 @@ const struct lang lang_ja = {
 					    "い", "て", "み", "き", NULL},
 	.same_period = (const char *const[]){"同期", "同月", NULL},
 	.year_ends = (const char *const[]){"末", NULL},
+	.frame_marks = (const char *const[]){"で", NULL},
+	.whole_words = (const char *const[]){"全", "総", "合計", "計", NULL},
 	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初め", "当初", "同月", "同期", NULL},	/* 昨年同月の2万4500円から */
 	.same_year = (const char *const[]){"同年", "同年の", NULL},
 	.since_words = SINCE,

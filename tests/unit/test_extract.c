@@ -1009,6 +1009,8 @@ static const struct {
 	{"ヘルパー1人あたりの訪問は1日5〜6件で。", "1日5〜6件|5|item/day|rate|range|5|6|"},	/* 1日 the base of the next rate, no figure of the first */
 	{"1人あたりの担当件数は年間40件前後。", "1人あたりの担当件数は年間40件前後|40|item/person|rate|approx|30|50|"},	/* the year between left out */
 	{"給食費は1食あたり、小学校で約290円、中学校で約340円となる。", "1食あたり、小学校で約290円|290|JPY/item|rate|approx|280|300|\n約340円|340|JPY/item|rate|approx|330|350|"},	/* a frame of one kind, 校で, before each */
+	{"1人あたり、本校で約3万円、全校で約900万円。", "1人あたり、本校で約3万円|30000|JPY/person|rate|approx|20000|40000|\n約900万円|9000000|JPY|money|approx|8000000|10000000|"},	/* (全校: the whole, no item of the kind) */
+	{"初乗り運賃は1.2キロ500円。", "1.2キロ|1.2|km|distance|eq|1.15|1.25|\n500円|500|JPY|money|eq|450|550|"},	/* a fare's distance, no weight */
 	{"1人あたり、本店で3万円、合計で500万円。", "1人あたり、本店で3万円|30000|JPY/person|rate|eq|25000|35000|\n500万円|5000000|JPY|money|eq|4500000|5500000|"},	/* (a total: another kind) */
 	{"上限を1泊1万円とする。", "上限を1泊1万円|10000|JPY/night|rate|le||10000|"},
 	{"目撃件数は昨年同期の287件の2倍を超える。", "287件|287|item|count|eq|286.5|287.5|2023\n2倍を超える|2|times|ratio|gt|2||"},	/* 同期 between: the base's date, not the multiple's */
@@ -1493,6 +1495,7 @@ static const struct {
 	{"zh", "参观人数只有300人，数只羊。", "300人|300|person|count|eq|250|350|\n数只||item|count|vague|2|9|"},	/* 人数只有: a noun and "only", no 数只 */
 	{"zh", "猪粮比价为5.3:1。", "5.3:1|5.3|times|ratio|eq|5.25|5.35|"},	/* 比价, a word of ratio */
 	{"zh", "日均执行航班1.75万班次，日均客流将达到5万至6万人次，旅客应至少提前45分钟到达。", "1.75万班次|17500|trip/day|rate|eq|17450|17550|\n5万至6万人次|50000|trip/day|rate|range|50000|60000|\n至少提前45分钟|45|minute|duration|ge|45||"},	/* 班次; a range after 日均; 提前 a light verb */
+	{"zh", "一年期贷款超过100万元。", "超过100万元|1000000|CNY|money|gt|1000000||"},	/* 一年期: a term, no rate of one year */
 	{"zh", "一天门诊量超过4000人次。", "一天门诊量超过4000人次|4000|trip/day|rate|gt|4000||"},	/* a noun before the bound */
 	{"zh", "每件运费从去年同期的38元降至31元，运价每下降100美元，利润增加5%。", "每件运费从去年同期的38元|38|CNY/item|rate|eq|37.5|38.5|2023\n31元|31|CNY/item|rate|eq|30.5|31.5|\n5%|5|percent|percent|eq|4.5|5.5|"},	/* 去年同期 between; 每下降100美元 a verb and its object */
 	{"zh", "每卖出1兆瓦组件亏损约3万元，一年下来路费要多花2000多元。", "约3万元|30000|CNY|money|approx|20000|40000|\n一年下来路费要多花2000多元|2000|CNY/year|rate|gt|2000|3000|"},	/* 1兆瓦 a base, no figure; a noun before 要 */
