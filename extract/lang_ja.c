@@ -683,7 +683,8 @@ const struct lang lang_ja = {
 	.change_close = (const char *const[]){"に", "へ", "とな", "と大幅に", "と増", "と減", "と上", "と下", "と伸", "と倍", "と急", NULL},
 	.time_changes = TIME_CHANGES,
 	.changes_by = (const char *const[]){"引き上げ、", "引き下げ、", "引き上げて", "引き下げて", "値上げし、", "値下げし、",
-					    "増額し、", "減額し、", "上乗せし、", "上げ、", "下げ、", NULL},
+					    "増額し、", "減額し、", "上乗せし、", "上げ、", "下げ、",
+					    "増え、", "減り、", "上がり、", "下がり、", "増加し、", "減少し、", NULL},	/* 月額約540円増え、4100円程度に */
 	.changes_to = (const char *const[]){"に", "と", "へ", NULL},
 	.period_masks = (const char *const[]){"前年並", NULL},	/* 前年並みの150億円: this year's, as last year's */
 	.context_years = (const char *const[]){"前年", "前年同期", NULL},

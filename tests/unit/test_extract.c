@@ -387,6 +387,7 @@ static const struct {
 	{"1年3か月かかった。", "1年3か月|1.25|year|duration|eq|1.20833333333333|1.29166666666667|"},	/* (a duration of two parts) */
 	{"1時間2時間", "1時間|1|hour|duration|eq|0.5|1.5|\n2時間|2|hour|duration|eq|1.5|2.5|"},	/* (no hours per hour) */
 	{"2015年の約210ヘクタールから10年で1.5倍に増えた。", "2015年||date|date|eq|||2015\n約210ヘクタール|210|ha|measure|approx|200|220|2015\n10年|10|year|duration|eq|5|15|2015\n1.5倍|1.5|times|ratio|eq|1.45|1.55|"},	/* the span of time between the base and the level: the level is not the base's */
+	{"一般家庭の負担は月額約540円増え、4100円程度になる見通し。", "月額約540円|540|JPY/month|rate|approx|530|550|\n4100円程度|4100|JPY/month|rate|approx|4000|4200|"},	/* 増え、: a change, then the level */
 	{"手数料は1件あたり110円引き上げ、880円とした。", "1件あたり110円|110|JPY/item|rate|eq|105|115|\n880円|880|JPY/item|rate|eq|875|885|"},	/* the change of a rate, then the level it came to */
 	{"3年後には年間輸出額5億円を目指したい。", "3年後||date|date|eq|||2027\n5億円|500000000|JPY|money|eq|450000000|550000000|2027"},	/* so many years on from publication */
 	{"入社3年後に辞めた。", "3年|3|year|duration|eq|2.5|3.5|"},	/* (after another time: a span) */
