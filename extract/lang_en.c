@@ -862,7 +862,7 @@ static const struct rule RULES[] = {
 	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron|Class"
 	 "|Earl|Duke|Duchess|Baron|Baroness|Baronet|Marquess|Marquis|Viscount|Countess|Dynasty|Parliament|Assembly)\\b"
 	 /* the 42nd Riverside Marathon, the 75th Annual Tony Awards: an event's edition */
-	 "|\\b{DIGITS}(?:st|nd|rd|th)(?:\\h+(?-i:[A-Z][a-z'’.-]*)){0,3}\\h+(?-i:Marathon|Festival|Fair|Games|Awards|Olympiad"
+	 "|\\b{DIGITS}(?:st|nd|rd|th)(?:\\h+annual)?(?:\\h+(?-i:[A-Z][a-z'’.-]*)){0,3}\\h+(?-i:Marathon|Festival|Fair|Games|Awards|Olympiad"
 	 "|Championships?|Open|Tournament|Regatta|Rodeo|Parade|Show|Exhibition|Biennale|Triennale|Conference|Summit|Convention"
 	 "|Congress|Symposium|Expo|Derby|Classic|Invitational|Grand\\h+Prix|Anniversary|Annual)\\b", NULL,
 	 (const char *const[]){"st", "nd", "rd", "th", NULL}},

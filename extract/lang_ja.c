@@ -211,7 +211,7 @@ static const char *const RANGE_OPEN[] = {"から", NULL};
 /* AからBで, AからBを, AからBかかる, 半年から1年程度延長した: a range (but AからBに,
  * AからBとなった: a change) */
 static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", "で", "を", "です", "だ", "。", "かか", "減ら", "増や",
-					  "延長", "短縮", "延ば", "縮め", NULL};
+					  "延長", "短縮", "延ば", "縮め", "と幅", NULL};	/* 42度から95度と幅がある */
 static const char *const RANGE_CLOSE_OF[] = {"の", "が", "は", NULL};
 static const char *const BASE_TAIL[] = {"まで回復", "に回復", "まで戻", "に戻", "まで持ち直", "の水準", NULL};
 static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
