@@ -1711,6 +1711,7 @@ static const struct {
 	{"en", "The bill, now $58 a month, would climb to about $79.", "$58 a month|58|USD/month|rate|eq|57.5|58.5|2024-07-23\nabout $79|79|USD/month|rate|approx|78|80|"},	/* a comma, then the verb of the same subject */
 	{"en", "The program serves children 6 to 12; students 10 to 15 minutes late wait.", "6 to 12|6|year|age|range|6|13|\n10 to 15 minutes|10|minute|duration|range|10|15|"},	/* ages after a noun of people (not before a unit) */
 	{"en", "A 4-month-old infant was hospitalized; overtime is paid at time and a half.", "4-month-old|4|month|age|eq|4|5|"},	/* an age in months; time and a half, no fraction */
+	{"en", "Families with three or more children get a discount.", "three or more children|3|item|count|ge|3||"},	/* a bound, then a plural without -s */
 	{"en", "The 38th annual Lake Henshaw Trout Derby drew 600 anglers.", "600 anglers|600|item|count|eq|550|650|"},	/* an edition, "annual" between */
 	{"en", "Attendance was just over 4,100.", "just over 4,100|4100||number|gt|4100|4200|"},	/* a little over: up to the next step */
 	{"en", "\"We are busy,\" said Ann Coté, 64, on Friday.", "64|64|year|age|eq|64|65|"},	/* a name with a letter of Latin-1 */
