@@ -608,7 +608,10 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 		c = next;	/* by or from A to B */
 	else if (kd > 0 && word_is(l, doc, a, l->change_origins) && unit_giver(doc, &v[kd - 1]) &&
 		 word_is(l, doc, &v[kd - 1], l->range_joiners) && a->start - v[kd - 1].end <= 32 &&
-		 !strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ",;."))
+		 (!strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ",;.") ||
+		  /* to 22 students, from 26: a comma right after B alone */
+		  (doc[v[kd - 1].end] == ',' &&
+		   !strpbrk_n(doc + v[kd - 1].end + 1, a->start - v[kd - 1].end - 1, ",;."))))
 		c = &v[kd - 1];	/* to B from A; to B last year from A, to B in 2024 from A */
 	else if (word_is(l, doc, a, l->range_joiners)) {	/* from A in 2022 to B, from five days to three */
 		/* grew by roughly 8,300 people to 716,000; from an average of

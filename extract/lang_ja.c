@@ -694,7 +694,7 @@ const struct lang lang_ja = {
 					      "下落", "低い", "低く", "低かった", "安い", "安く", "安かった", "値下が", "減っ", "減少", NULL},
 	.change_marks = (const char *const[]){"増", "減", "高", "安", "アップ", "ダウン", NULL},
 	.change_acts = (const char *const[]){"引き上げ", "引き下げ", "値上げ", "値下げ", "増額", "減額", "上乗せ", NULL},
-	.unit_after = (const char *const[]){"前後", "まで", "に", "を", "。", "から", "以上", "以下", "未満", "近く", "程度",
+	.unit_after = (const char *const[]){"前後", "まで", "に", "を", "。", "だ", "から", "以上", "以下", "未満", "近く", "程度",
 					  "ほど下が", "ほど上が", "ほど高", "ほど低", NULL},	/* (but 3度ほど吐いた: times) */
 	.unit_not_before = (const char *const[]){"にわた", NULL},
 	.okurigana = (const char *const[]){"き", "し", "り", "ち", "み", "び", "け", "え", "ぎ", "じ", "げ", "て", NULL},

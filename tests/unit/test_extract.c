@@ -1011,6 +1011,7 @@ static const struct {
 	{"1人あたりの担当件数は年間40件前後。", "1人あたりの担当件数は年間40件前後|40|item/person|rate|approx|30|50|"},	/* the year between left out */
 	{"給食費は1食あたり、小学校で約290円、中学校で約340円となる。", "1食あたり、小学校で約290円|290|JPY/item|rate|approx|280|300|\n約340円|340|JPY/item|rate|approx|330|350|"},	/* a frame of one kind, 校で, before each */
 	{"1人あたり、本校で約3万円、全校で約900万円。", "1人あたり、本校で約3万円|30000|JPY/person|rate|approx|20000|40000|\n約900万円|9000000|JPY|money|approx|8000000|10000000|"},	/* (全校: the whole, no item of the kind) */
+	{"気温は平年より1.5度高く、12月の平均で16.2度だった。", "1.5度|1.5|degC|temperature|eq|1.45|1.55|\n12月||date|date|eq|||2023-12\n16.2度|16.2|degC|temperature|eq|16.15|16.25|2023-12"},	/* a unit again before だ */
 	{"湯温は源泉によって42度から95度と幅がある。", "42度から95度|42|degC|temperature|range|42|95|"},	/* と幅: a range */
 	{"初乗り運賃は1.2キロ500円。", "1.2キロ|1.2|km|distance|eq|1.15|1.25|\n500円|500|JPY|money|eq|450|550|"},	/* a fare's distance, no weight */
 	{"1人あたり、本店で3万円、合計で500万円。", "1人あたり、本店で3万円|30000|JPY/person|rate|eq|25000|35000|\n500万円|5000000|JPY|money|eq|4500000|5500000|"},	/* (a total: another kind) */
@@ -1711,6 +1712,7 @@ static const struct {
 	{"en", "The bill, now $58 a month, would climb to about $79.", "$58 a month|58|USD/month|rate|eq|57.5|58.5|2024-07-23\nabout $79|79|USD/month|rate|approx|78|80|"},	/* a comma, then the verb of the same subject */
 	{"en", "The program serves children 6 to 12; students 10 to 15 minutes late wait.", "6 to 12|6|year|age|range|6|13|\n10 to 15 minutes|10|minute|duration|range|10|15|"},	/* ages after a noun of people (not before a unit) */
 	{"en", "A 4-month-old infant was hospitalized; overtime is paid at time and a half.", "4-month-old|4|month|age|eq|4|5|"},	/* an age in months; time and a half, no fraction */
+	{"en", "Enrollment has fallen to 22 students, from 26.", "22 students|22|person|count|eq|21.5|22.5|\n26|26|person|count|eq|25.5|26.5|"},	/* a comma right after the level, then from its base */
 	{"en", "Families with three or more children get a discount.", "three or more children|3|item|count|ge|3||"},	/* a bound, then a plural without -s */
 	{"en", "The 38th annual Lake Henshaw Trout Derby drew 600 anglers.", "600 anglers|600|item|count|eq|550|650|"},	/* an edition, "annual" between */
 	{"en", "Attendance was just over 4,100.", "just over 4,100|4100||number|gt|4100|4200|"},	/* a little over: up to the next step */
