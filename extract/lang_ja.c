@@ -397,7 +397,7 @@ static const struct rule RULES[] = {
 	/* so many a week, month, year (週に2回, 年に平均4回; 3月に, 2024年に are
 	 * dates) and a day (1日3本, 1日に3回; 1日に alone is the 1st) */
 	{"rate-ni", R_RATE,
-	 "(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<du>週|月|年)\\h*に\\h*(?:平均\\h*)?(?:(?<pre>{PRE})\\h*)?"
+	 "(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<du>週|月|年)\\h*に\\h*(?:平均\\h*|計\\h*)?(?:(?<pre>{PRE})\\h*)?"
 	 "(?<n>{NUM})(?|\\h*[~〜～－]\\h*(?<b>{NUM})|、(?<b>[1-9１-９])(?![0-9０-９]))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"週に", "月に", "年に", NULL}},	/* 年に2～3回, 週に2、3回 */
 	{"rate-minutes", R_RATE,	/* 1回あたり40分ほど, 1個あたり5分程度: minutes per thing (分 is no unit of the table) */
