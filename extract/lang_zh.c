@@ -62,7 +62,7 @@ static const struct unit UNITS[] = {
 	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
 	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"块", "item", K_COUNT, 1}, {"塊", "item", K_COUNT, 1},
 	{"双", "item", K_COUNT, 1}, {"雙", "item", K_COUNT, 1}, {"把", "item", K_COUNT, 1},	/* pairs; knives, chairs */
-	{"班", "item", K_COUNT, 1}, {"班次", "trip", K_COUNT, 1}, {"群", "item", K_COUNT, 1}, {"群众", "person", K_COUNT, 1}, {"群眾", "person", K_COUNT, 1}, {"串", "item", K_COUNT, 1},	/* 每天4班 (runs), 50群 (colonies) */ {"张床", "item", K_COUNT, 1},
+	{"班", "item", K_COUNT, 1}, {"班次", "trip", K_COUNT, 1}, {"餐", "item", K_COUNT, 1}, {"群", "item", K_COUNT, 1}, {"群众", "person", K_COUNT, 1}, {"群眾", "person", K_COUNT, 1}, {"串", "item", K_COUNT, 1},	/* 每天4班 (runs), 50群 (colonies) */ {"张床", "item", K_COUNT, 1},
 	{"户", "household", K_COUNT, 1}, {"辆", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},
 	{"户籍人口", "person", K_COUNT, 1}, {"戶籍人口", "person", K_COUNT, 1},	/* 2.7万户籍人口: registered residents, no households */
 	{"单", "item", K_COUNT, 1}, {"單", "item", K_COUNT, 1},	/* 约12万单: orders */

@@ -1011,6 +1011,7 @@ static const struct {
 	{"1人あたりの担当件数は年間40件前後。", "1人あたりの担当件数は年間40件前後|40|item/person|rate|approx|30|50|"},	/* the year between left out */
 	{"給食費は1食あたり、小学校で約290円、中学校で約340円となる。", "1食あたり、小学校で約290円|290|JPY/item|rate|approx|280|300|\n約340円|340|JPY/item|rate|approx|330|350|"},	/* a frame of one kind, 校で, before each */
 	{"1人あたり、本校で約3万円、全校で約900万円。", "1人あたり、本校で約3万円|30000|JPY/person|rate|approx|20000|40000|\n約900万円|9000000|JPY|money|approx|8000000|10000000|"},	/* (全校: the whole, no item of the kind) */
+	{"市は1人1日800グラム以下に減らす目標を掲げる。", "1日800グラム以下|800|g/day|rate|le||800|"},	/* グラム a unit of the rate of a day; 1人 no count */
 	{"便数は週に計6往復となる。", "週に計6往復|6|item/week|rate|eq|5.5|6.5|"},	/* 計 between */
 	{"気温は平年より1.5度高く、12月の平均で16.2度だった。", "1.5度|1.5|degC|temperature|eq|1.45|1.55|\n12月||date|date|eq|||2023-12\n16.2度|16.2|degC|temperature|eq|16.15|16.25|2023-12"},	/* a unit again before だ */
 	{"湯温は源泉によって42度から95度と幅がある。", "42度から95度|42|degC|temperature|range|42|95|"},	/* と幅: a range */
@@ -1500,6 +1501,7 @@ static const struct {
 	{"zh", "猪粮比价为5.3:1。", "5.3:1|5.3|times|ratio|eq|5.25|5.35|"},	/* 比价, a word of ratio */
 	{"zh", "日均执行航班1.75万班次，日均客流将达到5万至6万人次，旅客应至少提前45分钟到达。", "1.75万班次|17500|trip/day|rate|eq|17450|17550|\n5万至6万人次|50000|trip/day|rate|range|50000|60000|\n至少提前45分钟|45|minute|duration|ge|45||"},	/* 班次; a range after 日均; 提前 a light verb */
 	{"zh", "一年期贷款超过100万元。", "超过100万元|1000000|CNY|money|gt|1000000||"},	/* 一年期: a term, no rate of one year */
+	{"zh", "这里每天提供三餐。", "每天提供三餐|3|item/day|rate|eq|2.5|3.5|"},	/* 餐 counts meals */
 	{"zh", "一天门诊量超过4000人次。", "一天门诊量超过4000人次|4000|trip/day|rate|gt|4000||"},	/* a noun before the bound */
 	{"zh", "每件运费从去年同期的38元降至31元，运价每下降100美元，利润增加5%。", "每件运费从去年同期的38元|38|CNY/item|rate|eq|37.5|38.5|2023\n31元|31|CNY/item|rate|eq|30.5|31.5|\n5%|5|percent|percent|eq|4.5|5.5|"},	/* 去年同期 between; 每下降100美元 a verb and its object */
 	{"zh", "每卖出1兆瓦组件亏损约3万元，一年下来路费要多花2000多元。", "约3万元|30000|CNY|money|approx|20000|40000|\n一年下来路费要多花2000多元|2000|CNY/year|rate|gt|2000|3000|"},	/* 1兆瓦 a base, no figure; a noun before 要 */
