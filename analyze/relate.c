@@ -453,6 +453,20 @@ static int part_of_before(const struct rec *p, const struct rec *r)
 	       ANY(among, r->sentence + p->endpos, r->pos - p->endpos);
 }
 
+/* Do some but not all of the shares r[0..n) name a group of people
+ * (persons: 男性, women) right before them? */
+static int two_splits(const struct rec *const *r, size_t n)
+{
+	size_t i, named = 0, nb;
+
+	for (i = 0; i < n; i++) {
+		const char *b = before_n(r[i], 12, &nb);
+
+		named += ANY(persons, b, nb) != 0;
+	}
+	return named > 0 && named < n;
+}
+
 /* 相当于正常保有量3900万头的103.7%: a level against another, no share */
 static int equivalent(const struct rec *r)
 {
@@ -506,7 +520,10 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 		int of_groups = v == V_FAIL && (ANY(rates, sen, strlen(sen)) || ANY(each, sen, strlen(sen)));
 		/* 利用客の約6割が…、平日の昼間は8割近くを: each names its whole */
 		int two_wholes = v == V_FAIL && wholes_apart(r, n);
-		struct check *k = add_chk(c, "shares-sum", of_groups || survey || two_wholes ? V_UNKNOWN : v, r, n);
+		/* 30岁以下的占41%，男性占近九成: a share named by a group of people
+		 * beside one that is not, two splits of one whole */
+		int splits = v == V_FAIL && two_splits(r, n);
+		struct check *k = add_chk(c, "shares-sum", of_groups || survey || two_wholes || splits ? V_UNKNOWN : v, r, n);
 
 		if (k) {
 			k->iv = sum;
@@ -515,7 +532,8 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 				 parts, iv_format(sum, buf, sizeof buf), v == V_FAIL ? ">" : v == V_PASS ? "≤" : "vs",
 				 of_groups ? "shares of one whole, or rates of separate groups" :
 				 two_wholes ? "shares of one whole, or of the two wholes the sentence names" :
-				 survey ? "shares of one whole, or answers of a survey that allows several" : "shares of one whole",
+				 survey ? "shares of one whole, or answers of a survey that allows several" :
+				 splits ? "shares of one whole, or of two ways of dividing it" : "shares of one whole",
 				 r[0]->line);
 		}
 	}

@@ -2225,7 +2225,12 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 							  memchr(doc + all.v[i].start, '-', all.v[i].end - all.v[i].start))) ||
 			       /* 1俵（60キロ）あたり2万3000円, 每箱（约3公斤）售价约120元: and so a
 				* figure in brackets in a rate's words */
-			       (outer->kind == K_RATE && all.v[i].end <= outer->end && in_brackets(doc, all.v[i].start, all.v[i].end, outer->end)))))
+			       (outer->kind == K_RATE && all.v[i].end <= outer->end && in_brackets(doc, all.v[i].start, all.v[i].end, outer->end)) ||
+			       /* 每单派费从2020年的1.5元: a date between a rate's base and its figure */
+			       (outer->kind == K_RATE && all.v[i].kind == K_DATE && outer->fig_start &&
+				all.v[i].end <= outer->fig_start &&
+				all.v[i].end - all.v[i].start >= 4 && isdigit((unsigned char)doc[all.v[i].start]) &&
+				isdigit((unsigned char)doc[all.v[i].start + 3])))))
 				continue;
 			inner_end = all.v[i].end;
 		} else {

@@ -180,6 +180,12 @@ article equiv_zh '生猪\n新华社北京2026年3月1日电\n其中能繁母猪�
 expect "share-range: a level against another" "0 " "$rc $(checks | grep -o 'share-range[^ ]*')"
 article equiv2_zh '生猪\n新华社北京2026年3月1日电\n其中能繁母猪存栏4043万头，占正常保有量的103.7%%。\n'
 expect "share-range: a share over 100" "0 share-range,fail,L3.2" "$rc $(checks | grep -o 'share-range[^ ]*')"
+# a share named by a group of people beside one that is not: two ways of
+# dividing the whole (age, sex), no one list; both named by sex: one list
+article splits_zh '快递\n新华社北京2026年3月1日电\n快递员中，30岁以下的占41%%，男性占近九成。\n'
+expect "shares-sum: two splits" "0 shares-sum,unknown,L3.2;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+article splits2_zh '快递\n新华社北京2026年3月1日电\n快递员中，女性占41%%，男性占近九成。\n'
+expect "shares-sum: one split" "0 shares-sum,fail,L3.1;L3.2" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 # a fraction, then a count in another clause: no part of it (no whole-number)
 article halfof '転入\n2026年2月24日\n転入は72世帯で、このうち20代と30代が半数を占め、子どものいる世帯は11世帯だった。\n'
 expect "ja 半数を占め、…11世帯 is no half of 11" "0 " "$rc $(checks | grep -o 'whole-number[^ ]*')"
