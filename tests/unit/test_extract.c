@@ -1012,6 +1012,7 @@ static const struct {
 	{"給食費は1食あたり、小学校で約290円、中学校で約340円となる。", "1食あたり、小学校で約290円|290|JPY/item|rate|approx|280|300|\n約340円|340|JPY/item|rate|approx|330|350|"},	/* a frame of one kind, 校で, before each */
 	{"1人あたり、本校で約3万円、全校で約900万円。", "1人あたり、本校で約3万円|30000|JPY/person|rate|approx|20000|40000|\n約900万円|9000000|JPY|money|approx|8000000|10000000|"},	/* (全校: the whole, no item of the kind) */
 	{"市は1人1日800グラム以下に減らす目標を掲げる。", "1日800グラム以下|800|g/day|rate|le||800|"},	/* グラム a unit of the rate of a day; 1人 no count */
+	{"市は毎年計1億5000万円を投じる。", "毎年計1億5000万円|150000000|JPY/year|rate|eq|145000000|155000000|"},	/* 計 after 毎年 */
 	{"便数は週に計6往復となる。", "週に計6往復|6|item/week|rate|eq|5.5|6.5|"},	/* 計 between */
 	{"気温は平年より1.5度高く、12月の平均で16.2度だった。", "1.5度|1.5|degC|temperature|eq|1.45|1.55|\n12月||date|date|eq|||2023-12\n16.2度|16.2|degC|temperature|eq|16.15|16.25|2023-12"},	/* a unit again before だ */
 	{"湯温は源泉によって42度から95度と幅がある。", "42度から95度|42|degC|temperature|range|42|95|"},	/* と幅: a range */
