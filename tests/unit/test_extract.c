@@ -1578,6 +1578,7 @@ static const struct {
 	{"zh", "每亩可获得耕地地力保护补贴约110元。", "每亩可获得耕地地力保护补贴约110元|110|CNY/mu|rate|approx|100|120|"},	/* eight characters of noun, then a qualifier */
 	{"zh", "县发展改革局局长李明（48）介绍。", "（48）|48|year|age|eq|48|49|"},	/* a title, a name, the age */
 	{"zh", "协会副秘书长陈士华（56）和研究员王芳（45）表示。", "（56）|56|year|age|eq|56|57|\n（45）|45|year|age|eq|45|46|"},
+	{"zh", "副司长王大鹏（52）表示。", "（52）|52|year|age|eq|52|53|"},
 	{"zh", "环卫处处长刘建华（46）介绍。", "（46）|46|year|age|eq|46|47|"},	/* 处长, 部长, 队长, 主席 …: more titles */
 	{"zh", "村民张大姐（52）说，茶农王师傅（61）也来了。", "（52）|52|year|age|eq|52|53|\n（61）|61|year|age|eq|61|62|"},
 	{"zh", "每串售价3元至5元不等。", "每串售价3元至5元|3|CNY/item|rate|range|3|5|"},
