@@ -834,7 +834,6 @@ static void verbal_ratios(struct ctx *c)
 		struct iv q, e;
 		struct check *k;
 		int by;
-
 		int spans = 0;	/* 今年每车利润不到200元，只有前两年的三分之一: beside a
 				 * figure of another kind, durations are the times
 				 * the figures are of, no figures of the ratio */

@@ -1679,7 +1679,7 @@ static const char *compared_period(const char *doc, const struct claim *v, size_
 				   const struct period_span *w, const struct markers *out)
 {
 	const struct marker *last;
-	size_t j, k;
+	size_t j, k, next;	/* v[next]: the first figure after the date */
 
 	if (lang_word(w->lang, w->lang->context_years, doc + w->start, w->end - w->start) < 0 ||
 	    ci == 0 || v[ci - 1].kind == K_DATE || skip_space(doc, w->start, v[ci - 1].end) != w->start)
@@ -1693,10 +1693,11 @@ static const char *compared_period(const char *doc, const struct claim *v, size_
 		return last->iso;
 	/* or the figure a few words after it: "the quarter ended Nov. 30 was
 	 * $219.1 million, up from $28.9 million a year earlier" */
-	for (j = 0; j < ci && v[j].start < last->end; j++)
+	for (next = 0; next < ci && v[next].start < last->end; next++)
 		;
-	if (j + 1 < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && v[j].start - last->end <= 12 &&
-	    same_clause(w->lang, doc, last->end, v[j].start))
+	if (next + 1 < ci && (v[next].kind == K_DATE || v[next].kind == K_TIME))
+		return NULL;
+	if (next + 1 < ci && v[next].start - last->end <= 12 && same_clause(w->lang, doc, last->end, v[next].start))
 		return last->iso;
 	/* or, where it opens the sentence ("In January,"; not "founded in
 	 * 1998,"), the first figure after it, a few words on: "In January,
@@ -1709,10 +1710,7 @@ static const char *compared_period(const char *doc, const struct claim *v, size_
 		k--;
 	if (k > 0 && doc[k - 1] != '\n' && !lang_suffix(w->lang, w->lang->sentence_ends, doc, k + 1))
 		return NULL;
-	for (j = 0; j < ci && v[j].start < last->end; j++)
-		;
-	return j + 1 < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && v[j].start - last->end <= 64 ?
-	       last->iso : NULL;
+	return next + 1 < ci && v[next].start - last->end <= 64 ? last->iso : NULL;
 }
 
 /* iso with each year in it moved by k (2025-03 by -1: 2024-03). */
@@ -1854,6 +1852,16 @@ static void same_period(const char *doc, size_t n, struct markers *out, size_t i
 		}
 }
 
+/* 2019年（42万1000人）の約91％, 2019年冬ダイヤ（週約95便）の1.3倍: is date
+ * v[i] the base of the multiple v[i + 2], with its own figure v[i + 1] in
+ * brackets between (a noun of the date before them or none)? */
+static int bracket_base(const char *doc, size_t n, const struct claim *v, size_t i, size_t count)
+{
+	return i + 2 < count && v[i + 1].start >= v[i].end &&
+	       v[i + 1].end <= past_brackets(doc, n, date_noun_end(v[i].lang, doc, n, v[i].end)) &&
+	       base_of_multiple(doc, n, &v[i], &v[i + 2]);
+}
+
 /* Does a clause of then_clauses (", when") start right at e? */
 static int then_follows(const struct lang *l, const char *doc, size_t n, size_t e)
 {
@@ -1879,8 +1887,7 @@ static int find_markers(const char *doc, size_t n,
 
 		if (v[i].kind == K_DATE && !(i + 1 < count && base_of_multiple(doc, n, &v[i], &v[i + 1])) &&
 		    /* 2019年（42万1000人）の約91％: the date's own figure in brackets between */
-		    !(i + 2 < count && v[i + 1].end <= past_brackets(doc, n, date_noun_end(v[i].lang, doc, n, v[i].end)) &&
-		      base_of_multiple(doc, n, &v[i], &v[i + 2])) &&
+		    !bracket_base(doc, n, v, i, count) &&
 		    !said_on(v[i].lang, doc, n, &v[i]) &&
 		    !(v[i].rel && v[i].rel_years < 0 && !v[i].month &&	/* 1年前より45円: a base */
 		      lang_prefix(v[i].lang, v[i].lang->relative_base_after, doc + v[i].end, n - v[i].end)) &&
@@ -1906,20 +1913,13 @@ static int find_markers(const char *doc, size_t n,
 				 * base figure, not of the fraction */
 				out->v[had].base_end = v[i + 1].end;
 		} else if (v[i].kind == K_DATE && v[i].period[0] && i + 1 < count &&
-			   base_figure(v[i].lang, doc, n, v[i].end, &v[i + 1]) &&
-			   comparison_base(v[i].lang, doc, n, v[i].start, v[i].end)) {
+			   ((base_figure(v[i].lang, doc, n, v[i].end, &v[i + 1]) &&
+			     comparison_base(v[i].lang, doc, n, v[i].start, v[i].end)) ||
+			    /* 2019年冬ダイヤ（週約95便）の1.3倍: of the figure in brackets */
+			    bracket_base(doc, n, v, i, count))) {
 			if (add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
 				return -1;
-			out->v[had].base_end = v[i + 1].end;
-		} else if (v[i].kind == K_DATE && v[i].period[0] && i + 2 < count &&
-			   v[i + 1].start > v[i].end &&
-			   v[i + 1].end <= past_brackets(doc, n, date_noun_end(v[i].lang, doc, n, v[i].end)) &&
-			   base_of_multiple(doc, n, &v[i], &v[i + 2])) {
-			/* 2019年冬ダイヤ（週約95便）の1.3倍: the date of the figure in
-			 * brackets alone, the base of the multiple */
-			if (add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
-				return -1;
-			out->v[had].base_end = v[i + 1].end;
+			out->v[had].base_end = v[i + 1].end;	/* the date of that figure alone */
 		} else if (v[i].kind == K_DATE && v[i].period[0] && then_follows(v[i].lang, doc, n, v[i].end) &&
 			   comparison_base(v[i].lang, doc, n, v[i].start, v[i].end)) {
 			if (add_marker(out, v[i].start, v[i].end, v[i].lang, v[i].period) < 0)
@@ -2754,7 +2754,6 @@ static int from_before(const struct lang *l, const char *doc, const struct claim
 {
 	return word_back(l, doc, a->start, 4, l->base_from, NULL, l->during_breaks);
 }
-
 
 /* harvest 95,000 pounds from the farm's 38 acres: a from after a figure
  * of another unit in its clause names a source, no base of a change

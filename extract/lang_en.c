@@ -592,7 +592,7 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
  * 12, adults 65 and over) */
 /* the people whose ages a range right after them says (children 6 to 12) */
 #define AFTER_YOUNG "(?<=\\bchildren\\h|\\bkids\\h|\\bstudents\\h|\\bpupils\\h|\\bteens\\h|\\bteenagers\\h" \
-	"|\\bgirls\\h|\\bboys\\h|\\bchildren\\haged\\h|\\byouths\\h)"
+	"|\\bgirls\\h|\\bboys\\h|\\byouths\\h)"
 #define AFTER_PEOPLE "(?<=\\bchildren\\h|\\bkids\\h|\\bpeople\\h|\\badults\\h|\\bdrivers\\h|\\bbuyers\\h" \
 	"|\\bstudents\\h|\\bpupils\\h|\\bwomen\\h|\\bmen\\h|\\busers\\h|\\bplayers\\h|\\bpatients\\h" \
 	"|\\bresidents\\h|\\briders\\h|\\bhomeowners\\h|\\bseniors\\h|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h" \
@@ -1068,7 +1068,7 @@ const struct lang lang_en = {
 					   "for the season", "for the year", "for the semester", NULL},	/* to $30 for the day */
 	.decade_parts = (const struct qualifier[]){{"low", Q_EQ, B_LOWER_HALF}, {"lower", Q_EQ, B_LOWER_HALF},
 						    {"upper", Q_EQ, B_UPPER_HALF}, {"high", Q_EQ, B_UPPER_HALF},
-						    {"mid", Q_EQ, B_ABOVE_STEP}, {NULL, Q_EQ, B_ROUND}},	/* (mid: the decade) */
+						    {NULL, Q_EQ, B_ROUND}},	/* (mid-20s, no word of the table: the decade) */
 	.ing_names = (const char *const[]){"Boeing", "Beijing", "Nanjing", "Kunming", "Reading", "Wyoming", "Ealing",
 					   "Epping", "Woking", "Kettering", "Flushing", "Spring", "King", "Viking", "Sterling", NULL},
 	.device_units = (const char *const[]){"meters", NULL},

@@ -1693,6 +1693,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 
 	case R_FRACTION: {
 		struct numval den, whole;
+		int figure = 1;	/* a quantity of a unit (or none), not a bare fraction */
 
 		if (parse_span(l, m, grp(m, G_DEN), &den) < 0 ||
 		    parse_span(l, m, grp(m, G_NUM), &nv) < 0 ||
@@ -1708,29 +1709,27 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				cl->unit_end = unit.e;
 			}
 			cl->num_start = grp(m, G_WHOLE).s;
+			cl->num = whole.lo + nv.lo / den.lo;
+			cl->step = 1 / den.lo;
+		} else if (l->fraction_units &&
+			   (u = lang_unit(l, l->fraction_units, m->doc + grp(m, G_DEN).s,
+					  grp(m, G_DEN).e - grp(m, G_DEN).s)) != NULL) {
+			cl->num_start = grp(m, G_DEN).s;	/* 不到进口量的千分之一: 0.1% */
+			cl->num = nv.lo;
+			cl->step = nv.step;
+		} else
+			figure = 0;
+		if (figure) {
 			cl->kind = u ? u->kind : K_NUMBER;
 			snprintf(cl->unit, sizeof cl->unit, "%s", u ? u->code : "");
 			cl->factor = u ? u->factor : 1;
 			cl->has_value = 1;
-			cl->num = whole.lo + nv.lo / den.lo;
 			cl->value = cl->num * cl->factor;
-			cl->step = cl->factor / den.lo;
+			cl->step *= cl->factor;
 			qualifiers(l, m, cl);
 			return 0;
 		}
 		cl->num_start = grp(m, G_DEN).s;
-		if (l->fraction_units &&
-		    (u = lang_unit(l, l->fraction_units, m->doc + grp(m, G_DEN).s, grp(m, G_DEN).e - grp(m, G_DEN).s))) {
-			cl->kind = u->kind;	/* 不到进口量的千分之一: 0.1% */
-			snprintf(cl->unit, sizeof cl->unit, "%s", u->code);
-			cl->factor = u->factor;
-			cl->has_value = 1;
-			cl->num = nv.lo;
-			cl->value = nv.lo * u->factor;
-			cl->step = nv.step * u->factor;
-			qualifiers(l, m, cl);
-			return 0;
-		}
 		cl->kind = K_RATIO;
 		strcpy(cl->unit, "fraction");
 		cl->has_value = 1;
