@@ -668,8 +668,8 @@ static const struct rule RULES[] = {
 	{"angle-du", R_QUANTITY,	/* 坡度超过30度: 度 after a word of an angle is degrees of arc */
 	 "(?:坡度|角度|倾角|傾角|倾斜度|傾斜度|斜度|夹角|夾角|仰角|俯角)\\h*(?:为|為|是|达|達|达到|達到)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度"
 	 "(?!电|電)(?:\\h*(?<post>{POST}))?", &ANGLE, (const char *const[]){"度", NULL}},
-	{"temp-du", R_QUANTITY,	/* 气温35度: 度 after a temperature word is degrees */
-	 "(?:气温|氣溫|最高气温|最低气温|体温|體溫|水温)\\h*(?:多次|一度|再次|曾)?\\h*(?:为|為|是|降至|降到|跌至|升至|達|达|达到|達到|超过|超過)?\\h*(?:零下\\h*)?\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度"
+	{"temp-du", R_QUANTITY,	/* 气温35度, 温度在28度至35度之间: 度 after a temperature word is degrees */
+	 "(?:气温|氣溫|最高气温|最低气温|体温|體溫|水温|温度|溫度)\\h*(?:多次|一度|再次|曾)?\\h*(?:(?:保持|控制|设定|設定|设置|設置|调|調)?在|为|為|是|降至|降到|跌至|升至|達|达|达到|達到|超过|超過)?\\h*(?:零下\\h*)?\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度"
 	 "(?!电|電)(?:\\h*(?<post>{POST}))?", &CELSIUS, (const char *const[]){"度", NULL}},
 	{"level", R_QUANTITY,	/* 6.8级地震, 6级以上地震, 8级大风, 4至5级偏北风, 阵风8级 (not 二级市场) */
 	 "(?|(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)\\h*[级級](?:\\h*(?<post>{POST}))?"

@@ -1249,6 +1249,8 @@ static const struct {
 	{"zh", "最高气温达到35度", "35度|35|degC|temperature|eq|34.5|35.5|"},
 	{"zh", "最低气温降至零下18.5度", "零下18.5度|-18.5|degC|temperature|eq|-18.55|-18.45|"},
 	{"zh", "最低气温多次降至零下18度。", "零下18度|-18|degC|temperature|eq|-18.5|-17.5|"},
+	{"zh", "空调温度在28度至35度之间。", "28度至35度|28|degC|temperature|range|28|35|"},	/* 温度在: a temperature word and 在 */
+	{"zh", "室内温度控制在26度以上。", "26度以上|26|degC|temperature|ge|26||"},
 	{"zh", "百分之三十", "百分之三十|30|percent|percent|eq|25|35|"},
 	{"zh", "近八成，两成以上", "近八成|80|percent|percent|nearly|70|80|\n"
 				"两成以上|20|percent|percent|ge|20||"},
