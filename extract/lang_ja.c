@@ -41,7 +41,7 @@ static const struct unit UNITS[] = {
 	{"議席", "seat", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"票", "vote", K_COUNT, 1},
 	{"軒", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"校", "item", K_COUNT, 1},
 	{"店", "item", K_COUNT, 1}, {"店舗", "item", K_COUNT, 1}, {"施設", "item", K_COUNT, 1}, {"事業所", "item", K_COUNT, 1}, {"試合", "item", K_COUNT, 1}, {"発", "item", K_COUNT, 1},
-	{"床", "item", K_COUNT, 1}, {"病院", "item", K_COUNT, 1},	/* hospital beds, hospitals */
+	{"床", "item", K_COUNT, 1}, {"病院", "item", K_COUNT, 1}, {"空港", "item", K_COUNT, 1},	/* hospital beds, hospitals, airports */
 	{"食", "item", K_COUNT, 1},	/* meals: 12万食 */
 	{"例", "case", K_COUNT, 1},	/* 51例 (outbreaks, patients) */
 	{"室", "item", K_COUNT, 1},	/* rooms: 約2800室 */
@@ -51,7 +51,7 @@ static const struct unit UNITS[] = {
 	{"市町", "item", K_COUNT, 1}, {"膳", "item", K_COUNT, 1}, {"寺院", "item", K_COUNT, 1},	/* 12市町, 300膳 */
 	{"自治体", "item", K_COUNT, 1}, {"駅", "item", K_COUNT, 1}, {"往復", "item", K_COUNT, 1}, {"地点", "item", K_COUNT, 1},
 	{"基", "item", K_COUNT, 1}, {"工場", "item", K_COUNT, 1}, {"フロア", "item", K_COUNT, 1}, {"県", "item", K_COUNT, 1},
-	{"都道府県", "item", K_COUNT, 1}, {"レーン", "item", K_COUNT, 1}, {"団体", "item", K_COUNT, 1}, {"車種", "item", K_COUNT, 1},
+	{"レーン", "item", K_COUNT, 1}, {"団体", "item", K_COUNT, 1}, {"車種", "item", K_COUNT, 1},
 	{"カ国", "item", K_COUNT, 1}, {"か国", "item", K_COUNT, 1}, {"ヵ国", "item", K_COUNT, 1},
 	{"ケ国", "item", K_COUNT, 1}, {"ヶ国", "item", K_COUNT, 1},
 	{"機", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
