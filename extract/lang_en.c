@@ -240,6 +240,8 @@ static const struct unit PER_THINGS[] = {
 	{"participant", "person", K_COUNT, 1}, {"guest", "person", K_COUNT, 1}, {"user", "person", K_COUNT, 1},
 	{"gallons", "gal", K_COUNT, 1}, {"pounds", "lb", K_COUNT, 1}, {"tons", "t", K_COUNT, 1},	/* $6.89 per 1,000 gallons */
 	{"barrels", "barrel", K_COUNT, 1}, {"cubic feet", "ft3", K_COUNT, 1},
+	{"annually", "year", K_DURATION, 1}, {"yearly", "year", K_DURATION, 1}, {"monthly", "month", K_DURATION, 1},
+	{"weekly", "week", K_DURATION, 1}, {"daily", "day", K_DURATION, 1}, {"hourly", "hour", K_DURATION, 1},
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -256,6 +258,9 @@ static const struct unit RATIO_TO_ONE = {"to 1", "times", K_RATIO, 1};	/* 18 to 
  * one of an adjective's endings: not $36 per license sold) */
 /* what follows "a" or "an" after an amount and is no thing of it ($25 a
  * year, 85 cents a lot): the rates of the tables and a few words */
+/* $9 million annually, 3,400 vehicles daily: an adverb of a span ends a rate */
+#define ADVERB_RATE "annually|yearly|monthly|weekly|daily|hourly"
+#define ADVERB_END "(?:" PHRASE_END "|(?=\\h+(?:over|since|through|until|during|by|as|between|within)\\b))"	/* not 10 million daily users */
 #define NO_THING "(?:{PER}|{DUR}|{UNIT}|lot|bit|total|record|year|month|week|day|piece)\\b"
 #define THING_MOD "(?:(?-i:(?:[a-z]+-)+[a-z]+|[0-9]+(?:\\.[0-9]+)?-[a-z]+|[a-z]{2,}(?:en|ed|al|ic|ous|ful|ive|ary|ble|ing|ish|ern))\\h+(?=(?-i:[a-z]{3,})\\b(?<![^s]s)" PHRASE_END "))?"
 #define TIMES_COUNTED "\\b(?![-\\h]+(?:as|the|that|those|its|their|his|her|our|my|your|what|than" \
@@ -558,7 +563,7 @@ static const char *const PER_WORDS[] = {
 	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households",
 	"customer", "passenger", "member", "participant", "guest", "user", "gallons", "pounds", "tons", "barrels", "cubic feet",
 	"mile", "lane mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "night", "semester", "season", "shift", "hundredweight", "winter", "summer", "spring", "fall", "autumn", "pint", "quart", "dozen",
-	"per", NULL
+	"per", "annually", "yearly", "monthly", "weekly", "daily", "hourly", NULL
 };
 
 static const char *const MONTH_NAMES[] = {
@@ -674,24 +679,24 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+(?:an?|per)\\h+(?<du>acres?|hectares?)\\b",
 	 &POUND_WEIGHT, (const char *const[]){"pound", NULL}},
 	{"rate-pct", R_RATE,	/* payments rise 2% a year: a percentage a year */
-	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h*(?<u>%|percent)\\h+(?:an?|per|each|every)\\h+(?<du>year|month|week|quarter)\\b"
-	 "(?!\\h+(?:earlier|ago|prior|later|before)\\b)", NULL, (const char *const[]){"%", "percent", NULL}},
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h*(?<u>%|percent)(?|\\h+(?:an?|per|each|every)\\h+(?<du>year|month|week|quarter)\\b"
+	 "(?!\\h+(?:earlier|ago|prior|later|before)\\b)|\\h+(?<du>" ADVERB_RATE ")\\b" ADVERB_END ")", NULL, (const char *const[]){"%", "percent", NULL}},
 	{"rate-pounds", R_RATE,	/* 412 pounds of salt per lane mile: pounds of a thing weighed are lb */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})\\b(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b)?", &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},	/* (per person a year: the first base) */
 	{"rate", R_RATE,	/* (180 instructional days a year: a word before a unit of time) */
 	 "(?:(?<pre>{PRE})\\h+(?:(?<pre2>{PRE})\\h+)?)?(?<n>{NUM})(?:(?<=s)\\h+of)?\\h+"
-	 "(?:(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|more|fewer|less|per|watt|kilowatt|megawatt|gigawatt|terawatt|man|person|{NUMWORDS})\\b)[a-z]{3,}(?:-[a-z]+)?)\\h+){1,2}?(?=(?:minutes|hours|days|weeks|months|years)\\b))?(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?:[A-Z]{2,}|[A-Z]?[a-z]+)\\h+){0,2}(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, 90 tonnes of borosilicate glass tubing a year */
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER}|(?<=per\\h)(?:{UNIT})\\b)(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},	/* 148 yen per dollar */
+	 "(?:(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|more|fewer|less|per|watt|kilowatt|megawatt|gigawatt|terawatt|man|person|{NUMWORDS})\\b)[a-z]{3,}(?:-[a-z]+)?)\\h+){1,2}?(?=(?:minutes|hours|days|weeks|months|years)\\b))?(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?:[A-Z]{2,}|[A-Z]?[a-z]+)\\h+){0,2}(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?(?|\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, 90 tonnes of borosilicate glass tubing a year */
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER}|(?<=per\\h)(?:{UNIT})\\b)(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))|(?<dn>(*FAIL))?\\h+(?<du>" ADVERB_RATE ")\\b" ADVERB_END ")", NULL, PER_WORDS},	/* 148 yen per dollar */
 	{"rate-fx", R_RATE,	/* ($1 = 153.7 yen), £1 = $1.27: an exchange rate */
 	 "(?<du>{CUR})\\h?(?<dn>{NUM})\\h*=\\h*(?:(?<pre>{PRE})\\h+)?(?:(?<cur>{CUR})\\h?)?(?<n>{NUM})(?:\\h*(?<u>{UNIT}))?\\b", NULL,
 	 (const char *const[]){"=", NULL}},
 	{"rate-cur", R_RATE,	/* $7.14 a share, $80 per barrel; adds up to about $42 a year */
-	 "(?:(?<pre>{PRE})\\h+(?:(?<pre2>{PRE})\\h+)?)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:a|an|per|each)\\h+"
+	 "(?:(?<pre>{PRE})\\h+(?:(?<pre2>{PRE})\\h+)?)?(?<cur>{CUR})\\h?(?<n>{NUM})(?|\\h+(?:a|an|per|each)\\h+"
 	 /* "$80,000 a year before overtime", "31,000 pounds a year before it was shut down"
 	  * (but "a year before," is the year before) */
 	 "(?:(?<dn>{NUM})\\h+)?(?:(?-i:new|additional|extra|single|eligible|full-time|part-time|average|[a-z]{3,}ing|[0-9]+-[a-z]+)\\h+(?=(?:{PER})\\b)|(?-i:(?!of\\b|the\\b|(?:kilo|mega|giga|tera)?watt\\b)[a-z]{3,})\\h+(?=hour\\b))?"	/* $28 per participating resident, $52 per plow hour (not per megawatt hour) */
-	 "(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", NULL, PER_WORDS},
+	 "(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))|(?<dn>(*FAIL))?\\h+(?<du>" ADVERB_RATE ")\\b" ADVERB_END ")", NULL, PER_WORDS},
 	{"rate-cur-thing", R_RATE,	/* $166 per pothole: an amount for each of a thing the tables do not name */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)" THING_MOD "(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b|(?-i:(?!this\\b|its\\b|his\\b)[a-z]{2,}s\\b))))",	/* $180 per package of bees */
 	 &THINGS, (const char *const[]){"per ", NULL}},
@@ -740,8 +745,8 @@ static const struct rule RULES[] = {
 	{"rate-count", R_RATE,	/* 38 jets a month, about 4,650 a day, 3,000 skiers an hour, 50,000
 				 * additional visitors a year: things the table does not name
 				 * (below 45 degrees each winter: a temperature) */
-	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every)\\b)(?<n>{NUM})(?:\\h*(?<post>{POST})(?=\\h+[a-z]))?(?:(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*us))){0,2}\\h+(?<thing>(?-i:(?!degrees\\b)(?:[a-z]+-)*[a-z]+s|children|people|[a-z]*men|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|salmon|trout|bison|swine))(?:\\h+of\\h+(?-i:[a-z]+))?)?\\h+(?:an?|per|each|every)\\h+"
-	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))", &THINGS, PER_WORDS},
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every|" ADVERB_RATE ")\\b)(?<n>{NUM})(?:\\h*(?<post>{POST})(?=\\h+[a-z]))?(?:(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*us))){0,2}\\h+(?<thing>(?-i:(?!degrees\\b)(?:[a-z]+-)*[a-z]+s|children|people|[a-z]*men|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|salmon|trout|bison|swine))(?:\\h+of\\h+(?-i:[a-z]+))?)?(?|\\h+(?:an?|per|each|every)\\h+"
+	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z]))|(?<dn>(*FAIL))?\\h+(?<du>" ADVERB_RATE ")\\b" ADVERB_END ")", &THINGS, PER_WORDS},
 	{"fraction-mixed", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
 	 "(?:\\h*(?<unit>{UNIT}))?", NULL, (const char *const[]){"/", NULL}},

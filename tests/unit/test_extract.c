@@ -1310,6 +1310,11 @@ static const struct {
 	{"en", "visits at least 10 times", "at least 10 times|10|occurrence|count|ge|10||"},
 	{"en", "three times a week", "three times a week|3|occurrence/week|rate|eq|2.5|3.5|"},
 	{"en", "twice a year", "twice a year|2|occurrence/year|rate|eq|1.5|2.5|"},
+	{"en", "The program costs $9 million annually.", "$9 million annually|9000000|USD/year|rate|eq|8500000|9500000|"},	/* an adverb of a span ends a rate */
+	{"en", "The ferry carries 3,400 vehicles daily, up from 3,000.", "3,400 vehicles daily|3400|item/day|rate|eq|3350|3450|\n3,000|3000|item/day|rate|eq|2500|3500|"},
+	{"en", "Prices rose 5% annually over a decade.", "5% annually|5|percent/year|rate|eq|4.5|5.5|"},
+	{"en", "The app has 10 million daily active users.", "10 million daily active users|10000000|person|count|eq|5000000|15000000|"},	/* daily before a noun: no rate */
+	{"en", "In 2023 daily sales hit 400 units.", "2023||date|date|eq|||2023\n400 units|400|item|count|eq|350|450|2023"},
 	{"en", "three times as many", "three times|3|times|ratio|eq|2.5|3.5|"},
 	{"en", "three times higher", "three times|3|times|ratio|eq|2.5|3.5|"},
 	{"en", "twice the size", "twice|2|times|ratio|eq|2|2|"},
