@@ -818,6 +818,12 @@ static const struct rule RULES[] = {
 	{"age-noun-range-end", R_AGE,	/* (its end) */
 	 AFTER_YOUNG "{DIGITS2}\\h*(?:-|to|through)\\h*\\K(?<n>{DIGITS2})(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT}|-))",
 	 NULL, (const char *const[]){" to ", "through", "-", NULL}},
+	{"age-noun-between", R_AGE,	/* adults between 19 and 64: the ages of the people named */
+	 AFTER_PEOPLE "between\\h+\\K(?<n>{DIGITS2})(?=\\h+and\\h+{DIGITS2}(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT}|-)))",
+	 NULL, (const char *const[]){"between", NULL}},
+	{"age-noun-between-end", R_AGE,	/* (its end) */
+	 AFTER_PEOPLE "between\\h+{DIGITS2}\\h+and\\h+\\K(?<n>{DIGITS2})(?![0-9]|[.,][0-9]|\\h*(?:{BIG}|%|{UNIT}|-))",
+	 NULL, (const char *const[]){"between", NULL}},
 	{"age-second", R_AGE,	/* ages 6 and 9, aged 18 to 24, aged between 19 and 25, in age from 4 to 52 */
 	 "\\bage[sd]?\\h+(?:between\\h+|of\\h+|from\\h+)?{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
 	 (const char *const[]){"age", NULL}},

@@ -1725,6 +1725,7 @@ static const struct {
 	{"en", "Parking went from $2 an hour to $30 for the day.", "$2 an hour|2|USD/hour|rate|eq|1.5|2.5|\n$30|30|USD|money|eq|25|35|"},	/* a span of its own after the level */
 	{"en", "The bill, now $58 a month, would climb to about $79.", "$58 a month|58|USD/month|rate|eq|57.5|58.5|2024-07-23\nabout $79|79|USD/month|rate|approx|78|80|"},	/* a comma, then the verb of the same subject */
 	{"en", "The program serves children 6 to 12; students 10 to 15 minutes late wait.", "6 to 12|6|year|age|range|6|13|\n10 to 15 minutes|10|minute|duration|range|10|15|"},	/* ages after a noun of people (not before a unit) */
+	{"en", "Adults between 19 and 64 qualify; residents between 10 and 20 miles away pay.", "19 and 64|19|year|age|range|19|65|\n10 and 20 miles|10|mile|distance|range|10|20|"},	/* between after a noun of people: ages (not before a unit) */
 	{"en", "A 4-month-old infant was hospitalized; overtime is paid at time and a half.", "4-month-old|4|month|age|eq|4|5|"},	/* an age in months; time and a half, no fraction */
 	{"en", "Enrollment has fallen to 22 students, from 26.", "22 students|22|person|count|eq|21.5|22.5|\n26|26|person|count|eq|25.5|26.5|"},	/* a comma right after the level, then from its base */
 	{"en", "Families with three or more children get a discount.", "three or more children|3|item|count|ge|3||"},	/* a bound, then a plural without -s */
