@@ -782,7 +782,8 @@ static const struct rule RULES[] = {
 	 "|flight|route|outlet|service|station|warehouse|clinic|centre|center|mall|market"
 	 "|barn|building|house|home|farm|greenhouse|shed|stall|booth|kiln|furnace|reactor|turbine|tank|mine|truck|bus|train|boat"
 	 "|crew|team|lab|laboratory|bed|ambulance|engine|pump|trail|event|festival|show|sale|auction|contract|loan|grant"
-	 "|lawsuit|party|suspect|player|baby|calf|cub|base|camp|port|airport|bank|fund|round)s?\\b))"
+	 "|lawsuit|party|suspect|player|baby|calf|cub|base|camp|port|airport|bank|fund|round"
+	 "|offen[cs]e|conviction|violation|strike|dose|booster|trial|hearing|election|incident|outbreak|storm|hurricane|death)s?\\b))"
 	 "(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", "twice", "doubl", "tripl",
 			       "halve", "fold", "quadrupl", "trebl", NULL}},

@@ -1406,6 +1406,7 @@ static const struct {
 	{"en", "A crossing is going up by 20p to £1.80.", "20p|0.2|GBP|money|eq|0.15|0.25|\n£1.80|1.8|GBP|money|eq|1.795|1.805|"},
 	{"en", "He was paid half a month's salary.", "half a month|0.5|month|duration|eq|0.45|0.55|"},
 	{"en", "She bought a third winding machine.", ""},
+	{"en", "It was his third offense and a third major storm.", ""},	/* a thing counted in order: no fraction */
 	{"en", "The fair built a third livestock barn.", ""},
 	{"en", "A third party paid the bill.", ""},
 	{"en", "A third of the barns burned.", "A third|0.333333333333333|fraction|ratio|eq|0.333333333333333|0.333333333333333|"},
