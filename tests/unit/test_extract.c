@@ -1184,6 +1184,7 @@ static const struct {
 	{"zh", "每件最高补贴500元", "每件最高补贴500元|500|CNY/item|rate|le||500|"},	/* a verb between: still le */
 	{"zh", "该平台的服务热线为12345，已接到300个电话。", "300个|300|item|count|eq|250|350|"},
 	{"zh", "事故起数三年下降近四成。", "三年|3|year|duration|eq|2.5|3.5|\n近四成|40|percent|percent|nearly|30|40|"},
+	{"zh", "毕业生人数年均增长约5%。", "约5%|5|percent/year|rate|approx|4|6|"},	/* 人数: no 数年 */
 	{"zh", "数十家企业参加。", "数十家||company|count|vague|20|90|"},
 	{"zh", "全年销售剪刀约4.6亿把。", "约4.6亿把|460000000|item|count|approx|450000000|470000000|"},
 	{"zh", "工厂日产雨靴约1.2万双。", "约1.2万双|12000|item/day|rate|approx|11000|13000|"},
