@@ -1473,6 +1473,7 @@ static const struct {
 	{"zh", "快递费用由每单12元降至8元。", "每单12元|12|CNY/item|rate|eq|11.5|12.5|\n8元|8|CNY/item|rate|eq|7.5|8.5|"},
 	{"zh", "每100平方米建筑面积须配建1.5个车位。", "每100平方米建筑面积须配建1.5个|0.015|item/m2|rate|eq|0.0145|0.0155|"},	/* the base of a rate: no row */
 	{"zh", "每亩保额提高到1000元。", "每亩保额提高到1000元|1000|CNY/mu|rate|eq|500|1500|"},
+	{"zh", "每件派送成本下降0.3元。", "每件派送成本下降0.3元|0.3|CNY/item|rate|eq|0.25|0.35|"},	/* a noun and a verb of change: by so much a piece */
 	{"zh", "冰雹直径最大达3厘米。", "最大达3厘米|3|cm|distance|le||3|"},
 	{"zh", "每天乘坐126路上班。", ""},	/* a bus route */
 	{"zh", "途经火车站的夜1路客流最大。", ""},	/* a night route: 夜1路, 快3路 */
