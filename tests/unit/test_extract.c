@@ -1010,6 +1010,7 @@ static const struct {
 	{"負担は1人あたり月平均で約4200円。", "1人あたり月平均で約4200円|4200|JPY/person|rate|approx|4100|4300|"},	/* 月平均, as 年平均 */
 	{"ヘルパー1人あたりの訪問は1日5〜6件で。", "1日5〜6件|5|item/day|rate|range|5|6|"},	/* 1日 the base of the next rate, no figure of the first */
 	{"1人あたりの担当件数は年間40件前後。", "1人あたりの担当件数は年間40件前後|40|item/person|rate|approx|30|50|"},	/* the year between left out */
+	{"運転手1人あたりの残業は年960時間以内だ。", "1人あたりの残業は年960時間以内|960|hour/person|rate|le||960|"},	/* 年 alone before the figure, as 年間 */
 	{"給食費は1食あたり、小学校で約290円、中学校で約340円となる。", "1食あたり、小学校で約290円|290|JPY/item|rate|approx|280|300|\n約340円|340|JPY/item|rate|approx|330|350|"},	/* a frame of one kind, 校で, before each */
 	{"1人あたり、本校で約3万円、全校で約900万円。", "1人あたり、本校で約3万円|30000|JPY/person|rate|approx|20000|40000|\n約900万円|9000000|JPY|money|approx|8000000|10000000|"},	/* (全校: the whole, no item of the kind) */
 	{"市は1人1日800グラム以下に減らす目標を掲げる。", "1日800グラム以下|800|g/day|rate|le||800|"},	/* グラム a unit of the rate of a day; 1人 no count */
