@@ -648,7 +648,7 @@ static const struct rule RULES[] = {
 	{"date-m-rel", R_DATE, "(?<mon>{MONTH})\\h+(?<rel>{REL})", NULL, MONTH_NAMES},
 	{"date-m", R_DATE,
 	 "(?<=\\bin\\h|\\bbetween\\h|\\bduring\\h|\\bwas\\h|\\bsince\\h|\\bby\\h|\\buntil\\h|\\bearly\\h|\\blate\\h|\\blast\\h|\\bof\\h"
-	 "|\\bthis\\h|\\bnext\\h|\\bmid-|\\ba\\h|\\bthe\\h|\\band\\h|\\bor\\h|\\bto\\h|\\bthrough\\h"
+	 "|\\bthis\\h|\\bnext\\h|\\bfor\\h(?![A-Za-z]+\\h+(?-i:[A-Z][a-z]))|\\bmid-|\\ba\\h|\\bthe\\h|\\band\\h|\\bor\\h|\\bto\\h|\\bthrough\\h"
 	 /* a month's full name stands alone too (December alone, its
 	  * November figure), but May is a verb and June a name */
 	 "|\\bfrom\\h|\\bas\\h|\\bits\\h|\\btheir\\h|(?<![A-Za-z]\\h)(?=(?-i:(?!May|June)[A-Z][a-z]{3,}\\b(?!\\h+[A-Z][a-z]))))"

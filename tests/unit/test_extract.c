@@ -1395,6 +1395,7 @@ static const struct {
 	{"en", "The busiest month was July, with nearly 152,000 passengers.", "July||date|date|eq|||2024-07\nnearly 152,000 passengers|152000|item|count|nearly|151000|152000|2024-07"},
 	{"en", "Residents can call 211 for help.", ""},
 	{"en", "During July heat waves, it hit 104F.", "July||date|date|eq|||2024-07\n104F|104|degF|temperature|eq|103.5|104.5|2024-07"},	/* a month alone after during */
+	{"en", "Bookings for July rose 5%. Flowers for April Smith arrived.", "July||date|date|eq|||2024-07\n5%|5|percent|percent|eq|4.5|5.5|2024-07"},	/* for and a month (not before a name) */
 	{"en", "Waiting times tripled between December and February.", "tripled|3|times|ratio|eq|3|3|2023-12/2024-02\nDecember and February||date|date|range|||2023-12/2024-02"},	/* a month alone after between; the end in the next year */
 	{"en", "Spaces turn over less than twice a day.", "less than twice a day|2|occurrence/day|rate|lt||2|"},	/* a verb's over */
 	{"en", "It rose over 10 weeks.", "over 10 weeks|10|week|duration|gt|10||"},
