@@ -607,7 +607,7 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 	    (j = lang_prefix(l, l->range_joiners, doc + p, n - p)) && skip_space(doc, n, p + j) == next->start)
 		c = next;	/* by or from A to B */
 	else if (kd > 0 && word_is(l, doc, a, l->change_origins) && unit_giver(doc, &v[kd - 1]) &&
-		 word_is(l, doc, &v[kd - 1], l->range_joiners) && a->start - v[kd - 1].end <= 32 &&
+		 word_is(l, doc, &g, l->range_joiners) && a->start - v[kd - 1].end <= 32 &&	/* to an average of 26 students, from 22 */
 		 (!strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ",;.") ||
 		  /* to 22 students, from 26: a comma right after B alone */
 		  (doc[v[kd - 1].end] == ',' &&

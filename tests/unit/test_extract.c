@@ -1734,6 +1734,7 @@ static const struct {
 	{"en", "Adults between 19 and 64 qualify; residents between 10 and 20 miles away pay.", "19 and 64|19|year|age|range|19|65|\n10 and 20 miles|10|mile|distance|range|10|20|"},	/* between after a noun of people: ages (not before a unit) */
 	{"en", "A 4-month-old infant was hospitalized; overtime is paid at time and a half.", "4-month-old|4|month|age|eq|4|5|"},	/* an age in months; time and a half, no fraction */
 	{"en", "Enrollment has fallen to 22 students, from 26.", "22 students|22|person|count|eq|21.5|22.5|\n26|26|person|count|eq|25.5|26.5|"},	/* a comma right after the level, then from its base */
+	{"en", "Class sizes will rise to an average of 26 students, from 22.", "26 students|26|person|count|eq|25.5|26.5|\n22|22|person|count|eq|21.5|22.5|"},	/* an average of between the joiner and the level */
 	{"en", "Families with three or more children get a discount.", "three or more children|3|item|count|ge|3||"},	/* a bound, then a plural without -s */
 	{"en", "The 38th annual Lake Henshaw Trout Derby drew 600 anglers.", "600 anglers|600|item|count|eq|550|650|"},	/* an edition, "annual" between */
 	{"en", "Attendance was just over 4,100.", "just over 4,100|4100||number|gt|4100|4200|"},	/* a little over: up to the next step */
@@ -2116,6 +2117,7 @@ static const struct {
 	{"en", "Prices rise by about $330 to roughly $1,375.", "about $330|330|USD|money|approx|320|340|\nroughly $1,375|1375|USD|money|approx|1374|1376|"},
 	{"zh", "未来2至3年内完成", "2至3年内|2|year|duration|range|2|3|"},
 	{"zh", "第十届音乐节", ""},
+	{"en", "Prices may not fall below $6,000 a ton before 2026.", "below $6,000 a ton|6000|USD/t|rate|lt||6000|2026\n2026||date|date|eq|||2026"},	/* before a date: no year before */
 	{"en", "Nurses earn about $80,000 a year before overtime.", "about $80,000 a year|80000|USD/year|rate|approx|70000|90000|"},
 	{"en", "Contractors charge up to £12 a metre.", "up to £12 a metre|12|GBP/m|rate|le||12|"},
 	{"en", "Rooms cost $200 a night.", "$200 a night|200|USD/night|rate|eq|150|250|"},
