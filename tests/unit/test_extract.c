@@ -1621,7 +1621,8 @@ static const struct {
 	{"zh", "晚7时至次日早7时禁止停车。", "晚7时至次日早7时||time|time|range|||T19:00/T07:00"},	/* 早: the morning */
 	{"zh", "目前日交易量达5000吨。", "5000吨|5000|t/day|rate|eq|4500|5500|2024-07-23"},	/* 目前: now, no 前日 */
 	{"zh", "车桩比约为2.6比1。", "约为2.6比1|2.6|times|ratio|approx|2.5|2.7|"},	/* so many to one after 比为: a ratio */
-	{"zh", "最高一天超过5万人次，最多一晚接待游客2000人。", "超过5万人次|50000|trip|count|gt|50000||\n2000人|2000|person|count|eq|1500|2500|"},	/* the busiest day or night: not "at most one day" */
+	{"zh", "最高一天超过5万人次，最多一晚接待游客2000人。", "最高一天超过5万人次|50000|trip/day|rate|gt|50000||\n最多一晚接待游客2000人|2000|person/night|rate|eq|1500|2500|"},	/* the busiest day or night, a rate: not "at most one day" */
+	{"zh", "最多一天开行1.52万列，一天开行旅客列车1.52万列。", "最多一天开行1.52万列|15200|item/day|rate|eq|15150|15250|\n一天开行旅客列车1.52万列|15200|item/day|rate|eq|15150|15250|"},	/* 开行 and its noun */
 	{"zh", "护士与医生之比仅为1.2比1。", "1.2比1|1.2|times|ratio|eq|1.15|1.25|"},	/* 仅为: only */
 	{"zh", "比2024年底的3.4比1明显改善。", "2024年底||date|date|eq|||2024-12\n3.4比1|3.4|times|ratio|eq|3.35|3.45|"},	/* after 的, with decimals: a ratio too */
 	{"zh", "队伍的3比1胜利", ""},	/* (whole numbers after 的: a score) */
