@@ -62,6 +62,8 @@ struct alang {
 	const char *const *per_month;	/* 月給: a subject counted per month */
 	const char *const *of;		/* の: 参加者の半数 */
 	const char *const *equivalents;	/* 相当于: before a percentage, a level against another, no share */
+	const char *const *restates;	/* 达到: after a bounded share, the figure it rounds off
+					 * (超过七成，达到72.3%: one share twice) */
 	const char *const *unstated;	/* what: right after a ratio, its base is a
 					 * clause, no figure ("three times what it
 					 * spent in 2019") */

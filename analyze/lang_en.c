@@ -72,4 +72,5 @@ const struct alang alang_en = {
 	.unstated = UNSTATED,
 	.definitions = DEFINITIONS,
 	.equivalents = (const char *const[]){"equivalent to", "the equivalent of", NULL},
+	.restates = (const char *const[]){", or", ", at", NULL},
 };

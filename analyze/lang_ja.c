@@ -64,5 +64,6 @@ const struct alang alang_ja = {
 	.of = OF,
 	.definitions = DEFINITIONS,
 	.equivalents = (const char *const[]){"に相当", "相当する", NULL},
+	.restates = (const char *const[]){"、", "の", NULL},
 };
 

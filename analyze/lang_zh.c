@@ -65,4 +65,5 @@ const struct alang alang_zh = {
 	.of = OF,
 	.definitions = DEFINITIONS,
 	.equivalents = (const char *const[]){"相当于", "相當於", NULL},
+	.restates = (const char *const[]){"，达到", "，達到", "，为", "，為", "，即", NULL},
 };

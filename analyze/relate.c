@@ -476,6 +476,28 @@ static int equivalent(const struct rec *r)
 	return ANY(equivalents, b, nb);
 }
 
+/* Is r the share p, a bound or an approximation, right before it said
+ * again, closer: a word of the table's restates alone between, and r
+ * within p (超过七成，达到72.3%; 7割を超え、72.3%)? */
+static int restated(const struct rec *p, const struct rec *r)
+{
+	struct iv a = val(p), b = val(r);
+	const char *const *w;
+	size_t k, gap;
+
+	if (strcmp(p->unit, "percent") != 0 || strcmp(p->qual, "eq") == 0 || strcmp(p->sentence, r->sentence) != 0 ||
+	    r->pos <= p->endpos || b.lo < a.lo || b.hi > a.hi)
+		return 0;
+	gap = r->pos - p->endpos;
+	while (gap > 0 && r->sentence[p->endpos + gap - 1] == ' ')
+		gap--;
+	for (k = 0; ALANGS[k]; k++)
+		for (w = ALANGS[k]->restates; w && *w; w++)
+			if (strlen(*w) == gap && memcmp(r->sentence + p->endpos, *w, gap) == 0)
+				return 1;
+	return 0;
+}
+
 static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 {
 	const struct rec *r[16];
@@ -491,6 +513,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 	for (i = i0; i < i1 && n < 16; i++)
 		if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]) &&
 		    !signed_change(&c->v[i]) && !comparison_base_of(&c->v[i]) && !equivalent(&c->v[i]) &&
+		    !(i > i0 && restated(&c->v[i - 1], &c->v[i])) &&
 		    (!period || strcmp(c->v[i].period, period) == 0) && !part_of_before(i > i0 ? &c->v[i - 1] : NULL, &c->v[i])) {
 			period = c->v[i].period;
 			r[n++] = &c->v[i];

@@ -186,6 +186,14 @@ article splits_zh '快递\n新华社北京2026年3月1日电\n快递员中，30�
 expect "shares-sum: two splits" "0 shares-sum,unknown,L3.2;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 article splits2_zh '快递\n新华社北京2026年3月1日电\n快递员中，女性占41%%，男性占近九成。\n'
 expect "shares-sum: one split" "0 shares-sum,fail,L3.1;L3.2" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+# a bounded share said again, closer, right after it: one share, not two
+# (but a share after an exact one is another part)
+article restate_zh '春运\n新华社北京2026年2月20日电\n高铁旅客占比超过七成，达到72.3%%。\n'
+expect "shares-sum: a share said again" "0 " "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+article restate_ja '鉄道\n2026年2月20日\n利用者の割合は7割を超え、72.3%%に達した。\n'
+expect "shares-sum: a share said again (ja)" "0 " "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+article restate2_zh '春运\n新华社北京2026年2月20日电\n高铁旅客占比为70%%，为72.3%%。\n'
+expect "shares-sum: an exact share, then another" "0 shares-sum,fail,L3.1;L3.2" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 # a fraction, then a count in another clause: no part of it (no whole-number)
 article halfof '転入\n2026年2月24日\n転入は72世帯で、このうち20代と30代が半数を占め、子どものいる世帯は11世帯だった。\n'
 expect "ja 半数を占め、…11世帯 is no half of 11" "0 " "$rc $(checks | grep -o 'whole-number[^ ]*')"
