@@ -1565,6 +1565,7 @@ static const struct {
 	{"zh", "每天数次。", "每天数次||occurrence/day|rate|vague|2|9|"},
 	{"zh", "4层及以上的住宅有120栋。", "4层及以上|4|item|count|ge|4||\n120栋|120|item|count|eq|115|125|"},	/* floors */
 	{"zh", "每补种一亩林地补贴300元。", "300元|300|CNY|money|eq|250|350|"},	/* a verb and its object: no figure */
+	{"zh", "每改造1个小区，平均可带动投资约1200万元。", "约1200万元|12000000|CNY|money|approx|11000000|13000000|"},	/* 改造: a verb and its object, no count */
 	{"zh", "一年一度的庙会开幕。", ""},	/* an idiom */
 	{"zh", "2024—2025学年，全市有学生5万人。", "2024—2025||date|date|range|||2024/2025\n5万人|50000|person|count|eq|45000|55000|2024/2025"},	/* a school year */
 	{"zh", "学生每学期缴纳乘车费300元。", "每学期缴纳乘车费300元|300|CNY/semester|rate|eq|250|350|"},	/* a verb of paying and its noun */
