@@ -1367,11 +1367,20 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	/* the base of a multiple a few words before: more than three times last
 	 * year's harvest, double the turnout of 2022, more than double the price
 	 * a year earlier (but raised prices twice this year: when) */
-	if (l->base_before_of && ((len = word_right_before(l, l->noun_of, doc, p)) ||
-				  lang_prefix(l, l->year_of, doc + e, n - e) ||
-				  lang_word(l, l->context_years, doc + s, e - s) >= 0) &&
-	    word_back(l, doc, skip_back(doc, p - len), 4, l->base_before_of, NULL, NULL))
-		return 1;
+	if (l->base_before_of) {
+		size_t b = p - (p > 0 && doc[p - 1] == '-');	/* (the level of early 2024, of mid-2022) */
+
+		if ((len = word_right_before(l, l->hyphen_words, doc, b)) > 0)
+			for (b -= len; b > 0 && doc[b - 1] == ' '; b--)
+				;
+		else
+			b = p;
+		if (((len = word_right_before(l, l->noun_of, doc, b)) ||
+		     lang_prefix(l, l->year_of, doc + e, n - e) ||
+		     lang_word(l, l->context_years, doc + s, e - s) >= 0) &&
+		    word_back(l, doc, skip_back(doc, b - len), 4, l->base_before_of, NULL, NULL))
+			return 1;
+	}
 	while (q < n && doc[q] == ' ')
 		q++;
 	q += lang_prefix(l, l->date_tails, doc + q, n - q);	/* 前年度当初より, 昨年同期より */

@@ -752,6 +752,7 @@ static const struct {
 	{"60日以内", "60日以内|60|day|duration|le||60|"},
 	{"4～9月期", "4～9月||date|date|range|||2024-04/2024-09"},
 	{"試合は3対2で勝った", ""},
+	{"相手を2－1で破り、3-2の逆転勝ちを収めた", ""},	/* a score with a dash before a word of the game */
 	{"1株当たり50円の配当", "1株当たり50円|50|JPY/share|rate|eq|45|55|"},
 	{"売上高は4.8%増の4兆6,210億円", "4.8%|4.8|percent|percent|eq|4.75|4.85|\n"
 	 "4兆6,210億円|4621000000000|JPY|money|eq|4620500000000|4621500000000|"},
@@ -1785,6 +1786,7 @@ static const struct {
 	{"en", "Admission is free for a child under 6.", "under 6|6|year|age|lt||6|"},
 	{"en", "Trout that weigh 2 pounds or more must be released.", "2 pounds or more|2|lb|measure|ge|2||"},
 	{"en", "Turnout was double the turnout of 2022.", "double|2|times|ratio|eq|2|2|\n2022||date|date|eq|||2022"},
+	{"en", "Prices are nearly three times the level of early 2024, double the turnout of mid-2022.", "nearly three times|3|times|ratio|nearly|2|3|\n2024||date|date|eq|||2024\ndouble|2|times|ratio|eq|2|2|\n2022||date|date|eq|||2022"},	/* a part of the year between of and the base year */
 	{"en", "Sales rose to 3,126, up 18% from 2,649 at the same point a year earlier.",
 	       "3,126|3126||number|eq|3125.5|3126.5|\n18%|18|percent|percent|eq|17.5|18.5|\n2,649|2649||number|eq|2648.5|2649.5|2023"},
 	{"en", "Temperatures fell to 18 degrees below zero.", "18 degrees below zero|-18|degree|temperature|eq|-18.5|-17.5|"},
