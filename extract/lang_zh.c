@@ -48,7 +48,7 @@ static const struct unit UNITS[] = {
 	{"个", "item", K_COUNT, 1}, {"個", "item", K_COUNT, 1},
 	{"箱", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1}, {"组", "item", K_COUNT, 1},
 	{"株", "item", K_COUNT, 1}, {"棵", "item", K_COUNT, 1},	/* trees, plants */
-	{"組", "item", K_COUNT, 1}, {"场", "item", K_COUNT, 1}, {"場", "item", K_COUNT, 1}, {"列", "item", K_COUNT, 1},
+	{"組", "item", K_COUNT, 1}, {"场", "item", K_COUNT, 1}, {"場", "item", K_COUNT, 1}, {"列次", "trip", K_COUNT, 1}, {"列", "item", K_COUNT, 1}, {"部", "item", K_COUNT, 1}, {"部门", "item", K_COUNT, 1}, {"部門", "item", K_COUNT, 1}, {"部委", "item", K_COUNT, 1},
 	{"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1}, {"盏", "item", K_COUNT, 1}, {"盞", "item", K_COUNT, 1}, {"碗", "item", K_COUNT, 1},
 	{"瓶", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1},
 	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},
@@ -509,8 +509,9 @@ static const struct rule RULES[] = {
 	 "|(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?)(?:[个個](?=\\h*(?:多|余|餘)\\h*(?:小时|小時|月)))?(?:\\h*(?<mid>多|余|餘))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,	/* (七八千元, 多收四五十斤: a pair with a multiplier, no rate; 一次性: once, no figure); 每年节省成本200多万元; 每天直播6至8小时 */
 	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下, 每公斤60多元, 每公斤…约合人民币320元 */
 	{"rate-every-most", R_RATE,	/* 每天最多采摘鲜叶30公斤: the qualifier before the verb; 每座配备保洁员2至3名: a verb of equipping */
-	 "(?:(?<pre>{PRE})\\h*)?每\\h*(?<du>{DUR}|{PER})\\h*(?:(?<pre2>{PRE})\\h*[可能]?(?:采摘|採摘|采收|採收|收获|收穫|生产|生產|加工|接待|卖出|賣出|售出|销售|銷售|处理|處理|运送|運送|完成|捕捞|捕撈|收购|收購|领取|領取|上门|上門|走访|走訪|巡查|巡逻|巡邏|检查|檢查|开展|開展|举办|舉辦)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,4}?"
-	 "|(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,2}?(?:配备|配備|配置|配有|设有|設有|设置|設置|安排)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,6}?)"
+	 "(?:(?<pre>{PRE})\\h*)?每\\h*(?<du>{DUR}|{PER}|[个個](?=[\\x{4E00}-\\x{9FFF}]))\\h*(?|(?<pre2>{PRE})\\h*[可能]?(?:采摘|採摘|采收|採收|收获|收穫|生产|生產|加工|接待|卖出|賣出|售出|销售|銷售|处理|處理|运送|運送|完成|捕捞|捕撈|收购|收購|领取|領取|上门|上門|走访|走訪|巡查|巡逻|巡邏|检查|檢查|开展|開展|举办|舉辦)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,4}?"
+	 /* 每座车站至少配备2部, 每个充电站平均配备4至6个: a noun, a bound or 平均 between */
+	 "|(?:(?!每|{PRE})[\\x{4E00}-\\x{9FFF}]){0,4}?(?:(?<pre2>{PRE})\\h*)?(?:平均\\h*)?(?:配备|配備|配置|配有|设有|設有|设置|設置|安排)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,6}?)"
 	 "(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"每", NULL}},
 	{"rate-kuai-duo", R_RATE,	/* 每斤才卖6块多钱: a little over 6 yuan a jin (块 alone counts things) */
