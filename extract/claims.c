@@ -1381,6 +1381,10 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 		    word_back(l, doc, skip_back(doc, b - len), 4, l->base_before_of, NULL, NULL))
 			return 1;
 	}
+	if (l->level_nouns && word_right_before(l, l->noun_of, doc, p) && (q = skip_space(doc, n, e)) > e &&
+	    (len = lang_prefix(l, l->level_nouns, doc + q, n - q)) > 0 && (q + len == n || !isalpha((unsigned char)doc[q + len])))
+		return 1;	/* 88% of its 2019 level: that level is the base */
+	q = e;
 	while (q < n && doc[q] == ' ')
 		q++;
 	q += lang_prefix(l, l->date_tails, doc + q, n - q);	/* 前年度当初より, 昨年同期より */

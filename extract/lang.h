@@ -189,6 +189,8 @@ struct lang {
 						 * the base of a multiple (three times last year's) */
 	const char *const *noun_of;		/* of: after a multiple and a noun, before its base's
 						 * date (double the turnout of 2022) */
+	const char *const *level_nouns;		/* level: after noun_of and a date, a base's noun
+						 * (88% of its 2019 level, 92% of 2019 levels) */
 	const char *const *base_before_change;	/* から: after a date, a base when a figure and a
 						 * word of change_after follow (2021年から約3割上がった) */
 	const char *const *base_open;		/* 与: opens a base phrase that 相比 closes */

@@ -1100,6 +1100,7 @@ const struct lang lang_en = {
 	.year_of = YEAR_OF,
 	.base_before_of = (const char *const[]){"times", "twice", "double", "triple", NULL},	/* (raised prices twice this year: when) */
 	.noun_of = (const char *const[]){"of", "of the", "of its", "of their", NULL},
+	.level_nouns = (const char *const[]){"level", "levels", "peak", "peaks", "pace", NULL},
 	.loyalty_points = LOYALTY_POINTS,
 	.number_joiners = NUMBER_JOINERS,
 	.stopwords = STOPWORDS,

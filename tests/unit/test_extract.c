@@ -2204,6 +2204,7 @@ static const struct {
 	{"en", "Scrap fetched roughly $850 per metric ton.", "roughly $850 per metric ton|850|USD/t|rate|approx|840|860|"},
 	{"en", "One gallon of milk costs $4.", "One gallon|1|gal|measure|eq|0.5|1.5|\n$4|4|USD|money|eq|3.5|4.5|"},
 	{"en", "Output fell to less than a third of its 2007 level last year.", "less than a third|0.333333333333333|fraction|ratio|lt||0.333333333333333|2023\n2007||date|date|eq|||2007"},	/* the year of the base is no period */
+	{"en", "Ridership is about 88% of its 2019 level; buses are back to 92% of 2019 levels, while rail lags at 81%.", "about 88%|88|percent|percent|approx|87|89|\n2019||date|date|eq|||2019\n92%|92|percent|percent|eq|91.5|92.5|\n2019||date|date|eq|||2019\n81%|81|percent|percent|eq|80.5|81.5|"},	/* of (its) a date and a level: a base */
 	{"en", "Forecasts suggest a further rise of 0.5 to 1 metre.", "0.5 to 1 metre|0.5|m|distance|range|0.5|1|"},	/* a singular unit */
 	{"en", "(1940 GMT Monday)", "1940 GMT||time|time|eq|||T19:40"},
 	{"zh", "每车公里0.45元", "每车公里0.45元|0.45|CNY/km|rate|eq|0.445|0.455|"},
