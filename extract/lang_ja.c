@@ -607,7 +607,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９])(?:[1１一]\\h*(?![月年時])[\\x{4E00}-\\x{9FFF}ァ-ヶぁ-ゖ]{1,4}|{NUM}\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER}))\\h*(?:当たり|あたり)",
 	 NULL, (const char *const[]){"当たり", "あたり", NULL}},
 	{"not-one", R_NAME,	/* 1人もいなかった, 1機も飛ばせない: "not even one", no figure; 1日も早く: "as soon as possible" */
-	 "(?<![0-9０-９.．])[1１一]\\h*(?:つ|回|日|円|" THINGS ")\\h*も"
+	 "(?<![0-9０-９.．])[1１一]\\h*(?:つ|回|日|円|トン|キロ|グラム|リットル|メートル|" THINGS ")\\h*も"
 	 "(?=[^、。\\n]{0,15}?(?:ない|なかった|ません|ず[、。にとも]|早く|早い))",
 	 NULL, (const char *const[]){"も", NULL}},
 	{"per-one", R_NAME,	/* 子ども1人に月5000円: the base of the rate after it */

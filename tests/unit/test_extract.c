@@ -457,6 +457,7 @@ static const struct {
 	/* "not even one" and "as soon as possible": no figure */
 	{"犠牲者は1人もいなかった。", ""},
 	{"強風で1機も飛ばせない日が続いた。", ""},
+	{"今年は1トンも取れない", ""},	/* not even one ton */
 	{"1日も早い復旧を願う。", ""},
 	{"1人も3人も同じだ。", "1人|1|person|count|eq|0.5|1.5|\n3人|3|person|count|eq|2.5|3.5|"},
 	{"国内で10例目の感染が確認された。", "10例目|10|rank|rank|eq|10|10|"},
