@@ -16,7 +16,7 @@ static const struct numeral NUMERALS[] = {
 	{"fifty", N_TENS, 50, 0}, {"sixty", N_TENS, 60, 0}, {"seventy", N_TENS, 70, 0},
 	{"eighty", N_TENS, 80, 0}, {"ninety", N_TENS, 90, 0},
 	{"hundred", N_PLACE, 100, 0}, {"a hundred", N_PLACE, 100, 0},
-	{"dozen", N_PLACE, 12, 0}, {"a dozen", N_PLACE, 12, 0},
+	{"dozen", N_PLACE, 12, 0}, {"a dozen", N_TENS, 12, 0},	/* a dozen eggs: twelve */
 	{"thousand", N_BIG, 1e3, 0}, {"a thousand", N_PLACE, 1e3, 0},
 	{"million", N_BIG, 1e6, 0}, {"a million", N_PLACE, 1e6, 0},
 	{"billion", N_BIG, 1e9, 0}, {"a billion", N_PLACE, 1e9, 0},

@@ -1746,6 +1746,7 @@ static const struct {
 	{"en", "\"We are busy,\" said Ann Coté, 64, on Friday.", "64|64|year|age|eq|64|65|"},	/* a name with a letter of Latin-1 */
 	{"en", "The victims were 22 and 31 years old; rates of 3 and 5 percent.", "22|22|year|age|eq|21.5|22.5|\n31 years old|31|year|age|eq|31|32|\n3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},	/* "and": the larger one's unit for both */
 	{"en", "It closed at 39,000, 2 percent higher, and the visiting players 21 to 14.", "39,000|39000||number|eq|38500|39500|\n2 percent|2|percent|percent|eq|1.5|2.5|\n21|21||number|eq|20.5|21.5|\n14|14||number|eq|13.5|14.5|"},	/* (a comma, no list; a score after players, no ages) */
+	{"en", "She bought a dozen large eggs and three dozen rolls.", "a dozen large eggs|12|item|count|eq|11.5|12.5|\nthree dozen rolls|36|item|count|eq|30|42|"},	/* a dozen is twelve; three dozen counts in dozens */
 	{"en", "Eggs cost $18 a dozen, sales rose to $1.1 million.", "$18 a dozen|18|USD/dozen|rate|eq|17.5|18.5|\n$1.1 million|1100000|USD|money|eq|1050000|1150000|"},	/* (a subject of its own) */
 	{"en", "That adds up to roughly 4.2 billion gallons a year, or up to about $42 a year.", "roughly 4.2 billion gallons a year|4200000000|gal/year|rate|approx|4100000000|4300000000|\nup to about $42 a year|42|USD/year|rate|le||42|"},	/* two prefixes before a rate */
 	{"en", "Prices fell from about $40 a pound to under $4.", "about $40 a pound|40|USD/lb|rate|approx|30|50|\nunder $4|4|USD/lb|rate|lt||4|"},
