@@ -1847,9 +1847,13 @@ static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e
 	e += lang_prefix(l, l->same_period, doc + e, n - e);	/* 昨年同期の287件 */
 	p = skip_space(doc, n, e);
 	/* 较2022年11月近60万元的高点: right after the date, a figure of a noun
-	 * (not 比2020年翻一番: the multiple) */
+	 * (not 比2020年翻一番: the multiple); 比2021年高点的7200元: a noun and
+	 * 的 between (not 比2020年增长30%: the change) */
 	return ((p == f->start && lang_prefix(l, l->subject_joiners, doc + f->end, n - f->end)) ||
-		(p < f->start && joined(l, doc, n, e, f->start))) &&
+		(p < f->start && joined(l, doc, n, e, f->start)) ||
+		(p < f->start && lang_suffix(l, l->subject_joiners, doc, skip_back(doc, f->start)) &&
+		 !lang_prefix(l, l->base_after, doc + p, n - p) &&	/* (前年比の-5%: the change) */
+		 joined_by_noun(l, doc, n, e, f->start))) &&
 	       !multiple_after(l, doc, n, e, f);
 }
 

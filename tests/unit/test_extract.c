@@ -457,6 +457,7 @@ static const struct {
 	/* "not even one" and "as soon as possible": no figure */
 	{"犠牲者は1人もいなかった。", ""},
 	{"強風で1機も飛ばせない日が続いた。", ""},
+	{"今年の売り上げは前年比の-5%です。", "-5%|-5|percent|percent|eq|-5.5|-4.5|2024"},	/* 前年比の: a change, no base figure of 前年 */
 	{"今年は1トンも取れない", ""},	/* not even one ton */
 	{"1日も早い復旧を願う。", ""},
 	{"1人も3人も同じだ。", "1人|1|person|count|eq|0.5|1.5|\n3人|3|person|count|eq|2.5|3.5|"},
@@ -2767,6 +2768,7 @@ static const struct {
 	{"zh", "今年的比例比2022年的11.2%提高了3个百分点。", "2022年||date|date|eq|||2022\n11.2%|11.2|percent|percent|eq|11.15|11.25|2022\n"
 	 "3个百分点|3|point|percent|eq|2.5|3.5|2024"},
 	{"zh", "较去年的271元有所下降。", "271元|271|CNY|money|eq|270.5|271.5|2023"},
+	{"zh", "均价为5800元，比2021年高点的7200元下降约19%，比2020年增长了30%。", "5800元|5800|CNY|money|eq|5750|5850|\n2021年||date|date|eq|||2021\n7200元|7200|CNY|money|eq|7150|7250|2021\n约19%|19|percent|percent|approx|18|20|\n2020年||date|date|eq|||2020\n30%|30|percent|percent|eq|25|35|"},	/* a noun and 的 between the base date and its figure (not the change) */
 	{"zh", "比2020年翻了一番。", "2020年||date|date|eq|||2020\n翻了一番|2|times|ratio|eq|2|2|"},
 	{"zh", "比2020年的2倍还多。", "2020年||date|date|eq|||2020\n2倍|2|times|ratio|eq|1.5|2.5|"},
 	{"zh", "价格从去年的260元涨到了340元。", "260元|260|CNY|money|eq|255|265|2023\n340元|340|CNY|money|eq|335|345|"},
