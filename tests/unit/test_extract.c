@@ -364,6 +364,7 @@ static const struct {
 	{"負担は1人あたりでは年間約3万円となる。", "1人あたりでは年間約3万円|30000|JPY/person|rate|approx|20000|40000|"},	/* では, then 年間 */
 	{"担任を務める教員（45）は話す。", "（45）|45|year|age|eq|45|46|"},	/* an occupation before the bracket */
 	{"市内のあるオーナー（63）は", "（63）|63|year|age|eq|63|64|"},	/* katakana occupations: オーナー, ドライバー, スタッフ */
+	{"教頭（54）と夫（42）が話す。", "（54）|54|year|age|eq|54|55|\n（42）|42|year|age|eq|42|43|"},	/* a vice-principal, a husband */
 	{"会員の1人は「高い」と話した。", ""},
 	{"被害者のうち1人が重傷", "1人|1|person|count|eq|0.5|1.5|"},
 	{"1カ所あたりの改修費は平均約2100万円", "1カ所あたりの改修費は平均約2100万円|21000000|JPY/item|rate|approx|20000000|22000000|"},
@@ -1595,6 +1596,7 @@ static const struct {
 	{"zh", "维护费用每块约10元，每人次约5.1元，每斤3块钱。", "每块约10元|10|CNY/item|rate|approx|0|20|\n每人次约5.1元|5.1|CNY/trip|rate|approx|5|5.2|\n每斤3块钱|3|CNY/jin|rate|eq|2.5|3.5|"},
 	{"zh", "市民刘女士（35）说，面积（35）平方米。", "（35）|35|year|age|eq|35|36|\n35|35||number|eq|34.5|35.5|"},	/* an age after a word of a person */
 	{"zh", "每亩可获得耕地地力保护补贴约110元。", "每亩可获得耕地地力保护补贴约110元|110|CNY/mu|rate|approx|100|120|"},	/* eight characters of noun, then a qualifier */
+	{"zh", "村医王建国（63）说。", "（63）|63|year|age|eq|63|64|"},	/* a village doctor and a name */
 	{"zh", "县发展改革局局长李明（48）介绍。", "（48）|48|year|age|eq|48|49|"},	/* a title, a name, the age */
 	{"zh", "协会副秘书长陈士华（56）和研究员王芳（45）表示。", "（56）|56|year|age|eq|56|57|\n（45）|45|year|age|eq|45|46|"},
 	{"zh", "副司长王大鹏（52）表示。", "（52）|52|year|age|eq|52|53|"},
