@@ -1998,7 +1998,15 @@ static int find_markers(const char *doc, size_t n,
 				       lang_prefix(w[i].lang, w[i].lang->date_tails, doc + v[ci - 1].end,
 						   n - v[ci - 1].end)) == w[i].start)
 				continue;	/* 10月1日現在, 17日午後3時現在, 2月末現在: as of then, not of publication */
-			if (w[i].word->month_rel) {	/* 先月, last month */
+			if (w[i].word->month_rel == 2) {	/* 下季度, next quarter: its three months */
+				int y, m, y2, m2, first = (pub->month - 1) / 3 * 3 + 1;
+
+				if (!pub->month)
+					continue;
+				months_from(pub, first - pub->month + 3 * w[i].word->months, &y, &m);
+				months_from(pub, first - pub->month + 3 * w[i].word->months + 2, &y2, &m2);
+				snprintf(iso, sizeof iso, "%04d-%02d/%04d-%02d", y, m, y2, m2);
+			} else if (w[i].word->month_rel) {	/* 先月, last month */
 				int y, m;
 
 				if (!pub->month)

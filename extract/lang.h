@@ -67,7 +67,8 @@ struct period_word {
 	int whole_date;		/* 1: the publication date itself (現在) */
 	int from_month, to_month;	/* a part of the year (上半年: 1, 6; 去年底: 12, 12),
 					 * or a fiscal year (来年度: 4, 3), or 0 */
-	int month_rel;			/* 1: a month counted from publication's ... */
+	int month_rel;			/* 1: a month counted from publication's ...,
+					 * 2: a quarter (下季度: +1) ... */
 	int months;			/* ... by this many (先月: -1, 今月: 0) */
 };
 

@@ -339,6 +339,8 @@ static const struct qualifier SUFFIXES[] = {
 
 static const struct period_word PERIODS[] = {
 	{"last month", 0, 0, 0, 0, 1, -1}, {"this month", 0, 0, 0, 0, 1, 0}, {"next month", 0, 0, 0, 0, 1, 1},
+	{"this quarter", 0, 0, 0, 0, 2, 0}, {"next quarter", 0, 0, 0, 0, 2, 1}, {"the current quarter", 0, 0, 0, 0, 2, 0},
+	{"the previous quarter", 0, 0, 0, 0, 2, -1}, {"the prior quarter", 0, 0, 0, 0, 2, -1},	/* (not "the last quarter of") */
 	{"end of last year", -1, 0, 12, 12, 0, 0}, {"end of this year", 0, 0, 12, 12, 0, 0},
 	{"end of next year", 1, 0, 12, 12, 0, 0}, {"end of the year", 0, 0, 12, 12, 0, 0}, {"year's end", 0, 0, 12, 12, 0, 0},
 	{"this year", 0, 0, 0, 0, 0, 0}, {"last year", -1, 0, 0, 0, 0, 0}, {"next year", 1, 0, 0, 0, 0, 0},

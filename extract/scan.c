@@ -1969,7 +1969,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			const struct period_word *pw = lang_period(l, m->doc + grp(m, G_RMON).s,
 								   grp(m, G_RMON).e - grp(m, G_RMON).s);
 
-			if (!pw || !pw->month_rel)
+			if (!pw || pw->month_rel != 1)
 				return -1;
 			cl->num_start = grp(m, G_RMON).s;
 			cl->mrel = 1;

@@ -457,6 +457,7 @@ static const struct {
 	{"導入は県内で7市目、訪問は15カ国目となる。", "7市目|7|rank|rank|eq|7|7|\n15カ国目|15|rank|rank|eq|15|15|"},
 	/* "not even one" and "as soon as possible": no figure */
 	{"犠牲者は1人もいなかった。", ""},
+	{"前四半期は5%増えた。", "5%|5|percent|percent|eq|4.5|5.5|2024-04/2024-06"},	/* the quarter before publication (July) */
 	{"強風で1機も飛ばせない日が続いた。", ""},
 	{"今年の売り上げは前年比の-5%です。", "-5%|-5|percent|percent|eq|-5.5|-4.5|2024"},	/* 前年比の: a change, no base figure of 前年 */
 	{"今年は1トンも取れない", ""},	/* not even one ton */
@@ -1934,6 +1935,8 @@ static const struct {
 	{"en", "At one point, shares fell 5%.", "5%|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "the state opened 9 distribution points", "9 distribution points|9|item|count|eq|8.5|9.5|"},
 	{"zh", "上月销量增长5%。", "5%|5|percent|percent|eq|4.5|5.5|2024-06"},
+	{"zh", "上季度增长5%，下季度将增长10%至20%。", "5%|5|percent|percent|eq|4.5|5.5|2024-04/2024-06\n10%至20%|10|percent|percent|range|10|20|2024-10/2024-12"},	/* quarters counted from publication (July) */
+	{"en", "Sales rose 5% in the previous quarter and will rise 3% next quarter.", "5%|5|percent|percent|eq|4.5|5.5|2024-04/2024-06\n3%|3|percent|percent|eq|2.5|3.5|2024-10/2024-12"},
 	{"zh", "较上月增长5%。", "5%|5|percent|percent|eq|4.5|5.5|"},
 	{"en", "It pays workers 500 a month.", "500 a month|500|item/month|rate|eq|450|550|"},
 	{"en", "Sales could top $1 billion.", "$1 billion|1000000000|USD|money|gt|1000000000||"},
