@@ -241,6 +241,8 @@ struct lang {
 						 * its base (…, roughly half the total in 2007; not
 						 * "half of the", a part, nor "Half the students in
 						 * 2024 passed") */
+	const char *const *clause_bases;	/* of what: after a fraction, a clause of its base
+						 * (about half of what developers paid in 2022) */
 	const struct unit *fraction_units;	/* 千 of 千分之一: the unit a fraction of that denominator is (‰) */
 	const char *const *own_spans;	/* "for the day" after a level: its own span, not the rate's base */
 	const struct qualifier *decade_parts;	/* low 30s: the part of a decade a word before it names */

@@ -1077,6 +1077,7 @@ const struct lang lang_en = {
 					    "more than their", "less than their", "more than its", "less than its",
 					    "below their", "above their", "below its", "above its", NULL},	/* $90 less than their peak in mid-2023 */
 	.fraction_bases = (const char *const[]){"the", "its", "their", NULL},
+	.clause_bases = (const char *const[]){"of what", "what", NULL},
 	.then_clauses = (const char *const[]){", when", ", the year", NULL},
 	.own_spans = (const char *const[]){"for the day", "for the night", "for the week", "for the weekend", "for the month",
 					   "for the season", "for the year", "for the semester", NULL},	/* to $30 for the day */

@@ -533,6 +533,7 @@ static const struct {
 	{"1人あたりの平均施術時間は12分前後だ。", "1人あたりの平均施術時間は12分前後|12|minute/person|rate|approx|11|13|"},
 	{"駅から徒歩1分半。", "1分半|1.5|minute|duration|eq|1.25|1.75|"},
 	{"第2選果場で1日50トンを扱う。", "1日50トン|50|t/day|rate|eq|45|55|"},
+	{"第3清掃工場が稼働し、コメは平均約4.5キロを消費する。", "約4.5キロ|4.5|kg|measure|approx|4.4|4.6|"},	/* a facility name; キロ of rice after 平均 */
 	{"収穫量は昨年産で約68万トンと、ピークだった1975年産の366万5000トンの5分の1以下に落ち込んだ。",
 	 "約68万トン|680000|t|measure|approx|670000|690000|2023\n1975年||date|date|eq|||1975\n366万5000トン|3665000|t|measure|eq|3664500|3665500|1975\n5分の1以下|0.2|fraction|ratio|le||0.2|2023"},
 	{"9月に実施したアンケートでは、回答した1532人の半数近くが不便と答えた。",
@@ -1542,7 +1543,7 @@ static const struct {
 	{"zh", "日均客流量约25.2万人次，比去年同期多2.7万人次。",
 	       "约25.2万人次|252000|trip/day|rate|approx|251000|253000|\n2.7万人次|27000|trip/day|rate|eq|26500|27500|"},
 	{"zh", "日均接待游客约3000人次，单日最多超过4500人次。",
-	       "约3000人次|3000|trip/day|rate|approx|2000|4000|\n超过4500人次|4500|trip|count|gt|4500||"},
+	       "约3000人次|3000|trip/day|rate|approx|2000|4000|\n单日最多超过4500人次|4500|trip/day|rate|gt|4500||"},	/* 单日: a rate of one day, as 一天 */
 	{"zh", "按装机容量每千瓦补贴300元。", "每千瓦补贴300元|300|CNY/kW|rate|eq|250|350|"},
 	{"zh", "客流一天超过20万人次。", "一天超过20万人次|200000|trip/day|rate|gt|200000||"},
 	{"zh", "每亩种植株数由过去的110株增加到220株。",
@@ -1573,6 +1574,7 @@ static const struct {
 	{"zh", "每补种一亩林地补贴300元。", "300元|300|CNY|money|eq|250|350|"},	/* a verb and its object: no figure */
 	{"zh", "每改造1个小区，平均可带动投资约1200万元。", "约1200万元|12000000|CNY|money|approx|11000000|13000000|"},	/* 改造: a verb and its object, no count */
 	{"zh", "一年一度的庙会开幕。", ""},	/* an idiom */
+	{"zh", "暑期门票一票难求。", ""},	/* an idiom */
 	{"zh", "2024—2025学年，全市有学生5万人。", "2024—2025||date|date|range|||2024/2025\n5万人|50000|person|count|eq|45000|55000|2024/2025"},	/* a school year */
 	{"zh", "学生每学期缴纳乘车费300元。", "每学期缴纳乘车费300元|300|CNY/semester|rate|eq|250|350|"},	/* a verb of paying and its noun */
 	{"zh", "司机每天能多跑两三单。", "每天能多跑两三单|2|item/day|rate|range|2|3|"},	/* two next numerals: a range, not 23 */
@@ -1586,6 +1588,8 @@ static const struct {
 	{"zh", "每亩补贴苗木费300元。", "每亩补贴苗木费300元|300|CNY/mu|rate|eq|250|350|"},
 	{"zh", "每年安排专项资金5000万元。", "每年安排专项资金5000万元|50000000|CNY/year|rate|eq|45000000|55000000|"},
 	{"zh", "一天不到5次。", "一天不到5次|5|occurrence/day|rate|lt||5|"},	/* a bound, no verb */
+	{"zh", "单日最高接待观众1.8万人次。", "单日最高接待观众1.8万人次|18000|trip/day|rate|le||18000|"},	/* 单日: in a single day */
+	{"zh", "将每日预约名额提高10%至20%。", "10%至20%|10|percent|percent|range|10|20|"},	/* a percentage of a change: no rate */
 	{"zh", "国庆期间，一天突破1200辆次，不到进口量的千分之一。", "一天突破1200辆次|1200|trip/day|rate|gt|1200||\n千分之一|0.1|percent|percent|lt||0.1|"},	/* 突破 a bound too; a fraction of 千 is per mille */
 	{"zh", "全市共有篮球场1386片。", "1386片|1386|item|count|eq|1385.5|1386.5|"},	/* 片 counts courts, plots */
 	{"zh", "新楼一层设有药房，共有6层。", "6层|6|item|count|eq|5.5|6.5|"},	/* 一层: the first floor, no figure */
@@ -1743,6 +1747,7 @@ static const struct {
 	{"en", "Adults between 19 and 64 qualify; residents between 10 and 20 miles away pay.", "19 and 64|19|year|age|range|19|65|\n10 and 20 miles|10|mile|distance|range|10|20|"},	/* between after a noun of people: ages (not before a unit) */
 	{"en", "A 4-month-old infant was hospitalized; overtime is paid at time and a half.", "4-month-old|4|month|age|eq|4|5|"},	/* an age in months; time and a half, no fraction */
 	{"en", "Enrollment has fallen to 22 students, from 26.", "22 students|22|person|count|eq|21.5|22.5|\n26|26|person|count|eq|25.5|26.5|"},	/* a comma right after the level, then from its base */
+	{"en", "Enrollment has fallen by nearly 1,900 students since 2019, to about 27,600.", "nearly 1,900 students|1900|person|count|nearly|1800|1900|2019/2024-07-23\n2019||date|date|eq|||2019/2024-07-23\nabout 27,600|27600|person|count|approx|27500|27700|2019/2024-07-23"},	/* a date and a comma before to */
 	{"en", "Class sizes will rise to an average of 26 students, from 22.", "26 students|26|person|count|eq|25.5|26.5|\n22|22|person|count|eq|21.5|22.5|"},	/* an average of between the joiner and the level */
 	{"en", "Families with three or more children get a discount.", "three or more children|3|item|count|ge|3||"},	/* a bound, then a plural without -s */
 	{"en", "The 38th annual Lake Henshaw Trout Derby drew 600 anglers.", "600 anglers|600|item|count|eq|550|650|"},	/* an edition, "annual" between */
@@ -2212,6 +2217,7 @@ static const struct {
 	{"en", "Scrap fetched roughly $850 per metric ton.", "roughly $850 per metric ton|850|USD/t|rate|approx|840|860|"},
 	{"en", "One gallon of milk costs $4.", "One gallon|1|gal|measure|eq|0.5|1.5|\n$4|4|USD|money|eq|3.5|4.5|"},
 	{"en", "Output fell to less than a third of its 2007 level last year.", "less than a third|0.333333333333333|fraction|ratio|lt||0.333333333333333|2023\n2007||date|date|eq|||2007"},	/* the year of the base is no period */
+	{"en", "The lease sold for about half of what developers paid in 2022.", "about half|0.5|fraction|ratio|approx|0.45|0.55|\n2022||date|date|eq|||2022"},	/* of what: a clause of the base */
 	{"en", "Ridership is about 88% of its 2019 level; buses are back to 92% of 2019 levels, while rail lags at 81%.", "about 88%|88|percent|percent|approx|87|89|\n2019||date|date|eq|||2019\n92%|92|percent|percent|eq|91.5|92.5|\n2019||date|date|eq|||2019\n81%|81|percent|percent|eq|80.5|81.5|"},	/* of (its) a date and a level: a base */
 	{"en", "Forecasts suggest a further rise of 0.5 to 1 metre.", "0.5 to 1 metre|0.5|m|distance|range|0.5|1|"},	/* a singular unit */
 	{"en", "(1940 GMT Monday)", "1940 GMT||time|time|eq|||T19:40"},
