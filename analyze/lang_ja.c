@@ -9,7 +9,8 @@ static const char *const PERSONS[] = {"男性", "女性", "男子", "女子", "�
 static const char *const WHOLES[] = {"全体", "総数", "合計", "全国", NULL};
 static const char *const SCOPES[] = {"全国", "全県", "全市", "国内", "世界", NULL};
 static const char *const USUAL[] = {"例年", "平年", "通常", "普段", NULL};
-static const char *const PLANS[] = {"目標", "目指", "見込み", "見通し", "予想", "計画", "予定", "恐れ", "おそれ", "可能性", NULL};
+static const char *const PLANS[] = {"目標", "目指", "見込み", "見通し", "予想", "計画", "予定", "恐れ", "おそれ", "可能性",
+				    "るには", NULL};	/* 3000円台に下がるには: a level it would take to reach */
 static const char *const FRAMES[] = {"では", "に限ると、", "に限ると", "に限れば、", "に限れば", "に限っては", NULL};	/* 小規模企業に限ると、賃上げ率は */
 static const char *const AVERAGES[] = {"平均", NULL};
 static const char *const WHOLE_MARKS[] = {"の", "は", "では", NULL};

@@ -188,6 +188,9 @@ article splits2_zh '快递\n新华社北京2026年3月1日电\n快递员中，�
 expect "shares-sum: one split" "0 shares-sum,fail,L3.1;L3.2" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 # a bounded share said again, closer, right after it: one share, not two
 # (but a share after an exact one is another part)
+# a level it would take to reach (3000円台に下がるには) is no second statement
+article wouldtake_ja 'コメ\n2025年11月1日\nスーパーで販売されたコメ5キロの平均価格は4275円だった。\n教授は「価格が3000円台に下がるには1年以上かかる」と話している。\n'
+expect "stated-twice: a level it would take to reach" "0 stated-twice,unknown,L3.2;L4.1" "$rc $(checks | grep -o 'stated-twice[^ ]*')"
 article restate_zh '春运\n新华社北京2026年2月20日电\n高铁旅客占比超过七成，达到72.3%%。\n'
 expect "shares-sum: a share said again" "0 " "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 article restate_ja '鉄道\n2026年2月20日\n利用者の割合は7割を超え、72.3%%に達した。\n'
