@@ -1731,7 +1731,9 @@ static const char *compared_period(const char *doc, const struct claim *v, size_
 		return NULL;
 	for (j = ci; j-- > 0 && v[j].end > last->start;)
 		;
-	if (j < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && last->start - v[j].end <= 48)
+	if (j < ci && v[j].kind != K_DATE && v[j].kind != K_TIME &&
+	    (last->start - v[j].end <= 48 ||	/* (spent $1.2 million on e-books and audiobooks in the year that ended June 30) */
+	     (last->start - v[j].end <= 80 && same_clause(w->lang, doc, v[j].end, last->start))))
 		return last->iso;
 	/* or the figure a few words after it: "the quarter ended Nov. 30 was
 	 * $219.1 million, up from $28.9 million a year earlier" */
@@ -3444,10 +3446,12 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		lv = *c;
 		lv.start = b + 1 < i ? v[i - 1].start : c->start;
 		bs = i == 0 ? 0 : before && before->start >= v[b].start ? v[b].num_start : v[b].start;
-		if (before && i > 0 && level_reached(l, doc, &v[b], &lv) &&
-		    before->end <= bs &&	/* 从去年初的1.9万元: a part of the date between */
-		    joined_by_noun(l, doc, n, before->end + lang_prefix(l, l->date_tails, doc + before->end,
-									bs - before->end), bs)) {
+		/* 从去年初的1.9万元: a part of the date between */
+		g = before && before->end <= bs ?
+		    before->end + lang_prefix(l, l->date_tails, doc + before->end, bs - before->end) : 0;
+		if (before && i > 0 && level_reached(l, doc, &v[b], &lv) && before->end <= bs &&
+		    (joined_by_noun(l, doc, n, g, bs) ||
+		     joined_by_noun(l, doc, n, g, v[b].num_start))) {	/* 昨年の平均約480万円から: a noun and a qualifier */
 			base_date = before;
 			before = earlier && earlier->start >= c->sent_start ? earlier : NULL;
 		} else if (before && before == base_date && (c->kind == K_PERCENT || c->kind == K_RATIO) &&

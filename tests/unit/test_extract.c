@@ -1062,6 +1062,7 @@ static const struct {
 	{"5キロ箱で出荷する。", "5キロ|5|kg|measure|eq|4.5|5.5|"},	/* キロ before a box: a weight */
 	{"事業費は今年度当初予算の3億2000万円から2倍以上に膨らんだ。",
 	 "3億2000万円|320000000|JPY|money|eq|315000000|325000000|2024-04/2025-03\n2倍以上|2|times|ratio|ge|2||"},
+	{"年収を昨年の平均約480万円から550万円に引き上げた。", "約480万円|4800000|JPY|money|approx|4700000|4900000|2023\n550万円|5500000|JPY|money|eq|5450000|5550000|"},	/* a noun and a qualifier between the base date and its figure */
 	{"競りは来年1月14日と15日に開かれる。", "来年1月14日||date|date|eq|||2025-01-14\n15日||date|date|eq|||2025-01-15"},	/* a day after a date and と: its month */
 	{"第2醸造蔵を建てた。", ""},	/* a facility's name */
 	{"1頭あたりの平均価格は税込みで56万8000円だった。", "1頭あたりの平均価格は税込みで56万8000円|568000|JPY/item|rate|eq|567500|568500|"},	/* a word with kana and で between */
@@ -2352,6 +2353,7 @@ static const struct {
 	{"en", "Visitation has climbed 38% since 2019, when the parks counted 10.3 million visitors.", "38%|38|percent|percent|eq|37.5|38.5|2019/2024-07-23\n2019||date|date|eq|||2019/2024-07-23\n10.3 million visitors|10300000|item|count|eq|10250000|10350000|2019"},	/* ", when" after a since: that year's */
 	{"en", "The park drew 3.9 million visitors in 2024, up 6% from 2023 and the most since the park was created in 1931.", "3.9 million visitors|3900000|item|count|eq|3850000|3950000|2024\n2024||date|date|eq|||2024\n6%|6|percent|percent|eq|5.5|6.5|2024\n2023||date|date|eq|||2023\n1931||date|date|eq|||1931"},	/* a date in a since clause dates no figure before it */
 	{"en", "Net income for the quarter ended Nov. 30 was $219.1 million, up from $28.9 million a year earlier.", "Nov. 30||date|date|eq|||2023-11-30\n$219.1 million|219100000|USD|money|eq|219050000|219150000|2023-11-30\n$28.9 million|28900000|USD|money|eq|28850000|28950000|2022-11-30"},	/* a year before the date of the figure compared, a few words after it */
+	{"en", "It spent $1.2 million on e-books and audiobooks in the year that ended June 30, up 18% from $1,017,000 a year earlier.", "$1.2 million|1200000|USD|money|eq|1150000|1250000|2024-06-30\nJune 30||date|date|eq|||2024-06-30\n18%|18|percent|percent|eq|17.5|18.5|2024-06-30\n$1,017,000|1017000|USD|money|eq|1016500|1017500|2023-06-30"},	/* the date of the figure compared, later in its clause */
 	{"en", "Attendance rose 7.4% from last year, when the team drew 383,900, and 400,000 came in 2021.", "7.4%|7.4|percent|percent|eq|7.35|7.45|\n383,900|383900||number|eq|383850|383950|2023\n400,000|400000||number|eq|350000|450000|2021\n2021||date|date|eq|||2021"},	/* and after a base's date: that year's, and no more */
 	{"en", "Sales fell 3% from 2022, when the plant made 5,000 cars.", "3%|3|percent|percent|eq|2.5|3.5|\n2022||date|date|eq|||2022\n5,000 cars|5000|item|count|eq|4500|5500|2022"},
 	{"en", "Sales were 20% higher than a year earlier in March.", "20%|20|percent|percent|eq|15|25|2024-03\nMarch||date|date|eq|||2024-03"},	/* guard: "than a year earlier" opens no base of March */
