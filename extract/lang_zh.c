@@ -49,6 +49,7 @@ static const struct unit UNITS[] = {
 	{"箱", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1}, {"组", "item", K_COUNT, 1},
 	{"株", "item", K_COUNT, 1}, {"棵", "item", K_COUNT, 1},	/* trees, plants */
 	{"組", "item", K_COUNT, 1}, {"场", "item", K_COUNT, 1}, {"場", "item", K_COUNT, 1}, {"列次", "trip", K_COUNT, 1}, {"列", "item", K_COUNT, 1}, {"部", "item", K_COUNT, 1}, {"部门", "item", K_COUNT, 1}, {"部門", "item", K_COUNT, 1}, {"部委", "item", K_COUNT, 1},
+	{"杯", "item", K_COUNT, 1},	/* 约470杯 (not 间: 10000与20000间 is between) */
 	{"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1}, {"盏", "item", K_COUNT, 1}, {"盞", "item", K_COUNT, 1}, {"碗", "item", K_COUNT, 1},
 	{"瓶", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1},
 	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},

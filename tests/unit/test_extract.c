@@ -1218,6 +1218,7 @@ static const struct {
 	{"zh", "社区每月至少上门走访2次。", "每月至少上门走访2次|2|occurrence/month|rate|ge|2||"},
 	{"zh", "每座配备保洁员2至3名。", "每座配备保洁员2至3名|2|person/item|rate|range|2|3|"},	/* a verb of equipping */
 	{"zh", "每座车站至少配备2部电梯，每个充电站平均配备4至6个快充桩，每天增加12列次。", "每座车站至少配备2部|2|item/item|rate|ge|2||\n每个充电站平均配备4至6个|4|item/item|rate|range|4|6|\n每天增加12列次|12|trip/day|rate|eq|11.5|12.5|"},	/* a noun and a bound or 平均 before the verb; 部, 列次 */
+	{"zh", "门店日均售出约470杯。", "约470杯|470|item/day|rate|approx|460|480|"},	/* 杯 counts cups */
 	{"zh", "每枚0.35元", "每枚0.35元|0.35|CNY/item|rate|eq|0.345|0.355|"},
 	{"zh", "每斤才卖6块多钱", "每斤才卖6块多钱|6|CNY/jin|rate|gt|6|7|"},	/* 块多钱: a little over so many yuan, per jin */
 	{"zh", "运营时间每天16个半小时", "每天16个半小时|16.5|hour/day|rate|eq|16.25|16.75|"},	/* 个半: a half before the unit */
