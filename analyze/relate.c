@@ -1400,6 +1400,18 @@ static int bound_or_range(const struct rec *r)
  * 以上车辆不足一成, 7至10年的车辆占比超过三成; not a date, which says when,
  * nor a plain figure, スキー場3カ所の来場者, which says how many).  NULL
  * for none. */
+/* Is s[0..n) hiragana alone (た, える)? */
+static int hiragana_only(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i;
+
+	for (i = 0; i + 3 <= n; i += 3)
+		if (u[i] != 0xE3 || !((u[i + 1] == 0x81 && u[i + 2] >= 0x81) || (u[i + 1] == 0x82 && u[i + 2] <= 0x96)))
+			return 0;
+	return n > 0 && i == n;
+}
+
 static const struct rec *subject_figure(const struct ctx *c, size_t i)
 {
 	const struct rec *r = &c->v[i];
@@ -1418,7 +1430,9 @@ static const struct rec *subject_figure(const struct ctx *c, size_t i)
 		const struct rec *q = &c->v[j];
 
 		if (q != r && !is(q, RK_DATE) && !is(q, RK_TIME) && q->endpos <= s && bound_or_range(q) &&
-		    (q->endpos == s || (s - q->endpos <= 3 && ANY(of, r->sentence + q->endpos, s - q->endpos))))
+		    (q->endpos == s || (s - q->endpos <= 3 && ANY(of, r->sentence + q->endpos, s - q->endpos)) ||
+		     /* 志願者が10万人を超えた大学: the end of a verb between */
+		     (s - q->endpos <= 6 && hiragana_only(r->sentence + q->endpos, s - q->endpos))))
 			return q;
 	}
 	return NULL;

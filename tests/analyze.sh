@@ -188,6 +188,9 @@ article splits2_zh '快递\n新华社北京2026年3月1日电\n快递员中，�
 expect "shares-sum: one split" "0 shares-sum,fail,L3.1;L3.2" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 # a bounded share said again, closer, right after it: one share, not two
 # (but a share after an exact one is another part)
+# a figure in a clause before the subject says which things are counted
+article which_ja '大学\n2026年2月20日\n東京都内では、志願者が10万人を超えた大学が4校あった。\n理工系学部で女子枠を設ける大学は40校以上に広がった。\n'
+expect "bounds: a figure of a clause before the subject" "0 bounds,unknown,L3.2;L4.1" "$rc $(checks | grep -o 'bounds[^ ]*')"
 # a level it would take to reach (3000円台に下がるには) is no second statement
 article wouldtake_ja 'コメ\n2025年11月1日\nスーパーで販売されたコメ5キロの平均価格は4275円だった。\n教授は「価格が3000円台に下がるには1年以上かかる」と話している。\n'
 expect "stated-twice: a level it would take to reach" "0 stated-twice,unknown,L3.2;L4.1" "$rc $(checks | grep -o 'stated-twice[^ ]*')"
