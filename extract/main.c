@@ -182,6 +182,32 @@ static void scanners_free(struct scanners *s)
 		scanner_free(s->v[--s->n]);
 }
 
+/* A scanner of every language in s (s->fixed: the one of lang, or -1),
+ * trying every rule everywhere when everywhere, taking the compiled rules
+ * of master's when master is not NULL.  Returns 0, or -1 and a message in
+ * err. */
+static int scanners_make(struct scanners *s, const char *lang, int everywhere,
+			 const struct scanners *master, char *err, size_t errlen)
+{
+	size_t i;
+
+	s->fixed = -1;
+	for (i = 0; LANGS[i] && s->n < sizeof s->v / sizeof *s->v; i++) {
+		struct scanner *sc1 = scanner_new(LANGS[i], err, errlen);
+
+		if (!sc1)
+			return -1;
+		if (strcmp(lang, LANGS[i]->code) == 0)
+			s->fixed = (int)s->n;
+		if (everywhere)
+			scanner_everywhere(sc1);
+		if (master)
+			scanner_share(sc1, master->v[s->n]);
+		s->v[s->n++] = sc1;
+	}
+	return 0;
+}
+
 /* What every document of a run shares: the scanners of each thread. */
 struct run {
 	struct scanners *sc;	/* one set per thread */
@@ -322,7 +348,7 @@ int main(int argc, char **argv)
 	const char *output = NULL;
 	char *tmp = NULL, err[256];
 	struct date pub = {0, 0, 0};
-	struct scanners sc[MAX_JOBS];
+	struct scanners sc[MAX_JOBS], shared;
 	struct run run;
 	struct doclist docs = {NULL, 0, 0};
 	const char *lang = "auto", *files_from = NULL;
@@ -424,27 +450,20 @@ int main(int argc, char **argv)
 		doclist_free(&docs);
 		return EXIT_USAGE;
 	}
-	/* a set of scanners for each thread, no more threads than documents */
+	/* a set of scanners for each thread, no more threads than documents;
+	 * with more than one, they share the compiled rules of one more set */
 	if (jobs > docs.n)
 		jobs = docs.n ? docs.n : 1;
 	memset(sc, 0, sizeof sc);
-	for (k = 0; k < jobs; k++) {
-		sc[k].fixed = -1;
-		for (i = 0; LANGS[i] && sc[k].n < sizeof sc[k].v / sizeof *sc[k].v; i++) {
-			if (strcmp(lang, LANGS[i]->code) == 0)
-				sc[k].fixed = (int)sc[k].n;
-			if (!(sc[k].v[sc[k].n++] = scanner_new(LANGS[i], err, sizeof err))) {
-				sc[k].n--;
-				fprintf(stderr, "extract: %s\n", err);
-				status = EXIT_USAGE;
-				break;
-			}
-			if (everywhere)
-				scanner_everywhere(sc[k].v[sc[k].n - 1]);
-		}
-		if (status != EXIT_OK)
-			break;
-	}
+	memset(&shared, 0, sizeof shared);
+	if (jobs > 1 && scanners_make(&shared, lang, 0, NULL, err, sizeof err) < 0)
+		status = EXIT_USAGE;
+	for (k = 0; k < jobs && status == EXIT_OK; k++)
+		if (scanners_make(&sc[k], lang, everywhere, jobs > 1 ? &shared : NULL, err,
+				  sizeof err) < 0)
+			status = EXIT_USAGE;
+	if (status != EXIT_OK)
+		fprintf(stderr, "extract: %s\n", err);
 	run.sc = sc;
 	run.pub = pub;
 	run.fmt = fmt;
@@ -523,6 +542,7 @@ done:
 		fclose(out);
 	for (k = 0; k < jobs; k++)
 		scanners_free(&sc[k]);
+	scanners_free(&shared);
 	doclist_free(&docs);
 	return status;
 }

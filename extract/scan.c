@@ -3,6 +3,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <ctype.h>
 #include <pcre2.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,6 +120,7 @@ struct scanner {
 	pcre2_match_data *md;
 	int ready;		/* rules compiled: 1, or -1 when they failed */
 	char err[256];		/* why they failed */
+	struct scanner *master;	/* compiles the rules, shared: scanner_share */
 };
 
 /* A growable string for building patterns. */
@@ -808,6 +810,37 @@ void scanner_everywhere(struct scanner *sc)
 	sc->everywhere = 1;
 }
 
+void scanner_share(struct scanner *sc, struct scanner *master)
+{
+	sc->master = master;
+}
+
+/* Compile the rules of sc's master, once for all the threads that share
+ * it, and take them: compiled patterns are read-only when matched. */
+static int compile_shared(struct scanner *sc, char *err, size_t errlen)
+{
+	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+	struct scanner *m = sc->master;
+	size_t i;
+	int r;
+
+	pthread_mutex_lock(&lock);
+	r = scanner_compile(m, m->err, sizeof m->err);
+	pthread_mutex_unlock(&lock);
+	if (r < 0) {
+		snprintf(err, errlen, "%s", m->err);
+		sc->ready = -1;
+		return -1;
+	}
+	for (i = 0; i < sc->nrules; i++) {
+		sc->rules[i].re = m->rules[i].re;
+		memcpy(sc->rules[i].group, m->rules[i].group, sizeof sc->rules[i].group);
+	}
+	sc->periods = m->periods;
+	sc->ready = 1;
+	return 0;
+}
+
 struct scanner *scanner_new(const struct lang *l, char *err, size_t errlen)
 {
 	struct scanner *sc = calloc(1, sizeof *sc);
@@ -857,6 +890,8 @@ int scanner_compile(struct scanner *sc, char *err, size_t errlen)
 
 	if (sc->ready)
 		return sc->ready > 0 ? 0 : -1;
+	if (sc->master)
+		return compile_shared(sc, err, errlen);
 	sc->ready = -1;
 	for (i = 0; i < sc->nrules; i++) {
 		struct compiled *c = &sc->rules[i];
@@ -899,10 +934,11 @@ void scanner_free(struct scanner *sc)
 
 	if (!sc)
 		return;
-	for (i = 0; sc->rules && i < sc->nrules; i++)
+	for (i = 0; sc->rules && !sc->master && i < sc->nrules; i++)
 		pcre2_code_free(sc->rules[i].re);
 	free(sc->rules);
-	pcre2_code_free(sc->periods);
+	if (!sc->master)
+		pcre2_code_free(sc->periods);
 	pcre2_match_data_free(sc->md);
 	pcre2_match_context_free(sc->mc);
 	free(sc->keys.pair);

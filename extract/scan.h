@@ -22,6 +22,12 @@ struct scanner *scanner_new(const struct lang *l, char *err, size_t errlen);
  * call). */
 int scanner_compile(struct scanner *sc, char *err, size_t errlen);
 
+/* Let sc take its compiled rules from master, a scanner of the same
+ * language, compiled once for all that share it (under a lock): the
+ * threads of a run share one copy.  master must outlive sc and be
+ * compiled only through the scanners that share it. */
+void scanner_share(struct scanner *sc, struct scanner *master);
+
 /* Why scanner_run failed: the compile error of a scanner of sc[0..nsc),
  * or "out of memory". */
 const char *scanner_error(struct scanner *const *sc, size_t nsc);
