@@ -366,6 +366,8 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 		buf_str(b, "(?<![0-9０-９])(?<![0-9０-９][.．,，])[0-9０-９]{");
 		buf_str(b, IS("DIGITS1") ? "1" : IS("DIGITS2") ? "1,2" : IS("DIGITS3") ? "1,3" : "4");
 		buf_str(b, "}(?![0-9０-９])");
+	} else if (IS("HAN")) {	/* a Chinese character (CJK Unified Ideographs) */
+		buf_str(b, "[\\x{4E00}-\\x{9FFF}]");
 	} else if (IS("UNIT")) {
 		COLLECT(w, l->units, 1);
 		words(l, b, w, n);
