@@ -2785,16 +2785,26 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
  * highest since 2008)?  It dates the record, not the figures near it. */
 static int record_since(const struct lang *l, const char *doc, const struct claim *d)
 {
-	size_t w, e, p = d->end, k;
+	size_t w, e, p, q = d->end, k, len;
+	int i;
 
-	if (l->record_after && (k = lang_prefix(l, l->since_words, doc + p, strlen(doc + p))) > 0) {
-		/* 1999年以降で2番目に少ない, 2011年以来の低水準, 2015年以来最高 */
-		p += k;
-		p += lang_prefix(l, l->subject_joiners, doc + p, strlen(doc + p));	/* の, 的 */
-		p += lang_prefix(l, l->record_joiners, doc + p, strlen(doc + p));	/* で */
-		while (isdigit((unsigned char)doc[p]))
-			p++;	/* 2番目 */
-		return lang_prefix(l, l->record_after, doc + p, strlen(doc + p)) > 0;
+	/* 1999年以降で2番目に少ない, 2011年以来の低水準, 2015年以来最高; and a
+	 * verb's clause of up to 10 characters between, 今年1月调整统计口径以来的最高值 */
+	for (i = 0; l->record_after && i <= 10 && doc[q]; i++, q += len) {
+		uint32_t c;
+
+		if ((k = lang_prefix(l, l->since_words, doc + q, strlen(doc + q))) > 0) {
+			p = q + k;
+			p += lang_prefix(l, l->subject_joiners, doc + p, strlen(doc + p));	/* の, 的 */
+			p += lang_prefix(l, l->record_joiners, doc + p, strlen(doc + p));	/* で */
+			while (isdigit((unsigned char)doc[p]))
+				p++;	/* 2番目 */
+			if (lang_prefix(l, l->record_after, doc + p, strlen(doc + p)) > 0)
+				return 1;
+		}
+		c = utf8_decode(doc + q, doc + q + strlen(doc + q), &len);
+		if (!is_han(c) && !is_hiragana(c) && !is_katakana(c))
+			break;
 	}
 	if (!l->record_words || !word_before(doc, d->start, &w, &e) ||
 	    lang_word(l, l->since_before, doc + w, e - w) < 0)

@@ -283,6 +283,9 @@ static const struct {
 	{"憲法第九条の改正", ""},
 	{"10アールあたりの収量", ""},
 	{"5キロあたり4000円を超えた。", "5キロあたり4000円を超え|800|JPY/kg|rate|gt|800||"},
+	/* a record's since, a verb's clause between: it dates no other figure */
+	{"昨年の件数は、2010年に統計を取り始めて以来最多の52件だった。",
+	 "2010年||date|date|eq|||2010\n52件|52|item|count|eq|51.5|52.5|2023"},
 	/* 前年度から, 前年より: the base of a change, no period */
 	{"2024年度の年金額は前年度から1.9%引き上げられる。",
 	 "2024年度||date|date|eq|||2024-04/2025-03\n1.9%|1.9|percent|percent|eq|1.85|1.95|2024-04/2025-03"},
@@ -1179,6 +1182,8 @@ static const struct {
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
+	{"zh", "6月份，失业率为5.2%，为今年1月调整统计口径以来的最高值；25—29岁劳动力失业率为6.9%。",	/* a record's since, a verb's clause between: it dates no other figure */
+	 "6月份||date|date|eq|||2024-06\n5.2%|5.2|percent|percent|eq|5.15|5.25|2024-06\n今年1月||date|date|eq|||2024-01\n25—29岁|25|year|age|range|25|30|2024-06\n6.9%|6.9|percent|percent|eq|6.85|6.95|2024-06"},
 	{"zh", "5、6个人", "5、6个人|5|person|count|range|5|6|"},
 	{"zh", "三、四成", "三、四成|30|percent|percent|range|30|40|"},
 	{"zh", "地铁6、7号线", ""},
