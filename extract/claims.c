@@ -2701,7 +2701,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
 	size_t s = c->start, e = c->end, p, len, br, said;
-	int before = 0, from = 0, effective, in;
+	int before = 0, from = 0, effective, start, in;
 
 	/* a word of the table right before it: by March 12, 将于3月12日;
 	 * and before a part of the month (through mid-November) */
@@ -2720,6 +2720,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	if ((said = word_right_before(l, l->said_in, doc, p)) && said_before(l, doc, p - said, 1))
 		return 0;	/* said in November they would */
 	effective = word_right_before(l, l->effective_words, doc, p) != 0;	/* voted …, effective June 1 */
+	start = word_right_before(l, l->future_start, doc, p) != 0;	/* …, reducing the cap starting April 1 */
 	in = word_right_before(l, l->future_in, doc, p) != 0;	/* will begin in March, in mid-March (mid- passed over above) */
 	if (word_right_before(l, l->next_words, doc, p))
 		return COME_WORD | COME_NEXT;
@@ -2778,7 +2779,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		    !lang_suffix(l, l->past_not, doc, e))	/* 2月使用分の料金を発表した: the saying's */
 			return COME_PAST;
 	}
-	return before | (effective ? COME_CLAUSE : 0);
+	return before | (effective || (start && !past_in(l, doc, s, e)) ? COME_CLAUSE : 0);
 }
 
 /* Is date d the end of a record's "since" (its fewest since 2014, the

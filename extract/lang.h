@@ -320,6 +320,9 @@ struct lang {
 						 * the clause ("voted …, effective June 1") */
 	const char *const *future_from;		/* from: right before a date in a clause to come,
 						 * the same (will rise from 1 January) */
+	const char *const *future_start;	/* starting: right before a date in a clause with
+						 * no verb in the past, the same (said it would
+						 * slow …, reducing the cap starting April 1) */
 	const char *const *future_not;		/* would have: a future word that starts so is none */
 	const char *const *past_before;		/* last: right before a date, it is past (forecast
 						 * last October that trade would grow) */

@@ -575,11 +575,13 @@ static const char *const MONTH_NAMES[] = {
 static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "expects to", "expect to", "expects", "anticipates", "takes effect", "take effect", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated", NULL};
 static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "through", "next", "before", "due on", "due", "planned for",
 					    "take effect", "takes effect", "take effect on", "takes effect on", "go into effect", "goes into effect",
+					    "begins", "begins on", "starts", "starts on",	/* the fiscal year that begins July 1 */
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "starting from", "beginning",
 					  "beginning on", "effective", "effective from", NULL};
 static const char *const CONTEXT_YEARS[] = {"a year earlier", "a year before", "the year before", "the previous year",
 	"a decade earlier", "a decade before", NULL};
+static const char *const FUTURE_START[] = {"starting", "starting on", "starting from", "beginning", "beginning on", NULL};
 static const char *const EFFECTIVE_WORDS[] = {"effective", "effective from", "with effect from", NULL};
 static const char *const FUTURE_NOT[] = {"would have", "would've", "should have", "should've", NULL};
 static const char *const PAST_BEFORE[] = {"last", "this past", NULL};
@@ -1146,6 +1148,7 @@ const struct lang lang_en = {
 	.habitual = HABITUAL,
 	.future_before = FUTURE_BEFORE,
 	.future_from = FUTURE_FROM,
+	.future_start = FUTURE_START,
 	.next_words = (const char *const[]){"next", NULL},
 	.infinitives = (const char *const[]){"to", NULL},
 	.effective_words = EFFECTIVE_WORDS,

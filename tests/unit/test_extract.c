@@ -283,6 +283,9 @@ static const struct {
 	{"憲法第九条の改正", ""},
 	{"10アールあたりの収量", ""},
 	{"5キロあたり4000円を超えた。", "5キロあたり4000円を超え|800|JPY/kg|rate|gt|800||"},
+	/* で、: the clause goes on to its verb, to come or past */
+	{"同社は9月1日のダイヤ改正で、臨時列車を1日最大4往復増発する。", "9月1日||date|date|eq|||2024-09-01\n1日最大4往復|4|item/day|rate|le||4|2024-09-01"},
+	{"同社は9月1日のダイヤ改正で、臨時列車を1日最大4往復増発した。", "9月1日||date|date|eq|||2023-09-01\n1日最大4往復|4|item/day|rate|le||4|2023-09-01"},
 	/* a record's since, a verb's clause between: it dates no other figure */
 	{"昨年の件数は、2010年に統計を取り始めて以来最多の52件だった。",
 	 "2010年||date|date|eq|||2010\n52件|52|item|count|eq|51.5|52.5|2023"},
@@ -1669,6 +1672,9 @@ static const struct {
 	{"en", "The fee is 1.25p.", "1.25p|0.0125|GBP|money|eq|0.01245|0.01255|"},	/* pence to two decimals */
 	{"en", "Organizers hope to reach 75 vendors by next July.", "75 vendors|75|item|count|eq|74.5|75.5|2025-07\nJuly||date|date|eq|||2025-07"},	/* next: the next July to come */
 	{"en", "Starting March 1, fares will rise 10%.", "March 1||date|date|eq|||2025-03-01\n10%|10|percent|percent|eq|5|15|2025-03-01"},	/* the comma after the date: the clause goes on */
+	{"en", "The bank said it would slow the pace, reducing the cap to $5 billion starting September 1.", "$5 billion|5000000000|USD|money|eq|4500000000|5500000000|2024-09-01\nSeptember 1||date|date|eq|||2024-09-01"},	/* starting, no past in its clause */
+	{"en", "The store cut prices by 5% starting September 1.", "5%|5|percent|percent|eq|4.5|5.5|2023-09-01\nSeptember 1||date|date|eq|||2023-09-01"},
+	{"en", "The budget covers the fiscal year that begins October 1.", "October 1||date|date|eq|||2024-10-01"},	/* begins: to come */
 	{"en", "Starting March 1, fares rose 10%.", "March 1||date|date|eq|||2024-03-01\n10%|10|percent|percent|eq|5|15|2024-03-01"},
 	{"en", "The pool is open through Oct. 25.", "Oct. 25||date|date|eq|||2024-10-25"},	/* through: to come */
 	{"en", "Fuel averaged $2.87 a gallon, up from $2.41.", "$2.87 a gallon|2.87|USD/gal|rate|eq|2.865|2.875|\n$2.41|2.41|USD/gal|rate|eq|2.405|2.415|"},	/* the base of a rate's change: that rate too */
