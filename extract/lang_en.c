@@ -791,6 +791,9 @@ static const struct rule RULES[] = {
 	 "(?:\\h+(?<post>{POST}))?", NULL,
 	 (const char *const[]){"half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", "twice", "doubl", "tripl",
 			       "halve", "fold", "quadrupl", "trebl", NULL}},
+	{"number-name", R_NAME,	/* the No. 25 shirt, the No. 7 train: a name, no rank (before rank: a tie goes to the first rule) */
+	 "\\b(?:No\\.\\h?|number\\h)[0-9]{1,3}(?=\\h+(?:shirt|jersey|uniform|train|bus|route|line)s?\\b)", NULL,
+	 (const char *const[]){"number", "No.", NULL}},
 	{"rank", R_RANK,
 	 "(?:No\\.\\h?|number\\h|ranked\\h|top[-\\h])(?<n>(?<![0-9])[0-9]{1,3}(?![0-9])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|50|100)\\b)(?:(?<=[0-9])(?:st|nd|rd|th)\\b)?(?![0-9])(?![.,]?[0-9]|\\h*(?:{BIG}|%))", NULL, (const char *const[]){"No.", "number", "ranked", "top", "Top", NULL}},
 	{"rank-ordinal", R_RANK, "(?<n>(?<![0-9,])[0-9]{1,3}(?:,[0-9]{3})+|{DIGITS})(?:st|nd|rd|th)\\b", NULL, (const char *const[]){"st", "nd", "rd", "th", NULL}},

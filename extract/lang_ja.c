@@ -113,6 +113,7 @@ static const struct unit PER_THINGS[] = {
 
 static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
 static const struct unit WORKS = {"点", "item", K_COUNT, 1};	/* 約2万3000点: articles, works */
+static const struct unit SCORE = {"点", "point", K_COUNT, 1};	/* 100点満点で51.6点: points of a score */
 static const struct unit MAGNITUDE = {"", "magnitude", K_MEASURE, 1};
 static const struct unit SHINDO = {"", "shindo", K_MEASURE, 1};
 static const struct unit KILOGRAM = {"キロ", "kg", K_MEASURE, 1};
@@ -643,6 +644,15 @@ static const struct rule RULES[] = {
 	{"as-many-as", R_NAME,	/* 1棟でも多く, 1台でも早く: as many, as soon as can be, no count */
 	 "(?<![0-9０-９])[1１一]\\h*(?:[\\x{4E00}-\\x{9FFF}]{1,2}|つ)でも(?=\\h*(?:多く|早く|長く|少なく|高く|安く|減らし|増やし))", NULL,
 	 (const char *const[]){"でも", NULL}},
+	{"stage", R_NAME,	/* 2次試験, 1次選考, 2次補正予算, 2次被害: a stage, a name of its noun */
+	 "(?<![0-9０-９第])[1-9１-９一二三四五]次(?=[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}])", NULL,
+	 (const char *const[]){"次", NULL}},
+	{"score", R_QUANTITY,	/* 100点満点, 平均51.6点, 約8点下がった: points of a score (a tie goes to the first rule) */
+	 "(?|(?<=平均|平均点|得点|点数|スコア|[均点数][はがでも])\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*点(?![0-9０-９〇一二三四五六七八九十百千万億]|[差数滅火検在])"
+	 "|(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*点(?![0-9０-９〇一二三四五六七八九十百千万億]|[差数滅火検在])"
+	 "(?:(?<=[.．][0-9０-９]点|[.．][0-9０-９]{2}点)|(?=\\h*満点)|(?=\\h*(?:{POST})?\\h*(?:上が|下が|上回|下回|アップ|ダウン|上昇|低下|改善|悪化))))"
+	 "(?:\\h*(?<post>{POST}))?",
+	 &SCORE, (const char *const[]){"点", NULL}},
 	{"works", R_QUANTITY,	/* 約2万3000点, 500点以上: so many articles (but 10点233 is a decimal) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*点(?![0-9０-９〇一二三四五六七八九十百千万億]|[差数滅火検在])(?:\\h*(?<post>{POST}))?",
 	 &WORKS, (const char *const[]){"点", NULL}},

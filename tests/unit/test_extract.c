@@ -283,6 +283,10 @@ static const struct {
 	{"憲法第九条の改正", ""},
 	{"10アールあたりの収量", ""},
 	{"5キロあたり4000円を超えた。", "5キロあたり4000円を超え|800|JPY/kg|rate|gt|800||"},
+	/* 点: points of a score (満点, 平均, a decimal, a change), else works */
+	{"数学は100点満点で平均51.6点と、前年より約8点下がった。所蔵品は約2万3000点。",
+	 "100点|100|point|count|eq|50|150|\n51.6点|51.6|point|count|eq|51.55|51.65|\n約8点|8|point|count|approx|7|9|\n約2万3000点|23000|item|count|approx|22000|24000|"},
+	{"国公立大2次試験に向け、1次選考と2次補正予算。", ""},	/* a stage: a name */
 	/* で、: the clause goes on to its verb, to come or past */
 	{"同社は9月1日のダイヤ改正で、臨時列車を1日最大4往復増発する。", "9月1日||date|date|eq|||2024-09-01\n1日最大4往復|4|item/day|rate|le||4|2024-09-01"},
 	{"同社は9月1日のダイヤ改正で、臨時列車を1日最大4往復増発した。", "9月1日||date|date|eq|||2023-09-01\n1日最大4往復|4|item/day|rate|le||4|2023-09-01"},
@@ -1675,6 +1679,7 @@ static const struct {
 	{"en", "The bank said it would slow the pace, reducing the cap to $5 billion starting September 1.", "$5 billion|5000000000|USD|money|eq|4500000000|5500000000|2024-09-01\nSeptember 1||date|date|eq|||2024-09-01"},	/* starting, no past in its clause */
 	{"en", "The store cut prices by 5% starting September 1.", "5%|5|percent|percent|eq|4.5|5.5|2023-09-01\nSeptember 1||date|date|eq|||2023-09-01"},
 	{"en", "The budget covers the fiscal year that begins October 1.", "October 1||date|date|eq|||2024-10-01"},	/* begins: to come */
+	{"en", "He wore the No. 25 shirt and was ranked No. 3.", "No. 3|3|rank|rank|eq|3|3|"},	/* a shirt's number: a name */
 	{"en", "Starting March 1, fares rose 10%.", "March 1||date|date|eq|||2024-03-01\n10%|10|percent|percent|eq|5|15|2024-03-01"},
 	{"en", "The pool is open through Oct. 25.", "Oct. 25||date|date|eq|||2024-10-25"},	/* through: to come */
 	{"en", "Fuel averaged $2.87 a gallon, up from $2.41.", "$2.87 a gallon|2.87|USD/gal|rate|eq|2.865|2.875|\n$2.41|2.41|USD/gal|rate|eq|2.405|2.415|"},	/* the base of a rate's change: that rate too */
