@@ -999,7 +999,7 @@ enum {
 	COME_CLAUSE = 1,	/* the clause says it is to come: will, 予定, 将于 */
 	COME_WORD = 2,		/* a word right before it says so: by, 将于, from in such a clause */
 	COME_PAST = 4,		/* the clause ends in the past: 3月から値上げした */
-	COME_IN = 8,		/* after "in", in a clause to come with no word in the past */
+	COME_IN = 8,		/* after "in" or "on", in a clause to come with no word in the past */
 	COME_PAST_BY = 16,	/* a word right before it, but a word of its clause is past */
 	COME_NEXT = 32,		/* "next" right before it: the next such month from publication */
 	COME_LAST = 64		/* "last" right before it: the last such month before publication's */
@@ -1051,7 +1051,7 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 					 * where last year's months are marked, the next
 					 * month is to come (10月2日 in September) */
 		else if ((((to_come & COME_WORD) && (c->day || (to_come & COME_CLAUSE)) && !(to_come & COME_PAST_BY)) ||
-			  ((to_come & COME_IN) && !c->day)) &&
+			  (to_come & COME_IN)) &&
 			 !c->year && !c->rel && pub->year &&
 			 (c->month < pub->month || (c->month == pub->month && c->day && c->day + 7 < pub->day)) &&
 			 /* (from May through September in June: the months under way;
@@ -1210,16 +1210,24 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 			return;
 		}
 	}
+	/* up to 10 characters between, a verb's clause (2020年脱贫摘帽以来,
+	 * 2010年に統計を取り始めて以来); a word of one character (起) within 4 */
 	p = mk->end;
-	for (k = 0; k < 4 && p < n; k++) {
-		if (lang_prefix(l, l->since_words, doc + p, n - p) &&
+	for (k = 0; k < 10 && p < n; k++) {
+		size_t w = lang_prefix(l, l->since_words, doc + p, n - p);
+
+		if (w && (k < 4 || utf8_count(doc + p, w) > 1) &&
 		    !lang_prefix(l, l->since_not, doc + p, n - p)) {	/* 刚起步: no since */
+			if (k > 0 && lang_suffix(l, l->since_events, doc, p))
+				return;	/* 2008年金融危机以来 */
 			until(mk, iso);
 			return;
 		}
 		if (clause_break_at(l, doc, n, 0, p) || doc[p] == '\n' ||
-		    isdigit((unsigned char)doc[p]) || numeral_digit(doc + p, doc + n, &len) >= 0)
-			return;	/* 去年的85起: the word of a figure between (85 cases) */
+		    isdigit((unsigned char)doc[p]) || numeral_digit(doc + p, doc + n, &len) >= 0 ||
+		    (k == 0 && lang_prefix(l, l->subject_joiners, doc + p, n - p)))
+			return;	/* 去年的85起: the word of a figure between (85 cases); 2008年の金融危機以来
+				 * names a crisis: 2008 stays 2008 (as "since the 2008 crisis") */
 		utf8_decode(doc + p, doc + n, &len);
 		p += len;
 	}
@@ -3300,7 +3308,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 	   const struct period_span *w, size_t nw, struct claim *v, size_t count)
 {
 	struct markers mk = {0};
-	const struct marker *base_date;
+	const struct marker *base_date, *spent;
 	size_t i, j, m0 = 0, w0 = 0, line_start = 0, lines_seen = 0, prev_end = 0, date_end = 0,
 	       from;
 
@@ -3341,6 +3349,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 	if (n >= 3 && memcmp(doc, "\xEF\xBB\xBF", 3) == 0)
 		line_start = lines_seen = 3;	/* a BOM is no part of a sentence */
 	base_date = NULL;	/* the date of a change's base, that the figure before did not take */
+	spent = NULL;		/* and the last such, that no later figure of its sentence takes */
 	for (i = 0; i < count; i++) {
 		struct claim *c = &v[i];
 		const struct lang *l = c->lang;
@@ -3463,15 +3472,20 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		if (before && i > 0 && level_reached(l, doc, &v[b], &lv) && before->end <= bs &&
 		    (joined_by_noun(l, doc, n, g, bs) ||
 		     joined_by_noun(l, doc, n, g, v[b].num_start))) {	/* 昨年の平均約480万円から: a noun and a qualifier */
-			base_date = before;
+			base_date = spent = before;
 			before = earlier && earlier->start >= c->sent_start ? earlier : NULL;
 		} else if (before && before == base_date && (c->kind == K_PERCENT || c->kind == K_RATIO) &&
 			   c->start - v[i - 1].end <= 24 && one_sentence(l, doc, v[i - 1].end, c->start))
 			/* 現在の25万5000円から4万5000円、率にして17.6％: the percentage
 			 * of the change is no more the base's than the change */
 			before = earlier && earlier->start >= c->sent_start ? earlier : NULL;
-		else
+		else {
 			base_date = NULL;
+			/* 10年前の11人から4人に減り、直近3年間の赤字は: the base's
+			 * date is no later figure's either */
+			if (before && before == spent)
+				before = earlier && earlier->start >= c->sent_start && earlier != spent ? earlier : NULL;
+		}
 		if ((before || after) && !now_inside(w, nw, w0, c))
 			snprintf(c->period, sizeof c->period, "%s", (before ? before : after)->iso);
 		if (before && before->since && before->end < c->start && !now_inside(w, nw, w0, c) &&

@@ -539,7 +539,7 @@ static const char *const NAME_EXCEPTIONS[] = {
 static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
 static const char *const SAID_BY[] = {"by", NULL};
 static const char *const SAID_ON[] = {"on", NULL};
-static const char *const SAID_IN[] = {"in", NULL};
+static const char *const SAID_IN[] = {"in", "on", NULL};
 static const char *const SAID_THAT[] = {"that ", NULL};
 static const char *const BASE_FROM[] = {"from", NULL};
 static const char *const RECORD_WORDS[] = {"fewest", "lowest", "highest", "most", "least", "biggest", "largest",
@@ -589,7 +589,7 @@ static const char *const PAST_WORDS[] = {"was", "were", "had", "did", "rose", "f
 					 "made", "sold", "spent", "paid", "went", "came", "got", "gave", "built", "won",
 					 "lost", "cut", "shrank", "sank", "began", "ran", "met", NULL};	/* (not said: what was said may be to come) */
 static const char *const PAST_SUFFIXES[] = {"ed", NULL};
-static const char *const FUTURE_IN[] = {"in", "in early", "in late", "in mid", NULL};
+static const char *const FUTURE_IN[] = {"in", "in early", "in late", "in mid", "on", NULL};	/* will rise on Jan. 1 */
 static const char *const RANGE_VERBS[] = {"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied", NULL};
 static const char *const PAST_SUFFIX_NOT[] = {"need", "speed", "indeed", "hundred", "proceed", "succeed", "exceed",
 					      "embed", "breed", "planned", "scheduled", "expected", "pencilled",

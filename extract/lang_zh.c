@@ -331,6 +331,10 @@ static const char *const NOT_CLAIMS[] = {
 	"一种多年生", "一種多年生", "一种多用途", "一種多用途", "一种多功能", "一種多功能",	/* a kind of perennial: no "more than one" */
 	"一度达到", "一度達到", "一度超过", "一度超過", "一度跌破", "一度突破", "一度升至", "一度降至",	/* 一度: at one point */
 	"一期", "二期", "三期", "四期", "五期",	/* phases: 一期工程, 超过一期和二期的总和, 第一期 */
+	"沪深300", "滬深300", "上证50", "上證50", "上证180", "中证500", "中證500", "中证1000", "中證1000", "深证100",
+	"科创50", "科創50", "创业板50", "北证50",	/* stock indexes */
+	"“985”", "“211”", "985高校", "211高校", "985工程", "211工程",	/* university programmes */
+	"前一交易日", "上一交易日", "前一个交易日", "上一个交易日",	/* the previous trading day */
 	"第三方", "第一产业", "第二产业", "第三产业", "第一產業", "第二產業", "第三產業",
 	"一家三口", "五年规划", "五年規劃", "五年计划", "五年計劃", "一票通", "一票制", "一票否决", "一票否決", "一些", "一起", "一直", "一定", "一样", "一般", "三周年", "一年级", "二年级", "三年级", "四年级",
 	"五年级", "六年级", "上半年", "下半年", "半导体", "半島", "半岛", "半成品", "前三季度", "前两季度", "第一季度",
@@ -406,7 +410,7 @@ static const char *const THIS_CENTURY[] = {"本世纪", "本世紀", "21世纪",
 static const struct era ERAS[] = {{"民國", 1912}, {"民国", 1912}, {NULL, 0}};	/* 民國113年: 2024 */
 static const char *const OR_MARKS[] = {"、", NULL};	/* 2、3日, 5、6个人 */
 /* 第三十条, 第27届, 第二批: an article, a session, a batch (no rank, no row) */
-#define ORDINAL_NAMES "条|條|款|章|节|節|届|屆|批|粮站|水厂|中学|小学|医院|卫生间|衛生間|停车场|停車場|食堂|人民医院|幼儿园|幼兒園" \
+#define ORDINAL_NAMES "条|條|款|章|节|節|届|屆|批|周|週|粮站|水厂|中学|小学|医院|卫生间|衛生間|停车场|停車場|食堂|人民医院|幼儿园|幼兒園" \
 	"|[\\x{4E00}-\\x{9FFF}]{1,3}(?:馆|館|厂|廠|楼|樓|站|小学|中学|学校|學校|医院|醫院|幼儿园|幼兒園)"	/* 第一游泳馆, 第二污水处理厂, 第二实验小学 */
 
 static const struct rule RULES[] = {
@@ -764,6 +768,7 @@ const struct lang lang_zh = {
 	.range_after = (const char *const[]){"不等", "之间", "之間", NULL},
 	.same_year = (const char *const[]){"同年", "当年", "當年", NULL},
 	.since_words = SINCE,
+	.since_events = (const char *const[]){"危机", "危機", "地震", "疫情", "战争", "戰爭", "事件", "事故", "奥运会", "奧運會", "世博会", NULL},
 	.record_after = RECORD_AFTER,
 	.since_not = SINCE_NOT,
 	.subject_markers = SUBJECT_MARKERS,

@@ -287,12 +287,18 @@ static const struct {
 	{"数学は100点満点で平均51.6点と、前年より約8点下がった。所蔵品は約2万3000点。",
 	 "100点|100|point|count|eq|50|150|\n51.6点|51.6|point|count|eq|51.55|51.65|\n約8点|8|point|count|approx|7|9|\n約2万3000点|23000|item|count|approx|22000|24000|"},
 	{"国公立大2次試験に向け、1次選考と2次補正予算。", ""},	/* a stage: a name */
+	{"2010年に統計を取り始めて以来、件数は52件に増えた。",
+	 "2010年||date|date|eq|||2010/2024-07-23\n52件|52|item|count|eq|51.5|52.5|2010/2024-07-23"},
+	/* the date of a change's base is no later figure's */
+	{"常勤医は10年前の11人から4人に減り、直近3年間の赤字は毎年3億円を超えていた。",
+	 "10年前||date|date|eq|||2014\n11人|11|person|count|eq|10.5|11.5|2014\n4人|4|person|count|eq|3.5|4.5|\n3年間|3|year|duration|eq|2.5|3.5|\n毎年3億円を超え|300000000|JPY/year|rate|gt|300000000||"},
+	{"予算案は18日開会の市議会に提出される。", "18日||date|date|eq|||2024-07-18"},
 	/* で、: the clause goes on to its verb, to come or past */
 	{"同社は9月1日のダイヤ改正で、臨時列車を1日最大4往復増発する。", "9月1日||date|date|eq|||2024-09-01\n1日最大4往復|4|item/day|rate|le||4|2024-09-01"},
 	{"同社は9月1日のダイヤ改正で、臨時列車を1日最大4往復増発した。", "9月1日||date|date|eq|||2023-09-01\n1日最大4往復|4|item/day|rate|le||4|2023-09-01"},
 	/* a record's since, a verb's clause between: it dates no other figure */
 	{"昨年の件数は、2010年に統計を取り始めて以来最多の52件だった。",
-	 "2010年||date|date|eq|||2010\n52件|52|item|count|eq|51.5|52.5|2023"},
+	 "2010年||date|date|eq|||2010/2024-07-23\n52件|52|item|count|eq|51.5|52.5|2023"},
 	/* 前年度から, 前年より: the base of a change, no period */
 	{"2024年度の年金額は前年度から1.9%引き上げられる。",
 	 "2024年度||date|date|eq|||2024-04/2025-03\n1.9%|1.9|percent|percent|eq|1.85|1.95|2024-04/2025-03"},
@@ -1189,8 +1195,13 @@ static const struct {
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
+	{"zh", "2020年脱贫摘帽以来，该县投入资金23.4亿元。",	/* a since after a verb's clause */
+	 "2020年||date|date|eq|||2020/2024-07-23\n23.4亿元|2340000000|CNY|money|eq|2335000000|2345000000|2020/2024-07-23"},
+	{"zh", "这是2008年金融危机以来规模最大的裁员。", "2008年||date|date|eq|||2008"},	/* since an event the year names */
+	{"zh", "沪深300指数上涨1.2%，较前一交易日放量约5200亿元，某“985”高校，7月第1周。",	/* names: an index, a programme, a week */
+	 "1.2%|1.2|percent|percent|eq|1.15|1.25|\n约5200亿元|520000000000|CNY|money|approx|510000000000|530000000000|\n7月||date|date|eq|||2024-07"},
 	{"zh", "6月份，失业率为5.2%，为今年1月调整统计口径以来的最高值；25—29岁劳动力失业率为6.9%。",	/* a record's since, a verb's clause between: it dates no other figure */
-	 "6月份||date|date|eq|||2024-06\n5.2%|5.2|percent|percent|eq|5.15|5.25|2024-06\n今年1月||date|date|eq|||2024-01\n25—29岁|25|year|age|range|25|30|2024-06\n6.9%|6.9|percent|percent|eq|6.85|6.95|2024-06"},
+	 "6月份||date|date|eq|||2024-06\n5.2%|5.2|percent|percent|eq|5.15|5.25|2024-06\n今年1月||date|date|eq|||2024-01/2024-07-23\n25—29岁|25|year|age|range|25|30|2024-06\n6.9%|6.9|percent|percent|eq|6.85|6.95|2024-06"},
 	{"zh", "5、6个人", "5、6个人|5|person|count|range|5|6|"},
 	{"zh", "三、四成", "三、四成|30|percent|percent|range|30|40|"},
 	{"zh", "地铁6、7号线", ""},
@@ -1679,6 +1690,8 @@ static const struct {
 	{"en", "The bank said it would slow the pace, reducing the cap to $5 billion starting September 1.", "$5 billion|5000000000|USD|money|eq|4500000000|5500000000|2024-09-01\nSeptember 1||date|date|eq|||2024-09-01"},	/* starting, no past in its clause */
 	{"en", "The store cut prices by 5% starting September 1.", "5%|5|percent|percent|eq|4.5|5.5|2023-09-01\nSeptember 1||date|date|eq|||2023-09-01"},
 	{"en", "The budget covers the fiscal year that begins October 1.", "October 1||date|date|eq|||2024-10-01"},	/* begins: to come */
+	{"en", "The minimum wage will rise to $17.50 an hour on Jan. 1.", "$17.50 an hour|17.5|USD/hour|rate|eq|17.495|17.505|2025-01-01\nJan. 1||date|date|eq|||2025-01-01"},	/* on, in a clause to come */
+	{"en", "The company said on Jan. 5 that it will cut 500 jobs.", "Jan. 5||date|date|eq|||2024-01-05\n500 jobs|500|person|count|eq|450|550|"},	/* said on: past */
 	{"en", "He wore the No. 25 shirt and was ranked No. 3.", "No. 3|3|rank|rank|eq|3|3|"},	/* a shirt's number: a name */
 	{"en", "Starting March 1, fares rose 10%.", "March 1||date|date|eq|||2024-03-01\n10%|10|percent|percent|eq|5|15|2024-03-01"},
 	{"en", "The pool is open through Oct. 25.", "Oct. 25||date|date|eq|||2024-10-25"},	/* through: to come */
