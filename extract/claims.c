@@ -3304,6 +3304,30 @@ static int then_clause(const struct lang *l, const char *doc, size_t e, size_t s
 	return g > 0 && same_clause(l, doc, e + g, s);
 }
 
+/* Is date k in an aside set off by commas that c stands outside of (a
+ * word of the table's asides right after the comma before it, a verb in
+ * the past before the date): "Lincoln
+ * Elementary, which opened in 1958, and two campuses serve 800 students"? */
+static int outside_aside(const struct lang *l, const char *doc, size_t n, const struct marker *k,
+			 const struct claim *c)
+{
+	size_t p, q, g;
+
+	if (!l->asides)
+		return 0;
+	for (p = k->start; p > c->sent_start && doc[p - 1] != ','; p--)
+		;
+	if (p <= c->sent_start)
+		return 0;
+	q = skip_space(doc, n, p);
+	if (!(g = lang_prefix(l, l->asides, doc + q, n - q)) || isalpha((unsigned char)doc[q + g]) ||
+	    !past_in(l, doc, q, k->start))
+		return 0;	/* (the fee, which takes effect Aug. 1, rises to $310,000: the fee's time) */
+	for (q = k->end; q < c->sent_end && doc[q] != ','; q++)
+		;
+	return q < c->sent_end && (c->start > q || c->end < p);
+}
+
 int attach(const char *doc, size_t n, const struct date *pub,
 	   const struct period_span *w, size_t nw, struct claim *v, size_t count)
 {
@@ -3418,7 +3442,7 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			    (k->silent && !(k->since && then_clause(l, doc, k->end, c->start))) ||
 			    (k->then_only && !then_clause(l, doc, k->end, c->start)) ||
 			    (k->base_end && k->base_end != c->end && !then_clause(l, doc, k->end, c->start)) ||
-			    (k->until && c->start >= k->until))
+			    (k->until && c->start >= k->until) || outside_aside(l, doc, n, k, c))
 				continue;	/* (down from $265,000 in 2023, when 402 claims were approved: 2023's too) */
 			if (k->end <= c->start || inside_base(c, k->start, k->end)) {
 				if (k->ahead && !ahead_reaches(l, doc, k->end, c->start))

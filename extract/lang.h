@@ -249,6 +249,8 @@ struct lang {
 	const struct unit *fraction_units;	/* 千 of 千分之一: the unit a fraction of that denominator is (‰) */
 	const char *const *own_spans;	/* "for the day" after a level: its own span, not the rate's base */
 	const struct qualifier *decade_parts;	/* low 30s: the part of a decade a word before it names */
+	const char *const *asides;		/* which who: right after a comma, an aside up to the
+						 * next comma whose date dates no figure outside it */
 	const char *const *then_clauses;	/* ", when": after a date of since, the figures of
 						 * its clause are of that date (up 38% since 2019,
 						 * when the parks counted 10.3 million visitors) */

@@ -1692,6 +1692,8 @@ static const struct {
 	{"en", "The budget covers the fiscal year that begins October 1.", "October 1||date|date|eq|||2024-10-01"},	/* begins: to come */
 	{"en", "The minimum wage will rise to $17.50 an hour on Jan. 1.", "$17.50 an hour|17.5|USD/hour|rate|eq|17.495|17.505|2025-01-01\nJan. 1||date|date|eq|||2025-01-01"},	/* on, in a clause to come */
 	{"en", "The company said on Jan. 5 that it will cut 500 jobs.", "Jan. 5||date|date|eq|||2024-01-05\n500 jobs|500|person|count|eq|450|550|"},	/* said on: past */
+	{"en", "Lincoln Elementary, which opened in 1958, and two campuses serve fewer than 800 students.",	/* an aside's date */
+	 "1958||date|date|eq|||1958\ntwo campuses|2|item|count|eq|1.5|2.5|\nfewer than 800 students|800|person|count|lt||800|"},
 	{"en", "He wore the No. 25 shirt and was ranked No. 3.", "No. 3|3|rank|rank|eq|3|3|"},	/* a shirt's number: a name */
 	{"en", "Starting March 1, fares rose 10%.", "March 1||date|date|eq|||2024-03-01\n10%|10|percent|percent|eq|5|15|2024-03-01"},
 	{"en", "The pool is open through Oct. 25.", "Oct. 25||date|date|eq|||2024-10-25"},	/* through: to come */
