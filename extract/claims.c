@@ -625,13 +625,29 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 		   !strpbrk_n(doc + v[kd - 1].end + 1, a->start - v[kd - 1].end - 1, ",;."))))
 		c = &v[kd - 1];	/* to B from A; to B last year from A, to B in 2024 from A */
 	else if (word_is(l, doc, a, l->range_joiners)) {	/* from A in 2022 to B, from five days to three */
+		size_t from;	/* where the gap to a starts */
+
+		/* grew by about 1.6 million people, or 0.5%, to 334.9 million:
+		 * a percentage in apposition passed over */
+		if (kd > 1 && v[kd - 1].kind == K_PERCENT && doc[v[kd - 2].end] == ',' &&
+		    v[kd - 1].end < n && doc[v[kd - 1].end] == ',' &&
+		    (p = skip_space(doc, n, v[kd - 2].end + 1)) < v[kd - 1].start &&
+		    (j = lang_prefix(l, l->alternatives, doc + p, v[kd - 1].start - p)) > 0 &&
+		    skip_space(doc, n, p + j) == v[kd - 1].start) {
+			from = v[kd - 1].end + 1;
+			kd--;
+			g = v[kd - 1];
+			g.start = base_noun_start(l, doc, g.start);
+		} else
+			from = kd > 0 ? v[kd - 1].end : a->start;
 		/* grew by roughly 8,300 people to 716,000; from an average of
 		 * 22 students to 24 */
 		if (kd > 0 && unit_giver(doc, &v[kd - 1]) &&
 		    (word_is(l, doc, &g, l->change_origins) ||
 		     (word_is(l, doc, &v[kd - 1], l->change_by) && after_word(l, l->change_from, doc, &v[kd - 1]))) &&
-		    a->start - v[kd - 1].end <= 48 && !strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ";.") &&
-		    !strpbrk_n(doc + v[kd - 1].end, comma_before_word(doc, a->start) - v[kd - 1].end, ","))
+		    a->start - v[kd - 1].end <= 48 && !strpbrk_n(doc + from, a->start - from, ";.") &&
+		    (comma_before_word(doc, a->start) <= from ||
+		     !strpbrk_n(doc + from, comma_before_word(doc, a->start) - from, ",")))
 			c = &v[kd - 1];	/* (fell by 1,900 students since 2019, to 27,600: a comma right before the joiner) */
 	} else if (base_words(l, doc, a, &j) || (j && w > 0 && v[w - 1].kind == K_PERCENT && v[w - 1].end == j)) {
 		/* 318 babies last year, down from 530; 18,400 complaints in
@@ -3144,7 +3160,10 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 		    !(c->lang->own_spans && (k = skip_space(doc, c->end + ahead_len(doc + c->end, 64), c->end)) > c->end &&
 		      lang_prefix(c->lang, c->lang->own_spans, doc + k, ahead_len(doc + k, 64))) &&
 		    (k = strcspn(v[p].unit, "/")) == strlen(c->unit) && k > 0 &&
-		    strncmp(v[p].unit, c->unit, k) == 0) {
+		    strncmp(v[p].unit, c->unit, k) == 0 &&
+		    /* $1.29 per share, …, down from $2.05 billion: a thousand
+		     * times the rate is no level or change of it */
+		    !(c->has_value && v[p].has_value && v[p].value > 0 && c->value > 1000 * v[p].value)) {
 			q = *c;
 			memcpy(q.unit, v[p].unit, sizeof q.unit);
 			if (i > 0 && v[i - 1].kind == K_DATE && v[i - 1].start > v[p].end &&

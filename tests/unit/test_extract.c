@@ -1694,6 +1694,10 @@ static const struct {
 	{"en", "The company said on Jan. 5 that it will cut 500 jobs.", "Jan. 5||date|date|eq|||2024-01-05\n500 jobs|500|person|count|eq|450|550|"},	/* said on: past */
 	{"en", "Lincoln Elementary, which opened in 1958, and two campuses serve fewer than 800 students.",	/* an aside's date */
 	 "1958||date|date|eq|||1958\ntwo campuses|2|item|count|eq|1.5|2.5|\nfewer than 800 students|800|person|count|lt||800|"},
+	{"en", "Net income was $843 million, or $1.29 per share, down from $2.05 billion a year earlier.",	/* no rate's base: a thousand times it */
+	 "$843 million|843000000|USD|money|eq|842500000|843500000|\n$1.29 per share|1.29|USD/share|rate|eq|1.285|1.295|\n$2.05 billion|2050000000|USD|money|eq|2045000000|2055000000|2023"},
+	{"en", "The population grew by about 1.6 million people, or 0.5%, to 334.9 million.",	/* a percentage in apposition passed over */
+	 "about 1.6 million people|1600000|person|count|approx|1500000|1700000|\n0.5%|0.5|percent|percent|eq|0.45|0.55|\n334.9 million|334900000|person|count|eq|334850000|334950000|"},
 	{"en", "He wore the No. 25 shirt and was ranked No. 3.", "No. 3|3|rank|rank|eq|3|3|"},	/* a shirt's number: a name */
 	{"en", "Starting March 1, fares rose 10%.", "March 1||date|date|eq|||2024-03-01\n10%|10|percent|percent|eq|5|15|2024-03-01"},
 	{"en", "The pool is open through Oct. 25.", "Oct. 25||date|date|eq|||2024-10-25"},	/* through: to come */
