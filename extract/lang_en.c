@@ -455,7 +455,7 @@ static const char *const STOPWORDS[] = {
 	"whereas", "having", "but", NULL
 };
 static const char *const BASE_BEFORE[] = {
-	"from", "than", "than in", "than in the", "compared with", "compared to", "versus", "vs.", "over",
+	"from", "% on", "than", "than in", "than in the", "compared with", "compared to", "versus", "vs.", "over",
 	"above", "below", "above the", "below the", "than the", "compared with the",
 	"compared to the", "versus the", "from the",
 	"than last", "compared with last", "compared to last", "versus last", "from last",	/* than last June */

@@ -56,7 +56,8 @@ static const struct unit UNITS[] = {
 	{"ケ国", "item", K_COUNT, 1}, {"ヶ国", "item", K_COUNT, 1},
 	{"機", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
 	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1},
-	{"組", "item", K_COUNT, 1}, {"冊", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1}, {"箱", "item", K_COUNT, 1}, {"足", "item", K_COUNT, 1},
+	{"組", "item", K_COUNT, 1}, {"組合", "item", K_COUNT, 1},	/* 771組合: unions */
+	{"冊", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1}, {"箱", "item", K_COUNT, 1}, {"足", "item", K_COUNT, 1},
 	{"杯", "item", K_COUNT, 1}, {"皿", "item", K_COUNT, 1}, {"泊", "night", K_COUNT, 1},
 	{"畳", "item", K_COUNT, 1}, {"束", "item", K_COUNT, 1}, {"鉢", "item", K_COUNT, 1},
 	{"両", "item", K_COUNT, 1}, {"缶", "item", K_COUNT, 1}, {"瓶", "item", K_COUNT, 1}, {"セット", "item", K_COUNT, 1}, {"パック", "item", K_COUNT, 1}, {"区間", "item", K_COUNT, 1}, {"場所", "item", K_COUNT, 1}, {"クラス", "item", K_COUNT, 1}, {"チーム", "item", K_COUNT, 1}, {"グループ", "item", K_COUNT, 1}, {"班", "item", K_COUNT, 1}, {"俵", "item", K_COUNT, 1}, {"区画", "item", K_COUNT, 1},
@@ -65,6 +66,8 @@ static const struct unit UNITS[] = {
 	{"km", "km", K_DISTANCE, 1}, {"メートル", "m", K_DISTANCE, 1},
 	{"キロワット時", "kWh", K_MEASURE, 1}, {"キロワット", "kW", K_MEASURE, 1},
 	{"メガワット", "MW", K_MEASURE, 1}, {"ギガワット", "GW", K_MEASURE, 1},
+	{"TWh", "TWh", K_MEASURE, 1}, {"GWh", "GWh", K_MEASURE, 1}, {"MWh", "MWh", K_MEASURE, 1}, {"kWh", "kWh", K_MEASURE, 1},
+	{"GW", "GW", K_MEASURE, 1}, {"MW", "MW", K_MEASURE, 1}, {"kW", "kW", K_MEASURE, 1},	/* 339.3GWh: the Latin symbols */
 	{"キログラム", "kg", K_MEASURE, 1}, {"キロカロリー", "kcal", K_MEASURE, 1},
 	{"kg", "kg", K_MEASURE, 1}, {"グラム", "g", K_MEASURE, 1}, {"g", "g", K_MEASURE, 1},
 	{"ミリグラム", "mg", K_MEASURE, 1}, {"mg", "mg", K_MEASURE, 1}, {"マイクログラム", "ug", K_MEASURE, 1},
@@ -178,7 +181,7 @@ static const struct period_word PERIODS[] = {
 	{"第1四半期", 0, 0, 1, 3, 0, 0}, {"第2四半期", 0, 0, 4, 6, 0, 0}, {"第3四半期", 0, 0, 7, 9, 0, 0},
 	{"第4四半期", 0, 0, 10, 12, 0, 0},
 	{"今年度", 0, 0, 4, 3, 0, 0}, {"本年度", 0, 0, 4, 3, 0, 0}, {"来年度", 1, 0, 4, 3, 0, 0},
-	{"昨年度", -1, 0, 4, 3, 0, 0}, {"前年度", -1, 0, 4, 3, 0, 0}, {"前年同期", -1, 0, 0, 0, 0, 0}, {"前年同月", -1, 0, 0, 0, 0, 0}, {"昨年末", -1, 0, 12, 12, 0, 0},
+	{"昨年度", -1, 0, 4, 3, 0, 0}, {"前年度", -1, 0, 4, 3, 0, 0}, {"前年同期", -1, 0, 0, 0, 0, 0}, {"前年同時期", -1, 0, 0, 0, 0, 0}, {"前年同月", -1, 0, 0, 0, 0, 0}, {"昨年末", -1, 0, 12, 12, 0, 0},
 	{"前年同月末", -1, 0, 0, 0, 0, 0}, {"前年同期末", -1, 0, 0, 0, 0, 0}, {"前年", -1, 0, 0, 0, 0, 0},	/* 前年同月末より: the base, as 前年同月より */
 	{"今年", 0, 0, 0, 0, 0, 0}, {"ことし", 0, 0, 0, 0, 0, 0}, {"本年", 0, 0, 0, 0, 0, 0}, {"昨年", -1, 0, 0, 0, 0, 0}, {"去年", -1, 0, 0, 0, 0, 0},
 	{"一昨年", -2, 0, 0, 0, 0, 0}, {"一昨年度", -2, 0, 4, 3, 0, 0}, {"来年", 1, 0, 0, 0, 0, 0}, {"現在", 0, 1, 0, 0, 0, 0},
@@ -704,8 +707,8 @@ const struct lang lang_ja = {
 					    "増え、", "減り、", "上がり、", "下がり、", "増加し、", "減少し、", NULL},	/* 月額約540円増え、4100円程度に */
 	.changes_to = (const char *const[]){"に", "と", "へ", NULL},
 	.period_masks = (const char *const[]){"前年並", NULL},	/* 前年並みの150億円: this year's, as last year's */
-	.context_years = (const char *const[]){"前年", "前年同期", NULL},
-	.sentence_years = (const char *const[]){"前年", "前年同期", "前年同月", "前年同期末", "前年同月末", NULL},	/* counted from the period before: 12月から1月…前年同期 */
+	.context_years = (const char *const[]){"前年", "前年同期", "前年同時期", NULL},
+	.sentence_years = (const char *const[]){"前年", "前年同期", "前年同時期", "前年同月", "前年同期末", "前年同月末", NULL},	/* counted from the period before: 12月から1月…前年同期 */
 	.window_nouns = (const char *const[]){"降水量", "雨量", "降雨量", "降雪量", "積雪", "平均風速", NULL},
 	.change_after = (const char *const[]){"上が", "上昇", "高い", "高く", "高かった", "高値", "値上が", "増え", "増加", "下が",
 					      "下落", "低い", "低く", "低かった", "安い", "安く", "安かった", "値下が", "減っ", "減少", NULL},
@@ -727,7 +730,7 @@ const struct lang lang_ja = {
 	/* a topic, or a verb's continuative form (引き上げ、, 実施し、, 加え、): the clause goes on */
 	.topic_ends = (const char *const[]){"は", "には", "では", "も", "にも", "から", "からは", "で",	/* 4月から、…始める */ "げ", "け", "せ", "め", "え", "れ", "し", "り",
 					    "い", "て", "み", "き", NULL},
-	.same_period = (const char *const[]){"同期", "同月", NULL},
+	.same_period = (const char *const[]){"同期", "同時期", "同月", NULL},
 	.year_ends = (const char *const[]){"末", NULL},
 	.frame_marks = (const char *const[]){"で", NULL},
 	.whole_words = (const char *const[]){"全", "総", "合計", "計", NULL},

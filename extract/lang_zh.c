@@ -82,6 +82,8 @@ static const struct unit UNITS[] = {
 	{"克", "g", K_MEASURE, 1}, {"公克", "g", K_MEASURE, 1}, {"毫克", "mg", K_MEASURE, 1}, {"微克", "ug", K_MEASURE, 1},
 	{"斤", "jin", K_MEASURE, 1}, {"公升", "L", K_MEASURE, 1}, {"毫升", "mL", K_MEASURE, 1}, {"千升", "kL", K_MEASURE, 1},
 	{"桶", "barrel", K_MEASURE, 1}, {"kg", "kg", K_MEASURE, 1},
+	{"TWh", "TWh", K_MEASURE, 1}, {"GWh", "GWh", K_MEASURE, 1}, {"MWh", "MWh", K_MEASURE, 1}, {"kWh", "kWh", K_MEASURE, 1},
+	{"GW", "GW", K_MEASURE, 1}, {"MW", "MW", K_MEASURE, 1}, {"kW", "kW", K_MEASURE, 1},	/* 339.3GWh: the Latin symbols */
 	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1},
 	{"摄氏度", "degC", K_TEMPERATURE, 1}, {"攝氏度", "degC", K_TEMPERATURE, 1},
 	{"海里", "nmi", K_DISTANCE, 1}, {"浬", "nmi", K_DISTANCE, 1}, {"英里", "mile", K_DISTANCE, 1}, {"英尺", "ft", K_DISTANCE, 1}, {"英寸", "in", K_DISTANCE, 1}, {"平方米", "m2", K_MEASURE, 1}, {"毫米", "mm", K_DISTANCE, 1},
@@ -185,7 +187,7 @@ static const struct qualifier PREFIXES[] = {
 	{"突破了", Q_GT, B_FROM}, {"突破", Q_GT, B_FROM}, {"破", Q_GT, B_FROM}, {"冲破", Q_GT, B_FROM}, {"衝破", Q_GT, B_FROM}, {"超过", Q_GT, B_FROM}, {"超過", Q_GT, B_FROM}, {"逾", Q_GT, B_FROM},
 	{"多于", Q_GT, B_FROM}, {"高于", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
 	{"至少", Q_GE, B_FROM}, {"最少", Q_GE, B_FROM}, {"最低", Q_GE, B_FROM},
-	{"不到", Q_LT, B_UPTO}, {"跌破", Q_LT, B_UPTO},
+	{"不到", Q_LT, B_UPTO}, {"跌破", Q_LT, B_UPTO}, {"不满", Q_LT, B_UPTO}, {"不滿", Q_LT, B_UPTO},
 	{"不得超过", Q_LE, B_UPTO}, {"不宜超过", Q_LE, B_UPTO}, {"不宜超過", Q_LE, B_UPTO}, {"不能超过", Q_LE, B_UPTO}, {"不可超过", Q_LE, B_UPTO},
 	{"不应超过", Q_LE, B_UPTO}, {"不得超過", Q_LE, B_UPTO}, {"不得低于", Q_GE, B_FROM},
 	{"不得高于", Q_LE, B_UPTO}, {"不得高於", Q_LE, B_UPTO}, {"不能高于", Q_LE, B_UPTO}, {"不应高于", Q_LE, B_UPTO},
@@ -335,6 +337,7 @@ static const char *const NOT_CLAIMS[] = {
 	"科创50", "科創50", "创业板50", "北证50",	/* stock indexes */
 	"“985”", "“211”", "985高校", "211高校", "985工程", "211工程",	/* university programmes */
 	"前一交易日", "上一交易日", "前一个交易日", "上一个交易日",	/* the previous trading day */
+	"二套房", "二套住房", "二套利率", "二套房贷", "二套房貸",	/* a second home: a kind of loan */
 	"第三方", "第一产业", "第二产业", "第三产业", "第一產業", "第二產業", "第三產業",
 	"一家三口", "五年规划", "五年規劃", "五年计划", "五年計劃", "一票通", "一票制", "一票否决", "一票否決", "一些", "一起", "一直", "一定", "一样", "一般", "三周年", "一年级", "二年级", "三年级", "四年级",
 	"五年级", "六年级", "上半年", "下半年", "半导体", "半島", "半岛", "半成品", "前三季度", "前两季度", "第一季度",
@@ -551,7 +554,7 @@ static const struct rule RULES[] = {
 	{"rate-avg", R_RATE,	/* 户均3.8万元, 人均可支配收入4万元, 亩均收入超千元, 年产30万吨, 日产5000吨 */
 	 "(?|(?<du>人|户|戶|亩|畝)均|(?<![今去明当當全半近往本上下每该該同次0-9０-９])(?<!(?<!目)前)(?<du>年|月|日)均"	/* 日均客流量达5000人次 (目前日均: now, 前日 the day before) */
 	 "|(?<![今去明前当當全半近往0-9０-９])(?<du>年|日)(?:产|產|产量|產量|销量|銷量|处理|處理|加工|[\\x{4E00}-\\x{9FFF}]{2}(?=能力))(?:能力)?"	/* 日收奶能力 */
-	 "|(?<![今去明后後当當全半近往本上下每该該同次节節假作生首周週平终終念放末整昨老少青中成童壮壯晚幼历歷逐多长長常连連新0-9０-９])(?<!(?<!目)前)(?<du>年|日)[\\x{4E00}-\\x{9FFF}]{2,3}?量"	/* 日交易量, 年吞吐量 (not 节日客流量, 全年交易量) */
+	 "|(?<![今去明后後当當全半近往本上下每该該同次节節假作生首周週平终終念放末整昨老少青中成童壮壯晚幼历歷逐多长長常连連新峰易业業期0-9０-９])(?<!(?<!目)前)(?<du>年|日)[\\x{4E00}-\\x{9FFF}]{2,3}?量"	/* 日交易量, 年吞吐量 (not 节日客流量, 全年交易量, 高峰日业务量, 交易日成交量) */
 	 "|(?<du>亩|畝)(?:产|產)(?:量)?)"	/* 年加工能力达10万吨, 亩产约1500斤 */
 	 /* the text is the figure: the words between are its subject */
 	 "(?:(?:(?!以上的|以下的|左右的)[\\x{4E00}-\\x{9FFF}A-Za-z]){0,10}?(?:为|為|达|達|在)?)?\\h*"	/* (年产量万吨以上的不足20家: a count) */
