@@ -60,6 +60,8 @@ struct alang {
 					 * shares may sum past 100 */
 	const char *const *per_year;	/* 年収: a subject counted per year */
 	const char *const *per_month;	/* 月給: a subject counted per month */
+	const char *const *per_each;	/* 每 あたり per: before an amount, so much for each
+					 * thing, no total to average */
 	const char *const *of;		/* の: 参加者の半数 */
 	const char *const *equivalents;	/* 相当于: before a percentage, a level against another, no share */
 	const char *const *restates;	/* 达到: after a bounded share, the figure it rounds off

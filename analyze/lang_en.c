@@ -68,6 +68,7 @@ const struct alang alang_en = {
 	.surveys = SURVEYS,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
+	.per_each = (const char *const[]){"per ", "each", "apiece", "a head", "a piece", NULL},
 	.of = OF,
 	.unstated = UNSTATED,
 	.definitions = DEFINITIONS,

@@ -62,6 +62,7 @@ const struct alang alang_ja = {
 	.surveys = SURVEYS,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
+	.per_each = (const char *const[]){"あたり", "当たり", NULL},
 	.of = OF,
 	.definitions = DEFINITIONS,
 	.equivalents = (const char *const[]){"に相当", "相当する", NULL},

@@ -4,7 +4,7 @@
 
 static const char *const PART_OF[] = {"占", "佔", "其中", "之中", "比例", "比重", NULL};
 static const char *const AMONG[] = {"其中", "之中", NULL};
-static const char *const PRICES[] = {"价格", "價格", "单价", "單價", "票价", "票價", "租金", "房价", "房價", "利率", "费率", "費率", "收费标准", "均价", "均價", NULL};
+static const char *const PRICES[] = {"工资", "工資", "薪资", "薪資", "价格", "價格", "单价", "單價", "票价", "票價", "租金", "房价", "房價", "利率", "费率", "費率", "收费标准", "均价", "均價", NULL};
 static const char *const PERSONS[] = {"男子", "女子", "男性", "女性", "男孩", "女孩", "老人", "患者", "男", "女", NULL};
 static const char *const WHOLES[] = {"总数", "總數", "总量", "總量", "整体", "整體", "全部", "总计", "總計", NULL};
 static const char *const SCOPES[] = {"全国", "全國", "全省", "全市", "全县", "全縣", "全区", "全區", "全球", "国内", "國內", NULL};
@@ -62,6 +62,7 @@ const struct alang alang_zh = {
 	.surveys = SURVEYS,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
+	.per_each = (const char *const[]){"每", "人均", "户均", "戶均", "单个", "單個", NULL},
 	.of = OF,
 	.definitions = DEFINITIONS,
 	.equivalents = (const char *const[]){"相当于", "相當於", NULL},

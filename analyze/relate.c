@@ -1580,6 +1580,42 @@ static void stated_twice(struct ctx *c)
 	free(amb);
 }
 
+/* Does the sentence end as a sentence does (not a headline, whose
+ * figures are often of two stories: 住宅被害1万棟超える　農業被害は少なくとも120億円)? */
+static int ends_sentence(const char *s)
+{
+	static const char *const ENDS[] = {".", "!", "?", "\"", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+					   "\xE2\x80\x9D", "\xE3\x80\x8D", NULL};	/* 。！？”」 */
+	size_t n = strlen(s), i;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	for (i = 0; ENDS[i]; i++)
+		if (n >= strlen(ENDS[i]) && memcmp(s + n - strlen(ENDS[i]), ENDS[i], strlen(ENDS[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is money no total of count's things: in a headline; a count that is a
+ * limit (組合員300人未満の企業) or a modifier (a 62,850-seat stadium); an
+ * amount at most or at least so much each (最大で約220円, 日工资200元以上),
+ * or one that a price, a wage, a mean or a word of "each" right before it
+ * makes so much for each thing (客単価は平均736円, the median rent of
+ * $4,700, 每出栏一头猪亏损约100元)? */
+static int no_total(const struct rec *money, const struct rec *count)
+{
+	const char *b;
+	size_t n;
+
+	if (!ends_sentence(money->sentence) || strchr(count->text, '-') ||
+	    !strcmp(count->qual, "lt") || !strcmp(count->qual, "le") ||
+	    !strcmp(money->qual, "le") || !strcmp(money->qual, "ge"))
+		return 1;
+	b = before_n(money, 40, &n);
+	return ANY(prices, b, n) || ANY(averages, b, n) || ANY(per_each, b, n) ||
+	       ANY(per_year, b, n) || ANY(per_month, b, n);
+}
+
 /* Per-unit averages and definitions: a money total and a count in one
  * sentence; where the sentence names a kind of thing with a minimum
  * worth (unicorn), the total must reach count x minimum. */
@@ -1607,7 +1643,7 @@ static void totals(struct ctx *c)
 		r[1] = count;
 		n = count_val(count);
 		avg = iv_div(val(money), n);
-		cm = add_cmp(c, "per-unit average", r, 2);
+		cm = no_total(money, count) ? NULL : add_cmp(c, "per-unit average", r, 2);
 		if (cm) {
 			cm->has_value = 1;
 			cm->value = point(money) / point(count);

@@ -208,6 +208,21 @@ static void test_checks(void)
 	m = find_cmp("per-unit average");
 	CHECK(k && k->verdict == V_FAIL && m && near(m->value, 750000000) &&
 	      near(m->iv.lo, 625000000) && near(m->iv.hi, 875000000), "definition fails, average 7.5e8");
+	/* 6. a per-unit average only of a total: not in a headline, nor of a
+	 * price, a limit or a bound of each */
+	analyze(HEAD "d,L2.1,2,約1900億円,190000000000,JPY,money,approx,180000000000,200000000000,,投資額,27件を着工し、投資額は約1900億円だった。\n"
+		     "d,L2.2,2,27件,27,item,count,eq,26.5,27.5,,,27件を着工し、投資額は約1900億円だった。\n");
+	m = find_cmp("per-unit average");
+	CHECK(m && near(m->value, 190000000000.0 / 27), "per-unit average of a total");
+	analyze(HEAD "d,L1.1,1,1万棟,10000,item,count,gt,10000,,,住宅被害,住宅被害1万棟超える　農業被害は少なくとも120億円\n"
+		     "d,L1.2,1,少なくとも120億円,12000000000,JPY,money,ge,12000000000,,,農業被害,住宅被害1万棟超える　農業被害は少なくとも120億円\n");
+	CHECK(!find_cmp("per-unit average"), "no per-unit average in a headline");
+	analyze(HEAD "d,L2.1,2,736円,736,JPY,money,eq,735.5,736.5,,客単価,客単価は平均736円で、来店客数は約160億人だった。\n"
+		     "d,L2.2,2,約160億人,16000000000,person,count,approx,15000000000,17000000000,,来店客数,客単価は平均736円で、来店客数は約160億人だった。\n");
+	CHECK(!find_cmp("per-unit average"), "no per-unit average of a price");
+	analyze(HEAD "d,L2.1,2,1万7828円,17828,JPY,money,eq,17827.5,17828.5,,回答額,回答額は1万7828円で、300人未満の企業に限ると4.92％だった。\n"
+		     "d,L2.2,2,300人未満,300,person,count,lt,,300,,,回答額は1万7828円で、300人未満の企業に限ると4.92％だった。\n");
+	CHECK(!find_cmp("per-unit average"), "no per-unit average over a limit");
 	/* 7. a computed change against its direction word */
 	analyze(HEAD "d,L1.1,1,100万ドル,1000000,USD,money,eq,950000,1050000,2022,売上,2022年の売上は100万ドルだった。\n"
 		     "d,L2.1,2,80万ドル,800000,USD,money,eq,750000,850000,2023,売上,2023年の売上は80万ドルに増加した。\n");
