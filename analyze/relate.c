@@ -1685,11 +1685,17 @@ static void totals(struct ctx *c)
 
 static int per(size_t member, const struct rec *r)
 {
-	size_t n = strlen(after(r)) < 12 ? strlen(after(r)) : 12, nb;
-	const char *b = before_n(r, 40, &nb);
+	static const char *const BREAKS[] = {",", ";", "\xEF\xBC\x8C", "\xE3\x80\x81", "\xEF\xBC\x9B", NULL};	/* ，、； */
+	size_t n = strlen(after(r)) < 12 ? strlen(after(r)) : 12, nb, i;
+	const char *b = before_n(r, 40, &nb), *a = after(r), *q;
+
+	/* not past a clause break after it: 突破10万亿元，年均增速在8%至10%之间 */
+	for (i = 0; BREAKS[i]; i++)
+		if ((q = strstr(a, BREAKS[i])) != NULL && (size_t)(q - a) < n)
+			n = (size_t)(q - a);
 
 	return any_lang(member, r->subject, strlen(r->subject)) ||
-	       any_lang(member, after(r), n) || any_lang(member, b, nb);
+	       any_lang(member, a, n) || any_lang(member, b, nb);
 }
 
 /* Is period p (Y/Y+1) written in c as a season or fiscal year of two

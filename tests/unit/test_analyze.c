@@ -223,6 +223,11 @@ static void test_checks(void)
 	analyze(HEAD "d,L2.1,2,1万7828円,17828,JPY,money,eq,17827.5,17828.5,,回答額,回答額は1万7828円で、300人未満の企業に限ると4.92％だった。\n"
 		     "d,L2.2,2,300人未満,300,person,count,lt,,300,,,回答額は1万7828円で、300人未満の企業に限ると4.92％だった。\n");
 	CHECK(!find_cmp("per-unit average"), "no per-unit average over a limit");
+	/* per year only up to a clause break after the figure */
+	analyze(HEAD "d,L2.1,2,突破10万亿元,10000000000000,CNY,money,gt,10000000000000,,,市场规模,当前市场规模已突破10万亿元，年均增速在8%至10%之间。\n");
+	CHECK(!find_cmp("per month"), "a per-year word after a comma is another clause's");
+	analyze(HEAD "d,L2.1,2,10万元,100000,CNY,money,eq,50000,150000,,年薪,他的年薪10万元。\n");
+	CHECK(find_cmp("per month") != NULL, "年薪10万元 per month");
 	/* 7. a computed change against its direction word */
 	analyze(HEAD "d,L1.1,1,100万ドル,1000000,USD,money,eq,950000,1050000,2022,売上,2022年の売上は100万ドルだった。\n"
 		     "d,L2.1,2,80万ドル,800000,USD,money,eq,750000,850000,2023,売上,2023年の売上は80万ドルに増加した。\n");
