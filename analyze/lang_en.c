@@ -68,6 +68,8 @@ const struct alang alang_en = {
 	.surveys = SURVEYS,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
+	.per_not = (const char *const[]){"a year earlier", "a year ago", "a year before", "a year later", "a year-earlier",
+					 "a month earlier", "a month ago", "a month before", "a month later", NULL},
 	.per_each = (const char *const[]){"per ", "each", "apiece", "a head", "a piece", NULL},
 	.of = OF,
 	.unstated = UNSTATED,

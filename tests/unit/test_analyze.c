@@ -226,6 +226,8 @@ static void test_checks(void)
 	/* per year only up to a clause break after the figure */
 	analyze(HEAD "d,L2.1,2,突破10万亿元,10000000000000,CNY,money,gt,10000000000000,,,市场规模,当前市场规模已突破10万亿元，年均增速在8%至10%之间。\n");
 	CHECK(!find_cmp("per month"), "a per-year word after a comma is another clause's");
+	analyze(HEAD "d,L3.1,3,\"C$664,078\",664078,CAD,money,eq,664077.5,664078.5,,average price,\"The average price fell 1.8% from a year earlier to C$664,078.\"\n");
+	CHECK(!find_cmp("per month"), "a year earlier is no yearly amount");
 	analyze(HEAD "d,L2.1,2,10万元,100000,CNY,money,eq,50000,150000,,年薪,他的年薪10万元。\n");
 	CHECK(find_cmp("per month") != NULL, "年薪10万元 per month");
 	/* 7. a computed change against its direction word */
