@@ -212,7 +212,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"及以上", Q_GE, B_FROM}, {"及以下", Q_LE, B_UPTO},
 	{"以內", Q_LE, B_UPTO}, {"内", Q_LE, B_UPTO}, {"之内", Q_LE, B_UPTO},
 	{"多", Q_GT, B_ABOVE_STEP}, {"余", Q_GT, B_ABOVE_STEP},
-	{"餘", Q_GT, B_ABOVE_STEP}, {"强", Q_GT, B_ABOVE_STEP},
+	{"餘", Q_GT, B_ABOVE_STEP}, {"强", Q_GT, B_ABOVE_STEP}, {"出头", Q_GT, B_ABOVE_STEP}, {"出頭", Q_GT, B_ABOVE_STEP},
 	{"弱", Q_NEARLY, B_BELOW_STEP},
 	{"左右", Q_APPROX, B_ABOUT}, {"上下", Q_APPROX, B_ABOUT}, {"上方", Q_GT, B_FROM},
 	{"前后", Q_APPROX, B_ABOUT},
@@ -414,7 +414,7 @@ static const struct era ERAS[] = {{"民國", 1912}, {"民国", 1912}, {NULL, 0}}
 static const char *const OR_MARKS[] = {"、", NULL};	/* 2、3日, 5、6个人 */
 /* 第三十条, 第27届, 第二批: an article, a session, a batch (no rank, no row) */
 #define ORDINAL_NAMES "条|條|款|章|节|節|届|屆|批|周|週|粮站|水厂|中学|小学|医院|卫生间|衛生間|停车场|停車場|食堂|人民医院|幼儿园|幼兒園" \
-	"|[\\x{4E00}-\\x{9FFF}]{1,3}(?:馆|館|厂|廠|楼|樓|站|小学|中学|学校|學校|医院|醫院|幼儿园|幼兒園)"	/* 第一游泳馆, 第二污水处理厂, 第二实验小学 */
+	"|[\\x{4E00}-\\x{9FFF}]{1,4}(?:馆|館|厂|廠|楼|樓|站|小学|中学|学校|學校|医院|醫院|幼儿园|幼兒園)"	/* 第一游泳馆, 第二污水处理厂, 第二实验小学, 第一职业技术学校 */
 
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */
@@ -494,7 +494,7 @@ static const struct rule RULES[] = {
 	  * 每斤售价可达80元, 每吨重型废钢的收购价在 (not over another 每, nor a change's 由 or 从) */
 	 "|(?:(?!每|由|从|從){HAN}){0,10}?(?={PRE})"
 	 /* 每位竞买人须缴纳保证金5万元, 每学期缴纳乘车费300元, 每亩补贴苗木费300元: a noun, a verb of paying, its noun (up to eight characters) */
-	 "|(?:(?!每|由|从|從){HAN}){0,4}?(?:[须須需要应應可]|需要)?(?:[缴繳交][纳納]?|支付|[领領]取|[获獲]得|补贴|補貼|[发發]放|安排|[拨撥]付|收取)"
+	 "|(?:(?!每|由|从|從){HAN}){0,4}?(?:[须須需要应應可]|需要)?(?:[缴繳交][纳納]?|支付|[领領]取|[获獲]得|补贴|補貼|[发發]放|安排|投入|[拨撥]付|收取)"
 	 "(?:(?!每|由|从|從){HAN}){0,8}?(?=(?:{PRE})?\\h*[0-9０-９])"	/* 每年安排茶产业发展资金3000万元, 每亩可获得耕地地力保护补贴约110元 */
 	 /* 每公里运价由2元上调至2.5元: a noun, then the start of a change */
 	 "|(?:(?!每|由|从|從){HAN}){0,6}?(?:由|从|從)(?:(?:[过過]去|原[来來]|[此以]前|(?:[去上前]年|上一年|[0-9０-９]{4}年)(?:同期|[初底末])?|平[时時日常]|往常)的)?(?=\\h*(?:约|約|大约|大約)?\\h*[0-9０-９])(?!\\h*[0-9０-９]+\\h*(?:年|月|日|号|號|时|時|点|點))"	/* and 每吨从500元 (每年从3月: dates), 由过去的110株 */

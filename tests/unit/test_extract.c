@@ -295,6 +295,7 @@ static const struct {
 	{"予算案は18日開会の市議会に提出される。", "18日||date|date|eq|||2024-07-18"},
 	{"賃上げ率は平均5.46％と、前年同時期を0.18ポイント上回った。集計対象は771組合。装車量は339.3GWh。",	/* 前年同時期: a base; 組合: unions */
 	 "5.46％|5.46|percent|percent|eq|5.455|5.465|\n0.18ポイント|0.18|point|percent|eq|0.175|0.185|\n771組合|771|item|count|eq|770.5|771.5|\n339.3GWh|339.3|GWh|measure|eq|339.25|339.35|"},
+	{"第2高炉を休止し、第28福栄丸が入港した。", ""},	/* a furnace, a boat: names */
 	/* で、: the clause goes on to its verb, to come or past */
 	{"同社は9月1日のダイヤ改正で、臨時列車を1日最大4往復増発する。", "9月1日||date|date|eq|||2024-09-01\n1日最大4往復|4|item/day|rate|le||4|2024-09-01"},
 	{"同社は9月1日のダイヤ改正で、臨時列車を1日最大4往復増発した。", "9月1日||date|date|eq|||2023-09-01\n1日最大4往復|4|item/day|rate|le||4|2023-09-01"},
@@ -1197,6 +1198,8 @@ static const struct {
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
+	{"zh", "某市第一职业技术学校，毛收入能有10万元出头，每天投入巡护人员2000余名。",	/* a school's name; 出头: a little over; 投入: a verb of granting */
+	 "10万元出头|100000|CNY|money|gt|100000|200000|\n每天投入巡护人员2000余名|2000|person/day|rate|gt|2000|3000|"},
 	{"zh", "动力电池装车量为339.3GWh，高峰日业务量达到7亿件，二套利率为3.24%，不满3周岁的婴幼儿。",	/* a Latin unit; 高峰日 no rate; 二套 a kind of loan; 不满: under */
 	 "339.3GWh|339.3|GWh|measure|eq|339.25|339.35|\n7亿件|700000000|item|count|eq|650000000|750000000|\n3.24%|3.24|percent|percent|eq|3.235|3.245|\n不满3周岁|3|year|age|lt||3|"},
 	{"zh", "2020年脱贫摘帽以来，该县投入资金23.4亿元。",	/* a since after a verb's clause */
@@ -1704,6 +1707,7 @@ static const struct {
 	 "about 1.6 million people|1600000|person|count|approx|1500000|1700000|\n0.5%|0.5|percent|percent|eq|0.45|0.55|\n334.9 million|334900000|person|count|eq|334850000|334950000|"},
 	{"en", "Revenue was £6.3 billion, up 21% on 2023. Shares rose 4% on March 3.",	/* up 21% on 2023: a base; on March 3: that day */
 	 "£6.3 billion|6300000000|GBP|money|eq|6250000000|6350000000|\n21%|21|percent|percent|eq|20.5|21.5|\n2023||date|date|eq|||2023\n4%|4|percent|percent|eq|3.5|4.5|2024-03-03\nMarch 3||date|date|eq|||2024-03-03"},
+	{"en", "Analysts expect stocks to peak in mid-November.", "November||date|date|eq|||2024-11"},	/* expect: to come */
 	{"en", "He wore the No. 25 shirt and was ranked No. 3.", "No. 3|3|rank|rank|eq|3|3|"},	/* a shirt's number: a name */
 	{"en", "Starting March 1, fares rose 10%.", "March 1||date|date|eq|||2024-03-01\n10%|10|percent|percent|eq|5|15|2024-03-01"},
 	{"en", "The pool is open through Oct. 25.", "Oct. 25||date|date|eq|||2024-10-25"},	/* through: to come */
