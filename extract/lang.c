@@ -83,6 +83,9 @@ const struct fraction_word *lang_fraction(const struct lang *l, const char *s, s
 	for (f = l->fractions; f && f->text; f++)
 		if (is(l, f->text, s, n))
 			return f;
+	for (f = l->one_spans; f && f->text; f++)
+		if (is(l, f->text, s, n))
+			return f;
 	return NULL;
 }
 

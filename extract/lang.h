@@ -159,6 +159,8 @@ struct lang {
 	const struct qualifier *suffixes;	/* after the number and unit */
 	const struct period_word *periods;
 	const struct fraction_word *fractions;
+	const struct fraction_word *one_spans;	/* a decade, a year: one unit of time, a figure
+						 * after a qualifier only (more than a decade) */
 	const char *const *honorifics;		/* before an age in ( ) */
 	const char *const *name_titles;		/* before a name and an age in ( ): 局长李明（48） */
 	const char *const *pm_words;		/* 午後: add 12 hours */

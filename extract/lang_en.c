@@ -364,6 +364,12 @@ static const struct period_word PERIODS[] = {
 	{NULL, 0, 0, 0, 0, 0, 0}
 };
 
+/* one unit of time, after a qualifier: more than a decade, nearly a year */
+static const struct fraction_word ONE_SPANS[] = {
+	{"a century", 100, "year"}, {"a decade", 10, "year"}, {"a year", 1, "year"}, {"a month", 1, "month"},
+	{"a week", 1, "week"}, {"a day", 1, "day"}, {"an hour", 1, "hour"}, {"a minute", 1, "minute"},
+	{NULL, 0, NULL}
+};
 static const struct fraction_word FRACTIONS[] = {
 	{"half", 0.5, "fraction"}, {"a half", 0.5, "fraction"},
 	/* an hour and a half: a duration, as 半年 */
@@ -768,6 +774,9 @@ static const struct rule RULES[] = {
 	{"twice-count", R_FRACTION_WORD,
 	 "(?<!\\bis\\h|\\bwas\\h|\\bare\\h|\\bwere\\h|\\bbe\\h|\\bbeen\\h)(?:(?<pre>{PRE})\\h+)?"
 	 "(?<word>twice)" TIMES_COUNTED, &OCCURRENCE, (const char *const[]){"twice", NULL}},
+	{"one-span", R_FRACTION_WORD,	/* more than a decade, nearly a year, in less than an hour (not "more than a year ago"; "over a decade": during) */
+	 "(?!over\\b)(?<pre>{PRE})\\h+(?<word>{ONESPAN})\\b(?![\\h-]+(?:ago|earlier|later|before|after|old|and\\h+a\\h+half|or)\\b)", NULL,
+	 (const char *const[]){"a ", "an ", NULL}},
 	{"fraction-point", R_FRACTION_WORD,	/* a quarter point, half a percentage point */
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})[\\h-]+(?:of\\h+)?(?:an?\\h+)?(?:percentage[\\h-]+)?"
 	 "(?<unit>points?)\\b", &POINT, (const char *const[]){"point", NULL}},
@@ -1055,6 +1064,7 @@ const struct lang lang_en = {
 	.suffixes = SUFFIXES,
 	.periods = PERIODS,
 	.fractions = FRACTIONS,
+	.one_spans = ONE_SPANS,
 	.pm_words = PM,
 	.am_words = AM,
 	.range_joiners = RANGE_JOINERS,

@@ -420,6 +420,13 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("FRAC")) {
 		COLLECT(w, l->fractions, 1);
 		words(l, b, w, n);
+	} else if (IS("ONESPAN")) {
+		if (!l->one_spans) {
+			buf_str(b, "(*FAIL)");
+			return 0;
+		}
+		COLLECT(w, l->one_spans, 1);
+		words(l, b, w, n);
 	} else if (IS("SPAN")) {
 		return word_list(l, b, l->spans);
 	} else if (IS("HALF")) {
@@ -740,6 +747,8 @@ static int index_starts(struct starts *st, const struct lang *l)
 		bad |= add_start(st, l->caseless, l->months[i].text);
 	for (i = 0; l->fractions && l->fractions[i].text; i++)
 		bad |= add_start(st, l->caseless, l->fractions[i].text);
+	for (i = 0; l->one_spans && l->one_spans[i].text; i++)
+		bad |= add_start(st, l->caseless, l->one_spans[i].text);
 	for (i = 0; l->periods && l->periods[i].text; i++)
 		bad |= add_start(st, l->caseless, l->periods[i].text);
 	return bad ? -1 : 0;
@@ -1780,6 +1789,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	case R_FRACTION_WORD: {
 		struct span w = grp(m, G_WORD);
 		const struct fraction_word *f = lang_fraction(l, m->doc + w.s, w.e - w.s);
+		size_t i;
 
 		if (!f)
 			return -1;
@@ -1793,6 +1803,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			 * hour and a half, to the half as "two and a half hours" */
 			cl->kind = K_DURATION;
 			cl->step = f->value > 1 ? 0.5 : 0.1;
+			for (i = 0; l->one_spans && l->one_spans[i].text; i++)
+				if (f == &l->one_spans[i])
+					cl->step = f->value / 10;	/* nearly a decade: [9, 10] years */
 			qualifiers(l, m, cl);
 			return 0;
 		}

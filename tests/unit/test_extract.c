@@ -1708,6 +1708,8 @@ static const struct {
 	{"en", "Revenue was £6.3 billion, up 21% on 2023. Shares rose 4% on March 3.",	/* up 21% on 2023: a base; on March 3: that day */
 	 "£6.3 billion|6300000000|GBP|money|eq|6250000000|6350000000|\n21%|21|percent|percent|eq|20.5|21.5|\n2023||date|date|eq|||2023\n4%|4|percent|percent|eq|3.5|4.5|2024-03-03\nMarch 3||date|date|eq|||2024-03-03"},
 	{"en", "Analysts expect stocks to peak in mid-November.", "November||date|date|eq|||2024-11"},	/* expect: to come */
+	{"en", "It was the largest rise in more than a decade and took nearly a year, not a year ago.",	/* one unit of time after a qualifier */
+	 "more than a decade|10|year|duration|gt|10||\nnearly a year|1|year|duration|nearly|0.9|1|"},
 	{"en", "He wore the No. 25 shirt and was ranked No. 3.", "No. 3|3|rank|rank|eq|3|3|"},	/* a shirt's number: a name */
 	{"en", "Starting March 1, fares rose 10%.", "March 1||date|date|eq|||2024-03-01\n10%|10|percent|percent|eq|5|15|2024-03-01"},
 	{"en", "The pool is open through Oct. 25.", "Oct. 25||date|date|eq|||2024-10-25"},	/* through: to come */
