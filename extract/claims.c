@@ -446,21 +446,32 @@ static int few_words(const struct lang *l, const char *doc, size_t e, size_t s)
 }
 
 /* 2026—2028年, 2020～2024年: a number of four digits that a dash joins to a
- * year is a year too (made one here, the range is made after). */
+ * year is a year too (made one here, the range is made after); and so to a
+ * fiscal year, 2024〜26年度, with two digits too, 21〜23年度. */
 static void year_before(const struct lang *l, const char *doc, size_t n, struct claim *a,
 			const struct claim *b)
 {
 	size_t p = skip_space(doc, n, a->end), j;
 
-	if (a->kind != K_NUMBER || a->unit[0] || a->qual != Q_EQ || a->end - a->num_start != 4 ||
-	    a->value < 1800 || a->value > 2100 || a->value != (long)a->value ||
-	    b->kind != K_DATE || !b->year || b->month || b->rel || b->year <= a->value ||
+	int fy = l->fiscal_start > 1 && b->month == l->fiscal_start && b->end_year == b->year + 1 &&
+		 b->end_month == l->fiscal_start - 1;	/* 2024〜26年度: fiscal years */
+
+	int yy = fy && a->end - a->num_start == 2 && a->value >= 10 && a->value < b->year % 100;	/* 21〜23年度 */
+
+	if (a->kind != K_NUMBER || a->unit[0] || a->qual != Q_EQ || (a->end - a->num_start != 4 && !yy) ||
+	    (!yy && (a->value < 1800 || a->value > 2100)) || a->value != (long)a->value ||
+	    b->kind != K_DATE || !b->year || (b->month && !fy) || b->rel || (!yy && b->year <= a->value) ||
 	    !(j = lang_prefix(l, l->range_joiners, doc + p, n - p)) || !dash(doc + p, j) ||
 	    skip_space(doc, n, p + j) != b->start)
 		return;
 	a->kind = K_DATE;
 	snprintf(a->unit, sizeof a->unit, "date");
-	a->year = (int)a->value;
+	a->year = yy ? b->year - b->year % 100 + (int)a->value : (int)a->value;
+	if (fy) {
+		a->month = b->month;
+		a->end_year = a->year + 1;
+		a->end_month = b->end_month;
+	}
 	a->has_value = 0;
 	a->value = 0;
 }
