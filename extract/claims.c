@@ -2915,6 +2915,7 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 	const struct claim *year = NULL;	/* the last past year that frames its sentence */
 	const struct claim *dated = NULL;	/* the last date with a year */
 	int month_written = 0;			/* the claim before is a date with its month */
+	const struct claim *day_dated = NULL;	/* the last date with its month and day */
 
 	for (i = 0; i < count; i++) {
 		if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && v[i].month &&
@@ -2933,6 +2934,13 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 		    list_next(v[i].lang, doc, v[i - 1].end, v[i].start)) {
 			v[i].year = atoi(v[i - 1].period);	/* 来年1月14日と15日: that month's */
 			v[i].month = v[i - 1].month;
+		} else if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && !v[i].month && v[i].day &&
+			   v[i].qual != Q_RANGE && day_dated && day_dated->lang == v[i].lang &&
+			   v[i].day > (day_dated->end_day ? day_dated->end_day : day_dated->day) &&
+			   v[i].start - day_dated->end <= 150 && one_sentence(v[i].lang, doc, day_dated->end, v[i].start)) {
+			/* 6月7日至8日举行，…延长至9日: a later day of that month in its sentence */
+			v[i].year = atoi(day_dated->period);
+			v[i].month = day_dated->end_month ? day_dated->end_month : day_dated->month;
 		}
 		month_written = v[i].kind == K_DATE && v[i].month;
 		if (v[i].kind == K_DATE)	/* (the date of a saying is past) */
@@ -2942,6 +2950,8 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 		interval(&v[i]);
 		if (v[i].kind == K_DATE && v[i].year)
 			dated = &v[i];
+		if (v[i].kind == K_DATE && v[i].month && v[i].day && isdigit((unsigned char)v[i].period[0]))
+			day_dated = &v[i];
 		if (v[i].kind == K_DATE)	/* a year of the past alone, a frame (2005年には) */
 			year = v[i].year && !v[i].month && !v[i].rel && v[i].qual != Q_RANGE &&
 			       !v[i].end_year && (!pub->year || v[i].year < pub->year) &&
