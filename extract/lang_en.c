@@ -355,6 +355,7 @@ static const struct period_word PERIODS[] = {
 	{"first eight months", 0, 0, 1, 8, 0, 0}, {"first nine months", 0, 0, 1, 9, 0, 0},
 	{"first 10 months", 0, 0, 1, 10, 0, 0}, {"first ten months", 0, 0, 1, 10, 0, 0},
 	{"first 11 months", 0, 0, 1, 11, 0, 0}, {"first eleven months", 0, 0, 1, 11, 0, 0},
+	{"first two quarters", 0, 0, 1, 6, 0, 0}, {"first three quarters", 0, 0, 1, 9, 0, 0},
 	{"Q1", 0, 0, 1, 3, 0, 0}, {"Q2", 0, 0, 4, 6, 0, 0}, {"Q3", 0, 0, 7, 9, 0, 0}, {"Q4", 0, 0, 10, 12, 0, 0},
 	{"H1", 0, 0, 1, 6, 0, 0}, {"H2", 0, 0, 7, 12, 0, 0},
 	{"first quarter", 0, 0, 1, 3, 0, 0}, {"second quarter", 0, 0, 4, 6, 0, 0},
@@ -504,7 +505,7 @@ static const char *const SPANS[] = {"the next", "the past", "the last", "the fir
 
 static const char *const NOT_CLAIMS[] = {"at one point", "first half", "second half", "first two months", "first three months",
 	"first four months", "first five months", "first six months", "first seven months", "first eight months",
-	"first nine months", "first 10 months", "first ten months", "first 11 months", "first eleven months", "double digits", "double-digit", "double-edged",
+	"first nine months", "first 10 months", "first ten months", "first 11 months", "first eleven months", "first two quarters", "first three quarters", "double digits", "double-digit", "double-edged",
 					 "double-decker", "half shell", "half-shell", "double up", "doubling up", "doubled up", "doubles up", NULL};	/* to double up animals: to share */	/* oysters on the half shell */
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
 static const char *const LIST_JOINERS[] = {"and", ",", ", and", NULL};
@@ -782,7 +783,7 @@ static const struct rule RULES[] = {
 	 "(?<unit>points?)\\b", &POINT, (const char *const[]){"point", NULL}},
 	{"fraction-word", R_FRACTION_WORD,	/* but a fifth straight month, a third time: ordinals */
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?<=\\ba\\h|\\bthe\\h)(?:double|triple|quadruple|treble)\\b)"	/* a triple jump, the double standard: a kind */
-	 "(?<!first-|second-|First-|Second-)"	/* first-half results: a period */
+	 "(?<!first-|second-|First-|Second-|first\\h|First\\h)"	/* first-half results, the first three quarters: a period */
 	 "(?<word>{FRAC})(?!-[a-z])(?:(?<=double|doubled|twice|tripled|triple|trebled|quadrupled|quadruple|fold|half|halved)"	/* (a half-cent tax, a half-hour drive: a compound) */
 	 "|(?![\\h-]+(?:straight|consecutive|successive|times?|rounds?|terms?"
 	 "|place|largest|biggest|highest|lowest|year|month|week|day|session|meeting|game|season|quarter"

@@ -68,6 +68,7 @@ static const struct unit UNITS[] = {
 	{"メガワット", "MW", K_MEASURE, 1}, {"ギガワット", "GW", K_MEASURE, 1},
 	{"TWh", "TWh", K_MEASURE, 1}, {"GWh", "GWh", K_MEASURE, 1}, {"MWh", "MWh", K_MEASURE, 1}, {"kWh", "kWh", K_MEASURE, 1},
 	{"GW", "GW", K_MEASURE, 1}, {"MW", "MW", K_MEASURE, 1}, {"kW", "kW", K_MEASURE, 1},	/* 339.3GWh: the Latin symbols */
+	{"CGT", "CGT", K_MEASURE, 1},	/* 約4600万CGT: ships' compensated gross tonnage */
 	{"キログラム", "kg", K_MEASURE, 1}, {"キロカロリー", "kcal", K_MEASURE, 1},
 	{"kg", "kg", K_MEASURE, 1}, {"グラム", "g", K_MEASURE, 1}, {"g", "g", K_MEASURE, 1},
 	{"ミリグラム", "mg", K_MEASURE, 1}, {"mg", "mg", K_MEASURE, 1}, {"マイクログラム", "ug", K_MEASURE, 1},
@@ -651,6 +652,9 @@ static const struct rule RULES[] = {
 	{"stage", R_NAME,	/* 2次試験, 1次選考, 2次補正予算, 2次被害: a stage, a name of its noun */
 	 "(?<![0-9０-９第])[1-9１-９一二三四五]次(?=[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}])", NULL,
 	 (const char *const[]){"次", NULL}},
+	{"type-name", R_NAME,	/* 12式地対艦誘導弾, 90式戦車: a type, a name of its noun */
+	 "(?<![0-9０-９])[0-9０-９]{1,3}式(?=[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}])", NULL,
+	 (const char *const[]){"式", NULL}},
 	{"score", R_QUANTITY,	/* 100点満点, 平均51.6点, 約8点下がった: points of a score (a tie goes to the first rule) */
 	 "(?|(?<=平均|平均点|得点|点数|スコア|[均点数][はがでも])\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*点(?![0-9０-９〇一二三四五六七八九十百千万億]|[差数滅火検在])"
 	 "|(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*点(?![0-9０-９〇一二三四五六七八九十百千万億]|[差数滅火検在])"

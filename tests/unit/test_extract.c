@@ -296,6 +296,7 @@ static const struct {
 	{"賃上げ率は平均5.46％と、前年同時期を0.18ポイント上回った。集計対象は771組合。装車量は339.3GWh。",	/* 前年同時期: a base; 組合: unions */
 	 "5.46％|5.46|percent|percent|eq|5.455|5.465|\n0.18ポイント|0.18|point|percent|eq|0.175|0.185|\n771組合|771|item|count|eq|770.5|771.5|\n339.3GWh|339.3|GWh|measure|eq|339.25|339.35|"},
 	{"第2高炉を休止し、第28福栄丸が入港した。", ""},	/* a furnace, a boat: names */
+	{"12式地対艦誘導弾を配備し、受注量は約4600万CGTだった。", "約4600万CGT|46000000|CGT|measure|approx|45000000|47000000|"},	/* a type's name; CGT */
 	{"2024〜26年度は月額6225円で、前期（21〜23年度）は6014円だった。",	/* ranges of fiscal years */
 	 "2024〜26年度||date|date|range|||2024-04/2027-03\n月額6225円|6225|JPY/month|rate|eq|6224.5|6225.5|2024-04/2027-03\n21〜23年度||date|date|range|||2021-04/2024-03\n6014円|6014|JPY|money|eq|6013.5|6014.5|2021-04/2024-03"},
 	/* で、: the clause goes on to its verb, to come or past */
@@ -1716,6 +1717,8 @@ static const struct {
 	{"en", "Analysts expect stocks to peak in mid-November.", "November||date|date|eq|||2024-11"},	/* expect: to come */
 	{"en", "It was the largest rise in more than a decade and took nearly a year, not a year ago.",	/* one unit of time after a qualifier */
 	 "more than a decade|10|year|duration|gt|10||\nnearly a year|1|year|duration|nearly|0.9|1|"},
+	{"en", "The economy grew 2.8% in the first three quarters of 2023.",	/* a period, no fraction */
+	 "2.8%|2.8|percent|percent|eq|2.75|2.85|2023-01/2023-09\n2023||date|date|eq|||2023-01/2023-09"},
 	{"en", "He wore the No. 25 shirt and was ranked No. 3.", "No. 3|3|rank|rank|eq|3|3|"},	/* a shirt's number: a name */
 	{"en", "Starting March 1, fares rose 10%.", "March 1||date|date|eq|||2024-03-01\n10%|10|percent|percent|eq|5|15|2024-03-01"},
 	{"en", "The pool is open through Oct. 25.", "Oct. 25||date|date|eq|||2024-10-25"},	/* through: to come */
