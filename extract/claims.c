@@ -1444,12 +1444,18 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 		/* (今月の売上は前年より: a subject marker ends the noun, the
 		 * date is the subject's; but 上がり幅 goes on) */
 		for (i = 0; i < 6 && t < n && !lang_prefix(l, l->base_before_figure, doc + t, n - t) &&
+			    !lang_prefix(l, l->base_before_change, doc + t, n - t) &&
+			    !lang_prefix(l, l->base_object, doc + t, n - t) &&
 			    numeral_digit(doc + t, doc + n, &cl) < 0 && !clause_break_at(l, doc, n, 0, t) &&
 			    !subject_marker_at(l, doc, n, t); i++) {
 			utf8_decode(doc + t, doc + n, &cl);
 			t += cl;
 		}
-		if (i > 0 && lang_prefix(l, l->base_before_figure, doc + t, n - t))
+		if (i > 0 && (lang_prefix(l, l->base_before_figure, doc + t, n - t) ||
+			      /* 前回2016年度の調査から…20ポイント減った, 2019年9月の水準を約3%上回った */
+			      ((len = lang_prefix(l, l->base_before_change, doc + t, n - t)) > 0 &&
+			       change_follows(l, doc, n, t + len)) ||
+			      object_of_comparison(l, doc, n, t)))
 			q = t;
 	}
 	if (lang_prefix(l, l->base_before_figure, doc + q, n - q))

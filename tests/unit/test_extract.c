@@ -299,6 +299,8 @@ static const struct {
 	{"12式地対艦誘導弾を配備し、受注量は約4600万CGTだった。", "約4600万CGT|46000000|CGT|measure|approx|45000000|47000000|"},	/* a type's name; CGT */
 	{"2024〜26年度は月額6225円で、前期（21〜23年度）は6014円だった。",	/* ranges of fiscal years */
 	 "2024〜26年度||date|date|range|||2024-04/2027-03\n月額6225円|6225|JPY/month|rate|eq|6224.5|6225.5|2024-04/2027-03\n21〜23年度||date|date|range|||2021-04/2024-03\n6014円|6014|JPY|money|eq|6013.5|6014.5|2021-04/2024-03"},
+	{"来場者はコロナ禍前の2019年9月の水準を約3%上回った。",	/* a noun between the base date and を: a base */
+	 "2019年9月||date|date|eq|||2019-09\n約3%|3|percent|percent|approx|2|4|"},
 	/* で、: the clause goes on to its verb, to come or past */
 	{"同社は9月1日のダイヤ改正で、臨時列車を1日最大4往復増発する。", "9月1日||date|date|eq|||2024-09-01\n1日最大4往復|4|item/day|rate|le||4|2024-09-01"},
 	{"同社は9月1日のダイヤ改正で、臨時列車を1日最大4往復増発した。", "9月1日||date|date|eq|||2023-09-01\n1日最大4往復|4|item/day|rate|le||4|2023-09-01"},
