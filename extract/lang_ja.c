@@ -151,6 +151,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"を大きく超える", Q_GT, B_FROM}, {"を大きく超え", Q_GT, B_FROM}, {"を大幅に超える", Q_GT, B_FROM}, {"を大幅に超え", Q_GT, B_FROM},
 	{"を大きく下回る", Q_LT, B_UPTO}, {"を大きく下回り", Q_LT, B_UPTO}, {"を大きく下回った", Q_LT, B_UPTO},
 	{"を大幅に下回る", Q_LT, B_UPTO}, {"を大幅に下回り", Q_LT, B_UPTO}, {"を大幅に下回った", Q_LT, B_UPTO},
+	{"に迫る", Q_NEARLY, B_BELOW_STEP}, {"に迫り", Q_NEARLY, B_BELOW_STEP}, {"に迫った", Q_NEARLY, B_BELOW_STEP},	/* 7割に迫る: approaching */
 	{"台", Q_GE, B_ABOVE_STEP},	/* 146円台: [146, 147] */
 	{"台前半", Q_GE, B_LOWER_HALF}, {"台後半", Q_GE, B_UPPER_HALF},	/* 150円台後半: [155, 160] */
 	{"規模", Q_APPROX, B_ABOUT},
@@ -325,7 +326,7 @@ static const char *const BASE_CLOSE[] = {"に比べ", "と比べ", "に比較", 
 static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "”", "（", "）", "(", ")", NULL};	/* 2021年の「ウッドショック」前に比べ */	/* 2、3日, 5、6个人 */
 /* 第2倉庫, 第3工房: a facility's name after 第N (no rank, no row) */
 #define FACILITIES "原発|原子力|工場|棟|病棟|滑走路|倉庫|源泉|工区|庁舎|校舎|号館|駐輪場|駐車場|会場|営業所" \
-	"|事業所|支店|工房|作業場|工業団地|団地|展示場|小学校|中学校|高校|高等学校|保育園|幼稚園" \
+	"|事業所|支店|工房|作業場|工業団地|団地|展示場|小学校|中学校|高校|高等学校|保育園|幼稚園|銀行" \
 	"|[\\x{4E00}-\\x{9FFF}]{1,2}場(?!合)|[\\x{4E00}-\\x{9FFF}]{1,3}(?:工場|センター)|変電所|発電所"	/* 第2処理場, 第2選果場, 第3清掃工場, 第2浄化センター */ \
 	"|[\\x{4E00}-\\x{9FFF}]{1,2}(?:棟|所|館|室|蔵|庫|塔|坑|炉|丸)"	/* 第2醸造棟, 第3貯蔵棟, 第2醸造所, 第2体育館, 第3会議室, 第2醸造蔵, 第2冷蔵庫, 第2高炉, 第28福栄丸 (a boat) */
 

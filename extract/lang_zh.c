@@ -188,6 +188,7 @@ static const struct qualifier PREFIXES[] = {
 	{"多于", Q_GT, B_FROM}, {"高于", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
 	{"至少", Q_GE, B_FROM}, {"最少", Q_GE, B_FROM}, {"最低", Q_GE, B_FROM},
 	{"不到", Q_LT, B_UPTO}, {"跌破", Q_LT, B_UPTO}, {"不满", Q_LT, B_UPTO}, {"不滿", Q_LT, B_UPTO},
+	{"不会超过", Q_LE, B_UPTO}, {"不會超過", Q_LE, B_UPTO}, {"不会高于", Q_LE, B_UPTO}, {"不会低于", Q_GE, B_FROM},	/* will not exceed */
 	{"不得超过", Q_LE, B_UPTO}, {"不宜超过", Q_LE, B_UPTO}, {"不宜超過", Q_LE, B_UPTO}, {"不能超过", Q_LE, B_UPTO}, {"不可超过", Q_LE, B_UPTO},
 	{"不应超过", Q_LE, B_UPTO}, {"不得超過", Q_LE, B_UPTO}, {"不得低于", Q_GE, B_FROM},
 	{"不得高于", Q_LE, B_UPTO}, {"不得高於", Q_LE, B_UPTO}, {"不能高于", Q_LE, B_UPTO}, {"不应高于", Q_LE, B_UPTO},
@@ -310,7 +311,7 @@ static const char *const BASE_LEAD[] = {"约为", "約為", "为", "為", "约�
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", NULL};
 static const char *const SUBJECT_BASES[] = {"较", "較", "相较", "相較", "相比", NULL};	/* 较年初下跌约35元 */
 static const char *const RECENT_PREFIXES[] = {"近", "最近", NULL};	/* 近5年，… */
-static const char *const RECENT_BEFORE[] = {"为", "為", "是", "创", "創", NULL};	/* 为近十年最低, 创近5年新高 */
+static const char *const RECENT_BEFORE[] = {"为", "為", "是", "创", "創", "较", "較", NULL};	/* 为近十年最低, 创近5年新高, 较近10年平均值 */
 static const char *const BASE_OPEN[] = {"与", "與", "和", "同", "跟", NULL};	/* 与2023年初的高点4.32元相比 */
 static const char *const BASE_CLOSE[] = {"相比", "相较", "相較", NULL};
 static const char *const QUOTE_MARKS[] = {"“", "”", "《", "》", NULL};
