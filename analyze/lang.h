@@ -60,6 +60,8 @@ struct alang {
 					 * shares may sum past 100 */
 	const char *const *per_year;	/* 年収: a subject counted per year */
 	const char *const *per_month;	/* 月給: a subject counted per month */
+	const char *const *seasons;	/* 季 シーズン season: after a span of two years, one season
+					 * (2024〜25年シーズン, 2024—2025年冰雪季) */
 	const char *const *per_not;	/* a year earlier: no word of per_year, per_month there */
 	const char *const *per_each;	/* 每 あたり per: before an amount, so much for each
 					 * thing, no total to average */

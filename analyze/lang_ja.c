@@ -62,6 +62,7 @@ const struct alang alang_ja = {
 	.surveys = SURVEYS,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
+	.seasons = (const char *const[]){"シーズン", "冬", "季", "年度", NULL},
 	.per_each = (const char *const[]){"あたり", "当たり", NULL},
 	.of = OF,
 	.definitions = DEFINITIONS,

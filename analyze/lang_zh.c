@@ -62,6 +62,7 @@ const struct alang alang_zh = {
 	.surveys = SURVEYS,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
+	.seasons = (const char *const[]){"季", "冬", "年度", NULL},
 	.per_each = (const char *const[]){"每", "人均", "户均", "戶均", "单个", "單個", NULL},
 	.of = OF,
 	.definitions = DEFINITIONS,

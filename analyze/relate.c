@@ -1749,6 +1749,12 @@ static int season(const struct ctx *c, const char *p)
 		if (k && isdigit((unsigned char)t[k]) && isdigit((unsigned char)t[k + 1]) &&
 		    !isdigit((unsigned char)t[k + 2]))
 			return 1;
+		/* 2024〜25年シーズン, 2024—2025年冰雪季: any dash and a word of a
+		 * season right after */
+		if (!k)
+			k = strncmp(t, "\xE3\x80\x9C", 3) == 0 || strncmp(t, "\xEF\xBD\x9E", 3) == 0 ? 3 : 0;	/* 〜 ～ */
+		if (k && isdigit((unsigned char)t[k]) && ANY(seasons, after(&c->v[i]), near(&c->v[i], 12)))
+			return 1;
 	}
 	return 0;
 }

@@ -239,6 +239,13 @@ static void test_checks(void)
 	      near(m->iv.hi, -100000), "direction fails: 100万 → 80万 did not rise");
 	m = find_cmp("annual growth");
 	CHECK(m && near(m->value, -20), "annual growth -20%%");
+	/* a season of two years is one: no per year */
+	analyze(HEAD "d,L3.1,3,2024〜25年,,date,date,range,,,2024/2025,,2024〜25年シーズンの来場者は約612万人だった。\n"
+		     "d,L3.2,3,約612万人,6120000,person,count,approx,6110000,6130000,2024/2025,来場者,2024〜25年シーズンの来場者は約612万人だった。\n");
+	CHECK(!find_cmp("per year"), "2024〜25年シーズン is one season");
+	analyze(HEAD "d,L3.1,3,2018〜19年,,date,date,range,,,2018/2019,,2018〜19年に来場者は約612万人だった。\n"
+		     "d,L3.2,3,約612万人,6120000,person,count,approx,6110000,6130000,2018/2019,来場者,2018〜19年に来場者は約612万人だった。\n");
+	CHECK(find_cmp("per year") != NULL, "2018〜19年 is two years");
 	/* rates: a count over years, per month, miles */
 	analyze(HEAD "d,L1.1,1,3000社近く,3000,company,count,nearly,2000,3000,2019/2023,企業,x\n"
 		     "d,L2.1,2,年収45万ドル,450000,USD,money,eq,445000,455000,,年収,y\n"
