@@ -1683,13 +1683,15 @@ static void totals(struct ctx *c)
  * before it in its sentence (每月的推理成本, the monthly cost runs to). */
 #define PER(member, r) per(offsetof(struct alang, member), r)
 
-/* Copy s[0..n) to buf (size 64), blanking the words of every language's
- * per_not (a year earlier); returns the length copied. */
+#define PER_BUF 256
+
+/* Copy s[0..n) to buf (size PER_BUF), blanking the words of every
+ * language's per_not (a year earlier); returns the length copied. */
 static size_t without_per_not(const char *s, size_t n, char *buf)
 {
 	size_t i, k, len;
 
-	n = n < 63 ? n : 63;
+	n = n < PER_BUF - 1 ? n : PER_BUF - 1;
 	memcpy(buf, s, n);
 	buf[n] = '\0';
 	for (i = 0; ALANGS[i]; i++)
@@ -1707,7 +1709,8 @@ static size_t without_per_not(const char *s, size_t n, char *buf)
 
 static int per(size_t member, const struct rec *r)
 {
-	char bb[64], ab[64];
+	char bb[PER_BUF], ab[PER_BUF], sb[PER_BUF];
+	size_t ns;
 	static const char *const BREAKS[] = {",", ";", "\xEF\xBC\x8C", "\xE3\x80\x81", "\xEF\xBC\x9B", NULL};	/* ，、； */
 	size_t n = strlen(after(r)) < 12 ? strlen(after(r)) : 12, nb, i;
 	const char *b = before_n(r, 40, &nb), *a = after(r), *q;
@@ -1716,11 +1719,15 @@ static int per(size_t member, const struct rec *r)
 	for (i = 0; BREAKS[i]; i++)
 		if ((q = strstr(a, BREAKS[i])) != NULL && (size_t)(q - a) < n)
 			n = (size_t)(q - a);
+	/* (the words of per_not blanked in a longer stretch, then cut: $3.29 billion a year earlier) */
+	if (without_per_not(a, strlen(a), ab) < n)
+		n = strlen(ab);
+	a = ab;
 
-	n = without_per_not(a, n, ab);	/* from a year earlier to C$664,078: no yearly amount */
-	nb = without_per_not(b, nb, bb);
-	return any_lang(member, r->subject, strlen(r->subject)) ||
-	       any_lang(member, ab, n) || any_lang(member, bb, nb);
+	nb = without_per_not(b, nb, bb);	/* from a year earlier to C$664,078: no yearly amount */
+	ns = without_per_not(r->subject, strlen(r->subject), sb);	/* the previous monthly record */
+	return any_lang(member, sb, ns) ||
+	       any_lang(member, a, n) || any_lang(member, bb, nb);
 }
 
 /* Is period p (Y/Y+1) written in c as a season or fiscal year of two

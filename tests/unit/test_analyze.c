@@ -228,6 +228,10 @@ static void test_checks(void)
 	CHECK(!find_cmp("per month"), "a per-year word after a comma is another clause's");
 	analyze(HEAD "d,L3.1,3,\"C$664,078\",664078,CAD,money,eq,664077.5,664078.5,,average price,\"The average price fell 1.8% from a year earlier to C$664,078.\"\n");
 	CHECK(!find_cmp("per month"), "a year earlier is no yearly amount");
+	analyze(HEAD "d,L3.1,3,$3.29 billion,3290000000,USD,money,eq,3285000000,3295000000,,fuel,Fuel cost fell 11% from $3.29 billion a year earlier.\n");
+	CHECK(!find_cmp("per month"), "an amount a year earlier is no yearly amount");
+	analyze(HEAD "d,L3.1,3,9.1 trillion yen,9100000000000,JPY,money,eq,9050000000000,9150000000000,,the previous monthly record,It passed the previous monthly record of 9.1 trillion yen.\n");
+	CHECK(!find_cmp("per year"), "a monthly record is no monthly amount");
 	analyze(HEAD "d,L2.1,2,10万元,100000,CNY,money,eq,50000,150000,,年薪,他的年薪10万元。\n");
 	CHECK(find_cmp("per month") != NULL, "年薪10万元 per month");
 	/* 7. a computed change against its direction word */
