@@ -300,7 +300,8 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		q += lang_prefix(l, l->date_tails, doc + q, n - q);
 	/* 70歳から74歳の住民, 3%から4%程度の賃上げ (but 8%から10%の水準に) */
 	return closed || lang_prefix(l, l->range_close, doc + q, n - q) ||
-	       (a->kind == K_TIME && b->kind == K_TIME &&	/* 午前9時から午後5時: hours open and close */
+	       (((a->kind == K_TIME && b->kind == K_TIME) ||	/* 午前9時から午後5時: hours open and close */
+		 (a->kind == K_DATE && b->kind == K_DATE && a->day && b->day)) &&	/* 4月25日から5月4日に旅行: days */
 		!((k = lang_prefix(l, l->level_to_end, doc + q, n - q)) &&	/* (午後8時から午後7時に変更: a change) */
 		  (!l->time_changes || lang_prefix(l, l->time_changes, doc + q + k, n - q - k)))) ||
 	       ((a->kind == K_AGE || a->kind == K_DATE || a->kind == K_TIME ||

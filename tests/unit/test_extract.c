@@ -302,6 +302,7 @@ static const struct {
 	 "2024〜26年度||date|date|range|||2024-04/2027-03\n月額6225円|6225|JPY/month|rate|eq|6224.5|6225.5|2024-04/2027-03\n21〜23年度||date|date|range|||2021-04/2024-03\n6014円|6014|JPY|money|eq|6013.5|6014.5|2021-04/2024-03"},
 	{"来場者はコロナ禍前の2019年9月の水準を約3%上回った。",	/* a noun between the base date and を: a base */
 	 "2019年9月||date|date|eq|||2019-09\n約3%|3|percent|percent|approx|2|4|"},
+	{"8月25日から9月4日に旅行に出かける。", "8月25日から9月4日||date|date|range|||2024-08-25/2024-09-04"},	/* days: a range, no change */
 	/* で、: the clause goes on to its verb, to come or past */
 	{"同社は9月1日のダイヤ改正で、臨時列車を1日最大4往復増発する。", "9月1日||date|date|eq|||2024-09-01\n1日最大4往復|4|item/day|rate|le||4|2024-09-01"},
 	{"同社は9月1日のダイヤ改正で、臨時列車を1日最大4往復増発した。", "9月1日||date|date|eq|||2023-09-01\n1日最大4往復|4|item/day|rate|le||4|2023-09-01"},
