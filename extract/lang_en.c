@@ -21,6 +21,7 @@ static const struct numeral NUMERALS[] = {
 	{"million", N_BIG, 1e6, 0}, {"a million", N_PLACE, 1e6, 0},
 	{"billion", N_BIG, 1e9, 0}, {"a billion", N_PLACE, 1e9, 0},
 	{"trillion", N_BIG, 1e12, 0}, {"mln", N_BIG, 1e6, 0}, {"mn", N_BIG, 1e6, 0},
+	{"lakh crore", N_BIG, 1e12, 0}, {"lakh crores", N_BIG, 1e12, 0},	/* Rs 1.71 lakh crore */
 	{"lakh", N_BIG, 1e5, 0}, {"lakhs", N_BIG, 1e5, 0}, {"crore", N_BIG, 1e7, 0},
 	{"crores", N_BIG, 1e7, 0}, {"bln", N_BIG, 1e9, 0}, {"bn", N_BIG, 1e9, 1}, {"tn", N_BIG, 1e12, 1},
 	{"k", N_BIG, 1e3, 1}, {"m", N_BIG, 1e6, 1},
@@ -594,7 +595,8 @@ static const char *const FUTURE_NOT[] = {"would have", "would've", "should have"
 static const char *const PAST_BEFORE[] = {"last", "this past", NULL};
 static const char *const PAST_WORDS[] = {"was", "were", "had", "did", "rose", "fell", "grew", "hit", "saw", "took",
 					 "made", "sold", "spent", "paid", "went", "came", "got", "gave", "built", "won",
-					 "lost", "cut", "shrank", "sank", "began", "ran", "met", NULL};	/* (not said: what was said may be to come) */
+					 "lost", "cut", "shrank", "sank", "began", "ran", "met", "bought", "brought", "held", "led",
+					 "drew", "wrote", "became", "fought", "kept", "found", "stood", "struck", "sought", "caught", NULL};	/* (not said: what was said may be to come) */
 static const char *const PAST_SUFFIXES[] = {"ed", NULL};
 static const char *const FUTURE_IN[] = {"in", "in early", "in late", "in mid", "on", NULL};	/* will rise on Jan. 1 */
 static const char *const RANGE_VERBS[] = {"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied", NULL};

@@ -1712,6 +1712,9 @@ static const struct {
 	{"en", "The budget covers the fiscal year that begins October 1.", "October 1||date|date|eq|||2024-10-01"},	/* begins: to come */
 	{"en", "The minimum wage will rise to $17.50 an hour on Jan. 1.", "$17.50 an hour|17.5|USD/hour|rate|eq|17.495|17.505|2025-01-01\nJan. 1||date|date|eq|||2025-01-01"},	/* on, in a clause to come */
 	{"en", "The company said on Jan. 5 that it will cut 500 jobs.", "Jan. 5||date|date|eq|||2024-01-05\n500 jobs|500|person|count|eq|450|550|"},	/* said on: past */
+	{"en", "The subsidy is Rs 1.71 lakh crore.", "Rs 1.71 lakh crore|1710000000000|INR|money|eq|1705000000000|1715000000000|"},	/* a lakh of crores */
+	{"en", "The unit, which it bought in 2012 for $150 million, contributed a $27 million gain.",	/* bought: past */
+	 "2012||date|date|eq|||2012\n$150 million|150000000|USD|money|eq|145000000|155000000|2012\n$27 million|27000000|USD|money|eq|26500000|27500000|"},
 	{"en", "Lincoln Elementary, which opened in 1958, and two campuses serve fewer than 800 students.",	/* an aside's date */
 	 "1958||date|date|eq|||1958\ntwo campuses|2|item|count|eq|1.5|2.5|\nfewer than 800 students|800|person|count|lt||800|"},
 	{"en", "Net income was $843 million, or $1.29 per share, down from $2.05 billion a year earlier.",	/* no rate's base: a thousand times it */
