@@ -151,6 +151,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"を大きく超える", Q_GT, B_FROM}, {"を大きく超え", Q_GT, B_FROM}, {"を大幅に超える", Q_GT, B_FROM}, {"を大幅に超え", Q_GT, B_FROM},
 	{"を大きく下回る", Q_LT, B_UPTO}, {"を大きく下回り", Q_LT, B_UPTO}, {"を大きく下回った", Q_LT, B_UPTO},
 	{"を大幅に下回る", Q_LT, B_UPTO}, {"を大幅に下回り", Q_LT, B_UPTO}, {"を大幅に下回った", Q_LT, B_UPTO},
+	{"突破", Q_GT, B_FROM},	/* 初の10億円突破 */
 	{"に迫る", Q_NEARLY, B_BELOW_STEP}, {"に迫り", Q_NEARLY, B_BELOW_STEP}, {"に迫った", Q_NEARLY, B_BELOW_STEP},	/* 7割に迫る: approaching */
 	{"台", Q_GE, B_ABOVE_STEP},	/* 146円台: [146, 147] */
 	{"台前半", Q_GE, B_LOWER_HALF}, {"台後半", Q_GE, B_UPPER_HALF},	/* 150円台後半: [155, 160] */

@@ -297,6 +297,7 @@ static const struct {
 	 "5.46％|5.46|percent|percent|eq|5.455|5.465|\n0.18ポイント|0.18|point|percent|eq|0.175|0.185|\n771組合|771|item|count|eq|770.5|771.5|\n339.3GWh|339.3|GWh|measure|eq|339.25|339.35|"},
 	{"第2高炉を休止し、第28福栄丸が入港し、第四銀行と合併した。", ""},	/* a furnace, a boat, a bank: names */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
+	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"12式地対艦誘導弾を配備し、受注量は約4600万CGTだった。", "約4600万CGT|46000000|CGT|measure|approx|45000000|47000000|"},	/* a type's name; CGT */
 	{"2024〜26年度は月額6225円で、前期（21〜23年度）は6014円だった。",	/* ranges of fiscal years */
 	 "2024〜26年度||date|date|range|||2024-04/2027-03\n月額6225円|6225|JPY/month|rate|eq|6224.5|6225.5|2024-04/2027-03\n21〜23年度||date|date|range|||2021-04/2024-03\n6014円|6014|JPY|money|eq|6013.5|6014.5|2021-04/2024-03"},
@@ -1205,6 +1206,8 @@ static const struct {
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
+	{"zh", "与第七次全国人口普查相比，每百元营业收入中的成本为85.31元。",	/* a census's name; the base of a per-unit figure */
+	 "85.31元|85.31|CNY|money|eq|85.305|85.315|"},
 	{"zh", "波动幅度不会超过10%，降水较近10年平均值偏少。",	/* will not exceed; 较近10年: the past ten years */
 	 "不会超过10%|10|percent|percent|le||10|\n近10年|10|year|duration|eq|5|15|"},
 	{"zh", "每千常住人口医疗卫生机构床位数达到7.2张，每千人口拥有执业医师3.4人。",	/* per thousand people: 常住, 人口, 达到, 拥有 */
