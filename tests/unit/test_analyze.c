@@ -151,6 +151,11 @@ static void test_checks(void)
 	k = find_check("shares-sum");
 	CHECK(k && k->verdict == V_FAIL && near(k->iv.lo, 104.5) && near(k->iv.hi, 115.5) &&
 	      strcmp(k->claims, "L1.1;L1.2") == 0, "shares-sum fails");
+	/* 1. a share after 其中 is a part of the one before, a count between */
+	analyze(HEAD "d,L1.1,1,22%,22,percent,percent,eq,21.5,22.5,,老年人口,老年人口占总人口的22%，其中65岁及以上老年人口2.2亿人，占15.6%。\n"
+		     "d,L1.2,1,2.2亿人,220000000,person,count,eq,215000000,225000000,,老年人口,老年人口占总人口的22%，其中65岁及以上老年人口2.2亿人，占15.6%。\n"
+		     "d,L1.3,1,15.6%,15.6,percent,percent,eq,15.55,15.65,,,老年人口占总人口的22%，其中65岁及以上老年人口2.2亿人，占15.6%。\n");
+	CHECK(!find_check("shares-sum"), "a part after 其中 is not summed");
 	/* 2. a share above 100% */
 	analyze(HEAD "d,L1.1,1,140%,140,percent,percent,eq,135,145,,A,Aが140%を占めた。\n");
 	k = find_check("share-range");
