@@ -516,7 +516,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 		    !(i > i0 && restated(&c->v[i - 1], &c->v[i])) &&
 		    (!period || strcmp(c->v[i].period, period) == 0) && !part_of_before(i > i0 ? &c->v[i - 1] : NULL, &c->v[i]) &&
 		    /* 占总人口的22%，其中65周岁及以上老年人口2.2亿人，占15.6%: a part of the last share, a count between */
-		    !part_of_before(n ? r[n - 1] : NULL, &c->v[i])) {
+		    !(i > i0 && strcmp(c->v[i - 1].unit, "percent") != 0 && part_of_before(n ? r[n - 1] : NULL, &c->v[i]))) {
 			period = c->v[i].period;
 			r[n++] = &c->v[i];
 		}
