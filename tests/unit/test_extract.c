@@ -298,6 +298,7 @@ static const struct {
 	{"第2高炉を休止し、第28福栄丸が入港し、第四銀行と合併した。", ""},	/* a furnace, a boat, a bank: names */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
+	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
 	{"12式地対艦誘導弾を配備し、受注量は約4600万CGTだった。", "約4600万CGT|46000000|CGT|measure|approx|45000000|47000000|"},	/* a type's name; CGT */
 	{"2024〜26年度は月額6225円で、前期（21〜23年度）は6014円だった。",	/* ranges of fiscal years */
 	 "2024〜26年度||date|date|range|||2024-04/2027-03\n月額6225円|6225|JPY/month|rate|eq|6224.5|6225.5|2024-04/2027-03\n21〜23年度||date|date|range|||2021-04/2024-03\n6014円|6014|JPY|money|eq|6013.5|6014.5|2021-04/2024-03"},
