@@ -606,7 +606,7 @@ static const struct rule RULES[] = {
 	{"phone", R_NAME,	/* 03-3502-8111, 0120-811-610, 0570-011000: a telephone number */
 	 "(?<![0-9０-９-])0(?:[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}|(?:120|570|800)-[0-9]{6})(?![0-9])", NULL, (const char *const[]){"-", NULL}},
 	{"index-base", R_NAME,	/* （2020年＝100）, （2015年度＝100）: the base of an index, no period */
-	 "[（(]\\h*{DIGITS4}\\h*(?:年度?)?\\h*[=＝]\\h*100\\h*[）)]", NULL, (const char *const[]){"=", "＝", NULL}},
+	 "[（(]\\h*{DIGITS4}\\h*(?:年度?)?\\h*[=＝]\\h*100\\h*(?:[）)]|[、，,](?=[^）)\\n]{0,40}[）)]))", NULL, (const char *const[]){"=", "＝", NULL}},	/* （2020年＝100、生鮮食品を除く総合） */
 	/* 10年物国債, 30年債, 変動10年: the name of a security, no duration */
 	{"maturity", R_NAME, "(?:(?:変動|固定)\\h*{NUM}\\h*年"
 	 "|(?<![0-9０-９])(?:[0-9０-９]{1,2}|[一二三五七十]{1,3})\\h*年(?:物(?!価)|債(?![務権])|国債))", NULL,
@@ -654,6 +654,9 @@ static const struct rule RULES[] = {
 	{"stage", R_NAME,	/* 2次試験, 1次選考, 2次補正予算, 2次被害: a stage, a name of its noun */
 	 "(?<![0-9０-９第])[1-9１-９一二三四五]次(?=[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}])", NULL,
 	 (const char *const[]){"次", NULL}},
+	{"school-year", R_NAME,	/* 小6, 中3, 高2: a school year, no figure */
+	 "(?<=[小中高])[1-6１-６](?![0-9０-９.．])(?=[\\x{3040}-\\x{309F}\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}、。])", NULL,
+	 (const char *const[]){"小", "中", "高", NULL}},
 	{"type-name", R_NAME,	/* 12式地対艦誘導弾, 90式戦車: a type, a name of its noun */
 	 "(?<![0-9０-９])[0-9０-９]{1,3}式(?=[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}])", NULL,
 	 (const char *const[]){"式", NULL}},

@@ -82,6 +82,7 @@ static const struct unit UNITS[] = {
 	{"克", "g", K_MEASURE, 1}, {"公克", "g", K_MEASURE, 1}, {"毫克", "mg", K_MEASURE, 1}, {"微克", "ug", K_MEASURE, 1},
 	{"斤", "jin", K_MEASURE, 1}, {"公升", "L", K_MEASURE, 1}, {"毫升", "mL", K_MEASURE, 1}, {"千升", "kL", K_MEASURE, 1},
 	{"桶", "barrel", K_MEASURE, 1}, {"kg", "kg", K_MEASURE, 1},
+	{"千伏安", "kVA", K_MEASURE, 1}, {"千伏", "kV", K_MEASURE, 1},	/* 220千伏: 千 of the unit, no thousand */
 	{"TWh", "TWh", K_MEASURE, 1}, {"GWh", "GWh", K_MEASURE, 1}, {"MWh", "MWh", K_MEASURE, 1}, {"kWh", "kWh", K_MEASURE, 1},
 	{"GW", "GW", K_MEASURE, 1}, {"MW", "MW", K_MEASURE, 1}, {"kW", "kW", K_MEASURE, 1},	/* 339.3GWh: the Latin symbols */
 	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1},
@@ -341,7 +342,7 @@ static const char *const NOT_CLAIMS[] = {
 	"二套房", "二套住房", "二套利率", "二套房贷", "二套房貸",	/* a second home: a kind of loan */
 	"每百元", "每千元", "每万元", "每萬元",	/* 每百元营业收入中的成本: the base of a per-unit figure */
 	"第三方", "第一产业", "第二产业", "第三产业", "第一產業", "第二產業", "第三產業",
-	"一家三口", "五年规划", "五年規劃", "五年计划", "五年計劃", "一票通", "一票制", "一票否决", "一票否決", "一些", "一起", "一直", "一定", "一样", "一般", "三周年", "一年级", "二年级", "三年级", "四年级",
+	"一家三口", "五年规划", "五年規劃", "五年计划", "五年計劃", "一票通", "一票制", "一票否决", "一票否決", "一些", "一起", "一直", "一定", "一样", "一般", "三周年", "最后一公里", "最後一公里", "一年级", "二年级", "三年级", "四年级",
 	"五年级", "六年级", "上半年", "下半年", "半导体", "半島", "半岛", "半成品", "前三季度", "前两季度", "第一季度",
 	"一季度", "第二季度", "二季度", "第三季度", "三季度", "第四季度", "四季度", "前3季度", "前2季度",
 	"第1季度", "第2季度", "第3季度", "第4季度", "双11",
@@ -460,9 +461,12 @@ static const struct rule RULES[] = {
 	 NULL, (const char *const[]){"级", "級", NULL}},
 	{"model-type", R_NAME,	/* 阿丽亚娜6型, 2型糖尿病: a type's number */
 	 "(?<![0-9])(?:{DIGITS}\\h*型|[（(]\\h*{DIGITS}\\h*[）)]\\h*型)(?!号|號)", NULL, (const char *const[]){"型", NULL}},	/* 大（2）型水库 */
+	{"anniversary", R_NAME,	/* 五周年, 10周年: an anniversary, no duration */
+	 "{NUM}\\h*周年", NULL, (const char *const[]){"周年", NULL}},
 	{"model-hao", R_NAME,	/* 猎鹰9号, 长征5号, 2号工位: a name's number */
 	 "(?:(?<=[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])(?<!于|於|在|至|到|从|從|止|前|后|後|月|起|自|即|日|是|天|今|明|昨)"
-	 "|(?=[0-9]+\\h*号\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?<![0-9]){DIGITS}\\h*号", NULL,
+	 "|(?=[0-9]+\\h*号\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組|泊位|码头|碼頭)))(?<![0-9]){DIGITS}\\h*号"
+	 "(?:\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組|泊位|码头|碼頭))?", NULL,	/* (the noun too: longer than a date's 3号) */
 	 (const char *const[]){"号", NULL}},
 	{"date-rel-since", R_DATE,	/* 今年以来, 去年起: a row of its own, as 2025年以来 has */
 	 "(?<rel>今年|去年|明年|前年)(?=\\h*(?:(?:春季|夏季|秋季|冬季|春天|夏天|秋天|冬天)\\h*)?(?:以来|以來|起))", NULL, (const char *const[]){"以来", "以來", "起", NULL}},	/* 今年春季以来 */
@@ -744,14 +748,14 @@ const struct lang lang_zh = {
 	.tail_abbrev = 1,
 	.bare_big = 1,
 	/* 三点五, 零点九八: 点 before a digit is a decimal point (8点 is a time);
-	 * 千 and 兆 that begin a unit (千瓦时, 千克, 千米, 兆瓦) are no multipliers */
+	 * 千 and 兆 that begin a unit (千瓦时, 千克, 千米, 兆瓦, 千伏) are no multipliers */
 	/* 起数三年, 用户数3年: 数 before a digit ends a noun (but 数十, 数万 are several);
 	 * and so after 人 户 次 件 台 辆: 人数年均增长 has no 数年 */
 	/* 近万人, 超亿元, 万余名: 万 or 亿 alone after a qualifier or before 余 is one,
 	 * before a unit or 余 (not 最近万科, 登上万里长城, 经过万达广场) */
 	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?![数數][0-9０-９〇零一二两兩三四五六七八九]|[数數](?:只有|只剩|仅有|僅有)|(?<=[人户戶次件台辆輛])[数數]|零下){NUMCHARS}"
 		       "|(?:(?<=[超逾上过過破]|(?<![最附邻鄰临臨靠])近)|(?=[万萬亿億][余餘]))[万萬亿億](?=[万萬亿億]?\\h*(?:[余餘多]|{UNIT})))"
-		       "(?:{ARABIC}|(?![千兆](?:[瓦克卡焦帕赫米]|升(?![至到幅高级級值温溫为為])))(?:{NUMCHARS}|\\h?{BIG})"
+		       "(?:{ARABIC}|(?![千兆](?:[瓦克卡焦帕赫米伏]|升(?![至到幅高级級值温溫为為])))(?:{NUMCHARS}|\\h?{BIG})"
 		       "|[点點](?=[〇零一二三四五六七八九]))*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,

@@ -299,6 +299,8 @@ static const struct {
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
+	{"物価指数（2020年＝100、生鮮食品を除く総合）は111.4で、小6の授業料は50万円。",	/* an index's base; a school year */
+	 "111.4|111.4||number|eq|111.35|111.45|\n50万円|500000|JPY|money|eq|450000|550000|"},
 	{"12式地対艦誘導弾を配備し、受注量は約4600万CGTだった。", "約4600万CGT|46000000|CGT|measure|approx|45000000|47000000|"},	/* a type's name; CGT */
 	{"2024〜26年度は月額6225円で、前期（21〜23年度）は6014円だった。",	/* ranges of fiscal years */
 	 "2024〜26年度||date|date|range|||2024-04/2027-03\n月額6225円|6225|JPY/month|rate|eq|6224.5|6225.5|2024-04/2027-03\n21〜23年度||date|date|range|||2021-04/2024-03\n6014円|6014|JPY|money|eq|6013.5|6014.5|2021-04/2024-03"},
@@ -1207,6 +1209,8 @@ static const struct {
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
+	{"zh", "220千伏及以上工程，变电容量约1200万千伏安，10号泊位、11号泊位投运，实施五周年，打通最后一公里。",	/* kV, kVA; names; an anniversary */
+	 "220千伏及以上|220|kV|measure|ge|220||\n约1200万千伏安|12000000|kVA|measure|approx|11000000|13000000|"},
 	{"zh", "与第七次全国人口普查相比，每百元营业收入中的成本为85.31元。",	/* a census's name; the base of a per-unit figure */
 	 "85.31元|85.31|CNY|money|eq|85.305|85.315|"},
 	{"zh", "波动幅度不会超过10%，降水较近10年平均值偏少。",	/* will not exceed; 较近10年: the past ten years */
