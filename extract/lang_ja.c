@@ -57,6 +57,7 @@ static const struct unit UNITS[] = {
 	{"機", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
 	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1},
 	{"組", "item", K_COUNT, 1}, {"組合", "item", K_COUNT, 1},	/* 771組合: unions */
+	{"局", "item", K_COUNT, 1},	/* 1000局: offices, stations */
 	{"冊", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1}, {"箱", "item", K_COUNT, 1}, {"足", "item", K_COUNT, 1},
 	{"杯", "item", K_COUNT, 1}, {"皿", "item", K_COUNT, 1}, {"泊", "night", K_COUNT, 1},
 	{"畳", "item", K_COUNT, 1}, {"束", "item", K_COUNT, 1}, {"鉢", "item", K_COUNT, 1},
@@ -152,6 +153,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"を大きく下回る", Q_LT, B_UPTO}, {"を大きく下回り", Q_LT, B_UPTO}, {"を大きく下回った", Q_LT, B_UPTO},
 	{"を大幅に下回る", Q_LT, B_UPTO}, {"を大幅に下回り", Q_LT, B_UPTO}, {"を大幅に下回った", Q_LT, B_UPTO},
 	{"突破", Q_GT, B_FROM},	/* 初の10億円突破 */
+	{"超す", Q_GT, B_FROM}, {"を超す", Q_GT, B_FROM}, {"を超した", Q_GT, B_FROM},	/* 1000局超す */
 	{"に迫る", Q_NEARLY, B_BELOW_STEP}, {"に迫り", Q_NEARLY, B_BELOW_STEP}, {"に迫った", Q_NEARLY, B_BELOW_STEP},	/* 7割に迫る: approaching */
 	{"台", Q_GE, B_ABOVE_STEP},	/* 146円台: [146, 147] */
 	{"台前半", Q_GE, B_LOWER_HALF}, {"台後半", Q_GE, B_UPPER_HALF},	/* 150円台後半: [155, 160] */

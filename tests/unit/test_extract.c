@@ -299,6 +299,7 @@ static const struct {
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
+	{"郵便局は全国で1000局超す。", "1000局超す|1000|item|count|gt|1000||"},	/* 局: offices; 超す: more than */
 	{"物価指数（2020年＝100、生鮮食品を除く総合）は111.4で、小6の授業料は50万円。",	/* an index's base; a school year */
 	 "111.4|111.4||number|eq|111.35|111.45|\n50万円|500000|JPY|money|eq|450000|550000|"},
 	{"12式地対艦誘導弾を配備し、受注量は約4600万CGTだった。", "約4600万CGT|46000000|CGT|measure|approx|45000000|47000000|"},	/* a type's name; CGT */
@@ -1732,6 +1733,7 @@ static const struct {
 	{"en", "Revenue was £6.3 billion, up 21% on 2023. Shares rose 4% on March 3.",	/* up 21% on 2023: a base; on March 3: that day */
 	 "£6.3 billion|6300000000|GBP|money|eq|6250000000|6350000000|\n21%|21|percent|percent|eq|20.5|21.5|\n2023||date|date|eq|||2023\n4%|4|percent|percent|eq|3.5|4.5|2024-03-03\nMarch 3||date|date|eq|||2024-03-03"},
 	{"en", "Analysts expect stocks to peak in mid-November.", "November||date|date|eq|||2024-11"},	/* expect: to come */
+	{"en", "Energy price cap to rise 2% from October", "2%|2|percent|percent|eq|1.5|2.5|2024-10\nOctober||date|date|eq|||2024-10"},	/* a headline's to rise: to come */
 	{"en", "It was the largest rise in more than a decade and took nearly a year, not a year ago.",	/* one unit of time after a qualifier */
 	 "more than a decade|10|year|duration|gt|10||\nnearly a year|1|year|duration|nearly|0.9|1|"},
 	{"en", "The economy grew 2.8% in the first three quarters of 2023.",	/* a period, no fraction */
