@@ -627,6 +627,8 @@ static const struct rule RULES[] = {
 	 "(?|(?<a>一)(?<b>二)|(?<a>[二两兩])(?<b>三)|(?<a>三)(?<b>[四五])|(?<a>四)(?<b>五)|(?<a>五)(?<b>六)|(?<a>六)(?<b>七)"
 	 "|(?<a>七)(?<b>八)|(?<a>八)(?<b>九))(?!成群)(?<big>[十百千]?(?:万亿|萬億|万|萬|亿|億)?)(?<unit>{UNIT})"
 	 "(?:以内|以內|之内|之內|内|內)?", NULL, NULL},	/* 两三年内: within either, as 2至3年内 */
+	{"rank-list", R_RANK, "(?<=第[一二三四五六七八九十0-9０-９][、，])(?<n>[一二三四五六七八九十0-9０-９])\\h*(?:[名位])", NULL,	/* 分列第二、三位: both ranks */
+	 (const char *const[]){"位", "名", NULL}},
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?:\\h*[名位])?(?!\\h*(?:号|" ORDINAL_NAMES "|生产|生產|工厂|工廠|基地|车间|車間|期工程|次.{0,10}?(?:规划|規劃|计划|計劃|普查|会议|會議|大会|大會)|[个個]五年))", NULL, (const char *const[]){"第", NULL}},
 	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?=" ORDINAL_NAMES ")", NULL, (const char *const[]){"第", NULL}},	/* 第三十条: an article; 第27届: a session; 第二批: a batch */
 	{"date-first-months", R_DATE,	/* 前10个月, 前两个月: January to October, to February */
