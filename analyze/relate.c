@@ -1722,8 +1722,7 @@ static int per(size_t member, const struct rec *r)
 		if ((q = strstr(a, BREAKS[i])) != NULL && (size_t)(q - a) < n)
 			n = (size_t)(q - a);
 	/* (the words of per_not blanked in a longer stretch, then cut: $3.29 billion a year earlier) */
-	if (without_per_not(a, strlen(a), ab) < n)
-		n = strlen(ab);
+	without_per_not(a, strlen(a), ab);
 	a = ab;
 
 	nb = without_per_not(b, nb, bb);	/* from a year earlier to C$664,078: no yearly amount */

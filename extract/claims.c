@@ -2945,9 +2945,16 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 			   v[i].qual != Q_RANGE && day_dated && day_dated->lang == v[i].lang &&
 			   v[i].day > (day_dated->end_day ? day_dated->end_day : day_dated->day) &&
 			   v[i].start - day_dated->end <= 150 && one_sentence(v[i].lang, doc, day_dated->end, v[i].start)) {
-			/* 6月7日至8日举行，…延长至9日: a later day of that month in its sentence */
-			v[i].year = atoi(day_dated->period);
-			v[i].month = day_dated->end_month ? day_dated->end_month : day_dated->month;
+			/* 6月7日至8日举行，…延长至9日: a later day of that month in its
+			 * sentence (of a range, its end's: 12月30日至1月2日…延长至5日) */
+			const char *end = strchr(day_dated->period, '/');
+			int y = atoi(end ? end + 1 : day_dated->period),
+			    m = day_dated->end_month ? day_dated->end_month : day_dated->month;
+
+			if (v[i].day <= days_in_month(y, m)) {	/* (2月27日至28日…延长至30日: no such day) */
+				v[i].year = y;
+				v[i].month = m;
+			}
 		}
 		month_written = v[i].kind == K_DATE && v[i].month;
 		if (v[i].kind == K_DATE)	/* (the date of a saying is past) */

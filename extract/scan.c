@@ -823,7 +823,8 @@ void scanner_everywhere(struct scanner *sc)
 
 void scanner_share(struct scanner *sc, struct scanner *master)
 {
-	sc->master = master;
+	if (!sc->ready)	/* (a scanner that compiled its own keeps them) */
+		sc->master = master;
 }
 
 /* Compile the rules of sc's master, once for all the threads that share

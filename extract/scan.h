@@ -25,7 +25,8 @@ int scanner_compile(struct scanner *sc, char *err, size_t errlen);
 /* Let sc take its compiled rules from master, a scanner of the same
  * language, compiled once for all that share it (under a lock): the
  * threads of a run share one copy.  master must outlive sc and be
- * compiled only through the scanners that share it. */
+ * compiled only through the scanners that share it; a scanner already
+ * compiled keeps its own rules. */
 void scanner_share(struct scanner *sc, struct scanner *master);
 
 /* Why scanner_run failed: the compile error of a scanner of sc[0..nsc),

@@ -1219,6 +1219,10 @@ static const struct {
 	 "不会超过10%|10|percent|percent|le||10|\n近10年|10|year|duration|eq|5|15|"},
 	{"zh", "每千常住人口医疗卫生机构床位数达到7.2张，每千人口拥有执业医师3.4人。",	/* per thousand people: 常住, 人口, 达到, 拥有 */
 	 "每千常住人口医疗卫生机构床位数达到7.2张|0.0072|item/person|rate|eq|0.00715|0.00725|\n每千人口拥有执业医师3.4人|0.0034|person/person|rate|eq|0.00335|0.00345|"},
+	{"zh", "活动将于12月30日至1月2日举行，部分场馆延长至5日。",	/* the month and year of the range's end */
+	 "12月30日至1月2日||date|date|range|||2024-12-30/2025-01-02\n5日||date|date|eq|||2025-01-05"},
+	{"zh", "活动将于2月27日至28日举行，部分场馆延长至30日。",	/* no 30 February: as any bare day */
+	 "2月27日至28日||date|date|range|||2025-02-27/2025-02-28\n30日||date|date|eq|||2024-07-30"},
 	{"zh", "高考将于6月7日至8日举行，部分省份延长至9日。",	/* a later day in the sentence: that month's */
 	 "6月7日至8日||date|date|range|||2025-06-07/2025-06-08\n9日||date|date|eq|||2025-06-09"},
 	{"zh", "某市第一职业技术学校，毛收入能有10万元出头，每天投入巡护人员2000余名。",	/* a school's name; 出头: a little over; 投入: a verb of granting */
