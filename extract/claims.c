@@ -2829,6 +2829,8 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 
 /* Is date d the end of a record's "since" (its fewest since 2014, the
  * highest since 2008)?  It dates the record, not the figures near it. */
+static size_t ahead_len(const char *s, size_t max);
+
 static int record_since(const struct lang *l, const char *doc, const struct claim *d)
 {
 	size_t w, e, p, q = d->end, k, len;
@@ -2839,16 +2841,17 @@ static int record_since(const struct lang *l, const char *doc, const struct clai
 	for (i = 0; l->record_after && i <= 10 && doc[q]; i++, q += len) {
 		uint32_t c;
 
-		if ((k = lang_prefix(l, l->since_words, doc + q, strlen(doc + q))) > 0) {
+		/* (words of a few bytes: no strlen of a long line at each step) */
+		if ((k = lang_prefix(l, l->since_words, doc + q, ahead_len(doc + q, 64))) > 0) {
 			p = q + k;
-			p += lang_prefix(l, l->subject_joiners, doc + p, strlen(doc + p));	/* の, 的 */
-			p += lang_prefix(l, l->record_joiners, doc + p, strlen(doc + p));	/* で */
+			p += lang_prefix(l, l->subject_joiners, doc + p, ahead_len(doc + p, 64));	/* の, 的 */
+			p += lang_prefix(l, l->record_joiners, doc + p, ahead_len(doc + p, 64));	/* で */
 			while (isdigit((unsigned char)doc[p]))
 				p++;	/* 2番目 */
-			if (lang_prefix(l, l->record_after, doc + p, strlen(doc + p)) > 0)
+			if (lang_prefix(l, l->record_after, doc + p, ahead_len(doc + p, 64)) > 0)
 				return 1;
 		}
-		c = utf8_decode(doc + q, doc + q + strlen(doc + q), &len);
+		c = utf8_decode(doc + q, doc + q + ahead_len(doc + q, 8), &len);
 		if (!is_han(c) && !is_hiragana(c) && !is_katakana(c))
 			break;
 	}
