@@ -581,7 +581,7 @@ static const char *const MONTH_NAMES[] = {
 };
 
 static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "expects to", "expect to", "expects", "expect", "anticipates", "takes effect", "take effect", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated",
-					    "to rise", "to fall", "to climb", "to drop", "to increase", "to reach", NULL};	/* (a headline: Price cap to rise 2% from October) */
+					    "to rise", "to fall", "to climb", "to drop", "to increase", "to reach", "could", NULL};	/* (a headline: Price cap to rise 2% from October) */
 static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "through", "next", "before", "due on", "due", "planned for",
 					    "take effect", "takes effect", "take effect on", "takes effect on", "go into effect", "goes into effect",
 					    "begins", "begins on", "starts", "starts on",	/* the fiscal year that begins July 1 */
@@ -592,7 +592,8 @@ static const char *const CONTEXT_YEARS[] = {"a year earlier", "a year before", "
 	"a decade earlier", "a decade before", NULL};
 static const char *const FUTURE_START[] = {"starting", "starting on", "starting from", "beginning", "beginning on", NULL};
 static const char *const EFFECTIVE_WORDS[] = {"effective", "effective from", "with effect from", NULL};
-static const char *const FUTURE_NOT[] = {"would have", "would've", "should have", "should've", NULL};
+static const char *const FUTURE_NOT[] = {"would have", "would've", "should have", "should've", "could have", "could've",
+					  "could not", "couldn't", NULL};	/* (could not attend in March: past) */
 static const char *const PAST_BEFORE[] = {"last", "this past", NULL};
 static const char *const PAST_WORDS[] = {"was", "were", "had", "did", "rose", "fell", "grew", "hit", "saw", "took",
 					 "made", "sold", "spent", "paid", "went", "came", "got", "gave", "built", "won",

@@ -1738,6 +1738,8 @@ static const struct {
 	{"en", "Revenue was £6.3 billion, up 21% on 2023. Shares rose 4% on March 3.",	/* up 21% on 2023: a base; on March 3: that day */
 	 "£6.3 billion|6300000000|GBP|money|eq|6250000000|6350000000|\n21%|21|percent|percent|eq|20.5|21.5|\n2023||date|date|eq|||2023\n4%|4|percent|percent|eq|3.5|4.5|2024-03-03\nMarch 3||date|date|eq|||2024-03-03"},
 	{"en", "Analysts expect stocks to peak in mid-November.", "November||date|date|eq|||2024-11"},	/* expect: to come */
+	{"en", "Strikes could begin as early as November 4, but he could not attend in March.",	/* could: to come; could not: no */
+	 "November 4||date|date|eq|||2024-11-04\nMarch||date|date|eq|||2024-03"},
 	{"en", "Energy price cap to rise 2% from October", "2%|2|percent|percent|eq|1.5|2.5|2024-10\nOctober||date|date|eq|||2024-10"},	/* a headline's to rise: to come */
 	{"en", "It was the largest rise in more than a decade and took nearly a year, not a year ago.",	/* one unit of time after a qualifier */
 	 "more than a decade|10|year|duration|gt|10||\nnearly a year|1|year|duration|nearly|0.9|1|"},
