@@ -2740,6 +2740,8 @@ static int word_at(const struct lang *l, const char *doc, size_t p, size_t e, co
 	return k && p + k + 1 < e && doc[p + k] == ' ' && isalpha((unsigned char)doc[p + k + 1]);
 }
 
+static int word_within(const char *const *list, const char *doc, size_t s, size_t e);
+
 /* Does the clause of date c say it is to come (or is past)?  The COME_
  * bits. */
 static int to_come(const char *doc, size_t n, const struct claim *c)
@@ -2807,7 +2809,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 			return before | from | COME_CLAUSE | (in && !past_in(l, doc, s, e) ? COME_IN : 0);
 		}
 		utf8_decode(doc + p, doc + n, &len);
-		if (p > s && nonpast_verb(l, doc, n, p, p + len, e))
+		if (p > s && nonpast_verb(l, doc, n, p, p + len, e) && !word_within(l->present_marks, doc, s, e))
 			return before | from | COME_CLAUSE;
 	}
 	if (before && l->past_words) {	/* 140 pilots by March: a deadline, no word in the past; */

@@ -742,6 +742,7 @@ const struct lang lang_ja = {
 	.topic_ends = (const char *const[]){"は", "には", "では", "も", "にも", "から", "からは", "で",	/* 4月から、…始める */ "げ", "け", "せ", "め", "え", "れ", "し", "り",
 					    "い", "て", "み", "き", NULL},
 	.same_period = (const char *const[]){"同期", "同時期", "同月", NULL},
+	.present_marks = (const char *const[]){"すでに", "既に", "これまでに", NULL},
 	.year_ends = (const char *const[]){"末", NULL},
 	.frame_marks = (const char *const[]){"で", NULL},
 	.whole_words = (const char *const[]){"全", "総", "合計", "計", NULL},
