@@ -189,6 +189,7 @@ static const struct qualifier PREFIXES[] = {
 	{"多于", Q_GT, B_FROM}, {"高于", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
 	{"至少", Q_GE, B_FROM}, {"最少", Q_GE, B_FROM}, {"最低", Q_GE, B_FROM},
 	{"不到", Q_LT, B_UPTO}, {"跌破", Q_LT, B_UPTO}, {"不满", Q_LT, B_UPTO}, {"不滿", Q_LT, B_UPTO},
+	{"不到其", Q_LT, B_UPTO}, {"不足其", Q_LT, B_UPTO}, {"超过其", Q_GT, B_FROM}, {"超過其", Q_GT, B_FROM},	/* 不到其七分之一: of it */
 	{"不会超过", Q_LE, B_UPTO}, {"不會超過", Q_LE, B_UPTO}, {"不会高于", Q_LE, B_UPTO}, {"不会低于", Q_GE, B_FROM},	/* will not exceed */
 	{"不得超过", Q_LE, B_UPTO}, {"不宜超过", Q_LE, B_UPTO}, {"不宜超過", Q_LE, B_UPTO}, {"不能超过", Q_LE, B_UPTO}, {"不可超过", Q_LE, B_UPTO},
 	{"不应超过", Q_LE, B_UPTO}, {"不得超過", Q_LE, B_UPTO}, {"不得低于", Q_GE, B_FROM},
