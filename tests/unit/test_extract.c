@@ -299,6 +299,8 @@ static const struct {
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
+	{"共通テストは17、18両日に実施し、追試は27、28日に行う。",	/* lists of days; 両日: both days */
+	 "17||date|date|eq|||2024-07-17\n18両日||date|date|eq|||2024-07-18\n27||date|date|eq|||2024-07-27\n28日||date|date|eq|||2024-07-28"},
 	{"民間全体の1人あたり支給額は41万円程度。", "1人あたり支給額は41万円程度|410000|JPY/person|rate|approx|400000|420000|"},	/* no の after あたり */
 	{"12月以降の降雪量は約520センチに達し、降った日はすでに14日を数える。",	/* すでに: now, not to come */
 	 "12月||date|date|eq|||2023-12/2024-07-23\n約520センチ|520|cm|distance|approx|510|530|2023-12/2024-07-23\n14日|14|day|duration|eq|13.5|14.5|2023-12/2024-07-23"},
