@@ -1399,22 +1399,24 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 		len = strlen(*w);
 		if (!lang_word_ends(l, *w, doc, p))	/* (no index for each tail of the list) */
 			continue;
-		if (**w == '%' && !(islower((unsigned char)doc[s]) || (e - s == 4 && isdigit((unsigned char)doc[s]))))
-			continue;	/* up 21% on 2023, on the previous year; but rose 4% on March 3: that day */
 		if (!l->spaced || lang_prefix(l, l->base_before_of, *w, len))
 			return 1;	/* (…, double the 2015 level: a multiple's base wherever it stands) */
 		/* a word that opens its clause is no comparison: From 2024,
 		 * the company hired; in 2024, over 2024 */
 		for (b = p - len; b > 0 && doc[b - 1] == ' '; b--)
 			;
-		if ((b < p - len || (b > 0 && isdigit((unsigned char)doc[b - 1]))) &&	/* up 21% on 2023 */
-		    b > 0 && doc[b - 1] != ',' && doc[b - 1] != '\n' &&
+		if (b < p - len && b > 0 && doc[b - 1] != ',' && doc[b - 1] != '\n' &&
 		    !(doc[p - len] >= 'A' && doc[p - len] <= 'Z') &&
 		    /* damage from last month's storm: of a noun, unless a
 		     * figure is compared (up 5% from last year's level) */
 		    !(lang_prefix(l, l->year_of, doc + e, n - e) && !digit_back(doc, p - len, 48)))
 			return 1;
 	}
+	/* up 21% on 2023, on the previous year (but rose 4% on March 3: that day) */
+	for (w = l->base_before_year; w && *w; w++)
+		if (lang_word_ends(l, *w, doc, p) &&
+		    (islower((unsigned char)doc[s]) || (e - s == 4 && isdigit((unsigned char)doc[s]))))
+			return 1;
 	/* the base of a multiple a few words before: more than three times last
 	 * year's harvest, double the turnout of 2022, more than double the price
 	 * a year earlier (but raised prices twice this year: when) */

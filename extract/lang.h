@@ -121,7 +121,8 @@ enum rule_type {
 
 /* A match rule: a PCRE2 pattern in which {NUM}, {DIGITS}, {DIGITS1..4},
  * {UNIT}, {CUR}, {PER}, {PRE}, {POST}, {DUR}, {REL}, {FRAC}, {HONOR}, {AMPM},
- * {MONTH} and {PERIODS} are replaced by alternations built from the tables
+ * {MONTH}, {PERIODS}, {ONESPAN} (one_spans) and {HAN} (a Chinese character)
+ * are replaced by alternations built from the tables
  * ({NUM} from the language's num_pattern, in which {ARABIC}, {NUMCHARS},
  * {BIG}, {GLUED}, {NUMWORDS} and {ZERO} stand for its parts).  Rules are
  * tried at every position near a figure word (scan.c: REACH), names and
@@ -188,6 +189,8 @@ struct lang {
 	const char *const *base_object;		/* を: a base as the object of ... */
 	const char *const *base_verbs;		/* 上回る: ... a verb of comparison */
 	const char *const *base_before_figure;	/* より: after a date, a base when a figure follows */
+	const char *const *base_before_year;	/* % on: right before a year or a year word, a base
+						 * (up 21% on 2023; but rose 4% on March 3 is that day) */
 	const char *const *base_before_of;	/* times: before a period word with year_of after it,
 						 * the base of a multiple (three times last year's) */
 	const char *const *noun_of;		/* of: after a multiple and a noun, before its base's

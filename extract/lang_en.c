@@ -463,7 +463,7 @@ static const char *const STOPWORDS[] = {
 	"whereas", "having", "but", NULL
 };
 static const char *const BASE_BEFORE[] = {
-	"from", "% on", "than", "than in", "than in the", "compared with", "compared to", "versus", "vs.", "over",
+	"from", "than", "than in", "than in the", "compared with", "compared to", "versus", "vs.", "over",
 	"above", "below", "above the", "below the", "than the", "compared with the",
 	"compared to the", "versus the", "from the",
 	"than last", "compared with last", "compared to last", "versus last", "from last",	/* than last June */
@@ -1157,6 +1157,7 @@ const struct lang lang_en = {
 	.verb_prefixes = VERB_PREFIXES,
 	.during = DURING,
 	.base_before = BASE_BEFORE,
+	.base_before_year = (const char *const[]){"% on", NULL},
 	.minus_words = MINUS_WORDS,
 	.ahead_words = (const char *const[]){"now", NULL},
 	.ahead_not = (const char *const[]){"sees", "see", "expects", "expect", "expected", "forecasts", "forecast",
