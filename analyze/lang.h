@@ -62,6 +62,8 @@ struct alang {
 	const char *const *per_month;	/* 月給: a subject counted per month */
 	const char *const *seasons;	/* 季 シーズン season: after a span of two years, one season
 					 * (2024〜25年シーズン, 2024—2025年冰雪季) */
+	const char *const *sentence_ends;	/* 。 . ?: a line that ends in none is a headline */
+	const char *const *clause_marks;	/* ，、 , ;: where a clause ends */
 	const char *const *per_not;	/* a year earlier: no word of per_year, per_month there */
 	const char *const *per_each;	/* 每 あたり per: before an amount, so much for each
 					 * thing, no total to average */

@@ -68,6 +68,8 @@ const struct alang alang_en = {
 	.surveys = SURVEYS,
 	.per_year = PER_YEAR,
 	.per_month = PER_MONTH,
+	.sentence_ends = (const char *const[]){".", "!", "?", "\"", NULL},
+	.clause_marks = (const char *const[]){",", ";", NULL},
 	.seasons = (const char *const[]){"season", "winter", "school year", "academic year", "fiscal year", NULL},
 	.per_not = (const char *const[]){"a year earlier", "a year ago", "a year before", "a year later", "a year-earlier",
 					 "a month earlier", "a month ago", "a month before", "a month later",

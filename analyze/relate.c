@@ -506,20 +506,24 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 	char buf[96], parts[256];
 	size_t len = 0;
 	const char *period = NULL;
+	const struct rec *last = NULL;	/* the last share taken */
 
 	/* shares, not changes (其中，出口增长62%，进口增长45%) nor the base of
 	 * a comparison (84.7%, compared with 83.1% a year earlier: one measure
 	 * twice), of one period */
-	for (i = i0; i < i1 && n < 16; i++)
+	for (i = i0; i < i1 && n < 16; i++) {
+		/* the share before: the claim before, or past a count to the last
+		 * share taken (占总人口的22%，其中…2.2亿人，占15.6%) */
+		const struct rec *prev = i == i0 ? NULL : strcmp(c->v[i - 1].unit, "percent") == 0 ? &c->v[i - 1] : last;
+
 		if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]) &&
 		    !signed_change(&c->v[i]) && !comparison_base_of(&c->v[i]) && !equivalent(&c->v[i]) &&
 		    !(i > i0 && restated(&c->v[i - 1], &c->v[i])) &&
-		    (!period || strcmp(c->v[i].period, period) == 0) && !part_of_before(i > i0 ? &c->v[i - 1] : NULL, &c->v[i]) &&
-		    /* 占总人口的22%，其中65周岁及以上老年人口2.2亿人，占15.6%: a part of the last share, a count between */
-		    !(i > i0 && strcmp(c->v[i - 1].unit, "percent") != 0 && part_of_before(n ? r[n - 1] : NULL, &c->v[i]))) {
+		    (!period || strcmp(c->v[i].period, period) == 0) && !part_of_before(prev, &c->v[i])) {
 			period = c->v[i].period;
-			r[n++] = &c->v[i];
+			last = r[n++] = &c->v[i];
 		}
+	}
 	for (i = 0; i < n; i++) {
 		struct check *k = add_chk(c, "share-range", share_within(val(r[i]), 0, 100), r + i, 1);
 
@@ -1586,15 +1590,15 @@ static void stated_twice(struct ctx *c)
  * figures are often of two stories: 住宅被害1万棟超える　農業被害は少なくとも120億円)? */
 static int ends_sentence(const char *s)
 {
-	static const char *const ENDS[] = {".", "!", "?", "\"", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
-					   "\xE2\x80\x9D", "\xE3\x80\x8D", NULL};	/* 。！？”」 */
-	size_t n = strlen(s), i;
+	size_t n = strlen(s), i, len;
+	const char *const *w;
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	for (i = 0; ENDS[i]; i++)
-		if (n >= strlen(ENDS[i]) && memcmp(s + n - strlen(ENDS[i]), ENDS[i], strlen(ENDS[i])) == 0)
-			return 1;
+	for (i = 0; ALANGS[i]; i++)
+		for (w = ALANGS[i]->sentence_ends; w && *w; w++)
+			if (n >= (len = strlen(*w)) && memcmp(s + n - len, *w, len) == 0)
+				return 1;
 	return 0;
 }
 
@@ -1713,14 +1717,15 @@ static int per(size_t member, const struct rec *r)
 {
 	char bb[PER_BUF], ab[PER_BUF], sb[PER_BUF];
 	size_t ns;
-	static const char *const BREAKS[] = {",", ";", "\xEF\xBC\x8C", "\xE3\x80\x81", "\xEF\xBC\x9B", NULL};	/* ，、； */
 	size_t n = strlen(after(r)) < 12 ? strlen(after(r)) : 12, nb, i;
 	const char *b = before_n(r, 40, &nb), *a = after(r), *q;
+	const char *const *w;
 
 	/* not past a clause break after it: 突破10万亿元，年均增速在8%至10%之间 */
-	for (i = 0; BREAKS[i]; i++)
-		if ((q = strstr(a, BREAKS[i])) != NULL && (size_t)(q - a) < n)
-			n = (size_t)(q - a);
+	for (i = 0; ALANGS[i]; i++)
+		for (w = ALANGS[i]->clause_marks; w && *w; w++)
+			if ((q = strstr(a, *w)) != NULL && (size_t)(q - a) < n)
+				n = (size_t)(q - a);
 	/* (the words of per_not blanked in a longer stretch, then cut: $3.29 billion a year earlier) */
 	without_per_not(a, strlen(a), ab);
 	a = ab;
