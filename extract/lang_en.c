@@ -156,6 +156,8 @@ static const struct unit UNITS[] = {
 	{"bpd", "barrel/day", K_RATE, 1}, {"barrels per day", "barrel/day", K_RATE, 1},
 	{"mph", "mph", K_MEASURE, 1}, {"miles per hour", "mph", K_MEASURE, 1},
 	{"km/h", "km/h", K_MEASURE, 1}, {"kph", "km/h", K_MEASURE, 1},
+	{"hPa", "hPa", K_MEASURE, 1}, {"hectopascals", "hPa", K_MEASURE, 1},	/* air pressure: a millibar is a hectopascal */
+	{"millibars", "hPa", K_MEASURE, 1}, {"millibar", "hPa", K_MEASURE, 1},
 	{"kilowatts", "kW", K_MEASURE, 1}, {"kW", "kW", K_MEASURE, 1},
 	{"megawatt-hours", "MWh", K_MEASURE, 1}, {"MWh", "MWh", K_MEASURE, 1}, {"megawatt hours", "MWh", K_MEASURE, 1},
 	{"terawatt hours", "TWh", K_MEASURE, 1}, {"terawatt-hours", "TWh", K_MEASURE, 1}, {"TWh", "TWh", K_MEASURE, 1},

@@ -78,6 +78,7 @@ static const struct unit UNITS[] = {
 	{"ブッシェル", "bu", K_MEASURE, 1}, {"トロイオンス", "ounce", K_MEASURE, 1},
 	{"平方キロメートル", "km2", K_MEASURE, 1}, {"平方キロ", "km2", K_MEASURE, 1},
 	{"立方メートル", "m3", K_MEASURE, 1},
+	{"ヘクトパスカル", "hPa", K_MEASURE, 1}, {"hPa", "hPa", K_MEASURE, 1},	/* 中心気圧950ヘクトパスカル */
 	{"メガワット時", "MWh", K_MEASURE, 1}, {"ギガワット時", "GWh", K_MEASURE, 1},
 	{"テラワット時", "TWh", K_MEASURE, 1},
 	{"トン", "t", K_MEASURE, 1}, {"総トン", "GT", K_MEASURE, 1}, {"平方メートル", "m2", K_MEASURE, 1}, {"坪", "tsubo", K_MEASURE, 1}, {"ヘクタール", "ha", K_MEASURE, 1}, {"アール", "a", K_MEASURE, 1},
@@ -113,6 +114,7 @@ static const struct unit PER_THINGS[] = {
 	{"キロワット時", "kWh", K_COUNT, 1},
 	{"着", "item", K_COUNT, 1}, {"点", "item", K_COUNT, 1},	/* 1着5000円: clothes, goods */
 	{"分", "minute", K_DURATION, 1},	/* 30分に1本 (分 is no unit of the table) */
+	{"時", "hour", K_DURATION, 1},	/* 毎時500トン */
 	{NULL, NULL, K_NUMBER, 0}
 };
 
@@ -126,6 +128,7 @@ static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
 static const struct unit ANGLE = {"度", "deg", K_MEASURE, 1};	/* 傾斜は30度 */
 static const struct unit ONCE = {"度", "occurrence", K_COUNT, 1};
 static const struct unit KMH = {"キロ", "km/h", K_MEASURE, 1};
+static const struct unit MPS = {"メートル", "m/second", K_RATE, 1};	/* 風速40メートル: metres a second */
 static const struct unit YEARS = {"年", "year", K_DURATION, 1};
 
 static const struct qualifier PREFIXES[] = {
@@ -487,9 +490,9 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９月])[1１一]\\h*日(?:平均)?の[\\x{4E00}-\\x{9FFF}\\x{3041}-\\x{309F}\\x{30A1}-\\x{30FA}ー]{0,6}?(?:者|客|量|数|人員|員)(?=の)", NULL, (const char *const[]){"日の", "日平均の", NULL}},
 	{"rate-prefix", R_RATE,	/* 月80時間以上, 週3日程度, 毎年約1000人, 毎年7%以上, 最大で年60万円, 年間約11億円, 年平均で約6万円, 年平均では約170戸, 年間で約4万円, 年間数百匹, 原則年960時間: so many a month (a
 	 * one-character class before the lookbehind of 原則…: it runs only where it may hold) */
-	 "(?:(?<pre>{PRE})\\h*)?(?:毎|(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])|(?<=[則常ね大低限])(?<=原則|通常|概ね|最大|最低|上限))(?<du>月|週|年)(?:間(?:では|で)?|額)?\\h*(?:平均(?:では|で|は)?\\h*|(?<=毎年|毎月|毎週)計\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>[0-9０-９][0-9０-９,，.．万億兆千百]*|数[十百千万億]*)"
+	 "(?:(?<pre>{PRE})\\h*)?(?:毎|(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])|(?<=[則常ね大低限])(?<=原則|通常|概ね|最大|最低|上限))(?<du>月|週|年|(?<=毎)[秒分時])(?:間(?:では|で)?|額)?\\h*(?:平均(?:では|で|は)?\\h*|(?<=毎年|毎月|毎週)計\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>[0-9０-９][0-9０-９,，.．万億兆千百]*|数[十百千万億]*)"
 	 "(?|\\h*[~〜～－]\\h*(?<b>[0-9０-９][0-9０-９,，.．万億兆千百]*)|、(?<b>[1-9１-９])(?![0-9０-９]))?\\h*"	/* 年40億～50億円, 週2、3回 */
-	 "(?<u>{UNIT})(?!前(?!後))(?:\\h*(?<post>{POST}))?"	/* but 月平均で2年前より: a date */, NULL, (const char *const[]){"月", "週", "年", NULL}},
+	 "(?<u>{UNIT})(?!前(?!後))(?:\\h*(?<post>{POST}))?"	/* but 月平均で2年前より: a date */, NULL, (const char *const[]){"月", "週", "年", "毎", NULL}},
 	{"magnitude", R_QUANTITY,	/* マグニチュード7.1, M6.8 */
 	 "(?:マグニチュード\\h*|(?<![A-Za-z])M(?=[0-9０-９][.．][0-9０-９]))(?<num>[0-9０-９](?:[.．][0-9０-９])?)(?![0-9０-９.．])"
 	 "(?:\\h*(?<post>{POST}))?", &MAGNITUDE, (const char *const[]){"マグニチュード", "M", NULL}},
@@ -530,6 +533,9 @@ static const struct rule RULES[] = {
 	{"speed", R_QUANTITY,	/* 時速60キロ: a speed */
 	 "時速\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:キロメートル|キロ|km)(?:\\h*(?<post>{POST}))?", &KMH,
 	 (const char *const[]){"時速", NULL}},
+	{"wind", R_QUANTITY,	/* 最大瞬間風速50メートル, 風速は毎秒40メートル, 秒速25メートル: a wind's speed */
+	 "(?:風速|秒速)\\h*(?:は|が|で)?\\h*\\K(?:毎秒\\h*)?(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:メートル|m)(?![/／\\x{30A0}-\\x{30FF}])(?:\\h*(?<post>{POST}))?", &MPS,
+	 (const char *const[]){"風速", "秒速", NULL}},
 	{"kilo-bag", R_QUANTITY,	/* 10キロ袋, 5キロ入り; 約20キロのプロパンガス: キロ of a thing weighed */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:\\h*(?<post>{POST}))?(?=\\h*(?:袋|箱|缶|パック|入り|の\\h*(?:コメ|米|玄米|精米|白米|新米|古米|もち米|コシヒカリ|肉|牛肉|豚肉|鶏肉|魚|野菜|果物|プロパン|ガス|燃料|軽油|灯油"
 	 "|ごみ|ゴミ|食品|食材|砂|土|氷|荷物|小麦|大豆|茶葉|豆|塩|砂糖|粉|肥料|飼料|廃棄物|プラスチック|金塊|麻薬|覚醒剤|大麻|イチゴ|いちご|ミカン|みかん|リンゴ|りんご|ジャガイモ|じゃがいも|タマネギ|キャベツ|トマト|キノコ|カニ|エビ|マグロ|サケ|ホタテ|カキ|茶|コーヒー豆)))", &KILOGRAM, (const char *const[]){"キロ", NULL}},

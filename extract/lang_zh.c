@@ -72,6 +72,7 @@ static const struct unit UNITS[] = {
 	{"趟", "trip", K_COUNT, 1},
 	{"千瓦时", "kWh", K_MEASURE, 1}, {"千瓦時", "kWh", K_MEASURE, 1}, {"度电", "kWh", K_MEASURE, 1},
 	{"千瓦", "kW", K_MEASURE, 1}, {"兆瓦", "MW", K_MEASURE, 1}, {"吉瓦", "GW", K_MEASURE, 1},
+	{"百帕", "hPa", K_MEASURE, 1}, {"hPa", "hPa", K_MEASURE, 1}, {"千帕", "kPa", K_MEASURE, 1},	/* 970百帕: air pressure */
 	{"吉瓦时", "GWh", K_MEASURE, 1}, {"吉瓦時", "GWh", K_MEASURE, 1}, {"兆瓦时", "MWh", K_MEASURE, 1}, {"兆瓦時", "MWh", K_MEASURE, 1},
 	{"千克", "kg", K_MEASURE, 1}, {"公斤", "kg", K_MEASURE, 1},
 	{"磅", "lb", K_MEASURE, 1},	/* a weight (the money is 英镑) */
@@ -751,14 +752,14 @@ const struct lang lang_zh = {
 	.tail_abbrev = 1,
 	.bare_big = 1,
 	/* 三点五, 零点九八: 点 before a digit is a decimal point (8点 is a time);
-	 * 千 and 兆 that begin a unit (千瓦时, 千克, 千米, 兆瓦, 千伏) are no multipliers */
+	 * 千 and 兆 that begin a unit (千瓦时, 千克, 千米, 兆瓦, 千伏), and 百 of 百帕, are no multipliers */
 	/* 起数三年, 用户数3年: 数 before a digit ends a noun (but 数十, 数万 are several);
 	 * and so after 人 户 次 件 台 辆: 人数年均增长 has no 数年 */
 	/* 近万人, 超亿元, 万余名: 万 or 亿 alone after a qualifier or before 余 is one,
 	 * before a unit or 余 (not 最近万科, 登上万里长城, 经过万达广场) */
 	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?![数數][0-9０-９〇零一二两兩三四五六七八九]|[数數](?:只有|只剩|仅有|僅有)|(?<=[人户戶次件台辆輛])[数數]|零下){NUMCHARS}"
 		       "|(?:(?<=[超逾上过過破]|(?<![最附邻鄰临臨靠])近)|(?=[万萬亿億][余餘]))[万萬亿億](?=[万萬亿億]?\\h*(?:[余餘多]|{UNIT})))"
-		       "(?:{ARABIC}|(?![千兆](?:[瓦克卡焦帕赫米伏]|升(?![至到幅高级級值温溫为為])))(?:{NUMCHARS}|\\h?{BIG})"
+		       "(?:{ARABIC}|(?![千兆](?:[瓦克卡焦帕赫米伏]|升(?![至到幅高级級值温溫为為]))|百帕)(?:{NUMCHARS}|\\h?{BIG})"
 		       "|[点點](?=[〇零一二三四五六七八九]))*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,

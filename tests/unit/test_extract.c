@@ -991,6 +991,9 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"中心気圧950ヘクトパスカル、最大風速40メートル、最大瞬間風速は毎秒60メートル、秒速約30メートル", "950ヘクトパスカル|950|hPa|measure|eq|945|955|\n40メートル|40|m/second|rate|eq|35|45|\n毎秒60メートル|60|m/second|rate|eq|55|65|\n約30メートル|30|m/second|rate|approx|20|40|"},	/* air pressure; a wind's speed */
+	{"毎秒約2000トンを放流し、毎時500人が通る", "毎秒約2000トン|2000|t/second|rate|approx|1000|3000|\n毎時500人|500|person/hour|rate|eq|450|550|"},
+	{"高さ40メートルの塔", "40メートル|40|m|distance|eq|35|45|"},	/* no wind: a length */
 	{"2割に届いていない", "2割に届いていない|20|percent|percent|lt||20|"},
 	{"50年に1度の大雨", "50年に1度|0.02|occurrence/year|rate|eq|0.01|0.03|"},
 	{"気温は1度上昇", "1度|1|degC|temperature|eq|0.5|1.5|"},
@@ -1212,6 +1215,8 @@ static const struct {
 	const char *lang, *in, *want;
 } OTHER[] = {
 	{"zh", "年薪45万美元", "45万美元|450000|USD|money|eq|445000|455000|"},
+	{"zh", "中心最低气压970百帕，每百克含3克", "970百帕|970|hPa|measure|eq|965|975|\n每百克含3克|0.03|g/g|rate|eq|0.025|0.035|"},	/* 百 of 百帕 is no hundred, of 每百克 one */
+	{"en", "Pressure fell to 950 millibars, or 950 hPa.", "950 millibars|950|hPa|measure|eq|945|955|\n950 hPa|950|hPa|measure|eq|945|955|"},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
