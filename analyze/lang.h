@@ -68,6 +68,8 @@ struct alang {
 	const char *const *per_each;	/* 每 あたり per: before an amount, so much for each
 					 * thing, no total to average */
 	const char *const *of;		/* の: 参加者の半数 */
+	const char *const *modifies;	/* 的 の: right after a figure, it describes the noun
+					 * after it (票房过亿元的影片: a bar each passed) */
 	const char *const *equivalents;	/* 相当于: before a percentage, a level against another, no share */
 	const char *const *restates;	/* 达到: after a bounded share, the figure it rounds off
 					 * (超过七成，达到72.3%: one share twice) */

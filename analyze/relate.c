@@ -1615,7 +1615,9 @@ static int no_total(const struct rec *money, const struct rec *count)
 
 	if (!ends_sentence(money->sentence) || strchr(count->text, '-') ||
 	    !strcmp(count->qual, "lt") || !strcmp(count->qual, "le") ||
-	    !strcmp(money->qual, "le") || !strcmp(money->qual, "ge"))
+	    !strcmp(money->qual, "le") || !strcmp(money->qual, "ge") ||
+	    ((!strcmp(money->qual, "gt") || !strcmp(money->qual, "lt")) &&
+	     starts_with(offsetof(struct alang, modifies), after(money))))
 		return 1;
 	b = before_n(money, 40, &n);
 	return ANY(prices, b, n) || ANY(averages, b, n) || ANY(per_each, b, n) ||

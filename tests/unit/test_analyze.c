@@ -228,6 +228,12 @@ static void test_checks(void)
 	analyze(HEAD "d,L2.1,2,1万7828円,17828,JPY,money,eq,17827.5,17828.5,,回答額,回答額は1万7828円で、300人未満の企業に限ると4.92％だった。\n"
 		     "d,L2.2,2,300人未満,300,person,count,lt,,300,,,回答額は1万7828円で、300人未満の企業に限ると4.92％だった。\n");
 	CHECK(!find_cmp("per-unit average"), "no per-unit average over a limit");
+	analyze(HEAD "d,L2.1,2,过亿元,100000000,CNY,money,gt,100000000,,,影片,票房过亿元的影片共有61部。\n"
+		     "d,L2.2,2,61部,61,item,count,eq,60.5,61.5,,影片,票房过亿元的影片共有61部。\n");
+	CHECK(!find_cmp("per-unit average"), "no per-unit average of a bar each passed");
+	analyze(HEAD "d,L2.1,2,超过180亿美元,18000000000,USD,money,gt,18000000000,,,融资,4家公司共融资超过180亿美元。\n"
+		     "d,L2.2,2,4家,4,company,count,eq,3.5,4.5,,公司,4家公司共融资超过180亿美元。\n");
+	CHECK(find_cmp("per-unit average") != NULL, "a per-unit average of more than a total");
 	/* per year only up to a clause break after the figure */
 	analyze(HEAD "d,L2.1,2,突破10万亿元,10000000000000,CNY,money,gt,10000000000000,,,市场规模,当前市场规模已突破10万亿元，年均增速在8%至10%之间。\n");
 	CHECK(!find_cmp("per month"), "a per-year word after a comma is another clause's");
