@@ -2773,6 +2773,8 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	in = word_right_before(l, l->future_in, doc, p) != 0;	/* will begin in March, in mid-March (mid- passed over above) */
 	if (word_right_before(l, l->next_words, doc, p))
 		return COME_WORD | COME_NEXT;
+	if (word_right_before(l, l->future_verbs, doc, p))
+		return COME_WORD | COME_CLAUSE;	/* approved a budget for the year that begins July 1 */
 	if (word_right_before(l, l->future_before, doc, p))
 		before = COME_WORD;
 	else if (word_right_before(l, l->future_from, doc, p))

@@ -320,6 +320,9 @@ struct lang {
 						 * part of a word (誠一, 統一); NULL: no such test */
 	const char *const *future_words;	/* 予定 将于 will: a date of the clause is to come */
 	const char *const *future_before;	/* by, next: right before a date, the same */
+	const char *const *future_verbs;	/* begins: a verb not in the past right before a
+						 * date, to come whatever the clause's other verbs
+						 * (approved a budget for the year that begins July 1) */
 	const char *const *sentence_years;	/* 前年: a year counted from the year of a date
 						 * before it in its sentence, and with none no period */
 	const char *const *context_years;	/* a year earlier: counted from the date

@@ -585,9 +585,10 @@ static const char *const MONTH_NAMES[] = {
 static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "expects to", "expect to", "expects", "expect", "anticipates", "takes effect", "take effect", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated",
 					    "to rise", "to fall", "to climb", "to drop", "to increase", "to reach", "could", NULL};	/* (a headline: Price cap to rise 2% from October) */
 static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "through", "next", "before", "due on", "due", "planned for",
-					    "take effect", "takes effect", "take effect on", "takes effect on", "go into effect", "goes into effect",
-					    "begins", "begins on", "starts", "starts on",	/* the fiscal year that begins July 1 */
+					    "take effect", "take effect on", "go into effect",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
+static const char *const FUTURE_VERBS[] = {"begins", "begins on", "starts", "starts on", "takes effect", "takes effect on",
+					   "goes into effect", NULL};	/* the fiscal year that begins July 1 */
 static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "starting from", "beginning",
 					  "beginning on", "effective", "effective from", NULL};
 static const char *const CONTEXT_YEARS[] = {"a year earlier", "a year before", "the year before", "the previous year",
@@ -1169,6 +1170,7 @@ const struct lang lang_en = {
 	.future_words = FUTURE_WORDS,
 	.habitual = HABITUAL,
 	.future_before = FUTURE_BEFORE,
+	.future_verbs = FUTURE_VERBS,
 	.future_from = FUTURE_FROM,
 	.future_start = FUTURE_START,
 	.next_words = (const char *const[]){"next", NULL},

@@ -1218,6 +1218,7 @@ static const struct {
 	{"zh", "中心最低气压970百帕，每百克含3克", "970百帕|970|hPa|measure|eq|965|975|\n每百克含3克|0.03|g/g|rate|eq|0.025|0.035|"},	/* 百 of 百帕 is no hundred, of 每百克 one */
 	{"en", "Pressure fell to 950 millibars, or 950 hPa.", "950 millibars|950|hPa|measure|eq|945|955|\n950 hPa|950|hPa|measure|eq|945|955|"},
 	{"zh", "他一天最多能跑60单，一天能送40单。", "一天最多能跑60单|60|item/day|rate|le||60|\n一天能送40单|40|item/day|rate|eq|35|45|"},	/* delivering */
+	{"en", "The council approved a $412 million budget for the fiscal year that begins Oct. 1.", "$412 million|412000000|USD|money|eq|411500000|412500000|2024-10-01\nOct. 1||date|date|eq|||2024-10-01"},	/* begins: to come, whatever approved says */
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
