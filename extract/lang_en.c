@@ -372,6 +372,7 @@ static const struct period_word PERIODS[] = {
 static const struct fraction_word ONE_SPANS[] = {
 	{"a century", 100, "year"}, {"a decade", 10, "year"}, {"a year", 1, "year"}, {"a month", 1, "month"},
 	{"a week", 1, "week"}, {"a day", 1, "day"}, {"an hour", 1, "hour"}, {"a minute", 1, "minute"},
+	{"a second", 1, "second"},	/* less than a second (but not before a noun: more than a second term) */
 	{NULL, 0, NULL}
 };
 static const struct fraction_word FRACTIONS[] = {
@@ -783,7 +784,8 @@ static const struct rule RULES[] = {
 	 "(?<!\\bis\\h|\\bwas\\h|\\bare\\h|\\bwere\\h|\\bbe\\h|\\bbeen\\h)(?:(?<pre>{PRE})\\h+)?"
 	 "(?<word>twice)" TIMES_COUNTED, &OCCURRENCE, (const char *const[]){"twice", NULL}},
 	{"one-span", R_FRACTION_WORD,	/* more than a decade, nearly a year, in less than an hour (not "more than a year ago"; "over a decade": during) */
-	 "(?!over\\b)(?<pre>{PRE})\\h+(?<word>{ONESPAN})\\b(?![\\h-]+(?:ago|earlier|later|before|after|old|and\\h+a\\h+half|or)\\b)", NULL,
+	 "(?!over\\b)(?<pre>{PRE})\\h+(?<word>{ONESPAN})\\b(?![\\h-]+(?:ago|earlier|later|before|after|old|and\\h+a\\h+half|or)\\b)"
+	 "(?!(?<=second)(?:-|\\h+(?!(?:and|or|to|in|on|at|for|per|of|faster|slower)\\b)[a-z]))", NULL,	/* (a second term: second of two) */
 	 (const char *const[]){"a ", "an ", NULL}},
 	{"fraction-point", R_FRACTION_WORD,	/* a quarter point, half a percentage point */
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})[\\h-]+(?:of\\h+)?(?:an?\\h+)?(?:percentage[\\h-]+)?"
