@@ -1783,12 +1783,13 @@ static const char *compared_period(const char *doc, const struct claim *v, size_
 	     (last->start - v[j].end <= 80 && same_clause(w->lang, doc, v[j].end, last->start))))
 		return last->iso;
 	/* or the figure a few words after it: "the quarter ended Nov. 30 was
-	 * $219.1 million, up from $28.9 million a year earlier" */
+	 * $219.1 million, up from $28.9 million a year earlier", "third-quarter
+	 * net income of $1.4 billion, or $2.17 per share, compared with …" */
 	for (next = 0; next < ci && v[next].start < last->end; next++)
 		;
 	if (next + 1 < ci && (v[next].kind == K_DATE || v[next].kind == K_TIME))
 		return NULL;
-	if (next + 1 < ci && v[next].start - last->end <= 12 && same_clause(w->lang, doc, last->end, v[next].start))
+	if (next + 1 < ci && v[next].start - last->end <= 24 && same_clause(w->lang, doc, last->end, v[next].start))
 		return last->iso;
 	/* or, where it opens the sentence ("In January,"; not "founded in
 	 * 1998,"), the first figure after it, a few words on: "In January,
