@@ -349,7 +349,11 @@ static const struct period_word PERIODS[] = {
 	{"this year", 0, 0, 0, 0, 0, 0}, {"last year", -1, 0, 0, 0, 0, 0}, {"next year", 1, 0, 0, 0, 0, 0},
 	{"currently", 0, 1, 0, 0, 0, 0}, {"now", 0, 1, 0, 0, 0, 0}, {"today", 0, 1, 0, 0, 0, 0}, {"a year earlier", -1, 0, 0, 0, 0, 0}, {"a year ago", -1, 0, 0, 0, 0, 0},
 	{"the year before", -1, 0, 0, 0, 0, 0}, {"the previous year", -1, 0, 0, 0, 0, 0},
-	{"a decade earlier", -10, 0, 0, 0, 0, 0}, {"a decade before", -10, 0, 0, 0, 0, 0},	/* (five years earlier: a span) */
+	{"a decade earlier", -10, 0, 0, 0, 0, 0}, {"a decade before", -10, 0, 0, 0, 0, 0},
+	{"two years earlier", -2, 0, 0, 0, 0, 0}, {"three years earlier", -3, 0, 0, 0, 0, 0},
+	{"four years earlier", -4, 0, 0, 0, 0, 0}, {"five years earlier", -5, 0, 0, 0, 0, 0},
+	{"2 years earlier", -2, 0, 0, 0, 0, 0}, {"3 years earlier", -3, 0, 0, 0, 0, 0},
+	{"4 years earlier", -4, 0, 0, 0, 0, 0}, {"5 years earlier", -5, 0, 0, 0, 0, 0},
 	{"first half", 0, 0, 1, 6, 0, 0}, {"second half", 0, 0, 7, 12, 0, 0},
 	{"first-half", 0, 0, 1, 6, 0, 0}, {"second-half", 0, 0, 7, 12, 0, 0},
 	{"first two months", 0, 0, 1, 2, 0, 0}, {"first three months", 0, 0, 1, 3, 0, 0},
@@ -593,7 +597,8 @@ static const char *const FUTURE_VERBS[] = {"begins", "begins on", "starts", "sta
 static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "starting from", "beginning",
 					  "beginning on", "effective", "effective from", NULL};
 static const char *const CONTEXT_YEARS[] = {"a year earlier", "a year before", "the year before", "the previous year",
-	"a decade earlier", "a decade before", NULL};
+	"a decade earlier", "a decade before", "two years earlier", "three years earlier", "four years earlier",
+	"five years earlier", "2 years earlier", "3 years earlier", "4 years earlier", "5 years earlier", NULL};
 static const char *const FUTURE_START[] = {"starting", "starting on", "starting from", "beginning", "beginning on", NULL};
 static const char *const EFFECTIVE_WORDS[] = {"effective", "effective from", "with effect from", NULL};
 static const char *const FUTURE_NOT[] = {"would have", "would've", "should have", "should've", "could have", "could've",
@@ -880,6 +885,8 @@ static const struct rule RULES[] = {
 	 "(?-i:\\bU\\.S\\.\\h(?:Route\\h|Highway\\h)?)[0-9]{1,3}(?![0-9]|[.,][0-9]|\\h*(?:%|(?:percent|{BIG})\\b)|-)", NULL,
 	 (const char *const[]){"U.S.", NULL}},
 	{"401k", R_NAME, "\\b401\\(k\\)", NULL, (const char *const[]){"401(", NULL}},	/* a retirement plan */
+	{"years-earlier", R_NAME,	/* five years earlier: a period word, as a year earlier, no span */
+	 "(?<![0-9,.-])\\b(?:two|three|four|five|[2-5])\\h+years\\h+earlier\\b", NULL, (const char *const[]){"years earlier", NULL}},
 	{"time-and-a-half", R_NAME, "\\btime\\h+and\\h+a\\h+half\\b", NULL, (const char *const[]){"a half", NULL}},	/* overtime pay, no fraction */
 	{"cve", R_NAME, "(?-i:\\bCVE-[0-9]{4}-[0-9]{4,7}\\b)", NULL, (const char *const[]){"CVE", NULL}},	/* a vulnerability's name */
 	{"per-base", R_NAME,	/* $17.80 per $1,000 of assessed value, the price per 1,000 gallons: the base of a rate, no figure */
