@@ -644,7 +644,9 @@ static int of_after(const struct rec *r, const struct rec *f)
 
 	if (strcmp(f->sentence, r->sentence) != 0 || f->pos < r->endpos || f->pos - r->endpos > 48)
 		return 0;
-	return ANY(of, b, nb);	/* the "of" right before the figure */
+	return ANY(of, b, nb) &&	/* the "of" right before the figure, */
+	       !ANY(clause_marks, r->sentence + r->endpos, f->pos - r->endpos);	/* in the ratio's clause
+					 * (nearly half of all sales, saw a gain of just 0.8%: another's) */
 }
 
 /* Does ratio r follow figure f of its sentence with no more than a word of
@@ -893,7 +895,9 @@ static void verbal_ratios(struct ctx *c)
 		base = compared(other[0], r) ? other[0] : compared(other[1], r) ? other[1] :
 		       of_before(other[0], r) ? other[0] : of_before(other[1], r) ? other[1] :
 		       of_after(r, other[0]) ? other[0] : of_after(r, other[1]) ? other[1] :
-		       ANY(part_of, bb, nb) ? (other[1] < r ? other[1] : other[0]) :
+		       ANY(part_of, bb, nb) && !starts_word(offsetof(struct alang, of), after(r)) ?
+		       (other[1] < r ? other[1] : other[0]) :	/* (accounts for nearly half of all
+								 * sales: a whole no figure states) */
 		       by && from_to(other[0], other[1], r) ? other[0] : NULL;
 		if (!base)
 			continue;

@@ -179,6 +179,10 @@ static void test_checks(void)
 		     "d,L1.3,1,ほぼ半分,0.5,fraction,ratio,approx,0.45,0.55,,,率は3%を下回り、6%と比べるとほぼ半分だ。\n");
 	k = find_check("verbal-ratio");
 	CHECK(k && k->verdict == V_PASS && near(k->iv.lo, 0) && near(k->iv.hi, 3 / 5.5), "verbal-ratio passes");
+	analyze(HEAD "d,L2.1,2,7.3%,7.3,percent,percent,eq,7.25,7.35,,prices,\"In the Northeast, prices jumped 7.3% to $452,100, while the South, which accounts for nearly half of all sales, saw a gain of just 0.8%.\"\n"
+		     "d,L2.2,2,nearly half,0.5,fraction,ratio,nearly,0.45,0.5,,sales,\"In the Northeast, prices jumped 7.3% to $452,100, while the South, which accounts for nearly half of all sales, saw a gain of just 0.8%.\"\n"
+		     "d,L2.3,2,0.8%,0.8,percent,percent,eq,0.75,0.85,,,\"In the Northeast, prices jumped 7.3% to $452,100, while the South, which accounts for nearly half of all sales, saw a gain of just 0.8%.\"\n");
+	CHECK(!find_check("verbal-ratio"), "no verbal-ratio of a whole the words name (nearly half of all sales)");
 	analyze(HEAD "d,L1.1,1,3%を下回り,3,percent,percent,lt,,3,,率,率は3%を下回り、16%と比べるとほぼ半分だ。\n"
 		     "d,L1.2,1,16%,16,percent,percent,eq,15.5,16.5,,,率は3%を下回り、16%と比べるとほぼ半分だ。\n"
 		     "d,L1.3,1,ほぼ半分,0.5,fraction,ratio,approx,0.45,0.55,,,率は3%を下回り、16%と比べるとほぼ半分だ。\n");
