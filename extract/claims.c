@@ -786,6 +786,21 @@ static void same_word_unit(const struct lang *l, const char *doc, size_t n, stru
 			take_unit(a, b);
 			return;
 		}
+		if (b->kind == K_RATE && (j = strcspn(b->unit, "/")) > 0 &&
+		    !(j == strlen(a->unit) && strncmp(b->unit, a->unit, j) == 0)) {
+			/* 1人あたりの年間消費量は約51キロで、1962年度の118キロ:
+			 * the rate's kg, a unit of the table */
+			for (t = l->units; t->text; t++)
+				if (strlen(t->code) == j && strncmp(t->code, b->unit, j) == 0) {
+					a->kind = t->kind;
+					snprintf(a->unit, sizeof a->unit, "%s", t->code);
+					a->value = a->num * t->factor;
+					a->step = a->step / a->factor * t->factor;
+					a->factor = t->factor;
+					return;
+				}
+			return;
+		}
 	}
 }
 

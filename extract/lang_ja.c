@@ -77,6 +77,7 @@ static const struct unit UNITS[] = {
 	{"キロリットル", "kL", K_MEASURE, 1}, {"バレル", "barrel", K_MEASURE, 1},
 	{"ブッシェル", "bu", K_MEASURE, 1}, {"トロイオンス", "ounce", K_MEASURE, 1},
 	{"平方キロメートル", "km2", K_MEASURE, 1}, {"平方キロ", "km2", K_MEASURE, 1},
+	{"平方センチメートル", "cm2", K_MEASURE, 1}, {"平方センチ", "cm2", K_MEASURE, 1},
 	{"立方メートル", "m3", K_MEASURE, 1},
 	{"ヘクトパスカル", "hPa", K_MEASURE, 1}, {"hPa", "hPa", K_MEASURE, 1},	/* 中心気圧950ヘクトパスカル */
 	{"メガワット時", "MWh", K_MEASURE, 1}, {"ギガワット時", "GWh", K_MEASURE, 1},
@@ -111,6 +112,7 @@ static const struct unit PER_THINGS[] = {
 	{"リットル", "L", K_COUNT, 1}, {"キログラム", "kg", K_COUNT, 1}, {"kg", "kg", K_COUNT, 1},
 	{"キロ", "kg", K_COUNT, 1}, {"アール", "a", K_COUNT, 1},
 	{"グラム", "g", K_COUNT, 1}, {"平方メートル", "m2", K_COUNT, 1}, {"坪", "tsubo", K_COUNT, 1},
+	{"平方センチメートル", "cm2", K_COUNT, 1}, {"平方センチ", "cm2", K_COUNT, 1},	/* 花粉は1平方センチあたり312個 */
 	{"キロワット時", "kWh", K_COUNT, 1},
 	{"着", "item", K_COUNT, 1}, {"点", "item", K_COUNT, 1},	/* 1着5000円: clothes, goods */
 	{"分", "minute", K_DURATION, 1},	/* 30分に1本 (分 is no unit of the table) */
@@ -152,6 +154,8 @@ static const struct qualifier SUFFIXES[] = {
 	/* 2100円を大きく上回った: an adverb of degree between */
 	{"を大きく上回る", Q_GT, B_FROM}, {"を大きく上回り", Q_GT, B_FROM}, {"を大きく上回った", Q_GT, B_FROM},
 	{"を大幅に上回る", Q_GT, B_FROM}, {"を大幅に上回り", Q_GT, B_FROM}, {"を大幅に上回った", Q_GT, B_FROM},
+	{"を大きく上回って", Q_GT, B_FROM}, {"を大幅に上回って", Q_GT, B_FROM},	/* 4%を大きく上回っている */
+	{"を大きく下回って", Q_LT, B_UPTO}, {"を大幅に下回って", Q_LT, B_UPTO},
 	{"を大きく超える", Q_GT, B_FROM}, {"を大きく超え", Q_GT, B_FROM}, {"を大幅に超える", Q_GT, B_FROM}, {"を大幅に超え", Q_GT, B_FROM},
 	{"を大きく下回る", Q_LT, B_UPTO}, {"を大きく下回り", Q_LT, B_UPTO}, {"を大きく下回った", Q_LT, B_UPTO},
 	{"を大幅に下回る", Q_LT, B_UPTO}, {"を大幅に下回り", Q_LT, B_UPTO}, {"を大幅に下回った", Q_LT, B_UPTO},
@@ -469,14 +473,18 @@ static const struct rule RULES[] = {
 	 "(?:平均(?:で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"	/* 1本30香港ドル, 1バレル60～70ドル */
 	 "(?<u>{UNIT})(?<=円|ドル|ユーロ|元|ウォン|バーツ|ポンド|ルピー|ペソ|フラン|ルーブル|レアル|リラ|ドン|ルピア|リンギット)(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"円", "ドル", "ユーロ", "元", "ウォン", "バーツ", "ポンド", "ルピー", "ペソ", "フラン", "ルーブル", "レアル", "リラ", "ドン", "ルピア", "リンギット", NULL}},
-	{"rate-each-thing", R_RATE,	/* 貸し出しは1人10冊まで, 1人3基, 1棟に30世帯, 1店舗平均は約300人: so many things (or so much) for each */
-	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>" THINGS ")\\h*(?:に\\h*)?(?:平均(?:で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
+	{"rate-each-thing", R_RATE,	/* 貸し出しは1人10冊まで, 1人3基, 1棟に30世帯, 1店舗平均は約300人, 1試合平均では3万1226人: so many things (or so much) for each */
+	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>" THINGS ")\\h*(?:に\\h*)?(?:平均(?:では|で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*"
 	 "(?!\\k<du>)(?<u>{UNIT})(?<=" THINGS "|ミリリットル|リットル|グラム|キログラム|トン|立方メートル|平方メートル|ヘクタール)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, NULL},	/* (1人2人: a count); 1本500ミリリットル: a measure for each */
 	{"rate-each-kilo", R_RATE,	/* 小麦粉は1袋25キロ, 1頭約700キロ: キロ for each thing is kilograms */
 	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>" WEIGHED ")\\h*"
 	 "(?:(?:あたり|当たり)(?:の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{1,6}?(?:は|が))?\\h*)?"	/* 1本あたり300キロ前後 */
 	 "(?:平均(?:で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*キロ(?:グラム)?"	/* 1頭あたりの肉の量は平均15キロほど */
+	 "(?!メートル|ワット|カロリー|リットル|バイト)(?:\\h*(?<post>{POST}))?", &KILOGRAM, (const char *const[]){"キロ", NULL}},
+	{"rate-amount-kilo", R_RATE,	/* 1人あたりの年間消費量は約51キロ: キロ of an amount (量) for each is kilograms */
+	 "(?<![0-9０-９.．])(?<dn>[1１一])\\h*(?<du>" THINGS ")\\h*(?:あたり|当たり)の[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{0,6}?量(?:は|が)\\h*"
+	 "(?:平均(?:で|は)?\\h*)?(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*キロ(?:グラム)?"
 	 "(?!メートル|ワット|カロリー|リットル|バイト)(?:\\h*(?<post>{POST}))?", &KILOGRAM, (const char *const[]){"キロ", NULL}},
 	{"kilo-bracket", R_QUANTITY,	/* 1俵（45キロ）あたり: the weight of a thing weighed, in brackets */
 	 "(?<![0-9０-９.．])[1１一]\\h*(?:" WEIGHED ")[（(]\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:グラム)?(?=\\h*[）)])", &KILOGRAM, (const char *const[]){"キロ", NULL}},
