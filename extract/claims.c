@@ -1662,9 +1662,10 @@ static size_t past_brackets(const char *doc, size_t n, size_t e)
 	return e;
 }
 
-/* Past a word of the same period and a noun of the date of up to six
- * ideographs or katakana after e, a date's end (前年同期的, 2019年冬ダイヤ)
- * in a language written without spaces. */
+/* Past a word of the same period, a word of a part of it (初め, 下旬) and
+ * a noun of the date of up to six ideographs or katakana after e, a
+ * date's end (前年同期的, 2000年代初めの, 2019年冬ダイヤ) in a language
+ * written without spaces. */
 static size_t date_noun_end(const struct lang *l, const char *doc, size_t n, size_t e)
 {
 	size_t q, len;
@@ -1674,6 +1675,7 @@ static size_t date_noun_end(const struct lang *l, const char *doc, size_t n, siz
 	e += lang_prefix(l, l->same_period, doc + e, n - e);
 	if (l->spaced)
 		return e;
+	e += lang_prefix(l, l->date_tails, doc + e, n - e);	/* 2000年代初めの10倍近く */
 	for (q = e; q < n && i < 6 && !lang_prefix(l, l->subject_joiners, doc + q, n - q); q += len, i++)
 		if (c = utf8_decode(doc + q, doc + n, &len), !is_han(c) && !is_katakana(c))
 			break;	/* (2020年的3倍: 的 is the word of "of") */
@@ -1685,13 +1687,24 @@ static size_t date_noun_end(const struct lang *l, const char *doc, size_t n, siz
 static int part_after(const struct lang *l, const char *doc, size_t n, size_t e,
 		      const struct claim *m, int percent)
 {
-	size_t k;
+	size_t k, len;
+	int i;
 
 	if (!(m->kind == K_RATIO && (strcmp(m->unit, "times") == 0 || strcmp(m->unit, "fraction") == 0)) &&
 	    !(percent && m->kind == K_PERCENT && strcmp(m->unit, "percent") == 0))
 		return 0;	/* 5年前の約2倍, 30年前の半分以下; 3.2キロの6割程度 */
 	e = past_brackets(doc, n, date_noun_end(l, doc, n, e));	/* 2019年（42万1000人）の約91％ */
 	k = lang_prefix(l, l->subject_joiners, doc + e, n - e);
+	if (!k)
+		return 0;
+	if (skip_space(doc, n, e + k) == m->start)
+		return 1;
+	if (l->spaced)
+		return 0;
+	/* 8月の平年値の2倍以上: a noun of the date and a word of "of" between */
+	for (e += k, i = 0; e < m->start && i < 6 && is_han(utf8_decode(doc + e, doc + m->start, &len)); e += len)
+		i++;
+	k = i ? lang_prefix(l, l->subject_joiners, doc + e, m->start - e) : 0;
 	return k && skip_space(doc, n, e + k) == m->start;
 }
 
