@@ -11,16 +11,16 @@ static const char *const SCOPES[] = {"全国", "全県", "全市", "国内", "�
 static const char *const USUAL[] = {"例年", "平年", "通常", "普段", NULL};
 static const char *const PLANS[] = {"目標", "目指", "見込み", "見通し", "予想", "計画", "予定", "恐れ", "おそれ", "可能性",
 				    "るには", NULL};	/* 3000円台に下がるには: a level it would take to reach */
-static const char *const FRAMES[] = {"では", "に限ると、", "に限ると", "に限れば、", "に限れば", "に限っては", NULL};	/* 小規模企業に限ると、賃上げ率は */
+static const char *const FRAMES[] = {"では", "では、", "に限ると、", "に限ると", "に限れば、", "に限れば", "に限っては", NULL};	/* 小規模企業に限ると、賃上げ率は */
 static const char *const AVERAGES[] = {"平均", NULL};
 static const char *const WHOLE_MARKS[] = {"の", "は", "では", NULL};
 static const char *const RATES[] = {"率", "割合", "カバー率", "達成率", "合格率", "利用率", "使用率", NULL};
 static const char *const BASE[] = {"と比べ", "に比べ", "と比較", "に比較", "より", "から", "に対して", NULL};
 /* 増 and 減 alone only where they end a figure's phrase (18%増の, 12%減と):
  * 増資, 減税 are no change */
-static const char *const UP[] = {"上昇", "増加", "増え", "伸び", "拡大", "急増", "上回",
+static const char *const UP[] = {"上昇", "増加", "増え", "伸び", "拡大", "急増", "上回", "上がっ", "上がり", "上がる",
 				 "増の", "増と", "増で", "増に", "増、", "増。", NULL};
-static const char *const DOWN[] = {"下落", "減少", "減っ", "減り", "低下", "縮小", "急減",
+static const char *const DOWN[] = {"下落", "減少", "減っ", "減り", "低下", "縮小", "急減", "下がっ", "下がり", "下がる",
 				   "減の", "減と", "減で", "減に", "減、", "減。", NULL};
 static const char *const FROM_AFTER[] = {"から", NULL};
 static const char *const EACH[] = {"それぞれ", NULL};

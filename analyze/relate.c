@@ -231,6 +231,15 @@ static int same_subject(const struct rec *a, const struct rec *b)
 	return lb >= 4 && strcmp(a->subject + la - lb, b->subject) == 0;
 }
 
+/* Does a word of rising (+1) or falling (-1) follow r closely, or none or
+ * both (0)? */
+static int moved(const struct rec *r)
+{
+	size_t n = near(r, 30);
+
+	return ANY(up, after(r), n) - ANY(down, after(r), n);
+}
+
 /* Does a word of frames (では) stand right before r's subject in its
  * sentence (旭川市では空き室率が9％)? */
 static int framed_subject(const struct rec *r)
@@ -1551,8 +1560,8 @@ static void stated_twice(struct ctx *c)
 				  things;
 		struct check *k;
 
-		if (things_apart(a, b))
-			continue;
+		if (things_apart(a, b) || moved(a) * moved(b) < 0)
+			continue;	/* (商業地は3.9%上がった, 商業地が10%を超える下落: a rise and a fall) */
 		if (strcmp(a->period, b->period)) {
 			if (!maybe_other)
 				period_bounds(c, a, b);

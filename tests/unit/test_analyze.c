@@ -183,6 +183,14 @@ static void test_checks(void)
 		     "d,L2.2,2,nearly half,0.5,fraction,ratio,nearly,0.45,0.5,,sales,\"In the Northeast, prices jumped 7.3% to $452,100, while the South, which accounts for nearly half of all sales, saw a gain of just 0.8%.\"\n"
 		     "d,L2.3,2,0.8%,0.8,percent,percent,eq,0.75,0.85,,,\"In the Northeast, prices jumped 7.3% to $452,100, while the South, which accounts for nearly half of all sales, saw a gain of just 0.8%.\"\n");
 	CHECK(!find_check("verbal-ratio"), "no verbal-ratio of a whole the words name (nearly half of all sales)");
+	/* a rise and a fall are two measures, no figure stated twice */
+	analyze(HEAD "d,L5.1,5,3.9%,3.9,percent,percent,eq,3.85,3.95,,商業地,住宅地は2.1%、商業地は3.9%それぞれ上がった。\n"
+		     "d,L9.1,9,10%を超える,10,percent,percent,gt,10,,,商業地,輪島市では商業地が10%を超える下落となった。\n");
+	CHECK(!find_check("bounds") && !find_check("stated-twice"), "a rise and a fall: no bounds check");
+	analyze(HEAD "d,L5.1,5,3.9%,3.9,percent,percent,eq,3.85,3.95,,商業地,商業地は3.9%だった。\n"
+		     "d,L9.1,9,10%を超える,10,percent,percent,gt,10,,,商業地,輪島市では、商業地が10%を超えた。\n");
+	k = find_check("bounds");
+	CHECK(k && k->verdict == V_UNKNOWN, "では and a comma frame a subject: unknown");
 	analyze(HEAD "d,L1.1,1,3%を下回り,3,percent,percent,lt,,3,,率,率は3%を下回り、16%と比べるとほぼ半分だ。\n"
 		     "d,L1.2,1,16%,16,percent,percent,eq,15.5,16.5,,,率は3%を下回り、16%と比べるとほぼ半分だ。\n"
 		     "d,L1.3,1,ほぼ半分,0.5,fraction,ratio,approx,0.45,0.55,,,率は3%を下回り、16%と比べるとほぼ半分だ。\n");
