@@ -68,6 +68,8 @@ struct alang {
 	const char *const *per_each;	/* 每 あたり per: before an amount, so much for each
 					 * thing, no total to average */
 	const char *const *of;		/* の: 参加者の半数 */
+	const char *const *streaks;	/* 連続 连续: beside a count, a run of terms or
+					 * years (2期連続), no count of things */
 	const char *const *modifies;	/* 的 の: right after a figure, it describes the noun
 					 * after it (票房过亿元的影片: a bar each passed) */
 	const char *const *equivalents;	/* 相当于: before a percentage, a level against another, no share */

@@ -67,6 +67,7 @@ const struct alang alang_ja = {
 	.seasons = (const char *const[]){"シーズン", "冬季", "冬", "雪季", NULL},
 	.per_each = (const char *const[]){"あたり", "当たり", NULL},
 	.of = OF,
+	.streaks = (const char *const[]){"連続", NULL},
 	.modifies = (const char *const[]){"の", NULL},
 	.definitions = DEFINITIONS,
 	.equivalents = (const char *const[]){"に相当", "相当する", NULL},

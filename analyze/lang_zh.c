@@ -67,6 +67,7 @@ const struct alang alang_zh = {
 	.seasons = (const char *const[]){"冰雪季", "雪季", "赛季", "賽季", "产季", "產季", "榨季", "冬季", "冬", NULL},	/* (not 季度: a quarter) */
 	.per_each = (const char *const[]){"每", "人均", "户均", "戶均", "单个", "單個", NULL},
 	.of = OF,
+	.streaks = (const char *const[]){"连续", "連續", NULL},
 	.modifies = (const char *const[]){"的", NULL},
 	.definitions = DEFINITIONS,
 	.equivalents = (const char *const[]){"相当于", "相當於", NULL},

@@ -1626,6 +1626,9 @@ static int no_total(const struct rec *money, const struct rec *count)
 	const char *b;
 	size_t n;
 
+	b = before_n(count, 6, &n);
+	if (ANY(streaks, after(count), near(count, 6)) || ANY(streaks, b, n))
+		return 1;	/* 2期連続で過去最高: a run of terms */
 	if (!ends_sentence(money->sentence) || strchr(count->text, '-') ||
 	    !strcmp(count->qual, "lt") || !strcmp(count->qual, "le") ||
 	    !strcmp(money->qual, "le") || !strcmp(money->qual, "ge") ||

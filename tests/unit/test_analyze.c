@@ -243,6 +243,9 @@ static void test_checks(void)
 	analyze(HEAD "d,L2.1,2,过亿元,100000000,CNY,money,gt,100000000,,,影片,票房过亿元的影片共有61部。\n"
 		     "d,L2.2,2,61部,61,item,count,eq,60.5,61.5,,影片,票房过亿元的影片共有61部。\n");
 	CHECK(!find_cmp("per-unit average"), "no per-unit average of a bar each passed");
+	analyze(HEAD "d,L3.3,3,612億円,61200000000,JPY,money,eq,61150000000,61250000000,,純利益,純利益は612億円となり、2期連続で過去最高を更新した。\n"
+		     "d,L3.4,3,2期,2,term,count,eq,1.5,2.5,,,純利益は612億円となり、2期連続で過去最高を更新した。\n");
+	CHECK(!find_cmp("per-unit average"), "no per-unit average over a run of terms");
 	analyze(HEAD "d,L2.1,2,超过180亿美元,18000000000,USD,money,gt,18000000000,,,融资,4家公司共融资超过180亿美元。\n"
 		     "d,L2.2,2,4家,4,company,count,eq,3.5,4.5,,公司,4家公司共融资超过180亿美元。\n");
 	CHECK(find_cmp("per-unit average") != NULL, "a per-unit average of more than a total");
