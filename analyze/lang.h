@@ -68,6 +68,11 @@ struct alang {
 	const char *const *per_each;	/* 每 あたり per: before an amount, so much for each
 					 * thing, no total to average */
 	const char *const *of;		/* の: 参加者の半数 */
+	const char *const *joins;	/* ", and": between two figures, clauses of two
+					 * subjects (approved $750 million in aid, and
+					 * crews from 35 states) */
+	const char *const *says;	/* said によると: right after a count, who says,
+					 * no things counted (, the two banks said) */
 	const char *const *streaks;	/* 連続 连续: beside a count, a run of terms or
 					 * years (2期連続), no count of things */
 	const char *const *modifies;	/* 的 の: right after a figure, it describes the noun

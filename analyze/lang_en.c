@@ -77,6 +77,8 @@ const struct alang alang_en = {
 					 "annual increase", "annual rise", "annual drop", "annual growth", "annual gain", NULL},
 	.per_each = (const char *const[]){"per ", "each", "apiece", "a head", "a piece", "ranging from", "ranged from", "range from", NULL},
 	.of = OF,
+	.joins = (const char *const[]){", and ", ", but ", ", while ", ", whereas ", NULL},
+	.says = (const char *const[]){"said", "say", "says", "told", NULL},
 	.unstated = UNSTATED,
 	.definitions = DEFINITIONS,
 	.equivalents = (const char *const[]){"equivalent to", "the equivalent of", NULL},

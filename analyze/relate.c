@@ -1131,8 +1131,10 @@ static void share_of_count(struct ctx *c)
 		    c->sent[i] != c->sent[i - 1] || end < gap || end - gap > 40)
 			continue;
 		b = before(whole, &nb);		/* of the 400 attendees, half */
-		if (!ANY(of, gap, (size_t)(end - gap)) && !(count_first && ANY(of, b, nb)))
-			continue;
+		if (!ANY(of, gap, (size_t)(end - gap)) &&
+		    !(count_first && ANY(of, b, nb) && strspn(gap, " ,") >= (size_t)(end - gap)))
+			continue;	/* (14 of the district's 52 schools are less than two-thirds full:
+					 * the of is the 14's) */
 		if (count_first && ANY(wholes, gap, (size_t)(end - gap)))
 			continue;	/* 32回と、全体の3分の2: two thirds of another whole */
 		if (!count_first && !unbroken(fr, whole))
@@ -1626,9 +1628,16 @@ static int no_total(const struct rec *money, const struct rec *count)
 	const char *b;
 	size_t n;
 
+	const struct rec *first = money->pos < count->pos ? money : count,
+			 *last = first == money ? count : money;
+
 	b = before_n(count, 6, &n);
 	if (ANY(streaks, after(count), near(count, 6)) || ANY(streaks, b, n))
 		return 1;	/* 2期連続で過去最高: a run of terms */
+	if (starts_word(offsetof(struct alang, says), after(count)) ||	/* …, the two banks said */
+	    (last->pos > first->endpos &&
+	     ANY(joins, first->sentence + first->endpos, last->pos - first->endpos)))
+		return 1;	/* approved $750 million in aid, and crews from 35 states */
 	if (!ends_sentence(money->sentence) || strchr(count->text, '-') ||
 	    !strcmp(count->qual, "lt") || !strcmp(count->qual, "le") ||
 	    !strcmp(money->qual, "le") || !strcmp(money->qual, "ge") ||

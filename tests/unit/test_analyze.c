@@ -246,6 +246,19 @@ static void test_checks(void)
 	analyze(HEAD "d,L3.3,3,612億円,61200000000,JPY,money,eq,61150000000,61250000000,,純利益,純利益は612億円となり、2期連続で過去最高を更新した。\n"
 		     "d,L3.4,3,2期,2,term,count,eq,1.5,2.5,,,純利益は612億円となり、2期連続で過去最高を更新した。\n");
 	CHECK(!find_cmp("per-unit average"), "no per-unit average over a run of terms");
+	analyze(HEAD "d,L2.1,2,$750 million,750000000,USD,money,eq,749500000,750500000,,aid,\"The government approved $750 million in aid, and crews from 35 states are helping.\"\n"
+		     "d,L2.2,2,35 states,35,item,count,eq,34.5,35.5,,crews,\"The government approved $750 million in aid, and crews from 35 states are helping.\"\n");
+	CHECK(!find_cmp("per-unit average"), "no per-unit average across , and");
+	analyze(HEAD "d,L2.1,2,about $2.7 billion,2700000000,USD,money,approx,2650000000,2750000000,,deal,\"Northfield agreed to buy Ridgeway in a deal valued at about $2.7 billion, the two banks said Monday.\"\n"
+		     "d,L2.2,2,two banks,2,item,count,eq,2,2,,,\"Northfield agreed to buy Ridgeway in a deal valued at about $2.7 billion, the two banks said Monday.\"\n");
+	CHECK(!find_cmp("per-unit average"), "no per-unit average over who says");
+	analyze(HEAD "d,L2.1,2,14,14,,number,eq,13.5,14.5,,,\"He said 14 of the district's 52 schools are now less than two-thirds full.\"\n"
+		     "d,L2.2,2,52 schools,52,item,count,eq,51.5,52.5,,,\"He said 14 of the district's 52 schools are now less than two-thirds full.\"\n"
+		     "d,L2.3,2,less than two-thirds,0.666666666666667,fraction,ratio,lt,,0.666666666666667,,,\"He said 14 of the district's 52 schools are now less than two-thirds full.\"\n");
+	CHECK(!find_cmp("share of count"), "two-thirds full is no share of the 52 schools");
+	analyze(HEAD "d,L2.1,2,400 attendees,400,person,count,eq,399.5,400.5,,,\"In all, of the 400 attendees, half came by train.\"\n"
+		     "d,L2.2,2,half,0.5,fraction,ratio,eq,0.5,0.5,,,\"In all, of the 400 attendees, half came by train.\"\n");
+	CHECK(find_cmp("share of count") != NULL, "of the 400 attendees, half");
 	analyze(HEAD "d,L2.1,2,超过180亿美元,18000000000,USD,money,gt,18000000000,,,融资,4家公司共融资超过180亿美元。\n"
 		     "d,L2.2,2,4家,4,company,count,eq,3.5,4.5,,公司,4家公司共融资超过180亿美元。\n");
 	CHECK(find_cmp("per-unit average") != NULL, "a per-unit average of more than a total");
