@@ -884,17 +884,21 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 	for (r = 0, j = 0; r < w; r++) {
 		struct claim *d = &v[j];
 		double k;
+		char big[sizeof d->unit];
 
 		if (r > j)
 			*d = v[r];
 		/* (1時間40分ほど: a qualifier after the smaller is the whole's) */
-		if (j > 0 && d->kind == K_DURATION && v[j - 1].kind == K_DURATION &&
+		if (j > 0)	/* and a rate of a duration: 1日11時間12分 */
+			snprintf(big, sizeof big, "%.*s", (int)strcspn(v[j - 1].unit, "/"), v[j - 1].unit);
+		if (j > 0 && d->kind == K_DURATION &&
+		    (v[j - 1].kind == K_DURATION || (v[j - 1].kind == K_RATE && d->start == v[j - 1].end)) &&
 		    next_part(l, doc, n, v[j - 1].end, d->start) &&
 		    (d->qual == Q_EQ || (v[j - 1].qual == Q_EQ && d->start == d->num_start && d->qual != Q_RANGE &&
 					 d->qual != Q_VAGUE)) &&
 		    v[j - 1].qual != Q_RANGE && v[j - 1].qual != Q_VAGUE &&
 		    d->has_value && v[j - 1].has_value &&
-		    (k = smaller_unit(v[j - 1].unit, d->unit)) > 0 && d->value < k) {
+		    (k = smaller_unit(big, d->unit)) > 0 && d->value < k) {
 			struct claim *a = &v[j - 1];
 
 			if (d->qual != Q_EQ) {

@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"平均勤務時間は1日11時間12分だった。", "1日11時間12分|11.2|hour/day|rate|eq|11.1916666666667|11.2083333333333|"},	/* a rate's duration and a smaller one */
 	{"2023年産米の価格は前年産より6割高い。", "2023年||date|date|eq|||2023\n6割|60|percent|percent|eq|55|65|2023"},	/* 前年産: a crop year, the base */
 	{"サケは1尾あたり平均3.2キロ、3教科以上、5科目", "1尾あたり平均3.2キロ|3.2|kg/item|rate|eq|3.15|3.25|\n3教科以上|3|item|count|ge|3||\n5科目|5|item|count|eq|4.5|5.5|"},	/* fish, subjects */
 	{"学生1人あたりの平均エントリー数は約20社だった。", "1人あたりの平均エントリー数は約20社|20|company/person|rate|approx|10|30|"},	/* ー in the noun between */
