@@ -130,7 +130,7 @@ static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
 static const struct unit ANGLE = {"度", "deg", K_MEASURE, 1};	/* 傾斜は30度 */
 static const struct unit ONCE = {"度", "occurrence", K_COUNT, 1};
 static const struct unit KMH = {"キロ", "km/h", K_MEASURE, 1};
-static const struct unit MPS = {"メートル", "m/second", K_RATE, 1};	/* 風速40メートル: metres a second */
+static const struct unit MPS = {"メートル", "m/second", K_MEASURE, 1};	/* 風速40メートル: metres a second */
 static const struct unit YEARS = {"年", "year", K_DURATION, 1};
 
 static const struct qualifier PREFIXES[] = {

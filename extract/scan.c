@@ -1699,6 +1699,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			snprintf(cl->unit, sizeof cl->unit, "%s", cl->unit[0] == 'k' ? "km/h" : "mph");
 			cl->kind = K_MEASURE;
 		}
+		if (dn.lo == 1 && strcmp(cl->unit, "m/second") == 0)
+			cl->kind = K_MEASURE;	/* 33米/秒, 每秒25米: a wind's speed, as 風速40メートル */
 		qualifiers(l, m, cl);
 		cl->factor = u->factor / dn.lo;
 		cl->per = dn.lo;

@@ -1000,7 +1000,7 @@ static const struct {
 	{"比率は基準の4%を大きく上回っている。", "4%を大きく上回って|4|percent|percent|gt|4||"},
 	{"飛散量は1平方センチあたり312個、1試合平均では3万1226人だった。", "1平方センチあたり312個|312|item/cm2|rate|eq|311.5|312.5|\n1試合平均では3万1226人|31226|person/item|rate|eq|31225.5|31226.5|"},
 	{"1人あたりの年間消費量は約51キロで、1962年度の118キロの半分以下に減った。", "1人あたりの年間消費量は約51キロ|51|kg/person|rate|approx|50|52|\n1962年度||date|date|eq|||1962-04/1963-03\n118キロ|118|kg|measure|eq|117.5|118.5|1962-04/1963-03\n半分以下|0.5|fraction|ratio|le||0.5|"},	/* a rate's kg, and so the キロ after it */
-	{"中心気圧950ヘクトパスカル、最大風速40メートル、最大瞬間風速は毎秒60メートル、秒速約30メートル", "950ヘクトパスカル|950|hPa|measure|eq|945|955|\n40メートル|40|m/second|rate|eq|35|45|\n毎秒60メートル|60|m/second|rate|eq|55|65|\n約30メートル|30|m/second|rate|approx|20|40|"},	/* air pressure; a wind's speed */
+	{"中心気圧950ヘクトパスカル、最大風速40メートル、最大瞬間風速は毎秒60メートル、秒速約30メートル", "950ヘクトパスカル|950|hPa|measure|eq|945|955|\n40メートル|40|m/second|measure|eq|35|45|\n毎秒60メートル|60|m/second|measure|eq|55|65|\n約30メートル|30|m/second|measure|approx|20|40|"},	/* air pressure; a wind's speed */
 	{"毎秒約2000トンを放流し、毎時500人が通る", "毎秒約2000トン|2000|t/second|rate|approx|1000|3000|\n毎時500人|500|person/hour|rate|eq|450|550|"},
 	{"高さ40メートルの塔", "40メートル|40|m|distance|eq|35|45|"},	/* no wind: a length */
 	{"2割に届いていない", "2割に届いていない|20|percent|percent|lt||20|"},
@@ -1224,6 +1224,7 @@ static const struct {
 	const char *lang, *in, *want;
 } OTHER[] = {
 	{"zh", "年薪45万美元", "45万美元|450000|USD|money|eq|445000|455000|"},
+	{"zh", "中心附近风速33米/秒，风速达每秒25米", "33米/秒|33|m/second|measure|eq|32.5|33.5|\n每秒25米|25|m/second|measure|eq|24.5|25.5|"},	/* a speed, as 風速40メートル */
 	{"zh", "中心最低气压970百帕，每百克含3克", "970百帕|970|hPa|measure|eq|965|975|\n每百克含3克|0.03|g/g|rate|eq|0.025|0.035|"},	/* 百 of 百帕 is no hundred, of 每百克 one */
 	{"en", "Pressure fell to 950 millibars, or 950 hPa.", "950 millibars|950|hPa|measure|eq|945|955|\n950 hPa|950|hPa|measure|eq|945|955|"},
 	{"zh", "他一天最多能跑60单，一天能送40单。", "一天最多能跑60单|60|item/day|rate|le||60|\n一天能送40单|40|item/day|rate|eq|35|45|"},	/* delivering */
