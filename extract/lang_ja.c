@@ -411,7 +411,7 @@ static const struct rule RULES[] = {
 	{"date-y", R_DATE,
 	 "(?<y>{DIGITS4}|{ERA})\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
 	{"time", R_TIME,
-	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*時(?!間)"
+	 "(?:(?<pre>{PRE})\\h*)?(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*時(?!間)"
 	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間)|(?<half>半))?(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"時", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9０-９:：])(?<h>{DIGITS2})[:：](?<min>[0-5０-５][0-9０-９])(?:[:：][0-5０-５][0-9０-９])?(?![0-9０-９:：])",
 	 NULL, (const char *const[]){":", "：", NULL}},

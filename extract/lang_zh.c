@@ -486,8 +486,8 @@ static const struct rule RULES[] = {
 	{"date-y-end", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年\\h*(?<yend>末|底)", NULL, (const char *const[]){"年", NULL}},
 	{"date-y", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年(?!代|度)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
 	{"time", R_TIME,
-	 "(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*[点點时時]"
-	 "(?:\\h*(?<min>{DIGITS2})\\h*分|(?<half>半)(?![小个個天年月]))?", NULL, (const char *const[]){"点", "點", "时", "時", NULL}},
+	 "(?:(?<pre>{PRE})\\h*)?(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*[点點时時]"
+	 "(?:\\h*(?<min>{DIGITS2})\\h*分|(?<half>半)(?![小个個天年月]))?(?:\\h*(?<post>前后|前後|左右))?", NULL, (const char *const[]){"点", "點", "时", "時", NULL}},
 	{"rate-fx", R_RATE,	/* 1ドル＝145円: an exchange rate */
 	 "(?:(?<pre2>{PRE})\\h*(?=[1１一]\\h*[^0-9０-９]))?"	/* 约为1美元兑7.12元: the qualifier of the rate */
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*(?:[=＝]|兑换?)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"

@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"約17時に上陸する見込み。", "約17時||time|time|approx|||T17:00"},	/* a qualifier before a time */
 	{"平均勤務時間は1日11時間12分だった。", "1日11時間12分|11.2|hour/day|rate|eq|11.1916666666667|11.2083333333333|"},	/* a rate's duration and a smaller one */
 	{"2023年産米の価格は前年産より6割高い。", "2023年||date|date|eq|||2023\n6割|60|percent|percent|eq|55|65|2023"},	/* 前年産: a crop year, the base */
 	{"サケは1尾あたり平均3.2キロ、3教科以上、5科目", "1尾あたり平均3.2キロ|3.2|kg/item|rate|eq|3.15|3.25|\n3教科以上|3|item|count|ge|3||\n5科目|5|item|count|eq|4.5|5.5|"},	/* fish, subjects */
@@ -1232,6 +1233,7 @@ static const struct {
 	{"en", "He won by less than a second, not a second term.", "less than a second|1|second|duration|lt||1|"},
 	{"en", "Third-quarter net income of $1.4 billion, or $2.17 per share, compared with $1.27 billion a year earlier.", "$1.4 billion|1400000000|USD|money|eq|1350000000|1450000000|2024-07/2024-09\n$2.17 per share|2.17|USD/share|rate|eq|2.165|2.175|2024-07/2024-09\n$1.27 billion|1270000000|USD|money|eq|1265000000|1275000000|2023-07/2023-09"},
 	{"en", "Borrowers owed $1.78 trillion at the end of 2023, up from $1.6 trillion five years earlier.", "$1.78 trillion|1780000000000|USD|money|eq|1775000000000|1785000000000|2023-12\nend of 2023||date|date|eq|||2023-12\n$1.6 trillion|1600000000000|USD|money|eq|1550000000000|1650000000000|2018-12"},	/* five years earlier: a period word, no span */
+	{"zh", "台风预计于17时左右登陆，约下午5点在沿海。", "17时左右||time|time|approx|||T17:00\n约下午5点||time|time|approx|||T17:00"},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
