@@ -1387,6 +1387,14 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 	}
 }
 
+/* 10个多小时: a counter between a number and its more is more than so
+ * many units, less than one more (but 10多个小时, 10 and more, is to 20). */
+static int more_of_units(const struct match *m, struct span num, const struct claim *cl)
+{
+	return has(grp(m, G_MID)) && has(num) && grp(m, G_MID).s > num.e &&
+	       cl->qual == Q_GT && cl->bound == B_ABOVE_STEP;
+}
+
 static int parse_span(const struct lang *l, const struct match *m, struct span sp,
 		      struct numval *nv)
 {
@@ -1573,6 +1581,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			cl->step = cl->factor;
 			cl->bound = cl->qual == Q_EQ ? B_ABOVE_STEP : cl->bound;
 		}
+		if (more_of_units(m, grp(m, G_NUM), cl))
+			cl->step = cl->factor * cl->mult;
 		if (has(grp(m, G_HALF)) || (has(grp(m, G_MID)) &&
 		    lang_word(l, l->halves, m->doc + grp(m, G_MID).s,
 			      grp(m, G_MID).e - grp(m, G_MID).s) >= 0)) {
@@ -1716,6 +1726,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->has_value = 1;
 		cl->value = nv.lo * cl->factor;
 		cl->step = nv.step * cl->factor;
+		if (more_of_units(m, sn, cl))	/* 每天工作10个多小时 */
+			cl->step = cl->factor;
 		if (has(grp(m, G_HALF))) {	/* 1か所あたり2時間半: to the half */
 			cl->num += 0.5;
 			cl->value = cl->num * cl->factor;

@@ -1234,6 +1234,8 @@ static const struct {
 	{"en", "Third-quarter net income of $1.4 billion, or $2.17 per share, compared with $1.27 billion a year earlier.", "$1.4 billion|1400000000|USD|money|eq|1350000000|1450000000|2024-07/2024-09\n$2.17 per share|2.17|USD/share|rate|eq|2.165|2.175|2024-07/2024-09\n$1.27 billion|1270000000|USD|money|eq|1265000000|1275000000|2023-07/2023-09"},
 	{"en", "Borrowers owed $1.78 trillion at the end of 2023, up from $1.6 trillion five years earlier.", "$1.78 trillion|1780000000000|USD|money|eq|1775000000000|1785000000000|2023-12\nend of 2023||date|date|eq|||2023-12\n$1.6 trillion|1600000000000|USD|money|eq|1550000000000|1650000000000|2018-12"},	/* five years earlier: a period word, no span */
 	{"zh", "台风预计于17时左右登陆，约下午5点在沿海。", "17时左右||time|time|approx|||T17:00\n约下午5点||time|time|approx|||T17:00"},
+	{"zh", "他每天工作10个多小时，比去年多10多个小时。", "每天工作10个多小时|10|hour/day|rate|gt|10|11|\n10多个小时|10|hour/day|rate|gt|10|20|"},
+	{"zh", "等了10个多月", "10个多月|10|month|duration|gt|10|11|"},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
