@@ -1325,6 +1325,16 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		cl->start = pre.e;	/* 合约15日, 予約3万件: 约 ends a word, the */
 		pre.s = pre.e = 0;	/* figure starts after it */
 	}
+	if (has(pre) && pre.e + 3 <= m->n && memcmp(m->doc + pre.e, "\xE3\x80\x80", 3) == 0) {
+		size_t t = pre.e;	/* 過去最高　5年連続: an ideographic space */
+					/* parts a headline's phrases */
+		while (t + 3 <= m->n && memcmp(m->doc + t, "\xE3\x80\x80", 3) == 0)
+			t += 3;
+		while (t < m->n && (m->doc[t] == ' ' || m->doc[t] == '\t'))
+			t++;
+		cl->start = t;
+		pre.s = pre.e = 0;
+	}
 	if (has(pre) && lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
 	    after_void_word(l, m->doc, pre.s)) {
 		size_t t = pre.e;	/* add up to $700,000: the verb's, no part of the text */
