@@ -1085,6 +1085,21 @@ static int opens_sentence(const char *doc, size_t w)
 	return w == 0 || strchr(".!?:\n", doc[w - 1]) != NULL;
 }
 
+/* Does a range's joiner and a digit follow e (18 to 29, 18-29)? */
+static int range_after(const struct lang *l, const char *doc, size_t n, size_t e)
+{
+	size_t k;
+
+	while (e < n && doc[e] == ' ')
+		e++;
+	k = lang_prefix(l, l->range_joiners, doc + e, n - e);
+	if (!k)
+		return 0;
+	for (e += k; e < n && doc[e] == ' '; e++)
+		;
+	return e < n && doc[e] >= '0' && doc[e] <= '9';
+}
+
 static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, size_t ne,
 		   int has_unit_after)
 {
@@ -1126,6 +1141,8 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 		if (l->spaced && p - w >= 5 && memcmp(doc + p - 3, "ing", 3) == 0 &&
 		    opens_sentence(doc, w) && lang_word(l, l->ing_names, doc + w, p - w) < 0)
 			return 0;	/* Hiring 20 officers: a verb (but Boeing 737 jets) */
+		if (l->spaced && opens_sentence(doc, w) && range_after(l, doc, n, ne))
+			return 0;	/* Voters 18 to 29: a range, no name */
 		return lang_word(l, l->name_exceptions, doc + w, p - w) < 0;
 	}
 	return 0;
