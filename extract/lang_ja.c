@@ -705,9 +705,10 @@ const struct lang lang_ja = {
 	/* 四半期 (a quarter) holds a numeral that is none */
 	/* 定数68: 数 before digits is part of a word; 両 is a numeral only in
 	 * the pairs 両三日, 一両日 (a rule of their own): 車両2台, 10両編成;
-	 * 枚数日本一: 数 ends a noun before 日本 */
+	 * 枚数日本一: 数 ends a noun before 日本; a kanji digit after an
+	 * arabic one starts a word (11三振) */
 	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?!四半期|数[0-9０-９]|数日本|両){NUMCHARS})"
-		       "(?:{ARABIC}|(?!四半期|両){NUMCHARS}|\\h?{BIG})*+|{ZERO})",
+		       "(?:{ARABIC}|(?!四半期|両|(?<=[0-9０-９])[〇一二三四五六七八九]){NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
 	.per_things = PER_THINGS,

@@ -758,10 +758,11 @@ const struct lang lang_zh = {
 	/* 起数三年, 用户数3年: 数 before a digit ends a noun (but 数十, 数万 are several);
 	 * and so after 人 户 次 件 台 辆: 人数年均增长 has no 数年 */
 	/* 近万人, 超亿元, 万余名: 万 or 亿 alone after a qualifier or before 余 is one,
-	 * before a unit or 余 (not 最近万科, 登上万里长城, 经过万达广场) */
+	 * before a unit or 余 (not 最近万科, 登上万里长城, 经过万达广场);
+	 * a Chinese digit after an arabic one starts a word (3三分球) */
 	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?![数數][0-9０-９〇零一二两兩三四五六七八九]|[数數](?:只有|只剩|仅有|僅有)|(?<=[人户戶次件台辆輛])[数數]|零下){NUMCHARS}"
 		       "|(?:(?<=[超逾上过過破]|(?<![最附邻鄰临臨靠])近)|(?=[万萬亿億][余餘]))[万萬亿億](?=[万萬亿億]?\\h*(?:[余餘多]|{UNIT})))"
-		       "(?:{ARABIC}|(?![千兆](?:[瓦克卡焦帕赫米伏]|升(?![至到幅高级級值温溫为為]))|百帕)(?:{NUMCHARS}|\\h?{BIG})"
+		       "(?:{ARABIC}|(?![千兆](?:[瓦克卡焦帕赫米伏]|升(?![至到幅高级級值温溫为為]))|百帕|(?<=[0-9０-９])[〇零一二两兩三四五六七八九])(?:{NUMCHARS}|\\h?{BIG})"
 		       "|[点點](?=[〇零一二三四五六七八九]))*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
