@@ -2030,7 +2030,9 @@ static int find_markers(const char *doc, size_t n,
 			out->v[had].until = base_phrase(v[i].lang, doc, n, v[i].start, v[i].end);
 			out->v[had].silent = record_since(v[i].lang, doc, &v[i]) ||
 				/* 每年6月: every June, no period of the figures */
-				word_right_before(v[i].lang, v[i].lang->habitual, doc, v[i].start);
+				word_right_before(v[i].lang, v[i].lang->habitual, doc, v[i].start) ||
+				/* 新华社北京3月5日电: the dateline's day */
+				lang_prefix(v[i].lang, v[i].lang->datelines, doc + v[i].end, n - v[i].end) > 0;
 			if (i + 2 < count && v[i + 1].kind != K_DATE && v[i + 1].kind != K_TIME &&
 			    v[i + 1].start >= v[i].end && v[i + 1].start - v[i].end <= 27 &&	/* the date's own figure */
 			    ((v[i + 1].start - v[i].end <= 9 &&

@@ -300,6 +300,8 @@ struct lang {
 	const char *const *said_on;		/* said on Nov. 3: a date of the saying */
 	const char *const *habitual;		/* 每年, every: right before a date, a time that recurs,
 						 * no period of the figures */
+	const char *const *datelines;		/* 北京2月22日电（: right after a date, a news
+						 * agency's dateline, the filing's day, no period of the figures */
 	const char *const *said_in;		/* said in November (they would...): a date of the saying,
 						 * past, whatever the clause says of what is to come */
 	const char *const *said_that;		/* said Nov. 3 that: the same */
