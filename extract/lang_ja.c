@@ -662,10 +662,10 @@ static const struct rule RULES[] = {
 	{"score", R_SCORE,	/* 3対2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*対\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"対", NULL}},
-	{"score-dash", R_SCORE,	/* 2－1で破り, 3-2の逆転勝ち: a score before a word of the game */
-	 "(?<![0-9０-９.．/／:：\\-－])(?<a>{DIGITS2})\\h*[-－–−]\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％/／:：\\-－])"
-	 "(?=\\h*[での]\\h*(?:勝|敗|破|下し|降し|制し|逆転|競り勝|快勝|完封|引き分|辛勝|大勝|惜敗|完敗|圧勝|初戦|決勝|準決勝))", NULL,
-	 (const char *const[]){"-", "－", "–", "−", NULL}},
+	{"score-dash", R_SCORE,	/* 2－1で破り, 3-2の逆転勝ち, 5―2で智弁和歌山を破った: a score before a word of the game */
+	 "(?<![0-9０-９.．/／:：\\-－])(?<a>{DIGITS2})\\h*[-－–−―—]\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％/／:：\\-－])"
+	 "(?=\\h*(?:の|で(?:[^、。，．\\s]{1,12}?[をに])?)\\h*(?:勝|敗|破|下し|降し|制し|逆転|競り勝|快勝|完封|引き分|辛勝|大勝|惜敗|完敗|圧勝|初戦|決勝|準決勝))", NULL,
+	 (const char *const[]){"-", "－", "–", "−", "―", "—", NULL}},	/* 5―2で破った: a newspaper's bar */
 	{"as-many-as", R_NAME,	/* 1棟でも多く, 1台でも早く: as many, as soon as can be, no count */
 	 "(?<![0-9０-９])[1１一]\\h*(?:[\\x{4E00}-\\x{9FFF}]{1,2}|つ)でも(?=\\h*(?:多く|早く|長く|少なく|高く|安く|減らし|増やし))", NULL,
 	 (const char *const[]){"でも", NULL}},

@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"健大高崎は5―2で智弁和歌山を破り、観客は3万人。", "3万人|30000|person|count|eq|25000|35000|"},	/* a score with a bar, the loser between */
 	{"11三振を奪い、観客は3万5千人。", "11|11||number|eq|10.5|11.5|\n3万5千人|35000|person|count|eq|34500|35500|"},	/* a kanji digit after an arabic one starts a word */
 	{"訪日客消費が過去最高　5年連続で増加", "5年|5|year|duration|eq|4.5|5.5|"},	/* an ideographic space parts a headline */
 	{"年産30万トンの工場と月産5000台のライン", "年産30万トン|300000|t/year|rate|eq|250000|350000|\n月産5000台|5000|item/month|rate|eq|4500|5500|"},
