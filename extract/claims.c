@@ -2130,7 +2130,14 @@ static int find_markers(const char *doc, size_t n,
 				int fy = 0, after = 0, from = pw->from_month, to = pw->to_month;
 				int written = pw->years ? 0 : year_beside(doc, n, v, count, ci, &w[i], &fy, &after);
 				int year_first = 0;
+				const struct marker *prior;
 
+				if (!written && lang_word(w[i].lang, w[i].lang->sentence_years, doc + w[i].start,
+							  w[i].end - w[i].start) >= 0 &&
+				    (prior = sentence_period(doc, &w[i], out)) != NULL &&
+				    strlen(prior->iso) >= 7 && atoi(prior->iso + 5) == from)
+					/* 昨年度は82件で、前年度の64件: the year before that one */
+					y = atoi(prior->iso) + pw->years;
 				if (written)	/* 2025年上半年 */
 					y = written;
 				else if (i > 0 && year_word_gap(w[i - 1].lang, doc, n, w[i - 1].end, w[i].start) &&

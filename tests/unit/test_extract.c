@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"2022年度は50件で、前年度は40件だった。", "2022年度||date|date|eq|||2022-04/2023-03\n50件|50|item|count|eq|45|55|2022-04/2023-03\n40件|40|item|count|eq|35|45|2021-04/2022-03"},	/* 前年度 counts from the fiscal year before it */
 	{"佐藤投手（3年）は任期3年。", "3年|3|rank|rank|eq|3|3|\n3年|3|year|duration|eq|2.5|3.5|"},	/* a student's year in brackets */
 	{"大手3行と82大学。1週間に500球以内とする。", "3行|3|item|count|eq|2.5|3.5|\n82大学|82|item|count|eq|81.5|82.5|\n1週間に500球以内|500|item/week|rate|le||500|"},
 	{"試験は1月17、18日に、追試は1月24～25日に実施。", "1月17||date|date|eq|||2024-01-17\n18日||date|date|eq|||2024-01-18\n1月24～25日||date|date|range|||2024-01-24/2024-01-25"},	/* a list and a range of days after a month */
