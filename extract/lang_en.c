@@ -902,6 +902,8 @@ static const struct rule RULES[] = {
 	 "|\\b211\\h+(?:hotlines?|helplines?|line|service|system)\\b"	/* (211 calls, 211 lines, 211 operators: counts) */
 	 "|(?<=\\bto\\h|\\bvia\\h|\\btext\\h|\\btexts\\h|\\btexted\\h)(?:911|999|311|988)\\b(?![.,][0-9]|\\h*%))", NULL,	/* texts to 911 */
 	 (const char *const[]){"911", "999", "112", "311", "988", "211", "24/7", NULL}},
+	{"century", R_NAME, "\\b[0-9]{1,2}(?:st|nd|rd|th)(?:-|\\h+)century\\b", NULL,	/* the 21st century: an era, no rank */
+	 (const char *const[]){"century", NULL}},
 	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit, the 5th Earl of Dunmore: an ordinal in a name */
 	 "\\b{DIGITS}(?:st|nd|rd|th)\\h+(?-i:District|Circuit|Amendment|Street|Avenue|Ave|Congress|Division|Fleet|Army"
 	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron|Class"

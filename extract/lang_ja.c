@@ -392,6 +392,8 @@ static const struct rule RULES[] = {
 	{"date-decade", R_DATE,	/* 2020年代; 90年代, 20世紀90年代: of two digits, the century said or guessed */
 	 "(?:(?:前世紀|今世紀|二十一?世紀|2[01]世紀|２[０１]世紀)\\h*)?(?<y>{DIGITS4}|(?<![0-9０-９.．])[0-9０-９]0)\\h*(?<decade>年代)",
 	 NULL, (const char *const[]){"年代", NULL}},
+	{"century", R_NAME, "(?<![0-9０-９.．])[0-9０-９]{1,2}\\h*世紀", NULL,	/* 21世紀枠, 21世纪以来: an era, no figure */
+	 (const char *const[]){"世紀", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*(?<fy>年度)(?<yend>末)?",	/* 2026年度, 26年度 */ NULL, (const char *const[]){"年度", NULL}},
 	{"date-yy", R_DATE,	/* 21年比, 24年に5%, 27年までに: a year of two digits where only a year fits */
 	 "(?<![0-9０-９.．]|{ERANAMES})(?<y>[0-9０-９]{2})\\h*年(?:(?<yend>末)|(?=\\h*(?:比|以降|上期|下期|上半期|下半期|春|夏|秋|冬|までに|からの"

@@ -479,6 +479,8 @@ static const struct rule RULES[] = {
 	{"date-decade", R_DATE,	/* 2020年代; 90年代, 上世纪90年代: of two digits, the century said or guessed */
 	 "(?:(?:上个?世纪|上個?世紀|本世[纪紀]|二十一?世[纪紀]|2[01]世[纪紀]|２[０１]世[纪紀])\\h*)?(?<y>{DIGITS4}|(?<![0-9０-９.．])[0-9０-９]0|(?<![〇零一二三四五六七八九十百千])[二三四五六七八九]十)\\h*(?<decade>年代)",
 	 NULL, (const char *const[]){"年代", NULL}},
+	{"century", R_NAME, "(?<![0-9０-９.．])[0-9０-９]{1,2}\\h*世[纪紀]", NULL,	/* 21世紀枠, 21世纪以来: an era, no figure */
+	 (const char *const[]){"世纪", "世紀", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*(?<fy>年度|财年|財年)", NULL, (const char *const[]){"年度", "财年", "財年", NULL}},
 	{"date-season", R_DATE,	/* 2025/26产季, 2024—2025榨季, 2024—2025学年: a season or school year of two years */
 	 "(?<![0-9])(?<y>{DIGITS4})\\h*[/／—–-]\\h*(?:20)?(?<ey>[0-9]{2})(?![0-9])(?=\\h*年?(?:产季|產季|榨季|赛季|賽季|雪季|冰雪季|季|年度|财年|財年|学年|學年))",

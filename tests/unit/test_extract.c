@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"2校が21世紀枠で選ばれた。", "2校|2|item|count|eq|1.5|2.5|"},	/* a century is an era, no figure */
 	{"2022年度は50件で、前年度は40件だった。", "2022年度||date|date|eq|||2022-04/2023-03\n50件|50|item|count|eq|45|55|2022-04/2023-03\n40件|40|item|count|eq|35|45|2021-04/2022-03"},	/* 前年度 counts from the fiscal year before it */
 	{"佐藤投手（3年）は任期3年。", "3年|3|rank|rank|eq|3|3|\n3年|3|year|duration|eq|2.5|3.5|"},	/* a student's year in brackets */
 	{"大手3行と82大学。1週間に500球以内とする。", "3行|3|item|count|eq|2.5|3.5|\n82大学|82|item|count|eq|81.5|82.5|\n1週間に500球以内|500|item/week|rate|le||500|"},
@@ -1250,6 +1251,7 @@ static const struct {
 	{"zh", "標普500指數上漲1%。今年以來，成交額較去年同期增長30%。", "1%|1|percent|percent|eq|0.5|1.5|\n今年||date|date|eq|||2024/2024-07-23\n30%|30|percent|percent|eq|25|35|2024/2024-07-23"},	/* traditional 較: the base, no period */
 	{"zh", "本报北京7月22日电（记者 王磊）为期40天的活动结束。", "7月22日||date|date|eq|||2024-07-22\n40天|40|day|duration|eq|35|45|"},	/* a dateline is the filing's day, no period */
 	{"zh", "考试于1月17、18日举行，补考于1月24至25日。", "1月17||date|date|eq|||2024-01-17\n18日||date|date|eq|||2024-01-18\n1月24至25日||date|date|range|||2024-01-24/2024-01-25"},
+	{"en", "Art of the 21st century and 20th-century design drew 300 people.", "300 people|300|person|count|eq|250|350|"},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
