@@ -760,8 +760,8 @@ static const struct rule RULES[] = {
 	 NULL, (const char *const[]){"/", NULL}},
 	{"rate-per-base", R_RATE,	/* 5 per 100,000 residents: so many of a thing left unnamed */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:\\h+(?-i:[a-z]{3,}s))?\\h+per\\h+(?<dn>{NUM})\\h+(?:(?<du>{PER}|{UNIT})|(?<thing>(?-i:[a-z]{3,}s)))\\b", &THINGS, (const char *const[]){"per", NULL}},	/* 3 mites per 100 bees */
-	{"rate-per-thing", R_RATE,	/* no more than 20 fish per boat a day: things per one thing (the first base) */
-	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?!(?:{UNIT}|parts)\\b)(?-i:[a-z]{3,}s|fish|sheep|deer|cattle|salmon|trout)\\h+per\\h+(?:[0-9]{1,3}-(?-i:[a-z]+)\\h+)?(?!(?:{DUR}|{UNIT}|cent|percent|capita)\\b)"
+	{"rate-per-thing", R_RATE,	/* no more than 20 fish per boat a day: things per one thing (the first base); 18.3 points per game: of a score */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?!(?!points\\b)(?:{UNIT}|parts)\\b)(?-i:[a-z]{3,}s|fish|sheep|deer|cattle|salmon|trout)\\h+per\\h+(?:[0-9]{1,3}-(?-i:[a-z]+)\\h+)?(?!(?:{DUR}|{UNIT}|cent|percent|capita)\\b)"
 	 "(?:(?<du>{PER})|(?<thing>(?-i:[a-z]{3,})))\\b(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b)?", &THINGS, (const char *const[]){"per ", NULL}},
 	{"rate-for-every", R_RATE,	/* one doctor for every 1,200 people, roughly one for every eight residents */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)[a-z]+)){0,2}\\h+for\\h+(?:every|each)\\h+"
