@@ -1405,6 +1405,38 @@ static int subject_marker_at(const struct lang *l, const char *doc, size_t n, si
 	return len && !(t + len < n && is_hiragana(utf8_decode(doc + t + len, doc + n, &cl)));
 }
 
+/* The $312 million Powerball jackpot from the May 28 drawing: a from
+ * between two nouns, a word and no figure before the first, and no word of
+ * change (up from, rose from), names a source, no base; b ends the word
+ * before base word w, e the date. */
+static int source_from(const struct lang *l, const char *doc, size_t n, size_t b, const char *w,
+		       size_t e)
+{
+	size_t a, k;
+
+	if (!lang_prefix(l, l->change_origins, w, strlen(w)) || !islower((unsigned char)doc[b - 1]))
+		return 0;
+	for (a = b; a > 0 && isalpha((unsigned char)doc[a - 1]); a--)
+		;
+	if (lang_word(l, l->change_from, doc + a, b - a) >= 0 ||
+	    lang_word(l, l->change_adverbs, doc + a, b - a) >= 0)
+		return 0;
+	for (k = a; k > 0 && doc[k - 1] == ' '; k--)
+		;
+	if (k > 0 && k < a && isalpha((unsigned char)doc[k - 1]))	/* a word before the noun */
+		while (k > 0 && isalpha((unsigned char)doc[k - 1]))
+			k--;
+	else if (k > 0 && doc[k - 1] != '\n')
+		return 0;	/* (rose to $5 million from the May 28 level: a figure's) */
+	for (; k > 0 && doc[k - 1] == ' '; k--)
+		;
+	if (k > 0 && (isdigit((unsigned char)doc[k - 1]) || doc[k - 1] == '%'))
+		return 0;
+	k = skip_space(doc, n, e);
+	return k > e && k < n && islower((unsigned char)doc[k]) &&
+	       !lang_prefix(l, l->range_joiners, doc + k, n - k);
+}
+
 static int comparison_base(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
 	const char *const *w;
@@ -1426,6 +1458,7 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 			;
 		if (b < p - len && b > 0 && doc[b - 1] != ',' && doc[b - 1] != '\n' &&
 		    !(doc[p - len] >= 'A' && doc[p - len] <= 'Z') &&
+		    !source_from(l, doc, n, b, *w, e) &&
 		    /* damage from last month's storm: of a noun, unless a
 		     * figure is compared (up 5% from last year's level) */
 		    !(lang_prefix(l, l->year_of, doc + e, n - e) && !digit_back(doc, p - len, 48)))
