@@ -2610,6 +2610,16 @@ static size_t head_end(const struct lang *l, const char *doc, size_t s, size_t e
 
 /* Find the subject of claim c between the clause breaks around it; prev
  * is where the previous claim ends. */
+static int has_letter(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (isalpha((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
 static void subject(const struct lang *l, const char *doc, size_t n,
 		    struct claim *c, size_t prev)
 {
@@ -2656,8 +2666,11 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 			end = head_end(l, doc, cs, end);
 		ch = cp_before(doc, n, end, &len);
 		if ((noun_char(ch) || ch == 0xFF09 || ch == ')' || kana_noun_before(l, doc, cs, end)) &&
-		    phrase_back(l, doc, n, cs, end, &c->subj_start, &c->subj_end))
+		    phrase_back(l, doc, n, cs, end, &c->subj_start, &c->subj_end)) {
+			if (l->spaced && !has_letter(doc + c->subj_start, c->subj_end - c->subj_start))
+				c->subj_start = c->subj_end = 0;	/* $7.25 is worth: a figure */
 			return;
+		}
 	}
 	/* 2. the noun after の (of) that follows the claim */
 	p = l->spaced ? skip_space(doc, n, c->end) : c->end;
