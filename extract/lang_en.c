@@ -905,8 +905,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"911", "999", "112", "311", "988", "211", "24/7", NULL}},
 	{"century", R_NAME, "\\b[0-9]{1,2}(?:st|nd|rd|th)(?:-|\\h+)century\\b", NULL,	/* the 21st century: an era, no rank */
 	 (const char *const[]){"century", NULL}},
-	{"ordinal-name", R_NAME,	/* the 11th District, the 5th Circuit, the 5th Earl of Dunmore: an ordinal in a name */
-	 "\\b{DIGITS}(?:st|nd|rd|th)\\h+(?-i:District|Circuit|Amendment|Street|Avenue|Ave|Congress|Division|Fleet|Army"
+	{"ordinal-name", R_NAME,	/* the 11th District, the 4th Congressional District, the 5th Circuit, the 5th Earl of Dunmore: an ordinal in a name */
+	 "\\b{DIGITS}(?:st|nd|rd|th)\\h+(?-i:(?:Congressional|Judicial|Senate|Assembly|Council|Legislative|School|Police|Avenue)\\h+)?(?-i:District|Circuit|Amendment|Street|Avenue|Ave|Congress|Division|Fleet|Army"
 	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron|Class"
 	 "|Earl|Duke|Duchess|Baron|Baroness|Baronet|Marquess|Marquis|Viscount|Countess|Dynasty|Parliament|Assembly)\\b"
 	 /* the 42nd Riverside Marathon, the 75th Annual Tony Awards: an event's edition */
