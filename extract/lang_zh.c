@@ -105,6 +105,8 @@ static const struct unit UNITS[] = {
 	{"个自然日", "day", K_DURATION, 1}, {"自然日", "day", K_DURATION, 1},
 	{"小时", "hour", K_DURATION, 1}, {"小時", "hour", K_DURATION, 1},
 	{"个小时", "hour", K_DURATION, 1}, {"分钟", "minute", K_DURATION, 1},
+	{"個小時", "hour", K_DURATION, 1}, {"分鐘", "minute", K_DURATION, 1}, {"秒鐘", "second", K_DURATION, 1},
+	{"個星期", "week", K_DURATION, 1}, {"個工作日", "day", K_DURATION, 1}, {"個交易日", "day", K_DURATION, 1},
 	{"秒钟", "second", K_DURATION, 1}, {"秒", "second", K_DURATION, 1},
 	{"岁", "year", K_AGE, 1}, {"歲", "year", K_AGE, 1}, {"周岁", "year", K_AGE, 1},
 	{"倍", "times", K_RATIO, 1},
@@ -657,7 +659,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"次", NULL}},
 	{"phone", R_NAME,	/* 010-12345678, 400-810-8888: a telephone number */
 	 "(?<![0-9０-９-])(?:0[0-9]{2,3}-[0-9]{5,8}|(?:0[0-9]{1,4}|400[0-9]?|800[0-9]?)-[0-9]{2,4}-[0-9]{3,4}"
-	 "|(?<=拨打|撥打|拨通|致电|致電|电话|電話)[：:]?\\h*(?:0[0-9]{2,3}-)?[0-9]{3,8}(?:-[0-9]{3,4}){0,2})(?![0-9])", NULL,	/* 电话：0754-8812-3456 */
+	 "|(?<=拨打|撥打|拨通|致电|致電|电话|電話)[：:]?\\h*(?:0[0-9]{2,3}-)?[0-9]{3,8}(?:-[0-9]{3,4}){0,2}"
+	 "(?:\\h*(?:或|、|和|及|/|／)\\h*(?:0[0-9]{2,3}-)?[0-9]{3,8}(?:-[0-9]{3,4}){0,2})*)(?![0-9])", NULL,	/* 电话：0754-8812-3456, 拨打119或110 */
 	 (const char *const[]){"-", "拨打", "撥打", "拨通", "致电", "致電", "电话", "電話", NULL}},
 	{"contract", R_NAME,	/* 玉米2601合约: a futures contract's code */
 	 "(?<![0-9])[0-9]{4}(?=\\h*(?:合约|合約))", NULL, (const char *const[]){"合约", "合約", NULL}},
