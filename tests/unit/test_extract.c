@@ -1259,6 +1259,7 @@ static const struct {
 	{"en", "Adjusted for inflation, $7.25 is worth about 30% less than it was 16 years ago.", "$7.25|7.25|USD|money|eq|7.245|7.255|\nabout 30%|30|percent|percent|approx|20|40|\n16 years ago||date|date|eq|||2008"},	/* than it was: a base, no period; a figure no subject */
 	{"en", "In the 4th Congressional District, Harlan won 52.4% of the vote.", "52.4%|52.4|percent|percent|eq|52.35|52.45|"},
 	{"zh", "排隊超過90分鐘，遇险时请拨打119或110求助。", "超過90分鐘|90|minute|duration|gt|90||"},
+	{"zh", "缴费年限每满1年，养老金增加30元。", "30元|30|CNY|money|eq|25|35|"},	/* 每满1年: the base of a per-unit figure */
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
