@@ -903,6 +903,8 @@ static const struct rule RULES[] = {
 	 "|\\b211\\h+(?:hotlines?|helplines?|line|service|system)\\b"	/* (211 calls, 211 lines, 211 operators: counts) */
 	 "|(?<=\\bto\\h|\\bvia\\h|\\btext\\h|\\btexts\\h|\\btexted\\h)(?:911|999|311|988)\\b(?![.,][0-9]|\\h*%))", NULL,	/* texts to 911 */
 	 (const char *const[]){"911", "999", "112", "311", "988", "211", "24/7", NULL}},
+	{"standard", R_NAME, "(?-i:\\b(?:ISO|IEC)(?:/IEC)?)\\h+[0-9]{3,6}(?:-[0-9]{1,3})?(?::(?:19|20)[0-9]{2})?(?![0-9])", NULL,	/* ISO 9001:2015: a standard */
+	 (const char *const[]){"ISO", "IEC", NULL}},
 	{"century", R_NAME, "\\b[0-9]{1,2}(?:st|nd|rd|th)(?:-|\\h+)century\\b", NULL,	/* the 21st century: an era, no rank */
 	 (const char *const[]){"century", NULL}},
 	{"ordinal-name", R_NAME,	/* the 11th District, the 4th Congressional District, the 5th Circuit, the 5th Earl of Dunmore: an ordinal in a name */

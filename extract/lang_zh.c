@@ -664,6 +664,9 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"-", "拨打", "撥打", "拨通", "致电", "致電", "电话", "電話", NULL}},
 	{"contract", R_NAME,	/* 玉米2601合约: a futures contract's code */
 	 "(?<![0-9])[0-9]{4}(?=\\h*(?:合约|合約))", NULL, (const char *const[]){"合约", "合約", NULL}},
+	{"standard", R_NAME,	/* GB 17761-2024, GB/T 19001-2016, ISO 9001:2015: a standard's code and year */
+	 "(?-i:(?<![A-Za-z])(?:GB|JT|HJ|YY|QB|DB|ISO|IEC)(?:/[TZ])?)\\h*[0-9]{2,6}(?:\\.[0-9]{1,3})*(?:[-:：](?:19|20)[0-9]{2})?(?![0-9])", NULL,
+	 (const char *const[]){"GB", "JT", "HJ", "YY", "QB", "DB", "ISO", "IEC", NULL}},
 	{"fuel-grade", R_NAME,	/* 0号柴油, 92号汽油: a grade, no figure */
 	 "(?<![0-9])[0-9]{1,3}\\h*号(?=\\h*(?:柴油|汽油|车用柴油|車用柴油|燃料油))", NULL, (const char *const[]){"号", NULL}},
 	{"per-base", R_NAME,	/* 每生产1吨碳酸锂: the base of a per-unit figure, no figure */

@@ -1260,6 +1260,8 @@ static const struct {
 	{"en", "In the 4th Congressional District, Harlan won 52.4% of the vote.", "52.4%|52.4|percent|percent|eq|52.35|52.45|"},
 	{"zh", "排隊超過90分鐘，遇险时请拨打119或110求助。", "超過90分鐘|90|minute|duration|gt|90||"},
 	{"zh", "缴费年限每满1年，养老金增加30元。", "30元|30|CNY|money|eq|25|35|"},	/* 每满1年: the base of a per-unit figure */
+	{"zh", "新国标GB 17761-2024于7月实施，符合ISO 9001:2015的企业有30家。", "7月||date|date|eq|||2024-07\n30家|30|company|count|eq|25|35|2024-07"},	/* a standard's code and year: no figure */
+	{"en", "It holds ISO 9001:2015 certification and 40 staff.", "40 staff|40|person|count|eq|35|45|"},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
