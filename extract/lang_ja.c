@@ -307,7 +307,7 @@ static const char *const FUTURE_WORDS[] = {"予定", "見通し", "方針", "計
  * past at a clause's end or before と says its date is to come; ている, ある
  * say a present state */
 static const char *const NONPAST_ENDS[] = {"る", "う", "く", "す", "つ", "ぶ", "む", "ぐ", "ぬ", NULL};
-static const char *const NONPAST_NOT[] = {"いる", "ある", "てる", "でる",
+static const char *const NONPAST_NOT[] = {"いる", "ある", "てる", "でる", "よる",	/* 調査によると: according to */
 	/* 水温が低く、: an adjective that runs on, no verb */
 	"低く", "高く", "多く", "長く", "短く", "暑く", "寒く", "強く", "弱く", "良く", "早く", "遅く", "安く",
 	"広く", "狭く", "深く", "浅く", "重く", "軽く", "厚く", "薄く", "暗く", "なく", "しく", NULL};

@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"総務省が9月に発表した調査によると、失業率は2.6%だった。", "9月||date|date|eq|||2023-09\n2.6%|2.6|percent|percent|eq|2.55|2.65|2023-09"},	/* によると: according to, no verb to come */
 	{"2校が21世紀枠で選ばれた。", "2校|2|item|count|eq|1.5|2.5|"},	/* a century is an era, no figure */
 	{"2022年度は50件で、前年度は40件だった。", "2022年度||date|date|eq|||2022-04/2023-03\n50件|50|item|count|eq|45|55|2022-04/2023-03\n40件|40|item|count|eq|35|45|2021-04/2022-03"},	/* 前年度 counts from the fiscal year before it */
 	{"佐藤投手（3年）は任期3年。", "3年|3|rank|rank|eq|3|3|\n3年|3|year|duration|eq|2.5|3.5|"},	/* a student's year in brackets */
