@@ -770,7 +770,7 @@ static const struct rule RULES[] = {
 	{"rate-count", R_RATE,	/* 38 jets a month, about 4,650 a day, 3,000 skiers an hour, 50,000
 				 * additional visitors a year: things the table does not name
 				 * (below 45 degrees each winter: a temperature) */
-	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every|" ADVERB_RATE ")\\b)(?<n>{NUM})(?:\\h*(?<post>{POST})(?=\\h+[a-z]))?(?:(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*us))){0,2}\\h+(?<thing>(?-i:(?!degrees\\b)(?:[a-z]+-)*[a-z]+s|children|people|[a-z]*men|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|salmon|trout|bison|swine))(?:\\h+of\\h+(?-i:[a-z]+))?)?(?|\\h+(?:an?|per|each|every)\\h+"
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every|" ADVERB_RATE ")\\b)(?<n>{NUM})(?:\\h*(?<post>{POST})(?=\\h+[a-z]))?(?:(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*us))){0,2}\\h+(?<thing>(?-i:(?!degrees\\b)(?:[a-z]+-)*[a-z]+s|[A-Z]{2,}s|[a-z]*children|people|[a-z]*men|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|salmon|trout|bison|swine))(?:\\h+of\\h+(?-i:[a-z]+))?)?(?|\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z0-9]))|(?<dn>(*FAIL))?\\h+(?<du>" ADVERB_RATE ")\\b" ADVERB_END ")", &THINGS, PER_WORDS},
 	{"fraction-mixed", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
