@@ -1266,6 +1266,7 @@ static const struct {
 	{"zh", "新国标GB 17761-2024于7月实施，符合ISO 9001:2015的企业有30家。", "7月||date|date|eq|||2024-07\n30家|30|company|count|eq|25|35|2024-07"},	/* a standard's code and year: no figure */
 	{"en", "It holds ISO 9001:2015 certification and 40 staff.", "40 staff|40|person|count|eq|35|45|"},
 	{"en", "The port handles 9.5 million TEUs a year.", "9.5 million TEUs a year|9500000|item/year|rate|eq|9450000|9550000|"},
+	{"en", "It was founded by three Greek-American friends.", "three Greek-American friends|3|item|count|eq|2.5|3.5|"},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
