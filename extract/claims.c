@@ -2610,6 +2610,24 @@ static size_t head_end(const struct lang *l, const char *doc, size_t s, size_t e
 
 /* Find the subject of claim c between the clause breaks around it; prev
  * is where the previous claim ends. */
+/* The length of an "about" of l's prefixes that ends at e, after s (约 of
+ * 外国旅客约占三成; not the 約 of 予約, a word of prefix_words), or 0. */
+static size_t approx_before(const struct lang *l, const char *doc, size_t s, size_t e)
+{
+	const struct qualifier *q;
+	const char *const *w;
+	size_t k, best = 0;
+
+	for (q = l->prefixes; q && q->text; q++)
+		if (q->qual == Q_APPROX && (k = strlen(q->text)) < e - s && k > best &&
+		    memcmp(doc + e - k, q->text, k) == 0)
+			best = k;	/* the longest: 大约, not its 约 */
+	for (w = l->prefix_words; best && w && *w; w++)
+		if ((k = strlen(*w)) > best && k <= e - s && memcmp(doc + e - k, *w, k) == 0)
+			return 0;	/* 新幹線予約は: 約 ends a word */
+	return best;
+}
+
 static int has_letter(const char *s, size_t n)
 {
 	size_t i;
@@ -2664,6 +2682,8 @@ static void subject(const struct lang *l, const char *doc, size_t n,
 			;
 		if (l->spaced)	/* the salary of an engineer ... is: the words before "of" */
 			end = head_end(l, doc, cs, end);
+		else
+			end -= approx_before(l, doc, cs, end);	/* 外国旅客约占: the 约 no part of it */
 		ch = cp_before(doc, n, end, &len);
 		if ((noun_char(ch) || ch == 0xFF09 || ch == ')' || kana_noun_before(l, doc, cs, end)) &&
 		    phrase_back(l, doc, n, cs, end, &c->subj_start, &c->subj_end)) {

@@ -88,7 +88,7 @@ static const struct unit UNITS[] = {
 	{"GW", "GW", K_MEASURE, 1}, {"MW", "MW", K_MEASURE, 1}, {"kW", "kW", K_MEASURE, 1},	/* 339.3GWh: the Latin symbols */
 	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1},
 	{"摄氏度", "degC", K_TEMPERATURE, 1}, {"攝氏度", "degC", K_TEMPERATURE, 1},
-	{"海里", "nmi", K_DISTANCE, 1}, {"浬", "nmi", K_DISTANCE, 1}, {"英里", "mile", K_DISTANCE, 1}, {"英尺", "ft", K_DISTANCE, 1}, {"英寸", "in", K_DISTANCE, 1}, {"平方米", "m2", K_MEASURE, 1}, {"毫米", "mm", K_DISTANCE, 1},
+	{"海里", "nmi", K_DISTANCE, 1}, {"浬", "nmi", K_DISTANCE, 1}, {"英里", "mile", K_DISTANCE, 1}, {"英尺", "ft", K_DISTANCE, 1}, {"英寸", "in", K_DISTANCE, 1}, {"平方米", "m2", K_MEASURE, 1}, {"平方公尺", "m2", K_MEASURE, 1}, {"公尺", "m", K_DISTANCE, 1}, {"毫米", "mm", K_DISTANCE, 1},
 	{"厘米", "cm", K_DISTANCE, 1}, {"公里", "km", K_DISTANCE, 1},
 	{"千米", "km", K_DISTANCE, 1}, {"米", "m", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"cm", "cm", K_DISTANCE, 1}, {"mm", "mm", K_DISTANCE, 1},
@@ -182,6 +182,8 @@ static const struct qualifier PREFIXES[] = {
 	{"约", Q_APPROX, B_ABOUT}, {"約", Q_APPROX, B_ABOUT}, {"约合", Q_APPROX, B_ABOUT}, {"約合", Q_APPROX, B_ABOUT},
 	{"折合约", Q_APPROX, B_ABOUT}, {"折合約", Q_APPROX, B_ABOUT}, {"约有", Q_APPROX, B_ABOUT},
 	{"约占", Q_APPROX, B_ABOUT}, {"约为", Q_APPROX, B_ABOUT},
+	{"約佔", Q_APPROX, B_ABOUT}, {"約占", Q_APPROX, B_ABOUT}, {"约佔", Q_APPROX, B_ABOUT},	/* traditional 佔 */
+	{"大约占", Q_APPROX, B_ABOUT}, {"大約佔", Q_APPROX, B_ABOUT},
 	{"大约有", Q_APPROX, B_ABOUT},
 	{"大约", Q_APPROX, B_ABOUT}, {"大約", Q_APPROX, B_ABOUT},
 	{"大概", Q_APPROX, B_ABOUT}, {"差不多", Q_APPROX, B_ABOUT},
@@ -216,7 +218,7 @@ static const struct qualifier PREFIXES[] = {
 static const struct qualifier SUFFIXES[] = {
 	{"以上", Q_GE, B_FROM}, {"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
 	{"及以上", Q_GE, B_FROM}, {"及以下", Q_LE, B_UPTO},
-	{"以內", Q_LE, B_UPTO}, {"内", Q_LE, B_UPTO}, {"之内", Q_LE, B_UPTO},
+	{"以內", Q_LE, B_UPTO}, {"内", Q_LE, B_UPTO}, {"內", Q_LE, B_UPTO}, {"之内", Q_LE, B_UPTO}, {"之內", Q_LE, B_UPTO},
 	{"多", Q_GT, B_ABOVE_STEP}, {"余", Q_GT, B_ABOVE_STEP},
 	{"餘", Q_GT, B_ABOVE_STEP}, {"强", Q_GT, B_ABOVE_STEP}, {"出头", Q_GT, B_ABOVE_STEP}, {"出頭", Q_GT, B_ABOVE_STEP},
 	{"弱", Q_NEARLY, B_BELOW_STEP},
@@ -279,7 +281,7 @@ static const struct fraction_word FRACTIONS[] = {
 	{NULL, 0, NULL}
 };
 
-static const char *const VERB_PREFIXES[] = {"约占", NULL};
+static const char *const VERB_PREFIXES[] = {"约占", "約佔", "約占", "约佔", "大约占", "大約佔", NULL};
 /* 减少139万人至14.08亿人, 从100万增至200万: a change, not a range (but 增长5%至10%
  * is a range of growth) */
 static const char *const LEVEL_TO[] = {"至", "到", "到了", "至如今的", "至目前的", "至现在的", "到如今的", "到目前的", NULL};	/* 由71%提高至96.5% */
@@ -357,7 +359,7 @@ static const char *const NOT_CLAIMS[] = {
 	"一票难求", "一票難求", "一票否决", "一票否決", "一房难求", "一房難求", "一位难求", "一位難求",	/* sold out; a veto */
 	NULL
 };
-static const char *const PM[] = {"下午", "晚上", "晚", NULL};
+static const char *const PM[] = {"下午", "晚上", "晚间", "晚間", "晚", NULL};
 static const char *const AM[] = {"上午", "早上", "凌晨", "清晨", "早晨", "早", NULL};
 static const char *const RANGE_JOINERS[] = {"~", "〜", "～", "–", "—", "至", "到", "-", NULL};
 static const char *const RANGE_OPEN[] = {NULL};
@@ -381,7 +383,7 @@ static const char *const STOPWORDS[] = {
 	"较上月", "较上年", "比上月", "比上年", "较去年", "比去年", "环比增长", "环比下降", "較上月", "較上年", "較去年", "環比增長", "環比下降",
 	"同比增长", "同比下降", "同比", "环比", "增长", "下降", "增加", "减少", "上涨", "下跌", "同比增長", "環比", "增長", "減少", "上漲",
 	"达到", "其中", "共", "约", "了", "也", "就", "还", "已", "至", "到", "达", "实现",
-	"需要", "完成", "录得", "共计", "为", "為", "是", "比", "约有", "约占", "分别", "分別",
+	"需要", "完成", "录得", "共计", "为", "為", "是", "比", "约有", "约占", "約佔", "約占", "分别", "分別",
 	"将", "將", "和", "与", "與", "及", "共有", "拥有", "擁有", NULL
 };
 static const char *const LIST_JOINERS[] = {"和", "与", "與", "、", "及", NULL};
@@ -499,7 +501,7 @@ static const struct rule RULES[] = {
 	 "(?<dn>{NUM})\\h*(?<du>{UNIT})\\h*(?:[=＝]|兑换?)\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"=", "＝", "兑", NULL}},
 	{"rate", R_RATE,
-	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM}|[万萬千](?=(?:常住)?人|户|戶|名))?\\h*(?:常住(?=人))?(?<du>{DUR}|{PER}|人|[个個](?!人|月|小时|小時|星期|季度|工作日)(?=[\\x{4E00}-\\x{9FFF}]))(?:(?<=人)口)?"
+	 "(?:(?<pre>{PRE})\\h*)?(?:每|每隔)\\h*(?<dn>{NUM}|[万萬千](?=(?:常住)?人|户|戶|名))?\\h*(?:常住(?=人))?(?<du>{DUR}|{PER}|人|[个個](?!人|月|小时|小時|星期|季度|工作日)(?={HAN}))(?:(?<=人)口)?"
 	 "(?!(?<=升)[值高级級温溫幅]|(?<=处|處)[理置]|(?<=家)[庭长長]|(?<=名)[义義])\\h*"	/* 每个展位: per item; 每升值1%: a rise, no litre; 每处理1吨: a verb */
 	 "(?:" BRACKETED "\\h*)?"	/* 每箱（约3公斤）售价约120元: the bracket says what the thing holds */
 	 "(?!(?<=年)\\h*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\h*(?:(?:至|到|-|－|—|～|~)\\h*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\h*)?月)"	/* 每年3月, 每年3至5月: every March, a date */
@@ -518,7 +520,7 @@ static const struct rule RULES[] = {
 	 /* 每天对重点水库巡查3次, 每月到果园指导2次: a preposition, its noun and a verb, then occasions */
 	 "|[对對到在给給为為向](?:(?!每|由|从|從){HAN}){2,10}?(?=[0-9０-９]+\\h*次(?!数|數))"
 	 /* 每100平方米建筑面积须配建1.5个车位: a noun, 须 and a verb */
-	 "|(?:(?!每|由|从|從){HAN}){1,6}?(?:须|須|需|应|應)[\\x{4E00}-\\x{9FFF}]{1,3}?(?=[0-9０-９])(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])"
+	 "|(?:(?!每|由|从|從){HAN}){1,6}?(?:须|須|需|应|應){HAN}{1,3}?(?=[0-9０-９])(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])"
 	 /* 每亩保额提高到1000元: a noun and a change to a level; 每件派送成本下降0.3元: by so much */
 	 "|(?:(?!每|由|从|從){HAN}){1,6}?(?:提高|[上下][调調升涨漲跌降]|降低|增加|[减減]少|[调調]整|[降增涨漲])(?:[到至为為]|了?(?![0-9.]+[%％]))\\h*(?=[0-9０-９])"
 	 /* 每辆新购纯电动出租车给予2万元补贴: a noun and a verb of granting */
@@ -530,10 +532,10 @@ static const struct rule RULES[] = {
 	 "|(?:(?!每|由|从|從){HAN}){0,6}?(?:从|從)(?=\\h*[0-9０-９][^，。]{0,12}?(?:到|至)[^，。]{0,12}?不等)\\h*"
 	 /* 每天接待游客近5万人次, 每天计划开行旅客列车1.4万列: a verb of serving or making and what it takes */
 	 "|(?:平均)?(?:[计計][划劃]|[预預][计計])?(?:[能可要需]|需要|可以)?(?:向外|[对對]外)?(?:接待|接诊|接診|[运運]送|[发發][送放生]|[处處]理|生[产產]|[销銷]售|售出|[卖賣]出|新增|完成|吸引"
-	 "|提供|供[应應]|加工|孵化|屠宰|培育|出口|[进進]口|[产產]|[开開]行"
+	 "|提供|供[应應]|加工|孵化|屠宰|培育|出口|[进進]口|[产產]|[开開]行|派送|配送|投[递遞]|[揽攬]收"
 	 "|省|节省|節省|节约|節約|少|多|减少|減少|增加|降低|提高)"	/* 每月少了20多元, 每年省水费200元, 每年可节省物流成本300万元 */
-	 "[\\x{4E00}-\\x{9FFF}]{0,10}?\\h*)?"
-	 "(?:(?<pre2>{PRE})\\h*(?:人民[币幣])?\\h*(?:(?:(?!{PRE})[\\x{4E00}-\\x{9FFF}]){1,3}?(?=[0-9０-９])|[对對到在给給为為向][\\x{4E00}-\\x{9FFF}]{2,10}?(?=[0-9０-９]+\\h*次(?!数|數)))?)?"	/* 每月至少走访2次, 每月至少到果园指导2次: a verb after the qualifier */
+	 "{HAN}{0,10}?\\h*)?"
+	 "(?:(?<pre2>{PRE})\\h*(?:人民[币幣])?\\h*(?:(?:(?!{PRE}){HAN}){1,3}?(?=[0-9０-９])|[对對到在给給为為向]{HAN}{2,10}?(?=[0-9０-９]+\\h*次(?!数|數)))?)?"	/* 每月至少走访2次, 每月至少到果园指导2次: a verb after the qualifier */
 	 "(?![一二两兩三四五六七八][二三四五六七八九][十百千万萬亿億]|一次性)(?<![〇零一二两兩三四五六七八九十百千万萬])"
 	 "(?|(?=" NEXT_PAIR ")(?<n>一|二|两|兩|三|四|五|六|七|八)(?<b>[二三四五六七八九])"	/* 每周来游两三次: a pair of next numerals, a range */
 	 "|(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?)(?:[个個](?=\\h*(?:多|余|餘)\\h*(?:小时|小時|月)))?(?:\\h*(?<mid>多|余|餘))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,	/* (七八千元, 多收四五十斤: a pair with a multiplier, no rate; 一次性: once, no figure); 每年节省成本200多万元; 每天直播6至8小时 */

@@ -1267,6 +1267,8 @@ static const struct {
 	{"en", "It holds ISO 9001:2015 certification and 40 staff.", "40 staff|40|person|count|eq|35|45|"},
 	{"en", "The port handles 9.5 million TEUs a year.", "9.5 million TEUs a year|9500000|item/year|rate|eq|9450000|9550000|"},
 	{"en", "It was founded by three Greek-American friends.", "three Greek-American friends|3|item|count|eq|2.5|3.5|"},
+	{"zh", "其中，外國旅客約佔三成，新增展覽空間約4500平方公尺，半年內開放至晚間9時。", "三成|30|percent|percent|approx|20|40|\n約4500平方公尺|4500|m2|measure|approx|4400|4600|\n半年內|0.5|year|duration|le||0.5|\n晚間9時||time|time|eq|||T21:00"},	/* traditional 佔, 公尺, 內, 晚間 */
+	{"zh", "旺季时每天要派送包裹2万多件。", "每天要派送包裹2万多件|20000|item/day|rate|gt|20000|30000|"},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
@@ -3127,6 +3129,12 @@ static void test_subjects(void)
 		{"Its net loss widened to $5.4 billion, or $7.14 per share.", "net loss", 1, "en"},
 		{"Chen's lead was 6%.", "Chen's lead", 0, "en"},
 		{"Each female carries between 2,500 and 3,000 eggs.", "eggs", 0, "en"},	/* a range of a count: its noun, as one figure's */
+		/* an "about" before the marker is no part of the subject (but the 約 of 予約 is) */
+		{"其中，外国旅客约占三成。", "外国旅客", 0, "zh"},
+		{"其中，外國旅客大約佔三成。", "外國旅客", 0, "zh"},
+		{"新幹線の予約は前年比7％増。", "新幹線の予約", 0, NULL},
+		/* a figure is no subject: $7.25 is worth */
+		{"Adjusted for inflation, $7.25 is worth about 30% less.", "", 1, "en"},
 	};
 	size_t i, k, skip;
 
