@@ -1591,8 +1591,13 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->has_value = 1;
 		cl->value = nv.lo * cl->factor;
 		cl->step = nv.step * cl->factor;
-		if (has(grp(m, G_SUB))) {	/* 3割5分: tenths of the unit */
-			cl->value += int_at(m, grp(m, G_SUB)) * cl->factor / 10;
+		if (has(grp(m, G_SUB))) {	/* 3割5分, 八成五: tenths of the unit */
+			struct numval sub;
+
+			if (parse_span(l, m, grp(m, G_SUB), &sub) < 0 || sub.several || sub.lo > 9 ||
+			    sub.lo != (int)sub.lo)
+				return -1;
+			cl->value += sub.lo * cl->factor / 10;
 			cl->step = cl->factor / 10;
 			cl->num = cl->value / cl->factor;
 		}

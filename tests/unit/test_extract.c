@@ -1269,6 +1269,8 @@ static const struct {
 	{"en", "It was founded by three Greek-American friends.", "three Greek-American friends|3|item|count|eq|2.5|3.5|"},
 	{"zh", "其中，外國旅客約佔三成，新增展覽空間約4500平方公尺，半年內開放至晚間9時。", "三成|30|percent|percent|approx|20|40|\n約4500平方公尺|4500|m2|measure|approx|4400|4600|\n半年內|0.5|year|duration|le||0.5|\n晚間9時||time|time|eq|||T21:00"},	/* traditional 佔, 公尺, 內, 晚間 */
 	{"zh", "旺季时每天要派送包裹2万多件。", "每天要派送包裹2万多件|20000|item/day|rate|gt|20000|30000|"},
+	{"zh", "恢复至疫情前的八成五左右，七成三的人满意。", "八成五左右|85|percent|percent|approx|84|86|\n七成三|73|percent|percent|eq|72.5|73.5|"},	/* a tenth of 成 after it */
+	{"zh", "每淘汰1辆汽车，可减少排放约30公斤。", "约30公斤|30|kg|measure|approx|20|40|"},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
