@@ -19,8 +19,10 @@ static const char *const BASE[] = {"と比べ", "に比べ", "と比較", "に�
 /* 増 and 減 alone only where they end a figure's phrase (18%増の, 12%減と):
  * 増資, 減税 are no change */
 static const char *const UP[] = {"上昇", "増加", "増え", "伸び", "拡大", "急増", "上回", "上がっ", "上がり", "上がる",
+				 "引き上げ", "値上げ", "増額",
 				 "増の", "増と", "増で", "増に", "増、", "増。", NULL};
 static const char *const DOWN[] = {"下落", "減少", "減っ", "減り", "低下", "縮小", "急減", "下がっ", "下がり", "下がる",
+				   "引き下げ", "値下げ", "減額",
 				   "減の", "減と", "減で", "減に", "減、", "減。", NULL};
 static const char *const FROM_AFTER[] = {"から", NULL};
 static const char *const EACH[] = {"それぞれ", NULL};

@@ -153,6 +153,8 @@ stated none_temp "no relative change of a temperature" "" \
 	'气温\n新华社北京2026年3月1日电\n室内温度从16℃升至20℃，上升25%%。\n'
 stated none_from "no start word" "" \
 	'Revenue\nMarch 1, 2026\nRevenue rose 25%%: $1.8 billion in 2024 and $2.1 billion in 2025.\n'
+stated none_by "ja AからB引き上げ: B the rise, no level" "" \
+	'最低賃金\n2025年8月5日\n最低賃金は現在の1055円から63円引き上げ、上昇率は6.0%%となる。\n'
 
 # two dams' rates: a note in brackets keeps each dam in its subject, so
 # the two figures are two measures, not one stated twice
