@@ -305,6 +305,8 @@ static const char *const N_TSUKI[] = {"月", NULL};
 
 /* and a verb not in the past (値上げする, 公表する, 実施すると発表した: what is announced is to come) */
 static const char *const FUTURE_WORDS[] = {"予定", "見通し", "方針", "計画", "目指", "見込み", "予想され", "する", "します", "される", NULL};
+/* 計画運休を実施した: a noun of a kind of suspension, no plan to come */
+static const char *const FUTURE_NOT[] = {"計画運休", "計画停電", "計画的", "計画通り", NULL};
 /* 10月1日から200円に引き上げると発表した, 9月末まで意見を募る: a verb not in the
  * past at a clause's end or before と says its date is to come; ている, ある
  * say a present state */
@@ -806,6 +808,7 @@ const struct lang lang_ja = {
 	.minus_words = MINUS_WORDS,
 	.numeral_neighbours = NUMERAL_NEIGHBOURS,
 	.future_words = FUTURE_WORDS,
+	.future_not = FUTURE_NOT,
 	.habitual = HABITUAL,
 	.nonpast_ends = NONPAST_ENDS,
 	.nonpast_not = NONPAST_NOT,
