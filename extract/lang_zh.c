@@ -160,6 +160,7 @@ static const struct unit PER_THINGS[] = {
 	{"单", "item", K_COUNT, 1}, {"單", "item", K_COUNT, 1}, {"笔", "item", K_COUNT, 1}, {"筆", "item", K_COUNT, 1},	/* 每单12元 */
 	{"餐", "item", K_COUNT, 1}, {"顿", "item", K_COUNT, 1}, {"頓", "item", K_COUNT, 1},	/* 每餐3元至5元 */
 	{"块", "item", K_COUNT, 1}, {"塊", "item", K_COUNT, 1},	/* 每块约10元: per piece (3块钱 is money) */
+	{"部", "item", K_COUNT, 1},	/* 每部电梯造价: per lift */
 	{"串", "item", K_COUNT, 1},	/* 每串售价4元 */
 	{"列", "item", K_COUNT, 1}, {"艘", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},	/* 每列车最多可载客约1860人 */
 	{"人次", "trip", K_COUNT, 1},	/* 每人次约5.1元: per passenger trip */
@@ -296,6 +297,7 @@ static const char *const PREFIX_VERBS[] = {
 	"可获得", "可獲得", "可获", "可獲", "补贴", "補貼", "奖励", "獎勵", "调至", "調至", "提高至", "提高到", "增加至", "增加到", "上调至", "上調至",
 	"提升至", "提升到",	/* 最高提高至120万元 */
 	"提前",	/* 至少提前45分钟 */
+	"只需", "仅需", "僅需", "只要",	/* 最低只需1500元左右 */
 	 "可处", "可處", "限额为", "限額為",
 	/* verbs of doing so much: 每年至少补充约2800吨, 最多可生产2万枚 */
 	"补充", "補充", "更换", "更換", "生产", "生產", "可生产", "可生產", "捡", "撿", "收集", "回收", "处理", "處理",
@@ -644,8 +646,8 @@ static const struct rule RULES[] = {
 	{"date-first-months", R_DATE,	/* 前10个月, 前两个月: January to October, to February */
 	 "(?:(?<y>{DIGITS4})\\h*年\\h*)?(?<![提此之目以事日])前\\h*(?<em>{DIGITS2}|[一二两兩三四五六七八九十]{1,2})\\h*[个個]?月", NULL,
 	 (const char *const[]){"前", NULL}},	/* 提前3个月 is in advance */
-	{"rank-top", R_RANK, "(?<!" NOT_TOP ")前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*(?:{DUR}|[至到~〜～-]\\h*[0-9０-９]))", NULL,
-	 (const char *const[]){"前", NULL}},	/* but 降雨前2至3毫米 is a range */
+	{"rank-top", R_RANK, "(?<!" NOT_TOP ")前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*(?:{DUR}|[岁歲]|[至到~〜～-]\\h*[0-9０-９]))", NULL,
+	 (const char *const[]){"前", NULL}},	/* but 降雨前2至3毫米 is a range, 改造前60岁以上 an age */
 	{"age", R_AGE, "(?<=[(（])\\h*(?<n>{DIGITS3})\\h*[岁歲](?=\\h*[)）])", NULL, (const char *const[]){"岁", "歲", NULL}},
 	{"age-honor", R_AGE, "(?|(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]"	/* 刘女士（35） */
 	 /* 局长李明（48）: a title, then the name (not 居民小区（8）, 市民中心（3）: places) */
@@ -654,8 +656,8 @@ static const struct rule RULES[] = {
 	 "(?<dn>{NUM})\\h*(?<du>年)\\h*(?<n>一)遇", &OCCURRENCE, (const char *const[]){"一遇", NULL}},
 	{"peak-one", R_NAME,	/* 最高一天超过5万人次, 最多一晚: the busiest day, not "at most one day" */
 	 "(?:最多|最高|最少|最低|最忙|最长|最長)一\\h*(?:天|日|晚|夜)", NULL, (const char *const[]){"最", NULL}},
-	{"last-one", R_NAME,	/* 上一年度, 下一年: the last, the next, no duration */
-	 "[上下]一\\h*(?:年度|年|个月|個月|季度|轮|輪|届|屆|阶段|階段)", NULL, (const char *const[]){"一", NULL}},
+	{"last-one", R_NAME,	/* 上一年度, 下一年, 比前一年: the last, the next, no duration (前一年免费: the first) */
+	 "(?:[上下]|(?<=[比较較与與和同])前)一\\h*(?:年度|年|个月|個月|季度|轮|輪|届|屆|阶段|階段)", NULL, (const char *const[]){"一", NULL}},
 	/* 3次; but 上一次, 这一次 (last, this time) are no count */
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<![上下这這那每同另])(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE,
 	 (const char *const[]){"次", NULL}},
