@@ -1829,6 +1829,8 @@ static int within_a_year(const char *iso)
  * quarter; not "founded in 1998"), from the markers so far; else NULL. */
 static int same_clause(const struct lang *l, const char *doc, size_t from, size_t to);
 
+static int from_before(const struct lang *l, const char *doc, const struct claim *a);
+
 static const char *compared_period(const char *doc, const struct claim *v, size_t ci,
 				   const struct period_span *w, const struct markers *out)
 {
@@ -1843,6 +1845,22 @@ static const char *compared_period(const char *doc, const struct claim *v, size_
 		return NULL;
 	for (j = ci; j-- > 0 && v[j].end > last->start;)
 		;
+	/* up from $4.15 in December and double the $2.52 a year earlier:
+	 * another base's date; the one before it, of the figure compared */
+	while (j < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && from_before(v[j].lang, doc, &v[j])) {
+		const struct marker *prev = NULL;
+		size_t k2;
+
+		for (k2 = 0; k2 < out->n; k2++)
+			if (out->v[k2].end <= v[j].start && isdigit((unsigned char)out->v[k2].iso[0]) &&
+			    (!prev || out->v[k2].start > prev->start))
+				prev = &out->v[k2];
+		if (!prev || !one_sentence(w->lang, doc, prev->end, w->start))
+			return NULL;
+		last = prev;
+		for (j = ci; j-- > 0 && v[j].end > last->start;)
+			;
+	}
 	if (j < ci && v[j].kind != K_DATE && v[j].kind != K_TIME &&
 	    (last->start - v[j].end <= 48 ||	/* (spent $1.2 million on e-books and audiobooks in the year that ended June 30) */
 	     (last->start - v[j].end <= 80 && same_clause(w->lang, doc, v[j].end, last->start))))
