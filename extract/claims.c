@@ -2083,7 +2083,10 @@ static int find_markers(const char *doc, size_t n,
 				/* 每年6月: every June, no period of the figures */
 				word_right_before(v[i].lang, v[i].lang->habitual, doc, v[i].start) ||
 				/* 新华社北京3月5日电: the dateline's day */
-				lang_prefix(v[i].lang, v[i].lang->datelines, doc + v[i].end, n - v[i].end) > 0;
+				lang_prefix(v[i].lang, v[i].lang->datelines, doc + v[i].end, n - v[i].end) > 0 ||
+				/* above the record set in 2008: the base record's */
+				(word_right_before(v[i].lang, v[i].lang->record_set, doc, skip_back(doc, v[i].start)) > 0 &&
+				 word_back(v[i].lang, doc, v[i].start, 6, v[i].lang->base_before, NULL, v[i].lang->during_breaks));
 			if (i + 2 < count && v[i + 1].kind != K_DATE && v[i + 1].kind != K_TIME &&
 			    v[i + 1].start >= v[i].end && v[i + 1].start - v[i].end <= 27 &&	/* the date's own figure */
 			    ((v[i + 1].start - v[i].end <= 9 &&

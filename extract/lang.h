@@ -302,6 +302,8 @@ struct lang {
 						 * no period of the figures */
 	const char *const *datelines;		/* 北京2月22日电（: right after a date, a news
 						 * agency's dateline, the filing's day, no period of the figures */
+	const char *const *record_set;		/* set in: right before a date, the date of a
+						 * record (above the record set in 2008), no period of the figures */
 	const char *const *said_in;		/* said in November (they would...): a date of the saying,
 						 * past, whatever the clause says of what is to come */
 	const char *const *said_that;		/* said Nov. 3 that: the same */
