@@ -632,7 +632,7 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 	"|\\bchild\\h|\\bkid\\h|\\bperson\\h|\\badult\\h|\\bdriver\\h|\\bstudent\\h|\\bpatient\\h|\\bresident\\h)"	/* a child under 6 */
 
 /* What "pounds of" weighs (180,000 pounds of crab): a weight, not money */
-#define WEIGHED "crab|fish|seafood|shrimp|lobster|salmon|tuna|catch|meat|beef|pork|chicken|poultry|food|cheese" \
+#define WEIGHED "leaves|grass|bamboo|vegetation|crab|fish|seafood|shrimp|lobster|salmon|tuna|catch|meat|beef|pork|chicken|poultry|food|cheese" \
 	"|milk|butter|sugar|coffee|cocoa|rice|wheat|corn|soybeans|cotton|produce|fruit|vegetables|potatoes|apples" \
 	"|feed|fertilizer|cargo|waste|trash|garbage|plastic|debris|steel|copper|aluminum|cocaine|marijuana" \
 	"|methamphetamine|fentanyl|drugs|explosives|sand|salt|ice|snow|honey|nuts|almonds|grapes|tomatoes|eggs|flour" \
@@ -698,8 +698,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once|twice|{NUM}(?=\\h+(?:or\\h+{NUM}\\h+)?times\\b))"	/* two or three times a year: a range */
 	 "(?:(?<=once|twice)|(?:\\h+or\\h+(?<b>{NUM}))?\\h+times)\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|winter|summer|season)(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z0-9]))", &OCCURRENCE, (const char *const[]){"once", "Once", "twice", "Twice", "times", NULL}},	/* three times a winter */
-	{"rate-pounds-weight", R_RATE,	/* 30 pounds of crab a day: a weight */
-	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\h+(?:an?|per|each|every)\\h+"
+	{"rate-pounds-weight", R_RATE,	/* 30 pounds of crab a day, 75 pounds of leaves and hay a day: a weight */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")(?:\\h+and\\h+[a-z]+)?\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z0-9]))", &POUND_WEIGHT, PER_WORDS},
 	{"rate-pounds-area", R_RATE,	/* 2,300 pounds per acre: a yield, a weight */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+(?:an?|per)\\h+(?<du>acres?|hectares?)\\b",
@@ -708,7 +708,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h*(?<u>%|percent)(?|\\h+(?:an?|per|each|every)\\h+(?<du>year|month|week|quarter)\\b"
 	 "(?!\\h+(?:earlier|ago|prior|later|before)\\b)|\\h+(?<du>" ADVERB_RATE ")\\b" ADVERB_END ")", NULL, (const char *const[]){"%", "percent", NULL}},
 	{"rate-pounds", R_RATE,	/* 412 pounds of salt per lane mile: pounds of a thing weighed are lb */
-	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\h+(?:an?|per|each|every)\\h+"
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")(?:\\h+and\\h+[a-z]+)?\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})\\b(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b)?", &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},	/* (per person a year: the first base) */
 	{"rate", R_RATE,	/* (180 instructional days a year: a word before a unit of time) */
 	 "(?:(?<pre>{PRE})\\h+(?:(?<pre2>{PRE})\\h+)?)?(?<n>{NUM})(?:(?<=s)\\h+of)?\\h+"
