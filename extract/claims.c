@@ -1456,6 +1456,9 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 		 * the company hired; in 2024, over 2024 */
 		for (b = p - len; b > 0 && doc[b - 1] == ' '; b--)
 			;
+		if (strchr(*w, ' ') && doc[p - len] >= 'A' && doc[p - len] <= 'Z' &&
+		    !lang_prefix(l, l->change_origins, *w, len))
+			return 1;	/* Compared with February 2024, sales were up 3.1% (not From the 2023 season,) */
 		if (b < p - len && b > 0 && doc[b - 1] != ',' && doc[b - 1] != '\n' &&
 		    !(doc[p - len] >= 'A' && doc[p - len] <= 'Z') &&
 		    !source_from(l, doc, n, b, *w, e) &&
