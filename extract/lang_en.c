@@ -895,7 +895,7 @@ static const struct rule RULES[] = {
 	 "(?<=\\bper\\h|\\bfor\\hevery\\h|\\bfor\\heach\\h)(?:(?:[$£€¥]|US\\$)\\h?)?[0-9]{1,3}(?:,[0-9]{3})*(?![0-9.,])(?!\\h*(?:{BIG}|{GLUED})\\b)(?:\\h+(?-i:[a-z]+))?", NULL,	/* and the price per 1,000 gallons */
 	 (const char *const[]){"per ", "for every", "for each", NULL}},
 	{"street-address", R_NAME,	/* 4120 Dee Highway, 221 W. Main St., at City Hall, 200 Main St.: a house number */
-	 "(?<=\\bat\\h|\\bon\\h|\\bto\\h|\\bfrom\\h|\\bnear\\h|Hall,\\h|Center,\\h|Centre,\\h|Library,\\h|Building,\\h|Courthouse,\\h|School,\\h|Church,\\h|Office,\\h|Station,\\h|Park,\\h|Museum,\\h|Arena,\\h|Complex,\\h)[0-9]{1,6}(?=\\h+(?-i:(?:[NSEW]\\.?\\h+)?(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\\h+[A-Z][a-z]+){0,2}"
+	 "(?<=\\bat\\h|\\bon\\h|\\bto\\h|\\bfrom\\h|\\bnear\\h|Hall,\\h|Center,\\h|Centre,\\h|Library,\\h|Building,\\h|Courthouse,\\h|School,\\h|Church,\\h|Office,\\h|Station,\\h|Park,\\h|Museum,\\h|Arena,\\h|Complex,\\h|Annex,\\h|Hospital,\\h|Stadium,\\h|Hotel,\\h|Theater,\\h|Theatre,\\h)[0-9]{1,6}(?=\\h+(?-i:(?:[NSEW]\\.?\\h+)?(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\\h+[A-Z][a-z]+){0,2}"
 	 "\\h+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Highway|Hwy|Court|Ct|Parkway|Pkwy|Circle|Terrace|Pike|Trail|Way|Place|Pl|Plaza|Square|Sq|Alley|Row|Loop|Crescent|Expressway|Freeway)\\b))",
 	 NULL, NULL},
 	{"emergency-number", R_NAME,	/* call 911, 911 calls, a 911 surcharge, 24/7: numbers of a service */

@@ -1279,6 +1279,7 @@ static const struct {
 	{"en", "It crested 0.8 feet above the record set in 2008 and more than 13 feet above flood stage.", "0.8 feet|0.8|ft|distance|eq|0.75|0.85|\n2008||date|date|eq|||2008\nmore than 13 feet|13|ft|distance|gt|13||"},	/* a base record's date */
 	{"en", "Each giraffe eats up to 75 pounds of leaves and hay a day.", "up to 75 pounds of leaves and hay a day|75|lb/day|rate|le||75|"},
 	{"en", "Compared with February 2024, sales were up 3.1%.", "February 2024||date|date|eq|||2024-02\n3.1%|3.1|percent|percent|eq|3.05|3.15|"},	/* a base that opens the sentence */
+	{"en", "A hearing is at the courthouse annex, 120 N. Main St., with 40 seats.", "40 seats|40|seat|count|eq|35|45|"},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
