@@ -1980,9 +1980,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (has(grp(m, G_EMON))) {	/* October-December */
 			cl->end_month = lang_month(l, m->doc + grp(m, G_EMON).s,
 						   grp(m, G_EMON).e - grp(m, G_EMON).s);
-			if (cl->end_month <= cl->month)
+			if (cl->end_month == cl->month)
 				return -1;
-			cl->qual = Q_RANGE;
+			if (cl->end_month < cl->month && cl->year)
+				cl->year--;	/* December-February 2025: into the year written */
+			cl->qual = Q_RANGE;	/* (late December and mid-February: into the next year) */
 		}
 		if (has(grp(m, G_EM))) {	/* 4～9月: a range of months */
 			cl->end_month = int_at(m, grp(m, G_EM));
