@@ -751,13 +751,14 @@ static const struct rule RULES[] = {
 	{"score", R_SCORE,	/* 3比2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*[比对對]\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"比", "对", "對", NULL}},
+	/* 5周　多地: 多 begins a word; 比前几年多了三成: 多了 before a figure is a verb (3年多了 stays over three) */
 	{"quantity", R_QUANTITY,	/* 约合人民币8600万元: the currency's name between */
 	 "(?:(?<pre>{PRE})\\h*(?:为|為|是)?\\h*(?:人民币|人民幣)?\\h*(?:{SPAN}\\h*(?=[0-9０-９一二两三四五六七八九十几]+\\h*(?:个|個)?(?:{DUR})))?)?(?<num>{NUM})"
 	 "(?:\\h*[个個](?=\\h*(?:多|余|餘|{HALF})\\h*(?:小时|小時|月|星期|季度|工作日|交易日)))?"	/* 1个多小时, 一个半月 */
 	 "(?:\\h*(?<mid>多|余|餘|(?<=[个個]){HALF}))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?"	/* 5900多万吨 */
 	 "(?:\\h*(?<unit>{UNIT})"
 	 "(?:(?<half>{HALF})(?![导導数數岛島价價年月径徑场場程成]))?)?"
-	 "(?:(?!\\h+(?:多|余|餘))\\h*(?<post>{POST}))?", NULL, NULL},	/* 5周　多地: 多 begins a word */
+	 "(?:(?!\\h+(?:多|余|餘)|\\h*多(?:了(?=\\h*(?:{PRE}\\h*)?[0-9０-９一二两兩三四五六七八九十几半])|出))\\h*(?<post>{POST}))?", NULL, NULL},
 	{NULL, R_QUANTITY, NULL, NULL, NULL}
 };
 
