@@ -210,7 +210,7 @@ static const struct qualifier PREFIXES[] = {
 	{"不超过", Q_LE, B_UPTO}, {"不超過", Q_LE, B_UPTO}, {"不高于", Q_LE, B_UPTO},
 	{"不高於", Q_LE, B_UPTO}, {"不多于", Q_LE, B_UPTO}, {"不大于", Q_LE, B_UPTO},
 	{"最长", Q_LE, B_UPTO}, {"最長", Q_LE, B_UPTO}, {"最短", Q_GE, B_FROM},
-	{"最多", Q_LE, B_UPTO}, {"至多", Q_LE, B_UPTO}, {"最大", Q_LE, B_UPTO}, {"多达", Q_LE, B_UPTO}, {"最高", Q_LE, B_UPTO}, {"封顶", Q_LE, B_UPTO}, {"封頂", Q_LE, B_UPTO},
+	{"最多", Q_LE, B_UPTO}, {"至多", Q_LE, B_UPTO}, {"最大", Q_LE, B_UPTO}, {"多达", Q_LE, B_UPTO}, {"最高", Q_LE, B_UPTO}, {"封顶", Q_LE, B_UPTO}, {"封頂", Q_LE, B_UPTO}, {"最长", Q_LE, B_UPTO}, {"最長", Q_LE, B_UPTO},	/* 最长约12公里 */
 	{"多達", Q_LE, B_UPTO}, {"上限", Q_LE, B_UPTO}, {"下限", Q_GE, B_FROM},	/* 补贴上限为3万元 */
 	{"高达", Q_EQ, B_ROUND}, {"高達", Q_EQ, B_ROUND},	/* "as high as" stresses a figure it states: no bound */
 	{NULL, Q_EQ, B_ROUND}
@@ -298,6 +298,7 @@ static const char *const PREFIX_VERBS[] = {
 	"提升至", "提升到",	/* 最高提高至120万元 */
 	"提前",	/* 至少提前45分钟 */
 	"只需", "仅需", "僅需", "只要",	/* 最低只需1500元左右 */
+	"约", "約", "大约", "大約",	/* 最高约12公里: a bound, then about */
 	 "可处", "可處", "限额为", "限額為",
 	/* verbs of doing so much: 每年至少补充约2800吨, 最多可生产2万枚 */
 	"补充", "補充", "更换", "更換", "生产", "生產", "可生产", "可生產", "捡", "撿", "收集", "回收", "处理", "處理",

@@ -1283,6 +1283,7 @@ static const struct {
 	{"en", "Flu peaks between late December and mid-February; sales from December-February 2024 fell.", "late December and mid-February||date|date|range|||2023-12/2024-02\nDecember-February 2024||date|date|range|||2023-12/2024-02"},	/* month ranges into the next year */
 	{"zh", "出游的人比前几年多了三成左右，已经工作3年多了。", "几年||year|duration|vague|2|9|\n三成左右|30|percent|percent|approx|20|40|\n3年多|3|year|duration|gt|3|4|"},	/* 多了 before a figure: a verb */
 	{"zh", "单日票房最高为7月19日的5.2亿元。", "7月19日||date|date|eq|||2024-07-19\n5.2亿元|520000000|CNY|money|eq|515000000|525000000|2024-07-19"},	/* a date after a bound, no months */
+	{"zh", "拥堵路段最长约12公里。", "最长约12公里|12|km|distance|le||12|"},	/* a bound, then about: the bound */
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
