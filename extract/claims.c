@@ -2643,7 +2643,7 @@ static size_t approx_before(const struct lang *l, const char *doc, size_t s, siz
 	size_t k, best = 0;
 
 	for (q = l->prefixes; q && q->text; q++)
-		if (q->qual == Q_APPROX && (k = strlen(q->text)) < e - s && k > best &&
+		if (q->qual == Q_APPROX && (k = strlen(q->text)) <= e - s && k > best &&
 		    memcmp(doc + e - k, q->text, k) == 0)
 			best = k;	/* the longest: 大约, not its 约 */
 	for (w = l->prefix_words; best && w && *w; w++)

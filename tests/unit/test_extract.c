@@ -1284,6 +1284,7 @@ static const struct {
 	{"zh", "出游的人比前几年多了三成左右，已经工作3年多了。", "几年||year|duration|vague|2|9|\n三成左右|30|percent|percent|approx|20|40|\n3年多|3|year|duration|gt|3|4|"},	/* 多了 before a figure: a verb */
 	{"zh", "单日票房最高为7月19日的5.2亿元。", "7月19日||date|date|eq|||2024-07-19\n5.2亿元|520000000|CNY|money|eq|515000000|525000000|2024-07-19"},	/* a date after a bound, no months */
 	{"zh", "拥堵路段最长约12公里。", "最长约12公里|12|km|distance|le||12|"},	/* a bound, then about: the bound */
+	{"zh", "電費約占運營成本的55%，電價可低至每千瓦時0.3元，建成一個新廠。半年前，价格为3元。", "55%|55|percent|percent|approx|54|56|\n每千瓦時0.3元|0.3|CNY/kWh|rate|eq|0.25|0.35|\n3元|3|CNY|money|eq|2.5|3.5|"},	/* traditional 約占, 千瓦時, 一個; 半年前 a date word */
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
