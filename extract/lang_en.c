@@ -295,7 +295,7 @@ static const struct qualifier PREFIXES[] = {
 	{"exceeds", Q_GT, B_FROM}, {"exceed", Q_GT, B_FROM}, {"surpass", Q_GT, B_FROM},
 	{"not exceed", Q_LE, B_UPTO}, {"not to exceed", Q_LE, B_UPTO}, {"never exceed", Q_LE, B_UPTO},	/* may not exceed 55 decibels */
 	{"to top", Q_GT, B_FROM}, {"could top", Q_GT, B_FROM}, {"will top", Q_GT, B_FROM},
-	{"would top", Q_GT, B_FROM}, {"can top", Q_GT, B_FROM}, {"may top", Q_GT, B_FROM}, {"might top", Q_GT, B_FROM}, {"near", Q_NEARLY, B_BELOW_STEP},
+	{"would top", Q_GT, B_FROM}, {"can top", Q_GT, B_FROM}, {"may top", Q_GT, B_FROM}, {"might top", Q_GT, B_FROM}, {"near", Q_NEARLY, B_BELOW_STEP}, {"nears", Q_NEARLY, B_BELOW_STEP}, {"neared", Q_NEARLY, B_BELOW_STEP},
 	{"upwards of", Q_GT, B_FROM}, {"above", Q_GT, B_FROM},
 	{"in excess of", Q_GT, B_FROM}, {"just over", Q_GT, B_ABOVE_STEP},
 	{"not less than", Q_GE, B_FROM}, {"not fewer than", Q_GE, B_FROM},
@@ -453,7 +453,7 @@ static const char *const LASTING_VERBS[] = {"wait", "waits", "waited", "waiting"
 static const char *const VERB_PREFIXES[] = {"topped", "exceeded", "surpassed", "tops", "exceeds", "exceed", "not exceed",
 					    "not to exceed", "never exceed",
 					    "surpass", "to top", "could top", "will top", "would top", "may top",
-					    "might top", "can top", NULL};
+					    "might top", "can top", "nears", "neared", NULL};
 static const char *const DURING[] = {"over", NULL};
 static const char *const BETWEEN_JOINERS[] = {"and", NULL};
 static const char *const SUBJECT_MARKERS[] = {
@@ -629,6 +629,7 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 	"|\\bresidents\\h|\\briders\\h|\\bhomeowners\\h|\\bseniors\\h|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h" \
 	"|\\bcustomers\\h|\\bshoppers\\h|\\bvoters\\h|\\bapplicants\\h|\\bthose\\h|\\banyone\\h" \
 	"|\\banglers\\h|\\bhunters\\h|\\bvisitors\\h|\\bguests\\h|\\bswimmers\\h|\\bcampers\\h|\\bparticipants\\h|\\bmembers\\h" \
+	"|\\binmates\\h|\\bprisoners\\h|\\bveterans\\h|\\bretirees\\h|\\bindividuals\\h|\\bmothers\\h|\\bfathers\\h|\\bparents\\h" \
 	"|\\bchild\\h|\\bkid\\h|\\bperson\\h|\\badult\\h|\\bdriver\\h|\\bstudent\\h|\\bpatient\\h|\\bresident\\h)"	/* a child under 6 */
 
 /* What "pounds of" weighs (180,000 pounds of crab): a weight, not money */
