@@ -300,6 +300,8 @@ struct lang {
 	const char *const *said_on;		/* said on Nov. 3: a date of the saying */
 	const char *const *habitual;		/* 每年, every: right before a date, a time that recurs,
 						 * no period of the figures */
+	const char *const *unit_names;		/* 札 玉: right after a unit, a name of a note or
+						 * coin (1万円札), no amount */
 	const char *const *datelines;		/* 北京2月22日电（: right after a date, a news
 						 * agency's dateline, the filing's day, no period of the figures */
 	const char *const *record_set;		/* set in: right before a date, the date of a

@@ -1488,6 +1488,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 
 		num = grp(m, G_NUM);
 		unit = grp(m, G_UNIT);
+		if (has(unit) && lang_prefix(l, l->unit_names, m->doc + unit.e, m->n - unit.e))
+			return -1;	/* 1万円札: a note's name */
 		if ((parse_span(l, m, num, &nv) < 0 &&	/* 数ポイント: a few points */
 		     ((!has(unit) && !m->c->rule->implied) || numeral_several(l, m->doc + num.s, num.e - num.s, &nv) < 0)) ||
 		    times_big(l, m, &nv) < 0)
@@ -1691,6 +1693,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			du = lang_unit(l, l->currency_prefixes, m->doc + sdu.s, sdu.e - sdu.s);
 		if (!du && !has(sdu) && has(grp(m, G_THING)))	/* $166 per pothole: a thing the tables do not name */
 			du = &ITEM;
+		if (has(su) && lang_prefix(l, l->unit_names, m->doc + su.e, m->n - su.e))
+			return -1;	/* 1枚あたりの製造費は1万円札で: a note's name */
 		if (has(su))
 			u = lang_unit(l, l->units, m->doc + su.s, su.e - su.s);
 		else if (has(grp(m, G_CUR)))	/* $7.14 a share */
