@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"1日の平均売上高は約69万円。", "1日の平均売上高は約69万円|690000|JPY/day|rate|approx|680000|700000|"},	/* a day's sales: per day, not the 1st */
 	{"新1万円札と500円玉。満開は来月4日ごろ。", "来月4日ごろ||date|date|approx|||2024-08-04"},	/* a note, a coin: names; an about after a date */
 	{"12月に計画運休を実施した。", "12月||date|date|eq|||2023-12"},	/* 計画運休: a noun, no plan to come */
 	{"漁業者（67）と工場長（56）", "（67）|67|year|age|eq|67|68|\n（56）|56|year|age|eq|56|57|"},	/* a person's noun in 者 */
