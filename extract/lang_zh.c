@@ -399,9 +399,10 @@ static const char *const CLAUSE_BREAKS[] = {
 };
 
 static const char *const FUTURE_WORDS[] = {"将于", "将在", "将", "预计", "计划", "拟", "有望", "即将", "届时", "定于",
+					   "將於", "將在", "將", "預計", "計劃", "擬", "即將", "屆時", "力争", "力爭", "争取", "爭取", "确保", "確保",
 					   "截止时间", "截止時間", "截止日期", "期限为", "期限為", NULL};	/* a deadline */
 static const char *const FUTURE_BEFORE[] = {"将于", "將於", "拟于", "擬於", "预计", "预计于", "預計", "預計於", "计划于", "計劃於",
-					    "有望于", "有望於", NULL};	/* not 定于: 原定于 was planned */
+					    "有望于", "有望於", "力争", "力爭", "争取", "爭取", "力争于", "力爭於", "争取于", "爭取於", NULL};	/* not 定于: 原定于 was planned */
 /* Two next numerals before a counter of the rates, no multiplier:
  * 两三次, 七八个小时, 两三元 (a range); the words before one may be a
  * rate's noun and verb (每周来游两三次) */
