@@ -435,7 +435,7 @@ static const char *const CHANGE_BY_VERBS[] = {
 	"grow", "grows", "grown",
 	"climb", "climbs", "drop", "drops", "decline", "declines", "jump", "jumps", "gain", "gains",
 	"raise", "raises", "raising", "hike", "hikes", "hiking", "cut", "cuts", "cutting", "reduce", "reduces",
-	"reducing", "lower", "lowers", "lowering", NULL
+	"reducing", "lower", "lowers", "lowering", "dropped", "dumped", NULL	/* the storm dropped 14 to 18 inches */
 };
 static const char *const SINCE_BEFORE[] = {"since", "since last", "since the", "since early", "since late", "since mid-", "since the start of",
 					    "since the beginning of", "since the end of", "since the middle of", "since at least", "since as early as", NULL};
