@@ -58,7 +58,7 @@ static const struct unit UNITS[] = {
 	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1}, {"尾", "item", K_COUNT, 1}, {"教科", "item", K_COUNT, 1}, {"科目", "item", K_COUNT, 1},
 	{"組", "item", K_COUNT, 1}, {"組合", "item", K_COUNT, 1},	/* 771組合: unions */
 	{"局", "item", K_COUNT, 1},	/* 1000局: offices, stations */
-	{"球", "item", K_COUNT, 1}, {"大学", "item", K_COUNT, 1}, {"学部", "item", K_COUNT, 1},	/* 500球: pitches */
+	{"隊", "item", K_COUNT, 1}, {"球", "item", K_COUNT, 1}, {"大学", "item", K_COUNT, 1}, {"学部", "item", K_COUNT, 1},	/* 500球: pitches */
 	{"行", "item", K_COUNT, 1}, {"行政区", "item", K_COUNT, 1}, {"口", "item", K_COUNT, 1},	/* 大手3行: banks; 1口: shares of a fund */
 	{"冊", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1}, {"箱", "item", K_COUNT, 1}, {"足", "item", K_COUNT, 1},
 	{"杯", "item", K_COUNT, 1}, {"皿", "item", K_COUNT, 1}, {"泊", "night", K_COUNT, 1},
@@ -262,7 +262,7 @@ static const char *const ARTICLES[] = {
 static const char *const NOT_CLAIMS[] = {
 	"東京23区",	/* the wards of Tokyo: a name */
 	"第三者", "第三セクター",	/* a third party, a public-private company */
-	"第一三共",	/* a company */
+	"第一三共", "第一生命", "第一交通", "第一興商", "第一工業製薬", "第一実業", "第一屋製パン",	/* companies */
 	"1人でも", "１人でも", "一人でも",	/* 1人でも多くの方: as many as possible */
 	"八戸", "三戸", "五戸", "六戸", "七戸", "九戸", "二戸",	/* towns of Aomori and Iwate (八戸港), no households */
 	"1軒でも", "１軒でも", "一軒でも", "1社でも", "１社でも", "一社でも", "1日でも", "１日でも", "一日でも",	/* 1軒でも多く, 1日でも早く */
@@ -518,7 +518,7 @@ static const struct rule RULES[] = {
 	 "(?:マグニチュード\\h*|(?<![A-Za-z])M(?=[0-9０-９][.．][0-9０-９]))(?<num>[0-9０-９](?:[.．][0-9０-９])?)(?![0-9０-９.．])"
 	 "(?:\\h*(?<post>{POST}))?", &MAGNITUDE, (const char *const[]){"マグニチュード", "M", NULL}},
 	{"shindo", R_QUANTITY,	/* 震度6強: a level of the JMA scale (強 and 弱 name it, no bound) */
-	 "(?:(?<pre>{PRE})\\h*)?震度\\h*(?<num>[0-7０-７])(?:\\h*[強弱])?(?:\\h*(?<post>{POST}))?", &SHINDO, (const char *const[]){"震度", NULL}},
+	 "(?:(?<pre>(?!最大)(?:{PRE}))\\h*|最大)?震度\\h*(?<num>[0-7０-７])(?:\\h*[強弱])?(?:\\h*(?<post>{POST}))?", &SHINDO, (const char *const[]){"震度", NULL}},	/* 最大震度7: the strongest observed, eq */
 	{"kilo-weight", R_QUANTITY,	/* コメ5キロ, 体重60キロ: キロ of a weight is kilograms */
 	 "(?|(?:コメ|米|体重|重さ|重量|(?<=[\\x{4E00}-\\x{9FFF}])量)\\h*(?:は|が|を|の)?\\h*(?:平均(?:で|は)?\\h*)?(?:[1１一]\\h*(?:台|つ|" WEIGHED ")\\h*)?"	/* 重さは1枚約40キロ */
 	 "(?:(?:{PRE})?\\h*[0-9０-９][0-9０-９.．,，]*\\h*[~〜～]\\h*)?"	/* 体重60〜100キロ: the end of a range */
@@ -627,6 +627,9 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９])(?<n>[1-9]0|[１-９]０)\\h*(?<decade>代)(?![表理金替目わ])(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"代", NULL}},
 	{"age", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]", NULL, (const char *const[]){"(", "（", NULL}},
+	{"race-time", R_QUANTITY,	/* 9秒98: a time to the hundredth, the digits after 秒 */
+	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９]{1,3})\\h*(?<unit>秒)(?<sub>[0-9０-９]{1,2})(?![0-9０-９.．])"
+	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"秒", NULL}},
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?<sub>{DIGITS1})\\h*分(?!間)"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},

@@ -1593,14 +1593,19 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->has_value = 1;
 		cl->value = nv.lo * cl->factor;
 		cl->step = nv.step * cl->factor;
-		if (has(grp(m, G_SUB))) {	/* 3割5分, 八成五: tenths of the unit */
+		if (has(grp(m, G_SUB))) {	/* 3割5分, 八成五: tenths of the unit; 9秒98: hundredths */
 			struct numval sub;
+			double scale = 1;
+			size_t d = utf8_count(m->doc + grp(m, G_SUB).s, grp(m, G_SUB).e - grp(m, G_SUB).s);
 
-			if (parse_span(l, m, grp(m, G_SUB), &sub) < 0 || sub.several || sub.lo > 9 ||
+			while (d--)
+				scale *= 10;
+
+			if (parse_span(l, m, grp(m, G_SUB), &sub) < 0 || sub.several || sub.lo >= scale ||
 			    sub.lo != (int)sub.lo)
 				return -1;
-			cl->value += sub.lo * cl->factor / 10;
-			cl->step = cl->factor / 10;
+			cl->value += sub.lo * cl->factor / scale;
+			cl->step = cl->factor / scale;
 			cl->num = cl->value / cl->factor;
 		}
 		if (cl->kind == K_PERCENT && strcmp(cl->unit, "point") == 0 && cl->value > 100 &&

@@ -991,6 +991,8 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"山田選手は9秒95を出し、31分12秒21で7位。", "9秒95|9.95|second|duration|eq|9.945|9.955|\n31分12秒21|31.2035|minute|duration|eq|31.2034166666667|31.2035833333333|\n7位|7|rank|rank|eq|7|7|"},	/* hundredths after 秒 */
+	{"第一生命経済研究所によると最大震度7を観測し、援助隊は300隊程度。", "最大震度7|7|shindo|measure|eq|6.5|7.5|\n300隊程度|300|item|count|approx|200|400|"},
 	{"1日の平均売上高は約69万円。", "1日の平均売上高は約69万円|690000|JPY/day|rate|approx|680000|700000|"},	/* a day's sales: per day, not the 1st */
 	{"新1万円札と500円玉。満開は来月4日ごろ。", "来月4日ごろ||date|date|approx|||2024-08-04"},	/* a note, a coin: names; an about after a date */
 	{"12月に計画運休を実施した。", "12月||date|date|eq|||2023-12"},	/* 計画運休: a noun, no plan to come */
