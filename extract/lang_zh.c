@@ -58,7 +58,7 @@ static const struct unit UNITS[] = {
 	{"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1}, {"架次", "flight", K_COUNT, 1}, {"艘次", "trip", K_COUNT, 1}, {"辆次", "trip", K_COUNT, 1}, {"輛次", "trip", K_COUNT, 1},
 	{"标准箱", "TEU", K_COUNT, 1},
 	{"套", "item", K_COUNT, 1}, {"票", "vote", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"所", "item", K_COUNT, 1}, {"座", "item", K_COUNT, 1},
-	{"栋", "item", K_COUNT, 1}, {"层", "item", K_COUNT, 1}, {"層", "item", K_COUNT, 1}, {"片", "item", K_COUNT, 1}, {"例", "case", K_COUNT, 1}, {"批", "item", K_COUNT, 1},
+	{"栋", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"层", "item", K_COUNT, 1}, {"層", "item", K_COUNT, 1}, {"片", "item", K_COUNT, 1}, {"例", "case", K_COUNT, 1}, {"批", "item", K_COUNT, 1},
 	{"篇", "item", K_COUNT, 1}, {"枚", "item", K_COUNT, 1}, {"颗", "item", K_COUNT, 1}, {"根", "item", K_COUNT, 1},
 	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
 	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"块", "item", K_COUNT, 1}, {"塊", "item", K_COUNT, 1},
@@ -521,7 +521,7 @@ static const struct rule RULES[] = {
 	 /* 每公里运价由2元上调至2.5元: a noun, then the start of a change */
 	 "|(?:(?!每|由|从|從){HAN}){0,6}?(?:由|从|從)(?:(?:[过過]去|原[来來]|[此以]前|(?:[去上前]年|上一年|[0-9０-９]{4}年)(?:同期|[初底末])?|平[时時日常]|往常)的)?(?=\\h*(?:约|約|大约|大約)?\\h*[0-9０-９])(?!\\h*[0-9０-９]+\\h*(?:年|月|日|号|號|时|時|点|點))"	/* and 每吨从500元 (每年从3月: dates), 由过去的110株 */
 	 /* 每斤蔬菜1.2元: a short noun, then digits (not a year, not an age) */
-	 "|(?:(?!每|由|从|從){HAN}){1,4}?(?:[就都也]要)?(?:(?<=要|需)花)?(?=[0-9０-９]|" NEXT_PAIR "|" NEXT_VAGUE "|" ONE_NUMERAL ")(?<!提前|提早)(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])"	/* 每周来游两三次 (每年都要提前3个月: so long ahead, no rate) */
+	 "|(?:(?!每|由|从|從){HAN}){1,4}?(?:[就都也]?(?:要|须|須|需|必须|必須))?(?:(?<=要|需)花)?(?=[0-9０-９]|" NEXT_PAIR "|" NEXT_VAGUE "|" ONE_NUMERAL ")(?<!提前|提早)(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])"	/* 每周来游两三次 (每年都要提前3个月: so long ahead, no rate) */
 	 /* 每天对重点水库巡查3次, 每月到果园指导2次: a preposition, its noun and a verb, then occasions */
 	 "|[对對到在给給为為向](?:(?!每|由|从|從){HAN}){2,10}?(?=[0-9０-９]+\\h*次(?!数|數))"
 	 /* 每100平方米建筑面积须配建1.5个车位: a noun, 须 and a verb */
@@ -541,7 +541,7 @@ static const struct rule RULES[] = {
 	 "|省|节省|節省|节约|節約|少|多|减少|減少|增加|降低|提高)"	/* 每月少了20多元, 每年省水费200元, 每年可节省物流成本300万元 */
 	 "{HAN}{0,10}?\\h*)?"
 	 "(?:(?<pre2>{PRE})\\h*(?:人民[币幣])?\\h*(?:(?:(?!{PRE}){HAN}){1,3}?(?=[0-9０-９])|[对對到在给給为為向]{HAN}{2,10}?(?=[0-9０-９]+\\h*次(?!数|數)))?)?"	/* 每月至少走访2次, 每月至少到果园指导2次: a verb after the qualifier */
-	 "(?![一二两兩三四五六七八][二三四五六七八九][十百千万萬亿億]|一次性)(?<![〇零一二两兩三四五六七八九十百千万萬])"
+	 "(?![一二两兩三四五六七八][二三四五六七八九][十百千万萬亿億]|一次性)(?<![〇零一二两兩三四五六七八九十百千万萬]|提前|提早)"
 	 "(?|(?=" NEXT_PAIR ")(?<n>一|二|两|兩|三|四|五|六|七|八)(?<b>[二三四五六七八九])"	/* 每周来游两三次: a pair of next numerals, a range */
 	 "|(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?)(?:[个個](?=\\h*(?:多|余|餘)\\h*(?:小时|小時|月)))?(?:\\h*(?<mid>多|余|餘))?(?:(?<=多|余|餘)(?<big>万亿|萬億|万|萬|亿|億))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,	/* (七八千元, 多收四五十斤: a pair with a multiplier, no rate; 一次性: once, no figure); 每年节省成本200多万元; 每天直播6至8小时 */
 	 (const char *const[]){"每", NULL}},	/* 每户最高4万元, 每吨105美元上下, 每公斤60多元, 每公斤…约合人民币320元 */
