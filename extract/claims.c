@@ -1834,6 +1834,25 @@ static int same_clause(const struct lang *l, const char *doc, size_t from, size_
 
 static int from_before(const struct lang *l, const char *doc, const struct claim *a);
 
+/* Is doc[e, s) one lower-case word between spaces, where words are spaced
+ * (a $12 million profit a year earlier: the figure's noun)? */
+static int one_noun_between(const struct lang *l, const char *doc, size_t e, size_t s)
+{
+	size_t p = e;
+
+	if (!l->spaced || p >= s || doc[p] != ' ')
+		return 0;
+	while (p < s && doc[p] == ' ')
+		p++;
+	if (p >= s || !islower((unsigned char)doc[p]))
+		return 0;
+	while (p < s && islower((unsigned char)doc[p]))
+		p++;
+	while (p < s && doc[p] == ' ')
+		p++;
+	return p == s;
+}
+
 static const char *compared_period(const char *doc, const struct claim *v, size_t ci,
 				   const struct period_span *w, const struct markers *out)
 {
@@ -1841,7 +1860,8 @@ static const char *compared_period(const char *doc, const struct claim *v, size_
 	size_t j, k, next;	/* v[next]: the first figure after the date */
 
 	if (lang_word(w->lang, w->lang->context_years, doc + w->start, w->end - w->start) < 0 ||
-	    ci == 0 || v[ci - 1].kind == K_DATE || skip_space(doc, w->start, v[ci - 1].end) != w->start)
+	    ci == 0 || v[ci - 1].kind == K_DATE || (skip_space(doc, w->start, v[ci - 1].end) != w->start &&
+						    !one_noun_between(w->lang, doc, v[ci - 1].end, w->start)))
 		return NULL;	/* the base figure right before it: from £29.4m a year earlier
 				 * (but up 2.1% on a year earlier is a change, of now) */
 	if (!(last = dated_before(doc, w, out)))
