@@ -24,6 +24,8 @@ struct claim {
 	double step;			/* precision of the figure as written */
 	double num, factor;		/* value = num * factor (割 = 10) */
 	double per;			/* a rate's base count: 100 of 每100克, else 1 */
+	double den, den_step;		/* once in a span (4.1秒に1回): the span as written and
+					 * its step, that bound the rate; 0 when none */
 	double mult;			/* multiplier in the numeral (万, million), or 1 */
 	int weak;			/* a number in words with no unit: kept only in a range */
 	size_t minus;			/* a bare number after a minus sign or word: its length

@@ -954,6 +954,16 @@ static void interval(struct claim *c)
 		 * as 2倍近く: [1, 2]); a fraction to a tenth of itself */
 		s = c->kind == K_RANK || strcmp(c->unit, "times") == 0 ? 1 : v / 10;
 	}
+	if (c->den > 0 && (c->bound == B_ROUND || c->bound == B_ABOUT)) {
+		/* 4.1秒に1回: [1/4.15, 1/4.05]; about: [1/4.2, 1/4.0] */
+		double w = c->bound == B_ROUND ? c->den_step / 2 : c->den_step, f = v * c->den;
+
+		c->lo = f / (c->den + w);
+		c->has_lo = 1;
+		c->has_hi = c->den > w;
+		c->hi = c->has_hi ? f / (c->den - w) : 0;
+		return;
+	}
 	c->has_lo = c->has_hi = 1;
 	switch (c->bound) {
 	case B_ROUND:

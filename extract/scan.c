@@ -1767,6 +1767,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->has_value = 1;
 		cl->value = nv.lo * cl->factor;
 		cl->step = nv.step * cl->factor;
+		if (has(sdn) && !has(grp(m, G_B)) && nv.lo == 1 && nv.step >= 1 && dn.lo != 1 && dn.step > 0) {
+			cl->den = dn.lo;	/* 4.1秒に1回: one is exact, the span as */
+			cl->den_step = dn.step;	/* rounded bounds the rate */
+		}
 		if (more_of_units(m, sn, cl))	/* 每天工作10个多小时 */
 			cl->step = cl->factor;
 		if (has(grp(m, G_HALF))) {	/* 1か所あたり2時間半: to the half */

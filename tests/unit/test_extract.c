@@ -474,13 +474,13 @@ static const struct {
 	{"24年末の残高", "24年末||date|date|eq|||2024-12"},
 	{"開業は2027年3月から5月に延期", "2027年3月||date|date|eq|||2027-03\n5月||date|date|eq|||2027-05"},
 	{"22年からの4年間で", "22年||date|date|eq|||2022\n4年間|4|year|duration|eq|3.5|4.5|2022"},
-	{"張り替えは1世帯あたり平均で12年に1回程度だ。", "12年に1回程度|0.0833333333333333|occurrence/year|rate|approx|0|0.166666666666667|"},
+	{"張り替えは1世帯あたり平均で12年に1回程度だ。", "12年に1回程度|0.0833333333333333|occurrence/year|rate|approx|0.0769230769230769|0.0909090909090909|"},
 	{"1回あたり上限15万円", "1回あたり上限15万円|150000|JPY/occurrence|rate|le||150000|"},
 	{"畳を年間3万畳生産", "年間3万畳|30000|item/year|rate|eq|25000|35000|"},
 	{"挙式は48万5063組", "48万5063組|485063|item|count|eq|485062.5|485063.5|"},
 	{"24年夏に12%増えた", "24年||date|date|eq|||2024\n12%|12|percent|percent|eq|11.5|12.5|2024"},
 	{"27年までに50店を出す計画", "27年||date|date|eq|||2027\n50店|50|item|count|eq|45|55|2027"},
-	{"20年にわたり、10年に1度の大雨", "20年|20|year|duration|eq|15|25|\n10年に1度|0.1|occurrence/year|rate|eq|0.05|0.15|"},
+	{"20年にわたり、10年に1度の大雨", "20年|20|year|duration|eq|15|25|\n10年に1度|0.1|occurrence/year|rate|eq|0.0666666666666667|0.2|"},
 	{"増収効果は年40億～50億円を見込む。", "年40億～50億円|4000000000|JPY/year|rate|range|4000000000|5000000000|"},
 	{"週2、3回使う。", "週2、3回|2|occurrence/week|rate|range|2|3|"},
 	{"運行本数を1日16往復から10往復に減らした。", "1日16往復|16|item/day|rate|eq|15.5|16.5|\n10往復|10|item/day|rate|eq|5|15|"},
@@ -594,7 +594,7 @@ static const struct {
 	{"半年前に比べ3割増。", "3割|30|percent|percent|eq|25|35|"},
 	{"繁忙期の12月には、1日に1400件を超える日もあった。", "12月||date|date|eq|||2023-12\n1日に1400件を超える|1400|item/day|rate|gt|1400||2023-12"},
 	{"3時間に約6万5000人が訪れた。", "3時間|3|hour|duration|eq|2.5|3.5|\n約6万5000人|65000|person|count|approx|64000|66000|"},
-	{"2時間に1本の運行。", "2時間に1本|0.5|item/hour|rate|eq|0.25|0.75|"},
+	{"2時間に1本の運行。", "2時間に1本|0.5|item/hour|rate|eq|0.4|0.666666666666667|"},
 	{"今年2月末現在で19軒となった。", "今年2月||date|date|eq|||2024-02\n19軒|19|item|count|eq|18.5|19.5|2024-02"},
 	{"1軒あたり1日平均で120人程度が利用する。", "1日平均で120人程度|120|person/day|rate|approx|110|130|"},
 	{"1頭あたりの報奨金を8000円から1万2000円に引き上げる。", "1頭あたりの報奨金を8000円|8000|JPY/item|rate|eq|7500|8500|\n1万2000円|12000|JPY/item|rate|eq|11500|12500|"},
@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"バスは約3分に1本運行する。", "約3分に1本|0.333333333333333|item/minute|rate|approx|0.25|0.5|"},	/* one is exact: the span as rounded bounds the rate */
 	{"山田選手は9秒95を出し、31分12秒21で7位。", "9秒95|9.95|second|duration|eq|9.945|9.955|\n31分12秒21|31.2035|minute|duration|eq|31.2034166666667|31.2035833333333|\n7位|7|rank|rank|eq|7|7|"},	/* hundredths after 秒 */
 	{"第一生命経済研究所によると最大震度7を観測し、援助隊は300隊程度。", "最大震度7|7|shindo|measure|eq|6.5|7.5|\n300隊程度|300|item|count|approx|200|400|"},
 	{"1日の平均売上高は約69万円。", "1日の平均売上高は約69万円|690000|JPY/day|rate|approx|680000|700000|"},	/* a day's sales: per day, not the 1st */
@@ -1023,7 +1024,7 @@ static const struct {
 	{"毎秒約2000トンを放流し、毎時500人が通る", "毎秒約2000トン|2000|t/second|rate|approx|1000|3000|\n毎時500人|500|person/hour|rate|eq|450|550|"},
 	{"高さ40メートルの塔", "40メートル|40|m|distance|eq|35|45|"},	/* no wind: a length */
 	{"2割に届いていない", "2割に届いていない|20|percent|percent|lt||20|"},
-	{"50年に1度の大雨", "50年に1度|0.02|occurrence/year|rate|eq|0.01|0.03|"},
+	{"50年に1度の大雨", "50年に1度|0.02|occurrence/year|rate|eq|0.0181818181818182|0.0222222222222222|"},
 	{"気温は1度上昇", "1度|1|degC|temperature|eq|0.5|1.5|"},
 	{"1人当たりの被害額は約630万円", "1人当たりの被害額は約630万円|6300000|JPY/person|rate|approx|6200000|6400000|"},
 	{"第3ターミナル、第21号台風", ""},
@@ -1061,7 +1062,7 @@ static const struct {
 	{"2015年に工場を建て、10年は約50人が働いた。", "2015年||date|date|eq|||2015\n10年|10|year|duration|eq|5|15|2015\n約50人|50|person|count|approx|40|60|2015"},	/* 10年 before 2015: ten years, no year */
 	{"料金は9月より154円安くなる。", "9月||date|date|eq|||2024-09\n154円|154|JPY|money|eq|153.5|154.5|"},	/* より before a figure: a base, even to come */
 	{"1日あたりの出荷量は最大で約40トンに上る。", "1日あたりの出荷量は最大で約40トン|40|t/day|rate|le||40|"},	/* the bound wins over 約 */
-	{"バスは30分に1本運行する。午後3時30分に1人が来た。", "30分に1本|0.0333333333333333|item/minute|rate|eq|0.0166666666666667|0.05|\n午後3時30分||time|time|eq|||T15:30\n1人|1|person|count|eq|0.5|1.5|"},	/* minutes as a rate's base, not a time's */
+	{"バスは30分に1本運行する。午後3時30分に1人が来た。", "30分に1本|0.0333333333333333|item/minute|rate|eq|0.0285714285714286|0.04|\n午後3時30分||time|time|eq|||T15:30\n1人|1|person|count|eq|0.5|1.5|"},	/* minutes as a rate's base, not a time's */
 	{"育休を半年から1年程度延長した。", "半年から1年程度|0.5|year|duration|range|0.5|1|"},	/* a range before a verb of extending */
 	{"12〜2月の販売は8割近くを占めた。", "12〜2月||date|date|range|||2023-12/2024-02\n8割近く|80|percent|percent|nearly|70|80|2023-12/2024-02"},	/* an end month before the start: the next year */
 	{"来年4月から捕獲1頭あたりの報奨金を現在の8000円から1万2000円に引き上げる。", "来年4月||date|date|eq|||2025-04\n1頭あたりの報奨金を現在の8000円|8000|JPY/item|rate|eq|7500|8500|\n1万2000円|12000|JPY/item|rate|eq|11500|12500|2025-04"},	/* 現在 in the rate's words: no date before it */
@@ -1329,7 +1330,7 @@ static const struct {
 	{"zh", "地铁6、7号线", ""},
 	{"zh", "40万人以上", "40万人以上|400000|person|count|ge|400000||"},
 	{"zh", "近3000家", "近3000家|3000|company|count|nearly|2000|3000|"},
-	{"zh", "百年一遇的洪水", "百年一遇|0.01|occurrence/year|rate|eq|0.005|0.015|"},
+	{"zh", "百年一遇的洪水", "百年一遇|0.01|occurrence/year|rate|eq|0.00666666666666667|0.02|"},
 	{"zh", "约60英里", "约60英里|60|mile|distance|approx|50|70|"},
 	/* a light verb between a qualifier and its number */
 	{"zh", "项目约需15天完成。", "约需15天|15|day|duration|approx|14|16|"},
@@ -1380,7 +1381,7 @@ static const struct {
 	{"zh", "每位竞买人须缴纳保证金5万元。", "每位竞买人须缴纳保证金5万元|50000|CNY/person|rate|eq|45000|55000|"},	/* a noun, a verb of paying, its noun */
 	{"zh", "每户可获得补贴3000元。", "每户可获得补贴3000元|3000|CNY/household|rate|eq|2500|3500|"},
 	{"zh", "对企业每家奖励20万元。", "每家奖励20万元|200000|CNY/item|rate|eq|150000|250000|"},
-	{"zh", "平均每1200名儿童拥有1处公共沙池。", "每1200名儿童拥有1处|0.000833333333333333|item/person|rate|eq|0.000416666666666667|0.00125|"},
+	{"zh", "平均每1200名儿童拥有1处公共沙池。", "每1200名儿童拥有1处|0.000833333333333333|item/person|rate|eq|0.0008|0.000869565217391304|"},
 	{"zh", "每处理1吨垃圾约为412元", "约为412元|412|CNY|money|approx|411|413|"},
 	{"zh", "每天误差不超过3秒", "每天误差不超过3秒|3|second/day|rate|le||3|"},
 	{"zh", "不足2019年的三分之一", "2019年||date|date|eq|||2019\n三分之一|0.333333333333333|fraction|ratio|lt||0.333333333333333|"},
@@ -1543,8 +1544,8 @@ static const struct {
 	{"en", "Sales rose 4% in the first three months of the year.", "4%|4|percent|percent|eq|3.5|4.5|2024-01/2024-03"},
 	{"en", "Prices may rise 20 or 30 percent.", "20 or 30 percent|20|percent|percent|range|20|30|"},
 	{"en", "two or three days", "two or three days|2|day|duration|range|2|3|"},
-	{"en", "There is one doctor for every 1,200 people.", "one doctor for every 1,200 people|0.000833333333333333|item/person|rate|eq|0.000416666666666667|0.00125|"},
-	{"en", "Pigeons number roughly one for every eight residents.", "roughly one for every eight residents|0.125|item/person|rate|approx|0|0.25|"},
+	{"en", "There is one doctor for every 1,200 people.", "one doctor for every 1,200 people|0.000833333333333333|item/person|rate|eq|0.0008|0.000869565217391304|"},
+	{"en", "Pigeons number roughly one for every eight residents.", "roughly one for every eight residents|0.125|item/person|rate|approx|0.111111111111111|0.142857142857143|"},
 	{"en", "It was spread over about six weeks.", "about six weeks|6|week|duration|approx|5|7|"},
 	{"en", "The work was largely complete by Oct. 28.", "Oct. 28||date|date|eq|||2023-10-28"},	/* in July 2024: by a day, but in the past */
 	{"en", "The busiest month was July, with nearly 152,000 passengers.", "July||date|date|eq|||2024-07\nnearly 152,000 passengers|152000|item|count|nearly|151000|152000|2024-07"},
@@ -1685,7 +1686,7 @@ static const struct {
 	{"zh", "收费不得高于每月30元。", "不得高于每月30元|30|CNY/month|rate|le||30|"},
 	{"zh", "亩均收入超千元。", "超千元|1000|CNY/mu|rate|gt|1000||"},
 	{"zh", "设有68根智慧灯杆。", "68根|68|item|count|eq|67.5|68.5|"},
-	{"zh", "数据每10分钟上传一次。", "每10分钟上传一次|0.1|occurrence/minute|rate|eq|0.05|0.15|"},
+	{"zh", "数据每10分钟上传一次。", "每10分钟上传一次|0.1|occurrence/minute|rate|eq|0.0666666666666667|0.2|"},
 	{"zh", "每季度至少巡查一次。", "每季度至少巡查一次|1|occurrence/quarter|rate|ge|1||"},
 	{"zh", "每年一次性补贴。", ""},
 	{"zh", "日均客流量约25.2万人次，比去年同期多2.7万人次。",
@@ -1967,7 +1968,7 @@ static const struct {
 	{"en", "Yields reached 2,300 pounds per acre, using 3.4 acre-feet of water.",
 	       "2,300 pounds per acre|2300|lb/acre|rate|eq|2250|2350|\n3.4 acre-feet|3.4|acre-ft|measure|eq|3.35|3.45|"},
 	{"en", "Inspectors issue about one fine for every 15 complaints.",
-	       "about one fine for every 15 complaints|0.0666666666666667|item/item|rate|approx|0|0.133333333333333|"},
+	       "about one fine for every 15 complaints|0.0666666666666667|item/item|rate|approx|0.0625|0.0714285714285714|"},
 	{"en", "Admission is free for a child under 6.", "under 6|6|year|age|lt||6|"},
 	{"en", "Trout that weigh 2 pounds or more must be released.", "2 pounds or more|2|lb|measure|ge|2||"},
 	{"en", "Turnout was double the turnout of 2022.", "double|2|times|ratio|eq|2|2|\n2022||date|date|eq|||2022"},
