@@ -991,7 +991,8 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
-	{"バスは約3分に1本運行する。", "約3分に1本|0.333333333333333|item/minute|rate|approx|0.25|0.5|"},	/* one is exact: the span as rounded bounds the rate */
+	{"バスは約3分に1本運行する。", "約3分に1本|0.333333333333333|item/minute|rate|approx|0.25|0.5|"},
+	{"前年より約9万件増え、1日平均では約2万1100件、およそ4.1秒に1回の割合で救急車が出動した。", "約9万件|90000|item|count|approx|80000|100000|\n1日平均では約2万1100件|21100|item/day|rate|approx|21000|21200|\nおよそ4.1秒に1回|0.24390243902439|occurrence/second|rate|approx|0.238095238095238|0.25|"},	/* the rule keyed by 秒に too */	/* one is exact: the span as rounded bounds the rate */
 	{"山田選手は9秒95を出し、31分12秒21で7位。", "9秒95|9.95|second|duration|eq|9.945|9.955|\n31分12秒21|31.2035|minute|duration|eq|31.2034166666667|31.2035833333333|\n7位|7|rank|rank|eq|7|7|"},	/* hundredths after 秒 */
 	{"第一生命経済研究所によると最大震度7を観測し、援助隊は300隊程度。", "最大震度7|7|shindo|measure|eq|6.5|7.5|\n300隊程度|300|item|count|approx|200|400|"},
 	{"1日の平均売上高は約69万円。", "1日の平均売上高は約69万円|690000|JPY/day|rate|approx|680000|700000|"},	/* a day's sales: per day, not the 1st */
