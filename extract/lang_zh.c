@@ -25,7 +25,7 @@ static const struct unit UNITS[] = {
 	{"个百分点", "point", K_PERCENT, 1}, {"個百分點", "point", K_PERCENT, 1},
 	{"个基点", "point", K_PERCENT, 0.01}, {"個基點", "point", K_PERCENT, 0.01}, {"基点", "point", K_PERCENT, 0.01}, {"基點", "point", K_PERCENT, 0.01},	/* basis points */
 	{"百分点", "point", K_PERCENT, 1}, {"百分點", "point", K_PERCENT, 1},
-	{"美元", "USD", K_MONEY, 1}, {"美金", "USD", K_MONEY, 1},
+	{"美元", "USD", K_MONEY, 1}, {"美金", "USD", K_MONEY, 1}, {"令吉", "MYR", K_MONEY, 1}, {"林吉特", "MYR", K_MONEY, 1},
 	{"人民币", "CNY", K_MONEY, 1}, {"人民幣", "CNY", K_MONEY, 1},
 	{"元人民币", "CNY", K_MONEY, 1}, {"元", "CNY", K_MONEY, 1},
 	{"块钱", "CNY", K_MONEY, 1}, {"塊錢", "CNY", K_MONEY, 1}, {"分钱", "CNY", K_MONEY, 0.01}, {"分錢", "CNY", K_MONEY, 0.01}, {"角钱", "CNY", K_MONEY, 0.1}, {"角錢", "CNY", K_MONEY, 0.1},	/* 块 alone counts: 银幕6412块 */ {"欧元", "EUR", K_MONEY, 1},
@@ -576,6 +576,7 @@ static const struct rule RULES[] = {
 	{"rate-avg", R_RATE,	/* 户均3.8万元, 人均可支配收入4万元, 亩均收入超千元, 年产30万吨, 日产5000吨 */
 	 "(?|(?<du>人|户|戶|亩|畝)均|(?<![今去明当當全半近往本上下每该該同次0-9０-９])(?<!(?<!目)前)(?<du>年|月|日)均"	/* 日均客流量达5000人次 (目前日均: now, 前日 the day before) */
 	 "|(?<![今去明前当當全半近往0-9０-９])(?<du>年|日)(?:产|產|产量|產量|销量|銷量|处理|處理|加工|[\\x{4E00}-\\x{9FFF}]{2}(?=能力))(?:能力)?"	/* 日收奶能力 */
+	 "|(?<![今去明前当當全半近往上下本每该該同次个個0-9０-９一二三四五六七八九十])(?<du>月)(?:产能|產能|产量|產量|销量|銷量)"	/* 设计月产能3万片 (not 上月产量, 3月产量) */
 	 "|(?<![今去明后後当當全半近往本上下每该該同次节節假作生首周週平终終念放末整昨老少青中成童壮壯晚幼历歷逐多长長常连連新峰易业業期0-9０-９])(?<!(?<!目)前)(?<du>年|日)[\\x{4E00}-\\x{9FFF}]{2,3}?量"	/* 日交易量, 年吞吐量 (not 节日客流量, 全年交易量, 高峰日业务量, 交易日成交量) */
 	 "|(?<du>亩|畝)(?:产|產)(?:量)?)"	/* 年加工能力达10万吨, 亩产约1500斤 */
 	 /* the text is the figure: the words between are its subject */
