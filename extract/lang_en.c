@@ -960,8 +960,8 @@ static const struct rule RULES[] = {
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?<game>)(?=\\h+(?:lead|win|victory|"
 	 "loss|defeat|draw|tie|vote|decision|score|edge|triumph|rout|drubbing|deficit)\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
-	{"vote-to", R_SCORE,	/* voted 5 to 4, passed 1,288 to 1,091, by a vote of 1,412 to 968: a vote */
-	 "\\b(?:(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)(?:\\h+(?:by\\h+)?an?\\h+(?:vote|margin)\\h+of)?|(?:a|the)\\h+(?:vote|margin)\\h+of),?\\h+"
+	{"vote-to", R_SCORE,	/* voted 5 to 4, passed 1,288 to 1,091, by a vote of 1,412 to 968, the vote was 1,284 to 97: a vote */
+	 "\\b(?:(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)(?:\\h+(?:by\\h+)?an?\\h+(?:vote|margin)\\h+of)?|(?:a|the)\\h+(?:vote|margin)\\h+of|\\b(?:vote|tally|count)\\h+(?:was|is|stood\\h+at)),?\\h+"
 	 "\\K(?<a>[0-9]{1,3}(?:,[0-9]{3})*)\\h+to\\h+(?<b>[0-9]{1,3}(?:,[0-9]{3})*)(?<game>)(?=\\h*[,.;:)]|\\h*$|\\h+(?:vote|votes|in|on|at|with|to|against|after|before|during|last|this|that|and|but|for)\\b)", NULL,
 	 (const char *const[]){" to ", NULL}},
 	{"vote-to-object", R_SCORE,	/* approved the bond, 1,904 to 1,577; approved the increase 7 to 2 in June: a vote, if it runs downwards */
