@@ -426,7 +426,8 @@ static const char *const CHANGE_ORIGINS[] = {"from", NULL};
 static const char *const CHANGE_FROM[] = {
 	"from", "rose", "fell", "climbed", "dropped", "grew", "jumped", "gained", "increased",
 	"decreased", "declined", "slipped", "raised", "lowered", "hiked", "boosted",
-	"lifted", "reduced", "trimmed", NULL
+	"lifted", "reduced", "trimmed", "extends", "extended", "extend", "lengthens", "lengthened",
+	"widens", "widened", "expands", "expanded", NULL	/* extends the runway by 1,500 feet to 11,000 feet */
 };
 static const char *const CHANGE_ADVERBS[] = {"up", "down", NULL};
 /* "grow 5% to 7%" is a range, but "rise by about 330 pounds to 1,375" a change */
@@ -435,7 +436,8 @@ static const char *const CHANGE_BY_VERBS[] = {
 	"grow", "grows", "grown",
 	"climb", "climbs", "drop", "drops", "decline", "declines", "jump", "jumps", "gain", "gains",
 	"raise", "raises", "raising", "hike", "hikes", "hiking", "cut", "cuts", "cutting", "reduce", "reduces",
-	"reducing", "lower", "lowers", "lowering", "dropped", "dumped", NULL	/* the storm dropped 14 to 18 inches */
+	"reducing", "lower", "lowers", "lowering", "dropped", "dumped", "extend", "extends", "extended",
+	"lengthen", "lengthens", "lengthened", "widen", "widens", "widened", "expand", "expands", "expanded", NULL	/* the storm dropped 14 to 18 inches */
 };
 static const char *const SINCE_BEFORE[] = {"since", "since last", "since the", "since early", "since late", "since mid-", "since the start of",
 					    "since the beginning of", "since the end of", "since the middle of", "since at least", "since as early as", NULL};
