@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"1日の登山者を4000人に制限した。", "1日の登山者を4000人|4000|person/day|rate|eq|3500|4500|"},	/* 1日の…を: per day too */
 	{"マグロは1匹40〜60キロほど、飲料は1本350〜500ミリリットル。", "1匹40〜60キロほど|40|kg/item|rate|range|40|60|\n1本350〜500ミリリットル|350|mL/item|rate|range|350|500|"},	/* a range for each thing */
 	{"バスは約3分に1本運行する。", "約3分に1本|0.333333333333333|item/minute|rate|approx|0.25|0.5|"},
 	{"前年より約9万件増え、1日平均では約2万1100件、およそ4.1秒に1回の割合で救急車が出動した。", "約9万件|90000|item|count|approx|80000|100000|\n1日平均では約2万1100件|21100|item/day|rate|approx|21000|21200|\nおよそ4.1秒に1回|0.24390243902439|occurrence/second|rate|approx|0.238095238095238|0.25|"},	/* the rule keyed by 秒に too */	/* one is exact: the span as rounded bounds the rate */
