@@ -1303,6 +1303,7 @@ static const struct {
 	{"en", "The plan extends the runway by 1,500 feet to 11,000 feet; the deadline was extended 2 to 3 weeks.", "1,500 feet|1500|ft|distance|eq|1450|1550|\n11,000 feet|11000|ft|distance|eq|10500|11500|\n2 to 3 weeks|2|week|duration|range|2|3|"},	/* extend: a change by and to; a range within twice */
 	{"zh", "一个月只要交100多块钱。", "一个月只要交100多块钱|100|CNY/month|rate|gt|100|200|"},	/* 只要 and a verb of paying after one month */
 	{"zh", "年均增长保持在10%左右。", "10%左右|10|percent/year|rate|approx|0|20|"},	/* a verb of keeping between */
+	{"zh", "以前每天要花一個多小時做飯，单一票价为2元。", "每天要花一個多小時|1|hour/day|rate|gt|1|2|\n2元|2|CNY|money|eq|1.5|2.5|"},	/* 一个多小时 after 每天; 单一 no vote */
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
