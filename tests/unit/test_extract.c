@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"山頂の気温は7月下旬でも5度前後だ。", "7月||date|date|eq|||2024-07\n5度前後|5|degC|temperature|approx|4|6|2024-07"},	/* a month and でも between */
 	{"1日の登山者を4000人に制限した。", "1日の登山者を4000人|4000|person/day|rate|eq|3500|4500|"},	/* 1日の…を: per day too */
 	{"マグロは1匹40〜60キロほど、飲料は1本350〜500ミリリットル。", "1匹40〜60キロほど|40|kg/item|rate|range|40|60|\n1本350〜500ミリリットル|350|mL/item|rate|range|350|500|"},	/* a range for each thing */
 	{"バスは約3分に1本運行する。", "約3分に1本|0.333333333333333|item/minute|rate|approx|0.25|0.5|"},
