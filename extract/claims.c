@@ -2662,8 +2662,6 @@ static size_t head_end(const struct lang *l, const char *doc, size_t s, size_t e
 	return e;
 }
 
-/* Find the subject of claim c between the clause breaks around it; prev
- * is where the previous claim ends. */
 /* The length of an "about" of l's prefixes that ends at e, after s (约 of
  * 外国旅客约占三成; not the 約 of 予約, a word of prefix_words), or 0. */
 static size_t approx_before(const struct lang *l, const char *doc, size_t s, size_t e)
@@ -2682,6 +2680,7 @@ static size_t approx_before(const struct lang *l, const char *doc, size_t s, siz
 	return best;
 }
 
+/* Does s[0, n) hold a Latin letter (a subject "25" of $7.25 does not)? */
 static int has_letter(const char *s, size_t n)
 {
 	size_t i;
@@ -2692,6 +2691,8 @@ static int has_letter(const char *s, size_t n)
 	return 0;
 }
 
+/* Find the subject of claim c between the clause breaks around it; prev
+ * is where the previous claim ends. */
 static void subject(const struct lang *l, const char *doc, size_t n,
 		    struct claim *c, size_t prev)
 {

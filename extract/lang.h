@@ -302,6 +302,7 @@ struct lang {
 						 * no period of the figures */
 	const char *const *unit_names;		/* 札 玉: right after a unit, a name of a note or
 						 * coin (1万円札), no amount */
+	const char *const *unit_names_not;	/* 札幌: right after a unit, no such name */
 	const char *const *datelines;		/* 北京2月22日电（: right after a date, a news
 						 * agency's dateline, the filing's day, no period of the figures */
 	const char *const *record_set;		/* set in: right before a date, the date of a

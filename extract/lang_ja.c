@@ -815,6 +815,7 @@ const struct lang lang_ja = {
 	.future_words = FUTURE_WORDS,
 	.future_not = FUTURE_NOT,
 	.unit_names = (const char *const[]){"札", "玉", "硬貨", NULL},
+	.unit_names_not = (const char *const[]){"札幌", NULL},
 	.habitual = HABITUAL,
 	.nonpast_ends = NONPAST_ENDS,
 	.nonpast_not = NONPAST_NOT,

@@ -1342,15 +1342,21 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		cl->start = pre.e;	/* 合约15日, 予約3万件: 约 ends a word, the */
 		pre.s = pre.e = 0;	/* figure starts after it */
 	}
-	if (has(pre) && pre.e + 3 <= m->n && memcmp(m->doc + pre.e, "\xE3\x80\x80", 3) == 0) {
-		size_t t = pre.e;	/* 過去最高　5年連続: an ideographic space */
-					/* parts a headline's phrases */
-		while (t + 3 <= m->n && memcmp(m->doc + t, "\xE3\x80\x80", 3) == 0)
-			t += 3;
-		while (t < m->n && (m->doc[t] == ' ' || m->doc[t] == '\t'))
-			t++;
-		cl->start = t;
-		pre.s = pre.e = 0;
+	if (has(pre)) {	/* 過去最高　5年連続: an ideographic space parts a headline's phrases */
+		size_t t = pre.e;
+		int ideographic = 0;
+
+		for (;;)
+			if (t < m->n && (m->doc[t] == ' ' || m->doc[t] == '\t'))
+				t++;
+			else if (t + 3 <= m->n && memcmp(m->doc + t, "\xE3\x80\x80", 3) == 0)
+				t += 3, ideographic = 1;
+			else
+				break;
+		if (ideographic) {
+			cl->start = t;
+			pre.s = pre.e = 0;
+		}
 	}
 	if (has(pre) && lang_word(l, l->voidable_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 &&
 	    after_void_word(l, m->doc, pre.s)) {
@@ -1414,11 +1420,23 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 	}
 }
 
+/* Does a word of unit_names follow a unit that ends at e (1万円札: the
+ * name of a note), and no word of unit_names_not (30億円札幌市: a city)? */
+static int unit_name_after(const struct lang *l, const char *doc, size_t n, size_t e)
+{
+	return lang_prefix(l, l->unit_names, doc + e, n - e) &&
+	       !lang_prefix(l, l->unit_names_not, doc + e, n - e);
+}
+
 /* 10个多小时: a counter between a number and its more is more than so
  * many units, less than one more (but 10多个小时, 10 and more, is to 20). */
 static int more_of_units(const struct match *m, struct span num, const struct claim *cl)
 {
-	return has(grp(m, G_MID)) && has(num) && grp(m, G_MID).s > num.e &&
+	size_t p = num.e;
+
+	while (has(num) && p < m->n && (m->doc[p] == ' ' || m->doc[p] == '\t'))
+		p++;	/* (10 多个小时: a space is no counter) */
+	return has(grp(m, G_MID)) && has(num) && grp(m, G_MID).s > p &&
 	       cl->qual == Q_GT && cl->bound == B_ABOVE_STEP;
 }
 
@@ -1488,7 +1506,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 
 		num = grp(m, G_NUM);
 		unit = grp(m, G_UNIT);
-		if (has(unit) && lang_prefix(l, l->unit_names, m->doc + unit.e, m->n - unit.e))
+		if (has(unit) && unit_name_after(l, m->doc, m->n, unit.e))
 			return -1;	/* 1万円札: a note's name */
 		if ((parse_span(l, m, num, &nv) < 0 &&	/* 数ポイント: a few points */
 		     ((!has(unit) && !m->c->rule->implied) || numeral_several(l, m->doc + num.s, num.e - num.s, &nv) < 0)) ||
@@ -1698,7 +1716,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			du = lang_unit(l, l->currency_prefixes, m->doc + sdu.s, sdu.e - sdu.s);
 		if (!du && !has(sdu) && has(grp(m, G_THING)))	/* $166 per pothole: a thing the tables do not name */
 			du = &ITEM;
-		if (has(su) && lang_prefix(l, l->unit_names, m->doc + su.e, m->n - su.e))
+		if (has(su) && unit_name_after(l, m->doc, m->n, su.e))
 			return -1;	/* 1枚あたりの製造費は1万円札で: a note's name */
 		if (has(su))
 			u = lang_unit(l, l->units, m->doc + su.s, su.e - su.s);

@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"総事業費は約30億円札幌市が負担する。", "約30億円|3000000000|JPY|money|approx|2000000000|4000000000|"},	/* 札幌 after 円: a city, no note */
 	{"山頂の気温は7月下旬でも5度前後だ。", "7月||date|date|eq|||2024-07\n5度前後|5|degC|temperature|approx|4|6|2024-07"},	/* a month and でも between */
 	{"1日の登山者を4000人に制限した。", "1日の登山者を4000人|4000|person/day|rate|eq|3500|4500|"},	/* 1日の…を: per day too */
 	{"マグロは1匹40〜60キロほど、飲料は1本350〜500ミリリットル。", "1匹40〜60キロほど|40|kg/item|rate|range|40|60|\n1本350〜500ミリリットル|350|mL/item|rate|range|350|500|"},	/* a range for each thing */
@@ -1305,6 +1306,7 @@ static const struct {
 	{"zh", "一个月只要交100多块钱。", "一个月只要交100多块钱|100|CNY/month|rate|gt|100|200|"},	/* 只要 and a verb of paying after one month */
 	{"zh", "年均增长保持在10%左右。", "10%左右|10|percent/year|rate|approx|0|20|"},	/* a verb of keeping between */
 	{"zh", "以前每天要花一個多小時做飯，单一票价为2元。", "每天要花一個多小時|1|hour/day|rate|gt|1|2|\n2元|2|CNY|money|eq|1.5|2.5|"},	/* 一个多小时 after 每天; 单一 no vote */
+	{"zh", "每天工作10 多个小时。", "每天工作10 多个小时|10|hour/day|rate|gt|10|20|"},	/* a space is no counter */
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
