@@ -1014,6 +1014,7 @@ static const struct {
 	{"健大高崎は5―2で智弁和歌山を破り、観客は3万人。", "3万人|30000|person|count|eq|25000|35000|"},	/* a score with a bar, the loser between */
 	{"11三振を奪い、観客は3万5千人。", "11|11||number|eq|10.5|11.5|\n3万5千人|35000|person|count|eq|34500|35500|"},	/* a kanji digit after an arabic one starts a word */
 	{"訪日客消費が過去最高　5年連続で増加", "5年|5|year|duration|eq|4.5|5.5|"},	/* an ideographic space parts a headline */
+	{"訪日客消費が過去最高 　5年連続で増加", "5年|5|year|duration|eq|4.5|5.5|"},	/* and with an ordinary space before it */
 	{"年産30万トンの工場と月産5000台のライン", "年産30万トン|300000|t/year|rate|eq|250000|350000|\n月産5000台|5000|item/month|rate|eq|4500|5500|"},
 	{"約17時に上陸する見込み。", "約17時||time|time|approx|||T17:00"},	/* a qualifier before a time */
 	{"平均勤務時間は1日11時間12分だった。", "1日11時間12分|11.2|hour/day|rate|eq|11.1916666666667|11.2083333333333|"},	/* a rate's duration and a smaller one */
