@@ -3141,6 +3141,8 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 		if (v[i].kind == K_DATE)	/* a year of the past alone, a frame (2005年には) */
 			year = v[i].year && !v[i].month && !v[i].rel && v[i].qual != Q_RANGE &&
 			       !v[i].end_year && (!pub->year || v[i].year < pub->year) &&
+			       (!word_right_before(v[i].lang, v[i].lang->since_before, doc, skip_back(doc, v[i].start)) ||
+				lang_prefix(v[i].lang, v[i].lang->then_clauses, doc + v[i].end, n - v[i].end)) &&	/* since 2012, when */
 			       lang_prefix(v[i].lang, v[i].lang->year_frames, doc + v[i].end, n - v[i].end) ?
 			       &v[i] : NULL;
 	}

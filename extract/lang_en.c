@@ -560,6 +560,7 @@ static const char *const SAID_ON[] = {"on", NULL};
 static const char *const SAID_IN[] = {"in", "on", NULL};
 static const char *const SAID_THAT[] = {"that ", NULL};
 static const char *const BASE_FROM[] = {"from", NULL};
+static const char *const YEAR_FRAMES[] = {",", NULL};	/* In 2012, sales fell in March: that March */
 static const char *const RECORD_SET[] = {"set in", "reached in", "recorded in", "hit in", "established in", "seen in", NULL};
 static const char *const RECORD_WORDS[] = {"fewest", "lowest", "highest", "most", "least", "biggest", "largest",
 					   "smallest", "best", "worst", "strongest", "weakest", "slowest", "fastest",
@@ -1187,6 +1188,7 @@ const struct lang lang_en = {
 	.ahead_joins = (const char *const[]){"and", "with", "including", "covering", "accounting for", "representing", NULL},
 	.future_words = FUTURE_WORDS,
 	.habitual = HABITUAL,
+	.year_frames = YEAR_FRAMES,
 	.record_set = RECORD_SET,
 	.future_before = FUTURE_BEFORE,
 	.future_verbs = FUTURE_VERBS,

@@ -415,6 +415,7 @@ static const char *const FUTURE_BEFORE[] = {"将于", "將於", "拟于", "擬�
 #define NEXT_VAGUE "(?:十几|十幾|几十|幾十|几百|幾百|数十|數十|数百|數百)\\h*" PAIR_COUNTERS
 
 static const char *const HABITUAL[] = {"每年", "每逢", NULL};
+static const char *const YEAR_FRAMES[] = {"，", NULL};	/* 2012年，3月份销量: that March */
 static const char *const DATELINES[] = {"电 ", "电　", "电（", "电(", "電 ", "電　", "電（", "電(", NULL};
 static const char *const MINUS_WORDS[] = {"零下", "负", "負", NULL};
 
@@ -867,6 +868,7 @@ const struct lang lang_zh = {
 	.minus_words = MINUS_WORDS,
 	.future_before = FUTURE_BEFORE,
 	.habitual = HABITUAL,
+	.year_frames = YEAR_FRAMES,
 	.datelines = DATELINES,
 	/* 过去年均 (the past years' average: not 去年), 昆明年 (Kunming), 表明年 (shows); but
 	 * 超过去年, 增至今年 */

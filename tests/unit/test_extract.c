@@ -1308,6 +1308,10 @@ static const struct {
 	{"zh", "年均增长保持在10%左右。", "10%左右|10|percent/year|rate|approx|0|20|"},	/* a verb of keeping between */
 	{"zh", "以前每天要花一個多小時做飯，单一票价为2元。", "每天要花一個多小時|1|hour/day|rate|gt|1|2|\n2元|2|CNY|money|eq|1.5|2.5|"},	/* 一个多小时 after 每天; 单一 no vote */
 	{"zh", "每天工作10 多个小时。", "每天工作10 多个小时|10|hour/day|rate|gt|10|20|"},	/* a space is no counter */
+	{"en", "In 2012, sales fell 5% in March.", "2012||date|date|eq|||2012\n5%|5|percent|percent|eq|4.5|5.5|2012-03\nMarch||date|date|eq|||2012-03"},	/* a past year that frames its sentence gives a month its year */
+	{"en", "It was the worst since 2012, when a March heat wave destroyed 88% of the crop.", "2012||date|date|eq|||2012/2024-07-23\nMarch||date|date|eq|||2012-03\n88%|88|percent|percent|eq|87.5|88.5|2012-03"},
+	{"en", "Since 2012, the firm has grown; in March it hired 50 people.", "2012||date|date|eq|||2012/2024-07-23\nMarch||date|date|eq|||2024-03\n50 people|50|person|count|eq|45|55|2024-03"},
+	{"zh", "2012年，3月份销量下降5%。", "2012年||date|date|eq|||2012\n3月份||date|date|eq|||2012-03\n5%|5|percent|percent|eq|4.5|5.5|2012-03"},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
