@@ -3088,6 +3088,23 @@ static int same_year_before(const struct lang *l, const char *doc, size_t s)
 	return lang_suffix(l, l->same_year, doc, s);
 }
 
+/* Does one word before s open its sentence ("In 2012,", not "$5 billion
+ * in 2023,")? */
+static int one_word_opens(const char *doc, size_t s)
+{
+	size_t w = s, e;
+
+	while (w > 0 && doc[w - 1] == ' ')
+		w--;
+	for (e = w; w > 0 && isalpha((unsigned char)doc[w - 1]); w--)
+		;
+	if (w == e)
+		return 0;
+	while (w > 0 && (doc[w - 1] == ' ' || doc[w - 1] == '"'))
+		w--;
+	return w == 0 || strchr(".!?:\n", doc[w - 1]) != NULL;
+}
+
 void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v, size_t count)
 {
 	size_t i;
@@ -3141,8 +3158,10 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 		if (v[i].kind == K_DATE)	/* a year of the past alone, a frame (2005年には) */
 			year = v[i].year && !v[i].month && !v[i].rel && v[i].qual != Q_RANGE &&
 			       !v[i].end_year && (!pub->year || v[i].year < pub->year) &&
-			       (!word_right_before(v[i].lang, v[i].lang->since_before, doc, skip_back(doc, v[i].start)) ||
-				lang_prefix(v[i].lang, v[i].lang->then_clauses, doc + v[i].end, n - v[i].end)) &&	/* since 2012, when */
+			       (lang_prefix(v[i].lang, v[i].lang->then_clauses, doc + v[i].end, n - v[i].end) ||
+				((!v[i].lang->spaced ||	/* where words are spaced, "In 2012," opening the sentence */
+				  one_word_opens(doc, v[i].start)) &&
+				 !word_right_before(v[i].lang, v[i].lang->since_before, doc, skip_back(doc, v[i].start)))) &&
 			       lang_prefix(v[i].lang, v[i].lang->year_frames, doc + v[i].end, n - v[i].end) ?
 			       &v[i] : NULL;
 	}

@@ -1310,6 +1310,7 @@ static const struct {
 	{"zh", "每天工作10 多个小时。", "每天工作10 多个小时|10|hour/day|rate|gt|10|20|"},	/* a space is no counter */
 	{"en", "In 2012, sales fell 5% in March.", "2012||date|date|eq|||2012\n5%|5|percent|percent|eq|4.5|5.5|2012-03\nMarch||date|date|eq|||2012-03"},	/* a past year that frames its sentence gives a month its year */
 	{"en", "It was the worst since 2012, when a March heat wave destroyed 88% of the crop.", "2012||date|date|eq|||2012/2024-07-23\nMarch||date|date|eq|||2012-03\n88%|88|percent|percent|eq|87.5|88.5|2012-03"},
+	{"en", "Sales hit $5 billion in 2023, and in March they rose 4%.", "$5 billion|5000000000|USD|money|eq|4500000000|5500000000|2023\n2023||date|date|eq|||2023\nMarch||date|date|eq|||2024-03\n4%|4|percent|percent|eq|3.5|4.5|2024-03"},	/* a year mid-sentence frames nothing */
 	{"en", "Since 2012, the firm has grown; in March it hired 50 people.", "2012||date|date|eq|||2012/2024-07-23\nMarch||date|date|eq|||2024-03\n50 people|50|person|count|eq|45|55|2024-03"},
 	{"zh", "2012年，3月份销量下降5%。", "2012年||date|date|eq|||2012\n3月份||date|date|eq|||2012-03\n5%|5|percent|percent|eq|4.5|5.5|2012-03"},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
