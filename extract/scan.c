@@ -2015,6 +2015,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				return -1;
 			if (cl->end_month < cl->month && cl->year)
 				cl->year--;	/* December-February 2025: into the year written */
+
 			cl->qual = Q_RANGE;	/* (late December and mid-February: into the next year) */
 		}
 		if (has(grp(m, G_EM))) {	/* 4～9月: a range of months */
@@ -2081,6 +2082,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 
 			cl->rel = 1;
 			cl->rel_years = pw ? pw->years : 0;
+			if (has(grp(m, G_EMON)) && cl->end_month < cl->month)
+				cl->rel_years--;	/* December-February last year: into the year said */
 			if (pw && pw->from_month && pw->to_month && !has(mo)) {
 				/* 昨年度以降: from April of last year, as 2025年度 */
 				cl->month = pw->from_month;

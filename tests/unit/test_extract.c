@@ -1313,6 +1313,7 @@ static const struct {
 	{"en", "Sales hit $5 billion in 2023, and in March they rose 4%.", "$5 billion|5000000000|USD|money|eq|4500000000|5500000000|2023\n2023||date|date|eq|||2023\nMarch||date|date|eq|||2024-03\n4%|4|percent|percent|eq|3.5|4.5|2024-03"},	/* a year mid-sentence frames nothing */
 	{"en", "Since 2012, the firm has grown; in March it hired 50 people.", "2012||date|date|eq|||2012/2024-07-23\nMarch||date|date|eq|||2024-03\n50 people|50|person|count|eq|45|55|2024-03"},
 	{"zh", "2012年，3月份销量下降5%。", "2012年||date|date|eq|||2012\n3月份||date|date|eq|||2012-03\n5%|5|percent|percent|eq|4.5|5.5|2012-03"},
+	{"en", "Sales rose in December-February last year.", "December-February last year||date|date|range|||2022-12/2023-02"},	/* a relative year is the end's, as a written one */
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
