@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"コメは1袋20キロから25キロ。", "1袋20キロから25キロ|20|kg/item|rate|range|20|25|"},	/* AからB at the end: a range of a rate */
 	{"総事業費は約30億円札幌市が負担する。", "約30億円|3000000000|JPY|money|approx|2000000000|4000000000|"},	/* 札幌 after 円: a city, no note */
 	{"山頂の気温は7月下旬でも5度前後だ。", "7月||date|date|eq|||2024-07\n5度前後|5|degC|temperature|approx|4|6|2024-07"},	/* a month and でも between */
 	{"1日の登山者を4000人に制限した。", "1日の登山者を4000人|4000|person/day|rate|eq|3500|4500|"},	/* 1日の…を: per day too */
