@@ -679,6 +679,7 @@ static const struct rule RULES[] = {
 	{"standard", R_NAME,	/* GB 17761-2024, GB/T 19001-2016, ISO 9001:2015: a standard's code and year */
 	 "(?-i:(?<![A-Za-z])(?:GB|JT|HJ|YY|QB|DB|ISO|IEC)(?:/[TZ])?)\\h*[0-9]{2,6}(?:\\.[0-9]{1,3})*(?:[-:：](?:19|20)[0-9]{2})?(?![0-9])", NULL,
 	 (const char *const[]){"GB", "JT", "HJ", "YY", "QB", "DB", "ISO", "IEC", NULL}},
+	{"issue-number", R_NAME, "第\\h*[0-9０-９]{1,6}\\h*期", NULL, (const char *const[]){"期", NULL}},	/* 第26028期, 第2期工程: an issue, a phase, no figure */
 	{"fuel-grade", R_NAME,	/* 0号柴油, 92号汽油: a grade, no figure */
 	 "(?<![0-9])[0-9]{1,3}\\h*号(?=\\h*(?:柴油|汽油|车用柴油|車用柴油|燃料油))", NULL, (const char *const[]){"号", NULL}},
 	{"per-base", R_NAME,	/* 每生产1吨碳酸锂: the base of a per-unit figure, no figure */
