@@ -1656,6 +1656,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 
 			cl->step = 10 * cl->factor;
 			cl->bound = part ? part->bound : B_ABOVE_STEP;	/* in the low 30s: 30 to 35 */
+			if (cl->bound == B_UPPER_HALF) {	/* the upper 90s: 95 to 100, its value */
+				cl->value += cl->step / 2;	/* within them */
+				cl->num = cl->value / cl->factor;
+				cl->bound = B_LOWER_HALF;
+			}
 		}
 		if (signed_kind(cl->kind)) {
 			/* -5°C, 氷点下5℃, 负千分之零点九八, −0.5%: the kinds whose

@@ -1997,7 +1997,7 @@ static const struct {
 	{"en", "Prices are nearly three times the level of early 2024, double the turnout of mid-2022.", "nearly three times|3|times|ratio|nearly|2|3|\n2024||date|date|eq|||2024\ndouble|2|times|ratio|eq|2|2|\n2022||date|date|eq|||2022"},	/* a part of the year between of and the base year */
 	{"en", "Sales rose to 3,126, up 18% from 2,649 at the same point a year earlier.",
 	       "3,126|3126||number|eq|3125.5|3126.5|\n18%|18|percent|percent|eq|17.5|18.5|\n2,649|2649||number|eq|2648.5|2649.5|2023"},
-	{"en", "Temperatures in the region are expected to climb back into the upper 80s.", "upper 80s|80|degree|temperature|eq|85|90|"},
+	{"en", "Temperatures in the region are expected to climb back into the upper 80s.", "upper 80s|85|degree|temperature|eq|85|90|"},
 	{"en", "Temperatures fell to 18 degrees below zero.", "18 degrees below zero|-18|degree|temperature|eq|-18.5|-17.5|"},
 	{"en", "It was the coldest reading in years, and stayed below 10 degrees for nine days.",
 	       "below 10 degrees|10|degree|temperature|lt||10|\nnine days|9|day|duration|eq|8.5|9.5|"},
@@ -2021,7 +2021,7 @@ static const struct {
 	{"en", "Temperatures are forecast to reach the low 90s.", "low 90s|90|degree|temperature|eq|90|95|"},	/* reach the: as in the */
 	{"en", "Teachers will get 10 paid sick days a year.", "10 paid sick days a year|10|day/year|rate|eq|5|15|"},	/* two words before a unit of time */
 	{"en", "Highs in the low 30s, lows in the upper teens; readings in the high 80s, lows in the mid-20s.",
-	       "low 30s|30|degree|temperature|eq|30|35|\nhigh 80s|80|degree|temperature|eq|85|90|\nmid-20s|20|degree|temperature|eq|20|30|"},	/* low, high: a half of the decade; mid: the decade */
+	       "low 30s|30|degree|temperature|eq|30|35|\nhigh 80s|85|degree|temperature|eq|85|90|\nmid-20s|20|degree|temperature|eq|20|30|"},	/* low, high: a half of the decade; mid: the decade */
 	{"en", "It was popular in the 1990s.", "1990s||date|date|eq|||1990/1999"},
 	{"en", "There were nearly twice as many as five years ago.", "nearly twice|2|times|ratio|nearly|1|2|\nfive years ago||date|date|eq|||2019"},
 	{"en", "It raised the price per 1,000 gallons.", ""},
