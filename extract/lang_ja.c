@@ -349,7 +349,7 @@ static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "�
 /* the counters of things one counts (1人, 1台, 1区画): the base of a rate
  * (1人4000円, 1台あたり40分), "not even one" (1人もいない) */
 #define THINGS "人|世帯|戸|台|隻|機|基|枚|件|個|本|杯|食|着|点|匹|頭|羽|冊|箱|袋|足|株|皿" \
-	"|組|セット|パック|俵|缶|瓶|室|棟|区画|区間|軒|店舗|店|施設|社|校|か所|カ所|ヶ所|便|品|路線|駅|試合"
+	"|組|セット|パック|俵|缶|瓶|室|棟|区画|区間|軒|店舗|店|施設|社|校|か所|カ所|ヶ所|便|品|路線|駅|試合|席"
 /* the counters of things one weighs (1袋25キロ, 重さは1枚約40キロ, 1俵（45キロ）):
  * キロ after them is kilograms */
 #define WEIGHED "袋|箱|俵|個|本|缶|頭|匹|羽|尾|玉|株|パック|ケース|瓶|枚|基|体"

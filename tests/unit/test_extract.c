@@ -991,6 +991,7 @@ static const struct {
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
 	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"観覧席は1席5000〜1万2000円で完売した。", "1席5000〜1万2000円|5000|JPY/seat|rate|range|5000|12000|"},	/* per seat */
 	{"発生から5日目の9日も延焼が続いている。", "5日目|5|rank|rank|eq|5|5|2024-07-09\n9日||date|date|eq|||2024-07-09"},	/* the day the count reached: a date */
 	{"コメは1袋20キロから25キロ。", "1袋20キロから25キロ|20|kg/item|rate|range|20|25|"},	/* AからB at the end: a range of a rate */
 	{"総事業費は約30億円札幌市が負担する。", "約30億円|3000000000|JPY|money|approx|2000000000|4000000000|"},	/* 札幌 after 円: a city, no note */
