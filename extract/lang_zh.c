@@ -194,7 +194,7 @@ static const struct qualifier PREFIXES[] = {
 	{"突破了", Q_GT, B_FROM}, {"突破", Q_GT, B_FROM}, {"破", Q_GT, B_FROM}, {"冲破", Q_GT, B_FROM}, {"衝破", Q_GT, B_FROM}, {"超过", Q_GT, B_FROM}, {"超過", Q_GT, B_FROM}, {"逾", Q_GT, B_FROM},
 	{"多于", Q_GT, B_FROM}, {"高于", Q_GT, B_FROM}, {"超", Q_GT, B_FROM},
 	{"至少", Q_GE, B_FROM}, {"最少", Q_GE, B_FROM}, {"最低", Q_GE, B_FROM},
-	{"不到", Q_LT, B_UPTO}, {"跌破", Q_LT, B_UPTO}, {"不满", Q_LT, B_UPTO}, {"不滿", Q_LT, B_UPTO},
+	{"不到", Q_LT, B_UPTO}, {"跌破", Q_LT, B_UPTO}, {"不满", Q_LT, B_UPTO}, {"不滿", Q_LT, B_UPTO}, {"未满", Q_LT, B_UPTO}, {"未滿", Q_LT, B_UPTO},
 	{"不到其", Q_LT, B_UPTO}, {"不足其", Q_LT, B_UPTO}, {"超过其", Q_GT, B_FROM}, {"超過其", Q_GT, B_FROM},	/* 不到其七分之一: of it */
 	{"不会超过", Q_LE, B_UPTO}, {"不會超過", Q_LE, B_UPTO}, {"不会高于", Q_LE, B_UPTO}, {"不会低于", Q_GE, B_FROM},	/* will not exceed */
 	{"不得超过", Q_LE, B_UPTO}, {"不宜超过", Q_LE, B_UPTO}, {"不宜超過", Q_LE, B_UPTO}, {"不能超过", Q_LE, B_UPTO}, {"不可超过", Q_LE, B_UPTO},
@@ -218,7 +218,7 @@ static const struct qualifier PREFIXES[] = {
 
 static const struct qualifier SUFFIXES[] = {
 	{"以上", Q_GE, B_FROM}, {"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO},
-	{"及以上", Q_GE, B_FROM}, {"及以下", Q_LE, B_UPTO},
+	{"及以上", Q_GE, B_FROM}, {"及以下", Q_LE, B_UPTO}, {"或以上", Q_GE, B_FROM}, {"或以下", Q_LE, B_UPTO},
 	{"以內", Q_LE, B_UPTO}, {"内", Q_LE, B_UPTO}, {"內", Q_LE, B_UPTO}, {"之内", Q_LE, B_UPTO}, {"之內", Q_LE, B_UPTO},
 	{"多", Q_GT, B_ABOVE_STEP}, {"余", Q_GT, B_ABOVE_STEP},
 	{"餘", Q_GT, B_ABOVE_STEP}, {"强", Q_GT, B_ABOVE_STEP}, {"出头", Q_GT, B_ABOVE_STEP}, {"出頭", Q_GT, B_ABOVE_STEP},
