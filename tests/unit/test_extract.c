@@ -1320,6 +1320,7 @@ static const struct {
 	{"en", "About 650 paid staff get two more paid holidays; 1,200 paid taxes.", "About 650 paid staff|650|person|count|approx|640|660|\ntwo more paid holidays|2|item|count|eq|1.5|2.5|\n1,200|1200||number|eq|1150|1250|"},	/* paid before a noun of the list: an adjective */
 	{"zh", "大乐透第26028期开出，第2期工程投资5亿元。", "5亿元|500000000|CNY|money|eq|450000000|550000000|"},	/* 第N期: an issue, a phase */
 	{"zh", "60歲或以上長者免費，未满18周岁不得入内。", "60歲或以上|60|year|age|ge|60||\n未满18周岁|18|year|age|lt||18|"},	/* 或以上, 未满 */
+	{"zh", "陳小姐（29）和学生（21）说。", "（29）|29|year|age|eq|29|30|\n（21）|21|year|age|eq|21|22|"},	/* 小姐, 学生 */
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
