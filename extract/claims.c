@@ -3098,11 +3098,7 @@ static int one_word_opens(const char *doc, size_t s)
 		w--;
 	for (e = w; w > 0 && isalpha((unsigned char)doc[w - 1]); w--)
 		;
-	if (w == e)
-		return 0;
-	while (w > 0 && (doc[w - 1] == ' ' || doc[w - 1] == '"'))
-		w--;
-	return w == 0 || strchr(".!?:\n", doc[w - 1]) != NULL;
+	return w < e && opens_sentence(doc, w);
 }
 
 void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v, size_t count)

@@ -1076,15 +1076,6 @@ static int letters_before(const char *doc, size_t p, size_t *w)
 	return *w < p;
 }
 
-/* Does the word at w open its sentence (nothing, or an end of sentence,
- * a colon or a line's end before it, quotes and spaces aside)? */
-static int opens_sentence(const char *doc, size_t w)
-{
-	while (w > 0 && (doc[w - 1] == ' ' || doc[w - 1] == '"' || doc[w - 1] == '\''))
-		w--;
-	return w == 0 || strchr(".!?:\n", doc[w - 1]) != NULL;
-}
-
 /* Does a range's joiner and a digit follow e (18 to 29, 18-29)? */
 static int range_after(const struct lang *l, const char *doc, size_t n, size_t e)
 {

@@ -1,4 +1,5 @@
-/* extract/text.c - UTF-8 checks and line/column bookkeeping. */
+/* extract/text.c - UTF-8 checks, line/column bookkeeping and sentence starts. */
+#include <string.h>
 #include "text.h"
 
 size_t utf8_invalid(const char *s, size_t n)
@@ -144,4 +145,13 @@ int is_han(uint32_t c)
 {
 	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
 	       (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005 /* 々 */;
+}
+
+/* Does the word at w open its sentence (nothing, or an end of sentence,
+ * a colon or a line's end before it, quotes and spaces aside)? */
+int opens_sentence(const char *doc, size_t w)
+{
+	while (w > 0 && (doc[w - 1] == ' ' || doc[w - 1] == '"' || doc[w - 1] == '\''))
+		w--;
+	return w == 0 || strchr(".!?:\n", doc[w - 1]) != NULL;
 }

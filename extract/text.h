@@ -39,4 +39,7 @@ int is_hiragana(uint32_t c);
 int is_katakana(uint32_t c);
 int is_han(uint32_t c);
 
+/* Does the word at w open its sentence (In 2012, …; Voters 18 to 29)? */
+int opens_sentence(const char *doc, size_t w);
+
 #endif
