@@ -359,8 +359,6 @@ static const struct rule RULES[] = {
 	 "(?<=創建|創業|創立|設立|開業|開港|開校|建立|誕生|生誕|没後|結成|発足|開園|開館)(?:(?<pre>{PRE})\\h*)?(?<num>1[0-8][0-9]{2}|１[０-８][０-９]{2})\\h*年"
 	 "(?!度|代|[0-9０-９]{1,2}\\h*月)(?:\\h*(?<post>{POST}))?", &YEARS, (const char *const[]){"年", NULL}},
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"月", NULL}},	/* 今月26日, 来月4日ごろ */
-	{"banknote", R_NAME, "(?<![0-9０-９.．])(?:[0-9０-９]{1,5}|[一二五千]|[1１125５]?千|[1１]万|一万)\\h*円(?:札|玉|硬貨)", NULL,	/* 1万円札, 500円玉: a note or coin, no money */
-	 (const char *const[]){"円札", "円玉", "円硬貨", NULL}},
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
 	{"date-later", R_DATE, "(?<![0-9０-９一二三四五六七八九十][、,，~〜～－-])(?<![\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}の])(?<!から)(?:(?<pre>{PRE})\\h*)?(?<later>{NUM})\\h*年後(?=\\h*(?:には|に|の|は|も|まで|を見据え|を見据|を目指|を見越|、|，))", NULL, (const char *const[]){"年後", NULL}},	/* 3年後には, 10年後も: three years on (but 完成の3年後, 入社3年後: after another time) */
 	{"date-iso", R_DATE,
