@@ -1808,18 +1808,26 @@ static int to_come_iso(const struct date *pub, const char *iso)
 	return strncmp(iso, p, strlen(p) < strcspn(iso, "/") ? strlen(p) : strcspn(iso, "/")) > 0;
 }
 
-/* The last date or period word with a date, of the markers so far,
- * written before w in its sentence; else NULL. */
-static const struct marker *dated_before(const char *doc, const struct period_span *w,
-					 const struct markers *out)
+/* The last marker of a date that ends at or before p, or NULL. */
+static const struct marker *marker_before(const struct markers *out, size_t p)
 {
 	const struct marker *last = NULL;
 	size_t k;
 
 	for (k = 0; k < out->n; k++)
-		if (out->v[k].end <= w->start && isdigit((unsigned char)out->v[k].iso[0]) &&
+		if (out->v[k].end <= p && isdigit((unsigned char)out->v[k].iso[0]) &&
 		    (!last || out->v[k].start > last->start))
 			last = &out->v[k];
+	return last;
+}
+
+/* The last date or period word with a date, of the markers so far,
+ * written before w in its sentence; else NULL. */
+static const struct marker *dated_before(const char *doc, const struct period_span *w,
+					 const struct markers *out)
+{
+	const struct marker *last = marker_before(out, w->start);
+
 	return last && one_sentence(w->lang, doc, last->end, w->start) ? last : NULL;
 }
 
@@ -1881,13 +1889,8 @@ static const char *compared_period(const char *doc, const struct claim *v, size_
 	/* up from $4.15 in December and double the $2.52 a year earlier:
 	 * another base's date; the one before it, of the figure compared */
 	while (j < ci && v[j].kind != K_DATE && v[j].kind != K_TIME && from_before(v[j].lang, doc, &v[j])) {
-		const struct marker *prev = NULL;
-		size_t k2;
+		const struct marker *prev = marker_before(out, v[j].start);
 
-		for (k2 = 0; k2 < out->n; k2++)
-			if (out->v[k2].end <= v[j].start && isdigit((unsigned char)out->v[k2].iso[0]) &&
-			    (!prev || out->v[k2].start > prev->start))
-				prev = &out->v[k2];
 		if (!prev || !one_sentence(w->lang, doc, prev->end, w->start))
 			return NULL;
 		last = prev;

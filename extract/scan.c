@@ -2011,7 +2011,6 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				return -1;
 			if (cl->end_month < cl->month && cl->year)
 				cl->year--;	/* December-February 2025: into the year written */
-
 			cl->qual = Q_RANGE;	/* (late December and mid-February: into the next year) */
 		}
 		if (has(grp(m, G_EM))) {	/* 4～9月: a range of months */
