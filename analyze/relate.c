@@ -219,20 +219,6 @@ static int any_lang(size_t member, const char *s, size_t n)
 	return 0;
 }
 
-/* Does s open with a word of the list at member of any language's table
- * (63円引き上げ: right after the figure)? */
-static int opens_with(size_t member, const char *s)
-{
-	const char *const *w;
-	size_t i;
-
-	for (i = 0; ALANGS[i]; i++)
-		for (w = list_of(i, member); w && *w; w++)
-			if (strncmp(s, *w, strlen(*w)) == 0)
-				return 1;
-	return 0;
-}
-
 /* Same head noun: equal, or one ends with the other (年収, 平均年収). */
 static int same_subject(const struct rec *a, const struct rec *b)
 {
@@ -1090,8 +1076,8 @@ static void stated_changes(struct ctx *c)
 				continue;
 			a = starts_change(x[0], 0) ? x[0] : x[1];
 			b = a == x[0] ? x[1] : x[0];
-			if (opens_with(offsetof(struct alang, up), after(b)) ||
-			    opens_with(offsetof(struct alang, down), after(b)))
+			if (starts_with(offsetof(struct alang, up), after(b)) ||
+			    starts_with(offsetof(struct alang, down), after(b)))
 				continue;	/* 1055円から63円引き上げ: the change it rose by, no level */
 			if (!unbroken(a, r) && !unbroken(a, b))
 				continue;	/* fell 8% to 3,912, and fatalities dropped from 41 */
