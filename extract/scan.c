@@ -113,7 +113,8 @@ struct scanner {
 	size_t nrules;
 	struct keys keys;
 	struct starts starts;
-	int everywhere;		/* try every rule at every position: the check of REACH */
+	int everywhere;		/* try every rule at every position, whatever key words
+				 * the text holds: the check of REACH and of rule.needs */
 	pcre2_match_context *mc;	/* the offset limit of a window */
 	struct windows win;	/* of the text being matched */
 	pcre2_code *periods;	/* any period word */
@@ -2324,7 +2325,7 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 		return -1;
 	for (r = 0; r < sc->nrules; r++) {
 		m.c = &sc->rules[r];
-		if (!set_empty(&m.c->needs) && !set_meets(&m.c->needs, &keys))
+		if (!sc->everywhere && !set_empty(&m.c->needs) && !set_meets(&m.c->needs, &keys))
 			continue;	/* no 年 in the text: no date-ymd to look for */
 		if (sc->everywhere || !m.c->near ? match_rule(sc, &m, &whole, 1, &all) < 0
 						 : match_rule(sc, &m, sc->win.v, sc->win.n, &all) < 0) {

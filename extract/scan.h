@@ -36,8 +36,10 @@ const char *scanner_error(struct scanner *const *sc, size_t nsc);
 /* Free a scanner.  No operation when sc is NULL. */
 void scanner_free(struct scanner *sc);
 
-/* Try every rule at every position, not only near numerals: slower, and
- * the same claims (the test of the windows; KAZU_SCAN_EVERYWHERE=1). */
+/* Try every rule at every position, not only near numerals, and in every
+ * text, whether or not it holds a key word of the rule (rule.needs):
+ * slower, and the same claims (the test of the windows and of the key
+ * words; KAZU_SCAN_EVERYWHERE=1). */
 void scanner_everywhere(struct scanner *sc);
 
 /* How to read a piece of a document (its head, then each line). */

@@ -3231,6 +3231,11 @@ int main(void)
 		fprintf(stderr, "scanner: %s\n", err);
 		return 2;
 	}
+	if (getenv("KAZU_SCAN_EVERYWHERE") && strcmp(getenv("KAZU_SCAN_EVERYWHERE"), "1") == 0) {
+		scanner_everywhere(sc);	/* the same claims: the windows and key words miss none */
+		scanner_everywhere(sc_zh);
+		scanner_everywhere(sc_en);
+	}
 	test_numerals();
 	test_peer_numbers();
 	test_format();
