@@ -551,11 +551,12 @@ static const struct rule RULES[] = {
 	 "|(?=[0-9０-９〇一二三四五六七八九十百千万両数約おほだ少最上下])(?<!日|日に)(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?|\\h*(?<post>{POST})(?=\\h*(?:の\\h*日(?![\\x{4E00}-\\x{9FFF}])|の?\\h*(?:猛暑日|真夏日|夏日|熱帯夜|冬日|真冬日)))"	/* (3度以上日本を訪れた: times) */
 	 "|(?=\\h*の?\\h*(?:猛暑日|真夏日|夏日|熱帯夜|冬日|真冬日))))",
 	 &CELSIUS, (const char *const[]){"度", NULL}},
-	{"speed", R_QUANTITY,	/* 時速60キロ: a speed */
-	 "時速\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:キロメートル|キロ|km)(?:\\h*(?<post>{POST}))?", &KMH,
+	{"speed", R_QUANTITY,	/* 時速60キロ: a speed, 時速 in its text (its unit) */
+	 "時速\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:キロメートル|キロ|km)(?:\\h*(?<post>{POST}))?", &KMH,
 	 (const char *const[]){"時速", NULL}},
-	{"wind", R_QUANTITY,	/* 最大瞬間風速50メートル, 風速は毎秒40メートル, 秒速25メートル: a wind's speed */
-	 "(?:風速|秒速)\\h*(?:は|が|で)?\\h*\\K(?:毎秒\\h*)?(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:メートル|m)(?![/／\\x{30A0}-\\x{30FF}])(?:\\h*(?<post>{POST}))?", &MPS,
+	{"wind", R_QUANTITY,	/* 最大瞬間風速50メートル, 風速は毎秒40メートル, 秒速25メートル: a wind's
+				 * speed (秒速 and 毎秒 in its text, 風速 its subject) */
+	 "(?:風速\\h*(?:は|が|で)?\\h*\\K(?:毎秒|秒速)?|秒速)\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:メートル|m)(?![/／\\x{30A0}-\\x{30FF}])(?:\\h*(?<post>{POST}))?", &MPS,
 	 (const char *const[]){"風速", "秒速", NULL}},
 	{"kilo-bag", R_QUANTITY,	/* 10キロ袋, 5キロ入り; 約20キロのプロパンガス: キロ of a thing weighed */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:\\h*(?<post>{POST}))?(?=\\h*(?:袋|箱|缶|パック|入り|の\\h*(?:コメ|米|玄米|精米|白米|新米|古米|もち米|コシヒカリ|肉|牛肉|豚肉|鶏肉|魚|野菜|果物|プロパン|ガス|燃料|軽油|灯油"

@@ -459,8 +459,9 @@ static const struct rule RULES[] = {
 	{"kuai-duo", R_QUANTITY,	/* 1块多钱: a little over 1 yuan */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*[块塊]\\h*(?<mid>多|余|餘)\\h*[钱錢]", &YUAN,
 	 (const char *const[]){"钱", "錢", NULL}},
-	{"speed", R_QUANTITY,	/* 时速350公里: a speed */
-	 "[时時]速\\h*(?:达到|達到|达|達|为|為|是|可达|可達)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:公里|千米|km)(?:\\h*(?<post>{POST}))?", &KMH,
+	{"speed", R_QUANTITY,	/* 时速350公里: a speed, 时速 in its text (its unit; but not
+				 * in 时速达到350公里) */
+	 "(?:[时時]速\\h*(?:达到|達到|达|達|为|為|是|可达|可達)\\h*\\K|[时時]速\\h*)(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:公里|千米|km)(?:\\h*(?<post>{POST}))?", &KMH,
 	 (const char *const[]){"时速", "時速", NULL}},
 	{"plan", R_NAME,	/* 第十四个五年规划: a plan's name */
 	 "第\\h*{NUM}\\h*[个個]\\h*五年(?:规划|規劃|计划|計劃)", NULL, (const char *const[]){"五年", NULL}},

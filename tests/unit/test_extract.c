@@ -990,7 +990,7 @@ static const struct {
 	{"1年前より45円高い。", "1年前||date|date|eq|||2023\n45円|45|JPY|money|eq|44.5|45.5|"},
 	{"第11次交通安全基本計画", ""},
 	{"第3次県立病院改革プランを策定した", ""},	/* a plan, no rank */
-	{"時速60キロで走行", "60キロ|60|km/h|measure|eq|55|65|"},
+	{"時速60キロで走行", "時速60キロ|60|km/h|measure|eq|55|65|"},
 	{"観覧席は1席5000〜1万2000円で完売した。", "1席5000〜1万2000円|5000|JPY/seat|rate|range|5000|12000|"},	/* per seat */
 	{"発生から5日目の9日も延焼が続いている。", "5日目|5|rank|rank|eq|5|5|2024-07-09\n9日||date|date|eq|||2024-07-09"},	/* the day the count reached: a date */
 	{"コメは1袋20キロから25キロ。", "1袋20キロから25キロ|20|kg/item|rate|range|20|25|"},	/* AからB at the end: a range of a rate */
@@ -1029,7 +1029,7 @@ static const struct {
 	{"比率は基準の4%を大きく上回っている。", "4%を大きく上回って|4|percent|percent|gt|4||"},
 	{"飛散量は1平方センチあたり312個、1試合平均では3万1226人だった。", "1平方センチあたり312個|312|item/cm2|rate|eq|311.5|312.5|\n1試合平均では3万1226人|31226|person/item|rate|eq|31225.5|31226.5|"},
 	{"1人あたりの年間消費量は約51キロで、1962年度の118キロの半分以下に減った。", "1人あたりの年間消費量は約51キロ|51|kg/person|rate|approx|50|52|\n1962年度||date|date|eq|||1962-04/1963-03\n118キロ|118|kg|measure|eq|117.5|118.5|1962-04/1963-03\n半分以下|0.5|fraction|ratio|le||0.5|"},	/* a rate's kg, and so the キロ after it */
-	{"中心気圧950ヘクトパスカル、最大風速40メートル、最大瞬間風速は毎秒60メートル、秒速約30メートル", "950ヘクトパスカル|950|hPa|measure|eq|945|955|\n40メートル|40|m/second|measure|eq|35|45|\n毎秒60メートル|60|m/second|measure|eq|55|65|\n約30メートル|30|m/second|measure|approx|20|40|"},	/* air pressure; a wind's speed */
+	{"中心気圧950ヘクトパスカル、最大風速40メートル、最大瞬間風速は毎秒60メートル、秒速約30メートル", "950ヘクトパスカル|950|hPa|measure|eq|945|955|\n40メートル|40|m/second|measure|eq|35|45|\n毎秒60メートル|60|m/second|measure|eq|55|65|\n秒速約30メートル|30|m/second|measure|approx|20|40|"},	/* air pressure; a wind's speed */
 	{"毎秒約2000トンを放流し、毎時500人が通る", "毎秒約2000トン|2000|t/second|rate|approx|1000|3000|\n毎時500人|500|person/hour|rate|eq|450|550|"},
 	{"高さ40メートルの塔", "40メートル|40|m|distance|eq|35|45|"},	/* no wind: a length */
 	{"2割に届いていない", "2割に届いていない|20|percent|percent|lt||20|"},
@@ -1184,7 +1184,7 @@ static const struct {
 	{"12月から1月中旬までに約45キロを収穫し、前年同期の約60キロを下回った。",
 	 "12月から1月||date|date|range|||2023-12/2024-01\n約45キロ|45|kg|measure|approx|44|46|2023-12/2024-01\n"
 	 "約60キロを下回った|60|kg|measure|lt||60|2022-12/2023-01"},
-	{"時速60キロで10キロ走った。", "60キロ|60|km/h|measure|eq|55|65|\n10キロ|10|km|distance|eq|5|15|"},
+	{"時速60キロで10キロ走った。", "時速60キロ|60|km/h|measure|eq|55|65|\n10キロ|10|km|distance|eq|5|15|"},
 	{"小麦粉は1袋25キロ。", "1袋25キロ|25|kg/item|rate|eq|24.5|25.5|"},
 	{"1人10キロ走った。", "1人|1|person|count|eq|0.5|1.5|\n10キロ|10|km|distance|eq|5|15|"},
 	{"1本500ミリリットル入り", "1本500ミリリットル|500|mL/item|rate|eq|450|550|"},
@@ -2423,7 +2423,9 @@ static const struct {
 	{"en", "Forecasts suggest a further rise of 0.5 to 1 metre.", "0.5 to 1 metre|0.5|m|distance|range|0.5|1|"},	/* a singular unit */
 	{"en", "(1940 GMT Monday)", "1940 GMT||time|time|eq|||T19:40"},
 	{"zh", "每车公里0.45元", "每车公里0.45元|0.45|CNY/km|rate|eq|0.445|0.455|"},
-	{"zh", "时速350公里", "350公里|350|km/h|measure|eq|345|355|"},
+	{"zh", "时速350公里", "时速350公里|350|km/h|measure|eq|345|355|"},
+	{"zh", "列车最高时速达到350公里", "350公里|350|km/h|measure|eq|345|355|"},	/* 时速 in the text only right before the figure */
+	{"zh", "时速约120公里", "时速约120公里|120|km/h|measure|approx|110|130|"},
 	{"zh", "试验时速达450公里", "450公里|450|km/h|measure|eq|445|455|"},
 	{"zh", "60个自然日", "60个自然日|60|day|duration|eq|55|65|"},
 	{"zh", "不宜超过收入的1%", "1%|1|percent|percent|le||1|"},
