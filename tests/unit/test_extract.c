@@ -626,6 +626,8 @@ static const struct {
 	/* a percentage of change after a dated base figure does not take the base's date */
 	{"店舗数はピークだった1991年の154店から4割余り減りました。",
 	 "1991年||date|date|eq|||1991\n154店|154|item|count|eq|153.5|154.5|1991\n4割余り|40|percent|percent|gt|40|50|"},
+	{"ピークだった5月の4285円からは約8%下がった。",	/* からは: the base's date, not the change's */
+	 "5月||date|date|eq|||2024-05\n4285円|4285|JPY|money|eq|4284.5|4285.5|2024-05\n約8%|8|percent|percent|approx|7|9|"},
 	{"割合は68%と、5年前の41%から27ポイント上がった。",
 	 "68%|68|percent|percent|eq|67.5|68.5|\n5年前||date|date|eq|||2019\n41%|41|percent|percent|eq|40.5|41.5|2019\n27ポイント|27|point|percent|eq|26.5|27.5|"},
 	/* a date as the object of a verb of comparison is its base, no period */
