@@ -955,13 +955,13 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"-", "–", NULL}},
 	{"score-game", R_SCORE,
 	 "\\b(?:beat|beats|beaten|defeated|defeats|won|win|wins|lost|lose|loses|edged|routed|"
-	 "drew|tied|trailed|trails|led|leads|downed|topped|blanked)\\b(?:\\h+[^\\h,.;:]+){0,5}?\\h+"
+	 "drew|tied|trailed|trails|led|leads|downed|topped|blanked|went|finished)\\b(?:\\h+[^\\h,.;:]+){0,5}?\\h+"
 	 "\\K(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?<game>)"
 	 "(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b|\\h+(?-i:[a-z]+s)\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
 	{"score-word", R_SCORE,
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?<game>)(?=\\h+(?:lead|win|victory|"
-	 "loss|defeat|draw|tie|vote|decision|score|edge|triumph|rout|drubbing|deficit)\\b)", NULL,
+	 "loss|defeat|draw|tie|vote|decision|score|edge|triumph|rout|drubbing|deficit|(?:season\\h+|overall\\h+|home\\h+|road\\h+)?record)\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
 	{"vote-to", R_SCORE,	/* voted 5 to 4, passed 1,288 to 1,091, by a vote of 1,412 to 968, the vote was 1,284 to 97: a vote */
 	 "\\b(?:(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)(?:\\h+(?:by\\h+)?an?\\h+(?:vote|margin)\\h+of)?|(?:a|the)\\h+(?:vote|margin)\\h+of|\\b(?:vote|tally|count)\\h+(?:was|is|stood\\h+at)),?\\h+"

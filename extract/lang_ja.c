@@ -436,7 +436,7 @@ static const struct rule RULES[] = {
 	{"rate-minutes", R_RATE,	/* 1回あたり40分ほど, 1個あたり5分程度: minutes per thing (分 is no unit of the table) */
 	 "(?<![0-9０-９第])(?<dn>[1１一])\\h*(?<du>回|" THINGS ")\\h*(?:あたり|当たり|につき|(?<=回))"	/* 1回60分 */
 	 "(?:の[\\x{3041}-\\x{30FC}\\x{4E00}-\\x{9FFF}]{1,8}?(?:は|が))?\\h*(?:(?<pre>{PRE})\\h*)?"
-	 "(?<n>[0-9０-９]{1,4})\\h*分(?![間野割位類析配担散岐布裂子科]|の\\h*[0-9０-９〇一二三四五六七八九十百千])(?:\\h*(?<post>{POST}))?", &MINUTE,
+	 "(?<n>[0-9０-９]{1,4})\\h*分(?![間野割位類析配担散岐布裂子科け]|の\\h*[0-9０-９〇一二三四五六七八九十百千])(?:\\h*(?<post>{POST}))?", &MINUTE,
 	 (const char *const[]){"分", NULL}},
 	{"rate-day-lead", R_RATE,	/* 最大で1日に約1500人: a qualifier before the day */
 	 "(?<pre>{PRE})\\h*(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*(?:に|あたり|当たり)?\\h*(?:平均で?\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*"
@@ -631,8 +631,9 @@ static const struct rule RULES[] = {
 	{"race-time", R_QUANTITY,	/* 9秒98: a time to the hundredth, the digits after 秒 */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９]{1,3})\\h*(?<unit>秒)(?<sub>[0-9０-９]{1,2})(?![0-9０-９.．])"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"秒", NULL}},
-	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35% */
-	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?<sub>{DIGITS1})\\h*分(?!間)"
+	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35%, 3割1分2厘 = 31.2% (a batting average), 3割2厘 = 30.2% */
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?:(?<sub>{DIGITS1})\\h*分(?![間け])|(?={DIGITS1}\\h*厘))"
+	 "(?:\\h*(?<rin>{DIGITS1})\\h*厘)?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
 	{"emergency-number", R_NAME,	/* 119番通報, 110番: a service number, no figure */
 	 "(?<![0-9０-９])(?:110|119|118|171|１１０|１１９)\\h*番(?![目地])", NULL, (const char *const[]){"番", NULL}},
@@ -682,6 +683,9 @@ static const struct rule RULES[] = {
 	{"score", R_SCORE,	/* 3対2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*対\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"対", NULL}},
+	{"record", R_SCORE,	/* 4勝2敗, 12勝3敗1分け: a record of games, a score (no row) */
+	 "(?<![0-9０-９.．])(?<a>{DIGITS3})\\h*勝\\h*(?<b>{DIGITS3})\\h*敗(?<game>)(?:\\h*[0-9０-９]{1,3}\\h*分け?)?(?![0-9０-９])", NULL,
+	 (const char *const[]){"敗", NULL}},
 	{"score-dash", R_SCORE,	/* 2－1で破り, 3-2の逆転勝ち, 5―2で智弁和歌山を破った: a score before a word of the game */
 	 "(?<![0-9０-９.．/／:：\\-－])(?<a>{DIGITS2})\\h*[-－–−―—]\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％/／:：\\-－])"
 	 "(?=\\h*(?:の|で(?:[^、。，．\\s]{1,12}?[をに])?)\\h*(?:勝|敗|破|下し|降し|制し|逆転|競り勝|快勝|完封|引き分|辛勝|大勝|惜敗|完敗|圧勝|初戦|決勝|準決勝))", NULL,
@@ -708,7 +712,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*点(?![0-9０-９〇一二三四五六七八九十百千万億]|[差数滅火検在])(?:\\h*(?<post>{POST}))?",
 	 &WORKS, (const char *const[]){"点", NULL}},
 	{"minutes", R_QUANTITY,	/* 40分かけて: 分 after digits (十分 is "enough") */
-	 "(?:(?<pre>{PRE})\\h*(?:(?<pre2>{PRE})\\h*)?)?(?<![0-9０-９時:：.．])(?<num>[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,2})?)\\h*分(?![間野割位類析配担散岐布裂子科]|の\\h*[0-9０-９〇一二三四五六七八九十百千])"	/* 徒歩3分の場所 (3分の1 is a fraction) */
+	 "(?:(?<pre>{PRE})\\h*(?:(?<pre2>{PRE})\\h*)?)?(?<![0-9０-９時:：.．])(?<num>[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,2})?)\\h*分(?![間野割位類析配担散岐布裂子科け]|の\\h*[0-9０-９〇一二三四五六七八九十百千])"	/* 徒歩3分の場所 (3分の1 is a fraction) */
 	 "(?<half>半(?![ばぱ導数分期額減島年日月世身径端面焼壊]))?"	/* 2分半ほど: and a half */
 	 "(?:\\h*(?<post>{POST}))?",
 	 &MINUTE, (const char *const[]){"分", NULL}},

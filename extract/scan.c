@@ -25,13 +25,13 @@ enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
 	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, G_EMON, G_HALF, G_BIG,
-	G_AGO, G_RMON, G_DECADES, G_LATER, NGROUPS
+	G_AGO, G_RMON, G_DECADES, G_LATER, G_RIN, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
 	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend", "emon", "half", "big",
-	"ago", "rmon", "decades", "later"
+	"ago", "rmon", "decades", "later", "rin"
 };
 
 #define KEY_WORDS 4		/* a set of key words: 256 bits */
@@ -1616,6 +1616,16 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				return -1;
 			cl->value += sub.lo * cl->factor / scale;
 			cl->step = cl->factor / scale;
+			cl->num = cl->value / cl->factor;
+		}
+		if (has(grp(m, G_RIN))) {	/* 3割1分2厘: hundredths of the unit */
+			struct numval rin;
+
+			if (parse_span(l, m, grp(m, G_RIN), &rin) < 0 || rin.several || rin.lo >= 10 ||
+			    rin.lo != (int)rin.lo)
+				return -1;
+			cl->value += rin.lo * cl->factor / 100;
+			cl->step = cl->factor / 100;
 			cl->num = cl->value / cl->factor;
 		}
 		if (cl->kind == K_PERCENT && strcmp(cl->unit, "point") == 0 && cl->value > 100 &&

@@ -266,6 +266,11 @@ static const struct {
 	{"三千人", "三千人|3000|person|count|eq|2500|3500|"},
 	{"3割", "3割|30|percent|percent|eq|25|35|"},
 	{"3割5分", "3割5分|35|percent|percent|eq|34.5|35.5|"},
+	{"打率は3割1分2厘", "3割1分2厘|31.2|percent|percent|eq|31.15|31.25|"},	/* 厘: hundredths of 割 */
+	{"勝率は5割2厘", "5割2厘|50.2|percent|percent|eq|50.15|50.25|"},
+	{"チームは4勝2敗4分けとなった。", ""},	/* a record of games: a score, no row */
+	{"12勝3敗で首位に立った。", ""},
+	{"前半を4分で終えた。", "4分|4|minute|duration|eq|3.5|4.5|"},
 	/* a half of the unit more, to the half; 半ば, 半導体 are none */
 	{"1年半ぶり", "1年半|1.5|year|duration|eq|1.25|1.75|"},
 	{"2時間半かけて", "2時間半|2.5|hour|duration|eq|2.25|2.75|"},
@@ -1323,6 +1328,10 @@ static const struct {
 	{"zh", "大乐透第26028期开出，第2期工程投资5亿元。", "5亿元|500000000|CNY|money|eq|450000000|550000000|"},	/* 第N期: an issue, a phase */
 	{"zh", "60歲或以上長者免費，未满18周岁不得入内。", "60歲或以上|60|year|age|ge|60||\n未满18周岁|18|year|age|lt||18|"},	/* 或以上, 未满 */
 	{"zh", "陳小姐（29）和学生（21）说。", "（29）|29|year|age|eq|29|30|\n（21）|21|year|age|eq|21|22|"},	/* 小姐, 学生 */
+	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
+	{"en", "The Lakers finished the season 17-65.", ""},
+	{"en", "They posted a 17-65 record and went 40-42 a year later.", ""},
+	{"en", "They have a 30-12 home record.", ""},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
 	{"zh", "民國113年的出口額為4750億美元。", "民國113年||date|date|eq|||2024\n4750億美元|475000000000|USD|money|eq|474500000000|475500000000|2024"},
 	{"zh", "民国38年", "民国38年||date|date|eq|||1949"},
