@@ -2123,6 +2123,11 @@ static int find_markers(const char *doc, size_t n,
 				/* above the record set in 2008: the base record's */
 				(word_right_before(v[i].lang, v[i].lang->record_set, doc, skip_back(doc, v[i].start)) > 0 &&
 				 word_back(v[i].lang, doc, v[i].start, 6, v[i].lang->base_before, NULL, v[i].lang->during_breaks));
+			/* 每单派费从2020年的1.5元降至1.1元: a year between a rate's base
+			 * and its figure, after the start of a change, dates that rate alone */
+			if (i > 0 && inside_base(&v[i - 1], v[i].start, v[i].end) &&
+			    word_right_before(v[i].lang, v[i].lang->change_from, doc, v[i].start))
+				out->v[had].base_end = v[i - 1].end;
 			if (i + 2 < count && v[i + 1].kind != K_DATE && v[i + 1].kind != K_TIME &&
 			    v[i + 1].start >= v[i].end && v[i + 1].start - v[i].end <= 27 &&	/* the date's own figure */
 			    ((v[i + 1].start - v[i].end <= 9 &&

@@ -1711,6 +1711,7 @@ static const struct {
 	{"zh", "这里每天提供三餐。", "每天提供三餐|3|item/day|rate|eq|2.5|3.5|"},	/* 餐 counts meals */
 	{"zh", "一天门诊量超过4000人次。", "一天门诊量超过4000人次|4000|trip/day|rate|gt|4000||"},	/* a noun before the bound */
 	{"zh", "每单派费从2020年的1.5元降至目前的1.1元左右。", "每单派费从2020年的1.5元|1.5|CNY/item|rate|eq|1.45|1.55|2020\n2020年||date|date|eq|||2020\n1.1元左右|1.1|CNY/item|rate|approx|1|1.2|2024-07-23"},	/* a year between the base and its first level: a row, the base's date */
+	{"zh", "全国平均每件快递的收入已从2020年的10.6元降至8.02元。", "每件快递的收入已从2020年的10.6元|10.6|CNY/item|rate|eq|10.55|10.65|2020\n2020年||date|date|eq|||2020\n8.02元|8.02|CNY/item|rate|eq|8.015|8.025|"},	/* the level, no word of now: no date of the base */
 	{"zh", "每件运费从去年同期的38元降至31元，运价每下降100美元，利润增加5%。", "每件运费从去年同期的38元|38|CNY/item|rate|eq|37.5|38.5|2023\n31元|31|CNY/item|rate|eq|30.5|31.5|\n5%|5|percent|percent|eq|4.5|5.5|"},	/* 去年同期 between; 每下降100美元 a verb and its object */
 	{"zh", "每公斤运费从去年初的约45元降至32元。", "每公斤运费从去年初的约45元|45|CNY/kg|rate|approx|44|46|2023\n32元|32|CNY/kg|rate|eq|31.5|32.5|"},	/* 去年初的: a part of the year between */
 	{"zh", "每卖出1兆瓦组件亏损约3万元，一年下来路费要多花2000多元。", "约3万元|30000|CNY|money|approx|20000|40000|\n一年下来路费要多花2000多元|2000|CNY/year|rate|gt|2000|3000|"},	/* 1兆瓦 a base, no figure; a noun before 要 */
