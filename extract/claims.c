@@ -3420,6 +3420,8 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			    (!c->lang->spaced && c->start - v[p].end <= 60 && one_sentence(c->lang, doc, v[p].end, c->start) &&
 			     !word_within(c->lang->statement_breaks, doc, v[p].end, c->start) &&
 			     (lang_suffix(c->lang, c->lang->level_to, doc, q.start) ||
+			      /* 1株当たり50円と、前期より10円増やす: the change from a time */
+			      lang_suffix(c->lang, c->lang->relative_base_after, doc, q.start) ||
 			      lang_suffix(c->lang, c->lang->change_before, doc, c->start) ||
 			      lang_prefix(c->lang, c->lang->change_after, doc + c->end, strlen(doc + c->end)) ||
 			      lang_prefix(c->lang, c->lang->change_acts, doc + c->end, strlen(doc + c->end)) ||

@@ -266,6 +266,8 @@ static const struct {
 	{"三千人", "三千人|3000|person|count|eq|2500|3500|"},
 	{"3割", "3割|30|percent|percent|eq|25|35|"},
 	{"3割5分", "3割5分|35|percent|percent|eq|34.5|35.5|"},
+	{"配当は1株当たり60円と、前期から15円増やす。", "1株当たり60円|60|JPY/share|rate|eq|55|65|\n15円|15|JPY/share|rate|eq|14.5|15.5|"},	/* the change of the rate */
+	{"配当は1株当たり50円と、前期より10円増やす。", "1株当たり50円|50|JPY/share|rate|eq|45|55|\n10円|10|JPY/share|rate|eq|5|15|"},
 	{"打率は3割1分2厘", "3割1分2厘|31.2|percent|percent|eq|31.15|31.25|"},	/* 厘: hundredths of 割 */
 	{"勝率は5割2厘", "5割2厘|50.2|percent|percent|eq|50.15|50.25|"},
 	{"チームは4勝2敗4分けとなった。", ""},	/* a record of games: a score, no row */
