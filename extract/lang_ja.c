@@ -780,7 +780,7 @@ const struct lang lang_ja = {
 	.quote_marks = QUOTE_MARKS,
 	.base_close = BASE_CLOSE,
 	/* a topic, or a verb's continuative form (引き上げ、, 実施し、, 加え、): the clause goes on */
-	.topic_ends = (const char *const[]){"は", "には", "では", "も", "にも", "から", "からは", "で",	/* 4月から、…始める */ "げ", "け", "せ", "め", "え", "れ", "し", "り",
+	.topic_ends = (const char *const[]){"は", "には", "では", "も", "にも", "から", "からは", "以降", "で",	/* 4月から、…始める; 10月1日以降、順次発効する */ "げ", "け", "せ", "め", "え", "れ", "し", "り",
 					    "い", "て", "み", "き", NULL},
 	.same_period = (const char *const[]){"同期", "同時期", "同月", NULL},
 	.present_marks = (const char *const[]){"すでに", "既に", "これまでに", NULL},
