@@ -224,6 +224,7 @@ static const char *const HONORIFICS[] = {
 	"教員", "教師", "講師", "公務員", "自営業", "駅員", "作業員", "隊員", "巡査", "教頭", "副校長",
 	"夫", "妻", "長男", "長女", "次男", "次女", "息子", "娘", "祖父", "祖母",
 	"者", "工場長", "事務長", "編集長", "駅長", "船長", "機長", "塾長", "学長", "議長",	/* 漁業者（67）: a noun of a person in 者 */
+	"手", "相", "主将", "チェアマン", "コミッショナー",	/* 内野手（26）, 投手, 騎手; 農林水産相（58）, 外相 */
 	NULL
 };
 static const char *const PM[] = {"午後", NULL};
@@ -627,7 +628,9 @@ static const struct rule RULES[] = {
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
 	 "(?<![0-9０-９])(?<n>[1-9]0|[１-９]０)\\h*(?<decade>代)(?![表理金替目わ])(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"代", NULL}},
-	{"age", R_AGE, "(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]", NULL, (const char *const[]){"(", "（", NULL}},
+	{"age", R_AGE, "(?|(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]"
+	 /* 横綱大の里（25）: a rank of sumo, then the name */
+	 "|(?:横綱|大関|関脇|小結)[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{2,4}\\K[(（]\\h*(?<n>[1-9][0-9])\\h*[)）])", NULL, (const char *const[]){"(", "（", NULL}},
 	{"race-time", R_QUANTITY,	/* 9秒98: a time to the hundredth, the digits after 秒 */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９]{1,3})\\h*(?<unit>秒)(?<sub>[0-9０-９]{1,2})(?![0-9０-９.．])"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"秒", NULL}},

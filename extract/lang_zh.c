@@ -755,9 +755,10 @@ static const struct rule RULES[] = {
 	 /* 比2024年底的2.6比1: after 的, one with decimals (no score has them) */
 	 "(?:比(?:例|价|價)?\\h*(?:仅|僅|只)?(?:为|為|是|达到|達到|达|達)?\\h*\\K|(?<=的)(?=[0-9０-９]{1,4}[.．][0-9０-９]{1,3}\\h*[比:：]\\h*[1１]))(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?)\\h*[比:：]\\h*[1１](?![0-9０-９.．:：])",
 	 &TIMES, (const char *const[]){"比", NULL}},
-	{"record", R_SCORE,	/* 4胜2负, 12胜3负1平: a record of games, a score (no row) */
-	 "(?<![0-9０-９.．])(?<a>{DIGITS3})\\h*[胜勝]\\h*(?<b>{DIGITS3})\\h*[负負](?<game>)(?:\\h*[0-9０-９]{1,3}\\h*平)?(?![0-9０-９])", NULL,
-	 (const char *const[]){"负", "負", NULL}},
+	{"record", R_SCORE,	/* 4胜2负, 12胜3负1平, 20胜4平6负, 3胜1平: a record of games, a score (no row) */
+	 "(?<![0-9０-９.．])(?|(?<a>{DIGITS3})\\h*[胜勝]\\h*(?:[0-9０-９]{1,3}\\h*平\\h*)?(?<b>{DIGITS3})\\h*[负負](?:\\h*[0-9０-９]{1,3}\\h*平)?"
+	 "|(?<a>{DIGITS3})\\h*[胜勝]\\h*(?<b>{DIGITS3})\\h*平)(?<game>)(?![0-9０-９])", NULL,
+	 (const char *const[]){"负", "負", "平", NULL}},
 	{"score", R_SCORE,	/* 3比2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*[比对對]\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
 	 (const char *const[]){"比", "对", "對", NULL}},

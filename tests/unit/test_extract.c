@@ -271,6 +271,10 @@ static const struct {
 	{"打率は3割1分2厘", "3割1分2厘|31.2|percent|percent|eq|31.15|31.25|"},	/* 厘: hundredths of 割 */
 	{"勝率は5割2厘", "5割2厘|50.2|percent|percent|eq|50.15|50.25|"},
 	{"チームは4勝2敗4分けとなった。", ""},	/* a record of games: a score, no row */
+	{"新ルールは10月1日以降、順次発効する。", "10月1日||date|date|eq|||2024-10-01"},	/* 以降、: the clause goes on to its verb, to come */
+	{"横綱大の里（25）が優勝した。", "（25）|25|year|age|eq|25|26|"},	/* a rank of sumo, then the name */
+	{"佐藤輝明内野手（26）が打った。", "（26）|26|year|age|eq|26|27|"},
+	{"小泉農林水産相（44）は述べた。", "（44）|44|year|age|eq|44|45|"},
 	{"12勝3敗で首位に立った。", ""},
 	{"前半を4分で終えた。", "4分|4|minute|duration|eq|3.5|4.5|"},
 	/* a half of the unit more, to the half; 半ば, 半導体 are none */
@@ -1331,6 +1335,8 @@ static const struct {
 	{"zh", "60歲或以上長者免費，未满18周岁不得入内。", "60歲或以上|60|year|age|ge|60||\n未满18周岁|18|year|age|lt||18|"},	/* 或以上, 未满 */
 	{"zh", "陳小姐（29）和学生（21）说。", "（29）|29|year|age|eq|29|30|\n（21）|21|year|age|eq|21|22|"},	/* 小姐, 学生 */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
+	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
+	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
 	{"en", "The Lakers finished the season 17-65.", ""},
 	{"en", "They posted a 17-65 record and went 40-42 a year later.", ""},
 	{"en", "They have a 30-12 home record.", ""},
