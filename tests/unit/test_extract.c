@@ -271,6 +271,7 @@ static const struct {
 	{"打率は3割1分2厘", "3割1分2厘|31.2|percent|percent|eq|31.15|31.25|"},	/* 厘: hundredths of 割 */
 	{"勝率は5割2厘", "5割2厘|50.2|percent|percent|eq|50.15|50.25|"},
 	{"チームは4勝2敗4分けとなった。", ""},	/* a record of games: a score, no row */
+	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
 	{"新ルールは10月1日以降、順次発効する。", "10月1日||date|date|eq|||2024-10-01"},	/* 以降、: the clause goes on to its verb, to come */
 	{"横綱大の里（25）が優勝した。", "（25）|25|year|age|eq|25|26|"},	/* a rank of sumo, then the name */
 	{"佐藤輝明内野手（26）が打った。", "（26）|26|year|age|eq|26|27|"},
