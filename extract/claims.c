@@ -2976,7 +2976,12 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 
 		if (k && (!l->spaced || ((p == 0 || !isalpha((unsigned char)doc[p - 1])) &&
 					 (p + k == n || !isalpha((unsigned char)doc[p + k])))) &&
-		    lang_prefix(l, l->future_not, doc + p, e - p) < k) {	/* would have */
+		    lang_prefix(l, l->future_not, doc + p, e - p) < k &&	/* would have */
+		    !(lang_word(l, l->future_attributive, doc + p, k) >= 0 && p + k < e && doc[p + k] == ' ' &&
+		      islower((unsigned char)doc[p + k + 1]) &&	/* scheduled flights (but scheduled for May) */
+		      !lang_prefix(l, l->date_preps, doc + p + k + 1, e - p - k - 1) &&
+		      !word_at(l, doc, p + k + 1, e, l->infinitives) &&	/* scheduled to meet */
+		      !lang_prefix(l, l->future_before, doc + p + k + 1, e - p - k - 1))) {
 			if ((p + k < c->start && past_in(l, doc, p, c->start)) ||
 			    (p >= c->end && past_in(l, doc, s, c->start)))
 				return before | from;	/* will pay after trains ran late in December: the ran's;

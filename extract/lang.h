@@ -344,6 +344,8 @@ struct lang {
 						 * no verb in the past, the same (said it would
 						 * slow …, reducing the cap starting April 1) */
 	const char *const *future_not;		/* would have: a future word that starts so is none */
+	const char *const *future_attributive;	/* scheduled: a future word that is none before a
+						 * noun (canceled 1.4% of scheduled flights) */
 	const char *const *present_marks;	/* すでに: in the clause, a verb not in the past is
 						 * of now, not to come (12月以降…すでに14日を数える) */
 	const char *const *past_before;		/* last: right before a date, it is past (forecast

@@ -1199,6 +1199,7 @@ const struct lang lang_en = {
 	.effective_words = EFFECTIVE_WORDS,
 	.context_years = CONTEXT_YEARS,
 	.future_not = FUTURE_NOT,
+	.future_attributive = (const char *const[]){"scheduled", NULL},
 	.past_before = PAST_BEFORE,
 	.past_words = PAST_WORDS,
 	.past_suffixes = PAST_SUFFIXES,

@@ -1341,6 +1341,8 @@ static const struct {
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
 	{"en", "The Lakers finished the season 17-65.", ""},
+	{"en", "Carriers canceled 1.4% of scheduled flights through May.", "1.4%|1.4|percent|percent|eq|1.35|1.45|2024-05\nMay||date|date|eq|||2024-05"},	/* scheduled before a noun: no word to come */
+	{"en", "The vote is scheduled for May 5.", "May 5||date|date|eq|||2025-05-05"},
 	{"en", "They posted a 17-65 record and went 40-42 a year later.", ""},
 	{"en", "They have a 30-12 home record.", ""},
 	{"zh", "3.3万亿元", "3.3万亿元|3300000000000|CNY|money|eq|3250000000000|3350000000000|"},
