@@ -116,7 +116,8 @@ static const struct unit UNITS[] = {
 	{"-square-foot", "sqft", K_MEASURE, 1}, {"-square-metre", "m2", K_MEASURE, 1},
 	{"-square-meter", "m2", K_MEASURE, 1},
 	{"square miles", "sqmi", K_MEASURE, 1}, {"cubic metres", "m3", K_MEASURE, 1},
-	{"cubic meters", "m3", K_MEASURE, 1},
+	{"cubic meters", "m3", K_MEASURE, 1}, {"cubic yards", "yd3", K_MEASURE, 1}, {"cubic yard", "yd3", K_MEASURE, 1},
+	{"square yards", "sqyd", K_MEASURE, 1}, {"square yard", "sqyd", K_MEASURE, 1},
 	{"grams", "g", K_MEASURE, 1}, {"gram", "g", K_MEASURE, 1}, {"milligrams", "mg", K_MEASURE, 1}, {"micrograms", "ug", K_MEASURE, 1},
 	{"mg", "mg", K_MEASURE, 1}, {"lbs", "lb", K_MEASURE, 1}, {"lb", "lb", K_MEASURE, 1},
 	{"ounces", "ounce", K_MEASURE, 1}, {"oz", "ounce", K_MEASURE, 1},
@@ -168,7 +169,7 @@ static const struct unit UNITS[] = {
 	{"miles", "mile", K_DISTANCE, 1}, {"mile", "mile", K_DISTANCE, 1},
 	{"-kilometer", "km", K_DISTANCE, 1}, {"-kilometre", "km", K_DISTANCE, 1}, {"-meter", "m", K_DISTANCE, 1}, {"-metre", "m", K_DISTANCE, 1},
 	{"-km", "km", K_DISTANCE, 1}, {"-cm", "cm", K_DISTANCE, 1}, {"-mm", "mm", K_DISTANCE, 1},
-	{"-mile", "mile", K_DISTANCE, 1}, {"-foot", "ft", K_DISTANCE, 1}, {"-inch", "in", K_DISTANCE, 1},
+	{"-mile", "mile", K_DISTANCE, 1}, {"-foot", "ft", K_DISTANCE, 1}, {"-inch", "in", K_DISTANCE, 1}, {"-yard", "yd", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"kilometres", "km", K_DISTANCE, 1},
 	{"cm", "cm", K_DISTANCE, 1}, {"centimetres", "cm", K_DISTANCE, 1},
 	{"centimeters", "cm", K_DISTANCE, 1}, {"mm", "mm", K_DISTANCE, 1},
@@ -179,6 +180,7 @@ static const struct unit UNITS[] = {
 	{"hundredweight", "cwt", K_MEASURE, 1},	/* 190 million hundredweight of milk */
 	{"kilometre", "km", K_DISTANCE, 1}, {"kilometer", "km", K_DISTANCE, 1}, {"feet", "ft", K_DISTANCE, 1},
 	{"foot", "ft", K_DISTANCE, 1}, {"inches", "in", K_DISTANCE, 1}, {"inch", "in", K_DISTANCE, 1},
+	{"yards", "yd", K_DISTANCE, 1}, {"yard", "yd", K_DISTANCE, 1},	/* 4,210 passing yards, a 58-yard kick */
 	{"years", "year", K_DURATION, 1}, {"year", "year", K_DURATION, 1},
 	{"months", "month", K_DURATION, 1}, {"month", "month", K_DURATION, 1},
 	{"quarters", "quarter", K_DURATION, 1},
@@ -976,6 +978,12 @@ static const struct rule RULES[] = {
 	 "\\K(?<a>[0-9]{1,3}(?:,[0-9]{3})*)\\h+to\\h+(?<b>[0-9]{1,3}(?:,[0-9]{3})*)"
 	 "(?=\\h*[.;:)]|\\h*$|\\h+(?:in|on|at|with|after|before|during|last|this|that|and|but)\\b)", NULL,
 	 (const char *const[]){" to ", NULL}},
+	{"average", R_QUANTITY,	/* hitting .292, a .500 record: a decimal with no whole part (a batting average) */
+	 "(?<![0-9A-Za-z.,$£€¥/-])(?<num>\\.[0-9]{3})(?![0-9%]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b)", NULL,
+	 (const char *const[]){".", NULL}},
+	{"caliber", R_NAME,	/* a .357 Magnum, a .22-caliber rifle: a gun's name */
+	 "(?<![0-9A-Za-z.,])\\.[0-9]{2,3}[\\h-]?(?:caliber|calibre|magnum)\\b", NULL,
+	 (const char *const[]){"caliber", "calibre", "magnum", NULL}},
 	{"score-for", R_SCORE,	/* 2-for-4 at the plate */
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,
 	 (const char *const[]){"-for-", NULL}},

@@ -1435,6 +1435,12 @@ static int more_of_units(const struct match *m, struct span num, const struct cl
 static int parse_span(const struct lang *l, const struct match *m, struct span sp,
 		      struct numval *nv)
 {
+	char zero[16] = "0";
+
+	if (sp.e - sp.s > 1 && sp.e - sp.s < sizeof zero - 1 && m->doc[sp.s] == '.') {
+		memcpy(zero + 1, m->doc + sp.s, sp.e - sp.s);	/* .292: a decimal with no whole part */
+		return numeral_parse(l, zero, sp.e - sp.s + 1, nv);
+	}
 	return numeral_parse(l, m->doc + sp.s, sp.e - sp.s, nv);
 }
 

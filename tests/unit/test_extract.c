@@ -1340,6 +1340,10 @@ static const struct {
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
+	{"en", "He is hitting .292 with 12 home runs.", ".292|0.292||number|eq|0.2915|0.2925|\n12 home runs|12|item|count|eq|11.5|12.5|"},	/* a batting average */
+	{"en", "He bought a .357 Magnum and a .22-caliber rifle.", ""},
+	{"en", "He made a 58-yard kick and threw for 4,210 yards.", "58-yard|58|yd|distance|eq|57.5|58.5|\n4,210 yards|4210|yd|distance|eq|4205|4215|"},
+	{"en", "Crews poured more than 62,000 cubic yards of concrete.", "more than 62,000 cubic yards|62000|yd3|measure|gt|62000||"},
 	{"en", "The Lakers finished the season 17-65.", ""},
 	{"en", "Carriers canceled 1.4% of scheduled flights through May.", "1.4%|1.4|percent|percent|eq|1.35|1.45|2024-05\nMay||date|date|eq|||2024-05"},	/* scheduled before a noun: no word to come */
 	{"en", "The vote is scheduled for May 5.", "May 5||date|date|eq|||2025-05-05"},
