@@ -762,7 +762,8 @@ const struct lang lang_ja = {
 					    "増額し、", "減額し、", "上乗せし、", "上げ、", "下げ、",
 					    "増え、", "減り、", "上がり、", "下がり、", "増加し、", "減少し、", NULL},	/* 月額約540円増え、4100円程度に */
 	.changes_to = (const char *const[]){"に", "と", "へ", NULL},
-	.period_masks = (const char *const[]){"前年並", "昨年並", "前年と同じ", "昨年と同じ", "前年と同水準", "昨年と同水準", "前年同様", "昨年同様", NULL},	/* 前年並みの150億円: this year's, as last year's */
+	.period_masks = (const char *const[]){"前年並", "昨年並", "前年と同じ", "昨年と同じ", "前年と同水準", "昨年と同水準", "前年同様", "昨年同様",
+					    "前年度並", "昨年度並", "前年度と同じ", "昨年度と同じ", "前年度と同水準", "昨年度と同水準", "前年度同様", "昨年度同様", NULL},	/* 前年並みの150億円: this year's, as last year's */
 	.context_years = (const char *const[]){"前年", "前年同期", "前年同時期", NULL},
 	.sentence_years = (const char *const[]){"前年", "前年度", "前年同期", "前年同時期", "前年同月", "前年同期末", "前年同月末", NULL},	/* counted from the period before: 12月から1月…前年同期 */
 	.window_nouns = (const char *const[]){"降水量", "雨量", "降雨量", "降雪量", "積雪", "平均風速", NULL},

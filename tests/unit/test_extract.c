@@ -271,6 +271,7 @@ static const struct {
 	{"打率は3割1分2厘", "3割1分2厘|31.2|percent|percent|eq|31.15|31.25|"},	/* 厘: hundredths of 割 */
 	{"勝率は5割2厘", "5割2厘|50.2|percent|percent|eq|50.15|50.25|"},
 	{"チームは4勝2敗4分けとなった。", ""},	/* a record of games: a score, no row */
+	{"個人県民税は1021億円と前年度並みだった。", "1021億円|102100000000|JPY|money|eq|102050000000|102150000000|"},	/* as last fiscal year's: no date */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
