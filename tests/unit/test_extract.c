@@ -272,6 +272,8 @@ static const struct {
 	{"勝率は5割2厘", "5割2厘|50.2|percent|percent|eq|50.15|50.25|"},
 	{"チームは4勝2敗4分けとなった。", ""},	/* a record of games: a score, no row */
 	{"個人県民税は1021億円と前年度並みだった。", "1021億円|102100000000|JPY|money|eq|102050000000|102150000000|"},	/* as last fiscal year's: no date */
+	{"気象台は27日も警戒を呼びかけている。", "27日||date|date|eq|||2024-07-27"},	/* a topic, a day and も: the day */
+	{"工事は3日もかかった。", "3日|3|day|duration|eq|2.5|3.5|"},
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
