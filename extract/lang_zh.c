@@ -270,7 +270,10 @@ static const char *const NAME_TITLES[] = {
 	"秘书长", "秘書長", "理事长", "理事長", "总裁", "總裁", "研究员", "研究員", "工程师", "工程師", "教练", "教練",
 	"主管", "主编", "主編", "院士", "司长", "司長", "厅长", "廳長", "署长", "署長",
 	"村医", "村醫", "护士", "護士", "司机", "司機", "快递员", "快遞員", "骑手", "騎手", "律师", "律師", "记者", "記者",
-	"渔民", "漁民", "牧民", "志愿者", "志願者", NULL
+	"渔民", "漁民", "牧民", "志愿者", "志願者",
+	"学生", "學生", "市民", "居民", "游客", "遊客", "农民", "農民", "工人", "员工", "員工",
+	"员", "員",	/* 讲解员李娜（31）: a noun of a person in 员 */
+	NULL
 };
 
 static const struct fraction_word FRACTIONS[] = {
@@ -657,7 +660,8 @@ static const struct rule RULES[] = {
 	{"age", R_AGE, "(?<=[(（])\\h*(?<n>{DIGITS3})\\h*[岁歲](?=\\h*[)）])", NULL, (const char *const[]){"岁", "歲", NULL}},
 	{"age-honor", R_AGE, "(?|(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]"	/* 刘女士（35） */
 	 /* 局长李明（48）: a title, then the name (not 居民小区（8）, 市民中心（3）: places) */
-	 "|(?:{TITLE})[\\x{4E00}-\\x{9FFF}]{2,3}\\K[(（]\\h*(?<n>[1-9][0-9])\\h*[)）])", NULL,	/* (two digits: 村民小组（3） is a group) */ (const char *const[]){"(", "（", NULL}},
+	 "|(?:{TITLE})[\\x{4E00}-\\x{9FFF}]{2,3}(?<![心区區寓舍场場楼樓馆館院园園站路街村镇鎮厅廳室所处處部会會队隊组組班点點号號栋棟层層])"	/* (学生公寓, 市民中心: places) */
+	 "\\K[(（]\\h*(?<n>[1-9][0-9])\\h*[)）])", NULL,	/* (two digits: 村民小组（3） is a group) */ (const char *const[]){"(", "（", NULL}},
 	{"rate-once", R_RATE,	/* 百年一遇, 50年一遇: once in so long */
 	 "(?<dn>{NUM})\\h*(?<du>年)\\h*(?<n>一)遇", &OCCURRENCE, (const char *const[]){"一遇", NULL}},
 	{"peak-one", R_NAME,	/* 最高一天超过5万人次, 最多一晚: the busiest day, not "at most one day" */
