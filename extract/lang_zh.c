@@ -466,6 +466,9 @@ static const struct rule RULES[] = {
 				 * in 时速达到350公里) */
 	 "(?:[时時]速\\h*(?:达到|達到|达|達|为|為|是|可达|可達)\\h*\\K|[时時]速\\h*)(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:公里|千米|km)(?:\\h*(?<post>{POST}))?", &KMH,
 	 (const char *const[]){"时速", "時速", NULL}},
+	{"secondary", R_NAME,	/* 二次消费, 二次包装, 二次创业: secondary, a word of its noun (两次 counts) */
+	 "(?<![0-9０-９第零一二三四五六七八九十百千])二次(?=[\\x{4E00}-\\x{9FFF}])(?![了的数數以])", NULL,
+	 (const char *const[]){"二次", NULL}},
 	{"plan", R_NAME,	/* 第十四个五年规划: a plan's name */
 	 "第\\h*{NUM}\\h*[个個]\\h*五年(?:规划|規劃|计划|計劃)", NULL, (const char *const[]){"五年", NULL}},
 	{"top-list", R_NAME,	/* 世界500强, 16强, 百强县: a list of the best, no figure (but 三成强 is more than 30%%) */
