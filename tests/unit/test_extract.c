@@ -1342,6 +1342,8 @@ static const struct {
 	{"zh", "陳小姐（29）和学生（21）说。", "（29）|29|year|age|eq|29|30|\n（21）|21|year|age|eq|21|22|"},	/* 小姐, 学生 */
 	{"zh", "学生王明（23）说，讲解员李娜（31）说，学生公寓（3）楼。", "（23）|23|year|age|eq|23|24|\n（31）|31|year|age|eq|31|32|\n3|3||number|eq|2.5|3.5|"},	/* a noun, a name, an age */
 	{"zh", "景区二次消费明显增长，全年开会两次。", "两次|2|occurrence|count|eq|1.5|2.5|"},	/* 二次 before a noun: secondary */
+	{"zh", "单日游客上限为6万人次。", "单日游客上限为6万人次|60000|trip/day|rate|le||60000|"},	/* a bound of a single day */
+	{"zh", "一天门诊量不超过4000人次。", "一天门诊量不超过4000人次|4000|trip/day|rate|le||4000|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
