@@ -1274,7 +1274,8 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 		size_t w = lang_prefix(l, l->since_words, doc + p, n - p);
 
 		if (w && (k < 4 || utf8_count(doc + p, w) > 1) &&
-		    !lang_prefix(l, l->since_not, doc + p, n - p)) {	/* 刚起步: no since */
+		    !lang_prefix(l, l->since_not, doc + p, n - p) &&	/* 刚起步: no since */
+		    !lang_suffix(l, l->since_not_ending, doc, p + w)) {	/* 今年发起的: none */
 			if (k > 0 && lang_suffix(l, l->since_events, doc, p))
 				return;	/* 2008年金融危机以来 */
 			until(mk, iso);

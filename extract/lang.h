@@ -238,6 +238,8 @@ struct lang {
 	const char *const *change_by_verbs;	/* rise: a change only with "by" after it */
 	const char *const *since_words;		/* 2022年以降 */
 	const char *const *since_not;		/* 起步 起来: words that start with a since word but are none */
+	const char *const *since_not_ending;	/* 发起, 一起: a word that ends in a since word
+						 * (起) and is none */
 	const char *const *since_events;	/* 危机 地震: an event that a year names, when it ends the
 						 * words between the date and its since word: no span
 						 * (2008年金融危机以来 is 2008, as "since the 2008 crisis") */

@@ -490,7 +490,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組|泊位|码头|碼頭))?", NULL,	/* (the noun too: longer than a date's 3号) */
 	 (const char *const[]){"号", NULL}},
 	{"date-rel-since", R_DATE,	/* 今年以来, 去年起: a row of its own, as 2025年以来 has */
-	 "(?<rel>今年|去年|明年|前年)(?=\\h*(?:(?:春季|夏季|秋季|冬季|春天|夏天|秋天|冬天)\\h*)?(?:以来|以來|起))", NULL, (const char *const[]){"以来", "以來", "起", NULL}},	/* 今年春季以来 */
+	 "(?<rel>今年|去年|明年|前年)(?=\\h*(?:(?:春季|夏季|秋季|冬季|春天|夏天|秋天|冬天)\\h*)?(?:以来|以來|起)"
+	 "|[\\x{4E00}-\\x{9FFF}]{1,3}(?<![的之])(?:以来|以來))", NULL, (const char *const[]){"以来", "以來", "起", NULL}},	/* 今年春季以来; 今年入汛以来, 今年雪季以来 */
 	{"date-cohort", R_DATE,	/* 2025届毕业生: the class of a year */
 	 "(?<![0-9０-９])(?<y>(?:19|20)[0-9]{2})\\h*(?:届|屆)", NULL, (const char *const[]){"届", "屆", NULL}},
 	{"date-decade", R_DATE,	/* 2020年代; 90年代, 上世纪90年代: of two digits, the century said or guessed */
@@ -824,6 +825,8 @@ const struct lang lang_zh = {
 	.since_events = (const char *const[]){"危机", "危機", "地震", "疫情", "战争", "戰爭", "事件", "事故", "奥运会", "奧運會", "世博会", NULL},
 	.record_after = RECORD_AFTER,
 	.since_not = SINCE_NOT,
+	.since_not_ending = (const char *const[]){"发起", "發起", "兴起", "興起", "崛起", "引起", "提起", "一起", "掀起", "唤起", "喚起",
+						  "说起", "說起", "谈起", "談起", "升起", "挑起", "激起", "建起", "想起", "看起", "拿起", NULL},
 	.subject_markers = SUBJECT_MARKERS,
 	.subject_joiners = SUBJECT_JOINERS,
 	.year_of = YEAR_OF,
