@@ -638,7 +638,7 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 	"|\\bchild\\h|\\bkid\\h|\\bperson\\h|\\badult\\h|\\bdriver\\h|\\bstudent\\h|\\bpatient\\h|\\bresident\\h)"	/* a child under 6 */
 
 /* What "pounds of" weighs (180,000 pounds of crab): a weight, not money */
-#define WEIGHED "leaves|grass|bamboo|vegetation|crab|fish|seafood|shrimp|lobster|salmon|tuna|catch|meat|beef|pork|chicken|poultry|food|cheese" \
+#define WEIGHED "leaves|grass|bamboo|vegetation|crab|fish|seafood|shrimp|lobster|salmon|tuna|catch|meat|beef|pork|chicken|wings|poultry|food|cheese" \
 	"|milk|butter|sugar|coffee|cocoa|rice|wheat|corn|soybeans|cotton|produce|fruit|vegetables|potatoes|apples" \
 	"|feed|fertilizer|cargo|waste|trash|garbage|plastic|debris|steel|copper|aluminum|cocaine|marijuana" \
 	"|methamphetamine|fentanyl|drugs|explosives|sand|salt|ice|snow|honey|nuts|almonds|grapes|tomatoes|eggs|flour" \
@@ -884,7 +884,12 @@ static const struct rule RULES[] = {
 	 "(?:\\h+(?<post>{POST}))?"	/* weigh 2 pounds or more */
 	 /* a market weight of about 45 pounds, 10 pounds heavier */
 	 "|\\bweights?\\h+(?:of|is|was|are|were|averag(?:es|ed|ing)|reach(?:es|ed)?)\\h+\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b"
-	 "|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds(?=\\h+(?:heavier|lighter)\\b))",
+	 "|(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds(?=\\h+(?:heavier|lighter)\\b)"
+	 /* Beef imports rose to 1.1 billion pounds: a thing weighed, a few words of
+	  * its clause before (not beef sales of 5 million pounds: a word of money) */
+	 "|\\b(?:" WEIGHED ")\\b(?:\\h+(?!(?:worth|cost|costs|paid|pay|pays|earned|earn|earns|sales|revenue|revenues|profit|profits"
+	 "|spent|spend|valued|value|price|prices|fund|funds|funding|investment|investments|deal|contract|bill|budget)\\b)[a-z0-9%]+,?){0,10}?\\h+"
+	 "\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b(?:\\h+(?<post>{POST}))?)",
 	 &POUND_WEIGHT, (const char *const[]){"pound", NULL}},
 	{"pounds-weight-range", R_QUANTITY,	/* weighs 60 to 80 pounds: the second of a range (\K: a rule of its own) */
 	 "(?<=\\bweighing\\h|\\bweighs\\h|\\bweighed\\h|\\bweigh\\h){NUM}\\h*(?:to|-|–)\\h*\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b",
@@ -958,11 +963,11 @@ static const struct rule RULES[] = {
 	{"score-game", R_SCORE,
 	 "\\b(?:beat|beats|beaten|defeated|defeats|won|win|wins|lost|lose|loses|edged|routed|"
 	 "drew|tied|trailed|trails|led|leads|downed|topped|blanked|went|finished)\\b(?:\\h+[^\\h,.;:]+){0,5}?\\h+"
-	 "\\K(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?<game>)"
+	 "\\K(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?:[-–][0-9]{1,3})?(?<game>)"	/* finished 26-9-3: wins, losses, ties */
 	 "(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b|\\h+(?-i:[a-z]+s)\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
 	{"score-word", R_SCORE,
-	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?<game>)(?=\\h+(?:lead|win|victory|"
+	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?:[-–][0-9]{1,3})?(?<game>)(?=\\h+(?:lead|win|victory|"
 	 "loss|defeat|draw|tie|vote|decision|score|edge|triumph|rout|drubbing|deficit|(?:season\\h+|overall\\h+|home\\h+|road\\h+)?record)\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
 	{"vote-to", R_SCORE,	/* voted 5 to 4, passed 1,288 to 1,091, by a vote of 1,412 to 968, the vote was 1,284 to 97: a vote */
