@@ -288,7 +288,10 @@ static const struct fraction_word FRACTIONS[] = {
 static const char *const VERB_PREFIXES[] = {"约占", "約佔", "約占", "约佔", "大约占", "大約佔", NULL};
 /* 减少139万人至14.08亿人, 从100万增至200万: a change, not a range (but 增长5%至10%
  * is a range of growth) */
-static const char *const LEVEL_TO[] = {"至", "到", "到了", "至如今的", "至目前的", "至现在的", "到如今的", "到目前的", NULL};	/* 由71%提高至96.5% */
+static const char *const LEVEL_TO[] = {"至", "到", "到了", "至如今的", "至目前的", "至现在的", "到如今的", "到目前的",
+				       /* 由每立方米2.61元调整为2.84元: a verb of change and 为 */
+				       "调整为", "調整為", "调为", "調為", "降为", "降為", "提高为", "提高為", "上调为", "上調為",
+				       "下调为", "下調為", "增加为", "增加為", "减少为", "減少為", "变为", "變為", "改为", "改為", NULL};	/* 由71%提高至96.5% */
 static const char *const CHANGE_FROM[] = {
 	"从", "從", "由", "减少", "減少", "增加", "增长", "增長", "下降", "上升", "提高", "降低", "下滑",
 	"上涨", "上漲", "下跌", "回落", "回升", "减少了", "增加了", "增长了", "下降了", "上升了", NULL
