@@ -526,6 +526,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>(?!最大)(?:{PRE}))\\h*|最大)?震度\\h*(?<num>[0-7０-７])(?:\\h*[強弱])?(?:\\h*(?<post>{POST}))?", &SHINDO, (const char *const[]){"震度", NULL}},	/* 最大震度7: the strongest observed, eq */
 	{"kilo-weight", R_QUANTITY,	/* コメ5キロ, 体重60キロ: キロ of a weight is kilograms */
 	 "(?|(?:コメ|米|体重|重さ|重量|(?<=[\\x{4E00}-\\x{9FFF}])量)\\h*(?:は|が|を|の)?\\h*(?:平均(?:で|は)?\\h*)?(?:[1１一]\\h*(?:台|つ|" WEIGHED ")\\h*)?"	/* 重さは1枚約40キロ */
+	 "(?:[\\x{4E00}-\\x{9FFF}\\x{3041}-\\x{3093}]{1,6}?(?:より|に比べ|と比べ)\\h*)?"	/* 体重は昨年より3キロ重い: a base between */
 	 "(?:(?:{PRE})?\\h*[0-9０-９][0-9０-９.．,，]*\\h*[~〜～]\\h*)?"	/* 体重60〜100キロ: the end of a range */
 	 "\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ"
 	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?"
