@@ -1349,6 +1349,7 @@ static const struct {
 	{"zh", "今年发起的活动有3个。", "3个|3|item|count|eq|2.5|3.5|2024"},
 	{"zh", "居民气价由每立方米2.61元调整为2.84元。", "每立方米2.61元|2.61|CNY/m3|rate|eq|2.605|2.615|\n2.84元|2.84|CNY/m3|rate|eq|2.835|2.845|"},	/* 调整为: the level */
 	{"zh", "起步价由目前的2元调整为3元。", "2元|2|CNY|money|eq|1.5|2.5|2024-07-23\n3元|3|CNY|money|eq|2.5|3.5|"},
+	{"zh", "去年一斤才卖2.8元。", "一斤才卖2.8元|2.8|CNY/jin|rate|eq|2.75|2.85|2023"},	/* an adverb before the verb of selling */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
