@@ -698,6 +698,10 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９.．/／:：\\-－])(?<a>{DIGITS2})\\h*[-－–−―—]\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％/／:：\\-－])"
 	 "(?=\\h*(?:の|で(?:[^、。，．\\s]{1,12}?[をに])?)\\h*(?:勝|敗|破|下し|降し|制し|逆転|競り勝|快勝|完封|引き分|辛勝|大勝|惜敗|完敗|圧勝|初戦|決勝|準決勝))", NULL,
 	 (const char *const[]){"-", "－", "–", "−", "―", "—", NULL}},	/* 5―2で破った: a newspaper's bar */
+	{"score-down", R_SCORE,	/* 19―10で折り返した: a pair that runs downwards before で or と is a score
+				 * (3-5で: upwards, a range's) */
+	 "(?<![0-9０-９.．/／:：\\-－])(?<a>{DIGITS2})\\h*[-－–−―—]\\h*(?<b>{DIGITS2})(?![0-9０-９.．%％/／:：\\-－])(?=\\h*[でと])", NULL,
+	 (const char *const[]){"-", "－", "–", "−", "―", "—", NULL}},
 	{"as-many-as", R_NAME,	/* 1棟でも多く, 1台でも早く: as many, as soon as can be, no count */
 	 "(?<![0-9０-９])[1１一]\\h*(?:[\\x{4E00}-\\x{9FFF}]{1,2}|つ)でも(?=\\h*(?:多く|早く|長く|少なく|高く|安く|減らし|増やし))", NULL,
 	 (const char *const[]){"でも", NULL}},

@@ -270,7 +270,8 @@ static const struct {
 	{"配当は1株当たり50円と、前期より10円増やす。", "1株当たり50円|50|JPY/share|rate|eq|45|55|\n10円|10|JPY/share|rate|eq|5|15|"},
 	{"打率は3割1分2厘", "3割1分2厘|31.2|percent|percent|eq|31.15|31.25|"},	/* 厘: hundredths of 割 */
 	{"勝率は5割2厘", "5割2厘|50.2|percent|percent|eq|50.15|50.25|"},
-	{"チームは4勝2敗4分けとなった。", ""},	/* a record of games: a score, no row */
+	{"チームは4勝2敗4分けとなった。", ""},
+	{"前半を19―10で折り返した。", ""},	/* a pair that runs downwards before で: a score */	/* a record of games: a score, no row */
 	{"個人県民税は1021億円と前年度並みだった。", "1021億円|102100000000|JPY|money|eq|102050000000|102150000000|"},	/* as last fiscal year's: no date */
 	{"気象台は27日も警戒を呼びかけている。", "27日||date|date|eq|||2024-07-27"},	/* a topic, a day and も: the day */
 	{"工事は3日もかかった。", "3日|3|day|duration|eq|2.5|3.5|"},
