@@ -2968,7 +2968,9 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		 * so the comma right after "Starting March 1," and "Through
 		 * February," */
 		if (e >= n || e - c->end >= 200 || !(br = clause_break_at(l, doc, n, 0, e)) ||
-		    !(lang_suffix(l, l->topic_ends, doc, e) || ((from || before) && skip_space(doc, n, c->end) == e)))
+		    !(lang_suffix(l, l->topic_ends, doc, e) || ((from || before) && skip_space(doc, n, c->end) == e)) ||
+		    /* (before March, when stored supplies shrink: a clause of its own) */
+		    lang_prefix(l, l->then_clauses, doc + e, n - e))
 			break;
 		e += br;
 	}

@@ -683,7 +683,7 @@ static const struct rule RULES[] = {
 	 "|\\bthis\\h|\\bnext\\h|\\bfor\\h(?![A-Za-z]+\\h+(?-i:[A-Z][a-z]))|\\bmid-|\\ba\\h|\\bthe\\h|\\band\\h|\\bor\\h|\\bto\\h|\\bthrough\\h"
 	 /* a month's full name stands alone too (December alone, its
 	  * November figure), but May is a verb and June a name */
-	 "|\\bfrom\\h|\\bas\\h|\\bits\\h|\\btheir\\h|(?<![A-Za-z]\\h)(?=(?-i:(?!May|June)[A-Z][a-z]{3,}\\b(?!\\h+[A-Z][a-z]))))"
+	 "|\\bfrom\\h|\\bas\\h|\\bits\\h|\\btheir\\h|\\bbefore\\h|\\bafter\\h|\\btill\\h|\\bthroughout\\h|(?<![A-Za-z]\\h)(?=(?-i:(?!May|June)[A-Z][a-z]{3,}\\b(?!\\h+[A-Z][a-z]))))"
 	 "(?<mon>{MONTH})(?![\\h.]*[0-9])", NULL, MONTH_NAMES},	/* but April Smith is a name */
 	{"date-y-end", R_DATE, "(?<yend>end)\\h+of\\h+(?<y>(?:1[89]|20)[0-9]{2})(?![0-9]|[-–/][0-9])", NULL,
 	 (const char *const[]){"end of", NULL}},	/* the end of 2022: December */
