@@ -3323,12 +3323,14 @@ static int level_reached(const struct lang *l, const char *doc, const struct cla
 static int base_after(const struct lang *l, const char *doc, const struct claim *c, const struct claim *r)
 {
 	size_t we, e = r->end;
+	struct claim h = *c;
 
+	h.start = base_noun_start(l, doc, c->start);	/* (to $690 a ton from a peak of $1,900) */
 	return c->start > e && c->start - e <= 96 && one_sentence(l, doc, e, c->start) &&
 	       (base_words(l, doc, c, &we) ||
 		/* rose to $21.50 an hour this summer from $19, to an average of
 		 * $3.05 a pound from $2.85 */
-		(word_is(l, doc, c, l->change_origins) && word_back(l, doc, r->start, 4, l->range_joiners, NULL, NULL)));
+		(word_is(l, doc, &h, l->change_origins) && word_back(l, doc, r->start, 4, l->range_joiners, NULL, NULL)));
 }
 
 /* Does a word of list stand anywhere in doc[s, e)? */

@@ -1365,6 +1365,7 @@ static const struct {
 	{"en", "It sells 6,000 pounds of wings a week.", "6,000 pounds of wings a week|6000|lb/week|rate|eq|5500|6500|"},
 	{"en", "Carriers canceled 1.4% of scheduled flights through May.", "1.4%|1.4|percent|percent|eq|1.35|1.45|2024-05\nMay||date|date|eq|||2024-05"},	/* scheduled before a noun: no word to come */
 	{"en", "The vote is scheduled for May 5.", "May 5||date|date|eq|||2025-05-05"},
+	{"en", "Prices have fallen to about $690 a ton from a peak of $1,900.", "about $690 a ton|690|USD/t|rate|approx|680|700|\n$1,900|1900|USD/t|rate|eq|1850|1950|"},	/* the base after a base noun */
 	{"en", "Prices are unlikely to recover before March, when stored supplies shrink by half.", "March||date|date|eq|||2025-03\nhalf|0.5|fraction|ratio|eq|0.5|0.5|2025-03"},	/* a month after before; a when-clause of its own */
 	{"en", "They posted a 17-65 record and went 40-42 a year later.", ""},
 	{"en", "They have a 30-12 home record.", ""},
