@@ -989,6 +989,9 @@ static const struct rule RULES[] = {
 	{"caliber", R_NAME,	/* a .357 Magnum, a .22-caliber rifle: a gun's name */
 	 "(?<![0-9A-Za-z.,])\\.[0-9]{2,3}[\\h-]?(?:caliber|calibre|magnum)\\b", NULL,
 	 (const char *const[]){"caliber", "calibre", "magnum", NULL}},
+	{"record-three", R_SCORE,	/* The Leafs, 38-21-3, sit first: wins, losses and ties, a record */
+	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})[-–][0-9]{1,3}(?<game>)(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b)", NULL,
+	 (const char *const[]){"-", "–", NULL}},
 	{"score-for", R_SCORE,	/* 2-for-4 at the plate */
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,
 	 (const char *const[]){"-for-", NULL}},
