@@ -493,7 +493,7 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組|泊位|码头|碼頭))?", NULL,	/* (the noun too: longer than a date's 3号) */
 	 (const char *const[]){"号", NULL}},
 	{"date-rel-since", R_DATE,	/* 今年以来, 去年起: a row of its own, as 2025年以来 has */
-	 "(?<rel>今年|去年|明年|前年)(?=\\h*(?:(?:春季|夏季|秋季|冬季|春天|夏天|秋天|冬天)\\h*)?(?:以来|以來|起)"
+	 "(?<rel>今年|去年|明年|前年)(?=\\h*(?:(?:春季|夏季|秋季|冬季|春天|夏天|秋天|冬天|第?[一二三四]季度|上半年|下半年)\\h*)?(?:以来|以來|起)"
 	 "|[\\x{4E00}-\\x{9FFF}]{1,3}(?<![的之])(?:以来|以來))", NULL, (const char *const[]){"以来", "以來", "起", NULL}},	/* 今年春季以来; 今年入汛以来, 今年雪季以来 */
 	{"date-cohort", R_DATE,	/* 2025届毕业生: the class of a year */
 	 "(?<![0-9０-９])(?<y>(?:19|20)[0-9]{2})\\h*(?:届|屆)", NULL, (const char *const[]){"届", "屆", NULL}},

@@ -1348,6 +1348,7 @@ static const struct {
 	{"zh", "单日游客上限为6万人次。", "单日游客上限为6万人次|60000|trip/day|rate|le||60000|"},	/* a bound of a single day */
 	{"zh", "一天门诊量不超过4000人次。", "一天门诊量不超过4000人次|4000|trip/day|rate|le||4000|"},
 	{"zh", "今年入汛以来，全省平均降雨量达到500毫米。", "今年||date|date|eq|||2024/2024-07-23\n500毫米|500|mm|distance|eq|450|550|2024/2024-07-23"},	/* a verb and its object between the year and 以来 */
+	{"zh", "今年一季度起，价格上调5%。", "今年||date|date|eq|||2024-01/2024-07-23\n5%|5|percent|percent|eq|4.5|5.5|2024-01/2024-07-23"},	/* a quarter between the year and 起 */
 	{"zh", "今年发起的活动有3个。", "3个|3|item|count|eq|2.5|3.5|2024"},
 	{"zh", "居民气价由每立方米2.61元调整为2.84元。", "每立方米2.61元|2.61|CNY/m3|rate|eq|2.605|2.615|\n2.84元|2.84|CNY/m3|rate|eq|2.835|2.845|"},	/* 调整为: the level */
 	{"zh", "起步价由目前的2元调整为3元。", "2元|2|CNY|money|eq|1.5|2.5|2024-07-23\n3元|3|CNY|money|eq|2.5|3.5|"},
