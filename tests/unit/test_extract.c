@@ -275,6 +275,7 @@ static const struct {
 	{"個人県民税は1021億円と前年度並みだった。", "1021億円|102100000000|JPY|money|eq|102050000000|102150000000|"},	/* as last fiscal year's: no date */
 	{"気象台は27日も警戒を呼びかけている。", "27日||date|date|eq|||2024-07-27"},	/* a topic, a day and も: the day */
 	{"工事は3日もかかった。", "3日|3|day|duration|eq|2.5|3.5|"},
+	{"2頭の体重はそれぞれ約93キロ。", "2頭|2|item|count|eq|1.5|2.5|\n約93キロ|93|kg|measure|approx|92|94|"},	/* それぞれ between */
 	{"選手の平均体重は昨年より3キロ重い88キロ。", "3キロ|3|kg|measure|eq|2.5|3.5|\n88キロ|88|kg|measure|eq|87.5|88.5|"},	/* a base between 体重 and the weight */
 	{"ホーム19試合の1試合平均入場者は8412人だった。", "19試合|19|item|count|eq|18.5|19.5|\n1試合平均入場者は8412人|8412|person/item|rate|eq|8411.5|8412.5|"},	/* a noun after 平均 */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
