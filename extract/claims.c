@@ -1272,10 +1272,11 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 	p = mk->end;
 	for (k = 0; k < 10 && p < n; k++) {
 		size_t w = lang_prefix(l, l->since_words, doc + p, n - p);
+		size_t ne = w ? lang_suffix_len(l, l->since_not_ending, doc, p + w) : 0;
 
 		if (w && (k < 4 || utf8_count(doc + p, w) > 1) &&
 		    !lang_prefix(l, l->since_not, doc + p, n - p) &&	/* 刚起步: no since */
-		    !lang_suffix(l, l->since_not_ending, doc, p + w)) {	/* 今年发起的: none */
+		    (!ne || ne > p + w - mk->end)) {	/* 今年发起的: none (a word after the date) */
 			if (k > 0 && lang_suffix(l, l->since_events, doc, p))
 				return;	/* 2008年金融危机以来 */
 			until(mk, iso);
@@ -2916,6 +2917,15 @@ static int word_at(const struct lang *l, const char *doc, size_t p, size_t e, co
 
 static int word_within(const char *const *list, const char *doc, size_t s, size_t e);
 
+/* Does a word of list start at p, a whole word before e (in, but not the
+ * in of international)? */
+static int whole_word_at(const struct lang *l, const char *const *list, const char *doc, size_t p, size_t e)
+{
+	size_t k = p < e ? lang_prefix(l, list, doc + p, e - p) : 0;
+
+	return k && (p + k == e || !isalpha((unsigned char)doc[p + k]));
+}
+
 /* Does the clause of date c say it is to come (or is past)?  The COME_
  * bits. */
 static int to_come(const char *doc, size_t n, const struct claim *c)
@@ -2970,7 +2980,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		if (e >= n || e - c->end >= 200 || !(br = clause_break_at(l, doc, n, 0, e)) ||
 		    !(lang_suffix(l, l->topic_ends, doc, e) || ((from || before) && skip_space(doc, n, c->end) == e)) ||
 		    /* (before March, when stored supplies shrink: a clause of its own) */
-		    lang_prefix(l, l->then_clauses, doc + e, n - e))
+		    then_follows(l, doc, n, e))
 			break;
 		e += br;
 	}
@@ -2981,10 +2991,10 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 					 (p + k == n || !isalpha((unsigned char)doc[p + k])))) &&
 		    lang_prefix(l, l->future_not, doc + p, e - p) < k &&	/* would have */
 		    !(lang_word(l, l->future_attributive, doc + p, k) >= 0 && p + k < e && doc[p + k] == ' ' &&
-		      islower((unsigned char)doc[p + k + 1]) &&	/* scheduled flights (but scheduled for May) */
-		      !lang_prefix(l, l->date_preps, doc + p + k + 1, e - p - k - 1) &&
-		      !word_at(l, doc, p + k + 1, e, l->infinitives) &&	/* scheduled to meet */
-		      !lang_prefix(l, l->future_before, doc + p + k + 1, e - p - k - 1))) {
+		      islower((unsigned char)doc[p + k + 1]) &&	/* scheduled flights (but scheduled for May, */
+		      !whole_word_at(l, l->date_preps, doc, p + k + 1, e) &&	/* scheduled to meet; and */
+		      !whole_word_at(l, l->infinitives, doc, p + k + 1, e) &&	/* is scheduled, a word */
+		      !whole_word_at(l, l->future_before, doc, p + k + 1, e))) {	/* of its own) */
 			if ((p + k < c->start && past_in(l, doc, p, c->start)) ||
 			    (p >= c->end && past_in(l, doc, s, c->start)))
 				return before | from;	/* will pay after trains ran late in December: the ran's;

@@ -594,7 +594,7 @@ static const char *const MONTH_NAMES[] = {
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", NULL
 };
 
-static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "expects to", "expect to", "expects", "expect", "anticipates", "takes effect", "take effect", "aims to", "intends to", "is expected", "are expected", "scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated",
+static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "expects to", "expect to", "expects", "expect", "anticipates", "takes effect", "take effect", "aims to", "intends to", "is expected", "are expected", "scheduled", "is scheduled", "are scheduled", "was scheduled", "were scheduled", "be scheduled", "been scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated",
 					    "to rise", "to fall", "to climb", "to drop", "to increase", "to reach", "could", NULL};	/* (a headline: Price cap to rise 2% from October) */
 static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "through", "next", "before", "due on", "due", "planned for",
 					    "take effect", "take effect on", "go into effect",

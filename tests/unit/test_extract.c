@@ -285,6 +285,7 @@ static const struct {
 	{"横綱大の里（25）が優勝した。", "（25）|25|year|age|eq|25|26|"},	/* a rank of sumo, then the name */
 	{"佐藤輝明内野手（26）が打った。", "（26）|26|year|age|eq|26|27|"},
 	{"小泉農林水産相（44）は述べた。", "（44）|44|year|age|eq|44|45|"},
+	{"業界大手（3）の売上と対戦相手（2）。", "3|3||number|eq|2.5|3.5|\n2|2||number|eq|1.5|2.5|"},	/* 大手, 相手: no people of a title */
 	{"12勝3敗で首位に立った。", ""},
 	{"前半を4分で終えた。", "4分|4|minute|duration|eq|3.5|4.5|"},
 	/* a half of the unit more, to the half; 半ば, 半導体 are none */
@@ -1367,6 +1368,8 @@ static const struct {
 	{"en", "Beef imports rose 18% in the first half, to 1.1 billion pounds.", "18%|18|percent|percent|eq|17.5|18.5|2024-01/2024-06\n1.1 billion pounds|1100000000|lb|measure|eq|1050000000|1150000000|2024-01/2024-06"},	/* a thing weighed before */
 	{"en", "Beef sales reached 5 million pounds.", "5 million pounds|5000000|GBP|money|eq|4500000|5500000|"},
 	{"en", "It sells 6,000 pounds of wings a week.", "6,000 pounds of wings a week|6000|lb/week|rate|eq|5500|6500|"},
+	{"en", "Carriers canceled 1.4% of scheduled international flights through May.", "1.4%|1.4|percent|percent|eq|1.35|1.45|2024-05\nMay||date|date|eq|||2024-05"},	/* in of international is no preposition */
+	{"en", "Talks are scheduled again in May.", "May||date|date|eq|||2025-05"},	/* are scheduled: to come */
 	{"en", "Carriers canceled 1.4% of scheduled flights through May.", "1.4%|1.4|percent|percent|eq|1.35|1.45|2024-05\nMay||date|date|eq|||2024-05"},	/* scheduled before a noun: no word to come */
 	{"en", "The vote is scheduled for May 5.", "May 5||date|date|eq|||2025-05-05"},
 	{"en", "Prices have fallen to about $690 a ton from a peak of $1,900.", "about $690 a ton|690|USD/t|rate|approx|680|700|\n$1,900|1900|USD/t|rate|eq|1850|1950|"},	/* the base after a base noun */
