@@ -1216,6 +1216,7 @@ const struct lang lang_en = {
 	.context_years = CONTEXT_YEARS,
 	.future_not = FUTURE_NOT,
 	.future_attributive = (const char *const[]){"scheduled", NULL},
+	.suffix_not_before = (const char *const[]){"the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "these", "those", NULL},
 	.past_before = PAST_BEFORE,
 	.past_words = PAST_WORDS,
 	.past_suffixes = PAST_SUFFIXES,

@@ -409,6 +409,12 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("POST")) {
 		COLLECT(w, l->suffixes, 1);
 		words(l, b, w, n);
+		if (l->suffix_not_before) {
+			buf_str(b, "(?!\\h+");
+			if (word_list(l, b, l->suffix_not_before) < 0)
+				return -1;
+			buf_str(b, "(?![A-Za-z]))");
+		}
 	} else if (IS("REL")) {
 		COLLECT(w, l->periods, !l->periods[i].whole_date);
 		words(l, b, w, n);
