@@ -158,6 +158,8 @@ struct lang {
 	const struct qualifier *place_prefixes;	/* only before a bare place word of a
 						 * hundred or more: 上千, 过万 */
 	const struct qualifier *suffixes;	/* after the number and unit */
+	const char *const *unit_not_hyphen;	/* round, half: a unit word before a hyphen and one
+						 * is an ordinal's (a 2027 second-round pick) */
 	const char *const *suffix_not_before;	/* the, its: a word of suffixes right before one
 						 * opens a phrase (4.1% and below the state average) */
 	const struct period_word *periods;

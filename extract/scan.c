@@ -372,6 +372,12 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 	} else if (IS("UNIT")) {
 		COLLECT(w, l->units, 1);
 		words(l, b, w, n);
+		if (l->unit_not_hyphen) {
+			buf_str(b, "(?!-");
+			if (word_list(l, b, l->unit_not_hyphen) < 0)
+				return -1;
+			buf_str(b, ")");
+		}
 	} else if (IS("CUR")) {	/* Rs is no end of "workers" */
 		COLLECT(w, l->currency_prefixes, 1);
 		words(l, b, w, n);

@@ -1365,6 +1365,7 @@ static const struct {
 	{"en", "The Lakers finished the season 17-65.", ""},
 	{"en", "The Wild finished 26-9-3 and have a 30-10-2 home record.", ""},	/* wins, losses, ties */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
+	{"en", "They traded a 2027 second-round pick.", "2027||date|date|eq|||2027"},	/* second-round: no seconds */
 	{"en", "Enrollment was down 4.1% and below the state average.", "4.1%|4.1|percent|percent|eq|4.05|4.15|"},	/* and below the: a phrase of its own */
 	{"en", "Children 5 and under ride free.", "5 and under|5|year|age|le||6|"},
 	{"en", "Beef imports rose 18% in the first half, to 1.1 billion pounds.", "18%|18|percent|percent|eq|17.5|18.5|2024-01/2024-06\n1.1 billion pounds|1100000000|lb|measure|eq|1050000000|1150000000|2024-01/2024-06"},	/* a thing weighed before */
