@@ -1558,7 +1558,7 @@ static int joined(const struct lang *l, const char *doc, size_t n, size_t from, 
 static int joined_by_noun(const struct lang *l, const char *doc, size_t n, size_t from, size_t to)
 {
 	size_t p = skip_space(doc, n, from), k, len;
-	int chars = 0, kana = 0;
+	int chars = 0, kana = 0, hops = 0;
 
 	if (joined(l, doc, n, from, to))
 		return 1;
@@ -1570,6 +1570,13 @@ static int joined_by_noun(const struct lang *l, const char *doc, size_t n, size_
 
 		if (chars > 0 && joined(l, doc, n, p, to))
 			return 1;
+		if (chars > 0 && !hops && (k = lang_prefix(l, l->subject_joiners, doc + p, to - p)) > 0 &&
+		    p + k < to) {	/* 昨年の初競りの最高値300万円: a second noun and joiner */
+			hops = 1;
+			chars = kana = 0;
+			p += k;
+			c = utf8_decode(doc + p, doc + to, &len);
+		}
 		if (!is_han(c) && !is_katakana(c) &&
 		    !(is_hiragana(c) && lang_word(l, l->particles, doc + p, len) < 0))
 			return 0;	/* (見込み, but no particle: 売上高が前年の) */

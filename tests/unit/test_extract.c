@@ -278,6 +278,7 @@ static const struct {
 	{"2頭の体重はそれぞれ約93キロ。", "2頭|2|item|count|eq|1.5|2.5|\n約93キロ|93|kg|measure|approx|92|94|"},	/* それぞれ between */
 	{"選手の平均体重は昨年より3キロ重い88キロ。", "3キロ|3|kg|measure|eq|2.5|3.5|\n88キロ|88|kg|measure|eq|87.5|88.5|"},	/* a base between 体重 and the weight */
 	{"ホーム19試合の1試合平均入場者は8412人だった。", "19試合|19|item|count|eq|18.5|19.5|\n1試合平均入場者は8412人|8412|person/item|rate|eq|8411.5|8412.5|"},	/* a noun after 平均 */
+	{"昨年の初競りの最高値300万円を200万円上回った。", "300万円|3000000|JPY|money|eq|2500000|3500000|2023\n200万円|2000000|JPY|money|eq|1500000|2500000|"},	/* the base's date alone */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
