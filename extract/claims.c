@@ -3745,9 +3745,11 @@ int attach(const char *doc, size_t n, const struct date *pub,
 				 /* 40% more than the authority spent on fuel in 2021 */
 				 /* $90 less than their peak in mid-2023 (but 2 degrees above
 				  * the average in August: August's weather) */
-				 /* (20 cents above the national average today: today's) */
+				 /* (20 cents above the national average today: today's); 9% more
+				  * than the county spent last year: a past year needs no in */
 				 !(c->kind != K_DATE && c->kind != K_TIME && c->kind != K_TEMPERATURE &&
-				   date_of_base(l, l->than_bases, doc, n, c->end, k->start, 6, 0)) &&
+				   date_of_base(l, l->than_bases, doc, n, c->end, k->start, 6,
+						(unsigned)atoi(k->iso) < (unsigned)pub->year)) &&
 				 !(c->kind == K_RATIO && i + 1 < count && v[i + 1].kind != K_DATE &&
 				   v[i + 1].start < k->start && joined_by(l, l->multiple_bases, doc, n, c->end, v[i + 1].start)))
 				after = k;	/* (nearly double the 1.3 million it set out in 2023: the base's) */
