@@ -102,6 +102,8 @@ static int word_back(const struct lang *l, const char *doc, size_t start, int ma
 	return 0;
 }
 
+static size_t base_noun_start(const struct lang *l, const char *doc, size_t s);
+
 /* In "rose from 100 to 200" the two figures are a change, not a range;
  * so they are in "rose by 98 to 13,100" (by after a word of the list, but
  * not in "cut emissions by 60% to 70%"). */
@@ -115,8 +117,10 @@ static int after_word(const struct lang *l, const char *const *list, const char 
 			;
 		return a->kind != K_PERCENT && lang_suffix(l, list, doc, e);
 	}
-	/* between minus 110 and 78 (a start a range has moved over the sign: -2279-22%) */
-	if (!word_before(doc, a->start >= a->minus ? a->start - a->minus : a->start, &w, &e))
+	/* between minus 110 and 78 (a start a range has moved over the sign: -2279-22%);
+	 * rose an average of $6 to $48 (a base noun passed over) */
+	w = base_noun_start(l, doc, a->start);
+	if (!word_before(doc, w < a->start ? w : a->start >= a->minus ? a->start - a->minus : a->start, &w, &e))
 		return 0;
 	if (list == l->change_from && (lang_word(l, l->change_adverbs, doc + w, e - w) >= 0 ||
 					 lang_word(l, l->change_by_verbs, doc + w, e - w) >= 0))

@@ -1366,6 +1366,7 @@ static const struct {
 	{"en", "The Lakers finished the season 17-65.", ""},
 	{"en", "The Wild finished 26-9-3 and have a 30-10-2 home record.", ""},	/* wins, losses, ties */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
+	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
 	{"en", "They traded a 2027 second-round pick.", "2027||date|date|eq|||2027"},	/* second-round: no seconds */
 	{"en", "Enrollment was down 4.1% and below the state average.", "4.1%|4.1|percent|percent|eq|4.05|4.15|"},	/* and below the: a phrase of its own */
