@@ -1456,6 +1456,22 @@ static int parse_span(const struct lang *l, const struct match *m, struct span s
 	return numeral_parse(l, m->doc + sp.s, sp.e - sp.s, nv);
 }
 
+/* Add to cl the part sp of its unit, a whole number of 1/scale of it
+ * below scale (3割5分: 5 tenths; 3割1分2厘: 2 hundredths); the step becomes
+ * that part.  -1 when sp is no such number. */
+static int add_part(const struct lang *l, const struct match *m, struct span sp, double scale,
+		    struct claim *cl)
+{
+	struct numval v;
+
+	if (parse_span(l, m, sp, &v) < 0 || v.several || v.lo >= scale || v.lo != (int)v.lo)
+		return -1;
+	cl->value += v.lo * cl->factor / scale;
+	cl->step = cl->factor / scale;
+	cl->num = cl->value / cl->factor;
+	return 0;
+}
+
 /* 5900多万吨, 三四十万: the multiplier of a match's big group multiplies
  * the number before it. */
 static int times_big(const struct lang *l, const struct match *m, struct numval *nv)
@@ -1622,30 +1638,17 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->value = nv.lo * cl->factor;
 		cl->step = nv.step * cl->factor;
 		if (has(grp(m, G_SUB))) {	/* 3割5分, 八成五: tenths of the unit; 9秒98: hundredths */
-			struct numval sub;
+			struct span sub = grp(m, G_SUB);
 			double scale = 1;
-			size_t d = utf8_count(m->doc + grp(m, G_SUB).s, grp(m, G_SUB).e - grp(m, G_SUB).s);
+			size_t d = utf8_count(m->doc + sub.s, sub.e - sub.s);
 
 			while (d--)
 				scale *= 10;
-
-			if (parse_span(l, m, grp(m, G_SUB), &sub) < 0 || sub.several || sub.lo >= scale ||
-			    sub.lo != (int)sub.lo)
+			if (add_part(l, m, sub, scale, cl) < 0)
 				return -1;
-			cl->value += sub.lo * cl->factor / scale;
-			cl->step = cl->factor / scale;
-			cl->num = cl->value / cl->factor;
 		}
-		if (has(grp(m, G_RIN))) {	/* 3割1分2厘: hundredths of the unit */
-			struct numval rin;
-
-			if (parse_span(l, m, grp(m, G_RIN), &rin) < 0 || rin.several || rin.lo >= 10 ||
-			    rin.lo != (int)rin.lo)
-				return -1;
-			cl->value += rin.lo * cl->factor / 100;
-			cl->step = cl->factor / 100;
-			cl->num = cl->value / cl->factor;
-		}
+		if (has(grp(m, G_RIN)) && add_part(l, m, grp(m, G_RIN), 100, cl) < 0)
+			return -1;	/* 3割1分2厘: hundredths of the unit */
 		if (cl->kind == K_PERCENT && strcmp(cl->unit, "point") == 0 && cl->value > 100 &&
 		    has(unit) && lang_word(l, l->loyalty_points, m->doc + unit.s, unit.e - unit.s) >= 0) {
 			/* 1万ポイント: loyalty points (but 160 percentage points) */
