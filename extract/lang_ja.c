@@ -636,7 +636,7 @@ static const struct rule RULES[] = {
 	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
 	 "(?<![0-9０-９])(?<n>[1-9]0|[１-９]０)\\h*(?<decade>代)(?![表理金替目わ])(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"代", NULL}},
-	{"age", R_AGE, "(?|(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]"
+	{"age", R_AGE, "(?|(?=[(（])(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]"
 	 /* 横綱大の里（25）: a rank of sumo, then the name */
 	 "|(?:横綱|大関|関脇|小結)[\\x{3041}-\\x{30FA}\\x{4E00}-\\x{9FFF}]{2,4}\\K[(（]\\h*(?<n>[1-9][0-9])\\h*[)）])", NULL, (const char *const[]){"(", "（", NULL}},
 	{"race-time", R_QUANTITY,	/* 9秒98: a time to the hundredth, the digits after 秒 */

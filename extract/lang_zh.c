@@ -665,7 +665,7 @@ static const struct rule RULES[] = {
 	{"rank-top", R_RANK, "(?<!" NOT_TOP ")前\\h*(?<n>{DIGITS})(?:\\h*[名位强強])?(?!\\h*(?:{DUR}|[岁歲]|[至到~〜～-]\\h*[0-9０-９]))", NULL,
 	 (const char *const[]){"前", NULL}},	/* but 降雨前2至3毫米 is a range, 改造前60岁以上 an age */
 	{"age", R_AGE, "(?<=[(（])\\h*(?<n>{DIGITS3})\\h*[岁歲](?=\\h*[)）])", NULL, (const char *const[]){"岁", "歲", NULL}},
-	{"age-honor", R_AGE, "(?|(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]"	/* 刘女士（35） */
+	{"age-honor", R_AGE, "(?|(?=[(（])(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]"	/* 刘女士（35） */
 	 /* 局长李明（48）: a title, then the name (not 居民小区（8）, 市民中心（3）: places) */
 	 "|(?:{TITLE})[\\x{4E00}-\\x{9FFF}]{2,3}(?<![心区區寓舍场場楼樓馆館院园園站路街村镇鎮厅廳室所处處部会會队隊组組班点點号號栋棟层層])"	/* (学生公寓, 市民中心: places) */
 	 "\\K[(（]\\h*(?<n>[1-9][0-9])\\h*[)）])", NULL,	/* (two digits: 村民小组（3） is a group) */ (const char *const[]){"(", "（", NULL}},
