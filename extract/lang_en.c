@@ -627,9 +627,9 @@ static const char *const MINUS_WORDS[] = {"minus", NULL};
 /* Right after a noun of people, a bare number is an age (children under
  * 12, adults 65 and over) */
 /* the people whose ages a range right after them says (children 6 to 12) */
-#define AFTER_YOUNG "(?<=\\bchildren\\h|\\bkids\\h|\\bstudents\\h|\\bpupils\\h|\\bteens\\h|\\bteenagers\\h" \
+#define AFTER_YOUNG "(?<=[ns]\\h)(?<=\\bchildren\\h|\\bkids\\h|\\bstudents\\h|\\bpupils\\h|\\bteens\\h|\\bteenagers\\h" \
 	"|\\bgirls\\h|\\bboys\\h|\\byouths\\h)"
-#define AFTER_PEOPLE "(?<=\\bchildren\\h|\\bkids\\h|\\bpeople\\h|\\badults\\h|\\bdrivers\\h|\\bbuyers\\h" \
+#define AFTER_PEOPLE "(?<=[denrst]\\h)(?<=\\bchildren\\h|\\bkids\\h|\\bpeople\\h|\\badults\\h|\\bdrivers\\h|\\bbuyers\\h" \
 	"|\\bstudents\\h|\\bpupils\\h|\\bwomen\\h|\\bmen\\h|\\busers\\h|\\bplayers\\h|\\bpatients\\h" \
 	"|\\bresidents\\h|\\briders\\h|\\bhomeowners\\h|\\bseniors\\h|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h" \
 	"|\\bcustomers\\h|\\bshoppers\\h|\\bvoters\\h|\\bapplicants\\h|\\bthose\\h|\\banyone\\h" \

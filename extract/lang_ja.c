@@ -359,7 +359,7 @@ static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "�
 
 static const struct rule RULES[] = {
 	{"anniversary", R_QUANTITY,	/* 創建1300年, 創業1000年: so many years since, no date (設立2020年 is one) */
-	 "(?<=創建|創業|創立|設立|開業|開港|開校|建立|誕生|生誕|没後|結成|発足|開園|開館)(?:(?<pre>{PRE})\\h*)?(?<num>1[0-8][0-9]{2}|１[０-８][０-９]{2})\\h*年"
+	 "(?<=[建業立港校生誕後成足園館])(?<=創建|創業|創立|設立|開業|開港|開校|建立|誕生|生誕|没後|結成|発足|開園|開館)(?:(?<pre>{PRE})\\h*)?(?<num>1[0-8][0-9]{2}|１[０-８][０-９]{2})\\h*年"
 	 "(?!度|代|[0-9０-９]{1,2}\\h*月)(?:\\h*(?<post>{POST}))?", &YEARS, (const char *const[]){"年", NULL}},
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"月", NULL}},	/* 今月26日, 来月4日ごろ */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
