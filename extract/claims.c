@@ -3458,6 +3458,10 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			      lang_prefix(c->lang, c->lang->change_acts, doc + c->end, strlen(doc + c->end)) ||
 			      /* 1キロあたり136万円で、昨年の118万円を大きく上回った: the base */
 			      object_of_comparison(c->lang, doc, c->end + ahead_len(doc + c->end, 64), c->end) ||
+			      /* 1人あたり約10万6000円で、前年同月の約15万3000円から3割ほど低下した, …から減った */
+			      ((k = lang_prefix(c->lang, c->lang->base_before_change, doc + c->end, strlen(doc + c->end))) > 0 &&
+			       (change_follows(c->lang, doc, c->end + k + ahead_len(doc + c->end + k, 64), c->end + k) ||
+				lang_prefix(c->lang, c->lang->change_after, doc + c->end + k, strlen(doc + c->end + k)))) ||
 			      ((c->qual == Q_GT || c->qual == Q_LT) &&	/* 約1万3000円を上回った, 約920グラムを下回る */
 			       word_within(c->lang->base_verbs, doc, c->num_start, c->end)) ||
 			      next_frame(c->lang, doc, &v[p], c) ||

@@ -409,7 +409,8 @@ struct lang {
 						 * past (近5年，: the past five years) */
 	const char *const *time_suffixes;	/* suffixes that qualify a duration only (近五年来) */
 	const char *const *word_suffixes;	/* 强: no suffix where a Han character follows, the
-						 * start of a word (3次强降雨) */
+						 * start of a word (3次强降雨); plus: none after a
+						 * unit before a word or figure (7% plus inflation) */
 	const char *const *halves;		/* 1年半, two and a half: a half of the unit more */
 	const char *const *not_claims;		/* 一成不变, first half: words that hold a numeral */
 	const char *const *since_before;	/* since 2020: from then on */

@@ -1067,6 +1067,7 @@ static const struct rule RULES[] = {
 	 "(?<!(?<![A-Za-z0-9,.])one\\h)(?<!(?<![A-Za-z0-9,.])1\\h)(?!(?:{UNIT})(?![A-Za-z-]))"
 	 "(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|were|was|are|is|have|had|has|will|who|that|which|people|children|men|women|it|he|she|they|we|you|i"
 	 "|during|after|before|since|until|through|when|while|than|per|as|via|into|like"	/* 1,400 during storms: no noun of the count */
+	 "|against|among|amid|between|within|without|about|across|around|along|toward|towards|above|below|over|under|beyond|behind|despite|upon|onto|versus"	/* $4.2 million against three carriers */
 	 "|must|can|could|should|would|may|might|shall|cannot|do|does|did|own|owned|their|his|her|its|our|my|your"
 	 "|held|made|said|took|saw|got|gave|won|sold|bought|paid(?!\\h+(?:holidays|days|staff|positions|employees|workers|interns|subscribers|members|firefighters|jobs)\\b)|kept|sent|spent|told|did|came|went|became)\\b(?!-))"	/* (650 paid staff: an adjective) */	/* (on-site is a word) */
 	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*(?:us|ss)|gas)|[a-z]{3,}['’]s|[0-9]{1,3}(?:,[0-9]{3})*-[a-z]+|U\\.S\\.|US|UK|EU|(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech))\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras, 18 sheriff's deputies */
@@ -1178,7 +1179,7 @@ const struct lang lang_en = {
 	.minus_after = (const char *const[]){"below zero", NULL},
 	.base_context = (const char *const[]){"at the same point", "at the same time", "in the same period",
 					      "over the same period", "during the same period", "by the same point", NULL},
-	.base_nouns = (const char *const[]){"peak of", "average of", "high of", "low of", "record of", "total of",
+	.base_nouns = (const char *const[]){"peak of", "average of", "high of", "low of", "record of", "record", "total of",
 					    "level of", "mean of", "median of", NULL},
 	.compared_with = (const char *const[]){"compared with", "compared to", "versus", "vs.", NULL},
 	.change_by_verbs = CHANGE_BY_VERBS,
@@ -1219,6 +1220,7 @@ const struct lang lang_en = {
 	.unit_not_hyphen = (const char *const[]){"round", "half", "quarter", "place", "largest", "biggest", "highest", "lowest",
 						 "best", "worst", "string", "team", "seeded", "term", "tier", "generation", "floor",
 						 "leading", "most", NULL},
+	.word_suffixes = (const char *const[]){"plus", NULL},
 	.suffix_not_before = (const char *const[]){"the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "these", "those", NULL},
 	.past_before = PAST_BEFORE,
 	.past_words = PAST_WORDS,

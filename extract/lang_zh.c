@@ -330,7 +330,7 @@ static const char *const SUBJECT_BASES[] = {"较", "較", "相较", "相較", "�
 static const char *const RECENT_PREFIXES[] = {"近", "最近", NULL};	/* 近5年，… */
 static const char *const RECENT_BEFORE[] = {"为", "為", "是", "创", "創", "较", "較", NULL};	/* 为近十年最低, 创近5年新高, 较近10年平均值 */
 static const char *const BASE_OPEN[] = {"与", "與", "和", "同", "跟", NULL};	/* 与2023年初的高点4.32元相比 */
-static const char *const BASE_CLOSE[] = {"相比", "相较", "相較", NULL};
+static const char *const BASE_CLOSE[] = {"相比", "相较", "相較", "持平", NULL};	/* 与去年基本持平 */
 static const char *const QUOTE_MARKS[] = {"“", "”", "《", "》", NULL};
 static const char *const HALVES[] = {"半", NULL};
 static const char *const SPANS[] = {"未来", "今后", "過去", "过去", "此后", NULL};
@@ -345,7 +345,9 @@ static const char *const PREFIX_WORDS[] = {
 static const char *const TIME_SUFFIXES[] = {"来", "來", NULL};	/* 100多人来到: a verb */
 
 static const char *const NOT_CLAIMS[] = {
-	"一成不变", "一成不變", "两位数", "兩位數", "一次性", "第一时间", "第一時間", "第二天",
+	"一成不变", "一成不變",
+	"这一成", "這一成", "那一成", "该一成", "該一成", "此一成",	/* 这一成绩, 这一成就: this, no tenth */
+	"两位数", "兩位數", "一次性", "第一时间", "第一時間", "第二天",
 	"三级医院", "三級醫院", "二级医院", "二級醫院", "一级医院", "一級醫院", "三甲医院", "三甲醫院", "二甲医院", "二甲醫院",	/* a grade of hospital */
 	"半年报", "半年報", "半年度报告", "半年度報告",	/* a half-year report */
 	"一种多年生", "一種多年生", "一种多用途", "一種多用途", "一种多功能", "一種多功能",	/* a kind of perennial: no "more than one" */

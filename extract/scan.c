@@ -1336,6 +1336,17 @@ static int joiner_between(const struct lang *l, const char *doc, size_t s, size_
 	return 0;
 }
 
+/* Does a word or a figure follow doc[p] after a space ("plus tax",
+ * "plus $2", "plus €3")? */
+static int word_after(const char *doc, size_t n, size_t p)
+{
+	if (p >= n || doc[p] != ' ')
+		return 0;
+	while (p < n && doc[p] == ' ')
+		p++;
+	return p < n && (isalnum((unsigned char)doc[p]) || doc[p] == '$' || (unsigned char)doc[p] >= 0x80);
+}
+
 static void qualifiers(const struct lang *l, const struct match *m, struct claim *cl)
 {
 	struct span pre = grp(m, G_PRE), mid = grp(m, G_MID), post = grp(m, G_POST);
@@ -1409,9 +1420,12 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		const struct qualifier *q = lang_qualifier(l, l->suffixes, m->doc + post.s, post.e - post.s);
 		int time = lang_word(l, l->time_suffixes, m->doc + post.s, post.e - post.s) >= 0;
 		size_t len;
-		/* 3次强降雨: a suffix that starts a word (强降雨, 强对流) is none */
+		/* 3次强降雨: a suffix that starts a word (强降雨, 强对流) is none;
+		 * and 7% plus inflation, $50 plus tax: a sum, after a unit */
 		int word = lang_word(l, l->word_suffixes, m->doc + post.s, post.e - post.s) >= 0 &&
-			   post.e < m->n && is_han(utf8_decode(m->doc + post.e, m->doc + m->n, &len));
+			   (l->spaced ? (has(grp(m, G_CUR)) || (cl->unit_end > cl->unit_start && cl->unit_start < post.s)) &&
+					word_after(m->doc, m->n, post.e)
+				      : post.e < m->n && is_han(utf8_decode(m->doc + post.e, m->doc + m->n, &len)));
 
 		/* 100多人来到: a verb, no qualifier; and where a space breaks
 		 * phrases, it ends the figure (21个月 内蒙古: no "within") */

@@ -279,6 +279,8 @@ static const struct {
 	{"選手の平均体重は昨年より3キロ重い88キロ。", "3キロ|3|kg|measure|eq|2.5|3.5|\n88キロ|88|kg|measure|eq|87.5|88.5|"},	/* a base between 体重 and the weight */
 	{"ホーム19試合の1試合平均入場者は8412人だった。", "19試合|19|item|count|eq|18.5|19.5|\n1試合平均入場者は8412人|8412|person/item|rate|eq|8411.5|8412.5|"},	/* a noun after 平均 */
 	{"昨年の初競りの最高値300万円を200万円上回った。", "300万円|3000000|JPY|money|eq|2500000|3500000|2023\n200万円|2000000|JPY|money|eq|1500000|2500000|"},	/* the base's date alone */
+	{"1人あたりの単価は約10万6000円で、前年同月の約15万3000円から3割ほど低下した。", "1人あたりの単価は約10万6000円|106000|JPY/person|rate|approx|105000|107000|\n約15万3000円|153000|JPY/person|rate|approx|152000|154000|\n3割ほど|30|percent|percent|approx|20|40|"},	/* the base of a rate's change after から: the rate */
+	{"1人あたり約10万6000円で、前年の約15万3000円から減った。", "1人あたり約10万6000円|106000|JPY/person|rate|approx|105000|107000|\n約15万3000円|153000|JPY/person|rate|approx|152000|154000|"},
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -1356,6 +1358,9 @@ static const struct {
 	{"zh", "居民气价由每立方米2.61元调整为2.84元。", "每立方米2.61元|2.61|CNY/m3|rate|eq|2.605|2.615|\n2.84元|2.84|CNY/m3|rate|eq|2.835|2.845|"},	/* 调整为: the level */
 	{"zh", "起步价由目前的2元调整为3元。", "2元|2|CNY|money|eq|1.5|2.5|2024-07-23\n3元|3|CNY|money|eq|2.5|3.5|"},
 	{"zh", "去年一斤才卖2.8元。", "一斤才卖2.8元|2.8|CNY/jin|rate|eq|2.75|2.85|2023"},	/* an adverb before the verb of selling */
+	{"zh", "北京今年报名6.9万人，与去年基本持平；河南报名136万人。", "6.9万人|69000|person|count|eq|68500|69500|2024\n136万人|1360000|person|count|eq|1355000|1365000|2024"},	/* 与去年…持平: a base phrase, its year no period after it */
+	{"zh", "这一成绩创下新高。", ""},	/* 这一成绩: this, no tenth */
+	{"zh", "这一成就来之不易，约一成以上的企业亏损。", "约一成以上|10|percent|percent|ge|10||"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
@@ -1369,6 +1374,12 @@ static const struct {
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
 	{"en", "They traded a 2027 second-round pick.", "2027||date|date|eq|||2027"},	/* second-round: no seconds */
+	{"en", "Sales were 9,800 homes, down from a record 11,200.", "9,800 homes|9800|item|count|eq|9750|9850|\n11,200|11200|item|count|eq|11150|11250|"},	/* record, no of: a base noun */
+	{"en", "It sought $4.2 million against three carriers.", "$4.2 million|4200000|USD|money|eq|4150000|4250000|\nthree carriers|3|item|count|eq|2.5|3.5|"},	/* against: no word of a noun */
+	{"en", "The law caps increases at 7% plus inflation.", "7%|7|percent|percent|eq|6.5|7.5|"},	/* plus after a unit, before a word: a sum */
+	{"en", "It costs $50 plus tax.", "$50|50|USD|money|eq|45|55|"},
+	{"en", "The event drew 5,000 plus.", "5,000 plus|5000||number|ge|5000||"},	/* at the end: at least */
+	{"en", "There were 200 plus people.", "200 plus people|200|person|count|ge|200||"},	/* no unit before it: at least */
 	{"en", "Enrollment was down 4.1% and below the state average.", "4.1%|4.1|percent|percent|eq|4.05|4.15|"},	/* and below the: a phrase of its own */
 	{"en", "Children 5 and under ride free.", "5 and under|5|year|age|le||6|"},
 	{"en", "Beef imports rose 18% in the first half, to 1.1 billion pounds.", "18%|18|percent|percent|eq|17.5|18.5|2024-01/2024-06\n1.1 billion pounds|1100000000|lb|measure|eq|1050000000|1150000000|2024-01/2024-06"},	/* a thing weighed before */
