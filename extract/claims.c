@@ -1764,9 +1764,14 @@ static int part_after(const struct lang *l, const char *doc, size_t n, size_t e,
 		return 1;
 	if (l->spaced)
 		return 0;
-	/* 8月の平年値の2倍以上: a noun of the date and a word of "of" between */
-	for (e += k, i = 0; e < m->start && i < 6 && is_han(utf8_decode(doc + e, doc + m->start, &len)); e += len)
-		i++;
+	/* 8月の平年値の2倍以上, 1990年代のピーク時の3分の1: a noun of the date
+	 * and a word of "of" between */
+	for (e += k, i = 0; e < m->start && i < 6; e += len, i++) {
+		uint32_t c = utf8_decode(doc + e, doc + m->start, &len);
+
+		if (!is_han(c) && !is_katakana(c))
+			break;
+	}
 	k = i ? lang_prefix(l, l->subject_joiners, doc + e, m->start - e) : 0;
 	return k && skip_space(doc, n, e + k) == m->start;
 }
@@ -2888,6 +2893,22 @@ static size_t word_right_before(const struct lang *l, const char *const *list, c
 	return 0;
 }
 
+/* Does a verb in the past stand in doc[s, e) in a language without
+ * spaces: a form of the table's past_forms (した, れた) before no
+ * hiragana (5月に発行された論文では: not ため, ただ)? */
+static int past_form_in(const struct lang *l, const char *doc, size_t s, size_t e)
+{
+	size_t p, k, len;
+
+	for (p = s; l->past_forms && p < e; p += len) {
+		if ((k = lang_prefix(l, l->past_forms, doc + p, e - p)) > 0 &&
+		    (p + k >= e || !is_hiragana(utf8_decode(doc + p + k, doc + e, &len))))
+			return 1;
+		utf8_decode(doc + p, doc + e, &len);
+	}
+	return 0;
+}
+
 /* Does doc[s, e) hold a word in the past: one of past_words (was, rose),
  * or one that ends in a past suffix (reached) and is not of
  * past_suffix_not (need, hundred, planned); and not after a word of
@@ -2963,7 +2984,10 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		return 0;	/* said in November they would */
 	effective = word_right_before(l, l->effective_words, doc, p) != 0;	/* voted …, effective June 1 */
 	start = word_right_before(l, l->future_start, doc, p) != 0;	/* …, reducing the cap starting April 1 */
-	in = word_right_before(l, l->future_in, doc, p) != 0;	/* will begin in March, in mid-March (mid- passed over above) */
+	in = word_right_before(l, l->future_in, doc, p) != 0 ||	/* will begin in March, in mid-March (mid- passed over above) */
+	     (!c->day && lang_prefix(l, l->future_after, doc + c->end, n - c->end) &&	/* 3月に稼働する予定 */
+	      !lang_prefix(l, l->future_after_not, doc + c->end, n - c->end) &&
+	      !word_right_before(l, l->habitual, doc, p));	/* (毎年6月に: every June) */
 	if (word_right_before(l, l->next_words, doc, p))
 		return COME_WORD | COME_NEXT;
 	if (word_right_before(l, l->future_verbs, doc, p))
@@ -3010,11 +3034,11 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 			    (p >= c->end && past_in(l, doc, s, c->start)))
 				return before | from;	/* will pay after trains ran late in December: the ran's;
 							 * began on Sept. 29 and should run: the began's */
-			return before | from | COME_CLAUSE | (in && !past_in(l, doc, s, e) ? COME_IN : 0);
+			return before | from | COME_CLAUSE | (in && !past_in(l, doc, s, e) && !past_form_in(l, doc, s, e) ? COME_IN : 0);
 		}
 		utf8_decode(doc + p, doc + n, &len);
 		if (p > s && nonpast_verb(l, doc, n, p, p + len, e) && !word_within(l->present_marks, doc, s, e))
-			return before | from | COME_CLAUSE;
+			return before | from | COME_CLAUSE | (in && !past_in(l, doc, s, e) && !past_form_in(l, doc, s, e) ? COME_IN : 0);
 	}
 	if (before && l->past_words) {	/* 140 pilots by March: a deadline, no word in the past; */
 		/* approved $310,000 to cover purchases through March 31: the

@@ -512,8 +512,8 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９第])(?<dn>[1１一])\\h*(?<du>回|クラス|チーム|グループ|班)\\h*(?:に|あたり|当たり)?\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"
 	 "(?<u>{UNIT})(?<!回|度|倍|割|%|％)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"回", "クラス", "チーム", "グループ", "班", NULL}},
 	{"rate-day-of", R_RATE,	/* 1日の利用者数は約5万人: so many a day (not the 1st; but 1日の終値 is the 1st's) */
-	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>日)(?:平均)?の(?:[\\x{4E00}-\\x{9FFF}\\x{3041}-\\x{309F}\\x{30A1}-\\x{30FA}ー]{0,6}?(?:者|客|量|数|人員|員|売上高|売上|売り上げ|収入|額))(?:は|が|を)\\h*(?:[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}]{1,4}で\\h*|[1１一]\\h*(?:" THINGS ")\\h*(?:あたり|当たり)\\h*)?(?:平均(?:で)?\\h*)?"	/* は全店で約12万人, は1軒あたり約85人 (the second base: no row) */
-	 "(?!(?:1[89]|20)[0-9]{2}\\h*年)(?:(?<pre2>{PRE})\\h*(?:(?<=最大|最大で|最高|最多)(?:約|およそ)\\h*)?)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日の", "日平均の", NULL}},	/* 最大約38トン: at most */
+	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>日)(?:平均)?の(?:[\\x{4E00}-\\x{9FFF}\\x{3041}-\\x{309F}\\x{30A1}-\\x{30FA}ー]{0,6}?(?:者|客|量|数|人員|員|売上高|売上|売り上げ|収入|額))(?:は|が|を)\\h*(?:(?!最[大高多低小長短]で)[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}]{1,4}で\\h*|[1１一]\\h*(?:" THINGS ")\\h*(?:あたり|当たり)\\h*)?(?:平均(?:で)?\\h*)?"	/* は全店で約12万人, は1軒あたり約85人 (the second base: no row) */
+	 "(?!(?:1[89]|20)[0-9]{2}\\h*年)(?:(?<pre2>{PRE})(?:(?<=最[大高多低小長短])で)?\\h*(?:(?<=最大|最大で|最高|最高で|最多|最多で)(?:約|およそ)\\h*)?)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日の", "日平均の", NULL}},	/* 最大約38トン: at most */
 	{"day-of-count", R_NAME,	/* 1日の販売数の約4割: a day's count, not the 1st (no row: the share is the figure) */
 	 "(?<![0-9０-９月])[1１一]\\h*日(?:平均)?の[\\x{4E00}-\\x{9FFF}\\x{3041}-\\x{309F}\\x{30A1}-\\x{30FA}ー]{0,6}?(?:者|客|量|数|人員|員)(?=の)", NULL, (const char *const[]){"日の", "日平均の", NULL}},
 	{"rate-prefix", R_RATE,	/* 月80時間以上, 週3日程度, 毎年約1000人, 毎年7%以上, 最大で年60万円, 年間約11億円, 年産30万トン, 年平均で約6万円, 年平均では約170戸, 年間で約4万円, 年間数百匹, 原則年960時間: so many a month (a
@@ -835,6 +835,9 @@ const struct lang lang_ja = {
 	.numeral_neighbours = NUMERAL_NEIGHBOURS,
 	.future_words = FUTURE_WORDS,
 	.future_not = FUTURE_NOT,
+	.future_after = (const char *const[]){"に", "から", "まで", NULL},
+	.future_after_not = (const char *const[]){"に比", "に対", NULL},
+	.past_forms = (const char *const[]){"した", "った", "れた", "いた", "えた", "けた", "せた", "べた", "めた", "ねた", "きた", "んだ", NULL},
 	.unit_names = (const char *const[]){"札", "玉", "硬貨", NULL},
 	.unit_names_not = (const char *const[]){"札幌", NULL},
 	.habitual = HABITUAL,

@@ -281,6 +281,9 @@ static const struct {
 	{"昨年の初競りの最高値300万円を200万円上回った。", "300万円|3000000|JPY|money|eq|2500000|3500000|2023\n200万円|2000000|JPY|money|eq|1500000|2500000|"},	/* the base's date alone */
 	{"1人あたりの単価は約10万6000円で、前年同月の約15万3000円から3割ほど低下した。", "1人あたりの単価は約10万6000円|106000|JPY/person|rate|approx|105000|107000|\n約15万3000円|153000|JPY/person|rate|approx|152000|154000|\n3割ほど|30|percent|percent|approx|20|40|"},	/* the base of a rate's change after から: the rate */
 	{"1人あたり約10万6000円で、前年の約15万3000円から減った。", "1人あたり約10万6000円|106000|JPY/person|rate|approx|105000|107000|\n約15万3000円|153000|JPY/person|rate|approx|152000|154000|"},
+	{"1日の運行本数は最大で約450本となる。", "1日の運行本数は最大で約450本|450|item/day|rate|le||450|"},	/* 最大で before 約: the bound wins */
+	{"1日の出荷量は最低で2トン。", "1日の出荷量は最低で2トン|2|t/day|rate|ge|2||"},
+	{"2000年代のピーク時の3分の1にも満たない。", "2000年代||date|date|eq|||2000/2009\n3分の1にも満たない|0.333333333333333|fraction|ratio|lt||0.333333333333333|"},	/* a katakana noun of the date: its base */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -801,6 +804,11 @@ static const struct {
 	{"昨年9月", "昨年9月||date|date|eq|||2023-09"},
 	{"今年7月17日", "今年7月17日||date|date|eq|||2024-07-17"},
 	{"8月", "8月||date|date|eq|||2024-08"},	/* the month after publication's: to come */
+	{"新工場は3月に稼働する予定。", "3月||date|date|eq|||2025-03"},	/* に after a month before publication's, in a clause to come: next year's */
+	{"新工場は3月から稼働する。", "3月||date|date|eq|||2025-03"},
+	{"新工場は3月に稼働した。", "3月||date|date|eq|||2024-03"},	/* in the past: this year's */
+	{"5月に発行された論文では、削減することが示される。", "5月||date|date|eq|||2024-05"},	/* された before a noun: a verb in the past */
+	{"3月に比べ5%増える見通し。", "3月||date|date|eq|||2024-03\n5%|5|percent|percent|eq|4.5|5.5|"},	/* に比べ: a base */
 	{"8月から値上げした。", "8月||date|date|eq|||2023-08"},	/* but in a clause in the past, last year's */
 	{"8月使用分の料金を発表した。", "8月||date|date|eq|||2024-08"},	/* the past of a saying */
 	{"9月", "9月||date|date|eq|||2023-09"},	/* two after: last year's */
