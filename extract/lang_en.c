@@ -350,7 +350,7 @@ static const struct period_word PERIODS[] = {
 	{"end of next year", 1, 0, 12, 12, 0, 0}, {"end of the year", 0, 0, 12, 12, 0, 0}, {"year's end", 0, 0, 12, 12, 0, 0},
 	{"this year", 0, 0, 0, 0, 0, 0}, {"last year", -1, 0, 0, 0, 0, 0}, {"next year", 1, 0, 0, 0, 0, 0},
 	{"currently", 0, 1, 0, 0, 0, 0}, {"now", 0, 1, 0, 0, 0, 0}, {"today", 0, 1, 0, 0, 0, 0}, {"a year earlier", -1, 0, 0, 0, 0, 0}, {"a year ago", -1, 0, 0, 0, 0, 0},
-	{"the year before", -1, 0, 0, 0, 0, 0}, {"the previous year", -1, 0, 0, 0, 0, 0},
+	{"the year before", -1, 0, 0, 0, 0, 0}, {"a year before", -1, 0, 0, 0, 0, 0}, {"the previous year", -1, 0, 0, 0, 0, 0},
 	{"a decade earlier", -10, 0, 0, 0, 0, 0}, {"a decade before", -10, 0, 0, 0, 0, 0},
 	{"two years earlier", -2, 0, 0, 0, 0, 0}, {"three years earlier", -3, 0, 0, 0, 0, 0},
 	{"four years earlier", -4, 0, 0, 0, 0, 0}, {"five years earlier", -5, 0, 0, 0, 0, 0},

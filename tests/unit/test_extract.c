@@ -1382,6 +1382,7 @@ static const struct {
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
 	{"en", "They traded a 2027 second-round pick.", "2027||date|date|eq|||2027"},	/* second-round: no seconds */
+	{"en", "It had 30,400 workers at the end of June, down from 31,950 a year before.", "30,400 workers|30400|person|count|eq|30350|30450|2024-06\nJune||date|date|eq|||2024-06\n31,950|31950|person|count|eq|31945|31955|2023-06"},	/* a year before: the year of the date before it */
 	{"en", "Sales were 9,800 homes, down from a record 11,200.", "9,800 homes|9800|item|count|eq|9750|9850|\n11,200|11200|item|count|eq|11150|11250|"},	/* record, no of: a base noun */
 	{"en", "It sought $4.2 million against three carriers.", "$4.2 million|4200000|USD|money|eq|4150000|4250000|\nthree carriers|3|item|count|eq|2.5|3.5|"},	/* against: no word of a noun */
 	{"en", "The law caps increases at 7% plus inflation.", "7%|7|percent|percent|eq|6.5|7.5|"},	/* plus after a unit, before a word: a sum */
@@ -2426,7 +2427,7 @@ static const struct {
 	{"en", "Costs fell from 31,000 pounds a year before it was shut down.",
 	 "31,000 pounds a year|31000|GBP/year|rate|eq|30500|31500|"},
 	{"en", "She practised up to six hours a day before the tour.", "up to six hours a day|6|hour/day|rate|le||6|"},
-	{"en", "It had 300 visitors a year before.", "300 visitors|300|item|count|eq|250|350|"},
+	{"en", "It had 300 visitors a year before.", "300 visitors|300|item|count|eq|250|350|2023"},	/* no rate: a year back, as a year earlier */
 	{"en", "It will run four extra buses every 15 minutes before and after games.",
 	 "four extra buses|4|item|count|eq|3.5|4.5|\n15 minutes|15|minute|duration|eq|14.5|15.5|"},
 	{"zh", "每月能省下1000多元", "每月能省下1000多元|1000|CNY/month|rate|gt|1000|2000|"},
