@@ -808,6 +808,20 @@ static void same_word_unit(const struct lang *l, const char *doc, size_t n, stru
 	}
 }
 
+/* Is a a day with its hour t[0] right after it, then a range's joiner
+ * and a day t[1] with its hour t[2] (19日8时至21日8时)? */
+static int hours_between_days(const struct lang *l, const char *doc, size_t n,
+			      const struct claim *a, const struct claim *t)
+{
+	struct claim d = *a;
+
+	if (a->kind != K_DATE || !a->day || a->qual != Q_EQ || t[0].kind != K_TIME || t[0].start != a->end ||
+	    t[1].kind != K_DATE || !t[1].day || t[2].kind != K_TIME || t[2].start != t[1].end)
+		return 0;
+	d.end = t[0].end;
+	return range_end(l, doc, n, &d, &t[1]);
+}
+
 void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)
 {
 	size_t r = 0, w = 0, p, j;
@@ -820,6 +834,14 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 			year_before(l, doc, n, a, &v[r]);
 		if (r < *count)
 			range_second(l, doc, n, a, &v[r]);
+		if (r + 2 < *count && hours_between_days(l, doc, n, a, &v[r])) {
+			size_t e = v[r + 2].end;
+
+			a->end = v[r].end;	/* 19日8时至21日8时: a range of days, */
+			v[r + 2] = v[r + 1];	/* an hour at each end in its text */
+			v[r + 2].end = e;
+			r += 2;
+		}
 		while (r < *count && range_end(l, doc, n, a, &v[r]))
 			make_range(l, doc, a, &v[r++]);
 		if (r + 1 < *count && v[r].start >= a->start && v[r].end <= a->end &&

@@ -284,6 +284,7 @@ static const struct {
 	{"1日の運行本数は最大で約450本となる。", "1日の運行本数は最大で約450本|450|item/day|rate|le||450|"},	/* 最大で before 約: the bound wins */
 	{"1日の出荷量は最低で2トン。", "1日の出荷量は最低で2トン|2|t/day|rate|ge|2||"},
 	{"2000年代のピーク時の3分の1にも満たない。", "2000年代||date|date|eq|||2000/2009\n3分の1にも満たない|0.333333333333333|fraction|ratio|lt||0.333333333333333|"},	/* a katakana noun of the date: its base */
+	{"19日午前8時から21日午前8時までの雨量は300ミリ。", "19日午前8時から21日午前8時||date|date|range|||2024-07-19/2024-07-21\n300ミリ|300|mm|distance|eq|250|350|2024-07-19/2024-07-21"},
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -1369,6 +1370,8 @@ static const struct {
 	{"zh", "北京今年报名6.9万人，与去年基本持平；河南报名136万人。", "6.9万人|69000|person|count|eq|68500|69500|2024\n136万人|1360000|person|count|eq|1355000|1365000|2024"},	/* 与去年…持平: a base phrase, its year no period after it */
 	{"zh", "这一成绩创下新高。", ""},	/* 这一成绩: this, no tenth */
 	{"zh", "这一成就来之不易，约一成以上的企业亏损。", "约一成以上|10|percent|percent|ge|10||"},
+	{"zh", "19日8时至21日8时，累计降雨量100至250毫米。", "19日8时至21日8时||date|date|range|||2024-07-19/2024-07-21\n100至250毫米|100|mm|distance|range|100|250|2024-07-19/2024-07-21"},	/* an hour at each end of a range of days */
+	{"zh", "19日22时至次日6时，降雨量100毫米。", "19日||date|date|eq|||2024-07-19\n22时至次日6时||time|time|range|||T22:00/T06:00\n100毫米|100|mm|distance|eq|50|150|2024-07-19"},	/* a range of hours after a day */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
