@@ -3007,7 +3007,7 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	effective = word_right_before(l, l->effective_words, doc, p) != 0;	/* voted …, effective June 1 */
 	start = word_right_before(l, l->future_start, doc, p) != 0;	/* …, reducing the cap starting April 1 */
 	in = word_right_before(l, l->future_in, doc, p) != 0 ||	/* will begin in March, in mid-March (mid- passed over above) */
-	     (!c->day && lang_prefix(l, l->future_after, doc + c->end, n - c->end) &&	/* 3月に稼働する予定 */
+	     (lang_prefix(l, l->future_after, doc + c->end, n - c->end) &&	/* 3月に稼働する予定, 3月2日に開業する */
 	      !lang_prefix(l, l->future_after_not, doc + c->end, n - c->end) &&
 	      !word_right_before(l, l->habitual, doc, p));	/* (毎年6月に: every June) */
 	if (word_right_before(l, l->next_words, doc, p))

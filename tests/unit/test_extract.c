@@ -807,6 +807,8 @@ static const struct {
 	{"8月", "8月||date|date|eq|||2024-08"},	/* the month after publication's: to come */
 	{"新工場は3月に稼働する予定。", "3月||date|date|eq|||2025-03"},	/* に after a month before publication's, in a clause to come: next year's */
 	{"新工場は3月から稼働する。", "3月||date|date|eq|||2025-03"},
+	{"来季は3月27日に開幕する予定。", "3月27日||date|date|eq|||2025-03-27"},	/* a day too */
+	{"来季は3月27日に開幕した。", "3月27日||date|date|eq|||2024-03-27"},
 	{"新工場は3月に稼働した。", "3月||date|date|eq|||2024-03"},	/* in the past: this year's */
 	{"5月に発行された論文では、削減することが示される。", "5月||date|date|eq|||2024-05"},	/* された before a noun: a verb in the past */
 	{"3月に比べ5%増える見通し。", "3月||date|date|eq|||2024-03\n5%|5|percent|percent|eq|4.5|5.5|"},	/* に比べ: a base */
