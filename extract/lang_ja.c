@@ -746,7 +746,9 @@ const struct lang lang_ja = {
 	 * the pairs 両三日, 一両日 (a rule of their own): 車両2台, 10両編成;
 	 * 枚数日本一: 数 ends a noun before 日本; a kanji digit after an
 	 * arabic one starts a word (11三振) */
-	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,，])(?>(?:{ARABIC}|(?!四半期|数[0-9０-９]|数日本|両){NUMCHARS})"
+	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,])"
+		       /* (the 345 of １２，３４５, but after 热线12345，3名 a figure) */
+		       "(?!(?<=(?<![0-9０-９])[0-9０-９]，|(?<![0-9０-９])[0-9０-９]{2}，|(?<![0-9０-９])[0-9０-９]{3}，)[0-9０-９]{3}(?![0-9０-９]))(?>(?:{ARABIC}|(?!四半期|数[0-9０-９]|数日本|両){NUMCHARS})"
 		       "(?:{ARABIC}|(?!四半期|両|(?<=[0-9０-９])[〇一二三四五六七八九]){NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,

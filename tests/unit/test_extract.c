@@ -1374,6 +1374,8 @@ static const struct {
 	{"zh", "这一成就来之不易，约一成以上的企业亏损。", "约一成以上|10|percent|percent|ge|10||"},
 	{"zh", "19日8时至21日8时，累计降雨量100至250毫米。", "19日8时至21日8时||date|date|range|||2024-07-19/2024-07-21\n100至250毫米|100|mm|distance|range|100|250|2024-07-19/2024-07-21"},	/* an hour at each end of a range of days */
 	{"zh", "19日22时至次日6时，降雨量100毫米。", "19日||date|date|eq|||2024-07-19\n22时至次日6时||time|time|range|||T22:00/T06:00\n100毫米|100|mm|distance|eq|50|150|2024-07-19"},	/* a range of hours after a day */
+	{"zh", "开通了热线12345，3名工作人员值守。", "3名|3|person|count|eq|2.5|3.5|"},	/* no group of three after 12345: a clause's comma */
+	{"zh", "共有１２，３４５人。", "１２，３４５人|12345|person|count|eq|12344.5|12345.5|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
