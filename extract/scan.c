@@ -1347,6 +1347,11 @@ static int word_after(const char *doc, size_t n, size_t p)
 	return p < n && (isalnum((unsigned char)doc[p]) || doc[p] == '$' || (unsigned char)doc[p] >= 0x80);
 }
 
+static int is_bound(enum qual q)
+{
+	return q == Q_GT || q == Q_GE || q == Q_LT || q == Q_LE;
+}
+
 static void qualifiers(const struct lang *l, const struct match *m, struct claim *cl)
 {
 	struct span pre = grp(m, G_PRE), mid = grp(m, G_MID), post = grp(m, G_POST);
@@ -1406,7 +1411,10 @@ static void qualifiers(const struct lang *l, const struct match *m, struct claim
 		 * anything else, a verb's particle (turn over less than twice);
 		 * some more than 80 years old: a determiner */
 		if (has(pre) && (lang_word(l, l->during_prefixes, m->doc + pre.s, pre.e - pre.s) >= 0 ||
-				 lang_word(l, l->determiners, m->doc + pre.s, pre.e - pre.s) >= 0)) {
+				 lang_word(l, l->determiners, m->doc + pre.s, pre.e - pre.s) >= 0 ||
+				 /* under as much as 62 inches: a bound after a bound, the
+				  * first a preposition (but under about $5 is less) */
+				 (l->spaced && pq && q2 && is_bound(pq->qual) && is_bound(q2->qual)))) {
 			cl->qual = Q_EQ;
 			cl->start = grp(m, G_PRE2).s;
 		}

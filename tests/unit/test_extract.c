@@ -1389,6 +1389,8 @@ static const struct {
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
 	{"en", "They traded a 2027 second-round pick.", "2027||date|date|eq|||2027"},	/* second-round: no seconds */
+	{"en", "The storm buried the town under as much as 62 inches of snow.", "as much as 62 inches|62|in|distance|le||62|"},	/* a bound after a bound: the first a preposition */
+	{"en", "It sold for under about $5.", "under about $5|5|USD|money|lt||5|"},	/* (a bound before about keeps the bound) */
 	{"en", "It had 30,400 workers at the end of June, down from 31,950 a year before.", "30,400 workers|30400|person|count|eq|30350|30450|2024-06\nJune||date|date|eq|||2024-06\n31,950|31950|person|count|eq|31945|31955|2023-06"},	/* a year before: the year of the date before it */
 	{"en", "Sales were 9,800 homes, down from a record 11,200.", "9,800 homes|9800|item|count|eq|9750|9850|\n11,200|11200|item|count|eq|11150|11250|"},	/* record, no of: a base noun */
 	{"en", "It sought $4.2 million against three carriers.", "$4.2 million|4200000|USD|money|eq|4150000|4250000|\nthree carriers|3|item|count|eq|2.5|3.5|"},	/* against: no word of a noun */
