@@ -3110,8 +3110,9 @@ static int record_since(const struct lang *l, const char *doc, const struct clai
 	if (!l->record_words || !word_before(doc, d->start, &w, &e) ||
 	    lang_word(l, l->since_before, doc + w, e - w) < 0)
 		return 0;
-	/* the highest since 2008, the lowest total since 2015 */
-	return word_back(l, doc, w, 2, l->record_words, NULL, NULL);
+	/* the highest since 2008, the lowest total since 2015, the snowiest
+	 * two-day total since 2014, the largest at the stadium since 2019 */
+	return word_back(l, doc, w, 4, l->record_words, NULL, l->during_breaks);
 }
 
 /* Does a word of l's base_from stand before claim a, right before it or

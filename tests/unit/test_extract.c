@@ -1389,6 +1389,8 @@ static const struct {
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
 	{"en", "They traded a 2027 second-round pick.", "2027||date|date|eq|||2027"},	/* second-round: no seconds */
+	{"en", "It was the city's snowiest two-day total since November 2014.", "two-day|2|day|duration|eq|1.5|2.5|\nNovember 2014||date|date|eq|||2014-11/2024-07-23"},	/* a record's since: three words between */
+	{"en", "The crowd of 73,126 was the largest at the stadium since 2019.", "73,126|73126||number|eq|73125.5|73126.5|\n2019||date|date|eq|||2019/2024-07-23"},
 	{"en", "The storm buried the town under as much as 62 inches of snow.", "as much as 62 inches|62|in|distance|le||62|"},	/* a bound after a bound: the first a preposition */
 	{"en", "It sold for under about $5.", "under about $5|5|USD|money|lt||5|"},	/* (a bound before about keeps the bound) */
 	{"en", "It had 30,400 workers at the end of June, down from 31,950 a year before.", "30,400 workers|30400|person|count|eq|30350|30450|2024-06\nJune||date|date|eq|||2024-06\n31,950|31950|person|count|eq|31945|31955|2023-06"},	/* a year before: the year of the date before it */
