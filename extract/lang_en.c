@@ -780,7 +780,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?!(?:1[89]|20)[0-9]{2}\\h+(?:a|per|each|every|" ADVERB_RATE ")\\b)(?<n>{NUM})(?:\\h*(?<post>{POST})(?=\\h+[a-z]))?(?:(?:\\h+(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an)\\b)(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*us))){0,2}\\h+(?<thing>(?-i:(?!degrees\\b)(?:[a-z]+-)*[a-z]+s|[A-Z]{2,}s|[a-z]*children|people|[a-z]*men|teeth|geese|mice|sheep|deer|fish|cattle|livestock|aircraft|salmon|trout|bison|swine))(?:\\h+of\\h+(?-i:[a-z]+))?)?(?|\\h+(?:an?|per|each|every)\\h+"
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z0-9]))|(?<dn>(*FAIL))?\\h+(?<du>" ADVERB_RATE ")\\b" ADVERB_END ")", &THINGS, PER_WORDS},
 	{"fraction-mixed", R_FRACTION,
-	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|4|8|16|32|64)(?![0-9/])"
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])"	/* 188 2/3 innings: thirds too */
 	 "(?:\\h*(?<unit>{UNIT}))?", NULL, (const char *const[]){"/", NULL}},
 	{"one-in", R_FRACTION,	/* one in five homes, nine out of 10 */
 	 "(?:(?<pre>{PRE})\\h+)?(?<num>\\b(?:one|two|three|four|five|six|seven|eight|nine)|[1-9](?=\\h+in\\h)|(?<![0-9,.])[1-9][0-9]{0,2}(?:,[0-9]{3})*(?=\\h+out\\h+of\\h))\\h+(?:in|out\\h+of)\\h+(?:every\\h+)?(?<den>(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})*(?:\\.[0-9]+\\h+{BIG})?(?![0-9]|[,.][0-9])|{NUMWORDS})", NULL, (const char *const[]){" in ", " out of ", NULL}},	/* one in 1,000; one in 292.2 million */
