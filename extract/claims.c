@@ -813,13 +813,14 @@ static void same_word_unit(const struct lang *l, const char *doc, size_t n, stru
 static int hours_between_days(const struct lang *l, const char *doc, size_t n,
 			      const struct claim *a, const struct claim *t)
 {
-	struct claim d = *a;
+	struct claim d = *a, b = t[1];
 
 	if (a->kind != K_DATE || !a->day || a->qual != Q_EQ || t[0].kind != K_TIME || t[0].start != a->end ||
 	    t[1].kind != K_DATE || !t[1].day || t[2].kind != K_TIME || t[2].start != t[1].end)
 		return 0;
 	d.end = t[0].end;
-	return range_end(l, doc, n, &d, &t[1]);
+	b.end = t[2].end;	/* as join will make them */
+	return range_end(l, doc, n, &d, &b);
 }
 
 void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size_t *count)
@@ -2916,15 +2917,16 @@ static size_t word_right_before(const struct lang *l, const char *const *list, c
 }
 
 /* Does a verb in the past stand in doc[s, e) in a language without
- * spaces: a form of the table's past_forms (した, れた) before no
- * hiragana (5月に発行された論文では: not ため, ただ)? */
+ * spaces: a form of the table's past_forms (した, れた, てから) not
+ * before a word of past_forms_not (したい, したら: 5月に発行された論文では,
+ * オープンしたばかりの)? */
 static int past_form_in(const struct lang *l, const char *doc, size_t s, size_t e)
 {
 	size_t p, k, len;
 
 	for (p = s; l->past_forms && p < e; p += len) {
 		if ((k = lang_prefix(l, l->past_forms, doc + p, e - p)) > 0 &&
-		    (p + k >= e || !is_hiragana(utf8_decode(doc + p + k, doc + e, &len))))
+		    !lang_prefix(l, l->past_forms_not, doc + p + k, e - p - k))
 			return 1;
 		utf8_decode(doc + p, doc + e, &len);
 	}
@@ -3007,7 +3009,8 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	effective = word_right_before(l, l->effective_words, doc, p) != 0;	/* voted …, effective June 1 */
 	start = word_right_before(l, l->future_start, doc, p) != 0;	/* …, reducing the cap starting April 1 */
 	in = word_right_before(l, l->future_in, doc, p) != 0 ||	/* will begin in March, in mid-March (mid- passed over above) */
-	     (lang_prefix(l, l->future_after, doc + c->end, n - c->end) &&	/* 3月に稼働する予定, 3月2日に開業する */
+	     (c->qual != Q_RANGE &&	/* (1月から9月までの: the range's まで) */
+	      lang_prefix(l, l->future_after, doc + c->end, n - c->end) &&	/* 3月に稼働する予定, 3月2日に開業する */
 	      !lang_prefix(l, l->future_after_not, doc + c->end, n - c->end) &&
 	      !word_right_before(l, l->habitual, doc, p));	/* (毎年6月に: every June) */
 	if (word_right_before(l, l->next_words, doc, p))
@@ -3506,9 +3509,9 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			      /* 1キロあたり136万円で、昨年の118万円を大きく上回った: the base */
 			      object_of_comparison(c->lang, doc, c->end + ahead_len(doc + c->end, 64), c->end) ||
 			      /* 1人あたり約10万6000円で、前年同月の約15万3000円から3割ほど低下した, …から減った */
-			      ((k = lang_prefix(c->lang, c->lang->base_before_change, doc + c->end, strlen(doc + c->end))) > 0 &&
+			      ((k = lang_prefix(c->lang, c->lang->base_before_change, doc + c->end, ahead_len(doc + c->end, 64))) > 0 &&
 			       (change_follows(c->lang, doc, c->end + k + ahead_len(doc + c->end + k, 64), c->end + k) ||
-				lang_prefix(c->lang, c->lang->change_after, doc + c->end + k, strlen(doc + c->end + k)))) ||
+				lang_prefix(c->lang, c->lang->change_after, doc + c->end + k, ahead_len(doc + c->end + k, 64)))) ||
 			      ((c->qual == Q_GT || c->qual == Q_LT) &&	/* 約1万3000円を上回った, 約920グラムを下回る */
 			       word_within(c->lang->base_verbs, doc, c->num_start, c->end)) ||
 			      next_frame(c->lang, doc, &v[p], c) ||

@@ -371,12 +371,13 @@ struct lang {
 	const char *const *future_in;		/* in: right before a month with no day in a clause
 						 * to come with no word in the past, a month before
 						 * publication is next year's (will begin in March) */
-	const char *const *future_after;	/* に から: right after a month with no day, as
-						 * future_in before one (3月に稼働する予定 in
-						 * October is next March) ... */
+	const char *const *future_after;	/* に から まで: right after a month or day not a
+						 * range's end, as future_in before one
+						 * (3月に稼働する予定 in October is next March) ... */
 	const char *const *future_after_not;	/* ... but for these (3月に比べ: a base) */
-	const char *const *past_forms;		/* した れた: a verb in the past before no hiragana,
-						 * which keeps such a month where it is */
+	const char *const *past_forms;		/* した れた てから: a verb in the past in the
+						 * clause keeps such a date where it is ... */
+	const char *const *past_forms_not;	/* ... but for these after it (したい, したら) */
 	const char *const *nonpast_ends;	/* る う く: a verb's last kana not in the past ... */
 	const char *const *nonpast_not;		/* ... but for these (いる ある: a present state) */
 	const char *const *nonpast_quote;	/* と: after such a verb, or the clause's end */

@@ -748,7 +748,7 @@ const struct lang lang_ja = {
 	 * arabic one starts a word (11三振) */
 	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,])"
 		       /* (the 345 of １２，３４５, but after 热线12345，3名 a figure) */
-		       "(?!(?<=[0-9０-９]，)(?<=(?<![0-9０-９])[0-9０-９]，|(?<![0-9０-９])[0-9０-９]{2}，|(?<![0-9０-９])[0-9０-９]{3}，)[0-9０-９]{3}(?![0-9０-９]))(?>(?:{ARABIC}|(?!四半期|数[0-9０-９]|数日本|両){NUMCHARS})"
+		       "(?!(?<=[0-9０-９]，)(?<=(?<![0-9０-９.．])[0-9０-９]，|(?<![0-9０-９.．])[0-9０-９]{2}，|(?<![0-9０-９.．])[0-9０-９]{3}，)[0-9０-９]{3}(?![0-9０-９]))(?>(?:{ARABIC}|(?!四半期|数[0-9０-９]|数日本|両){NUMCHARS})"
 		       "(?:{ARABIC}|(?!四半期|両|(?<=[0-9０-９])[〇一二三四五六七八九]){NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
@@ -839,7 +839,9 @@ const struct lang lang_ja = {
 	.future_not = FUTURE_NOT,
 	.future_after = (const char *const[]){"に", "から", "まで", NULL},
 	.future_after_not = (const char *const[]){"に比", "に対", NULL},
-	.past_forms = (const char *const[]){"した", "った", "れた", "いた", "えた", "けた", "せた", "べた", "めた", "ねた", "きた", "んだ", NULL},
+	.past_forms = (const char *const[]){"した", "った", "れた", "いた", "えた", "けた", "せた", "べた", "めた", "ねた", "きた", "んだ",
+					    "てから", "でから", NULL},	/* 3月に入ってから: since */
+	.past_forms_not = (const char *const[]){"い", "ら", "り", "だ", "ろ", NULL},	/* したい, したら, したり, いただく */
 	.unit_names = (const char *const[]){"札", "玉", "硬貨", NULL},
 	.unit_names_not = (const char *const[]){"札幌", NULL},
 	.habitual = HABITUAL,

@@ -1337,14 +1337,22 @@ static int joiner_between(const struct lang *l, const char *doc, size_t s, size_
 }
 
 /* Does a word or a figure follow doc[p] after a space ("plus tax",
- * "plus $2", "plus €3")? */
+ * "plus $2", "plus €3"; not "plus — far more")? */
 static int word_after(const char *doc, size_t n, size_t p)
 {
+	size_t len;
+	uint32_t c;
+
 	if (p >= n || doc[p] != ' ')
 		return 0;
 	while (p < n && doc[p] == ' ')
 		p++;
-	return p < n && (isalnum((unsigned char)doc[p]) || doc[p] == '$' || (unsigned char)doc[p] >= 0x80);
+	if (p >= n)
+		return 0;
+	if ((unsigned char)doc[p] < 0x80)
+		return isalnum((unsigned char)doc[p]) || doc[p] == '$';
+	c = utf8_decode(doc + p, doc + n, &len);	/* £ ¥ €, a Latin letter */
+	return c == 0xA3 || c == 0xA5 || c == 0x20AC || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
 static int is_bound(enum qual q)

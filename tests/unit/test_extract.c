@@ -285,6 +285,7 @@ static const struct {
 	{"1日の出荷量は最低で2トン。", "1日の出荷量は最低で2トン|2|t/day|rate|ge|2||"},
 	{"2000年代のピーク時の3分の1にも満たない。", "2000年代||date|date|eq|||2000/2009\n3分の1にも満たない|0.333333333333333|fraction|ratio|lt||0.333333333333333|"},	/* a katakana noun of the date: its base */
 	{"19日午前8時から21日午前8時までの雨量は300ミリ。", "19日午前8時から21日午前8時||date|date|range|||2024-07-19/2024-07-21\n300ミリ|300|mm|distance|eq|250|350|2024-07-19/2024-07-21"},
+	{"試合は19日午後1時から21日午後1時に延期した。", "19日||date|date|eq|||2024-07-19\n午後1時||time|time|eq|||T13:00\n21日||date|date|eq|||2024-07-21\n午後1時||time|time|eq|||T13:00"},	/* a change of the day, no range: the hours stay rows */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -807,6 +808,9 @@ static const struct {
 	{"8月", "8月||date|date|eq|||2024-08"},	/* the month after publication's: to come */
 	{"新工場は3月に稼働する予定。", "3月||date|date|eq|||2025-03"},	/* に after a month before publication's, in a clause to come: next year's */
 	{"新工場は3月から稼働する。", "3月||date|date|eq|||2025-03"},
+	{"1月から5月までの販売台数は前年を上回る見通しだ。", "1月から5月||date|date|range|||2024-01/2024-05"},	/* the まで of a range: no sign of time to come */
+	{"3月にオープンしたばかりの店舗で記念イベントを開く。", "3月||date|date|eq|||2024-03"},	/* したばかり: in the past */
+	{"3月に入ってから雨が少ない状態が続く。", "3月||date|date|eq|||2024-03"},	/* てから: since */
 	{"来季は3月27日に開幕する予定。", "3月27日||date|date|eq|||2025-03-27"},	/* a day too */
 	{"来季は3月27日に開幕した。", "3月27日||date|date|eq|||2024-03-27"},
 	{"新工場は3月に稼働した。", "3月||date|date|eq|||2024-03"},	/* in the past: this year's */
@@ -1376,6 +1380,7 @@ static const struct {
 	{"zh", "19日22时至次日6时，降雨量100毫米。", "19日||date|date|eq|||2024-07-19\n22时至次日6时||time|time|range|||T22:00/T06:00\n100毫米|100|mm|distance|eq|50|150|2024-07-19"},	/* a range of hours after a day */
 	{"zh", "开通了热线12345，3名工作人员值守。", "3名|3|person|count|eq|2.5|3.5|"},	/* no group of three after 12345: a clause's comma */
 	{"zh", "共有１２，３４５人。", "１２，３４５人|12345|person|count|eq|12344.5|12345.5|"},
+	{"zh", "比赛从19日13时至21日13时改期。", "19日13时至21日13时||date|date|range|||2024-07-19/2024-07-21"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
@@ -1399,6 +1404,7 @@ static const struct {
 	{"en", "It sought $4.2 million against three carriers.", "$4.2 million|4200000|USD|money|eq|4150000|4250000|\nthree carriers|3|item|count|eq|2.5|3.5|"},	/* against: no word of a noun */
 	{"en", "The law caps increases at 7% plus inflation.", "7%|7|percent|percent|eq|6.5|7.5|"},	/* plus after a unit, before a word: a sum */
 	{"en", "It costs $50 plus tax.", "$50|50|USD|money|eq|45|55|"},
+	{"en", "He paid $500 plus \u2014 far more than planned.", "$500 plus|500|USD|money|ge|500||"},	/* a dash after plus: no word, the bound */
 	{"en", "The event drew 5,000 plus.", "5,000 plus|5000||number|ge|5000||"},	/* at the end: at least */
 	{"en", "There were 200 plus people.", "200 plus people|200|person|count|ge|200||"},	/* no unit before it: at least */
 	{"en", "Enrollment was down 4.1% and below the state average.", "4.1%|4.1|percent|percent|eq|4.05|4.15|"},	/* and below the: a phrase of its own */
