@@ -286,6 +286,8 @@ static const struct {
 	{"2000年代のピーク時の3分の1にも満たない。", "2000年代||date|date|eq|||2000/2009\n3分の1にも満たない|0.333333333333333|fraction|ratio|lt||0.333333333333333|"},	/* a katakana noun of the date: its base */
 	{"19日午前8時から21日午前8時までの雨量は300ミリ。", "19日午前8時から21日午前8時||date|date|range|||2024-07-19/2024-07-21\n300ミリ|300|mm|distance|eq|250|350|2024-07-19/2024-07-21"},
 	{"試合は19日午後1時から21日午後1時に延期した。", "19日||date|date|eq|||2024-07-19\n午後1時||time|time|eq|||T13:00\n21日||date|date|eq|||2024-07-21\n午後1時||time|time|eq|||T13:00"},	/* a change of the day, no range: the hours stay rows */
+	{"月産能力は12インチウエハー換算で5万5000枚。", "12インチ|12|in|distance|eq|11.5|12.5|\n5万5000枚|55000|item|count|eq|54500|55500|"},	/* a size before a katakana noun: no rate */
+	{"月産能力は5万5000枚。", "月産能力は5万5000枚|55000|item/month|rate|eq|54500|55500|"},
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
