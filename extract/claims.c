@@ -3690,14 +3690,17 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		    mk.v[j].end == v[i].end && mk.v[j].iso[0])
 			snprintf(v[i].period, sizeof v[i].period, "%s", mk.v[j].iso);
 	}
-	/* from $35.1 million a year earlier: where dates follow figures, a
-	 * date right after a base figure is that figure's alone */
+	/* from $35.1 million a year earlier, compared with 78% a year earlier:
+	 * where dates follow figures, a date right after a base figure is
+	 * that figure's alone */
 	for (i = 0, j = 0; j < mk.n; j++) {
 		while (i + 1 < count && v[i + 1].end <= mk.v[j].start)
 			i++;
 		if (i < count && v[i].end <= mk.v[j].start && v[i].kind != K_DATE &&
 		    v[i].kind != K_TIME && v[i].lang->dates_follow &&
-		    from_before(v[i].lang, doc, &v[i]) && !(i > 0 && from_source(v[i].lang, doc, &v[i - 1], &v[i]))) {
+		    ((from_before(v[i].lang, doc, &v[i]) && !(i > 0 && from_source(v[i].lang, doc, &v[i - 1], &v[i]))) ||
+		     /* compared with 78% a year earlier */
+		     lang_suffix(v[i].lang, v[i].lang->compared_with, doc, skip_back(doc, v[i].start)))) {
 			size_t p = skip_space(doc, n, v[i].end), k;
 
 			if (p < mk.v[j].start &&	/* from 2,649 at the same point a year earlier */
