@@ -1395,8 +1395,13 @@ static int change_follows(const struct lang *l, const char *doc, size_t n, size_
 	while (r < n && numeral_digit(doc + r, doc + n, &dl) >= 0)
 		r += dl;
 	for (e = r; e < n && e <= r + 12; e += dl) {
+		size_t k;
+
 		if (lang_prefix(l, l->change_after, doc + e, n - e))
 			return 1;
+		/* 約300万人、率にして2.4%減った: the change said again as a rate */
+		if ((k = lang_prefix(l, l->restatements, doc + e, n - e)) > 0)
+			return change_follows(l, doc, n, e + k);
 		utf8_decode(doc + e, doc + n, &dl);
 	}
 	return 0;

@@ -378,6 +378,8 @@ struct lang {
 	const char *const *past_forms;		/* した れた てから: a verb in the past in the
 						 * clause keeps such a date where it is ... */
 	const char *const *past_forms_not;	/* ... but for these after it (したい, したら) */
+	const char *const *restatements;	/* 、率にして: the change of a figure said again as
+						 * another (約300万人、率にして2.4%減った) */
 	const char *const *nonpast_ends;	/* る う く: a verb's last kana not in the past ... */
 	const char *const *nonpast_not;		/* ... but for these (いる ある: a present state) */
 	const char *const *nonpast_quote;	/* と: after such a verb, or the clause's end */

@@ -839,6 +839,7 @@ const struct lang lang_ja = {
 	.future_not = FUTURE_NOT,
 	.future_after = (const char *const[]){"に", "から", "まで", NULL},
 	.future_after_not = (const char *const[]){"に比", "に対", NULL},
+	.restatements = (const char *const[]){"、率にして", "、率で", "、割合にして", NULL},
 	.past_forms = (const char *const[]){"した", "った", "れた", "いた", "えた", "けた", "せた", "べた", "めた", "ねた", "きた", "んだ",
 					    "てから", "でから", NULL},	/* 3月に入ってから: since */
 	.past_forms_not = (const char *const[]){"い", "ら", "り", "だ", "ろ", NULL},	/* したい, したら, したり, いただく */
