@@ -911,26 +911,36 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 	for (r = 0, j = 0; r < w; r++) {
 		struct claim *d = &v[j];
 		double k;
-		char big[sizeof d->unit];
+		char big[sizeof d->unit], small[sizeof d->unit];
 
 		if (r > j)
 			*d = v[r];
 		/* (1時間40分ほど: a qualifier after the smaller is the whole's) */
 		if (j > 0)	/* and a rate of a duration: 1日11時間12分 */
 			snprintf(big, sizeof big, "%.*s", (int)strcspn(v[j - 1].unit, "/"), v[j - 1].unit);
-		if (j > 0 && d->kind == K_DURATION &&
+		snprintf(small, sizeof small, "%.*s", (int)strcspn(d->unit, "/"), d->unit);
+		if (j > 0 &&
+		    (d->kind == K_DURATION ||
+		     /* 4 minutes 49 seconds per mile: the smaller a rate's */
+		     (d->kind == K_RATE && d->unit[strlen(small)] == '/' && v[j - 1].kind == K_DURATION)) &&
 		    (v[j - 1].kind == K_DURATION || (v[j - 1].kind == K_RATE && d->start == v[j - 1].end)) &&
 		    next_part(l, doc, n, v[j - 1].end, d->start) &&
 		    (d->qual == Q_EQ || (v[j - 1].qual == Q_EQ && d->start == d->num_start && d->qual != Q_RANGE &&
 					 d->qual != Q_VAGUE)) &&
 		    v[j - 1].qual != Q_RANGE && v[j - 1].qual != Q_VAGUE &&
 		    d->has_value && v[j - 1].has_value &&
-		    (k = smaller_unit(big, d->unit)) > 0 && d->value < k) {
+		    (k = smaller_unit(big, small)) > 0 && d->value < k) {
 			struct claim *a = &v[j - 1];
 
 			if (d->qual != Q_EQ) {
 				a->qual = d->qual;
 				a->bound = d->bound;
+			}
+			if (d->kind == K_RATE) {	/* minute/mile */
+				snprintf(small, sizeof small, "%s", d->unit + strlen(small));
+				snprintf(a->unit, sizeof a->unit, "%s%s", big, small);
+				a->kind = K_RATE;
+				a->per = d->per;
 			}
 			a->value += d->value / k;
 			a->num = a->value;

@@ -1398,6 +1398,7 @@ static const struct {
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
 	{"en", "They traded a 2027 second-round pick.", "2027||date|date|eq|||2027"},	/* second-round: no seconds */
 	{"en", "It stood at 41%, compared with 78% a year earlier, and is dropping 2 inches a day.", "41%|41|percent|percent|eq|40.5|41.5|\n78%|78|percent|percent|eq|77.5|78.5|2023\n2 inches a day|2|in/day|rate|eq|1.5|2.5|"},	/* the date of a base after compared with: its alone */
+	{"en", "She ran at a pace of 4 minutes 49 seconds per mile.", "4 minutes 49 seconds per mile|4.81666666666667|minute/mile|rate|eq|4.80833333333333|4.825|"},	/* a duration and a rate of a smaller one: one rate */
 	{"en", "He pitched 188 2/3 innings.", "188 2/3|188.666666666667||number|eq|188.5|188.833333333333|"},	/* a mixed fraction in thirds */
 	{"en", "It was the city's snowiest two-day total since November 2014.", "two-day|2|day|duration|eq|1.5|2.5|\nNovember 2014||date|date|eq|||2014-11/2024-07-23"},	/* a record's since: three words between */
 	{"en", "The crowd of 73,126 was the largest at the stadium since 2019.", "73,126|73126||number|eq|73125.5|73126.5|\n2019||date|date|eq|||2019/2024-07-23"},
