@@ -922,7 +922,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		if (j > 0 &&
 		    (d->kind == K_DURATION ||
 		     /* 4 minutes 49 seconds per mile: the smaller a rate's */
-		     (d->kind == K_RATE && d->unit[strlen(small)] == '/' && v[j - 1].kind == K_DURATION)) &&
+		     (d->kind == K_RATE && d->unit[strlen(small)] == '/' && d->per == 1 &&
+		      v[j - 1].kind == K_DURATION)) &&
 		    (v[j - 1].kind == K_DURATION || (v[j - 1].kind == K_RATE && d->start == v[j - 1].end)) &&
 		    next_part(l, doc, n, v[j - 1].end, d->start) &&
 		    (d->qual == Q_EQ || (v[j - 1].qual == Q_EQ && d->start == d->num_start && d->qual != Q_RANGE &&
