@@ -938,8 +938,13 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 				a->bound = d->bound;
 			}
 			if (d->kind == K_RATE) {	/* minute/mile */
-				snprintf(small, sizeof small, "%s", d->unit + strlen(small));
-				snprintf(a->unit, sizeof a->unit, "%s%s", big, small);
+				size_t bl = strlen(big), sl = strlen(d->unit) - strlen(small);
+
+				memmove(small, d->unit + strlen(small), sl + 1);	/* the /mile */
+				if (bl + sl < sizeof a->unit) {
+					memcpy(a->unit, big, bl);
+					memcpy(a->unit + bl, small, sl + 1);
+				}
 				a->kind = K_RATE;
 				a->per = d->per;
 			}
