@@ -20,6 +20,31 @@
 #include "numfmt.h"
 #include "relate.h"
 
+/* A comparison or check being written: its strings in buffers of their
+ * own until the next one is added or the document ends. */
+struct comparison_draft {
+	const char *doc;
+	char id[16];
+	const char *measure;
+	char claims[512];
+	int has_value;
+	double value;
+	struct iv iv;
+	char unit[48];
+	char note[512];
+};
+
+struct check_draft {
+	const char *doc;
+	char id[16];
+	const char *check;
+	enum verdict verdict;
+	char claims[512];
+	struct iv iv;
+	char expected[64];
+	char message[512];
+};
+
 struct ctx {
 	struct rec *v;		/* one document's claims, in text order */
 	size_t n;
@@ -29,6 +54,9 @@ struct ctx {
 	struct findings *f;
 	int ncmp, nchk;		/* numbering within the document */
 	int oom;
+	struct comparison_draft dc;	/* the last comparison added, when has_dc */
+	struct check_draft dk;		/* the last check added, when has_dk */
+	int has_dc, has_dk;
 };
 
 const char *verdict_name(enum verdict v)
@@ -166,23 +194,25 @@ static int letter(char c)
 }
 
 /* Does s[0..n) hold a word of list?  A word that starts or ends with a
- * Latin letter must not be part of a longer one ("rise" in "enterprise"). */
+ * Latin letter must not be part of a longer one ("rise" in "enterprise").
+ * Candidates are found by the word's last byte: in CJK text a lead byte
+ * (0xE4-0xE9) is every third byte, a last byte of a character far rarer. */
 static int holds(const char *s, size_t n, const char *const *list)
 {
-	size_t len;
-
 	for (; list && *list; list++) {
-		const char *p = s, *w = *list;
+		const char *w = *list, *q, *end = s + n;
+		size_t len = strlen(w);
 
-		len = strlen(w);
-		while (p < s + n && (p = memchr(p, w[0], n - (size_t)(p - s))) &&
-		       (size_t)(p - s) + len <= n) {
-			if (memcmp(p, w, len) == 0 &&
+		if (len == 0 || len > n)
+			continue;
+		for (q = s + len - 1; q < end && (q = memchr(q, w[len - 1], (size_t)(end - q))); q++) {
+			const char *p = q - (len - 1);
+
+			if (memcmp(p, w, len - 1) == 0 &&
 			    !(letter(w[0]) && p > s && letter(p[-1])) &&
-			    !(letter(w[len - 1]) && (size_t)(p - s) + len < n && letter(p[len])) &&
+			    !(letter(w[len - 1]) && q + 1 < end && letter(q[1])) &&
 			    !(p > s && p[-1] >= '0' && p[-1] <= '9'))	/* 10年間: ten years, not yearly */
 				return 1;
-			p++;
 		}
 	}
 	return 0;
@@ -284,47 +314,128 @@ static void *grow(void *v, size_t *cap, size_t n, size_t size)
 	return p;
 }
 
-static struct comparison *add_cmp(struct ctx *c, const char *measure,
-				  const struct rec *const *r, size_t nr)
+#define BLOCK 65536	/* bytes of one block of text; a draft's string is at most 512 */
+
+/* A copy of s in f's blocks of text, or NULL when memory runs out. */
+static const char *keep(struct findings *f, const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *b;
+
+	if (n > f->left) {
+		char **p = grow(f->blocks, &f->capblocks, f->nblocks, sizeof *p);
+
+		if (!p)
+			return NULL;
+		f->blocks = p;
+		if (!(b = malloc(BLOCK)))
+			return NULL;
+		f->blocks[f->nblocks++] = b;
+		f->left = BLOCK;
+	}
+	b = f->blocks[f->nblocks - 1] + BLOCK - f->left;
+	f->left -= n;
+	return memcpy(b, s, n);
+}
+
+/* Move the comparison being written into c's findings. */
+static void commit_cmp(struct ctx *c)
 {
 	struct findings *f = c->f;
-	struct comparison *p = c->oom ? NULL : grow(f->cmp, &f->capcmp, f->ncmp, sizeof *p), *x;
+	const struct comparison_draft *d = &c->dc;
+	struct comparison *p;
 
-	if (!p) {
+	if (!c->has_dc || c->oom)
+		return;
+	c->has_dc = 0;
+	if (!(p = grow(f->cmp, &f->capcmp, f->ncmp, sizeof *p))) {
 		c->oom = 1;
-		return NULL;
+		return;
 	}
 	f->cmp = p;
-	x = &f->cmp[f->ncmp++];
+	p += f->ncmp;
+	p->doc = d->doc;
+	memcpy(p->id, d->id, sizeof p->id);
+	p->measure = d->measure;
+	p->has_value = d->has_value;
+	p->value = d->value;
+	p->iv = d->iv;
+	memcpy(p->unit, d->unit, sizeof p->unit);
+	p->claims = keep(f, d->claims);
+	p->note = keep(f, d->note);
+	if (p->claims && p->note)
+		f->ncmp++;
+	else
+		c->oom = 1;
+}
+
+/* Move the check being written into c's findings. */
+static void commit_chk(struct ctx *c)
+{
+	struct findings *f = c->f;
+	const struct check_draft *d = &c->dk;
+	struct check *p;
+
+	if (!c->has_dk || c->oom)
+		return;
+	c->has_dk = 0;
+	if (!(p = grow(f->chk, &f->capchk, f->nchk, sizeof *p))) {
+		c->oom = 1;
+		return;
+	}
+	f->chk = p;
+	p += f->nchk;
+	p->doc = d->doc;
+	memcpy(p->id, d->id, sizeof p->id);
+	p->check = d->check;
+	p->verdict = d->verdict;
+	p->iv = d->iv;
+	memcpy(p->expected, d->expected, sizeof p->expected);
+	p->claims = keep(f, d->claims);
+	p->message = keep(f, d->message);
+	if (p->claims && p->message)
+		f->nchk++;
+	else
+		c->oom = 1;
+}
+
+/* A new comparison to fill in, valid until the next one is added; NULL
+ * once memory has run out. */
+static struct comparison_draft *add_cmp(struct ctx *c, const char *measure,
+					const struct rec *const *r, size_t nr)
+{
+	struct comparison_draft *x = &c->dc;
+
+	commit_cmp(c);
+	if (c->oom)
+		return NULL;
 	memset(x, 0, sizeof *x);
 	x->doc = r[0]->doc;
 	snprintf(x->id, sizeof x->id, "C%d", ++c->ncmp);
 	x->measure = measure;
 	ids(x->claims, sizeof x->claims, r, nr);
+	c->has_dc = 1;
 	return x;
 }
 
-static struct check *add_chk(struct ctx *c, const char *check, enum verdict v,
-			     const struct rec *const *r, size_t nr)
+/* A new check to fill in, valid until the next one is added. */
+static struct check_draft *add_chk(struct ctx *c, const char *check, enum verdict v,
+				   const struct rec *const *r, size_t nr)
 {
-	struct findings *f = c->f;
-	struct check *p = c->oom ? NULL : grow(f->chk, &f->capchk, f->nchk, sizeof *p), *x;
+	struct check_draft *x = &c->dk;
 
-	if (!p) {
-		c->oom = 1;
+	commit_chk(c);
+	if (c->oom)
 		return NULL;
-	}
-	f->chk = p;
-	x = &f->chk[f->nchk++];
 	memset(x, 0, sizeof *x);
 	x->doc = r[0]->doc;
 	snprintf(x->id, sizeof x->id, "K%d", ++c->nchk);
 	x->check = check;
 	x->verdict = v;
 	ids(x->claims, sizeof x->claims, r, nr);
+	c->has_dk = 1;
 	return x;
 }
-
 
 /* pass when all of x is within [lo, hi], fail when none of it is. */
 static enum verdict within(struct iv x, double lo, double hi)
@@ -354,7 +465,7 @@ static void change(struct ctx *c, const struct rec *a, const struct rec *b, cons
 	const struct rec *r[2] = {a, b};
 	int pct = strcmp(a->unit, "percent") == 0, ya = one_year(a->period),
 	    yb = one_year(b->period);
-	struct comparison *x = add_cmp(c, "change", r, 2);
+	struct comparison_draft *x = add_cmp(c, "change", r, 2);
 	struct iv d = iv_sub(val(b), val(a)), q = iv_div(val(b), val(a));
 	char buf[96];
 	const char *s;
@@ -372,7 +483,7 @@ static void change(struct ctx *c, const struct rec *a, const struct rec *b, cons
 	if (ANY(up, s, strlen(s)) || ANY(down, s, strlen(s))) {
 		int up = ANY(up, s, strlen(s));
 		enum verdict v = up ? within(d, 0, INFINITY) : within(d, -INFINITY, 0);
-		struct check *k;
+		struct check_draft *k;
 
 		if (!num_lt(0, d.hi) && up)
 			v = V_FAIL;
@@ -534,7 +645,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 		}
 	}
 	for (i = 0; i < n; i++) {
-		struct check *k = add_chk(c, "share-range", share_within(val(r[i]), 0, 100), r + i, 1);
+		struct check_draft *k = add_chk(c, "share-range", share_within(val(r[i]), 0, 100), r + i, 1);
 
 		if (k) {
 			k->iv = val(r[i]);
@@ -561,7 +672,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 		/* 30岁以下的占41%，男性占近九成: a share named by a group of people
 		 * beside one that is not, two splits of one whole */
 		int splits = v == V_FAIL && two_splits(r, n);
-		struct check *k = add_chk(c, "shares-sum", of_groups || survey || two_wholes || splits ? V_UNKNOWN : v, r, n);
+		struct check_draft *k = add_chk(c, "shares-sum", of_groups || survey || two_wholes || splits ? V_UNKNOWN : v, r, n);
 
 		if (k) {
 			k->iv = sum;
@@ -746,12 +857,12 @@ static int from_to(const struct rec *a, const struct rec *b, const struct rec *r
 /* Add check name of figures x and y and the word r that states their
  * relation: q, computed from the figures, passes where it meets e, what r
  * says.  e is written into eb (size n, at least 96) as the expected. */
-static struct check *add_computed(struct ctx *c, const char *name, const struct rec *x,
+static struct check_draft *add_computed(struct ctx *c, const char *name, const struct rec *x,
 				  const struct rec *y, const struct rec *r, struct iv q, struct iv e,
 				  char *eb, size_t n)
 {
 	const struct rec *rr[3] = {x, y, r};
-	struct check *k = add_chk(c, name, iv_overlap(q, e) ? V_PASS : V_FAIL, rr, 3);
+	struct check_draft *k = add_chk(c, name, iv_overlap(q, e) ? V_PASS : V_FAIL, rr, 3);
 
 	iv_format(e, eb, n);
 	if (k) {
@@ -872,7 +983,7 @@ static void verbal_ratios(struct ctx *c)
 		size_t n = 0, nb;
 		const char *bb;
 		struct iv q, e;
-		struct check *k;
+		struct check_draft *k;
 		int by;
 		int spans = 0;	/* 今年每车利润不到200元，只有前两年的三分之一: beside a
 				 * figure of another kind, durations are the times
@@ -1047,7 +1158,7 @@ static void stated_changes(struct ctx *c)
 		size_t idx[64], nm = 0, p = SIZE_MAX, t;
 		int sign, pts = strcmp(r->unit, "point") == 0, ya, yb;
 		struct iv q, e;
-		struct check *k;
+		struct check_draft *k;
 
 		if ((!pts && strcmp(r->unit, "percent")) || !measurable(r) ||
 		    !sentence_span(c, c->sent[i], &from, &to) || to - from < 3)
@@ -1124,8 +1235,8 @@ static void share_of_count(struct ctx *c)
 		const char *gap = c->v[i].sentence + c->v[i - 1].endpos;
 		const char *end = c->v[i].sentence + c->v[i].pos;
 		struct iv w, x;
-		struct comparison *cm;
-		struct check *k;
+		struct comparison_draft *cm;
+		struct check_draft *k;
 
 		size_t nb;
 		const char *b;
@@ -1177,7 +1288,7 @@ static void period_bounds(struct ctx *c, const struct rec *a, const struct rec *
 	const struct rec *inner, *outer, *r[2];
 	long a0, a1, b0, b1;
 	enum verdict v;
-	struct check *k;
+	struct check_draft *k;
 	char x[96], y[64];
 
 	if ((!is(a, RK_COUNT) && !is(a, RK_MONEY)) || !period_days(a->period, &a0, &a1) ||
@@ -1563,7 +1674,7 @@ static void stated_twice(struct ctx *c)
 		int things = share_of_things(a) && share_of_things(b);
 		int maybe_other = several || apart || total || unexplained || persons || usual || plan || framed || which ||
 				  things;
-		struct check *k;
+		struct check_draft *k;
 
 		if (things_apart(a, b) || moved(a) * moved(b) < 0)
 			continue;	/* (商業地は3.9%上がった, 商業地が10%を超える下落: a rise and a fall) */
@@ -1663,7 +1774,7 @@ static void totals(struct ctx *c)
 	for (s = 0; sentence_span(c, s, &from, &to); s++) {
 		const struct rec *money = NULL, *count = NULL, *r[2];
 		const char *sen = c->v[from].sentence;
-		struct comparison *cm;
+		struct comparison_draft *cm;
 		struct iv avg, n;
 		size_t li;
 
@@ -1693,7 +1804,7 @@ static void totals(struct ctx *c)
 			for (d = ALANGS[li]->definitions; d && d->word; d++) {
 				struct iv need = iv_scale(n, d->min_each);
 				enum verdict v;
-				struct check *k;
+				struct check_draft *k;
 
 				if (!strstr(sen, d->word) || strcmp(d->unit, money->unit))
 					continue;
@@ -1810,7 +1921,7 @@ static void rates(struct ctx *c)
 
 	for (i = 0; i < c->n; i++) {
 		const struct rec *r = &c->v[i], *rr[1] = {r};
-		struct comparison *cm;
+		struct comparison_draft *cm;
 		int from, to;
 		const char *p = r->period;
 
@@ -1895,7 +2006,7 @@ static void net_changes(struct ctx *c)
 		int si = signed_change(&c->v[i]), sj = 0;
 		const struct rec *a = &c->v[i], *b, *r[2];
 		struct iv fa, fb, net;
-		struct comparison *cm;
+		struct comparison_draft *cm;
 		char b1[96];
 
 		if (!si)
@@ -2016,7 +2127,7 @@ static void series(struct ctx *c)
 			       one_year(a->period) < one_year(pts[1]->period) ? pts[1] : a, a->subject);
 		if (n >= 3) {
 			double c0, c1, cov00, cov01, cov11, sumsq;
-			struct comparison *cm;
+			struct comparison_draft *cm;
 
 			for (j = 0; j < n; j++) {
 				x[j] = one_year(pts[j]->period);
@@ -2048,7 +2159,7 @@ static void not_negative(struct ctx *c)
 
 	for (i = 0; i < c->n; i++) {
 		const struct rec *r = &c->v[i], *rr[1] = {r};
-		struct check *k;
+		struct check_draft *k;
 
 		if (signed_kind(r) || !measurable(r) || !isfinite(r->iv.lo) || !num_lt(r->iv.lo, 0))
 			continue;
@@ -2064,8 +2175,13 @@ static void not_negative(struct ctx *c)
 
 static int one_doc(struct rec *v, size_t n, struct findings *f)
 {
-	struct ctx c = {v, n, NULL, NULL, 0, f, 0, 0, 0};
+	struct ctx c;
 	size_t i, s = 0;
+
+	memset(&c, 0, sizeof c);
+	c.v = v;
+	c.n = n;
+	c.f = f;
 
 	c.sent = malloc((n ? n : 1) * sizeof *c.sent);
 	c.first = malloc((n + 1) * sizeof *c.first);
@@ -2106,6 +2222,8 @@ static int one_doc(struct rec *v, size_t n, struct findings *f)
 	rates(&c);
 	net_changes(&c);
 	not_negative(&c);
+	commit_cmp(&c);
+	commit_chk(&c);
 	free(c.sent);
 	free(c.first);
 	return c.oom ? -1 : 0;
@@ -2176,6 +2294,9 @@ int relate(struct claims *c, struct findings *f)
 
 void findings_free(struct findings *f)
 {
+	while (f->nblocks > 0)
+		free(f->blocks[--f->nblocks]);
+	free(f->blocks);
 	free(f->cmp);
 	free(f->chk);
 	memset(f, 0, sizeof *f);

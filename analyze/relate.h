@@ -12,12 +12,12 @@ struct comparison {
 	const char *doc;		/* borrowed from the claims */
 	char id[16];			/* C1, C2 ... within the doc */
 	const char *measure;		/* static: "change", "per year" ... */
-	char claims[512];		/* ids, ';'-separated (cut short past 512 bytes) */
+	const char *claims;		/* ids, ';'-separated (cut short past 511 bytes) */
 	int has_value;			/* at the stated points */
 	double value;
 	struct iv iv;			/* infinite ends are written empty */
 	char unit[48];
-	char note[512];
+	const char *note;
 };
 
 struct check {
@@ -25,17 +25,22 @@ struct check {
 	char id[16];			/* K1, K2 ... within the doc */
 	const char *check;		/* static: "shares-sum" ... */
 	enum verdict verdict;
-	char claims[512];
+	const char *claims;
 	struct iv iv;			/* what was computed */
 	char expected[64];		/* what it must be: "<= 100" */
-	char message[512];
+	const char *message;
 };
 
+/* The rows found, in order.  Their claims, notes and messages are kept in
+ * blocks of text, each string as long as it is: a corpus's rows are many
+ * and most of their strings short. */
 struct findings {
 	struct comparison *cmp;
 	size_t ncmp, capcmp;
 	struct check *chk;
 	size_t nchk, capchk;
+	char **blocks;
+	size_t nblocks, capblocks, left;	/* left: bytes free in the last block */
 };
 
 /* Relate the claims of every document in c (grouped by doc, in order)
