@@ -27,7 +27,9 @@ struct reader {
 	const char *name;
 	struct claims *out;
 	int where[NCOLS];	/* field index of each column, -1 if absent */
-	char **field;		/* fields of the current row */
+	char *text;		/* the fields of the current row, each ended by a NUL */
+	size_t len, size;
+	size_t *start;		/* where each field starts in text */
 	size_t nf, cap;
 	long row, line;		/* row number, CSV line where it starts */
 	long lines;		/* newlines seen so far */
@@ -35,32 +37,42 @@ struct reader {
 	int status;
 };
 
+#define FIELD(r, i) ((r)->text + (r)->start[i])
+
 static void on_field(void *s, size_t len, void *data)
 {
 	struct reader *r = data;
-	char *copy;
 
 	if (r->status)
 		return;
 	if (r->nf == r->cap) {
 		size_t cap = r->cap ? r->cap * 2 : 32;
-		char **p = realloc(r->field, cap * sizeof *p);
+		size_t *p = realloc(r->start, cap * sizeof *p);
 
 		if (!p) {
 			r->status = 2;
 			return;
 		}
-		r->field = p;
+		r->start = p;
 		r->cap = cap;
 	}
-	copy = malloc(len + 1);
-	if (!copy) {
-		r->status = 2;
-		return;
+	if (r->size - r->len < len + 1) {
+		size_t size = r->size ? r->size : 4096;
+		char *p;
+
+		while (size - r->len < len + 1)
+			size *= 2;
+		if (!(p = realloc(r->text, size))) {
+			r->status = 2;
+			return;
+		}
+		r->text = p;
+		r->size = size;
 	}
-	memcpy(copy, s, len);
-	copy[len] = 0;
-	r->field[r->nf++] = copy;
+	memcpy(r->text + r->len, s, len);
+	r->text[r->len + len] = 0;
+	r->start[r->nf++] = r->len;
+	r->len += len + 1;
 }
 
 static int bad(struct reader *r, const char *fmt, const char *a, const char *b)
@@ -106,12 +118,12 @@ static int header(struct reader *r)
 	int c;
 
 	r->hdr_fields = r->nf;
-	if (r->nf && strncmp(r->field[0], "\xEF\xBB\xBF", 3) == 0)
-		memmove(r->field[0], r->field[0] + 3, strlen(r->field[0] + 3) + 1);
+	if (r->nf && strncmp(FIELD(r, 0), "\xEF\xBB\xBF", 3) == 0)
+		r->start[0] += 3;
 	for (c = 0; c < NCOLS; c++) {
 		r->where[c] = -1;
 		for (i = 0; i < r->nf; i++)
-			if (strcmp(r->field[i], COLS[c]) == 0) {
+			if (strcmp(FIELD(r, i), COLS[c]) == 0) {
 				if (r->where[c] >= 0)
 					return bad(r, "column '%s' twice%s", COLS[c], "");
 				r->where[c] = (int)i;
@@ -123,12 +135,28 @@ static int header(struct reader *r)
 	return 0;
 }
 
-static char *take(struct reader *r, enum col c)
+/* The columns a claim keeps, in one allocation that starts with doc. */
+static int keep(struct reader *r, struct rec *x)
 {
-	char *s = r->field[r->where[c]];
+	static const enum col C[] = {
+		C_DOC, C_ID, C_TEXT, C_UNIT, C_KIND, C_QUAL, C_PERIOD, C_SUBJECT, C_SENTENCE
+	};
+	char **to[] = {
+		&x->doc, &x->id, &x->text, &x->unit, &x->kind, &x->qual, &x->period, &x->subject,
+		&x->sentence
+	};
+	size_t i, n[sizeof C / sizeof C[0]], total = 0;
+	char *p;
 
-	r->field[r->where[c]] = NULL;
-	return s;
+	for (i = 0; i < sizeof C / sizeof C[0]; i++)
+		total += n[i] = strlen(FIELD(r, r->where[C[i]])) + 1;
+	if (!(p = malloc(total)))
+		return r->status = 2;
+	for (i = 0; i < sizeof C / sizeof C[0]; i++) {
+		*to[i] = memcpy(p, FIELD(r, r->where[C[i]]), n[i]);
+		p += n[i];
+	}
+	return 0;
 }
 
 static int record(struct reader *r)
@@ -158,38 +186,31 @@ static int record(struct reader *r)
 	}
 	x = &out->v[out->n];
 	memset(x, 0, sizeof *x);
-	if ((hv = number(r->field[r->where[C_VALUE]], &x->value)) < 0)
-		return bad(r, "value is not a number: '%s'%s", r->field[r->where[C_VALUE]], "");
-	if ((hl = number(r->field[r->where[C_LOW]], &lo)) < 0)
-		return bad(r, "low is not a number: '%s'%s", r->field[r->where[C_LOW]], "");
-	if ((hh = number(r->field[r->where[C_HIGH]], &hi)) < 0)
-		return bad(r, "high is not a number: '%s'%s", r->field[r->where[C_HIGH]], "");
-	if (number(r->field[r->where[C_LINE]], &line) <= 0 || line < 1 || line > 1e15 ||
+	if ((hv = number(FIELD(r, r->where[C_VALUE]), &x->value)) < 0)
+		return bad(r, "value is not a number: '%s'%s", FIELD(r, r->where[C_VALUE]), "");
+	if ((hl = number(FIELD(r, r->where[C_LOW]), &lo)) < 0)
+		return bad(r, "low is not a number: '%s'%s", FIELD(r, r->where[C_LOW]), "");
+	if ((hh = number(FIELD(r, r->where[C_HIGH]), &hi)) < 0)
+		return bad(r, "high is not a number: '%s'%s", FIELD(r, r->where[C_HIGH]), "");
+	if (number(FIELD(r, r->where[C_LINE]), &line) <= 0 || line < 1 || line > 1e15 ||
 	    line != floor(line))
-		return bad(r, "line is not a line number: '%s'%s", r->field[r->where[C_LINE]], "");
-	if (one_of(r->field[r->where[C_KIND]], KINDS) < 0)
-		return bad(r, "unknown kind '%s'%s", r->field[r->where[C_KIND]], "");
-	if (one_of(r->field[r->where[C_QUAL]], QUALS) < 0)
-		return bad(r, "unknown qualifier '%s'%s", r->field[r->where[C_QUAL]], "");
+		return bad(r, "line is not a line number: '%s'%s", FIELD(r, r->where[C_LINE]), "");
+	if (one_of(FIELD(r, r->where[C_KIND]), KINDS) < 0)
+		return bad(r, "unknown kind '%s'%s", FIELD(r, r->where[C_KIND]), "");
+	if (one_of(FIELD(r, r->where[C_QUAL]), QUALS) < 0)
+		return bad(r, "unknown qualifier '%s'%s", FIELD(r, r->where[C_QUAL]), "");
 	if (hl > 0 && hh > 0 && lo > hi)
-		return bad(r, "low %s is above high %s", r->field[r->where[C_LOW]],
-			   r->field[r->where[C_HIGH]]);
-	if (!r->field[r->where[C_ID]][0])
+		return bad(r, "low %s is above high %s", FIELD(r, r->where[C_LOW]),
+			   FIELD(r, r->where[C_HIGH]));
+	if (!FIELD(r, r->where[C_ID])[0])
 		return bad(r, "empty id%s%s", "", "");
-	x->k = (enum rkind)one_of(r->field[r->where[C_KIND]], KINDS);
+	x->k = (enum rkind)one_of(FIELD(r, r->where[C_KIND]), KINDS);
 	x->has_value = hv > 0;
 	x->iv = iv_make(hl > 0 ? lo : -INFINITY, hh > 0 ? hi : INFINITY);
 	x->line = (long)line;
 	x->csv_line = r->line;
-	x->doc = take(r, C_DOC);
-	x->id = take(r, C_ID);
-	x->text = take(r, C_TEXT);
-	x->unit = take(r, C_UNIT);
-	x->kind = take(r, C_KIND);
-	x->qual = take(r, C_QUAL);
-	x->period = take(r, C_PERIOD);
-	x->subject = take(r, C_SUBJECT);
-	x->sentence = take(r, C_SENTENCE);
+	if (keep(r, x))
+		return r->status;
 	out->n++;
 	return 0;
 }
@@ -197,7 +218,6 @@ static int record(struct reader *r)
 static void on_row(int c, void *data)
 {
 	struct reader *r = data;
-	size_t i;
 
 	(void)c;
 	if (!r->status) {
@@ -206,9 +226,8 @@ static void on_row(int c, void *data)
 		else
 			record(r);
 	}
-	for (i = 0; i < r->nf; i++)
-		free(r->field[i]);
 	r->nf = 0;
+	r->len = 0;
 	r->row++;
 	r->line = r->lines + 2;	/* the next row starts after this line */
 }
@@ -293,9 +312,8 @@ int claims_read(FILE *f, const char *name, struct claims *out)
 	if (!r.status)
 		unique_ids(&r);
 	csv_free(&p);
-	for (i = 0; i < r.nf; i++)
-		free(r.field[i]);
-	free(r.field);
+	free(r.text);
+	free(r.start);
 	if (r.status == 2 && !read_error)
 		fprintf(stderr, "analyze: %s: out of memory\n", name);
 	return r.status;
@@ -305,19 +323,8 @@ void claims_free(struct claims *c)
 {
 	size_t i;
 
-	for (i = 0; i < c->n; i++) {
-		struct rec *x = &c->v[i];
-
-		free(x->doc);
-		free(x->id);
-		free(x->text);
-		free(x->unit);
-		free(x->kind);
-		free(x->qual);
-		free(x->period);
-		free(x->subject);
-		free(x->sentence);
-	}
+	for (i = 0; i < c->n; i++)
+		free(c->v[i].doc);	/* and the other strings of the claim */
 	free(c->v);
 	memset(c, 0, sizeof *c);
 }
