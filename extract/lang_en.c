@@ -76,6 +76,7 @@ static const struct unit UNITS[] = {
 	{"Mexican pesos", "MXN", K_MONEY, 1}, {"Philippine pesos", "PHP", K_MONEY, 1},
 	{"Taiwan dollars", "TWD", K_MONEY, 1}, {"New Taiwan dollars", "TWD", K_MONEY, 1},
 	{"people", "person", K_COUNT, 1}, {"persons", "person", K_COUNT, 1}, {"households", "household", K_COUNT, 1},
+	{"families", "household", K_COUNT, 1},	/* 300 families were evacuated */
 	{"person", "person", K_COUNT, 1}, {"attendees", "person", K_COUNT, 1},
 	{"participants", "person", K_COUNT, 1}, {"employees", "person", K_COUNT, 1},
 	{"workers", "person", K_COUNT, 1}, {"tech workers", "person", K_COUNT, 1},
@@ -238,6 +239,7 @@ static const struct unit PER_THINGS[] = {
 	{"resident", "person", K_COUNT, 1}, {"adult", "person", K_COUNT, 1}, {"student", "person", K_COUNT, 1},
 	{"employee", "person", K_COUNT, 1}, {"worker", "person", K_COUNT, 1}, {"patient", "person", K_COUNT, 1},
 	{"child", "person", K_COUNT, 1}, {"visitor", "person", K_COUNT, 1}, {"household", "household", K_COUNT, 1},
+	{"family", "household", K_COUNT, 1}, {"families", "household", K_COUNT, 1},	/* $2,500 per family */
 	{"workers", "person", K_COUNT, 1}, {"adults", "person", K_COUNT, 1}, {"children", "person", K_COUNT, 1},
 	{"students", "person", K_COUNT, 1}, {"employees", "person", K_COUNT, 1}, {"households", "household", K_COUNT, 1},
 	{"patients", "person", K_COUNT, 1}, {"visitors", "person", K_COUNT, 1},
@@ -303,6 +305,7 @@ static const struct qualifier PREFIXES[] = {
 	{"not less than", Q_GE, B_FROM}, {"not fewer than", Q_GE, B_FROM},
 	{"not more than", Q_LE, B_UPTO}, {"not over", Q_LE, B_UPTO}, {"not exceeding", Q_LE, B_UPTO},
 	{"at least", Q_GE, B_FROM}, {"no fewer than", Q_GE, B_FROM},
+	{"a minimum of", Q_GE, B_FROM}, {"a maximum of", Q_LE, B_UPTO},	/* grants of a maximum of $2,500 */
 	{"no less than", Q_GE, B_FROM},
 	{"up to", Q_LE, B_UPTO}, {"as much as", Q_LE, B_UPTO},
 	{"as many as", Q_LE, B_UPTO}, {"at most", Q_LE, B_UPTO},
@@ -584,7 +587,7 @@ static const char *const PER_WORDS[] = {
 	"year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
 	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "kilowatt hour", "kilowatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
-	"child", "visitor", "household", "workers", "adults", "children", "students", "employees", "households",
+	"child", "visitor", "household", "family", "families", "workers", "adults", "children", "students", "employees", "households",
 	"customer", "passenger", "member", "participant", "guest", "user", "gallons", "pounds", "tons", "barrels", "cubic feet",
 	"mile", "lane mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "night", "semester", "season", "shift", "hundredweight", "winter", "summer", "spring", "fall", "autumn", "pint", "quart", "dozen",
 	"per", "annually", "yearly", "monthly", "weekly", "daily", "hourly", NULL
