@@ -496,6 +496,7 @@ static int bare_before_name(const struct lang *l, const char *doc, size_t n,
 }
 
 static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to);
+static void score_points(const struct lang *l, const char *doc, size_t n, struct claim *a);
 static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p);
 
 /* Is c the figure of a compound word ("its 10-day run", "a 212-bed
@@ -858,6 +859,7 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 			as_rate(a, &v[r]);	/* from $28 to $33 per quarter */
 		temperature_scale(l, doc, a, v, w);
 		same_word_unit(l, doc, n, a, v, w);
+		score_points(l, doc, n, a);
 		if (bare_before_name(l, doc, n, a, r < *count ? &v[r] : NULL))
 			continue;	/* the 6 of 6、7号機 */
 		if (r >= *count) {
@@ -3160,19 +3162,53 @@ static int from_source(const struct lang *l, const char *doc, const struct claim
 	       same_clause(l, doc, p->end, c->start) && one_sentence(l, doc, p->end, c->start);
 }
 
+/* Does a sentence end of l (or a line) start at doc[p], before to? */
+static int ends_sentence(const struct lang *l, const char *doc, size_t p, size_t to)
+{
+	return doc[p] == '\n' || doc[p] == '\r' ||
+	       (lang_prefix(l, l->sentence_ends, doc + p, to - p) &&
+		!(doc[p] == '.' && abbreviation(l, doc, 0, p)));
+}
+
 /* Is there no sentence end of l in doc[from, to)? */
 static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to)
 {
 	size_t p, len;
 
 	for (p = from; p < to; p += len) {
-		if (doc[p] == '\n' || doc[p] == '\r' ||
-		    (lang_prefix(l, l->sentence_ends, doc + p, to - p) &&
-		     !(doc[p] == '.' && abbreviation(l, doc, 0, p))))
+		if (ends_sentence(l, doc, p, to))
 			return 0;
 		utf8_decode(doc + p, doc + to, &len);
 	}
 	return 1;
+}
+
+/* Bare points in a sentence of a game, a word of score_words in it and
+ * no percent (scored 31 points, won by 12 points), are a score's: a
+ * count, no percentage points.  The sentence is looked at 300 bytes
+ * either side of a at most. */
+static void score_points(const struct lang *l, const char *doc, size_t n, struct claim *a)
+{
+	size_t s = a->start, e = a->end, p, k;
+	int game = 0;
+
+	if (!l->score_words || a->kind != K_PERCENT || strcmp(a->unit, "point") != 0 ||
+	    lang_word(l, l->loyalty_points, doc + a->unit_start, a->unit_end - a->unit_start) < 0)
+		return;
+	while (s > 0 && a->start - s < 300 && !ends_sentence(l, doc, s - 1, n))
+		s--;
+	while (e < n && e - a->end < 300 && !ends_sentence(l, doc, e, n))
+		e++;
+	for (p = s; p < e; p++) {
+		if (doc[p] == '%' || (p + 7 <= e && memcmp(doc + p, "percent", 7) == 0))
+			return;
+		if ((p == s || !isalnum((unsigned char)doc[p - 1])) &&
+		    (k = lang_prefix(l, l->score_words, doc + p, e - p)) &&
+		    (p + k == e || !isalnum((unsigned char)doc[p + k])))
+			game = 1;
+	}
+	if (game)
+		a->kind = K_COUNT;
 }
 
 /* Is there only a word of range_open or range_joiners between e and s

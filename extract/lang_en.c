@@ -560,6 +560,11 @@ static const char *const NAME_EXCEPTIONS[] = {
 	NULL
 };
 static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
+static const char *const SCORE_WORDS[] = {
+	"scored", "scoring", "scores", "rebounds", "assists", "touchdowns", "touchdown", "field goals",
+	"free throws", "3-pointers", "three-pointers", "halftime", "half-time", "points per game",
+	"won by", "lost by", "win by", "beat", "defeated", "victory over", NULL
+};
 static const char *const SAID_BY[] = {"by", NULL};
 static const char *const SAID_ON[] = {"on", NULL};
 static const char *const SAID_IN[] = {"in", "on", NULL};
@@ -1168,6 +1173,7 @@ const struct lang lang_en = {
 	.noun_of = (const char *const[]){"of", "of the", "of its", "of their", NULL},
 	.level_nouns = (const char *const[]){"level", "levels", "peak", "peaks", "pace", NULL},
 	.loyalty_points = LOYALTY_POINTS,
+	.score_words = SCORE_WORDS,
 	.number_joiners = NUMBER_JOINERS,
 	.stopwords = STOPWORDS,
 	.halves = HALVES,
