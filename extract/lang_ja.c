@@ -367,10 +367,10 @@ static const struct rule RULES[] = {
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-ymd", R_DATE,	/* 2018年3月, and 18年3月: a year of two digits */
-	 "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?![間ぶ])(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－]\\h*(?<ed>{DIGITS2})\\h*)?日|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*日))?"
+	 "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?![間ぶ])(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－]\\h*(?<ed>{DIGITS2})\\h*)?日|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*両?日))?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
 	{"date-rel", R_DATE,
-	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－]\\h*(?<ed>{DIGITS2})\\h*)?日|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*日))?"
+	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－]\\h*(?<ed>{DIGITS2})\\h*)?日|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*両?日))?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
 	{"date-month-range", R_DATE,	/* 4～9月, 2025年4～12月期 */
 	 "(?:(?<y>{DIGITS4}|{ERA})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL, N_TSUKI},	/* 来年1～3月 */
@@ -394,7 +394,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
 	 /* 1月17～18日: a range of days; 1月17、18日: a list, the first here */
-	 "(?<m>{DIGITS2})\\h*月(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－]\\h*(?<ed>{DIGITS2})\\h*)?日|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*日))?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
+	 "(?<m>{DIGITS2})\\h*月(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－]\\h*(?<ed>{DIGITS2})\\h*)?日|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*両?日))?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
 	{"date-fye", R_DATE, "(?:(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*年|(?<rel>{REL}))\\h*(?<m>{DIGITS2})\\h*(?<fye>月期)", NULL, (const char *const[]){"月期", NULL}},	/* 2026年3月期, 来年3月期 */
 	{"date-rel-to", R_DATE,	/* 2020年から昨年まで: the end of a range of dates, a row as 2025年まで */
 	 "(?<=[0-9０-９]年から|[0-9０-９]年度から)(?<rel>(?:今|昨|来)年度|今年|昨年|去年|来年|一昨年)(?=\\h*(?:まで|にかけて))", NULL, (const char *const[]){"から", NULL}},

@@ -334,6 +334,8 @@ static const struct {
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
 	{"共通テストは17、18両日に実施し、追試は27、28日に行う。",	/* lists of days; 両日: both days */
 	 "17||date|date|eq|||2024-07-17\n18両日||date|date|eq|||2024-07-18\n27||date|date|eq|||2024-07-27\n28日||date|date|eq|||2024-07-28"},
+	{"共通テストは1月18、19両日に行われ、約49万5000人が受験した。",	/* a month before a list of days with 両日 */
+	 "1月18||date|date|eq|||2024-01-18\n19両日||date|date|eq|||2024-01-19\n約49万5000人|495000|person|count|approx|494000|496000|2024-01-19"},
 	{"民間全体の1人あたり支給額は41万円程度。", "1人あたり支給額は41万円程度|410000|JPY/person|rate|approx|400000|420000|"},	/* no の after あたり */
 	{"12月以降の降雪量は約520センチに達し、降った日はすでに14日を数える。",	/* すでに: now, not to come */
 	 "12月||date|date|eq|||2023-12/2024-07-23\n約520センチ|520|cm|distance|approx|510|530|2023-12/2024-07-23\n14日|14|day|duration|eq|13.5|14.5|2023-12/2024-07-23"},
@@ -1589,6 +1591,8 @@ static const struct {
 	{"en", "up to 5 years", "up to 5 years|5|year|duration|le||5|"},
 	{"en", "Grants are capped at a maximum of $2,500 per family.", "a maximum of $2,500 per family|2500|USD/household|rate|le||2500|"},
 	{"en", "Tickets cost a minimum of $20.", "a minimum of $20|20|USD|money|ge|20||"},
+	{"en", "Shifts longer than 8 hours are banned.", "longer than 8 hours|8|hour|duration|gt|8||"},
+	{"en", "Rates lower than 6% are rare.", "lower than 6%|6|percent|percent|lt||6|"},
 	{"en", "About 300 families were evacuated.", "About 300 families|300|household|count|approx|200|400|"},
 	{"en", "Tatum scored 31 points and grabbed 11 rebounds.", "31 points|31|point|count|eq|30.5|31.5|\n11 rebounds|11|item|count|eq|10.5|11.5|"},
 	{"en", "The Celtics won by 12 points.", "12 points|12|point|count|eq|11.5|12.5|"},
