@@ -501,8 +501,9 @@ static const struct rule RULES[] = {
 	{"date-rel-since", R_DATE,	/* 今年以来, 去年起: a row of its own, as 2025年以来 has */
 	 "(?<rel>今年|去年|明年|前年)(?=\\h*(?:(?:春季|夏季|秋季|冬季|春天|夏天|秋天|冬天|第?[一二三四]季度|上半年|下半年)\\h*)?(?:以来|以來|起)"
 	 "|[\\x{4E00}-\\x{9FFF}]{1,3}(?<![的之])(?:以来|以來))", NULL, (const char *const[]){"以来", "以來", "起", NULL}},	/* 今年春季以来; 今年入汛以来, 今年雪季以来 */
-	{"date-cohort", R_DATE,	/* 2025届毕业生: the class of a year */
-	 "(?<![0-9０-９])(?<y>(?:19|20)[0-9]{2})\\h*(?:届|屆)", NULL, (const char *const[]){"届", "屆", NULL}},
+	{"date-cohort", R_DATE,	/* 2025届毕业生: the class of a year; 2025赛季: a season of one year */
+	 "(?<![0-9０-９/／—–-])(?<y>(?:19|20)[0-9]{2})\\h*(?:届|屆|赛季|賽季)", NULL,
+	 (const char *const[]){"届", "屆", "赛季", "賽季", NULL}},
 	{"date-decade", R_DATE,	/* 2020年代; 90年代, 上世纪90年代: of two digits, the century said or guessed */
 	 "(?:(?:上个?世纪|上個?世紀|本世[纪紀]|二十一?世[纪紀]|2[01]世[纪紀]|２[０１]世[纪紀])\\h*)?(?<y>{DIGITS4}|(?<![0-9０-９.．])[0-9０-９]0|(?<![〇零一二三四五六七八九十百千])[二三四五六七八九]十)\\h*(?<decade>年代)",
 	 NULL, (const char *const[]){"年代", NULL}},
