@@ -3200,7 +3200,8 @@ static void score_points(const struct lang *l, const char *doc, size_t n, struct
 	while (e < n && e - a->end < 300 && !ends_sentence(l, doc, e, n))
 		e++;
 	for (p = s; p < e; p++) {
-		if (doc[p] == '%' || (p + 7 <= e && memcmp(doc + p, "percent", 7) == 0))
+		if (doc[p] == '%' || (p + 7 <= e && memcmp(doc + p, "percent", 7) == 0) ||
+		    (p + 8 <= e && memcmp(doc + p, "per cent", 8) == 0))
 			return;
 		if ((p == s || !isalnum((unsigned char)doc[p - 1])) &&
 		    (k = lang_prefix(l, l->score_words, doc + p, e - p)) &&

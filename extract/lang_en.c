@@ -315,8 +315,6 @@ static const struct qualifier PREFIXES[] = {
 	{"less than", Q_LT, B_UPTO}, {"fewer than", Q_LT, B_UPTO},
 	{"under", Q_LT, B_UPTO}, {"below", Q_LT, B_UPTO},
 	{"older than", Q_GT, B_FROM}, {"younger than", Q_LT, B_UPTO},	/* ages: drivers older than 65 */
-	{"greater than", Q_GT, B_FROM}, {"higher than", Q_GT, B_FROM}, {"larger than", Q_GT, B_FROM},
-	{"longer than", Q_GT, B_FROM}, {"lower than", Q_LT, B_UPTO}, {"shorter than", Q_LT, B_UPTO},	/* shifts longer than 8 hours */
 	{"at or below", Q_LE, B_UPTO}, {"at or under", Q_LE, B_UPTO},
 	{"at or above", Q_GE, B_FROM}, {"at or over", Q_GE, B_FROM},
 	/* with an article: at least a 15% reduction, within a 10-minute walk
@@ -565,7 +563,7 @@ static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
 static const char *const SCORE_WORDS[] = {
 	"scored", "scoring", "scores", "rebounds", "assists", "touchdowns", "touchdown", "field goals",
 	"free throws", "3-pointers", "three-pointers", "halftime", "half-time", "points per game",
-	"won by", "lost by", "win by", "beat", "defeated", "victory over", NULL
+	NULL	/* not won by, beat, defeated: an election's words too (won by 7 points) */
 };
 static const char *const SAID_BY[] = {"by", NULL};
 static const char *const SAID_ON[] = {"on", NULL};

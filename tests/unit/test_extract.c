@@ -1594,11 +1594,12 @@ static const struct {
 	{"en", "up to 5 years", "up to 5 years|5|year|duration|le||5|"},
 	{"en", "Grants are capped at a maximum of $2,500 per family.", "a maximum of $2,500 per family|2500|USD/household|rate|le||2500|"},
 	{"en", "Tickets cost a minimum of $20.", "a minimum of $20|20|USD|money|ge|20||"},
-	{"en", "Shifts longer than 8 hours are banned.", "longer than 8 hours|8|hour|duration|gt|8||"},
-	{"en", "Rates lower than 6% are rare.", "lower than 6%|6|percent|percent|lt||6|"},
 	{"en", "About 300 families were evacuated.", "About 300 families|300|household|count|approx|200|400|"},
 	{"en", "Tatum scored 31 points and grabbed 11 rebounds.", "31 points|31|point|count|eq|30.5|31.5|\n11 rebounds|11|item|count|eq|10.5|11.5|"},
-	{"en", "The Celtics won by 12 points.", "12 points|12|point|count|eq|11.5|12.5|"},
+	{"en", "The Celtics scored 12 points in the fourth.", "12 points|12|point|count|eq|11.5|12.5|"},
+	{"en", "Obama won by 7 points.", "7 points|7|point|percent|eq|6.5|7.5|"},	/* an election's too */
+	{"en", "He scored 41 points. Turnout rose 2 points in the game's city to 61 per cent.", "41 points|41|point|count|eq|40.5|41.5|\n2 points|2|point|percent|eq|1.5|2.5|\n61 per cent|61|percent|percent|eq|60.5|61.5|"},	/* one sentence each */
+	{"en", "He scored 3 points, 61 per cent of the team's.", "3 points|3|point|percent|eq|2.5|3.5|\n61 per cent|61|percent|percent|eq|60.5|61.5|"},	/* a percent in the sentence */
 	{"en", "Her approval fell 5 points to 38%, and the team scored 3 touchdowns.", "5 points|5|point|percent|eq|4.5|5.5|\n38%|38|percent|percent|eq|37.5|38.5|\n3 touchdowns|3|item|count|eq|2.5|3.5|"},
 	{"en", "Her lead shrank to 2 points.", "2 points|2|point|percent|eq|1.5|2.5|"},
 	{"en", "at least 3 companies", "at least 3 companies|3|company|count|ge|3||"},
