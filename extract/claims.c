@@ -497,6 +497,8 @@ static int bare_before_name(const struct lang *l, const char *doc, size_t n,
 
 static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to);
 static void score_points(const struct lang *l, const char *doc, size_t n, struct claim *a);
+static void base_of_comparison(const struct lang *l, const char *doc, size_t n, struct claim *a,
+			    const struct claim *v, size_t w);
 static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p);
 
 /* Is c the figure of a compound word ("its 10-day run", "a 212-bed
@@ -860,6 +862,7 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		temperature_scale(l, doc, a, v, w);
 		same_word_unit(l, doc, n, a, v, w);
 		score_points(l, doc, n, a);
+		base_of_comparison(l, doc, n, a, v, w);
 		if (bare_before_name(l, doc, n, a, r < *count ? &v[r] : NULL))
 			continue;	/* the 6 of 6、7号機 */
 		if (r >= *count) {
@@ -3181,6 +3184,27 @@ static int one_sentence(const struct lang *l, const char *doc, size_t from, size
 		utf8_decode(doc + p, doc + to, &len);
 	}
 	return 1;
+}
+
+/* A figure right after another with a unit and a word of
+ * comparison_prefixes ("20% more than 300 units", "three times more than
+ * 40 tons") is the base the first is measured against, as stated: no
+ * bound.  v[0..w) are the
+ * claims before a. */
+static void base_of_comparison(const struct lang *l, const char *doc, size_t n, struct claim *a,
+			    const struct claim *v, size_t w)
+{
+	const struct claim *b = w ? &v[w - 1] : NULL;
+	size_t k;
+
+	if (!b || !l->comparison_prefixes || a->start >= a->num_start || b->kind == K_DATE ||
+	    b->kind == K_TIME || !b->unit[0] ||	/* of the 50 more than 30 voted: a bound */ skip_space(doc, n, b->end) != a->start ||
+	    !(k = lang_prefix(l, l->comparison_prefixes, doc + a->start, a->num_start - a->start)) ||
+	    skip_space(doc, n, a->start + k) != a->num_start)
+		return;
+	a->qual = Q_EQ;
+	a->bound = B_ROUND;
+	a->start = a->num_start;
 }
 
 /* Bare points in a sentence of a game, a word of score_words in it and

@@ -560,6 +560,7 @@ static const char *const NAME_EXCEPTIONS[] = {
 	NULL
 };
 static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
+static const char *const COMPARISON_PREFIXES[] = {"more than", "less than", "fewer than", NULL};
 static const char *const SCORE_WORDS[] = {
 	"scored", "scoring", "scores", "rebounds", "assists", "touchdowns", "touchdown", "field goals",
 	"free throws", "3-pointers", "three-pointers", "halftime", "half-time", "points per game",
@@ -1174,6 +1175,7 @@ const struct lang lang_en = {
 	.level_nouns = (const char *const[]){"level", "levels", "peak", "peaks", "pace", NULL},
 	.loyalty_points = LOYALTY_POINTS,
 	.score_words = SCORE_WORDS,
+	.comparison_prefixes = COMPARISON_PREFIXES,
 	.number_joiners = NUMBER_JOINERS,
 	.stopwords = STOPWORDS,
 	.halves = HALVES,
