@@ -646,6 +646,10 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?:(?<sub>{DIGITS1})\\h*分(?![間け])|(?={DIGITS1}\\h*厘))"
 	 "(?:\\h*(?<rin>{DIGITS1})\\h*厘)?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
+	{"last-n", R_NAME,	/* 8強入り, 4強に進出: the last eight of a tournament, no figure (a bare
+			 * power of two; 100強, 3割強 are a little over) */
+	 "(?<![0-9０-９.．])(?:4|8|16|32|４|８|１６|３２)\\h*強(?=入|進|に|を|が|の|で|止|まで|、|。|）|\\))", NULL,
+	 (const char *const[]){"強", NULL}},
 	{"emergency-number", R_NAME,	/* 119番通報, 110番: a service number, no figure */
 	 "(?<![0-9０-９])(?:110|119|118|171|１１０|１１９)\\h*番(?![目地])", NULL, (const char *const[]){"番", NULL}},
 	{"short-dial", R_NAME,	/* #7119, ＃8000: a short number to dial, a service's */
