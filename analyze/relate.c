@@ -1530,11 +1530,11 @@ static int bound_or_range(const struct rec *r)
 	return 0;
 }
 
-/* The figure that says which of its subject r speaks of, a bound or a
- * range right before the subject or with a word of "of" between (15万元
- * 以上车辆不足一成, 7至10年的车辆占比超过三成; not a date, which says when,
- * nor a plain figure, スキー場3カ所の来場者, which says how many).  NULL
- * for none. */
+/* The figure that says which of its subject r speaks of, a bound, a
+ * range or an age right before the subject or with a word of "of"
+ * between (15万元以上车辆不足一成, 7至10年的车辆占比超过三成, 19歳の投票率:
+ * a group; not a date, which says when, nor a plain figure, スキー場3カ所
+ * の来場者, which says how many).  NULL for none. */
 /* Is s[0..n) hiragana alone (た, える)? */
 static int hiragana_only(const char *s, size_t n)
 {
@@ -1564,7 +1564,8 @@ static const struct rec *subject_figure(const struct ctx *c, size_t i)
 	for (j = from; j < to; j++) {
 		const struct rec *q = &c->v[j];
 
-		if (q != r && !is(q, RK_DATE) && !is(q, RK_TIME) && q->endpos <= s && bound_or_range(q) &&
+		if (q != r && !is(q, RK_DATE) && !is(q, RK_TIME) && q->endpos <= s &&
+		    (bound_or_range(q) || is(q, RK_AGE)) &&
 		    (q->endpos == s || (s - q->endpos <= 3 && ANY(of, r->sentence + q->endpos, s - q->endpos)) ||
 		     /* 志願者が10万人を超えた大学: the end of a verb between */
 		     (s - q->endpos <= 6 && hiragana_only(r->sentence + q->endpos, s - q->endpos))))

@@ -275,6 +275,8 @@ article which_zh '二手车\n新华社北京2025年6月1日电\n其中，15万�
 expect "bounds: two groups by the figures before 车辆" "0 bounds,unknown,L3.2;L4.2" "$rc $(checks | grep -o 'bounds[^ ]*')"
 article which_zh2 '二手车\n新华社北京2025年6月1日电\n其中，15万元以上车辆不足一成。\n全年15万元以上车辆占比超过三成。\n'
 expect "bounds: one group by the same figure" "0 bounds,fail,L3.2;L4.2" "$rc $(checks | grep -o 'bounds[^ ]*')"
+article which_age '知事選\n2025年4月7日\n投票率は34.21％だった。\n年代別では、18歳と19歳の投票率が推計で20％に満たなかった。\n'
+expect "bounds: a group by the ages before 投票率" "0 bounds,unknown,L3.1;L4.3" "$rc $(checks | grep -o 'bounds[^ ]*')"
 # a rate of a thing the sentence names (覆盖率 of the cameras) is no
 # measure of its own: no bounds against 森林覆盖率
 article cover_zh '林区\n新华社北京2025年6月1日电\n全省森林覆盖率达到58.6%%。\n全省设置视频监控点2300多个，覆盖率超过85%%。\n'
