@@ -30,6 +30,9 @@ struct alang {
 					 * of a whole */
 	const char *const *frames;	/* では: right before a figure's subject, a place or
 					 * group it is of (旭川市では空き室率が9％: perhaps another's) */
+	const char *const *frame_openers;	/* In, Among: opening a sentence, a place or group
+					 * before its first comma, the subject right after it
+					 * ("In Marion County, turnout reached 74.5%") */
 	const char *const *plans;	/* 目標 预计 target forecast: a sentence of a plan or
 					 * forecast, no figure of the outcome */
 	const char *const *usual;	/* 例年 往年 in a typical year: a sentence of a usual

@@ -271,7 +271,9 @@ static int moved(const struct rec *r)
 }
 
 /* Does a word of frames (では) stand right before r's subject in its
- * sentence (旭川市では空き室率が9％)? */
+ * sentence (旭川市では空き室率が9％), or the subject right after the first
+ * comma of a sentence a word of frame_openers opens ("In Marion County,
+ * turnout reached 74.5%")? */
 static int framed_subject(const struct rec *r)
 {
 	size_t i, k = strlen(r->subject);
@@ -280,11 +282,21 @@ static int framed_subject(const struct rec *r)
 
 	if (!k)
 		return 0;
-	for (i = 0; ALANGS[i]; i++)
+	for (i = 0; ALANGS[i]; i++) {
 		for (w = ALANGS[i]->frames; w && *w; w++)
 			for (p = strstr(r->sentence, *w); p && p < r->sentence + r->pos; p = strstr(p + 1, *w))
 				if (strncmp(p + strlen(*w), r->subject, k) == 0)
 					return 1;
+		for (w = ALANGS[i]->frame_openers; w && *w; w++)
+			if (strncmp(r->sentence, *w, strlen(*w)) == 0 && (p = strchr(r->sentence, ',')) &&
+			    p < r->sentence + r->pos) {
+				p += strspn(p + 1, " ") + 1;
+				if (strncmp(p, "the ", 4) == 0)
+					p += 4;
+				if (strncmp(p, r->subject, k) == 0)
+					return 1;
+			}
+	}
 	return 0;
 }
 
@@ -1705,7 +1717,7 @@ static void stated_twice(struct ctx *c)
 				 unexplained ? "differ more than twice over, and no slip of scale explains it: perhaps two measures" :
 				 usual ? "differ, but only one is said of a usual year: perhaps another period" :
 				 plan ? "differ, but only one is a target or forecast: perhaps the plan and the outcome" :
-				 framed ? "differ, but only one is framed by a place or group (では, に限ると): perhaps another's figure" :
+				 framed ? "differ, but only one is framed by a place or group (では, に限ると, \"In …,\"): perhaps another's figure" :
 				 which ? "differ, but a figure before the subject says which of them: perhaps two groups" :
 				 things ? "differ, but both are shares of the things they name, of no rate: perhaps two shares" :
 				 "differ, but name only the things counted: perhaps two measures",

@@ -264,6 +264,10 @@ expect "stated-twice: two outcomes" "0 stated-twice,fail,L3.1;L4.1" "$rc $(check
 # a frame of place or group (では) before one figure only: perhaps another's
 article framed '市営住宅\n2026年2月6日\n空き室率は4.8％だった。\n近隣の旭川市では空き室率が9％を超えた。\n'
 expect "bounds: one framed by では" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
+article framed_en 'Turnout\nNovember 7, 2024\nVoters cast ballots in the election, a turnout of 71%%, officials said.\nIn Marion County, turnout reached 74.5%%.\n'
+expect "stated-twice: one framed by In ...," "0 stated-twice,unknown,L3.1;L4.1" "$rc $(checks)"
+article framed_en2 'Turnout\nNovember 7, 2024\nVoters cast ballots in the election, a turnout of 71%%, officials said.\nOn Tuesday, turnout reached 74.5%%.\n'
+expect "stated-twice: On is no frame" "0 stated-twice,fail,L3.1;L4.1" "$rc $(checks)"
 article framed2 '市営住宅\n2026年2月6日\n空き室率は4.8％だった。\n調査の結果、空き室率が9％を超えた。\n'
 expect "bounds: no frame" "0 bounds,fail,L3.1;L4.1" "$rc $(checks)"
 article framed3 '賃上げ\n2026年3月6日\n平均の賃上げ率は4.03％だった。\n小規模企業に限ると、賃上げ率は3.2％にとどまった。\n'
