@@ -1390,6 +1390,10 @@ static const struct {
 	{"zh", "这艘船最多可装载7000辆汽车。", "最多可装载7000辆|7000|item|count|le||7000|"},
 	{"zh", "高峰时段最多可削减300万千瓦负荷。", "最多可削减300万千瓦|3000000|kW|measure|le||3000000|"},
 	{"zh", "2025赛季中超联赛第26轮比赛结束。", "2025赛季||date|date|eq|||2025\n第26|26|rank|rank|eq|26|26|2025"},
+	{"zh", "猪粮比价为5.3:1，已跌破6:1的盈亏平衡点。", "5.3:1|5.3|times|ratio|eq|5.25|5.35|\n跌破6:1|6|times|ratio|lt||6|"},	/* a bound right before a ratio to one */
+	{"zh", "猪粮比价低于6∶1。", "低于6∶1|6|times|ratio|lt||6|"},
+	{"zh", "主队以3:1战胜客队，比分为2:0。", ""},	/* scores */
+	{"zh", "该校师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
