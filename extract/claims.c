@@ -2064,6 +2064,19 @@ static int word_after_in(const struct lang *l, const char *doc, size_t n, size_t
 	return q > w && lang_word(l, list, doc + w, q - w) >= 0;
 }
 
+/* Is doc[p, s) a joiner and a word of base_levels, the base's figure at s
+ * (较2024年的高点16.9元)? */
+static int base_level(const struct lang *l, const char *doc, size_t n, size_t p, size_t s)
+{
+	size_t j = p < s ? lang_prefix(l, l->subject_joiners, doc + p, s - p) : 0, k;
+
+	if (!j || !l->base_levels)
+		return 0;
+	p = skip_space(doc, n, p + j);
+	k = p < s ? lang_prefix(l, l->base_levels, doc + p, s - p) : 0;
+	return k && skip_space(doc, n, p + k) == s;
+}
+
 /* Is f the figure of a comparison's base that ends at e, joined to it by
  * a word of "of" (比2024年的11.2%, 较去年的271元, the 2025 total of 151,000
  * acres, than last year's $15.75: of that date; but not
@@ -2101,7 +2114,8 @@ static int base_figure(const struct lang *l, const char *doc, size_t n, size_t e
 		(p < f->start && joined(l, doc, n, e, f->start)) ||
 		(p < f->start && lang_suffix(l, l->subject_joiners, doc, skip_back(doc, f->start)) &&
 		 !lang_prefix(l, l->base_after, doc + p, n - p) &&	/* (前年比の-5%: the change) */
-		 joined_by_noun(l, doc, n, e, f->start))) &&
+		 joined_by_noun(l, doc, n, e, f->start)) ||
+		base_level(l, doc, n, p, f->start)) &&
 	       !multiple_after(l, doc, n, e, f);
 }
 

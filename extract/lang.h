@@ -199,6 +199,8 @@ struct lang {
 						 * the base of a multiple (three times last year's) */
 	const char *const *noun_of;		/* of: after a multiple and a noun, before its base's
 						 * date (double the turnout of 2022) */
+	const char *const *base_levels;		/* 高点: after a base's date and 的, right before
+						 * its figure (较2024年的高点16.9元) */
 	const char *const *level_nouns;		/* level: after noun_of and a date, a base's noun
 						 * (88% of its 2019 level, 92% of 2019 levels) */
 	const char *const *base_before_change;	/* から: after a date, a base when a figure and a

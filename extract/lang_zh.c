@@ -326,6 +326,10 @@ static const char *const ARTICLES[] = {
 	NULL
 };
 static const char *const BASE_BEFORE[] = {"较", "較", "比", "相较", "相較", "相比", NULL};
+static const char *const BASE_LEVELS[] = {
+	"高点", "高點", "低点", "低點", "最高点", "最高點", "最低点", "最低點", "峰值", "高位", "低位",
+	"水平", "均价", "均價", "最高值", "最低值", "纪录", "紀錄", "记录", "記錄", NULL
+};	/* 较2024年的高点16.9元 */
 static const char *const BASE_LEAD[] = {"约为", "約為", "为", "為", "约占", "相当于", "相當於", "仅为", "僅為", "只有", "恢复到", "恢復到", "恢复至", "恢復至", "回升至", "回升到", NULL};
 static const char *const BASE_AFTER[] = {"相比", "同期相比", "相较", "相較", NULL};
 static const char *const SUBJECT_BASES[] = {"较", "較", "相较", "相較", "相比", NULL};	/* 较年初下跌约35元 */
@@ -882,6 +886,7 @@ const struct lang lang_zh = {
 	.not_claims = NOT_CLAIMS,
 	.stopwords = STOPWORDS,
 	.base_before = BASE_BEFORE,
+	.base_levels = BASE_LEVELS,
 	.articles = ARTICLES,
 	.superlatives = (const char *const[]){"最大", "最小", NULL},
 	.verb_prefixes = VERB_PREFIXES,
