@@ -309,6 +309,7 @@ static const struct qualifier PREFIXES[] = {
 	{"no less than", Q_GE, B_FROM},
 	{"up to", Q_LE, B_UPTO}, {"as much as", Q_LE, B_UPTO},
 	{"as many as", Q_LE, B_UPTO}, {"at most", Q_LE, B_UPTO},
+	{"as little as", Q_GE, B_FROM}, {"as low as", Q_GE, B_FROM}, {"as few as", Q_GE, B_FROM},	/* its bottom */
 	{"no more than", Q_LE, B_UPTO}, {"no taller than", Q_LE, B_UPTO}, {"no higher than", Q_LE, B_UPTO},
 	{"no longer than", Q_LE, B_UPTO}, {"no wider than", Q_LE, B_UPTO}, {"no larger than", Q_LE, B_UPTO},
 	{"no bigger than", Q_LE, B_UPTO}, {"no heavier than", Q_LE, B_UPTO}, {"no older than", Q_LE, B_UPTO}, {"within", Q_LE, B_UPTO},
