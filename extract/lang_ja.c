@@ -169,7 +169,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"規模", Q_APPROX, B_ABOUT},
 	{"余り", Q_GT, B_ABOVE_STEP}, {"あまり", Q_GT, B_ABOVE_STEP},
 	{"余", Q_GT, B_ABOVE_STEP}, {"強", Q_GT, B_ABOVE_STEP},
-	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO}, {"を上限とする", Q_LE, B_UPTO}, {"を上限に", Q_LE, B_UPTO}, {"を上限とし", Q_LE, B_UPTO}, {"を上限として", Q_LE, B_UPTO},
+	{"以下", Q_LE, B_UPTO}, {"以内", Q_LE, B_UPTO}, {"を上限とする", Q_LE, B_UPTO}, {"を上限に", Q_LE, B_UPTO}, {"を上限とし", Q_LE, B_UPTO}, {"を上限として", Q_LE, B_UPTO}, {"が上限", Q_LE, B_UPTO}, {"を上限", Q_LE, B_UPTO}, {"が下限", Q_GE, B_FROM}, {"を下限", Q_GE, B_FROM},	/* 年960時間が上限となった */
 	{"未満", Q_LT, B_UPTO}, {"に届いていない", Q_LT, B_UPTO}, {"に達しない", Q_LT, B_UPTO},
 	{"に達していない", Q_LT, B_UPTO}, {"を切る", Q_LT, B_UPTO}, {"を切った", Q_LT, B_UPTO}, {"を切り", Q_LT, B_UPTO}, {"を切れば", Q_LT, B_UPTO}, {"を切ると", Q_LT, B_UPTO}, {"に満たない", Q_LT, B_UPTO}, {"にも満たない", Q_LT, B_UPTO}, {"に満たず", Q_LT, B_UPTO}, {"にも満たず", Q_LT, B_UPTO},
 	{"に届いていません", Q_LT, B_UPTO}, {"に届きません", Q_LT, B_UPTO}, {"に達していません", Q_LT, B_UPTO}, {"に達しません", Q_LT, B_UPTO},

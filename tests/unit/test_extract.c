@@ -290,6 +290,8 @@ static const struct {
 	{"月産能力は5万5000枚。", "月産能力は5万5000枚|55000|item/month|rate|eq|54500|55500|"},
 	{"人口は5年前の前回調査から約300万人、率にして2.4%減った。", "5年前||date|date|eq|||2019\n約300万人|3000000|person|count|approx|2000000|4000000|\n2.4%|2.4|percent|percent|eq|2.35|2.45|"},	/* a base: its date no period */
 	{"同校は8強入りを果たし、参加は100強の団体。", "100強|100||number|gt|100|200|"},	/* the last eight: no figure */
+	{"残業は年960時間が上限となった。", "年960時間が上限|960|hour/year|rate|le||960|"},	/* が上限 after the figure */
+	{"価格は1000円が下限だ。", "1000円が下限|1000|JPY|money|ge|1000||"},
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
