@@ -497,6 +497,7 @@ static int bare_before_name(const struct lang *l, const char *doc, size_t n,
 
 static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to);
 static void score_points(const struct lang *l, const char *doc, size_t n, struct claim *a);
+static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t s, size_t e);
 static void base_of_comparison(const struct lang *l, const char *doc, size_t n, struct claim *a,
 			    const struct claim *v, size_t w);
 static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p);
@@ -2308,6 +2309,9 @@ static int find_markers(const char *doc, size_t n,
 				int year_first = 0;
 				const struct marker *prior;
 
+				if (!pw->years && !written && game_sentence(w[i].lang, doc, n, w[i].start, w[i].end))
+					continue;	/* in the fourth quarter, the first half: a game's */
+
 				if (!written && lang_word(w[i].lang, w[i].lang->sentence_years, doc + w[i].start,
 							  w[i].end - w[i].start) >= 0 &&
 				    (prior = sentence_period(doc, &w[i], out)) != NULL &&
@@ -3221,32 +3225,39 @@ static void base_of_comparison(const struct lang *l, const char *doc, size_t n, 
 	a->start = a->num_start;
 }
 
-/* Bare points in a sentence of a game, a word of score_words in it and
- * no percent (scored 31 points, won by 12 points), are a score's: a
- * count, no percentage points.  The sentence is looked at 300 bytes
- * either side of a at most. */
-static void score_points(const struct lang *l, const char *doc, size_t n, struct claim *a)
+/* Is the sentence around doc[s, e) of a game: a word of score_words in
+ * it and no percent (%, percent, per cent)?  The sentence is looked at
+ * 300 bytes either side at most. */
+static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
-	size_t s = a->start, e = a->end, p, k;
+	size_t from = s, p, k;
 	int game = 0;
 
-	if (!l->score_words || a->kind != K_PERCENT || strcmp(a->unit, "point") != 0 ||
-	    lang_word(l, l->loyalty_points, doc + a->unit_start, a->unit_end - a->unit_start) < 0)
-		return;
-	while (s > 0 && a->start - s < 300 && !ends_sentence(l, doc, s - 1, n))
+	if (!l->score_words)
+		return 0;
+	while (s > 0 && from - s < 300 && !ends_sentence(l, doc, s - 1, n))
 		s--;
-	while (e < n && e - a->end < 300 && !ends_sentence(l, doc, e, n))
-		e++;
+	for (from = e; e < n && e - from < 300 && !ends_sentence(l, doc, e, n); e++)
+		;
 	for (p = s; p < e; p++) {
 		if (doc[p] == '%' || (p + 7 <= e && memcmp(doc + p, "percent", 7) == 0) ||
 		    (p + 8 <= e && memcmp(doc + p, "per cent", 8) == 0))
-			return;
+			return 0;
 		if ((p == s || !isalnum((unsigned char)doc[p - 1])) &&
 		    (k = lang_prefix(l, l->score_words, doc + p, e - p)) &&
 		    (p + k == e || !isalnum((unsigned char)doc[p + k])))
 			game = 1;
 	}
-	if (game)
+	return game;
+}
+
+/* Bare points in a sentence of a game (scored 31 points) are a score's:
+ * a count, no percentage points. */
+static void score_points(const struct lang *l, const char *doc, size_t n, struct claim *a)
+{
+	if (a->kind == K_PERCENT && strcmp(a->unit, "point") == 0 &&
+	    lang_word(l, l->loyalty_points, doc + a->unit_start, a->unit_end - a->unit_start) >= 0 &&
+	    game_sentence(l, doc, n, a->start, a->end))
 		a->kind = K_COUNT;
 }
 
