@@ -563,7 +563,7 @@ static const char *const NAME_EXCEPTIONS[] = {
 static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
 static const char *const COMPARISON_PREFIXES[] = {"more than", "less than", "fewer than", NULL};
 static const char *const SCORE_WORDS[] = {
-	"scored", "scoring", "scores", "rebounds", "assists", "touchdowns", "touchdown", "field goals",
+	"scored", "rebounds", "assists", "touchdowns", "touchdown", "field goals",
 	"free throws", "3-pointers", "three-pointers", "halftime", "half-time", "points per game",
 	NULL	/* not won by, beat, defeated: an election's words too (won by 7 points) */
 };

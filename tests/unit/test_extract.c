@@ -1616,6 +1616,7 @@ static const struct {
 	{"en", "The Celtics scored 12 points in the fourth.", "12 points|12|point|count|eq|11.5|12.5|"},
 	{"en", "He scored 12 points in the fourth quarter.", "12 points|12|point|count|eq|11.5|12.5|"},	/* a game's quarter: no period */
 	{"en", "Sales rose 5% in the fourth quarter.", "5%|5|percent|percent|eq|4.5|5.5|2023-10/2023-12"},
+	{"en", "Credit scores rose 20 points in the first half.", "20 points|20|point|percent|eq|15|25|2024-01/2024-06"},	/* scores: no game's word */
 	{"en", "Obama won by 7 points.", "7 points|7|point|percent|eq|6.5|7.5|"},	/* an election's too */
 	{"en", "He scored 41 points. Turnout rose 2 points in the game's city to 61 per cent.", "41 points|41|point|count|eq|40.5|41.5|\n2 points|2|point|percent|eq|1.5|2.5|\n61 per cent|61|percent|percent|eq|60.5|61.5|"},	/* one sentence each */
 	{"en", "He scored 3 points, 61 per cent of the team's.", "3 points|3|point|percent|eq|2.5|3.5|\n61 per cent|61|percent|percent|eq|60.5|61.5|"},	/* a percent in the sentence */
