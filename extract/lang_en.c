@@ -898,7 +898,7 @@ static const struct rule RULES[] = {
 	 /* Beef imports rose to 1.1 billion pounds: a thing weighed, a few words of
 	  * its clause before (not beef sales of 5 million pounds: a word of money) */
 	 "|\\b(?:" WEIGHED ")\\b(?:\\h+(?!(?:worth|cost|costs|paid|pay|pays|earned|earn|earns|sales|revenue|revenues|profit|profits"
-	 "|spent|spend|valued|value|price|prices|fund|funds|funding|investment|investments|deal|contract|bill|budget)\\b)[a-z0-9%]+,?){0,10}?\\h+"
+	 "|spent|spend|valued|value|price|prices|fund|funds|funding|investment|investments|deal|contract|bill|budget)\\b)[a-z0-9%]+(?:[.][0-9]+%?)?,?){0,10}?\\h+"	/* (rose 1.7% to) */
 	 "\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+pounds\\b(?:\\h+(?<post>{POST}))?)",
 	 &POUND_WEIGHT, (const char *const[]){"pound", NULL}},
 	{"pounds-weight-range", R_QUANTITY,	/* weighs 60 to 80 pounds: the second of a range (\K: a rule of its own) */
