@@ -1402,6 +1402,9 @@ static const struct {
 	{"zh", "生猪价格较2024年的高点16.9元下跌约15%。", "2024年||date|date|eq|||2024\n16.9元|16.9|CNY|money|eq|16.85|16.95|2024\n约15%|15|percent|percent|approx|14|16|"},	/* the base's date through 的高点 */
 	{"zh", "生猪价格较2024年的水平增长30%。", "2024年||date|date|eq|||2024\n30%|30|percent|percent|eq|25|35|"},	/* the change: no date */
 	{"zh", "国庆期间单日客流达到1132万人次。", "单日客流达到1132万人次|11320000|trip/day|rate|eq|11315000|11325000|"},	/* reached in a day */
+	{"zh", "春运期间单日最高超过3亿人次。", "单日最高超过3亿人次|300000000|trip/day|rate|gt|300000000||"},	/* 最高 then a bound: the bound's */
+	{"zh", "单日排片最高达到52万场。", "单日排片最高达到52万场|520000|item/day|rate|le||520000|"},
+	{"zh", "停车费一天最高30元。", "一天最高30元|30|CNY/day|rate|le||30|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
