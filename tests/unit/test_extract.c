@@ -295,6 +295,8 @@ static const struct {
 	{"負担は1カ月あたり平均約900円増える。", "1カ月あたり平均約900円|900|JPY/month|rate|approx|800|1000|"},	/* per month, 平均 between */
 	{"1週間あたり平均3回。", "1週間あたり平均3回|3|occurrence/week|rate|eq|2.5|3.5|"},
 	{"同省が4日まとめた。", "4日||date|date|eq|||2024-07-04"},	/* まとめた: a verb of announcing */
+	{"昨年度の乗客数は約4万2000人で、2019年度の8割程度にとどまった。",	/* a fraction of the base year */
+	 "約4万2000人|42000|person|count|approx|41000|43000|2023-04/2024-03\n2019年度||date|date|eq|||2019-04/2020-03\n8割程度|80|percent|percent|approx|70|90|2023-04/2024-03"},
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
