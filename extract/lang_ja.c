@@ -647,6 +647,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?:(?<sub>{DIGITS1})\\h*分(?![間け])|(?={DIGITS1}\\h*厘))"
 	 "(?:\\h*(?<rin>{DIGITS1})\\h*厘)?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"割", NULL}},
+	{"license-class", R_NAME,	/* 大型2種免許, 普通1種: a class of driving licence, no figure */
+	 "(?<![0-9０-９.．])[12１２]\\h*種(?=\\h*(?:免許|運転免許))", NULL, (const char *const[]){"種", NULL}},
 	{"last-n", R_NAME,	/* 8強入り, 4強に進出: the last eight of a tournament, no figure (a bare
 			 * power of two; 100強, 3割強 are a little over) */
 	 "(?<![0-9０-９.．])(?:4|8|16|32|４|８|１６|３２)\\h*強(?=入|進|に|を|が|の|で|止|まで|、|。|）|\\))", NULL,

@@ -290,6 +290,7 @@ static const struct {
 	{"月産能力は5万5000枚。", "月産能力は5万5000枚|55000|item/month|rate|eq|54500|55500|"},
 	{"人口は5年前の前回調査から約300万人、率にして2.4%減った。", "5年前||date|date|eq|||2019\n約300万人|3000000|person|count|approx|2000000|4000000|\n2.4%|2.4|percent|percent|eq|2.35|2.45|"},	/* a base: its date no period */
 	{"同校は8強入りを果たし、参加は100強の団体。", "100強|100||number|gt|100|200|"},	/* the last eight: no figure */
+	{"普通2種免許を持つ人は約80万人。", "約80万人|800000|person|count|approx|700000|900000|"},	/* a licence's class: no figure */
 	{"残業は年960時間が上限となった。", "年960時間が上限|960|hour/year|rate|le||960|"},	/* が上限 after the figure */
 	{"価格は1000円が下限だ。", "1000円が下限|1000|JPY|money|ge|1000||"},
 	{"負担は1カ月あたり平均約900円増える。", "1カ月あたり平均約900円|900|JPY/month|rate|approx|800|1000|"},	/* per month, 平均 between */
