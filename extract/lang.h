@@ -330,6 +330,7 @@ struct lang {
 	const char *const *superlatives;	/* 最大: right before an article, an adjective (其中最大一家:
 						 * the largest one), no bound */
 	const char *const *minus_words;		/* 零下 氷点下 minus: below zero (temperatures) */
+	const char *const *minus_not_after;	/* plus or: before minus, a margin (plus or minus 2%) */
 	const char *const *numeral_neighbours;	/* 計 年 毎: kanji after which a kanji numeral
 						 * is a figure (計三人); after any other it is
 						 * part of a word (誠一, 統一); NULL: no such test */

@@ -633,6 +633,7 @@ static const char *const PAST_SUFFIX_NOT[] = {"need", "speed", "indeed", "hundre
 					      "penciled", "proposed", "intended", "required", NULL};
 static const char *const HABITUAL[] = {"every", "each", NULL};
 static const char *const MINUS_WORDS[] = {"minus", NULL};
+static const char *const MINUS_NOT_AFTER[] = {"plus or", NULL};	/* plus or minus 2%: a margin */
 
 /* Right after a noun of people, a bare number is an age (children under
  * 12, adults 65 and over) */
@@ -1210,6 +1211,7 @@ const struct lang lang_en = {
 	.base_before = BASE_BEFORE,
 	.base_before_year = (const char *const[]){"% on", NULL},
 	.minus_words = MINUS_WORDS,
+	.minus_not_after = MINUS_NOT_AFTER,
 	.ahead_words = (const char *const[]){"now", NULL},
 	.ahead_not = (const char *const[]){"sees", "see", "expects", "expect", "expected", "forecasts", "forecast",
 					   "projects", "projected", "predicts", "predicted", "estimates", "estimated",

@@ -1261,9 +1261,18 @@ static size_t minus_before(const struct lang *l, const char *doc, size_t p)
 	while (q > 0 && doc[q - 1] == ' ')
 		q--;
 	for (w = l->minus_words; w && *w; w++) {
+		const char *const *x;
+		size_t b;
+
 		len = strlen(*w);
-		if (lang_word_ends(l, *w, doc, q))
-			return p - (q - len);
+		if (!lang_word_ends(l, *w, doc, q))
+			continue;
+		for (b = q - len; b > 0 && doc[b - 1] == ' '; b--)
+			;
+		for (x = l->minus_not_after; x && *x; x++)
+			if (lang_word_ends(l, *x, doc, b))
+				return 0;	/* plus or minus 2%: a margin, no sign */
+		return p - (q - len);
 	}
 	return 0;
 }
