@@ -3158,8 +3158,19 @@ static int record_since(const struct lang *l, const char *doc, const struct clai
 	    lang_word(l, l->since_before, doc + w, e - w) < 0)
 		return 0;
 	/* the highest since 2008, the lowest total since 2015, the snowiest
-	 * two-day total since 2014, the largest at the stadium since 2019 */
-	return word_back(l, doc, w, 4, l->record_words, NULL, l->during_breaks);
+	 * two-day total since 2014, the largest at the stadium since 2019
+	 * (but at least 20 people have died since Monday: a bound) */
+	for (i = 0, p = w; i < 4 && word_before(doc, p, &w, &e); i++, p = w) {
+		size_t w2, e2;
+
+		if (lang_word(l, l->record_words, doc + w, e - w) >= 0)
+			return !(word_before(doc, w, &w2, &e2) &&
+				 lang_word(l, l->record_not_after, doc + w2, e2 - w2) >= 0);
+		if (memchr(doc + w, ',', e - w) || memchr(doc + w, '.', e - w) ||
+		    lang_word(l, l->during_breaks, doc + w, e - w) >= 0)
+			return 0;
+	}
+	return 0;
 }
 
 /* Does a word of l's base_from stand before claim a, right before it or

@@ -184,6 +184,8 @@ struct lang {
 						 * a range before percentages ("eating up
 						 * 30% to 35%") */
 	const char *const *record_words;	/* fewest, highest: before "since", a record's date */
+	const char *const *record_not_after;	/* at: before a record word, a bound (at least 20
+						 * people have died since Monday: no record) */
 	const char *const *record_after;	/* 最多, 番目: after a date, its since word and で or の,
 						 * a record's date (1999年以降で2番目に少ない) */
 	const char *const *record_joiners;	/* で: between the since word and the record */

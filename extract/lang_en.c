@@ -578,6 +578,7 @@ static const char *const RECORD_WORDS[] = {"fewest", "lowest", "highest", "most"
 					   "smallest", "best", "worst", "strongest", "weakest", "slowest", "fastest",
 					   "steepest", "sharpest", "first", "coldest", "hottest", "warmest", "coolest",
 					   "wettest", "driest", "snowiest", "rainiest", "windiest", "longest", "shortest", "deadliest", "busiest", NULL};	/* its fewest since 2014 */
+static const char *const RECORD_NOT_AFTER[] = {"at", NULL};	/* at least, at most: bounds */
 static const char *const DATE_PREPS[] = {"in", "on", "at", "in the", "in late", "in early", "in mid", "at the end of", NULL};	/* from a peak of 31% in late January */
 static const char *const SINCE_NAMED[] = {"since the", NULL};
 static const char *const DURING_BREAKS[] = {"to", "for", NULL};
@@ -1167,6 +1168,7 @@ const struct lang lang_en = {
 	.said_that = SAID_THAT,
 	.base_from = BASE_FROM,
 	.record_words = RECORD_WORDS,
+	.record_not_after = RECORD_NOT_AFTER,
 	.date_preps = DATE_PREPS,
 	.said_by = SAID_BY,
 	.since_named = SINCE_NAMED,
