@@ -5,6 +5,51 @@
 #include <string.h>
 #include "numfmt.h"
 
+/* x as "%.15g" writes it, when x is within a quarter of a unit of its
+ * 15th significant digit of a decimal of at most 6 places and 15 digits
+ * (37.5, 4.715, 0.333): then %.15g, which rounds the exact binary value,
+ * writes that decimal.  Returns 0 (and leaves the work to printf) for any
+ * other x, and for x near a tie.  Most figures are such decimals, and
+ * printf's exact arithmetic is the dearest part of writing them. */
+static int short_decimal(double x, char *buf)
+{
+	static const double P10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+	double ax = fabs(x), unit;
+	int k, e;
+
+	if (!(ax >= 1e-4 && ax < 1e9))
+		return 0;
+	e = (int)floor(log10(ax));
+	unit = pow(10, e - 14);		/* the 15th significant digit's */
+	for (k = 1; k <= 6; k++) {
+		double m = floor(ax * P10[k] + 0.5);
+		unsigned long long v;
+		char digits[24];
+		int n = 0, i;
+
+		if (m >= 1e15)
+			return 0;
+		if (fabs(ax - m / P10[k]) >= 0.25 * unit)
+			continue;
+		for (v = (unsigned long long)m; v > 0 || n <= k; v /= 10)
+			digits[n++] = (char)('0' + v % 10);	/* reversed, at least k + 1 */
+		while (k > 0 && digits[0] == '0') {		/* trailing zeros of the fraction */
+			memmove(digits, digits + 1, (size_t)--n);
+			k--;
+		}
+		if (x < 0)
+			*buf++ = '-';
+		for (i = n - 1; i >= 0; i--) {
+			*buf++ = digits[i];
+			if (i == k && k > 0)
+				*buf++ = '.';
+		}
+		*buf = 0;
+		return 1;
+	}
+	return 0;
+}
+
 char *num_format(double x, char *buf)
 {
 	char digits[24], *p = buf;
@@ -30,6 +75,8 @@ char *num_format(double x, char *buf)
 		*p = 0;
 		return buf;
 	}
+	if (short_decimal(x, buf))
+		return buf;
 	snprintf(buf, 40, "%.15g", x);
 	if (!strchr(buf, 'e'))
 		return buf;

@@ -132,6 +132,37 @@ static void test_format(void)
 		      "format %.17g: got %s, want %s", T[i].x, buf, T[i].want);
 }
 
+/* Decimals of up to 6 places are written without printf: the same as
+ * "%.15g" for each of 200,000 values and their neighbours 1e-16, 1e-15,
+ * 3e-15 and 4e-15 of them off (near the 15th digit's ties, which must go
+ * to printf). */
+static void test_format_decimals(void)
+{
+	static const double P10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+	unsigned long seed = 12345;
+	char got[40], want[40];
+	int i, bad = 0;
+
+	for (i = 0; i < 200000; i++) {
+		double x, m;
+		int j;
+
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		m = (double)((seed >> 20) % 1000000000UL);
+		x = m / P10[(seed >> 8) % 7];
+		for (j = -4; j <= 4; j++) {	/* and off by 1e-16, 1e-15 and 4e-15 of x */
+			double y = (i & 1 ? -x : x) * (1 + (j == 0 ? 0 : j / abs(j) * (abs(j) == 1 ? 1e-16 : abs(j) * 1e-15)));
+
+			snprintf(want, sizeof want, "%.15g", y);
+			if (y == floor(y) || strchr(want, 'e'))
+				continue;
+			if (strcmp(num_format(y, got), want) != 0 && bad++ < 5)
+				CHECK(0, "format %.17g: got %s, want %s", y, got, want);
+		}
+	}
+	CHECK(bad == 0, "%d decimals written otherwise than %%.15g", bad);
+}
+
 /* ---- UTF-8 ---- */
 
 static void test_utf8(void)
@@ -3392,6 +3423,7 @@ int main(void)
 	test_numerals();
 	test_peer_numbers();
 	test_format();
+	test_format_decimals();
 	test_utf8();
 	test_prefix();
 	test_covers();
