@@ -565,6 +565,8 @@ static const char *const COMPARISON_PREFIXES[] = {"more than", "less than", "few
 static const char *const SCORE_WORDS[] = {
 	"scored", "rebounds", "assists", "touchdowns", "touchdown", "field goals",
 	"free throws", "3-pointers", "three-pointers", "halftime", "half-time", "points per game",
+	"quarterback", "interception", "interceptions", "rushing yards", "passing yards", "yard run",
+	"yard pass", "yard score", "inning", "innings", "home run", "home runs",	/* a 45-yard score */
 	NULL	/* not won by, beat, defeated: an election's words too (won by 7 points) */
 };
 static const char *const SAID_BY[] = {"by", NULL};
