@@ -1644,6 +1644,7 @@ static const struct {
 	{"en", "up to 5 years", "up to 5 years|5|year|duration|le||5|"},
 	{"en", "Grants are capped at a maximum of $2,500 per family.", "a maximum of $2,500 per family|2500|USD/household|rate|le||2500|"},
 	{"en", "Tickets cost a minimum of $20.", "a minimum of $20|20|USD|money|ge|20||"},
+	{"en", "Officials confirmed 14 new measles cases.", "14 new measles cases|14|item|count|eq|13.5|14.5|"},	/* measles: no plural */
 	{"en", "Workers have earned at least $20 an hour since April 2024.", "at least $20 an hour|20|USD/hour|rate|ge|20||2024-04/2024-07-23\nApril 2024||date|date|eq|||2024-04/2024-07-23"},	/* at least: a bound, no record */
 	{"en", "Revenue of about $54 billion, plus or minus 2%.", "about $54 billion|54000000000|USD|money|approx|53000000000|55000000000|\n2%|2|percent|percent|eq|1.5|2.5|"},	/* a margin, no sign */
 	{"en", "Milk output rose 1.7% to 2.6 billion pounds.", "1.7%|1.7|percent|percent|eq|1.65|1.75|\n2.6 billion pounds|2600000000|lb|measure|eq|2550000000|2650000000|"},	/* a decimal between */
