@@ -1452,8 +1452,9 @@ static struct item *by_measures(struct ctx *c, size_t *n)
 #define PEERS 32
 
 /* Does the subject of ix[x] end two or more different longer subjects of
- * its group [g, e) (客运量 of 上海公交客运量 and 北京地铁日均客运量)?  Then it
- * names no one measure.  Looks at the 4 x PEERS of the group around x at
+ * its group [g, e) (客运量 of 上海公交客运量 and 北京地铁日均客运量), or is it
+ * the subject of another figure more than twice apart from it (净利润
+ * 2.99万亿元 and 净利润 304.85亿元)?  Then it names no one measure.  Looks at the 4 x PEERS of the group around x at
  * most. */
 static int ambiguous(const struct item *ix, size_t g, size_t e, size_t x)
 {
@@ -1464,6 +1465,9 @@ static int ambiguous(const struct item *ix, size_t g, size_t e, size_t x)
 		const char *t = ix[k].r->subject;
 		size_t lt = strlen(t);
 
+		if (k != x && lt == ls && strcmp(t, s) == 0 &&
+		    (point(ix[k].r) > 2 * point(ix[x].r) || point(ix[x].r) > 2 * point(ix[k].r)))
+			return 1;	/* 净利润 2.99万亿元 of a market and 304.85亿元 of a firm */
 		if (lt <= ls || strcmp(t + lt - ls, s) != 0)
 			continue;
 		if (!first)

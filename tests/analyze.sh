@@ -352,6 +352,14 @@ rows several "$SH" 'd,L2.1,2,10.4亿人次,1040000000,trip,count,eq,1035000000,1
 	'd,L3.1,3,12.0亿人次,1200000000,trip,count,eq,1195000000,1205000000,2025,客运量,s3'
 expect "stated-twice: a subject that ends several" "0 stated-twice,unknown,L1.1;L3.1 stated-twice,unknown,L2.1;L3.1" \
 	"$rc $(checks)"
+# ... or is the subject of another figure more than twice apart from it
+# (净利润 of a market and of one firm)
+NP='d,L2.1,2,454.03亿元,45403000000,CNY,money,eq,45402500000,45403500000,2025,归母净利润,s2'
+FIRM='d,L3.1,3,304.85亿元,30485000000,CNY,money,eq,30484500000,30485500000,2025,净利润,s3'
+rows two_uses 'd,L1.1,1,2.99万亿元,2990000000000,CNY,money,eq,2985000000000,2995000000000,2025,净利润,s1' "$NP" "$FIRM"
+expect "stated-twice: a subject of two figures far apart" "0 stated-twice,unknown,L2.1;L3.1" "$rc $(checks | grep -o 'stated-twice[^ ]*L2.1;L3.1')"
+rows one_use "$NP" "$FIRM"
+expect "stated-twice: one use of the shorter subject" "0 stated-twice,fail,L2.1;L3.1" "$rc $(checks)"
 
 # a subject that is only the figure's unit word (27 people) names no
 # measure: no pair of such figures is checked
