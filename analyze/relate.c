@@ -272,8 +272,8 @@ static int moved(const struct rec *r)
 
 /* Does a word of frames (では) stand right before r's subject in its
  * sentence (旭川市では空き室率が9％), or the subject right after the first
- * comma of a sentence a word of frame_openers opens ("In Marion County,
- * turnout reached 74.5%")? */
+ * comma of a sentence a word of frame_openers and a name open ("In Marion
+ * County, turnout reached 74.5%"; not "In fact,")? */
 static int framed_subject(const struct rec *r)
 {
 	size_t i, k = strlen(r->subject);
@@ -288,8 +288,9 @@ static int framed_subject(const struct rec *r)
 				if (strncmp(p + strlen(*w), r->subject, k) == 0)
 					return 1;
 		for (w = ALANGS[i]->frame_openers; w && *w; w++)
-			if (strncmp(r->sentence, *w, strlen(*w)) == 0 && (p = strchr(r->sentence, ',')) &&
-			    p < r->sentence + r->pos) {
+			if (strncmp(r->sentence, *w, strlen(*w)) == 0 &&
+			    isupper((unsigned char)r->sentence[strlen(*w)]) &&	/* a name (not In fact, In the end) */
+			    (p = strchr(r->sentence, ',')) && p < r->sentence + r->pos) {
 				p += strspn(p + 1, " ") + 1;
 				if (strncmp(p, "the ", 4) == 0)
 					p += 4;

@@ -3215,10 +3215,11 @@ static int one_sentence(const struct lang *l, const char *doc, size_t from, size
 	return 1;
 }
 
-/* A figure right after another with a unit and a word of
+/* A figure right after a percentage or a multiple and a word of
  * comparison_prefixes ("20% more than 300 units", "three times more than
  * 40 tons") is the base the first is measured against, as stated: no
- * bound.  v[0..w) are the
+ * bound (but "in the past 24 hours more than 100 people", "of the 50
+ * members more than 30" keep it).  v[0..w) are the
  * claims before a. */
 static void base_of_comparison(const struct lang *l, const char *doc, size_t n, struct claim *a,
 			    const struct claim *v, size_t w)
@@ -3226,8 +3227,8 @@ static void base_of_comparison(const struct lang *l, const char *doc, size_t n, 
 	const struct claim *b = w ? &v[w - 1] : NULL;
 	size_t k;
 
-	if (!b || !l->comparison_prefixes || a->start >= a->num_start || b->kind == K_DATE ||
-	    b->kind == K_TIME || !b->unit[0] ||	/* of the 50 more than 30 voted: a bound */ skip_space(doc, n, b->end) != a->start ||
+	if (!b || !l->comparison_prefixes || a->start >= a->num_start ||
+	    (b->kind != K_PERCENT && b->kind != K_RATIO) ||	/* in the past 24 hours more than 100: a bound */ skip_space(doc, n, b->end) != a->start ||
 	    !(k = lang_prefix(l, l->comparison_prefixes, doc + a->start, a->num_start - a->start)) ||
 	    skip_space(doc, n, a->start + k) != a->num_start)
 		return;
@@ -3237,7 +3238,8 @@ static void base_of_comparison(const struct lang *l, const char *doc, size_t n, 
 }
 
 /* Is the sentence around doc[s, e) of a game: a word of score_words in
- * it and no percent (%, percent, per cent)?  The sentence is looked at
+ * it, no percent (%, percent, per cent) and no word of score_not (money:
+ * "scored record revenue of $39 billion in the fourth quarter")?  The sentence is looked at
  * 300 bytes either side at most. */
 static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
@@ -3252,7 +3254,10 @@ static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t
 		;
 	for (p = s; p < e; p++) {
 		if (doc[p] == '%' || (p + 7 <= e && memcmp(doc + p, "percent", 7) == 0) ||
-		    (p + 8 <= e && memcmp(doc + p, "per cent", 8) == 0))
+		    (p + 8 <= e && memcmp(doc + p, "per cent", 8) == 0) ||
+		    ((p == s || !isalnum((unsigned char)doc[p - 1])) &&
+		     (k = lang_prefix(l, l->score_not, doc + p, e - p)) &&
+		     (p + k == e || !isalnum((unsigned char)doc[p + k]))))
 			return 0;
 		if ((p == s || !isalnum((unsigned char)doc[p - 1])) &&
 		    (k = lang_prefix(l, l->score_words, doc + p, e - p)) &&

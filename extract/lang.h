@@ -399,6 +399,7 @@ struct lang {
 	const char *const *relative_base_after;	/* 前年度から, 前年より: after a relative period word, a base */
 	const char *const *loyalty_points;	/* ポイント: above 100 a count of points, no percentage points */
 	const char *const *score_words;	/* scored, rebounds: bare points in their sentence are a score's */
+	const char *const *score_not;	/* $, revenue: a sentence of money, no game's */
 	const char *const *comparison_prefixes;	/* more than: right after a figure, a comparison's base */
 	const char *const *spans;		/* 今後, 未来, the next: between a qualifier and a
 					 * duration (少なくとも今後2週間) */

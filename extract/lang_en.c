@@ -561,12 +561,14 @@ static const char *const NAME_EXCEPTIONS[] = {
 	NULL
 };
 static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
+static const char *const SCORE_NOT[] = {
+	"$", "£", "€", "revenue", "revenues", "sales", "profit", "earnings", "million", "billion", NULL
+};	/* Nvidia scored record revenue of $39 billion in the fourth quarter */
 static const char *const COMPARISON_PREFIXES[] = {"more than", "less than", "fewer than", NULL};
 static const char *const SCORE_WORDS[] = {
 	"scored", "rebounds", "assists", "touchdowns", "touchdown", "field goals",
 	"free throws", "3-pointers", "three-pointers", "halftime", "half-time", "points per game",
-	"quarterback", "interception", "interceptions", "rushing yards", "passing yards", "yard run",
-	"yard pass", "yard score", "inning", "innings", "home run", "home runs",	/* a 45-yard score */
+	"quarterback", "rushing yards", "passing yards", "yard run", "yard pass", "yard score",	/* a 45-yard score */
 	NULL	/* not won by, beat, defeated: an election's words too (won by 7 points) */
 };
 static const char *const SAID_BY[] = {"by", NULL};
@@ -1181,6 +1183,7 @@ const struct lang lang_en = {
 	.level_nouns = (const char *const[]){"level", "levels", "peak", "peaks", "pace", NULL},
 	.loyalty_points = LOYALTY_POINTS,
 	.score_words = SCORE_WORDS,
+	.score_not = SCORE_NOT,
 	.comparison_prefixes = COMPARISON_PREFIXES,
 	.number_joiners = NUMBER_JOINERS,
 	.stopwords = STOPWORDS,

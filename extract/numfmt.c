@@ -20,6 +20,8 @@ static int short_decimal(double x, char *buf)
 	if (!(ax >= 1e-4 && ax < 1e9))
 		return 0;
 	e = (int)floor(log10(ax));
+	if (pow(10, e) > ax)		/* (log10 rounds up just below a power of ten) */
+		e--;
 	unit = pow(10, e - 14);		/* the 15th significant digit's */
 	for (k = 1; k <= 6; k++) {
 		double m = floor(ax * P10[k] + 0.5);

@@ -266,6 +266,8 @@ article framed '市営住宅\n2026年2月6日\n空き室率は4.8％だった。
 expect "bounds: one framed by では" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
 article framed_en 'Turnout\nNovember 7, 2024\nVoters cast ballots in the election, a turnout of 71%%, officials said.\nIn Marion County, turnout reached 74.5%%.\n'
 expect "stated-twice: one framed by In ...," "0 stated-twice,unknown,L3.1;L4.1" "$rc $(checks)"
+article framed_en3 'Turnout\nNovember 7, 2024\nVoters cast ballots in the election, a turnout of 71%%, officials said.\nIn fact, turnout reached 74.5%%.\n'
+expect "stated-twice: In fact is no frame" "0 stated-twice,fail,L3.1;L4.1" "$rc $(checks)"
 article framed_en2 'Turnout\nNovember 7, 2024\nVoters cast ballots in the election, a turnout of 71%%, officials said.\nOn Tuesday, turnout reached 74.5%%.\n'
 expect "stated-twice: On is no frame" "0 stated-twice,fail,L3.1;L4.1" "$rc $(checks)"
 article framed2 '市営住宅\n2026年2月6日\n空き室率は4.8％だった。\n調査の結果、空き室率が9％を超えた。\n'

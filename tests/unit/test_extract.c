@@ -123,6 +123,9 @@ static void test_format(void)
 		/* whole numbers, written without printf */
 		{0, "0"}, {7, "7"}, {-450000, "-450000"}, {999999999999999.0, "999999999999999"},
 		{1e15, "1000000000000000"}, {-3.5, "-3.5"},
+		/* just below a power of ten, where log10 rounds up */
+		{999.99999999999943, "999.999999999999"}, {99999.999999999942, "99999.9999999999"},
+		{99999999.99999994, "99999999.9999999"}, {999999999.9999994, "999999999.999999"},
 	};
 	char buf[40];
 	size_t i;
@@ -1439,6 +1442,8 @@ static const struct {
 	{"zh", "春运期间单日最高超过3亿人次。", "单日最高超过3亿人次|300000000|trip/day|rate|gt|300000000||"},	/* 最高 then a bound: the bound's */
 	{"zh", "单日排片最高达到52万场。", "单日排片最高达到52万场|520000|item/day|rate|le||520000|"},
 	{"zh", "停车费一天最高30元。", "一天最高30元|30|CNY/day|rate|le||30|"},
+	{"zh", "他以1分44秒05夺冠，队友跑出9秒95。", "1分44秒05|1.73416666666667|minute|duration|eq|1.73408333333333|1.73425|\n9秒95|9.95|second|duration|eq|9.945|9.955|"},	/* hundredths after 秒 */
+	{"zh", "该项目投产一年后产值达到5亿元。", "一年|1|year|duration|eq|0.5|1.5|\n5亿元|500000000|CNY|money|eq|450000000|550000000|"},	/* after a year: no rate */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
@@ -1651,7 +1656,9 @@ static const struct {
 	{"en", "Prices fell to as little as $4.72 a bushel.", "as little as $4.72 a bushel|4.72|USD/bu|rate|ge|4.72||"},	/* the bottom of what is seen */
 	{"en", "Sales were 20% more than 300 units.", "20%|20|percent|percent|eq|15|25|\n300 units|300|item|count|eq|250|350|"},	/* a comparison's base */
 	{"en", "It cost $5 million, more than $4 million planned.", "$5 million|5000000|USD|money|eq|4500000|5500000|\nmore than $4 million|4000000|USD|money|gt|4000000||"},
-	{"en", "Of the 50 more than 30 voted.", "50|50||number|eq|45|55|\nmore than 30|30||number|gt|30||"},
+	{"en", "Of the 50 members more than 30 voted.", "50 members|50|item|count|eq|45|55|\nmore than 30|30||number|gt|30||"},	/* no percentage or multiple before: a bound */
+	{"en", "In the past 24 hours more than 100 people have died.", "24 hours|24|hour|duration|eq|23.5|24.5|\nmore than 100 people|100|person|count|gt|100||"},
+	{"en", "Nvidia scored record revenue of $39 billion in the fourth quarter.", "$39 billion|39000000000|USD|money|eq|38500000000|39500000000|2023-10/2023-12"},	/* money: no game */
 	{"en", "About 300 families were evacuated.", "About 300 families|300|household|count|approx|200|400|"},
 	{"en", "Tatum scored 31 points and grabbed 11 rebounds.", "31 points|31|point|count|eq|30.5|31.5|\n11 rebounds|11|item|count|eq|10.5|11.5|"},
 	{"en", "The Celtics scored 12 points in the fourth.", "12 points|12|point|count|eq|11.5|12.5|"},
