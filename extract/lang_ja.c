@@ -58,7 +58,7 @@ static const struct unit UNITS[] = {
 	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1}, {"尾", "item", K_COUNT, 1}, {"教科", "item", K_COUNT, 1}, {"科目", "item", K_COUNT, 1},
 	{"組", "item", K_COUNT, 1}, {"組合", "item", K_COUNT, 1},	/* 771組合: unions */
 	{"局", "item", K_COUNT, 1},	/* 1000局: offices, stations */
-	{"隊", "item", K_COUNT, 1}, {"球", "item", K_COUNT, 1}, {"大学", "item", K_COUNT, 1}, {"学部", "item", K_COUNT, 1},	/* 500球: pitches */
+	{"隊", "item", K_COUNT, 1}, {"球", "item", K_COUNT, 1}, {"球団", "item", K_COUNT, 1}, {"球場", "item", K_COUNT, 1}, {"大学", "item", K_COUNT, 1}, {"学部", "item", K_COUNT, 1},	/* 500球: pitches */
 	{"行", "item", K_COUNT, 1}, {"行政区", "item", K_COUNT, 1}, {"口", "item", K_COUNT, 1},	/* 大手3行: banks; 1口: shares of a fund */
 	{"冊", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1}, {"箱", "item", K_COUNT, 1}, {"足", "item", K_COUNT, 1},
 	{"杯", "item", K_COUNT, 1}, {"皿", "item", K_COUNT, 1}, {"泊", "night", K_COUNT, 1},
@@ -752,11 +752,12 @@ const struct lang lang_ja = {
 	/* 定数68: 数 before digits is part of a word; 両 is a numeral only in
 	 * the pairs 両三日, 一両日 (a rule of their own): 車両2台, 10両編成;
 	 * 枚数日本一: 数 ends a noun before 日本; a kanji digit after an
-	 * arabic one starts a word (11三振) */
+	 * arabic one starts a word (11三振), and an arabic digit after a kanji
+	 * one a figure of its own (唯一300万人: 唯一 is "only") */
 	.num_pattern = "(?<![0-9０-９])(?<![0-9０-９][.．,])"
 		       /* (the 345 of １２，３４５, but after 热线12345，3名 a figure) */
 		       "(?!(?<=[0-9０-９]，)(?<=(?<![0-9０-９.．])[0-9０-９]，|(?<![0-9０-９.．])[0-9０-９]{2}，|(?<![0-9０-９.．])[0-9０-９]{3}，)[0-9０-９]{3}(?![0-9０-９]))(?>(?:{ARABIC}|(?!四半期|数[0-9０-９]|数日本|両){NUMCHARS})"
-		       "(?:{ARABIC}|(?!四半期|両|(?<=[0-9０-９])[〇一二三四五六七八九]){NUMCHARS}|\\h?{BIG})*+|{ZERO})",
+		       "(?:(?<![〇一二三四五六七八九]){ARABIC}|(?!四半期|両|(?<=[0-9０-９])[〇一二三四五六七八九]){NUMCHARS}|\\h?{BIG})*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,
 	.per_things = PER_THINGS,
