@@ -1445,6 +1445,7 @@ static const struct {
 	{"zh", "停车费一天最高30元。", "一天最高30元|30|CNY/day|rate|le||30|"},
 	{"zh", "他以1分44秒05夺冠，队友跑出9秒95。", "1分44秒05|1.73416666666667|minute|duration|eq|1.73408333333333|1.73425|\n9秒95|9.95|second|duration|eq|9.945|9.955|"},	/* hundredths after 秒 */
 	{"zh", "该项目投产一年后产值达到5亿元。", "一年|1|year|duration|eq|0.5|1.5|\n5亿元|500000000|CNY|money|eq|450000000|550000000|"},	/* after a year: no rate */
+	{"zh", "政府统一10万元补贴。", "10万元|100000|CNY|money|eq|50000|150000|"},	/* 统一: uniform, its 一 no digit of 10 */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
