@@ -54,6 +54,8 @@ static void take_unit(struct claim *a, const struct claim *b)
 	a->value = a->num * b->factor;
 	a->step = a->step / a->factor * b->factor;
 	a->factor = b->factor;
+	if (a->kind == K_AGE && a->qual == Q_EQ && a->step >= a->factor)
+		a->bound = B_ABOVE_STEP;	/* 22 and 31 years old: whole years, as 31 */
 }
 
 static void adopt_unit(struct claim *a, const struct claim *b)

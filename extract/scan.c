@@ -1098,6 +1098,8 @@ static int range_after(const struct lang *l, const char *doc, size_t n, size_t e
 		e++;
 	k = lang_prefix(l, l->range_joiners, doc + e, n - e);
 	if (!k)
+		k = lang_prefix(l, l->list_joiners, doc + e, n - e);	/* Workers 14 and 15 years old */
+	if (!k)
 		return 0;
 	for (e += k; e < n && doc[e] == ' '; e++)
 		;
@@ -1146,7 +1148,7 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 		    opens_sentence(doc, w) && lang_word(l, l->ing_names, doc + w, p - w) < 0)
 			return 0;	/* Hiring 20 officers: a verb (but Boeing 737 jets) */
 		if (l->spaced && opens_sentence(doc, w) && range_after(l, doc, n, ne))
-			return 0;	/* Voters 18 to 29: a range, no name */
+			return 0;	/* Voters 18 to 29, Workers 14 and 15: a range or a list, no name */
 		return lang_word(l, l->name_exceptions, doc + w, p - w) < 0;
 	}
 	return 0;

@@ -1658,6 +1658,7 @@ static const struct {
 	{"en", "Prices fell to as little as $4.72 a bushel.", "as little as $4.72 a bushel|4.72|USD/bu|rate|ge|4.72||"},	/* the bottom of what is seen */
 	{"en", "Sales were 20% more than 300 units.", "20%|20|percent|percent|eq|15|25|\n300 units|300|item|count|eq|250|350|"},	/* a comparison's base */
 	{"en", "It cost $5 million, more than $4 million planned.", "$5 million|5000000|USD|money|eq|4500000|5500000|\nmore than $4 million|4000000|USD|money|gt|4000000||"},
+	{"en", "Workers 14 and 15 years old may work 3 hours a day.", "14|14|year|age|eq|14|15|\n15 years old|15|year|age|eq|15|16|\n3 hours a day|3|hour/day|rate|eq|2.5|3.5|"},	/* a list, no name; whole years */
 	{"en", "Of the 50 members more than 30 voted.", "50 members|50|item|count|eq|45|55|\nmore than 30|30||number|gt|30||"},	/* no percentage or multiple before: a bound */
 	{"en", "In the past 24 hours more than 100 people have died.", "24 hours|24|hour|duration|eq|23.5|24.5|\nmore than 100 people|100|person|count|gt|100||"},
 	{"en", "Nvidia scored record revenue of $39 billion in the fourth quarter.", "$39 billion|39000000000|USD|money|eq|38500000000|39500000000|2023-10/2023-12"},	/* money: no game */
@@ -2144,7 +2145,7 @@ static const struct {
 	{"en", "The 38th annual Lake Henshaw Trout Derby drew 600 anglers.", "600 anglers|600|item|count|eq|550|650|"},	/* an edition, "annual" between */
 	{"en", "Attendance was just over 4,100.", "just over 4,100|4100||number|gt|4100|4200|"},	/* a little over: up to the next step */
 	{"en", "\"We are busy,\" said Ann Coté, 64, on Friday.", "64|64|year|age|eq|64|65|"},	/* a name with a letter of Latin-1 */
-	{"en", "The victims were 22 and 31 years old; rates of 3 and 5 percent.", "22|22|year|age|eq|21.5|22.5|\n31 years old|31|year|age|eq|31|32|\n3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},	/* "and": the larger one's unit for both */
+	{"en", "The victims were 22 and 31 years old; rates of 3 and 5 percent.", "22|22|year|age|eq|22|23|\n31 years old|31|year|age|eq|31|32|\n3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},	/* "and": the larger one's unit for both */
 	{"en", "It closed at 39,000, 2 percent higher, and the visiting players 21 to 14.", "39,000|39000||number|eq|38500|39500|\n2 percent|2|percent|percent|eq|1.5|2.5|\n21|21||number|eq|20.5|21.5|\n14|14||number|eq|13.5|14.5|"},	/* (a comma, no list; a score after players, no ages) */
 	{"en", "She bought a dozen large eggs and three dozen rolls.", "a dozen large eggs|12|item|count|eq|11.5|12.5|\nthree dozen rolls|36|item|count|eq|30|42|"},	/* a dozen is twelve; three dozen counts in dozens */
 	{"en", "Eggs cost $18 a dozen, sales rose to $1.1 million.", "$18 a dozen|18|USD/dozen|rate|eq|17.5|18.5|\n$1.1 million|1100000|USD|money|eq|1050000|1150000|"},	/* (a subject of its own) */
