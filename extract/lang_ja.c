@@ -813,7 +813,8 @@ const struct lang lang_ja = {
 	.year_ends = (const char *const[]){"末", NULL},
 	.frame_marks = (const char *const[]){"で", NULL},
 	.whole_words = (const char *const[]){"全", "総", "合計", "計", NULL},
-	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初め", "当初", "同月", "同期", "産", NULL},	/* 昨年同月の2万4500円から; 前年産より: a crop year */
+	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初め", "当初", "同月", "同期", "産",
+					     "正午", "夕", "朝", "夜", "未明", "深夜", "早朝", NULL},	/* 昨年同月の2万4500円から; 前年産より: a crop year; 29日正午現在 */
 	.same_year = (const char *const[]){"同年", "同年の", NULL},
 	.since_words = SINCE,
 	.since_events = (const char *const[]){"危機", "地震", "震災", "戦争", "大戦", "事件", "事故", "五輪", "万博", NULL},

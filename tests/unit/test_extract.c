@@ -333,6 +333,7 @@ static const struct {
 	{"昨年度の乗客数は約4万2000人で、2019年度の8割程度にとどまった。",	/* a fraction of the base year */
 	 "約4万2000人|42000|person|count|approx|41000|43000|2023-04/2024-03\n2019年度||date|date|eq|||2019-04/2020-03\n8割程度|80|percent|percent|approx|70|90|2023-04/2024-03"},
 	{"12球団で唯一300万人を突破した。", "12球団|12|item|count|eq|11.5|12.5|\n300万人を突破|3000000|person|count|gt|3000000||"},	/* 唯一: only; 球団 a club, no pitch */
+	{"20日正午現在、避難者は約1200人。", "20日||date|date|eq|||2024-07-20\n約1200人|1200|person|count|approx|1100|1300|2024-07-20"},	/* as of noon of the 20th */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
