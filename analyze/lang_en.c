@@ -83,6 +83,6 @@ const struct alang alang_en = {
 	.says = (const char *const[]){"said", "say", "says", "told", NULL},
 	.unstated = UNSTATED,
 	.definitions = DEFINITIONS,
-	.equivalents = (const char *const[]){"equivalent to", "the equivalent of", NULL},
+	.equivalents = (const char *const[]){"equivalent to", "the equivalent of", "recovered to", NULL},
 	.restates = (const char *const[]){", or", ", at", NULL},
 };

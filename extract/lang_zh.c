@@ -793,7 +793,7 @@ static const struct rule RULES[] = {
 	 "|(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})(?=\\h*(?:战胜|戰勝|获胜|獲勝|击败|擊敗|取胜|取勝|力克|胜出|勝出|告负|告負|落败|落敗|负于|負於|憾负|憾負|惜败|惜敗|的比分|战平|戰平|逆转|逆轉)))"
 	 "(?<game>)(?![0-9０-９.．%％:：∶])", NULL, (const char *const[]){":", "：", "∶", NULL}},
 	{"score", R_SCORE,	/* 3比2: a score or a vote */
-	 "(?<![0-9０-９.．])(?<a>{DIGITS2})\\h*[比对對]\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％])", NULL,
+	 "(?<![0-9０-９.．])(?<!比例为|比例為|比例是|比为|比為|比是|比例)(?<a>{DIGITS3})\\h*[比对對]\\h*(?<b>{DIGITS3})(?<game>)(?![0-9０-９.．%％])", NULL,	/* 108比96: a basketball score */
 	 (const char *const[]){"比", "对", "對", NULL}},
 	/* 5周　多地: 多 begins a word; 比前几年多了三成: 多了 before a figure is a verb (3年多了 stays over three) */
 	{"quantity", R_QUANTITY,	/* 约合人民币8600万元: the currency's name between */

@@ -1437,6 +1437,7 @@ static const struct {
 	{"zh", "猪粮比价为5.3:1，已跌破6:1的盈亏平衡点。", "5.3:1|5.3|times|ratio|eq|5.25|5.35|\n跌破6:1|6|times|ratio|lt||6|"},	/* a bound right before a ratio to one */
 	{"zh", "猪粮比价低于6∶1。", "低于6∶1|6|times|ratio|lt||6|"},
 	{"zh", "主队以3:1战胜客队，比分为2:0。", ""},	/* scores */
+	{"zh", "广东队以108比96战胜北京队。", ""},	/* a basketball score */
 	{"zh", "该校师生比为15:1。", "15:1|15|times|ratio|eq|14.5|15.5|"},
 	{"zh", "生猪价格较2024年的高点16.9元下跌约15%。", "2024年||date|date|eq|||2024\n16.9元|16.9|CNY|money|eq|16.85|16.95|2024\n约15%|15|percent|percent|approx|14|16|"},	/* the base's date through 的高点 */
 	{"zh", "生猪价格较2024年的水平增长30%。", "2024年||date|date|eq|||2024\n30%|30|percent|percent|eq|25|35|"},	/* the change: no date */
