@@ -820,7 +820,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<word>{FRAC})[\\h-]+(?:of\\h+)?(?:an?\\h+)?(?:percentage[\\h-]+)?"
 	 "(?<unit>points?)\\b", &POINT, (const char *const[]){"point", NULL}},
 	{"fraction-word", R_FRACTION_WORD,	/* but a fifth straight month, a third time: ordinals */
-	 "(?:(?<pre>{PRE})\\h+)?(?!(?<=\\ba\\h|\\bthe\\h)(?:double|triple|quadruple|treble)\\b)"	/* a triple jump, the double standard: a kind */
+	 "(?:(?<pre>{PRE})\\h+)?(?!(?<=\\ba\\h|\\bthe\\h|-run\\h|-out\\h|-tying\\h|-clearing\\h|-winning\\h|-ahead\\h)(?:double|triple|quadruple|treble)\\b)"	/* a triple jump, the double standard, a two-run double: a kind */
 	 "(?<!first-|second-|First-|Second-|first\\h|First\\h)"	/* first-half results, the first three quarters: a period */
 	 "(?<word>{FRAC})(?!-[a-z])(?:(?<=double|doubled|twice|tripled|triple|trebled|quadrupled|quadruple|fold|half|halved)"	/* (a half-cent tax, a half-hour drive: a compound) */
 	 "|(?![\\h-]+(?:straight|consecutive|successive|times?|rounds?|terms?"
@@ -884,8 +884,9 @@ static const struct rule RULES[] = {
 	 "\\bage[sd]?\\h+(?:between\\h+|of\\h+|from\\h+)?{DIGITS3}\\h*(?:[-–,]|\\bto\\b|\\band\\b|\\bor\\b)\\h*\\K(?<n>{DIGITS3})(?![0-9])", NULL,
 	 (const char *const[]){"age", NULL}},
 	/* Dana Whitfield, 52, said; ... said Dana Whitfield, 52. */
-	{"age", R_AGE,	/* Tom Marsh, 61, (and Ann Coté, 64,: letters of Latin-1 after the first) */
+	{"age", R_AGE,	/* Tom Marsh, 61, (and Ann Coté, 64,: letters of Latin-1 after the first; Bobby Witt Jr., 24,) */
 	 "(?-i:\\b[A-Z][a-z\\x{00DF}-\\x{00FF}]+(?:[A-Z][a-z\\x{00DF}-\\x{00FF}]+|-[a-z\\x{00DF}-\\x{00FF}]+)?(?:\\h[A-Z][a-z\\x{00DF}-\\x{00FF}]+(?:[A-Z][a-z\\x{00DF}-\\x{00FF}]+|-[A-Za-z][a-z\\x{00DF}-\\x{00FF}]+)?)*"
+	 "(?:\\h(?:Jr|Sr)\\.|\\h(?:II|III|IV))?"	/* Bobby Witt Jr., 24, */
 	 "|(?<=\\b[Hh]is\\h|\\b[Hh]er\\h|\\b[Tt]heir\\h|'s\\h)(?:son|daughter|grandson|granddaughter|wife|husband|brother|sister|father|mother|nephew|niece|partner))"	/* Hoffman's grandson, 17, */
 	 ",\\h(?:now\\h)?\\K(?<n>{DIGITS2})(?=,|\\.(?:\\s|$))", NULL, (const char *const[]){", ", NULL}},	/* Tom Marsh, now 61, */
 	/* 180,000 pounds of crab, weighing 250 pounds: a weight (but pounds

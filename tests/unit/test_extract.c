@@ -1668,6 +1668,7 @@ static const struct {
 	{"en", "Tatum scored 31 points and grabbed 11 rebounds.", "31 points|31|point|count|eq|30.5|31.5|\n11 rebounds|11|item|count|eq|10.5|11.5|"},
 	{"en", "The Celtics scored 12 points in the fourth.", "12 points|12|point|count|eq|11.5|12.5|"},
 	{"en", "He scored 12 points in the fourth quarter.", "12 points|12|point|count|eq|11.5|12.5|"},	/* a game's quarter: no period */
+	{"en", "Bobby Witt Jr., 24, hit a two-run double.", "24|24|year|age|eq|24|25|"},	/* Jr.: a name; a two-run double: a hit */
 	{"en", "Smith broke a 45-yard run in the third quarter.", "45-yard|45|yd|distance|eq|44.5|45.5|"},	/* a game's words: no period */
 	{"en", "Sales rose 5% in the fourth quarter.", "5%|5|percent|percent|eq|4.5|5.5|2023-10/2023-12"},
 	{"en", "Credit scores rose 20 points in the first half.", "20 points|20|point|percent|eq|15|25|2024-01/2024-06"},	/* scores: no game's word */
