@@ -500,6 +500,7 @@ static int bare_before_name(const struct lang *l, const char *doc, size_t n,
 static int one_sentence(const struct lang *l, const char *doc, size_t from, size_t to);
 static void score_points(const struct lang *l, const char *doc, size_t n, struct claim *a);
 static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t s, size_t e);
+static int whole_word_at(const struct lang *l, const char *const *list, const char *doc, size_t p, size_t e);
 static void base_of_comparison(const struct lang *l, const char *doc, size_t n, struct claim *a,
 			    const struct claim *v, size_t w);
 static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p);
@@ -3229,8 +3230,9 @@ static void base_of_comparison(const struct lang *l, const char *doc, size_t n, 
 	const struct claim *b = w ? &v[w - 1] : NULL;
 	size_t k;
 
+	/* (not after any other figure: in the past 24 hours more than 100) */
 	if (!b || !l->comparison_prefixes || a->start >= a->num_start ||
-	    (b->kind != K_PERCENT && b->kind != K_RATIO) ||	/* in the past 24 hours more than 100: a bound */ skip_space(doc, n, b->end) != a->start ||
+	    (b->kind != K_PERCENT && b->kind != K_RATIO) || skip_space(doc, n, b->end) != a->start ||
 	    !(k = lang_prefix(l, l->comparison_prefixes, doc + a->start, a->num_start - a->start)) ||
 	    skip_space(doc, n, a->start + k) != a->num_start)
 		return;
@@ -3240,12 +3242,12 @@ static void base_of_comparison(const struct lang *l, const char *doc, size_t n, 
 }
 
 /* Is the sentence around doc[s, e) of a game: a word of score_words in
- * it, no percent (%, percent, per cent) and no word of score_not (money:
- * "scored record revenue of $39 billion in the fourth quarter")?  The sentence is looked at
- * 300 bytes either side at most. */
+ * it and none of score_not (a percent, money: "scored record revenue of
+ * $39 billion in the fourth quarter")?  The sentence is looked at 300
+ * bytes either side at most. */
 static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
-	size_t from = s, p, k;
+	size_t from = s, p;
 	int game = 0;
 
 	if (!l->score_words)
@@ -3255,16 +3257,11 @@ static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t
 	for (from = e; e < n && e - from < 300 && !ends_sentence(l, doc, e, n); e++)
 		;
 	for (p = s; p < e; p++) {
-		if (doc[p] == '%' || (p + 7 <= e && memcmp(doc + p, "percent", 7) == 0) ||
-		    (p + 8 <= e && memcmp(doc + p, "per cent", 8) == 0) ||
-		    ((p == s || !isalnum((unsigned char)doc[p - 1])) &&
-		     (k = lang_prefix(l, l->score_not, doc + p, e - p)) &&
-		     (p + k == e || !isalnum((unsigned char)doc[p + k]))))
+		if (p > s && isalpha((unsigned char)doc[p]) && isalnum((unsigned char)doc[p - 1]))
+			continue;	/* (a word starts here, or a sign: 5%, $39) */
+		if (whole_word_at(l, l->score_not, doc, p, e))
 			return 0;
-		if ((p == s || !isalnum((unsigned char)doc[p - 1])) &&
-		    (k = lang_prefix(l, l->score_words, doc + p, e - p)) &&
-		    (p + k == e || !isalnum((unsigned char)doc[p + k])))
-			game = 1;
+		game |= whole_word_at(l, l->score_words, doc, p, e);
 	}
 	return game;
 }

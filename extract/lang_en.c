@@ -562,8 +562,9 @@ static const char *const NAME_EXCEPTIONS[] = {
 };
 static const char *const LOYALTY_POINTS[] = {"points", "point", NULL};
 static const char *const SCORE_NOT[] = {
-	"$", "£", "€", "revenue", "revenues", "sales", "profit", "earnings", "million", "billion", NULL
-};	/* Nvidia scored record revenue of $39 billion in the fourth quarter */
+	"%", "percent", "per cent", "$", "£", "€", "revenue", "revenues", "sales", "profit", "earnings",
+	"million", "billion", NULL
+};	/* approval fell 5 points to 38%; scored record revenue of $39 billion in the fourth quarter */
 static const char *const COMPARISON_PREFIXES[] = {"more than", "less than", "fewer than", NULL};
 static const char *const SCORE_WORDS[] = {
 	"scored", "rebounds", "assists", "touchdowns", "touchdown", "field goals",
