@@ -175,6 +175,7 @@ static const struct unit UNITS[] = {
 	{"cm", "cm", K_DISTANCE, 1}, {"centimetres", "cm", K_DISTANCE, 1},
 	{"centimeters", "cm", K_DISTANCE, 1}, {"mm", "mm", K_DISTANCE, 1},
 	{"millimetres", "mm", K_DISTANCE, 1}, {"millimeters", "mm", K_DISTANCE, 1},
+	{"nanometers", "nm", K_DISTANCE, 1}, {"nanometres", "nm", K_DISTANCE, 1}, {"-nanometer", "nm", K_DISTANCE, 1}, {"-nanometre", "nm", K_DISTANCE, 1}, {"nm", "nm", K_DISTANCE, 1},
 	{"kilometers", "km", K_DISTANCE, 1}, {"metres", "m", K_DISTANCE, 1},
 	{"meters", "m", K_DISTANCE, 1}, {"metre", "m", K_DISTANCE, 1}, {"meter", "m", K_DISTANCE, 1},
 	{"lane miles", "mile", K_DISTANCE, 1}, {"lane mile", "mile", K_DISTANCE, 1},	/* 1,140 lane miles */

@@ -92,6 +92,7 @@ static const struct unit UNITS[] = {
 	{"厘米", "cm", K_DISTANCE, 1}, {"公里", "km", K_DISTANCE, 1},
 	{"千米", "km", K_DISTANCE, 1}, {"米", "m", K_DISTANCE, 1},
 	{"km", "km", K_DISTANCE, 1}, {"cm", "cm", K_DISTANCE, 1}, {"mm", "mm", K_DISTANCE, 1},
+	{"纳米", "nm", K_DISTANCE, 1}, {"納米", "nm", K_DISTANCE, 1}, {"奈米", "nm", K_DISTANCE, 1}, {"nm", "nm", K_DISTANCE, 1},
 	{"年", "year", K_DURATION, 1}, {"年间", "year", K_DURATION, 1},
 	{"个月", "month", K_DURATION, 1}, {"個月", "month", K_DURATION, 1},
 	{"个季度", "quarter", K_DURATION, 1}, {"個季度", "quarter", K_DURATION, 1}, {"季度", "quarter", K_DURATION, 1},	/* 每季度1次 */

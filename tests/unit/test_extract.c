@@ -334,6 +334,7 @@ static const struct {
 	 "約4万2000人|42000|person|count|approx|41000|43000|2023-04/2024-03\n2019年度||date|date|eq|||2019-04/2020-03\n8割程度|80|percent|percent|approx|70|90|2023-04/2024-03"},
 	{"12球団で唯一300万人を突破した。", "12球団|12|item|count|eq|11.5|12.5|\n300万人を突破|3000000|person|count|gt|3000000||"},	/* 唯一: only; 球団 a club, no pitch */
 	{"20日正午現在、避難者は約1200人。", "20日||date|date|eq|||2024-07-20\n約1200人|1200|person|count|approx|1100|1300|2024-07-20"},	/* as of noon of the 20th */
+	{"回路線幅が2ナノの半導体。", "2ナノ|2|nm|distance|eq|1.5|2.5|"},
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -1448,6 +1449,8 @@ static const struct {
 	{"zh", "他以1分44秒05夺冠，队友跑出9秒95。", "1分44秒05|1.73416666666667|minute|duration|eq|1.73408333333333|1.73425|\n9秒95|9.95|second|duration|eq|9.945|9.955|"},	/* hundredths after 秒 */
 	{"zh", "该项目投产一年后产值达到5亿元。", "一年|1|year|duration|eq|0.5|1.5|\n5亿元|500000000|CNY|money|eq|450000000|550000000|"},	/* after a year: no rate */
 	{"zh", "政府统一10万元补贴。", "10万元|100000|CNY|money|eq|50000|150000|"},	/* 统一: uniform, its 一 no digit of 10 */
+	{"zh", "台积电3纳米制程。", "3纳米|3|nm|distance|eq|2.5|3.5|"},
+	{"en", "TSMC makes 3-nanometer chips.", "3-nanometer|3|nm|distance|eq|2.5|3.5|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
