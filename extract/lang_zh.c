@@ -119,6 +119,7 @@ static const struct unit PERMILLE = {"‰", "percent", K_PERCENT, 0.1};	/* 千�
 static const struct unit PER_MYRIAD = {"‱", "percent", K_PERCENT, 0.01};	/* 万分之三 = 0.03% */
 static const struct unit OCCURRENCE = {"次", "occurrence", K_COUNT, 1};
 static const struct unit KMH = {"公里", "km/h", K_MEASURE, 1};
+static const struct unit POINTS = {"分", "point", K_COUNT, 1};	/* a game's or a test's */
 static const struct unit YUAN = {"块钱", "CNY", K_MONEY, 1};
 static const struct unit LEVEL = {"级", "level", K_MEASURE, 1};
 static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
@@ -371,6 +372,8 @@ static const char *const NOT_CLAIMS[] = {
 	"单一", "單一", "五年级", "六年级", "上半年", "下半年", "半年前", "半个月前", "半個月前", "半导体", "半島", "半岛", "半成品", "前三季度", "前两季度", "第一季度",
 	"一季度", "第二季度", "二季度", "第三季度", "三季度", "第四季度", "四季度", "前3季度", "前2季度",
 	"第1季度", "第2季度", "第3季度", "第4季度", "双11",
+	"上半场", "下半场", "上半場", "下半場", "半场", "半場", "上半时", "下半时", "上半時", "下半時",	/* a game's halves */
+	"3分球", "三分球", "2分球", "两分球", "兩分球",	/* a basket's kind: a three-pointer */
 	"双十一", "双十二",
 	"零件", "零部件", "零组件", "零售", "零食", "零钱", "零錢", "零星", "零散", "零工", "零碎",	/* 零 of a word: parts, retail */
 	"三五成群", "三三两两", "三三兩兩", "七上八下", "乱七八糟", "亂七八糟", "五花八门", "五花八門", "四面八方", "七嘴八舌",
@@ -480,6 +483,12 @@ static const struct rule RULES[] = {
 				 * in 时速达到350公里) */
 	 "(?:[时時]速\\h*(?:达到|達到|达|達|为|為|是|可达|可達)\\h*\\K|[时時]速\\h*)(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:公里|千米|km)(?:\\h*(?<post>{POST}))?", &KMH,
 	 (const char *const[]){"时速", "時速", NULL}},
+	{"points", R_QUANTITY,	/* 拿下25分, 积76分, 考试得了95分: points scored after a verb of
+				 * scoring (not 5分钟, 三分之一, 3分球, 5分钱); longer words
+				 * first in the lookbehind (得 first misses 得分18分) */
+	 "(?<=得分为|得分為|得分达|得分達|拿下了|砍下了|贡献了|貢獻了|得到了|得分|得了|得到|拿下|砍下|贡献|貢獻|攻下|轰下|轟下|独得|獨得|斩获|斬獲|狂砍|豪取|全场|全場|积|積|得)"
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*分(?![钟鐘之球熟钱錢秒半])(?:\\h*(?<post>{POST}))?", &POINTS,
+	 (const char *const[]){"分", NULL}},
 	{"secondary", R_NAME,	/* 二次消费, 二次包装, 二次创业: secondary, a word of its noun (两次 counts) */
 	 "(?<![0-9０-９第零一二三四五六七八九十百千])二次(?=[\\x{4E00}-\\x{9FFF}])(?![了的数數以])", NULL,
 	 (const char *const[]){"二次", NULL}},

@@ -1451,6 +1451,10 @@ static const struct {
 	{"zh", "政府统一10万元补贴。", "10万元|100000|CNY|money|eq|50000|150000|"},	/* 统一: uniform, its 一 no digit of 10 */
 	{"zh", "台积电3纳米制程。", "3纳米|3|nm|distance|eq|2.5|3.5|"},
 	{"en", "TSMC makes 3-nanometer chips.", "3-nanometer|3|nm|distance|eq|2.5|3.5|"},
+	{"zh", "上半场结束时，辽宁队领先。", ""},	/* a game's half, no 0.5 */
+	{"zh", "他投中5个3分球，全场拿下31分。", "5个|5|item|count|eq|4.5|5.5|\n31分|31|point|count|eq|30.5|31.5|"},	/* 3分球: a kind of basket */
+	{"zh", "他得分18分，该队积76分。", "18分|18|point|count|eq|17.5|18.5|\n76分|76|point|count|eq|75.5|76.5|"},
+	{"zh", "他用了5分钟，值得5分钱。", "5分钟|5|minute|duration|eq|4.5|5.5|\n5分钱|0.05|CNY|money|eq|0.045|0.055|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
@@ -1726,7 +1730,7 @@ static const struct {
 	{"zh", "冠军成绩为2小时8分15秒。", "2小时8分15秒|2.1375|hour|duration|eq|2.13736111111111|2.13763888888889|"},
 	{"en", "He won in 2 hours, 8 minutes and 15 seconds.", "2 hours, 8 minutes and 15 seconds|2.1375|hour|duration|eq|2.13736111111111|2.13763888888889|"},
 	{"en", "The walk took 2 hours, 30 people joined.", "2 hours|2|hour|duration|eq|1.5|2.5|\n30 people|30|person|count|eq|25|35|"},
-	{"zh", "他得了18分。", "18|18||number|eq|17.5|18.5|"},
+	{"zh", "他得了18分。", "18分|18|point|count|eq|17.5|18.5|"},
 	{"zh", "12306网站数据显示，假期首日售票量达2300多万张。", "2300多万张|23000000|item|count|gt|23000000|24000000|"},
 	{"zh", "约为竞争对手的2.1倍", "2.1倍|2.1|times|ratio|approx|2|2.2|"},
 	{"zh", "目前500公里至600公里", "500公里至600公里|500|km|distance|range|500|600|2024-07-23"},
