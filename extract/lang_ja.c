@@ -177,7 +177,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"に満たなかった", Q_LT, B_UPTO}, {"にも満たなかった", Q_LT, B_UPTO}, {"に届かない", Q_LT, B_UPTO},
 	{"に届かなかった", Q_LT, B_UPTO},
 	{"を下回って", Q_LT, B_UPTO}, {"を割り込んだ", Q_LT, B_UPTO}, {"を割り込み", Q_LT, B_UPTO},
-	{"を割り込む", Q_LT, B_UPTO}, {"を割り込んで", Q_LT, B_UPTO}, {"を切っている", Q_LT, B_UPTO}, {"を切って", Q_LT, B_UPTO},
+	{"を割り込む", Q_LT, B_UPTO}, {"を割り込んで", Q_LT, B_UPTO}, {"を割った", Q_LT, B_UPTO}, {"を割る", Q_LT, B_UPTO}, {"を割って", Q_LT, B_UPTO}, {"を割れば", Q_LT, B_UPTO}, {"を切っている", Q_LT, B_UPTO}, {"を切って", Q_LT, B_UPTO},
 	{"を超えない", Q_LE, B_UPTO}, {"を超えず", Q_LE, B_UPTO}, {"を上回らない", Q_LE, B_UPTO}, {"を上回らず", Q_LE, B_UPTO},	/* not above: at most */
 	{"を下回らない", Q_GE, B_FROM}, {"を下回らず", Q_GE, B_FROM}, {"を切らない", Q_GE, B_FROM},	/* not below: at least */
 	{"を下回れば", Q_LT, B_UPTO}, {"割れ", Q_LT, B_UPTO}, {"を下回る", Q_LT, B_UPTO}, {"を下回り", Q_LT, B_UPTO}, {"を下回った", Q_LT, B_UPTO},
@@ -407,7 +407,7 @@ static const struct rule RULES[] = {
 	 NULL, (const char *const[]){"年代", NULL}},
 	{"century", R_NAME, "(?<![0-9０-９.．])[0-9０-９]{1,2}\\h*世紀", NULL,	/* 21世紀枠, 21世纪以来: an era, no figure */
 	 (const char *const[]){"世紀", NULL}},
-	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*(?<fy>年度)(?<yend>末)?",	/* 2026年度, 26年度 */ NULL, (const char *const[]){"年度", NULL}},
+	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*(?<fy>年度)(?<yend>末)?(?:\\h*(?<post>{POST}))?",	/* 2026年度, 26年度 */ NULL, (const char *const[]){"年度", NULL}},
 	{"date-yy", R_DATE,	/* 21年比, 24年に5%, 27年までに: a year of two digits where only a year fits */
 	 "(?<![0-9０-９.．]|{ERANAMES})(?<y>[0-9０-９]{2})\\h*年(?:(?<yend>末)|(?=\\h*(?:比|以降|上期|下期|上半期|下半期|春|夏|秋|冬|までに|からの"
 	 "|に(?:(?=\\h*かけて)|(?<!(?<![0-9０-９])[0-9０-９]年から[0-9０-９]{2}年に)(?<!(?<![0-9０-９])[0-9０-９]{2}年から[0-9０-９]{2}年に)"
