@@ -2217,7 +2217,12 @@ static int find_markers(const char *doc, size_t n,
 			    v[i + 1].start >= v[i].end && v[i + 1].start - v[i].end <= 27 &&	/* the date's own figure */
 			    ((v[i + 1].start - v[i].end <= 9 &&
 			      lang_suffix(v[i].lang, v[i].lang->subject_joiners, doc, v[i + 1].start)) ||
-			     of_noun(v[i].lang, doc, v[i].end, v[i + 1].start)) &&
+			     of_noun(v[i].lang, doc, v[i].end, v[i + 1].start) ||
+			     /* 2016年に示した2兆1000億円の約1.9倍: a verb in the past
+			      * that makes the date the figure's */
+			     (!v[i].lang->spaced && v[i + 1].start - v[i].end <= 21 &&
+			      lang_suffix(v[i].lang, v[i].lang->past_forms, doc, v[i + 1].start) &&
+			      same_clause(v[i].lang, doc, v[i].end, v[i + 1].start))) &&
 			    part_after(v[i].lang, doc, n, v[i + 1].end, &v[i + 2], 1))
 				/* 1975年産の366万5000トンの5分の1以下: the date of the
 				 * base figure, not of the fraction */
