@@ -9,7 +9,7 @@ static const char *const PRICES[] = {"price", "prices", "fee", "fees", "fare", "
 				     "toll", "tolls", "premium", "premiums", "wage", "wages", NULL};
 static const char *const PERSONS[] = {"man", "woman", "men", "women", "boy", "girl", "person", "driver", "victim", NULL};
 static const char *const WHOLES[] = {"total", "the total", "all", "overall", NULL};
-static const char *const SCOPES[] = {"national", "nationwide", "statewide", "countywide", "global", "worldwide", NULL};
+static const char *const SCOPES[] = {"national", "nationwide", "statewide", "countywide", "global", "worldwide", "same-store", "comparable", "like-for-like", "domestic", "international", NULL};
 static const char *const USUAL[] = {"typical year", "usual year", "normal year", "average year", "usually", "normally", "typically", NULL};
 static const char *const FRAME_OPENERS[] = {"In ", "Among ", "Across ", "Within ", NULL};
 static const char *const PLANS[] = {"target", "goal", "forecast", "projected", "projection", "expects", "expected to", "aims to", NULL};

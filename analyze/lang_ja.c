@@ -7,7 +7,7 @@ static const char *const AMONG[] = {"のうち", "うち", NULL};
 static const char *const PRICES[] = {"価格", "料金", "単価", "運賃", "賃料", "家賃", "相場", "金利", "手数料", "受信料", NULL};
 static const char *const PERSONS[] = {"男性", "女性", "男子", "女子", "男児", "女児", "高齢者", "子ども", "男", "女", NULL};
 static const char *const WHOLES[] = {"全体", "総数", "合計", "全国", NULL};
-static const char *const SCOPES[] = {"全国", "全県", "全市", "国内", "世界", NULL};
+static const char *const SCOPES[] = {"全国", "全県", "全市", "国内", "世界", "海外", "既存店", "単体", NULL};	/* 既存店売上高: a part of the stores */
 static const char *const USUAL[] = {"例年", "平年", "通常", "普段", NULL};
 static const char *const PLANS[] = {"目標", "目指", "見込み", "見通し", "予想", "計画", "予定", "恐れ", "おそれ", "可能性",
 				    "るには", NULL};	/* 3000円台に下がるには: a level it would take to reach */

@@ -1515,7 +1515,7 @@ static int persons_apart(const struct rec *a, const struct rec *b)
 enum {
 	F_DONE = 1,
 	F_PART = 2,	/* its sentence holds a word of a part (占比) */
-	F_SCOPE = 4,	/* its subject a word of a wider scope (全国) */
+	F_SCOPE = 4,	/* its subject a word of a wider or narrower scope (全国, 既存店) */
 	F_USUAL = 8,	/* its sentence is of a usual year (例年) */
 	F_PLAN = 16,	/* of a target or forecast (目指す) */
 	F_FRAMED = 32	/* では right before its subject */

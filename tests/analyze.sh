@@ -243,6 +243,11 @@ article scope 'カキ\n2026年2月6日\n被害額は過去最悪の約42億円�
 expect "bounds: a wider scope in one subject" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
 article scope2 'カキ\n2026年2月6日\n県内の被害額は約42億円だった。\n県内の被害額は少なくとも60億円規模に達する。\n'
 expect "bounds: one scope" "0 bounds,fail,L3.1;L4.1" "$rc $(checks)"
+# same-store sales are a part of the stores' sales: no misstatement of them
+article scope3 '決算\n2025年7月10日\n売上高は前年同期比4.8%%増の3215億円だった。\n既存店売上高は2.9%%増えた。\n'
+expect "stated-twice: a narrower scope in one subject" "0 stated-twice,unknown,L3.1;L4.1" "$rc $(checks)"
+article scope4 '決算\n2025年7月10日\n売上高は前年同期比4.8%%増の3215億円だった。\n売上高は2.9%%増えた。\n'
+expect "stated-twice: one scope" "0 stated-twice,fail,L3.1;L4.1" "$rc $(checks)"
 article usual 'カキ\n2026年2月6日\nへい死率は平均で6割を超えた。\n例年のへい死率は2〜3割程度だ。\n'
 expect "bounds: a usual year's figure" "0 bounds,unknown,L3.1;L4.1" "$rc $(checks)"
 article usual2 'カキ\n2026年2月6日\nへい死率は平均で6割を超えた。\n組合のへい死率は2〜3割程度だ。\n'
