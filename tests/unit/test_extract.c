@@ -1458,6 +1458,8 @@ static const struct {
 	{"zh", "他投中5个3分球，全场拿下31分。", "5个|5|item|count|eq|4.5|5.5|\n31分|31|point|count|eq|30.5|31.5|"},	/* 3分球: a kind of basket */
 	{"zh", "他得分18分，该队积76分。", "18分|18|point|count|eq|17.5|18.5|\n76分|76|point|count|eq|75.5|76.5|"},
 	{"zh", "他用了5分钟，值得5分钱。", "5分钟|5|minute|duration|eq|4.5|5.5|\n5分钱|0.05|CNY|money|eq|0.045|0.055|"},
+	{"en", "Temperatures at 7 a.m. were in the low 50s.", "7 a.m.||time|time|eq|||T07:00\nlow 50s|50|degree|temperature|eq|50|55|"},	/* a.m. ends no sentence */
+	{"en", "Highs will reach the low 100s.", "low 100s|100|degree|temperature|eq|100|105|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
