@@ -2207,7 +2207,8 @@ static int find_markers(const char *doc, size_t n,
 				lang_prefix(v[i].lang, v[i].lang->datelines, doc + v[i].end, n - v[i].end) > 0 ||
 				/* above the record set in 2008: the base record's */
 				(word_right_before(v[i].lang, v[i].lang->record_set, doc, skip_back(doc, v[i].start)) > 0 &&
-				 word_back(v[i].lang, doc, v[i].start, 6, v[i].lang->base_before, NULL, v[i].lang->during_breaks));
+				 (word_back(v[i].lang, doc, v[i].start, 6, v[i].lang->base_before, NULL, v[i].lang->during_breaks) ||
+				  word_back(v[i].lang, doc, v[i].start, 6, v[i].lang->record_gaps, NULL, v[i].lang->during_breaks)));
 			/* 每单派费从2020年的1.5元降至1.1元: a year between a rate's base
 			 * and its figure, after the start of a change, dates that rate alone */
 			if (i > 0 && inside_base(&v[i - 1], v[i].start, v[i].end) &&

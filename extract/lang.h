@@ -317,6 +317,8 @@ struct lang {
 						 * agency's dateline, the filing's day, no period of the figures */
 	const char *const *record_set;		/* set in: right before a date, the date of a
 						 * record (above the record set in 2008), no period of the figures */
+	const char *const *record_gaps;		/* behind, off: as base_before, a figure's gap to
+						 * a record (58 seconds behind the record set in 2023) */
 	const char *const *said_in;		/* said in November (they would...): a date of the saying,
 						 * past, whatever the clause says of what is to come */
 	const char *const *said_that;		/* said Nov. 3 that: the same */

@@ -288,6 +288,7 @@ static const struct unit FAHRENHEIT = {"F", "degF", K_TEMPERATURE, 1};
 static const struct unit DEGREES = {"degrees", "degree", K_TEMPERATURE, 1};	/* temperatures near 101 degrees: no scale stated */
 static const struct unit ANGLE = {"degrees", "deg", K_MEASURE, 1};	/* a slope of 30 degrees */
 static const struct unit POINT = {"point", "point", K_PERCENT, 1};
+static const struct unit RACE_HOURS = {"", "hour", K_DURATION, 1};	/* 2:21:40 */
 
 static const struct qualifier PREFIXES[] = {
 	{"about", Q_APPROX, B_ABOUT}, {"around", Q_APPROX, B_ABOUT},
@@ -713,10 +714,14 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9$£€¥.,])(?<y>(?:1[89]|20)[0-9]{2})(?<!\\bNo\\.\\h[0-9]{4}|\\bno\\.\\h[0-9]{4}|\\bnumber\\h[0-9]{4})"	/* (No. 2025: an identifier) */
 	 "(?![0-9]|,[0-9]|\\.[0-9]|\\h*%|s\\b)", NULL, NULL},
 	{"time", R_TIME,
-	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9])(?<h>{DIGITS2})(?::(?<min>[0-5][0-9]))?\\h*(?<ampm>{AMPM})", NULL, (const char *const[]){"am", "pm", "a.m.", "p.m.", "AM", "PM", NULL}},
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9])(?<h>{DIGITS2})(?::(?<min>[0-5][0-9])(?::[0-5][0-9])?)?\\h*(?<ampm>{AMPM})", NULL, (const char *const[]){"am", "pm", "a.m.", "p.m.", "AM", "PM", NULL}},
 	{"time-zone", R_TIME,	/* (1940 GMT Monday): a time of the wires */
 	 "(?<![0-9])(?<h>[01][0-9]|2[0-3])(?<min>[0-5][0-9])\\h+(?-i:GMT|UTC|ET|EST|EDT|BST|CET|JST)\\b", NULL,
 	 (const char *const[]){"GMT", "UTC", "ET", "EST", "EDT", "BST", "CET", "JST", NULL}},
+	{"race-time", R_QUANTITY,	/* finished in 2:21:40: hours, minutes and seconds, a duration
+				 * (but 10:32:15 p.m. is a time of day) */
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9:.])(?<num>[0-9]{1,2}):(?<min>[0-5][0-9]):(?<sec>[0-5][0-9])(?![0-9:]|\\h*(?:{AMPM}))",
+	 &RACE_HOURS, (const char *const[]){":", NULL}},
 	{"time-colon", R_TIME, "(?:(?<pre>{PRE})\\h+)?(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate-once", R_RATE,	/* once a year, twice a week, three times a day */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once|twice|{NUM}(?=\\h+(?:or\\h+{NUM}\\h+)?times\\b))"	/* two or three times a year: a range */
@@ -1231,6 +1236,7 @@ const struct lang lang_en = {
 	.habitual = HABITUAL,
 	.year_frames = YEAR_FRAMES,
 	.record_set = RECORD_SET,
+	.record_gaps = (const char *const[]){"behind", "off", "short of", "shy of", "ahead of", "under", NULL},
 	.future_before = FUTURE_BEFORE,
 	.future_verbs = FUTURE_VERBS,
 	.future_from = FUTURE_FROM,

@@ -25,13 +25,13 @@ enum group {
 	G_PRE, G_NUM, G_UNIT, G_POST, G_Y, G_M, G_D, G_REL, G_AMPM, G_H,
 	G_MIN, G_DN, G_DU, G_N, G_U, G_DEN, G_WORD, G_SUB, G_CUR, G_MID, G_MON,
 	G_A, G_B, G_WHOLE, G_THING, G_EM, G_FY, G_FYE, G_GAME, G_ED, G_EY, G_DECADE, G_PRE2, G_YEND, G_EMON, G_HALF, G_BIG,
-	G_AGO, G_RMON, G_DECADES, G_LATER, G_RIN, NGROUPS
+	G_AGO, G_RMON, G_DECADES, G_LATER, G_RIN, G_SEC, NGROUPS
 };
 static const char *const GROUP_NAMES[NGROUPS] = {
 	"pre", "num", "unit", "post", "y", "m", "d", "rel", "ampm", "h",
 	"min", "dn", "du", "n", "u", "den", "word", "sub", "cur", "mid", "mon",
 	"a", "b", "whole", "thing", "em", "fy", "fye", "game", "ed", "ey", "decade", "pre2", "yend", "emon", "half", "big",
-	"ago", "rmon", "decades", "later", "rin"
+	"ago", "rmon", "decades", "later", "rin", "sec"
 };
 
 #define KEY_WORDS 4		/* a set of key words: 256 bits */
@@ -1690,6 +1690,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		}
 		if (has(grp(m, G_RIN)) && add_part(l, m, grp(m, G_RIN), 100, cl) < 0)
 			return -1;	/* 3割1分2厘: hundredths of the unit */
+		if (has(grp(m, G_SEC)) &&	/* 2:21:40: minutes and seconds of the hours */
+		    (add_part(l, m, grp(m, G_MIN), 60, cl) < 0 || add_part(l, m, grp(m, G_SEC), 3600, cl) < 0))
+			return -1;
 		if (cl->kind == K_PERCENT && strcmp(cl->unit, "point") == 0 && cl->value > 100 &&
 		    has(unit) && lang_word(l, l->loyalty_points, m->doc + unit.s, unit.e - unit.s) >= 0) {
 			/* 1万ポイント: loyalty points (but 160 percentage points) */

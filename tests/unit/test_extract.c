@@ -1460,6 +1460,9 @@ static const struct {
 	{"zh", "他用了5分钟，值得5分钱。", "5分钟|5|minute|duration|eq|4.5|5.5|\n5分钱|0.05|CNY|money|eq|0.045|0.055|"},
 	{"en", "Temperatures at 7 a.m. were in the low 50s.", "7 a.m.||time|time|eq|||T07:00\nlow 50s|50|degree|temperature|eq|50|55|"},	/* a.m. ends no sentence */
 	{"en", "Highs will reach the low 100s.", "low 100s|100|degree|temperature|eq|100|105|"},
+	{"en", "Kiptum won in 2:00:35.", "2:00:35|2.00972222222222|hour|duration|eq|2.00958333333333|2.00986111111111|"},	/* a race's time, to the second */
+	{"en", "The blast came at 10:32:15 p.m.", "10:32:15 p.m.||time|time|eq|||T22:32"},
+	{"en", "Rono finished 58 seconds behind the course record set in 2023.", "58 seconds|58|second|duration|eq|57.5|58.5|\n2023||date|date|eq|||2023"},	/* the record's year, no period of the gap */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
