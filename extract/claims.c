@@ -3647,6 +3647,11 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			      (lang_suffix(c->lang, c->lang->subject_joiners, doc, c->start) &&
 			       word_within(c->lang->base_before, doc, c->start >= v[p].end + 30 ? c->start - 30 : v[p].end,
 					   c->start)))) ||
+			    /* 每月分别增加10元、15元和20元: a list after a rate, only a
+			     * joiner between, is of that rate */
+			    (!c->lang->spaced && c->start > v[p].end &&
+			     lang_prefix(c->lang, c->lang->list_joiners, doc + v[p].end, c->start - v[p].end) ==
+			     c->start - v[p].end) ||
 			    /* "$6 a dozen, up $1 from last summer": the change right after the rate */
 			    (c->start > v[p].end &&
 			     lang_prefix(c->lang, c->lang->change_gaps, doc + v[p].end, c->start - v[p].end) ==

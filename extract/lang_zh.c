@@ -584,6 +584,10 @@ static const struct rule RULES[] = {
 	 "|(?:(?!每|{PRE})[\\x{4E00}-\\x{9FFF}]){0,4}?(?:(?<pre2>{PRE})\\h*)?(?:平均\\h*)?(?:配备|配備|配置|配有|设有|設有|设置|設置|安排)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,6}?)"
 	 "(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"每", NULL}},
+	{"rate-two-bases", R_RATE,	/* 每人每月23元, 每年每亩补贴200元: the first of two bases */
+	 "(?:(?<pre>{PRE})\\h*)?每\\h*(?<du>{DUR}|{PER}|人)\\h*每\\h*(?:{DUR}|{PER}|人)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,4}?(?:(?<pre2>{PRE})\\h*)?"
+	 "(?![0-9０-９]{4}\\h*年)(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"每", NULL}},
 	{"rate-kuai-duo", R_RATE,	/* 每斤才卖6块多钱: a little over 6 yuan a jin (块 alone counts things) */
 	 EVERY_LEAD
 	 "(?<n>{NUM})\\h*[块塊]\\h*(?<mid>多|余|餘)\\h*[钱錢]", &YUAN, (const char *const[]){"钱", "錢", NULL}},

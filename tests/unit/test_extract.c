@@ -338,6 +338,7 @@ static const struct {
 	{"出生数は70万人を割った。", "70万人を割った|700000|person|count|lt||700000|"},
 	{"開業は2046年度ごろとなる。", "2046年度ごろ||date|date|approx|||2046-04/2047-03"},
 	{"建設費は2016年に示した2兆1000億円の約1.9倍となる。", "2016年||date|date|eq|||2016\n2兆1000億円|2100000000000|JPY|money|eq|2050000000000|2150000000000|2016\n約1.9倍|1.9|times|ratio|approx|1.8|2|"},	/* the base's date */
+	{"1人あたり5000円と3000円を支給する。", "1人あたり5000円|5000|JPY/person|rate|eq|4500|5500|\n3000円|3000|JPY/person|rate|eq|2500|3500|"},
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -1463,6 +1464,8 @@ static const struct {
 	{"en", "Kiptum won in 2:00:35.", "2:00:35|2.00972222222222|hour|duration|eq|2.00958333333333|2.00986111111111|"},	/* a race's time, to the second */
 	{"en", "The blast came at 10:32:15 p.m.", "10:32:15 p.m.||time|time|eq|||T22:32"},
 	{"en", "Rono finished 58 seconds behind the course record set in 2023.", "58 seconds|58|second|duration|eq|57.5|58.5|\n2023||date|date|eq|||2023"},	/* the record's year, no period of the gap */
+	{"zh", "定额调整为每人每月23元。", "每人每月23元|23|CNY/person|rate|eq|22.5|23.5|"},	/* the first of two bases */
+	{"zh", "每月分别增加10元、15元和20元。", "每月分别增加10元|10|CNY/month|rate|eq|5|15|\n15元|15|CNY/month|rate|eq|14.5|15.5|\n20元|20|CNY/month|rate|eq|15|25|"},	/* a list of the rate */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
@@ -1598,7 +1601,7 @@ static const struct {
 	{"zh", "汽车零件和零售", ""},	/* 零 of a word */
 	{"zh", "每吨重型废钢的收购价在2300元至2350元之间", "每吨重型废钢的收购价在2300元至2350元|2300|CNY/t|rate|range|2300|2350|"},
 	{"zh", "每人每日添加糖摄入量约为30克", "每日添加糖摄入量约为30克|30|g/day|rate|approx|20|40|"},
-	{"zh", "每人每月不超过200元", "每月不超过200元|200|CNY/month|rate|le||200|"},
+	{"zh", "每人每月不超过200元", "每人每月不超过200元|200|CNY/person|rate|le||200|"},	/* two bases: the first, as 1人あたり月2万円 and "per person a month" */
 	{"zh", "人均月薪从9500元提高至今年的1.2万元", "9500元|9500|CNY/person|rate|eq|9450|9550|2024\n1.2万元|12000|CNY/person|rate|eq|11500|12500|2024"},
 	{"zh", "2025—2026雪季，人数达3.2亿人次", "2025—2026||date|date|range|||2025/2026\n3.2亿人次|320000000|trip|count|eq|315000000|325000000|2025/2026"},
 	{"zh", "比例不应低于20%", "不应低于20%|20|percent|percent|ge|20||"},
