@@ -108,6 +108,7 @@ static const struct unit UNITS[] = {
 static const struct unit PER_THINGS[] = {
 	{"株", "share", K_COUNT, 1}, {"バレル", "barrel", K_COUNT, 1}, {"世帯", "household", K_COUNT, 1},
 	{"週", "week", K_DURATION, 1}, {"月", "month", K_DURATION, 1},
+	{"時給", "hour", K_DURATION, 1}, {"日給", "day", K_DURATION, 1}, {"日当", "day", K_DURATION, 1},	/* wages by the hour, by the day */
 	{"トン", "t", K_COUNT, 1}, {"オンス", "ounce", K_COUNT, 1}, {"トロイオンス", "ounce", K_COUNT, 1},
 	{"ブッシェル", "bu", K_COUNT, 1},
 	/* a price per キロ is per kilogram (5キロあたり4000円: rice), a distance
@@ -523,6 +524,9 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?(?:毎|(?<![0-9０-９\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])|(?<=[則常ね大低限])(?<=原則|通常|概ね|最大|最低|上限))(?<du>月|週|年|(?<=毎)[秒分時])(?:間(?:では|で)?|額|(?<![毎週])産(?:能力|量)?(?:は|が)?)?\\h*(?:平均(?:では|で|は)?\\h*|(?<=毎年|毎月|毎週)計\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>[0-9０-９][0-9０-９,，.．万億兆千百]*|数[十百千万億]*)"
 	 "(?|\\h*[~〜～－]\\h*(?<b>[0-9０-９][0-9０-９,，.．万億兆千百]*)|、(?<b>[1-9１-９])(?![0-9０-９]))?\\h*"	/* 年40億～50億円, 週2、3回 */
 	 "(?<u>{UNIT})(?!前(?!後))(?![\\x{30A1}-\\x{30FA}])(?:\\h*(?<post>{POST}))?"	/* but 月平均で2年前より: a date; 12インチウエハー: a size */, NULL, (const char *const[]){"月", "週", "年", "毎", NULL}},
+	{"rate-wage", R_RATE,	/* 時給1055円, 日給は1万2000円, 時給を1000円に: a wage by the hour or the day */
+	 "(?<du>時給|日給|日当)(?:は|が|で|を)?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"時給", "日給", "日当", NULL}},
 	{"magnitude", R_QUANTITY,	/* マグニチュード7.1, M6.8 */
 	 "(?:マグニチュード\\h*|(?<![A-Za-z])M(?=[0-9０-９][.．][0-9０-９]))(?<num>[0-9０-９](?:[.．][0-9０-９])?)(?![0-9０-９.．])"
 	 "(?:\\h*(?<post>{POST}))?", &MAGNITUDE, (const char *const[]){"マグニチュード", "M", NULL}},

@@ -136,6 +136,7 @@ static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
 static const struct unit TIMES = {"倍", "times", K_RATIO, 1};
 static const struct unit PER_THINGS[] = {
 	{"股", "share", K_COUNT, 1}, {"桶", "barrel", K_COUNT, 1},
+	{"时薪", "hour", K_DURATION, 1}, {"時薪", "hour", K_DURATION, 1}, {"日薪", "day", K_DURATION, 1},	/* wages by the hour, by the day */
 	{"吨", "t", K_COUNT, 1}, {"盎司", "ounce", K_COUNT, 1}, {"斤", "jin", K_COUNT, 1},
 	{"公斤", "kg", K_COUNT, 1}, {"千克", "kg", K_COUNT, 1}, {"克", "g", K_COUNT, 1},
 	{"平方米", "m2", K_COUNT, 1}, {"平方公里", "km2", K_COUNT, 1}, {"平方千米", "km2", K_COUNT, 1},
@@ -584,6 +585,9 @@ static const struct rule RULES[] = {
 	 "|(?:(?!每|{PRE})[\\x{4E00}-\\x{9FFF}]){0,4}?(?:(?<pre2>{PRE})\\h*)?(?:平均\\h*)?(?:配备|配備|配置|配有|设有|設有|设置|設置|安排)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,6}?)"
 	 "(?![0-9０-９]{4}\\h*年|[0-9０-９.]+\\h*[岁歲])(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"每", NULL}},
+	{"rate-wage", R_RATE,	/* 时薪25元, 日薪为300元: a wage by the hour or the day */
+	 "(?<du>时薪|時薪|日薪)(?:为|為|是|达|達|仅|僅)?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
+	 (const char *const[]){"时薪", "時薪", "日薪", NULL}},
 	{"rate-two-bases", R_RATE,	/* 每人每月23元, 每年每亩补贴200元: the first of two bases */
 	 "(?:(?<pre>{PRE})\\h*)?每\\h*(?<du>{DUR}|{PER}|人)\\h*每\\h*(?:{DUR}|{PER}|人)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,4}?(?:(?<pre2>{PRE})\\h*)?"
 	 "(?![0-9０-９]{4}\\h*年)(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,

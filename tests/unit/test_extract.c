@@ -339,6 +339,8 @@ static const struct {
 	{"開業は2046年度ごろとなる。", "2046年度ごろ||date|date|approx|||2046-04/2047-03"},
 	{"建設費は2016年に示した2兆1000億円の約1.9倍となる。", "2016年||date|date|eq|||2016\n2兆1000億円|2100000000000|JPY|money|eq|2050000000000|2150000000000|2016\n約1.9倍|1.9|times|ratio|approx|1.8|2|"},	/* the base's date */
 	{"1人あたり5000円と3000円を支給する。", "1人あたり5000円|5000|JPY/person|rate|eq|4500|5500|\n3000円|3000|JPY/person|rate|eq|2500|3500|"},
+	{"最低賃金は時給1055円となった。", "時給1055円|1055|JPY/hour|rate|eq|1054.5|1055.5|"},	/* as "$10.55 an hour" */
+	{"日給は1万2000円。", "日給は1万2000円|12000|JPY/day|rate|eq|11500|12500|"},
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -1466,6 +1468,7 @@ static const struct {
 	{"en", "Rono finished 58 seconds behind the course record set in 2023.", "58 seconds|58|second|duration|eq|57.5|58.5|\n2023||date|date|eq|||2023"},	/* the record's year, no period of the gap */
 	{"zh", "定额调整为每人每月23元。", "每人每月23元|23|CNY/person|rate|eq|22.5|23.5|"},	/* the first of two bases */
 	{"zh", "每月分别增加10元、15元和20元。", "每月分别增加10元|10|CNY/month|rate|eq|5|15|\n15元|15|CNY/month|rate|eq|14.5|15.5|\n20元|20|CNY/month|rate|eq|15|25|"},	/* a list of the rate */
+	{"zh", "该岗位时薪25元。", "时薪25元|25|CNY/hour|rate|eq|24.5|25.5|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
