@@ -567,12 +567,30 @@ static int base_words(const struct lang *l, const char *doc, const struct claim 
 	return lang_suffix(l, l->compared_with, doc, skip_back(doc, c->start));
 }
 
+/* Past a word of change_origins and a word of the period table at p
+ * ("from a year earlier"), if both stand there; else p. */
+static size_t past_origin_period(const struct lang *l, const char *doc, size_t n, size_t p)
+{
+	size_t k = lang_prefix(l, l->change_origins, doc + p, n - p), q, len;
+	const struct period_word *w;
+
+	if (!k || p + k >= n || doc[p + k] != ' ')
+		return p;
+	q = skip_space(doc, n, p + k);
+	for (w = l->periods; w && w->text; w++)
+		if ((len = strlen(w->text)) <= n - q && strncasecmp(doc + q, w->text, len) == 0 &&
+		    (q + len == n || !isalnum((unsigned char)doc[q + len])))
+			return skip_space(doc, n, q + len);
+	return p;
+}
+
 /* Is a the start of a change from a to the rate b of its unit, only a
- * joiner between ("climb from $28 to $33 per quarter")? */
+ * joiner between ("climb from $28 to $33 per quarter"; "fell $43 from a
+ * year earlier to $1,812 a month": the change's base between)? */
 static int rate_from_to(const struct lang *l, const char *doc, size_t n, const struct claim *a,
 			const struct claim *b)
 {
-	size_t p = skip_space(doc, n, a->end), j;
+	size_t p = past_origin_period(l, doc, n, skip_space(doc, n, a->end)), j;
 
 	return l->spaced && a->qual != Q_RANGE && rate_of(b, a) &&
 	       (word_is(l, doc, a, l->change_origins) || word_is(l, doc, a, l->change_by) ||	/* rise by $4.10 to $62.35 a month */
