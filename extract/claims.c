@@ -616,6 +616,14 @@ static int unit_giver(const char *doc, const struct claim *c)
 	       !compound(doc, c);
 }
 
+/* Can rate c give its unit to the bare figure of its base: per one, or
+ * per as many (35.2 per 100,000 residents, from 43.1; but "one doctor
+ * for every 1,200 people, down from 1,400" is of the base)? */
+static int rate_giver(const struct claim *c)
+{
+	return c->kind == K_RATE && (c->per == 1 || !c->den);
+}
+
 /* Step *k back over the dates right before v[*k]. */
 static void dates_back(const struct claim *v, size_t *k)
 {
@@ -658,7 +666,8 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 	    (p = skip_space(doc, n, a->end)) < next->start &&
 	    (j = lang_prefix(l, l->range_joiners, doc + p, n - p)) && skip_space(doc, n, p + j) == next->start)
 		c = next;	/* by or from A to B */
-	else if (kd > 0 && word_is(l, doc, a, l->change_origins) && unit_giver(doc, &v[kd - 1]) &&
+	else if (kd > 0 && word_is(l, doc, a, l->change_origins) &&
+		 (unit_giver(doc, &v[kd - 1]) || rate_giver(&v[kd - 1])) &&
 		 word_is(l, doc, &g, l->range_joiners) && a->start - v[kd - 1].end <= 32 &&	/* to an average of 26 students, from 22 */
 		 (!strpbrk_n(doc + v[kd - 1].end, a->start - v[kd - 1].end, ",;.") ||
 		  /* to 22 students, from 26: a comma right after B alone */
@@ -698,7 +707,7 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 				      (v[k - 1].kind == K_DURATION && frames(l, doc, n, &v[k - 1])) ||
 				      (k == w && v[k - 1].kind == K_PERCENT && v[k - 1].end == j)); k--)
 			;
-		if (k > 0 && (unit_giver(doc, &v[k - 1]) || (v[k - 1].kind == K_RATE && v[k - 1].per == 1)) &&
+		if (k > 0 && (unit_giver(doc, &v[k - 1]) || rate_giver(&v[k - 1])) &&
 		    a->start - v[k - 1].end <= 96 &&
 		    one_sentence(l, doc, v[k - 1].end, a->start) && !memchr(doc + v[k - 1].end, ';', a->start - v[k - 1].end))
 			c = &v[k - 1];	/* (1.2 million gallons a week, up from 900,000: the rate's) */
