@@ -1472,6 +1472,7 @@ static const struct {
 	{"en", "The average benefit fell $43 from a year earlier to $1,812 a month.", "$43|43|USD/month|rate|eq|42.5|43.5|\n$1,812 a month|1812|USD/month|rate|eq|1811.5|1812.5|"},	/* the change of the rate, its base between */
 	{"en", "The rate fell to 35.2 per 100,000 residents from 43.1.", "35.2 per 100,000 residents|0.000352|item/person|rate|eq|0.0003515|0.0003525|\n43.1|0.000431|item/person|rate|eq|0.0004305|0.0004315|"},	/* the bare base, per as many */
 	{"en", "There is one doctor for every 1,200 people, down from 1,400.", "one doctor for every 1,200 people|0.000833333333333333|item/person|rate|eq|0.0008|0.000869565217391304|\n1,400|1400||number|eq|1350|1450|"},
+	{"en", "Residents used 92 gallons per person a day.", "92 gallons per person a day|92|gal/person|rate|eq|91.5|92.5|"},	/* the first of two bases, both in the text */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
