@@ -46,6 +46,7 @@ static const struct unit UNITS[] = {
 	{"例", "case", K_COUNT, 1},	/* 51例 (outbreaks, patients) */
 	{"室", "item", K_COUNT, 1},	/* rooms: 約2800室 */
 	{"株", "share", K_COUNT, 1}, {"道県", "item", K_COUNT, 1}, {"都道府県", "item", K_COUNT, 1},	/* 100株以上, 6道県 */
+	{"都県", "item", K_COUNT, 1}, {"道府県", "item", K_COUNT, 1}, {"府県", "item", K_COUNT, 1},	/* 3都県, 44道府県 */
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
 	{"ヵ所", "item", K_COUNT, 1}, {"路線", "item", K_COUNT, 1}, {"市町村", "item", K_COUNT, 1},
 	{"市町", "item", K_COUNT, 1}, {"膳", "item", K_COUNT, 1}, {"寺院", "item", K_COUNT, 1},	/* 12市町, 300膳 */
@@ -527,8 +528,8 @@ static const struct rule RULES[] = {
 	{"rate-wage", R_RATE,	/* 時給1055円, 日給は1万2000円, 時給を1000円に: a wage by the hour or the day */
 	 "(?<du>時給|日給|日当)(?:は|が|で|を)?\\h*(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"時給", "日給", "日当", NULL}},
-	{"magnitude", R_QUANTITY,	/* マグニチュード7.1, M6.8 */
-	 "(?:マグニチュード\\h*|(?<![A-Za-z])M(?=[0-9０-９][.．][0-9０-９]))(?<num>[0-9０-９](?:[.．][0-9０-９])?)(?![0-9０-９.．])"
+	{"magnitude", R_QUANTITY,	/* マグニチュード7.1, M6.8, マグニチュード（M）7.6 */
+	 "(?:マグニチュード\\h*(?:[（(]\\h*M\\h*[）)]\\h*)?|(?<![A-Za-z])M(?=[0-9０-９][.．][0-9０-９]))(?<num>[0-9０-９](?:[.．][0-9０-９])?)(?![0-9０-９.．])"
 	 "(?:\\h*(?<post>{POST}))?", &MAGNITUDE, (const char *const[]){"マグニチュード", "M", NULL}},
 	{"shindo", R_QUANTITY,	/* 震度6強: a level of the JMA scale (強 and 弱 name it, no bound) */
 	 "(?:(?<pre>(?!最大)(?:{PRE}))\\h*|最大)?震度\\h*(?<num>[0-7０-７])(?:\\h*[強弱])?(?:\\h*(?<post>{POST}))?", &SHINDO, (const char *const[]){"震度", NULL}},	/* 最大震度7: the strongest observed, eq */
