@@ -1475,6 +1475,10 @@ static const struct {
 	{"en", "The rate fell to 35.2 per 100,000 residents from 43.1.", "35.2 per 100,000 residents|0.000352|item/person|rate|eq|0.0003515|0.0003525|\n43.1|0.000431|item/person|rate|eq|0.0004305|0.0004315|"},	/* the bare base, per as many */
 	{"en", "There is one doctor for every 1,200 people, down from 1,400.", "one doctor for every 1,200 people|0.000833333333333333|item/person|rate|eq|0.0008|0.000869565217391304|\n1,400|1400||number|eq|1350|1450|"},
 	{"en", "Residents used 92 gallons per person a day.", "92 gallons per person a day|92|gal/person|rate|eq|91.5|92.5|"},	/* the first of two bases, both in the text */
+	{"zh", "今年春茶开采以来，已采摘春茶1.2万吨。", "今年||date|date|eq|||2024/2024-07-23\n1.2万吨|12000|t|measure|eq|11500|12500|2024/2024-07-23"},	/* a clause of four characters before 以来 */
+	{"zh", "价格为每公斤35.6元，比一个月前上涨约2元。", "每公斤35.6元|35.6|CNY/kg|rate|eq|35.55|35.65|\n约2元|2|CNY/kg|rate|approx|1|3|"},	/* a month ago: no duration */
+	{"zh", "3季度产量为5万吨。", "5万吨|50000|t|measure|eq|45000|55000|2024-07/2024-09"},	/* the third quarter, as 三季度 */
+	{"zh", "场均观众约2.7万人。", "约2.7万人|27000|person/item|rate|approx|26000|28000|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
