@@ -229,6 +229,7 @@ static const struct unit PER_THINGS[] = {
 	{"kilowatt-hour", "kWh", K_COUNT, 1}, {"kilowatt hour", "kWh", K_COUNT, 1}, {"MWh", "MWh", K_COUNT, 1}, {"kWh", "kWh", K_COUNT, 1},
 	{"mile", "mile", K_COUNT, 1}, {"lane mile", "mile", K_COUNT, 1}, {"kilometre", "km", K_COUNT, 1}, {"kilometer", "km", K_COUNT, 1}, {"km", "km", K_COUNT, 1},
 	{"night", "night", K_COUNT, 1},	/* $200 a night */
+	{"game", "item", K_COUNT, 1},	/* 5,630 fans a game: per game, as 1試合平均 and 场均 */
 	{"pint", "pint", K_COUNT, 1}, {"quart", "quart", K_COUNT, 1}, {"dozen", "dozen", K_COUNT, 1},	/* $6 a pint, $7 a dozen */
 	{"semester", "semester", K_COUNT, 1}, {"season", "season", K_COUNT, 1}, {"shift", "shift", K_COUNT, 1},
 	{"winter", "season", K_COUNT, 1}, {"summer", "season", K_COUNT, 1},	/* three times a winter */
@@ -599,7 +600,7 @@ static const char *const NUMBER_JOINERS[] = {"and", NULL};
 
 /* What a rate is per: the key words of the rate rules. */
 static const char *const PER_WORDS[] = {
-	"year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
+	"game", "year", "month", "week", "day", "hour", "minute", "quarter", "share", "barrel", "ounce",
 	"ton", "person", "head", "capita", "residents", "people", "inhabitants", "gallon", "litre",
 	"liter", "pound", "kilogram", "kg", "megawatt-hour", "megawatt hour", "kilowatt hour", "kilowatt-hour", "MWh", "kWh", "square foot", "acre", "hectare", "bushel", "resident", "adult", "student", "employee", "worker", "patient",
 	"child", "visitor", "household", "family", "families", "workers", "adults", "children", "students", "employees", "households",

@@ -1479,6 +1479,7 @@ static const struct {
 	{"zh", "价格为每公斤35.6元，比一个月前上涨约2元。", "每公斤35.6元|35.6|CNY/kg|rate|eq|35.55|35.65|\n约2元|2|CNY/kg|rate|approx|1|3|"},	/* a month ago: no duration */
 	{"zh", "3季度产量为5万吨。", "5万吨|50000|t|measure|eq|45000|55000|2024-07/2024-09"},	/* the third quarter, as 三季度 */
 	{"zh", "场均观众约2.7万人。", "约2.7万人|27000|person/item|rate|approx|26000|28000|"},
+	{"en", "The team averages 5,630 fans a game.", "5,630 fans a game|5630|item/item|rate|eq|5625|5635|"},	/* per game, as 场均 */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
