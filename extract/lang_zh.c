@@ -25,6 +25,7 @@ static const struct unit UNITS[] = {
 	{"个百分点", "point", K_PERCENT, 1}, {"個百分點", "point", K_PERCENT, 1},
 	{"个基点", "point", K_PERCENT, 0.01}, {"個基點", "point", K_PERCENT, 0.01}, {"基点", "point", K_PERCENT, 0.01}, {"基點", "point", K_PERCENT, 0.01},	/* basis points */
 	{"百分点", "point", K_PERCENT, 1}, {"百分點", "point", K_PERCENT, 1},
+	{"个点", "point", K_PERCENT, 1}, {"個點", "point", K_PERCENT, 1}, {"个点位", "item", K_COUNT, 1}, {"個點位", "item", K_COUNT, 1},	/* 下调0.3个点: points, short (3个点位: places) */
 	{"美元", "USD", K_MONEY, 1}, {"美金", "USD", K_MONEY, 1}, {"令吉", "MYR", K_MONEY, 1}, {"林吉特", "MYR", K_MONEY, 1},
 	{"人民币", "CNY", K_MONEY, 1}, {"人民幣", "CNY", K_MONEY, 1},
 	{"元人民币", "CNY", K_MONEY, 1}, {"元", "CNY", K_MONEY, 1},
@@ -58,7 +59,7 @@ static const struct unit UNITS[] = {
 	{"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1}, {"架次", "flight", K_COUNT, 1}, {"艘次", "trip", K_COUNT, 1}, {"辆次", "trip", K_COUNT, 1}, {"輛次", "trip", K_COUNT, 1},
 	{"标准箱", "TEU", K_COUNT, 1},
 	{"套", "item", K_COUNT, 1}, {"票", "vote", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"所", "item", K_COUNT, 1}, {"座", "item", K_COUNT, 1},
-	{"栋", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"层", "item", K_COUNT, 1}, {"層", "item", K_COUNT, 1}, {"片", "item", K_COUNT, 1}, {"例", "case", K_COUNT, 1}, {"批", "item", K_COUNT, 1},
+	{"栋", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"层", "item", K_COUNT, 1}, {"層", "item", K_COUNT, 1}, {"片", "item", K_COUNT, 1}, {"例", "case", K_COUNT, 1}, {"批", "item", K_COUNT, 1}, {"轮", "item", K_COUNT, 1}, {"輪", "item", K_COUNT, 1},
 	{"篇", "item", K_COUNT, 1}, {"枚", "item", K_COUNT, 1}, {"颗", "item", K_COUNT, 1}, {"根", "item", K_COUNT, 1},
 	{"艘", "item", K_COUNT, 1}, {"支", "item", K_COUNT, 1}, {"份", "item", K_COUNT, 1},
 	{"顶", "item", K_COUNT, 1}, {"张", "item", K_COUNT, 1}, {"块", "item", K_COUNT, 1}, {"塊", "item", K_COUNT, 1},
@@ -71,7 +72,7 @@ static const struct unit UNITS[] = {
 	{"种", "item", K_COUNT, 1}, {"種", "item", K_COUNT, 1}, {"起", "case", K_COUNT, 1},
 	{"趟", "trip", K_COUNT, 1},
 	{"千瓦时", "kWh", K_MEASURE, 1}, {"千瓦時", "kWh", K_MEASURE, 1}, {"度电", "kWh", K_MEASURE, 1},
-	{"千瓦", "kW", K_MEASURE, 1}, {"兆瓦", "MW", K_MEASURE, 1}, {"吉瓦", "GW", K_MEASURE, 1},
+	{"千瓦", "kW", K_MEASURE, 1}, {"兆瓦", "MW", K_MEASURE, 1}, {"吉瓦", "GW", K_MEASURE, 1}, {"瓦", "W", K_MEASURE, 1},
 	{"百帕", "hPa", K_MEASURE, 1}, {"hPa", "hPa", K_MEASURE, 1}, {"千帕", "kPa", K_MEASURE, 1},	/* 970百帕: air pressure */
 	{"吉瓦时", "GWh", K_MEASURE, 1}, {"吉瓦時", "GWh", K_MEASURE, 1}, {"兆瓦时", "MWh", K_MEASURE, 1}, {"兆瓦時", "MWh", K_MEASURE, 1},
 	{"千克", "kg", K_MEASURE, 1}, {"公斤", "kg", K_MEASURE, 1},
@@ -320,7 +321,7 @@ static const char *const PREFIX_VERBS[] = {
 	"削减", "削減", "减排", "減排", NULL	/* 最多可削减300万千瓦 */
 };
 static const char *const ARTICLES[] = {
-	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一场", "一条", "一套", "一所", "一座", "一班", "一群", "一块",
+	"一款", "一项", "一名", "一位", "一家", "一个", "一次", "一轮", "一輪", "一场", "一条", "一套", "一所", "一座", "一班", "一群", "一块",
 	"一批", "一篇", "一件", "一台", "一辆", "一架", "一份", "一张", "一支", "一艘", "一头", "一只",
 	"一颗", "一块", "一间", "一栋", "一种", "一趟", "一本", "一处", "一處", "一隻", "一组", "一組", "一盒",
 	"一箱", "一瓶", "一罐", "一包", "一袋", "一双", "一雙", "一对", "一對", "一把", "一根", "一片", "一杯", "一碗", "一枚",
@@ -642,8 +643,8 @@ static const struct rule RULES[] = {
 	{"coordinate", R_NAME,	/* 北纬23.35度: a place, no figure */
 	 "(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)\\h*{NUM}\\h*度(?:\\h*{NUM}\\h*分)?", NULL,
 	 (const char *const[]){"纬", "经", "緯", "經", NULL}},
-	{"rate-slash", R_RATE,	/* 25元/公斤, 3000元/月 */
-	 "(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})\\h*[/／]\\h*(?<du>{PER}|{DUR}|人)(?:\\h*(?<post>{POST}))?",
+	{"rate-slash", R_RATE,	/* 25元/公斤, 3000元/月, 0.7元/瓦 (瓦 no base after 每: 每千瓦) */
+	 "(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})\\h*[/／]\\h*(?<du>{PER}|{DUR}|人|瓦)(?:\\h*(?<post>{POST}))?",
 	 NULL, (const char *const[]){"/", "／", NULL}},
 	{"rate-per", R_RATE,	/* 每股亏损0.35元, 每股收益为1.2元 */
 	 "每\\h*(?<dn>{NUM})?\\h*(?<du>{PER})(?!(?<=升)[值高级級温溫幅])\\h*(?:收益|盈利|利润|亏损|净资产|派息|分红|派发现金红利|现金红利|股息|价格|售价|均价|成本)?"
