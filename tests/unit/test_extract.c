@@ -1483,6 +1483,7 @@ static const struct {
 	{"zh", "利率下调0.3个点，设置3个点位。", "0.3个点|0.3|point|percent|eq|0.25|0.35|\n3个点位|3|item|count|eq|2.5|3.5|"},
 	{"zh", "组件价格跌破0.7元/瓦。", "跌破0.7元/瓦|0.7|CNY/W|rate|lt||0.7|"},
 	{"zh", "一轮降价后，该市近10轮降价。", "近10轮|10|item|count|nearly|0|10|"},	/* 一轮: "a round" */
+	{"zh", "每万人拥有5G基站34.3个。", "每万人拥有5G基站34.3个|0.00343|item/person|rate|eq|0.003425|0.003435|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
