@@ -584,6 +584,26 @@ static size_t past_origin_period(const struct lang *l, const char *doc, size_t n
 	return p;
 }
 
+/* Is duration d the time the amount a right before it is spread over
+ * ($10 billion over five years, 1,473 submissions over six weeks), its
+ * qualifier word one of during ("over": not "more than")?  Not 500
+ * workers over 10 years ago, 2,000 patients over 60 years (an age may be
+ * years), waited over 12 hours. */
+static int spread_over(const struct lang *l, const char *doc, const struct claim *a, const struct claim *d)
+{
+	size_t bw, be;
+
+	return d->kind == K_DURATION && d->qual != Q_EQ && d->qual != Q_RANGE &&
+	       (a->kind == K_MONEY || a->kind == K_PERCENT ||
+		a->kind == K_RATE ||	/* £66 a month over five years */
+		(a->kind == K_COUNT &&
+		 (strcmp(d->unit, "year") != 0 || (d->has_value && d->value < 18)) &&
+		 !(word_before(doc, d->start, &bw, &be) &&
+		   lang_word(l, l->lasting_verbs, doc + bw, be - bw) >= 0))) &&
+	       few_words(l, doc, a->end, d->start) &&
+	       lang_prefix(l, l->during, doc + d->start, d->num_start - d->start);
+}
+
 /* Is a the start of a change from a to the rate b of its unit, only a
  * joiner between ("climb from $28 to $33 per quarter"; "fell $43 from a
  * year earlier to $1,812 a month": the change's base between)? */
@@ -705,6 +725,8 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 		 * compared with 19 */
 		for (k = w; k > 0 && (v[k - 1].kind == K_DATE || compound(doc, &v[k - 1]) ||
 				      (v[k - 1].kind == K_DURATION && frames(l, doc, n, &v[k - 1])) ||
+				      /* 312,000 people over 10 days, up from 289,000 */
+				      (k >= 2 && spread_over(l, doc, &v[k - 2], &v[k - 1])) ||
 				      (k == w && v[k - 1].kind == K_PERCENT && v[k - 1].end == j)); k--)
 			;
 		if (k > 0 && (unit_giver(doc, &v[k - 1]) || rate_giver(&v[k - 1])) &&
@@ -996,19 +1018,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 	*count = w;
 	for (r = 1; r < w; r++) {	/* $10 billion over five years */
 		struct claim *d = &v[r];
-		size_t bw, be;
 
-		/* an amount spread over a time: not 500 workers over 10
-		 * years ago, 2,000 patients over 60 years */
-		if (d->kind == K_DURATION && d->qual != Q_EQ && d->qual != Q_RANGE &&
-		    (v[r - 1].kind == K_MONEY || v[r - 1].kind == K_PERCENT ||
-		     v[r - 1].kind == K_RATE ||	/* £66 a month over five years */
-		     (v[r - 1].kind == K_COUNT &&	/* 1,473 submissions over six weeks (an age may be years) */
-		      (strcmp(d->unit, "year") != 0 || (d->has_value && d->value < 18)) &&
-		      !(word_before(doc, d->start, &bw, &be) &&	/* waited over 12 hours */
-			lang_word(l, l->lasting_verbs, doc + bw, be - bw) >= 0))) &&
-		    few_words(l, doc, v[r - 1].end, d->start) &&
-		    lang_prefix(l, l->during, doc + d->start, d->num_start - d->start)) {
+		if (spread_over(l, doc, &v[r - 1], d)) {
 			d->qual = Q_EQ;
 			d->bound = B_ROUND;
 			d->start = d->num_start;
