@@ -1487,6 +1487,7 @@ static const struct {
 	{"en", "The fair drew 312,000 people over four days, up 8% from 289,000 last year.", "312,000 people|312000|person|count|eq|311500|312500|\nfour days|4|day|duration|eq|3.5|4.5|\n8%|8|percent|percent|eq|7.5|8.5|\n289,000|289000|person|count|eq|288500|289500|2023"},	/* the time it was spread over passed */
 	{"en", "The storm lasted over 10 days, up from 8.", "over 10 days|10|day|duration|gt|10||\n8|8|day|duration|eq|7.5|8.5|"},
 	{"en", "The raise was less than the 14% the utility sought.", "14%|14|percent|percent|eq|13.5|14.5|"},	/* the: a figure of its own */
+	{"zh", "2024北京国际汽车展览会开幕，2025北京车展落幕。", ""},	/* years in events' names */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
