@@ -208,6 +208,7 @@ static const struct period_word PERIODS[] = {
 
 static const struct fraction_word FRACTIONS[] = {
 	{"半数", 0.5, "fraction"}, {"半分", 0.5, "fraction"}, {"倍増", 2, "times"},
+	{"倍", 2, "times"},	/* 10年前の倍: double (after の only) */
 	{"半減", 0.5, "fraction"}, {"半額", 0.5, "fraction"},	/* halved, half price */
 	{"半年", 0.5, "year"},		/* half a unit: a duration (半年から1年程度) */
 	{NULL, 0, NULL}
@@ -628,8 +629,8 @@ static const struct rule RULES[] = {
 	{"fraction", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*分の\\h*(?<num>{NUM})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"分の", NULL}},
 	{"fraction-word", R_FRACTION_WORD,
-	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?!前(?!後))(?:\\h*(?<post>{POST}))?", NULL,	/* 半年前: a date */
-	 (const char *const[]){"半", "倍増", NULL}},	/* what the fraction words of the table hold */
+	 "(?:(?<pre>{PRE})\\h*)?(?<word>{FRAC})(?!前(?!後))(?<!(?<!の)倍)(?<!倍(?=[率速額数]))(?:\\h*(?<post>{POST}))?", NULL,	/* 半年前: a date; 倍 after の alone */
+	 (const char *const[]){"半", "倍増", "の倍", NULL}},	/* what the fraction words of the table hold */
 	{"rank", R_RANK, "第\\h*(?<n>{NUM})(?!\\h*の)(?:\\h*位)?(?!\\h*(?:号|[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|" FACILITIES "|期|条|項|章|節))", NULL, (const char *const[]){"第", NULL}},
 	{"times-over", R_QUANTITY,	/* 2度にわたり: twice, occasions (度 is no unit elsewhere) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?=\\h*(?:にわたり|にわたって|にわたる))", &ONCE,

@@ -344,6 +344,7 @@ static const struct {
 	{"首都圏の3都県と44道府県で確認された。", "3都県|3|item|count|eq|2.5|3.5|\n44道府県|44|item|count|eq|43.5|44.5|"},
 	{"地震の規模はマグニチュード（M）7.6と推定される。", "マグニチュード（M）7.6|7.6|magnitude|measure|eq|7.55|7.65|"},
 	{"市の負担は年間最大で約12億円となる。", "年間最大で約12億円|1200000000|JPY/year|rate|le||1200000000|"},
+	{"利用者は10年前の倍に増え、入試の倍率は3.2倍。", "10年前||date|date|eq|||2014\n倍|2|times|ratio|eq|2|2|\n3.2倍|3.2|times|ratio|eq|3.15|3.25|"},	/* の倍: double */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -431,7 +432,7 @@ static const struct {
 	 "3月15日||date|date|eq|||2024-03-15\n120万人|1200000|person|count|eq|1150000|1250000|2023"},
 	{"2025年の平均取得率は72.4%で、前年の65.1%から上昇した。",	/* the base of a change is the year's */
 	 "2025年||date|date|eq|||2025\n72.4%|72.4|percent|percent|eq|72.35|72.45|2025\n65.1%|65.1|percent|percent|eq|65.05|65.15|2024"},
-	{"前年の倍となる500人が参加した。", "500人|500|person|count|eq|450|550|"},
+	{"前年の倍となる500人が参加した。", "倍|2|times|ratio|eq|2|2|\n500人|500|person|count|eq|450|550|"},	/* の倍: double */
 	{"1人あたりの医療費は、現在の1.5倍の60万円になる。", "1.5倍|1.5|times|ratio|eq|1.45|1.55|\n60万円|600000|JPY|money|eq|550000|650000|"},	/* a multiple: no rate's figure */
 	{"前年のデータを10%上回った。", "10%|10|percent|percent|eq|5|15|"},
 	{"北海道産は前年の2割高となった。", "2割|20|percent|percent|eq|15|25|"},
