@@ -641,8 +641,8 @@ static const struct rule RULES[] = {
 	 "(?<=[（(]|[（(]高校|[（(]中学|[（(]小学|[（(]大学)(?<n>[1-6１-６])\\h*年(?=[）)])", NULL,
 	 (const char *const[]){"年）", "年)", NULL}},
 	{"rank-top", R_RANK, "トップ\\h*(?<n>{DIGITS})", NULL, (const char *const[]){"トップ", NULL}},
-	{"age-decade", R_AGE,	/* 20代, 30代の女性 */
-	 "(?<![0-9０-９])(?<n>[1-9]0|[１-９]０)\\h*(?<decade>代)(?![表理金替目わ])(?:\\h*(?<post>{POST}))?", NULL,
+	{"age-decade", R_AGE,	/* 20代, 30代の女性, 80歳代 */
+	 "(?<![0-9０-９])(?<n>[1-9]0|[１-９]０)\\h*(?:歳|才)?(?<decade>代)(?![表理金替目わ])(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"代", NULL}},
 	{"age", R_AGE, "(?|(?=[(（])(?<={HONOR})[(（]\\h*(?<n>{DIGITS3})\\h*[)）]"
 	 /* 横綱大の里（25）: a rank of sumo, then the name */
