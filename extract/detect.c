@@ -8,9 +8,11 @@ struct counts {
 	size_t kana, han, latin;
 };
 
+/* Kana, and the ideographs only Japanese writes (々, 円: Chinese writes
+ * 日元), say Japanese: 日給1万2000円。 has no kana. */
 static void count_one(uint32_t cp, struct counts *c)
 {
-	if (is_hiragana(cp) || (is_katakana(cp) && cp != 0x30FB && cp != 0x30FC))
+	if (is_hiragana(cp) || (is_katakana(cp) && cp != 0x30FB && cp != 0x30FC) || cp == 0x3005 || cp == 0x5186)
 		c->kana++;
 	else if (is_han(cp))
 		c->han++;

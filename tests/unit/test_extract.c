@@ -3364,6 +3364,12 @@ static void test_detect(void)
 		      c[i].lang == (i == 0 ? &lang_zh : i == 1 ? &lang_ja : &lang_en),
 		      "auto: claim %zu in %s", i, c[i].lang->code);
 	free(c);
+	/* a Japanese document without kana: 円 says Japanese */
+	c = NULL;
+	CHECK(scanner_run(all, 3, &pc, "日給1万2000円。\n", strlen("日給1万2000円。\n"), &c, &n) == 0 && n == 1 &&
+	      c[0].lang == &lang_ja && strcmp(c[0].unit, "JPY/day") == 0, "auto: 日給1万2000円 in %s",
+	      n ? c[0].lang->code : "none");
+	free(c);
 }
 
 static void test_subjects(void)
