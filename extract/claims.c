@@ -3170,7 +3170,15 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		    !lang_suffix(l, l->past_not, doc, e))	/* 2月使用分の料金を発表した: the saying's */
 			return COME_PAST;
 	}
-	return before | (effective || (start && !past_in(l, doc, s, e)) ? COME_CLAUSE : 0);
+	if (effective) {
+		/* …, effective Jan. 1: to come, as from in such a clause (but
+		 * "The fee, effective Jan. 1, raised costs": a verb in the past
+		 * after the aside) */
+		for (p = e; p < n && p - e < 200 && doc[p] != '\n' && !lang_prefix(l, l->sentence_ends, doc + p, n - p); p++)
+			;
+		return before | (past_in(l, doc, c->end, p) ? 0 : from) | COME_CLAUSE;
+	}
+	return before | (start && !past_in(l, doc, s, e) ? COME_CLAUSE : 0);
 }
 
 /* Is date d the end of a record's "since" (its fewest since 2014, the

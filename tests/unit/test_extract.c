@@ -1491,6 +1491,7 @@ static const struct {
 	{"en", "The storm lasted over 10 days, up from 8.", "over 10 days|10|day|duration|gt|10||\n8|8|day|duration|eq|7.5|8.5|"},
 	{"en", "The raise was less than the 14% the utility sought.", "14%|14|percent|percent|eq|13.5|14.5|"},	/* the: a figure of its own */
 	{"zh", "2024北京国际汽车展览会开幕，2025北京车展落幕。", ""},	/* years in events' names */
+	{"en", "The council voted to raise the fine to $45, effective Jan. 1.", "$45|45|USD|money|eq|44.5|45.5|\nJan. 1||date|date|eq|||2025-01-01"},	/* effective: next January, after a comma too */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
