@@ -25,6 +25,7 @@ static const struct unit UNITS[] = {
 	{"个百分点", "point", K_PERCENT, 1}, {"個百分點", "point", K_PERCENT, 1},
 	{"个基点", "point", K_PERCENT, 0.01}, {"個基點", "point", K_PERCENT, 0.01}, {"基点", "point", K_PERCENT, 0.01}, {"基點", "point", K_PERCENT, 0.01},	/* basis points */
 	{"百分点", "point", K_PERCENT, 1}, {"百分點", "point", K_PERCENT, 1},
+	{"人公里", "pkm", K_MEASURE, 1}, {"吨公里", "tkm", K_MEASURE, 1}, {"噸公里", "tkm", K_MEASURE, 1},	/* passenger- and tonne-kilometres */
 	{"个点", "point", K_PERCENT, 1}, {"個點", "point", K_PERCENT, 1}, {"个点位", "item", K_COUNT, 1}, {"個點位", "item", K_COUNT, 1},	/* 下调0.3个点: points, short (3个点位: places) */
 	{"美元", "USD", K_MONEY, 1}, {"美金", "USD", K_MONEY, 1}, {"令吉", "MYR", K_MONEY, 1}, {"林吉特", "MYR", K_MONEY, 1},
 	{"人民币", "CNY", K_MONEY, 1}, {"人民幣", "CNY", K_MONEY, 1},
@@ -368,6 +369,7 @@ static const char *const NOT_CLAIMS[] = {
 	"科创50", "科創50", "创业板50", "北证50", "标普500", "標普500",	/* stock indexes */
 	"“985”", "“211”", "985高校", "211高校", "985工程", "211工程",	/* university programmes */
 	"前一交易日", "上一交易日", "前一个交易日", "上一个交易日",	/* the previous trading day */
+	"前一日", "前一天", "前一周", "前一週", "前一个月", "前一個月",	/* the day before */
 	"二套房", "二套住房", "二套利率", "二套房贷", "二套房貸",	/* a second home: a kind of loan */
 	"每百元", "每千元", "每万元", "每萬元",	/* 每百元营业收入中的成本: the base of a per-unit figure */
 	"第三方", "第一产业", "第二产业", "第三产业", "第一產業", "第二產業", "第三產業",

@@ -1492,6 +1492,7 @@ static const struct {
 	{"en", "The raise was less than the 14% the utility sought.", "14%|14|percent|percent|eq|13.5|14.5|"},	/* the: a figure of its own */
 	{"zh", "2024北京国际汽车展览会开幕，2025北京车展落幕。", ""},	/* years in events' names */
 	{"en", "The council voted to raise the fine to $45, effective Jan. 1.", "$45|45|USD|money|eq|44.5|45.5|\nJan. 1||date|date|eq|||2025-01-01"},	/* effective: next January, after a comma too */
+	{"zh", "气温比前一日低约5℃，客运周转量约3260亿人公里。", "约5℃|5|degC|temperature|approx|4|6|\n约3260亿人公里|326000000000|pkm|measure|approx|325000000000|327000000000|"},	/* the day before: no duration */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
