@@ -3742,16 +3742,14 @@ static int figure_between(const struct claim *v, size_t from, size_t count, size
 	return 0;
 }
 
-/* Start c's subject after the date that ends at e within it, after its
- * part of a month or year (底, 末, 上旬) and a joiner (の) or space that
- * follows the date. */
+/* Start c's subject after the date that ends at e within it, and after
+ * a joiner (の) or space that follows the date. */
 static void cut_date(const struct lang *l, const char *doc, struct claim *c, size_t e)
 {
 	size_t k;
 
 	while (e < c->subj_end && (doc[e] == ' ' || doc[e] == '\t'))
 		e++;
-	e += lang_prefix(l, l->date_tails, doc + e, c->subj_end - e);	/* 6月底存款余额 */
 	k = lang_prefix(l, l->subject_joiners, doc + e, c->subj_end - e);
 	if (k && (!l->spaced || (e + k < c->subj_end && doc[e + k] == ' ')))
 		e += k;
