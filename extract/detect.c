@@ -6,14 +6,18 @@
 
 struct counts {
 	size_t kana, han, latin;
+	size_t jhan;	/* 々, Japanese in a document, not in a sentence */
 };
 
-/* Kana, and the ideographs only Japanese writes (々, 円: Chinese writes
- * 日元), say Japanese: 日給1万2000円。 has no kana. */
+/* Kana say Japanese, and so does 円 (Chinese writes 日元): 日給1万2000円。
+ * has no kana; 々 does only in a whole document (a Chinese sentence may
+ * name 佐々木). */
 static void count_one(uint32_t cp, struct counts *c)
 {
-	if (is_hiragana(cp) || (is_katakana(cp) && cp != 0x30FB && cp != 0x30FC) || cp == 0x3005 || cp == 0x5186)
+	if (is_hiragana(cp) || (is_katakana(cp) && cp != 0x30FB && cp != 0x30FC) || cp == 0x5186)
 		c->kana++;
+	else if (cp == 0x3005)
+		c->jhan++;
 	else if (is_han(cp))
 		c->han++;
 	else if (is_ascii_letter(cp))
@@ -24,7 +28,7 @@ static void count(const char *s, size_t n, struct counts *c)
 {
 	size_t i = 0, len;
 
-	c->kana = c->han = c->latin = 0;
+	c->kana = c->han = c->latin = c->jhan = 0;
 	while (i < n) {
 		count_one(utf8_decode(s + i, s + n, &len), c);
 		i += len;
@@ -33,7 +37,9 @@ static void count(const char *s, size_t n, struct counts *c)
 
 static enum script doc_script(const struct counts *c)
 {
-	if (c->kana * 5 > c->han + c->kana && c->kana >= 2)	/* Japanese is >20% kana */
+	size_t kana = c->kana + c->jhan;
+
+	if (kana * 5 > c->han + kana && kana >= 2)	/* Japanese is >20% kana */
 		return SCRIPT_KANA;
 	if (c->han * 4 > c->latin)
 		return SCRIPT_HAN;
@@ -70,7 +76,7 @@ static size_t sentence_end(const char *s, size_t n, size_t p, struct counts *c)
 {
 	size_t len;
 
-	c->kana = c->han = c->latin = 0;
+	c->kana = c->han = c->latin = c->jhan = 0;
 	while (p < n) {
 		uint32_t cp = utf8_decode(s + p, s + n, &len);
 

