@@ -572,16 +572,11 @@ static int base_words(const struct lang *l, const char *doc, const struct claim 
 static size_t past_origin_period(const struct lang *l, const char *doc, size_t n, size_t p)
 {
 	size_t k = lang_prefix(l, l->change_origins, doc + p, n - p), q, len;
-	const struct period_word *w;
 
 	if (!k || p + k >= n || doc[p + k] != ' ')
 		return p;
 	q = skip_space(doc, n, p + k);
-	for (w = l->periods; w && w->text; w++)
-		if ((len = strlen(w->text)) <= n - q && strncasecmp(doc + q, w->text, len) == 0 &&
-		    (q + len == n || !isalnum((unsigned char)doc[q + len])))
-			return skip_space(doc, n, q + len);
-	return p;
+	return lang_period_at(l, doc + q, n - q, &len) ? skip_space(doc, n, q + len) : p;
 }
 
 /* Is duration d the time the amount a right before it is spread over
@@ -2245,8 +2240,8 @@ static int find_markers(const char *doc, size_t n,
 				lang_prefix(v[i].lang, v[i].lang->datelines, doc + v[i].end, n - v[i].end) > 0 ||
 				/* above the record set in 2008: the base record's */
 				(word_right_before(v[i].lang, v[i].lang->record_set, doc, skip_back(doc, v[i].start)) > 0 &&
-				 (word_back(v[i].lang, doc, v[i].start, 6, v[i].lang->base_before, NULL, v[i].lang->during_breaks) ||
-				  word_back(v[i].lang, doc, v[i].start, 6, v[i].lang->record_gaps, NULL, v[i].lang->during_breaks)));
+				 word_back(v[i].lang, doc, v[i].start, 6, v[i].lang->base_before, v[i].lang->record_gaps,
+					   v[i].lang->during_breaks));
 			/* 每单派费从2020年的1.5元降至1.1元: a year between a rate's base
 			 * and its figure, after the start of a change, dates that rate alone */
 			if (i > 0 && inside_base(&v[i - 1], v[i].start, v[i].end) &&

@@ -76,6 +76,24 @@ const struct period_word *lang_period(const struct lang *l, const char *s, size_
 	return NULL;
 }
 
+/* The longest period word that starts s, ending where a word may end
+ * (a year earlier, not "a year earliest"); *len its length. */
+const struct period_word *lang_period_at(const struct lang *l, const char *s, size_t n, size_t *len)
+{
+	const struct period_word *p, *best = NULL;
+	size_t k;
+
+	for (*len = 0, p = l->periods; p && p->text; p++) {
+		k = strlen(p->text);
+		if (k > *len && k <= n && same(l, p->text, s, k) &&
+		    (k == n || !isalnum((unsigned char)s[k]))) {
+			best = p;
+			*len = k;
+		}
+	}
+	return best;
+}
+
 const struct fraction_word *lang_fraction(const struct lang *l, const char *s, size_t n)
 {
 	const struct fraction_word *f;

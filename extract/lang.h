@@ -317,8 +317,9 @@ struct lang {
 						 * agency's dateline, the filing's day, no period of the figures */
 	const char *const *record_set;		/* set in: right before a date, the date of a
 						 * record (above the record set in 2008), no period of the figures */
-	const char *const *record_gaps;		/* behind, off: as base_before, a figure's gap to
-						 * a record (58 seconds behind the record set in 2023) */
+	const char *const *record_gaps;		/* behind, off, short (of): one word each, as base_before,
+						 * a figure's gap to a record (58 seconds behind the record
+						 * set in 2023) */
 	const char *const *said_in;		/* said in November (they would...): a date of the saying,
 						 * past, whatever the clause says of what is to come */
 	const char *const *said_that;		/* said Nov. 3 that: the same */
@@ -482,6 +483,7 @@ const struct qualifier *lang_qualifier(const struct lang *l, const struct qualif
 const struct qualifier *lang_qualifier_at(const struct lang *l, const struct qualifier *q,
 					  const char *s, size_t n, size_t *len);
 const struct period_word *lang_period(const struct lang *l, const char *s, size_t n);
+const struct period_word *lang_period_at(const struct lang *l, const char *s, size_t n, size_t *len);
 const struct fraction_word *lang_fraction(const struct lang *l, const char *s, size_t n);
 int lang_month(const struct lang *l, const char *s, size_t n);	/* 1..12, or 0 */
 /* Index of the word of list that [s, s+n) is, or -1. */

@@ -1473,6 +1473,7 @@ static const struct {
 	{"en", "Highs will reach the low 100s.", "low 100s|100|degree|temperature|eq|100|105|"},
 	{"en", "Kiptum won in 2:00:35.", "2:00:35|2.00972222222222|hour|duration|eq|2.00958333333333|2.00986111111111|"},	/* a race's time, to the second */
 	{"en", "The blast came at 10:32:15 p.m.", "10:32:15 p.m.||time|time|eq|||T22:32"},
+	{"en", "The harvest fell 40 tons short of the record set in 2019.", "40 tons|40|t|measure|eq|35|45|\n2019||date|date|eq|||2019"},	/* short (of): one word of record_gaps */
 	{"en", "Rono finished 58 seconds behind the course record set in 2023.", "58 seconds|58|second|duration|eq|57.5|58.5|\n2023||date|date|eq|||2023"},	/* the record's year, no period of the gap */
 	{"zh", "定额调整为每人每月23元。", "每人每月23元|23|CNY/person|rate|eq|22.5|23.5|"},	/* the first of two bases */
 	{"zh", "每月分别增加10元、15元和20元。", "每月分别增加10元|10|CNY/month|rate|eq|5|15|\n15元|15|CNY/month|rate|eq|14.5|15.5|\n20元|20|CNY/month|rate|eq|15|25|"},	/* a list of the rate */
