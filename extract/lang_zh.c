@@ -488,8 +488,7 @@ static const struct rule RULES[] = {
 	 "(?:[时時]速\\h*(?:达到|達到|达|達|为|為|是|可达|可達)\\h*\\K|[时時]速\\h*)(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:公里|千米|km)(?:\\h*(?<post>{POST}))?", &KMH,
 	 (const char *const[]){"时速", "時速", NULL}},
 	{"points", R_QUANTITY,	/* 拿下25分, 积76分, 考试得了95分: points scored after a verb of
-				 * scoring (not 5分钟, 三分之一, 3分球, 5分钱); longer words
-				 * first in the lookbehind (得 first misses 得分18分) */
+				 * scoring (not 5分钟, 三分之一, 3分球, 5分钱) */
 	 "(?<=得分为|得分為|得分达|得分達|拿下了|砍下了|贡献了|貢獻了|得到了|得分|得了|得到|拿下|砍下|贡献|貢獻|攻下|轰下|轟下|独得|獨得|斩获|斬獲|狂砍|豪取|全场|全場|积|積|得)"
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*分(?![钟鐘之球熟钱錢秒半])(?:\\h*(?<post>{POST}))?", &POINTS,
 	 (const char *const[]){"分", NULL}},
