@@ -42,7 +42,7 @@ static const struct unit UNITS[] = {
 	{"挪威克朗", "NOK", K_MONEY, 1}, {"丹麦克朗", "DKK", K_MONEY, 1}, {"比索", "MXN", K_MONEY, 1},
 	{"美分", "USD", K_MONEY, 0.01}, {"便士", "GBP", K_MONEY, 0.01}, {"兰特", "ZAR", K_MONEY, 1},
 	{"蘭特", "ZAR", K_MONEY, 1},
-	{"人", "person", K_COUNT, 1}, {"名", "person", K_COUNT, 1},
+	{"人", "person", K_COUNT, 1}, {"名", "person", K_COUNT, 1}, {"口人", "person", K_COUNT, 1}, {"口之家", "person", K_COUNT, 1},	/* 三口人, 三口之家: people of a household */
 	{"位", "person", K_COUNT, 1}, {"个人", "person", K_COUNT, 1},
 	{"家", "company", K_COUNT, 1}, {"家公司", "company", K_COUNT, 1},
 	{"处", "item", K_COUNT, 1}, {"處", "item", K_COUNT, 1}, {"只", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1},

@@ -1499,6 +1499,9 @@ static const struct {
 	{"zh", "各市场均价约2.5万元，全市共设置20个点，比计划提前一个月完工。", "约2.5万元|25000|CNY|money|approx|24000|26000|\n20个|20|item|count|eq|15|25|\n一个月|1|month|duration|eq|0.5|1.5|"},	/* 市场均价: no 场均; 提前一个月: a month early */
 	{"zh", "道奇队投手佐々木朗希今年签约金为650万美元。", "650万美元|6500000|USD|money|eq|6450000|6550000|2024"},	/* 々 in a Chinese sentence */
 	{"en", "The blast came at 23:59:59. Temperatures were mild on Sunday. The band peaked in the 70s.", "23:59:59||time|time|eq|||T23:59"},	/* a clock, no race; a capital after a full stop starts a sentence */
+	{"zh", "他家三口人月收入8000元。", "三口人|3|person|count|eq|2.5|3.5|\n8000元|8000|CNY|money|eq|7500|8500|"},	/* 口人: people of a household */
+	{"zh", "全县5口人以上的家庭有300户。", "5口人以上|5|person|count|ge|5||\n300户|300|household|count|eq|250|350|"},
+	{"zh", "一个三口之家每月支出5000元。", "三口之家|3|person|count|eq|2.5|3.5|\n每月支出5000元|5000|CNY/month|rate|eq|4500|5500|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
