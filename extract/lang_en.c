@@ -674,7 +674,7 @@ static const char *const MINUS_NOT_AFTER[] = {"plus or", NULL};	/* plus or minus
 
 static const struct rule RULES[] = {
 	{"date-from-now", R_DATE, "(?!{BIG})(?<later>{NUM})\\h+years?\\h+from\\h+now\\b", NULL, (const char *const[]){"from now", NULL}},	/* three years from now */
-	{"date-ago", R_DATE, "(?<![0-9]\\h(?=[0-9]))(?!{BIG})(?<ago>{NUM})\\h+years?\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* five years ago */
+	{"date-ago", R_DATE, "(?<![0-9]\\h(?=[0-9]{3}\\b))(?!{BIG})(?<ago>{NUM})\\h+years?\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* five years ago */
 	{"date-ago-decades", R_DATE, "(?:(?!{BIG})(?<ago>{NUM})\\h+|\\ba\\h+)(?<decades>decades?)\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* a decade ago */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},

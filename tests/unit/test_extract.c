@@ -1502,6 +1502,8 @@ static const struct {
 	{"zh", "他家三口人月收入8000元。", "三口人|3|person|count|eq|2.5|3.5|\n8000元|8000|CNY|money|eq|7500|8500|"},	/* 口人: people of a household */
 	{"zh", "全县5口人以上的家庭有300户。", "5口人以上|5|person|count|ge|5||\n300户|300|household|count|eq|250|350|"},
 	{"zh", "一个三口之家每月支出5000元。", "三口之家|3|person|count|eq|2.5|3.5|\n每月支出5000元|5000|CNY/month|rate|eq|4500|5500|"},
+	{"en", "Gas cost $3 12 years ago.", "$3|3|USD|money|eq|2.5|3.5|2012\n12 years ago||date|date|eq|||2012"},	/* a figure right before: still a date */
+	{"en", "Gas cost $9.80 2 years ago.", "$9.80|9.8|USD|money|eq|9.795|9.805|2022\n2 years ago||date|date|eq|||2022"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
