@@ -1504,6 +1504,9 @@ static const struct {
 	{"zh", "一个三口之家每月支出5000元。", "三口之家|3|person|count|eq|2.5|3.5|\n每月支出5000元|5000|CNY/month|rate|eq|4500|5500|"},
 	{"en", "Gas cost $3 12 years ago.", "$3|3|USD|money|eq|2.5|3.5|2012\n12 years ago||date|date|eq|||2012"},	/* a figure right before: still a date */
 	{"en", "Gas cost $9.80 2 years ago.", "$9.80|9.8|USD|money|eq|9.795|9.805|2022\n2 years ago||date|date|eq|||2022"},
+	{"en", "The Bruins have 60 points in the standings.", "60 points|60|point|count|eq|55|65|"},	/* a hockey table's points: a score */
+	{"en", "The Oilers are 5 points out of a playoff spot.", "5 points|5|point|count|eq|4.5|5.5|"},
+	{"en", "The Democrat leads by 5 points in the poll.", "5 points|5|point|percent|eq|4.5|5.5|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
