@@ -56,7 +56,7 @@ static const struct unit UNITS[] = {
 	{"カ国", "item", K_COUNT, 1}, {"か国", "item", K_COUNT, 1}, {"ヵ国", "item", K_COUNT, 1},
 	{"ケ国", "item", K_COUNT, 1}, {"ヶ国", "item", K_COUNT, 1},
 	{"機", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
-	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1}, {"尾", "item", K_COUNT, 1}, {"教科", "item", K_COUNT, 1}, {"科目", "item", K_COUNT, 1},
+	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"機種", "item", K_COUNT, 1}, {"車種", "item", K_COUNT, 1}, {"品種", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1}, {"尾", "item", K_COUNT, 1}, {"教科", "item", K_COUNT, 1}, {"科目", "item", K_COUNT, 1},
 	{"組", "item", K_COUNT, 1}, {"組合", "item", K_COUNT, 1},	/* 771組合: unions */
 	{"局", "item", K_COUNT, 1},	/* 1000局: offices, stations */
 	{"隊", "item", K_COUNT, 1}, {"球", "item", K_COUNT, 1}, {"球団", "item", K_COUNT, 1}, {"球場", "item", K_COUNT, 1}, {"大学", "item", K_COUNT, 1}, {"学部", "item", K_COUNT, 1},	/* 500球: pitches */
