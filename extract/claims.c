@@ -3073,7 +3073,7 @@ static int whole_word_at(const struct lang *l, const char *const *list, const ch
 static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
-	size_t s = c->start, e = c->end, p, len, br, said;
+	size_t s = c->start, e = c->end, p, len, br, said, tail;
 	int before = 0, from = 0, effective, start, in;
 
 	/* a word of the table right before it: by March 12, 将于3月12日;
@@ -3094,10 +3094,11 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		return 0;	/* said in November they would */
 	effective = word_right_before(l, l->effective_words, doc, p) != 0;	/* voted …, effective June 1 */
 	start = word_right_before(l, l->future_start, doc, p) != 0;	/* …, reducing the cap starting April 1 */
+	tail = c->end + lang_prefix(l, l->date_tails, doc + c->end, n - c->end);	/* 3月末に, 3月中旬まで */
 	in = word_right_before(l, l->future_in, doc, p) != 0 ||	/* will begin in March, in mid-March (mid- passed over above) */
 	     (c->qual != Q_RANGE &&	/* (1月から9月までの: the range's まで) */
-	      lang_prefix(l, l->future_after, doc + c->end, n - c->end) &&	/* 3月に稼働する予定, 3月2日に開業する */
-	      !lang_prefix(l, l->future_after_not, doc + c->end, n - c->end) &&
+	      lang_prefix(l, l->future_after, doc + tail, n - tail) &&	/* 3月に稼働する予定, 3月2日に開業する */
+	      !lang_prefix(l, l->future_after_not, doc + tail, n - tail) &&
 	      !word_right_before(l, l->habitual, doc, p));	/* (毎年6月に: every June) */
 	if (word_right_before(l, l->next_words, doc, p))
 		return COME_WORD | COME_NEXT;

@@ -56,7 +56,7 @@ static const struct unit UNITS[] = {
 	{"カ国", "item", K_COUNT, 1}, {"か国", "item", K_COUNT, 1}, {"ヵ国", "item", K_COUNT, 1},
 	{"ケ国", "item", K_COUNT, 1}, {"ヶ国", "item", K_COUNT, 1},
 	{"機", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1}, {"頭", "item", K_COUNT, 1},
-	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"機種", "item", K_COUNT, 1}, {"車種", "item", K_COUNT, 1}, {"品種", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1}, {"尾", "item", K_COUNT, 1}, {"教科", "item", K_COUNT, 1}, {"科目", "item", K_COUNT, 1},
+	{"品目", "item", K_COUNT, 1}, {"期", "term", K_COUNT, 1}, {"種類", "item", K_COUNT, 1}, {"編成", "item", K_COUNT, 1}, {"機種", "item", K_COUNT, 1}, {"車種", "item", K_COUNT, 1}, {"品種", "item", K_COUNT, 1}, {"匹", "item", K_COUNT, 1}, {"羽", "item", K_COUNT, 1}, {"尾", "item", K_COUNT, 1}, {"教科", "item", K_COUNT, 1}, {"科目", "item", K_COUNT, 1},
 	{"組", "item", K_COUNT, 1}, {"組合", "item", K_COUNT, 1},	/* 771組合: unions */
 	{"局", "item", K_COUNT, 1},	/* 1000局: offices, stations */
 	{"隊", "item", K_COUNT, 1}, {"球", "item", K_COUNT, 1}, {"球団", "item", K_COUNT, 1}, {"球場", "item", K_COUNT, 1}, {"大学", "item", K_COUNT, 1}, {"学部", "item", K_COUNT, 1},	/* 500球: pitches */
@@ -820,7 +820,7 @@ const struct lang lang_ja = {
 	.year_ends = (const char *const[]){"末", NULL},
 	.frame_marks = (const char *const[]){"で", NULL},
 	.whole_words = (const char *const[]){"全", "総", "合計", "計", NULL},
-	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初め", "当初", "同月", "同期", "産",
+	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初旬", "初め", "半ば", "当初", "同月", "同期", "産",
 					     "正午", "夕", "朝", "夜", "未明", "深夜", "早朝", NULL},	/* 昨年同月の2万4500円から; 前年産より: a crop year; 29日正午現在 */
 	.same_year = (const char *const[]){"同年", "同年の", NULL},
 	.since_words = SINCE,

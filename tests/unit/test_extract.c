@@ -351,6 +351,10 @@ static const struct {
 	{"5ナノ秒の処理。", "5|5||number|eq|4.5|5.5|"},	/* ナノ alone is no nanometre */
 	{"新たに2機種を発売した。", "2機種|2|item|count|eq|1.5|2.5|"},	/* models: 機種, 車種, 品種 whole */
 	{"3車種を投入する。", "3車種|3|item|count|eq|2.5|3.5|"},
+	{"新駅は3月末に完成する予定だ。", "3月||date|date|eq|||2025-03"},	/* a part of the month between: still to come */
+	{"新駅は3月中旬に完成する予定だ。", "3月||date|date|eq|||2025-03"},
+	{"新駅は3月末に完成した。", "3月||date|date|eq|||2024-03"},
+	{"新型車両は計76編成となる。", "76編成|76|item|count|eq|75.5|76.5|"},	/* train sets */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
