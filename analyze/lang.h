@@ -55,6 +55,12 @@ struct alang {
 	const char *const *up_lead;	/* up, an increase of: right before a
 					 * percentage, the change it rose by */
 	const char *const *down_lead;	/* down, a drop of: the change it fell by */
+	const char *const *in_rate;	/* 、率にして: right after the figure a change starts
+					 * from reaches, it was the amount of the change
+					 * (6014円から211円、率にして3.5％上がった) */
+	const char *const *amount_leads;	/* 增加了 rose by: right before a figure, the
+					 * amount a change moved by, no level it reached
+					 * (从6014元增加211元，增幅3.5%) */
 	const char *const *against;	/* 同比 环比 前年比: a change against a base period,
 					 * not one step of a sequence */
 	const char *const *then;	/* その後 随后 then: the next step of a sequence */

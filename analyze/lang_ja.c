@@ -58,6 +58,7 @@ const struct alang alang_ja = {
 	.up = UP,
 	.down = DOWN,
 	.from_after = FROM_AFTER,
+	.in_rate = (const char *const[]){"、率にして", "、割合にして", "、比率にして", "、率で", NULL},
 	.against = AGAINST,
 	.then = THEN,
 	.each = EACH,

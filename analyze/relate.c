@@ -1152,6 +1152,18 @@ static int opens_clause(const char *s, size_t from, size_t to)
 	return 0;
 }
 
+/* Is b, beside a the change starts from, the amount it moved by: a word of
+ * the table's amount_leads right before it, after a when a comes first
+ * (从6014元增加211元, "rose $211 from $6,014"; but 增至6225元 is a level)? */
+static int moved_by(const struct rec *a, const struct rec *b)
+{
+	size_t from = a->endpos <= b->pos ? a->endpos : (b->pos > 24 ? b->pos - 24 : 0), m = b->pos;
+
+	while (m > from && b->sentence[m - 1] == ' ')
+		m--;
+	return ends_with(offsetof(struct alang, amount_leads), b->sentence + from, m - from) != 0;
+}
+
 /* A change stated beside the two figures it runs between: "rose 16.7% from
  * $1.8 billion to $2.1 billion", 从18亿元增至21亿元，增长16.7%,
  * 1.8億ドルから2.1億ドルへ16.7%増えた.  The three are neighbours among the
@@ -1169,7 +1181,7 @@ static void stated_changes(struct ctx *c)
 	for (i = 0; i < c->n; i++) {
 		const struct rec *r = &c->v[i], *m[3], *a, *b;
 		size_t idx[64], nm = 0, p = SIZE_MAX, t;
-		int sign, pts = strcmp(r->unit, "point") == 0, ya, yb;
+		int sign, pts = strcmp(r->unit, "point") == 0, ya, yb, amount;
 		struct iv q, e;
 		struct check_draft *k;
 
@@ -1203,6 +1215,9 @@ static void stated_changes(struct ctx *c)
 			if (starts_with(offsetof(struct alang, up), after(b)) ||
 			    starts_with(offsetof(struct alang, down), after(b)))
 				continue;	/* 1055円から63円引き上げ: the change it rose by, no level */
+			amount = starts_with(offsetof(struct alang, in_rate), after(b)) != 0 || moved_by(a, b);
+			if (amount && pts)
+				continue;	/* (a change in points of levels in points: no relative one) */
 			if (!unbroken(a, r) && !unbroken(a, b))
 				continue;	/* fell 8% to 3,912, and fatalities dropped from 41 */
 			if (r->pos > a->endpos && r->pos > b->endpos && !unbroken(a, r) && !unbroken(b, r) &&
@@ -1216,15 +1231,19 @@ static void stated_changes(struct ctx *c)
 			if (against_base(r) && *a->period && *b->period && strcmp(a->period, b->period) &&
 			    !(ya && yb && yb - ya == 1))
 				continue;
-			q = pts ? iv_sub(val(b), val(a)) : iv_scale(iv_sub(iv_div(val(b), val(a)), iv_point(1)), 100);
+			/* (6014円から211円、率にして3.5％: 211円 the amount the level moved by) */
+			q = pts ? iv_sub(val(b), val(a)) :
+			    amount ? iv_scale(iv_div(val(b), val(a)), 100 * sign) :
+			    iv_scale(iv_sub(iv_div(val(b), val(a)), iv_point(1)), 100);
 			if (!isfinite(q.lo) && !isfinite(q.hi))
 				break;	/* from a figure that may be 0: no ratio */
 			e = iv_scale(val(r), sign);
 			k = add_computed(c, "stated-change", a, b, r, q, e, b1, sizeof b1);
 			if (k) {
 				snprintf(k->message, sizeof k->message,
+					 amount ? "%s from %s is a change of %s %s, and the text says %s%s (line %ld)" :
 					 "%s → %s is a change of %s %s, and the text says %s%s (line %ld)",
-					 a->text, b->text, iv_format(q, b2, sizeof b2), pts ? "points" : "percent",
+					 amount ? b->text : a->text, amount ? a->text : b->text, iv_format(q, b2, sizeof b2), pts ? "points" : "percent",
 					 sign < 0 ? "a fall of " : "a rise of ", r->text, r->line);
 			}
 			break;

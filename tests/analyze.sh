@@ -132,6 +132,12 @@ stated zh_rel "zh 从A增至B，增长N%" "stated-change,pass,L3.1;L3.2;L3.3 sta
 	'营收\n新华社北京2026年3月1日电\n营收从18亿元增至21亿元，增长16.7%%。\n利润从1.8亿元增至2.1亿元，增长26.7%%。\n'
 stated zh_pts "zh 上升N个百分点" "stated-change,fail,L3.1;L3.2;L3.3" \
 	'失业率\n新华社北京2026年3月1日电\n失业率从3.1%%升至3.4%%，上升0.8个百分点。\n'
+# the figure after the start may be the amount the level moved by:
+# 、率にして after it, a verb of change right before it (增加211元)
+stated ja_amount "ja AからB、率にしてN%" "stated-change,pass,L3.1;L3.2;L3.3 stated-change,fail,L4.1;L4.2;L4.3" \
+	'保険料\n2024年5月15日\n保険料は前期の6014円から211円、率にして3.5%%上がった。\n手数料は前期の6014円から211円、率にして9%%上がった。\n'
+stated zh_amount "zh 从A增加B，增幅N%" "stated-change,pass,L3.1;L3.2;L3.3 stated-change,pass,L4.1;L4.2;L4.3" \
+	'保费\n新华社北京2026年3月1日电\n保费从6014元增加211元，增幅3.5%%。\n保费由6014元增至6225元，涨幅3.5%%。\n'
 # no check: a percentage beside levels in percent (relative or points?),
 # a rate over years, a change against a base period between levels five
 # years apart, levels with no start word
