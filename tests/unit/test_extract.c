@@ -1513,6 +1513,8 @@ static const struct {
 	{"en", "The Bruins have 60 points in the standings.", "60 points|60|point|count|eq|55|65|"},	/* a hockey table's points: a score */
 	{"en", "The Oilers are 5 points out of a playoff spot.", "5 points|5|point|count|eq|4.5|5.5|"},
 	{"en", "The Democrat leads by 5 points in the poll.", "5 points|5|point|percent|eq|4.5|5.5|"},
+	{"zh", "周一成交额达到5000亿元。", "5000亿元|500000000000|CNY|money|eq|450000000000|550000000000|"},	/* Monday's turnover: no tenth */
+	{"zh", "万一成功，收益达一成。", "一成|10|percent|percent|eq|5|15|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
