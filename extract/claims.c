@@ -233,6 +233,20 @@ static int word_is(const struct lang *l, const char *doc, const struct claim *c,
 	return word_before(doc, c->start, &w, &e) && lang_word(l, list, doc + w, e - w) >= 0;
 }
 
+/* The length of a word of one or two CJK characters, of no table, at p
+ * before a joiner and again at q after the range's second figure: the
+ * unit both bare figures share (3300点至3450点, index points); or 0. */
+static size_t same_word_after(const struct lang *l, const char *doc, size_t n, size_t p, size_t q)
+{
+	size_t w;
+
+	for (w = 3; w <= 6; w += 3)
+		if (p + w <= n && q + w <= n && (unsigned char)doc[p] >= 0xE3 &&
+		    memcmp(doc + p, doc + q, w) == 0 && lang_prefix(l, l->range_joiners, doc + p + w, n - p - w))
+			return w;
+	return 0;
+}
+
 /* Is b the end of a range that starts with a (A ~ B, A から B まで,
  * between A and B)? */
 static int range_end(const struct lang *l, const char *doc, size_t n,
@@ -243,6 +257,8 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 
 	if (a->kind == K_DATE)	/* 5月下旬から7月: the part of the month goes with it */
 		p += lang_prefix(l, l->date_tails, doc + p, n - p);
+	else if (!l->spaced && a->kind == K_NUMBER && b->kind == K_NUMBER)
+		p += same_word_after(l, doc, n, p, b->end);	/* 在3300点至3450点之间 */
 	j = lang_prefix(l, l->range_joiners, doc + p, n - p);
 	if (j && l->spaced && dash(doc + p, j) && p == a->end) {	/* 6- to 7-foot trees: the first's hyphen */
 		q = skip_space(doc, n, p + j);
@@ -894,8 +910,13 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 			v[r + 2].end = e;
 			r += 2;
 		}
-		while (r < *count && range_end(l, doc, n, a, &v[r]))
+		while (r < *count && range_end(l, doc, n, a, &v[r])) {
+			size_t shared = !l->spaced && a->kind == K_NUMBER && v[r].kind == K_NUMBER ?
+					same_word_after(l, doc, n, skip_space(doc, n, a->end), v[r].end) : 0;
+
 			make_range(l, doc, a, &v[r++]);
+			a->end += shared;	/* 3300点至3450点: the shared word in its text */
+		}
 		if (r + 1 < *count && v[r].start >= a->start && v[r].end <= a->end &&
 		    range_end(l, doc, n, a, &v[r + 1])) {
 			/* 1箱（約10キロ）あたり8000円から1万円: past the figure

@@ -1515,6 +1515,8 @@ static const struct {
 	{"en", "The Democrat leads by 5 points in the poll.", "5 points|5|point|percent|eq|4.5|5.5|"},
 	{"zh", "周一成交额达到5000亿元。", "5000亿元|500000000000|CNY|money|eq|450000000000|550000000000|"},	/* Monday's turnover: no tenth */
 	{"zh", "万一成功，收益达一成。", "一成|10|percent|percent|eq|5|15|"},
+	{"zh", "上证指数预计在3300点至3450点之间波动。", "3300点至3450点|3300||number|range|3300|3450|"},	/* a word of no unit after both */
+	{"zh", "预计在5档到7档之间。", "5档到7档|5||number|range|5|7|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
