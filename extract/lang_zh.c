@@ -474,6 +474,12 @@ static const struct rule RULES[] = {
 	{"date-month-range", R_DATE,	/* 1—9月, 2025年1—9月, 1至10月 */
 	 "(?:(?<y>{DIGITS4}|{ERA})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*(?:[~〜～－—–-]|至|到)\\h*(?<em>{DIGITS2})\\h*月", NULL,
 	 (const char *const[]){"月", NULL}},
+	{"score-colon", R_SCORE,	/* 以3:1战胜, 3∶1获胜, 比分为2:0, 比分分别为25:21、23:25: a game's scores
+					 * (师生比为15:1 is a ratio); before time-colon: 比分为23:25 is no time */
+	 "(?<![0-9０-９.．:：∶])(?|(?<=以|比分为|比分為|比分是|比分|比分分别为|比分分別為|比分依次为|比分依次為)\\h*(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})"
+	 "(?:\\h*(?:[、，,和及与與])\\h*{DIGITS2}\\h*[:：∶]\\h*{DIGITS2})*"
+	 "|(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})(?=\\h*(?:战胜|戰勝|获胜|獲勝|击败|擊敗|取胜|取勝|力克|胜出|勝出|告负|告負|落败|落敗|负于|負於|憾负|憾負|惜败|惜敗|的比分|战平|戰平|逆转|逆轉)))"
+	 "(?<game>)(?![0-9０-９.．%％:：∶])", NULL, (const char *const[]){":", "：", "∶", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL,
 	 (const char *const[]){":", NULL}},
 	/* 1月17至18日: a range of days; 1月17、18日: a list, the first here */
@@ -813,10 +819,6 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９.．])(?|(?<a>{DIGITS3})\\h*[胜勝]\\h*(?:[0-9０-９]{1,3}\\h*平\\h*)?(?<b>{DIGITS3})\\h*[负負](?:\\h*[0-9０-９]{1,3}\\h*平)?"
 	 "|(?<a>{DIGITS3})\\h*[胜勝]\\h*(?<b>{DIGITS3})\\h*平)(?<game>)(?![0-9０-９])", NULL,
 	 (const char *const[]){"负", "負", "平", NULL}},
-	{"score-colon", R_SCORE,	/* 以3:1战胜, 3∶1获胜, 比分为2:0: a game's score (师生比为15:1 is a ratio) */
-	 "(?<![0-9０-９.．:：∶])(?|(?<=以|比分为|比分為|比分是|比分)\\h*(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})"
-	 "|(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})(?=\\h*(?:战胜|戰勝|获胜|獲勝|击败|擊敗|取胜|取勝|力克|胜出|勝出|告负|告負|落败|落敗|负于|負於|憾负|憾負|惜败|惜敗|的比分|战平|戰平|逆转|逆轉)))"
-	 "(?<game>)(?![0-9０-９.．%％:：∶])", NULL, (const char *const[]){":", "：", "∶", NULL}},
 	{"score", R_SCORE,	/* 3比2: a score or a vote */
 	 "(?<![0-9０-９.．])(?<!比例为|比例為|比例是|比为|比為|比是|比例)(?<a>{DIGITS3})\\h*[比对對]\\h*(?<b>{DIGITS3})(?<game>)(?![0-9０-９.．%％])", NULL,	/* 108比96: a basketball score */
 	 (const char *const[]){"比", "对", "對", NULL}},

@@ -1517,6 +1517,9 @@ static const struct {
 	{"zh", "万一成功，收益达一成。", "一成|10|percent|percent|eq|5|15|"},
 	{"zh", "上证指数预计在3300点至3450点之间波动。", "3300点至3450点|3300||number|range|3300|3450|"},	/* a word of no unit after both */
 	{"zh", "预计在5档到7档之间。", "5档到7档|5||number|range|5|7|"},
+	{"zh", "比分为23:25。", ""},	/* a score, no time */
+	{"zh", "四局比分分别为25:21、23:25、25:19和25:20。", ""},	/* a list of scores */
+	{"zh", "航班时间分别为9:00、14:30。", "9:00||time|time|eq|||T09:00\n14:30||time|time|eq|||T14:30"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
