@@ -1520,6 +1520,7 @@ static const struct {
 	{"zh", "比分为23:25。", ""},	/* a score, no time */
 	{"zh", "四局比分分别为25:21、23:25、25:19和25:20。", ""},	/* a list of scores */
 	{"zh", "航班时间分别为9:00、14:30。", "9:00||time|time|eq|||T09:00\n14:30||time|time|eq|||T14:30"},
+	{"en", "Sales rose 7% and were nearly double what they were in 2014.", "7%|7|percent|percent|eq|6.5|7.5|\nnearly double|2|times|ratio|nearly|1|2|\n2014||date|date|eq|||2014"},	/* the base's date, no period of the 7% */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
