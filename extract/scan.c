@@ -393,7 +393,7 @@ static int expand(const struct lang *l, const char *name, size_t nl, struct buf 
 		words(l, b, w, n);
 	} else if (IS("PRE")) {	/* 约, or 约需: a prefix and a light verb */
 		COLLECT(w, l->prefixes, 1);
-		buf_str(b, "(?:");
+		buf_str(b, "(?<![0-9]-)(?:");	/* (9-under 275: a golf score's word, no bound) */
 		words(l, b, w, n);
 		if (l->place_prefixes) {	/* 上千: 上 before a place word */
 			COLLECT(w, l->place_prefixes, 1);
