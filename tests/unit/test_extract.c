@@ -1522,6 +1522,8 @@ static const struct {
 	{"zh", "航班时间分别为9:00、14:30。", "9:00||time|time|eq|||T09:00\n14:30||time|time|eq|||T14:30"},
 	{"en", "Sales rose 7% and were nearly double what they were in 2014.", "7%|7|percent|percent|eq|6.5|7.5|\nnearly double|2|times|ratio|nearly|1|2|\n2014||date|date|eq|||2014"},	/* the base's date, no period of the 7% */
 	{"en", "She won at 9-under 275.", "9|9||number|eq|8.5|9.5|\n275|275||number|eq|274.5|275.5|"},	/* a golf score: no range, no bound */
+	{"en", "She has 11 top-10 finishes.", "11 top-10 finishes|11|item|count|eq|10.5|11.5|"},	/* a word hyphened to a figure before the noun */
+	{"en", "The club fields 5 under-18 teams.", "5 under-18 teams|5|item|count|eq|4.5|5.5|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
