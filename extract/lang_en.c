@@ -615,6 +615,7 @@ static const char *const MONTH_NAMES[] = {
 };
 
 static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "expects to", "expect to", "expects", "expect", "anticipates", "takes effect", "take effect", "aims to", "intends to", "is expected", "are expected", "scheduled", "is scheduled", "are scheduled", "was scheduled", "were scheduled", "be scheduled", "been scheduled", "is due", "are due", "plans to", "is set to", "are set to", "upcoming", "slated",
+					    "is forecast", "are forecast", "is projected", "are projected", "forecast for", "outlook for",
 					    "to rise", "to fall", "to climb", "to drop", "to increase", "to reach", "could", NULL};	/* (a headline: Price cap to rise 2% from October) */
 static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "through", "next", "before", "due on", "due", "planned for",
 					    "take effect", "take effect on", "go into effect",
@@ -683,7 +684,9 @@ static const struct rule RULES[] = {
 	 "(?|(?<mon>{MONTH})[-–](?<emon>{MONTH})(?:,?\\h+(?<y>(?:19|20)[0-9]{2})\\b|,?\\h+(?<rel>{REL})\\b)?"
 	 /* between January and March, from January to March, January through March;
 	  * April-May 2027, between July and September last year */
-	 "|(?<=\\bbetween\\h|\\bfrom\\h)(?:(?:early|mid|late)(?:-|\\h+))?(?<mon>{MONTH})\\h+(?:and|to|through|until)\\h+(?:(?:early|mid|late)(?:-|\\h+))?(?<emon>{MONTH})(?:,?\\h+(?<y>(?:19|20)[0-9]{2})\\b|,?\\h+(?<rel>{REL})\\b|(?!\\h*[0-9])))",
+	 "|(?<=\\bbetween\\h|\\bfrom\\h)(?:(?:early|mid|late)(?:-|\\h+))?(?<mon>{MONTH})\\h+(?:and|to|through|until)\\h+(?:(?:early|mid|late)(?:-|\\h+))?(?<emon>{MONTH})(?:,?\\h+(?<y>(?:19|20)[0-9]{2})\\b|,?\\h+(?<rel>{REL})\\b|(?!\\h*[0-9]))"
+	 /* for April through July: through joins two months with no from */
+	 "|(?<mon>{MONTH})\\h+through\\h+(?<emon>{MONTH})(?:,?\\h+(?<y>(?:19|20)[0-9]{2})\\b|,?\\h+(?<rel>{REL})\\b|(?!\\h*[0-9])))",
 	 NULL, MONTH_NAMES},
 	{"date-mdy", R_DATE,
 	 /* April 28-29; "and" only after between (On March 10 and 14 people) */

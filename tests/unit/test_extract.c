@@ -1524,6 +1524,8 @@ static const struct {
 	{"en", "She won at 9-under 275.", "9|9||number|eq|8.5|9.5|\n275|275||number|eq|274.5|275.5|"},	/* a golf score: no range, no bound */
 	{"en", "She has 11 top-10 finishes.", "11 top-10 finishes|11|item|count|eq|10.5|11.5|"},	/* a word hyphened to a figure before the noun */
 	{"en", "The club fields 5 under-18 teams.", "5 under-18 teams|5|item|count|eq|4.5|5.5|"},
+	{"en", "Sales rose 5% January through March.", "5%|5|percent|percent|eq|4.5|5.5|2024-01/2024-03\nJanuary through March||date|date|range|||2024-01/2024-03"},	/* through with no from */
+	{"en", "The forecast for September through November runoff is 85% of average.", "September through November||date|date|range|||2024-09/2024-11\n85%|85|percent|percent|eq|84.5|85.5|2024-09/2024-11"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
