@@ -117,7 +117,7 @@ static const struct unit UNITS[] = {
 	{"-square-foot", "sqft", K_MEASURE, 1}, {"-square-metre", "m2", K_MEASURE, 1},
 	{"-square-meter", "m2", K_MEASURE, 1},
 	{"square miles", "sqmi", K_MEASURE, 1}, {"cubic metres", "m3", K_MEASURE, 1},
-	{"cubic meters", "m3", K_MEASURE, 1}, {"cubic yards", "yd3", K_MEASURE, 1}, {"cubic yard", "yd3", K_MEASURE, 1},
+	{"cubic meters", "m3", K_MEASURE, 1}, {"cubic yards", "yd3", K_MEASURE, 1}, {"cubic feet", "ft3", K_MEASURE, 1}, {"cubic foot", "ft3", K_MEASURE, 1}, {"cubic yard", "yd3", K_MEASURE, 1},
 	{"square yards", "sqyd", K_MEASURE, 1}, {"square yard", "sqyd", K_MEASURE, 1},
 	{"grams", "g", K_MEASURE, 1}, {"gram", "g", K_MEASURE, 1}, {"milligrams", "mg", K_MEASURE, 1}, {"micrograms", "ug", K_MEASURE, 1},
 	{"mg", "mg", K_MEASURE, 1}, {"lbs", "lb", K_MEASURE, 1}, {"lb", "lb", K_MEASURE, 1},

@@ -1527,6 +1527,8 @@ static const struct {
 	{"en", "Sales rose 5% January through March.", "5%|5|percent|percent|eq|4.5|5.5|2024-01/2024-03\nJanuary through March||date|date|range|||2024-01/2024-03"},	/* through with no from */
 	{"en", "The forecast for September through November runoff is 85% of average.", "September through November||date|date|range|||2024-09/2024-11\n85%|85|percent|percent|eq|84.5|85.5|2024-09/2024-11"},
 	{"en", "Coverage for adults 19 to 64 rose.", "19 to 64|19|year|age|range|19|65|"},	/* the ages of the people named */
+	{"en", "The river ran at 8,400 cubic feet per second.", "8,400 cubic feet per second|8400|ft3/second|rate|eq|8350|8450|"},	/* a river's flow */
+	{"en", "It used 500 cubic feet of gas.", "500 cubic feet|500|ft3|measure|eq|450|550|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
