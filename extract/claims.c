@@ -1390,9 +1390,11 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 		}
 		if (clause_break_at(l, doc, n, 0, p) || doc[p] == '\n' ||
 		    isdigit((unsigned char)doc[p]) || numeral_digit(doc + p, doc + n, &len) >= 0 ||
-		    (k == 0 && lang_prefix(l, l->subject_joiners, doc + p, n - p)))
+		    (k == 0 && (lang_prefix(l, l->subject_joiners, doc + p, n - p) ||
+				lang_prefix(l, l->subject_markers, doc + p, n - p))))
 			return;	/* 去年的85起: the word of a figure between (85 cases); 2008年の金融危機以来
-				 * names a crisis: 2008 stays 2008 (as "since the 2008 crisis") */
+				 * names a crisis: 2008 stays 2008 (as "since the 2008 crisis"); 去年是有
+				 * 气象记录以来最热的一年: the year is the topic, no start */
 		utf8_decode(doc + p, doc + n, &len);
 		p += len;
 	}

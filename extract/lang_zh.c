@@ -525,7 +525,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"号", NULL}},
 	{"date-rel-since", R_DATE,	/* 今年以来, 去年起: a row of its own, as 2025年以来 has */
 	 "(?<rel>今年|去年|明年|前年)(?=\\h*(?:(?:春季|夏季|秋季|冬季|春天|夏天|秋天|冬天|第?[一二三四]季度|上半年|下半年)\\h*)?(?:以来|以來|起)"
-	 "|(?:(?![的之])[\\x{4E00}-\\x{9FFF}]){1,10}(?:以来|以來))", NULL, (const char *const[]){"以来", "以來", "起", NULL}},	/* 今年春季以来; 今年入汛以来, 今年春茶开采以来: a clause of up to 10 (not 的) */
+	 "|(?![是为為])(?:(?![的之])[\\x{4E00}-\\x{9FFF}]){1,10}(?:以来|以來))", NULL, (const char *const[]){"以来", "以來", "起", NULL}},	/* 今年春季以来; 今年入汛以来, 今年春茶开采以来: a clause of up to 10 (not 的; not 去年是…以来最热: the year itself) */
 	{"date-cohort", R_DATE,	/* 2025届毕业生: the class of a year; 2025赛季: a season of one year */
 	 "(?<![0-9０-９/／—–-])(?<y>(?:19|20)[0-9]{2})\\h*(?:届|屆|赛季|賽季)", NULL,
 	 (const char *const[]){"届", "屆", "赛季", "賽季", NULL}},
