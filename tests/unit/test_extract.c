@@ -1532,6 +1532,8 @@ static const struct {
 	{"en", "The river ran at 8,400 cubic feet per second.", "8,400 cubic feet per second|8400|ft3/second|rate|eq|8350|8450|"},	/* a river's flow */
 	{"en", "It used 500 cubic feet of gas.", "500 cubic feet|500|ft3|measure|eq|450|550|"},
 	{"zh", "去年是有气象记录以来最热的一年，平均气温达15.2℃。", "15.2℃|15.2|degC|temperature|eq|15.15|15.25|2023"},	/* the year the topic: no since */
+	{"en", "The project is funded through Sept. 30.", "Sept. 30||date|date|eq|||2024-09-30"},	/* a present passive: no past */
+	{"en", "The bridge was closed through March.", "March||date|date|eq|||2024-03"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
