@@ -776,6 +776,10 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>pence|cents?)\\h+an?\\h+(?!" NO_THING ")"
 	 "(?<thing>(?-i:[a-z]{3,}))\\b(?<![^s]s)" PHRASE_END,
 	 NULL, (const char *const[]){"cents", "pence", NULL}},
+	{"rate-pounds-thing", R_RATE,	/* 45 pounds of groceries per visit: pounds of a thing weighed, for each of a thing */
+	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\h+per\\h+"
+	 "(?!cent\\b|capita\\b|(?:{PER}|{DUR}|{UNIT})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b)",
+	 &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},
 	{"rate-unit-thing", R_RATE,	/* 0.25 gallons per tap, 40 litres of milk per cow: a measure for each of a thing */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})(?:\\h+of\\h+(?:[a-z]+\\h+){0,2}?[a-z]+)?\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time|mature)\\h+)?"
 	 "(?!cent\\b|capita\\b|(?:milli|micro|nano)seconds?\\b|(?:{PER}|{DUR}|{UNIT})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b)))"

@@ -357,6 +357,7 @@ static const struct {
 	{"新型車両は計76編成となる。", "76編成|76|item|count|eq|75.5|76.5|"},	/* train sets */
 	{"今季15勝目を挙げた。", "15勝目|15|rank|rank|eq|15|15|"},	/* the 15th win, no count */
 	{"チーム14点目を挙げた。", "14点目|14|rank|rank|eq|14|14|"},
+	{"冨永悌二総長（69）は述べた。", "（69）|69|year|age|eq|69|70|"},	/* a university president */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -1534,6 +1535,8 @@ static const struct {
 	{"zh", "去年是有气象记录以来最热的一年，平均气温达15.2℃。", "15.2℃|15.2|degC|temperature|eq|15.15|15.25|2023"},	/* the year the topic: no since */
 	{"en", "The project is funded through Sept. 30.", "Sept. 30||date|date|eq|||2024-09-30"},	/* a present passive: no past */
 	{"en", "The bridge was closed through March.", "March||date|date|eq|||2024-03"},
+	{"en", "Families take roughly 45 pounds of groceries per visit.", "roughly 45 pounds of groceries per visit|45|lb/item|rate|approx|44|46|"},	/* pounds of a thing weighed */
+	{"en", "It costs 45 pounds per visit.", "45 pounds per visit|45|GBP/item|rate|eq|44.5|45.5|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
