@@ -86,6 +86,7 @@ const struct alang alang_en = {
 	.says = (const char *const[]){"said", "say", "says", "told", NULL},
 	.unstated = UNSTATED,
 	.definitions = DEFINITIONS,
+	.thresholds = (const char *const[]){"top", "bottom", "the top", "the bottom", NULL},
 	.equivalents = (const char *const[]){"equivalent to", "the equivalent of", "recovered to", NULL},
 	.restates = (const char *const[]){", or", ", at", NULL},
 };

@@ -609,6 +609,17 @@ static int equivalent(const struct rec *r)
 	return ANY(equivalents, b, nb);
 }
 
+/* 上位10%に入る論文, the top 10% of earners: a line that picks a group, no share */
+static int threshold(const struct rec *r)
+{
+	size_t nb;
+	const char *b = before_n(r, 16, &nb);
+
+	while (nb > 0 && b[nb - 1] == ' ')
+		nb--;
+	return ends_with(offsetof(struct alang, thresholds), b, nb) != 0;
+}
+
 /* Is r the share p, a bound or an approximation, right before it said
  * again, closer: a word of the table's restates alone between, and r
  * within p (超过七成，达到72.3%; 7割を超え、72.3%)? */
@@ -651,6 +662,7 @@ static void shares(struct ctx *c, size_t i0, size_t i1, size_t j0, size_t j1)
 
 		if (strcmp(c->v[i].unit, "percent") == 0 && measurable(&c->v[i]) &&
 		    !signed_change(&c->v[i]) && !comparison_base_of(&c->v[i]) && !equivalent(&c->v[i]) &&
+		    !threshold(&c->v[i]) &&
 		    !(i > i0 && restated(&c->v[i - 1], &c->v[i])) &&
 		    (!period || strcmp(c->v[i].period, period) == 0) && !part_of_before(prev, &c->v[i])) {
 			period = c->v[i].period;
