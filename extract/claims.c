@@ -572,6 +572,8 @@ static int base_words(const struct lang *l, const char *doc, const struct claim 
 	struct claim h = *c;
 
 	h.start = base_noun_start(l, doc, c->start);	/* from a peak of 310 */
+	if (h.start < c->start && lang_suffix(l, l->noun_compared, doc, skip_back(doc, h.start)))
+		return 1;	/* above its record of 18.9 million */
 	c = &h;
 	*we = 0;
 	if (word_is(l, doc, c, l->change_origins) && word_before(doc, c->start, &w, &x) &&

@@ -417,6 +417,8 @@ struct lang {
 	const char *const *next_words;		/* next: right before a month, the next one to come
 						 * ("by next June" in June is next year's) */
 	const char *const *change_by;		/* by: rose by 98 to 13,100 (after a verb of change) */
+	const char *const *noun_compared;	/* above, topping: before a base noun (its record
+					 * of 18.9 million), the figure is a base too */
 	const char *const *compared_with;	/* compared with: the figure after it is in the
 						 * unit of the one it is compared to */
 	const char *const *change_origins;	/* from: grew from nine to 12 stores, to 12 stores

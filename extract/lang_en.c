@@ -1220,6 +1220,8 @@ const struct lang lang_en = {
 					      "over the same period", "during the same period", "by the same point", NULL},
 	.base_nouns = (const char *const[]){"peak of", "average of", "high of", "low of", "record of", "record", "total of",
 					    "level of", "mean of", "median of", NULL},
+	.noun_compared = (const char *const[]){", above", ", below", ", past", ", under", ", over", "topping", "surpassing",
+					  "exceeding", "beating", NULL},	/* (not "12% below the peak of": a difference before) */
 	.compared_with = (const char *const[]){"compared with", "compared to", "versus", "vs.", NULL},
 	.change_by_verbs = CHANGE_BY_VERBS,
 	.spans = SPANS,
