@@ -3913,6 +3913,13 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			if (p == mk.v[j].start)
 				mk.v[j].base_end = v[i].end;
 		}
+		/* nearly double the $640 million estimate released in 2021: the
+		 * date of a multiple's base is the base's alone, no later figure's */
+		if (i > 0 && i < count && v[i].end <= mk.v[j].start && v[i - 1].kind == K_RATIO &&
+		    strcmp(v[i - 1].unit, "times") == 0 && v[i].lang->multiple_bases &&
+		    joined_by(v[i].lang, v[i].lang->multiple_bases, doc, n, v[i - 1].end, v[i].start) &&
+		    date_of_base(v[i].lang, v[i].lang->multiple_bases, doc, n, v[i - 1].end, mk.v[j].start, 4, 1))
+			mk.v[j].base_end = v[i].end;
 	}
 	if (n >= 3 && memcmp(doc, "\xEF\xBB\xBF", 3) == 0)
 		line_start = lines_seen = 3;	/* a BOM is no part of a sentence */

@@ -1538,6 +1538,7 @@ static const struct {
 	{"en", "Families take roughly 45 pounds of groceries per visit.", "roughly 45 pounds of groceries per visit|45|lb/item|rate|approx|44|46|"},	/* pounds of a thing weighed */
 	{"en", "It costs 45 pounds per visit.", "45 pounds per visit|45|GBP/item|rate|eq|44.5|45.5|"},
 	{"en", "The airport handled 19.4 million passengers, above its record of 18.9 million.", "19.4 million passengers|19400000|item|count|eq|19350000|19450000|\n18.9 million|18900000|item|count|eq|18850000|18950000|"},	/* a base noun after above */
+	{"en", "The cost is nearly double the $640 million estimate released in 2021, and prices rose about 35%.", "nearly double|2|times|ratio|nearly|1|2|\n$640 million|640000000|USD|money|eq|635000000|645000000|2021\n2021||date|date|eq|||2021\nabout 35%|35|percent|percent|approx|34|36|"},	/* the base's date, no later figure's */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
