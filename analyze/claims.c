@@ -3,6 +3,7 @@
 #include <csv.h>
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "claims.h"
@@ -235,11 +236,68 @@ static void on_row(int c, void *data)
 static int by_doc_id(const void *a, const void *b)
 {
 	const struct rec *x = *(const struct rec *const *)a, *y = *(const struct rec *const *)b;
-	int c = strcmp(x->doc, y->doc);
+	int c = (x->doc_no > y->doc_no) - (x->doc_no < y->doc_no);
 
 	if (!c)
 		c = strcmp(x->id, y->id);
 	return c ? c : (x->csv_line > y->csv_line) - (x->csv_line < y->csv_line);
+}
+
+/* Number the documents: one doc_no per doc name, in order of first
+ * appearance, through a hash table of open addressing (FNV-1a) that
+ * doubles as it fills, so a corpus costs one hash per run of rows of a
+ * document, not a string comparison per comparison of a sort. */
+static uint64_t fnv1a(const char *s)
+{
+	uint64_t h = 14695981039346656037u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+static int number_docs(struct claims *c)
+{
+	size_t *slot = NULL, cap = 0, used = 0, i, k;
+	uint64_t h;
+
+	for (i = 0; i < c->n; i++) {
+		if (i > 0 && strcmp(c->v[i].doc, c->v[i - 1].doc) == 0) {
+			c->v[i].doc_no = c->v[i - 1].doc_no;	/* the run goes on */
+			continue;
+		}
+		if (2 * (used + 1) > cap) {	/* grow: rehash the representatives */
+			size_t ncap = cap ? 2 * cap : 64, *ns = malloc(ncap * sizeof *ns);
+
+			if (!ns) {
+				free(slot);
+				return -1;
+			}
+			for (k = 0; k < ncap; k++)
+				ns[k] = SIZE_MAX;
+			for (k = 0; k < cap; k++)
+				if (slot[k] != SIZE_MAX) {
+					for (h = fnv1a(c->v[slot[k]].doc); ns[h & (ncap - 1)] != SIZE_MAX; h++)
+						;
+					ns[h & (ncap - 1)] = slot[k];
+				}
+			free(slot);
+			slot = ns;
+			cap = ncap;
+		}
+		for (h = fnv1a(c->v[i].doc); slot[h & (cap - 1)] != SIZE_MAX &&
+					      strcmp(c->v[slot[h & (cap - 1)]].doc, c->v[i].doc) != 0; h++)
+			;
+		if (slot[h & (cap - 1)] == SIZE_MAX) {
+			slot[h & (cap - 1)] = i;
+			c->v[i].doc_no = used++;
+		} else {
+			c->v[i].doc_no = c->v[slot[h & (cap - 1)]].doc_no;
+		}
+	}
+	free(slot);
+	c->docs = used;
+	return 0;
 }
 
 /* An id twice in one doc: sort by (doc, id) and look at neighbours, so a
@@ -260,7 +318,7 @@ static int unique_ids(struct reader *r)
 		v[i] = &c->v[i];
 	qsort(v, c->n, sizeof *v, by_doc_id);
 	for (i = 1; i < c->n && !rc; i++)
-		if (strcmp(v[i]->doc, v[i - 1]->doc) == 0 && strcmp(v[i]->id, v[i - 1]->id) == 0) {
+		if (v[i]->doc_no == v[i - 1]->doc_no && strcmp(v[i]->id, v[i - 1]->id) == 0) {
 			r->line = v[i]->csv_line;
 			rc = bad(r, "id %s again in doc %s", v[i]->id, v[i]->doc);
 		}
@@ -309,6 +367,8 @@ int claims_read(FILE *f, const char *name, struct claims *out)
 		r.line = 1;
 		bad(&r, "no header%s%s", "", "");
 	}
+	if (!r.status && number_docs(out) < 0)
+		r.status = 2;
 	if (!r.status)
 		unique_ids(&r);
 	csv_free(&p);

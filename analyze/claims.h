@@ -21,6 +21,8 @@ struct rec {
 	struct iv iv;		/* low/high; an empty end is infinite */
 	long csv_line;		/* line of the CSV it came from */
 	long doc_line;		/* the CSV line of its document's first row */
+	size_t doc_no;		/* its document's number: one per doc name, in order
+				 * of first appearance (compared instead of the name) */
 	size_t pos, endpos;	/* where text starts and ends in sentence (both
 				 * at its end when text is not in it) */
 };
@@ -28,6 +30,7 @@ struct rec {
 struct claims {
 	struct rec *v;
 	size_t n, cap;
+	size_t docs;		/* how many doc names */
 };
 
 /* Read the claims CSV from f (name for messages).  Columns are found by

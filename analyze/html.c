@@ -114,7 +114,7 @@ static int cmp_ids(const char *a, size_t na, const char *b, size_t nb)
 static int by_doc_id(const void *x, const void *y)
 {
 	const struct rec *a = *(const struct rec *const *)x, *b = *(const struct rec *const *)y;
-	int d = strcmp(a->doc, b->doc);
+	int d = a->doc_no == b->doc_no ? 0 : strcmp(a->doc, b->doc);	/* (one doc: no names compared) */
 
 	return d ? d : cmp_ids(a->id, strlen(a->id), b->id, strlen(b->id));
 }

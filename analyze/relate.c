@@ -2281,9 +2281,10 @@ static int one_doc(struct rec *v, size_t n, struct findings *f)
 static int by_doc_name(const void *a, const void *b)
 {
 	const struct rec *x = *(const struct rec *const *)a, *y = *(const struct rec *const *)b;
-	int k = strcmp(x->doc, y->doc);
 
-	return k ? k : (x->csv_line > y->csv_line) - (x->csv_line < y->csv_line);
+	if (x->doc_no != y->doc_no)
+		return x->doc_no < y->doc_no ? -1 : 1;
+	return (x->csv_line > y->csv_line) - (x->csv_line < y->csv_line);
 }
 
 static int by_doc_order(const void *a, const void *b)
@@ -2304,7 +2305,7 @@ static int group_docs(struct claims *c)
 	size_t i, groups = 1;
 
 	for (i = 1; i < c->n; i++)
-		groups += strcmp(c->v[i].doc, c->v[i - 1].doc) != 0;
+		groups += c->v[i].doc_no != c->v[i - 1].doc_no;
 	if (c->n < 2)
 		return 0;
 	v = malloc(c->n * sizeof *v);
@@ -2314,10 +2315,9 @@ static int group_docs(struct claims *c)
 		v[i] = &c->v[i];
 	qsort(v, c->n, sizeof *v, by_doc_name);
 	for (i = 0; i < c->n; i++)
-		v[i]->doc_line = i && strcmp(v[i]->doc, v[i - 1]->doc) == 0 ? v[i - 1]->doc_line
-									       : v[i]->csv_line;
+		v[i]->doc_line = i && v[i]->doc_no == v[i - 1]->doc_no ? v[i - 1]->doc_line : v[i]->csv_line;
 	for (i = 1; i < c->n; i++)	/* as many documents as runs of rows? */
-		groups -= strcmp(v[i]->doc, v[i - 1]->doc) != 0;
+		groups -= v[i]->doc_no != v[i - 1]->doc_no;
 	free(v);
 	if (groups != 1)
 		qsort(c->v, c->n, sizeof *c->v, by_doc_order);
@@ -2332,7 +2332,7 @@ int relate(struct claims *c, struct findings *f)
 		return -1;
 
 	while (i < c->n) {
-		for (j = i; j < c->n && strcmp(c->v[j].doc, c->v[i].doc) == 0; j++)
+		for (j = i; j < c->n && c->v[j].doc_no == c->v[i].doc_no; j++)
 			;
 		if (one_doc(c->v + i, j - i, f) < 0)
 			return -1;

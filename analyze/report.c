@@ -98,7 +98,7 @@ static void check_rows(FILE *out, const struct findings *f, int passed)
 static int by_kind_unit(const void *a, const void *b)
 {
 	const struct rec *x = *(const struct rec *const *)a, *y = *(const struct rec *const *)b;
-	int k = strcmp(x->kind, y->kind);
+	int k = x->k == y->k ? 0 : strcmp(x->kind, y->kind);	/* (one kind: no names compared) */
 
 	return k ? k : strcmp(x->unit, y->unit);
 }
