@@ -247,6 +247,35 @@ static size_t same_word_after(const struct lang *l, const char *doc, size_t n, s
 	return 0;
 }
 
+/* Does b restate a in apposition, a comma and a word of alternatives
+ * between ("$1.64 billion, or $2.69 per share")? */
+static int in_apposition(const struct lang *l, const char *doc, size_t n, const struct claim *a,
+			 const struct claim *b)
+{
+	size_t p, j;
+
+	if (a->end >= n || doc[a->end] != ',' || !l->alternatives)
+		return 0;
+	p = skip_space(doc, n, a->end + 1);
+	return p < b->start && (j = lang_prefix(l, l->alternatives, doc + p, b->start - p)) > 0 &&
+	       skip_space(doc, n, p + j) == b->start;
+}
+
+/* Where the clause of v[i] goes on past an apposition: after the comma
+ * that closes v[i]'s own ("$1.9 billion, or $3.10 per share, in the first
+ * quarter": for either figure, from after "share,"); else v[i]'s end. */
+static size_t past_apposition(const struct lang *l, const char *doc, size_t n, const struct claim *v,
+			      size_t count, size_t i)
+{
+	size_t e = v[i].end;
+
+	if (i + 1 < count && in_apposition(l, doc, n, &v[i], &v[i + 1]))
+		e = v[i + 1].end;
+	else if (!(i > 0 && in_apposition(l, doc, n, &v[i - 1], &v[i])))
+		return v[i].end;
+	return e < n && doc[e] == ',' ? e + 1 : v[i].end;
+}
+
 /* Is b the end of a range that starts with a (A ~ B, A から B まで,
  * between A and B)? */
 static int range_end(const struct lang *l, const char *doc, size_t n,
@@ -1271,6 +1300,8 @@ struct marker {
 	char iso[48];
 	size_t base_end;	/* nonzero: the date of the base figure that ends here
 				 * and no other's (from $35.1 million a year earlier) */
+	size_t base_first;	/* nonzero: and of the base before it in apposition that
+				 * ends here ($1.64 billion, or $2.69 per share, a year earlier) */
 	int silent;		/* a record's date (its fewest since 2014): its own row's
 				 * period, no other figure's */
 	size_t until;		/* nonzero: the date of figures before here only (与
@@ -1304,7 +1335,7 @@ static int add_marker(struct markers *m, size_t s, size_t e, const struct lang *
 	m->v[m->n].start = s;
 	m->v[m->n].end = e;
 	m->v[m->n].lang = l;
-	m->v[m->n].base_end = m->v[m->n].until = 0;
+	m->v[m->n].base_end = m->v[m->n].base_first = m->v[m->n].until = 0;
 	m->v[m->n].silent = m->v[m->n].ahead = m->v[m->n].context_years = m->v[m->n].since =
 		m->v[m->n].then_only = 0;
 	snprintf(m->v[m->n].iso, sizeof m->v[m->n].iso, "%s", iso);
@@ -2008,7 +2039,11 @@ static const char *compared_period(const char *doc, const struct claim *v, size_
 
 	if (lang_word(w->lang, w->lang->context_years, doc + w->start, w->end - w->start) < 0 ||
 	    ci == 0 || v[ci - 1].kind == K_DATE || (skip_space(doc, w->start, v[ci - 1].end) != w->start &&
-						    !one_noun_between(w->lang, doc, v[ci - 1].end, w->start)))
+						    !one_noun_between(w->lang, doc, v[ci - 1].end, w->start) &&
+						    /* $1.64 billion, or $2.69 per share, a year earlier */
+						    !(ci > 1 && doc[v[ci - 1].end] == ',' &&
+						      skip_space(doc, w->start, v[ci - 1].end + 1) == w->start &&
+						      in_apposition(w->lang, doc, w->start, &v[ci - 2], &v[ci - 1]))))
 		return NULL;	/* the base figure right before it: from £29.4m a year earlier
 				 * (but up 2.1% on a year earlier is a change, of now) */
 	if (!(last = dated_before(doc, w, out)))
@@ -3894,14 +3929,20 @@ int attach(const char *doc, size_t n, const struct date *pub,
 	 * where dates follow figures, a date right after a base figure is
 	 * that figure's alone */
 	for (i = 0, j = 0; j < mk.n; j++) {
+		size_t bi;	/* the base: v[i], or the figure v[i] restates */
+
 		while (i + 1 < count && v[i + 1].end <= mk.v[j].start)
 			i++;
+		bi = i > 0 && i < count && in_apposition(v[i].lang, doc, n, &v[i - 1], &v[i]) ? i - 1 : i;
 		if (i < count && v[i].end <= mk.v[j].start && v[i].kind != K_DATE &&
 		    v[i].kind != K_TIME && v[i].lang->dates_follow &&
-		    ((from_before(v[i].lang, doc, &v[i]) && !(i > 0 && from_source(v[i].lang, doc, &v[i - 1], &v[i]))) ||
+		    ((from_before(v[i].lang, doc, &v[bi]) && !(bi > 0 && from_source(v[i].lang, doc, &v[bi - 1], &v[bi]))) ||
 		     /* compared with 78% a year earlier */
-		     lang_suffix(v[i].lang, v[i].lang->compared_with, doc, skip_back(doc, v[i].start)))) {
+		     lang_suffix(v[i].lang, v[i].lang->compared_with, doc, skip_back(doc, v[bi].start)))) {
 			size_t p = skip_space(doc, n, v[i].end), k;
+
+			if (bi < i && p < mk.v[j].start && doc[p] == ',')
+				p = skip_space(doc, n, p + 1);	/* …, or $2.69 per share, a year earlier */
 
 			if (p < mk.v[j].start &&	/* from 2,649 at the same point a year earlier */
 			    (k = lang_prefix(v[i].lang, v[i].lang->base_context, doc + p, mk.v[j].start - p)))
@@ -3910,8 +3951,10 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			    (k = lang_prefix(v[i].lang, v[i].lang->date_preps, doc + p, mk.v[j].start - p)) &&
 			    (doc[p + k] == ' ' || doc[p + k] == '-'))	/* in mid-January */
 				p = skip_space(doc, n, p + k + (doc[p + k] == '-'));
-			if (p == mk.v[j].start)
+			if (p == mk.v[j].start) {
 				mk.v[j].base_end = v[i].end;
+				mk.v[j].base_first = bi < i ? v[bi].end : 0;
+			}
 		}
 		/* nearly double the $640 million estimate released in 2021: the
 		 * date of a multiple's base is the base's alone, no later figure's */
@@ -3992,7 +4035,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			     * from $2.50: a record's date dates its when-clause) */
 			    (k->silent && !(k->since && then_clause(l, doc, k->end, c->start))) ||
 			    (k->then_only && !then_clause(l, doc, k->end, c->start)) ||
-			    (k->base_end && k->base_end != c->end && !then_clause(l, doc, k->end, c->start)) ||
+			    (k->base_end && k->base_end != c->end && k->base_first != c->end &&
+			     !then_clause(l, doc, k->end, c->start)) ||
 			    (k->until && c->start >= k->until) || outside_aside(l, doc, n, k, c))
 				continue;	/* (down from $265,000 in 2023, when 402 claims were approved: 2023's too) */
 			if (k->end <= c->start || inside_base(c, k->start, k->end)) {
@@ -4001,7 +4045,10 @@ int attach(const char *doc, size_t n, const struct date *pub,
 				earlier = before;
 				before = k;
 			}
-			else if (k->start >= c->end && !after && !k->ahead && same_clause(l, doc, c->end, k->start) &&
+			else if (k->start >= c->end && !after && !k->ahead &&
+				 (same_clause(l, doc, c->end, k->start) ||
+				  (k->base_first && (k->base_first == c->end || k->base_end == c->end)) ||
+				  same_clause(l, doc, past_apposition(l, doc, n, v, count, i), k->start)) &&
 				 (k->since || !since_between(l, doc, n, c->end, k->start)) &&
 				 !(c->kind == K_RATIO && strcmp(c->unit, "times") == 0 &&
 				   date_of_base(l, l->multiple_bases, doc, n, c->end, k->start, 3, 1)) &&
@@ -4035,8 +4082,9 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		if (before && after &&
 		    ((l->dates_follow && after->start - c->end <= 40) ||	/* in November, on Feb. 18; the £39m the charity received in 2021 */
 		     !same_clause(l, doc, before->end, c->start)) &&
-		    !figure_between(v, i + 1 + bracketed(doc, n, c, i + 1 < count ? &v[i + 1] : NULL),
-				    count, after->start))
+		    (!figure_between(v, i + 1 + bracketed(doc, n, c, i + 1 < count ? &v[i + 1] : NULL),
+				     count, after->start) ||
+		     after->base_first == c->end))	/* (its apposition between) */
 			before = NULL;
 		/* 由2022年的71%提高至96.5%: the date joined to the base is the
 		 * base's, and the level reached has the period before it, if any
