@@ -573,7 +573,7 @@ static const char *const SCORE_WORDS[] = {
 	"scored", "rebounds", "assists", "touchdowns", "touchdown", "field goals",
 	"free throws", "3-pointers", "three-pointers", "halftime", "half-time", "points per game",
 	"quarterback", "rushing yards", "passing yards", "yard run", "yard pass", "yard score",	/* a 45-yard score */
-	"standings", "playoff", "playoffs", "power play", "power-play",	/* 60 points in the standings */
+	"standings", "playoff", "playoffs", "power play", "power-play", "games",	/* 60 points in the standings, 62 points in 45 games */
 	NULL	/* not won by, beat, defeated: an election's words too (won by 7 points) */
 };
 static const char *const SAID_BY[] = {"by", NULL};

@@ -359,6 +359,7 @@ static const char *const NOT_CLAIMS[] = {
 	"一成不变", "一成不變",
 	"这一成", "這一成", "那一成", "该一成", "該一成", "此一成",	/* 这一成绩, 这一成就: this, no tenth */
 	"的一年", "的一天",	/* 最热的一年, 忙碌的一天: 一 an article, no span */
+	"前一周日", "前一週日", "上一周日", "上一週日",	/* 较前一周日: the Sunday before, no week */
 	"周一成", "週一成", "星期一成", "礼拜一成", "禮拜一成", "统一成", "統一成", "唯一成", "单一成", "單一成",
 	"万一成", "萬一成", "同一成", "划一成", "劃一成", "专一成", "專一成",	/* 周一成交额, 统一成立: 一 of a word */
 	"两位数", "兩位數", "一次性", "第一时间", "第一時間", "第二天",
@@ -602,8 +603,8 @@ static const struct rule RULES[] = {
 	{"rate-have-coded", R_RATE,	/* 每万人拥有5G基站34.3个: a noun that starts with a code */
 	 "每\\h*(?<dn>{NUM}|[万萬千])?\\h*(?<du>人|户|戶)口?\\h*(?:拥有|擁有)[0-9]?[A-Za-z]{1,3}(?:(?!每)[\\x{4E00}-\\x{9FFF}]){1,8}?"
 	 "(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"拥有", "擁有", NULL}},
-	{"rate-two-bases", R_RATE,	/* 每人每月23元, 每年每亩补贴200元: the first of two bases */
-	 "(?:(?<pre>{PRE})\\h*)?每\\h*(?<du>{DUR}|{PER}|人)\\h*每\\h*(?:{DUR}|{PER}|人)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,4}?(?:(?<pre2>{PRE})\\h*)?"
+	{"rate-two-bases", R_RATE,	/* 每人每月23元, 每年每亩补贴200元, 每名学生每年2000元: the first of two bases */
+	 "(?:(?<pre>{PRE})\\h*)?每\\h*(?<du>{DUR}|{PER}|人)(?:(?<=[名位])[\\x{4E00}-\\x{9FFF}]{1,3}?)?\\h*每\\h*(?:{DUR}|{PER}|人)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,4}?(?:(?<pre2>{PRE})\\h*)?"
 	 "(?![0-9０-９]{4}\\h*年)(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"每", NULL}},
 	{"rate-kuai-duo", R_RATE,	/* 每斤才卖6块多钱: a little over 6 yuan a jin (块 alone counts things) */

@@ -1540,6 +1540,9 @@ static const struct {
 	{"en", "The airport handled 19.4 million passengers, above its record of 18.9 million.", "19.4 million passengers|19400000|item|count|eq|19350000|19450000|\n18.9 million|18900000|item|count|eq|18850000|18950000|"},	/* a base noun after above */
 	{"en", "The cost is nearly double the $640 million estimate released in 2021, and prices rose about 35%.", "nearly double|2|times|ratio|nearly|1|2|\n$640 million|640000000|USD|money|eq|635000000|645000000|2021\n2021||date|date|eq|||2021\nabout 35%|35|percent|percent|approx|34|36|"},	/* the base's date, no later figure's */
 	{"en", "The bank earned $1.9 billion, or $3.10 per share, in the first quarter, compared with $1.64 billion, or $2.69 per share, a year earlier.", "$1.9 billion|1900000000|USD|money|eq|1850000000|1950000000|2024-01/2024-03\n$3.10 per share|3.1|USD/share|rate|eq|3.095|3.105|2024-01/2024-03\n$1.64 billion|1640000000|USD|money|eq|1635000000|1645000000|2023-01/2023-03\n$2.69 per share|2.69|USD/share|rate|eq|2.685|2.695|2023-01/2023-03"},	/* figures in apposition share their dates */
+	{"zh", "每名学生每年补助2000元。", "每名学生每年补助2000元|2000|CNY/person|rate|eq|1500|2500|"},	/* the first of two bases */
+	{"zh", "销量较前一周日下滑5%。", "5%|5|percent|percent|eq|4.5|5.5|"},	/* the Sunday before: no week */
+	{"en", "Kaprizov has 62 points in 45 games.", "62 points|62|point|count|eq|61.5|62.5|\n45 games|45|item|count|eq|44.5|45.5|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
