@@ -620,8 +620,9 @@ static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "
 static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "through", "next", "before", "due on", "due", "planned for",
 					    "take effect", "take effect on", "go into effect",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
-static const char *const FUTURE_VERBS[] = {"begins", "begins on", "starts", "starts on", "takes effect", "takes effect on",
-					   "goes into effect", NULL};	/* the fiscal year that begins July 1 */
+static const char *const FUTURE_VERBS[] = {"begins", "begins on", "begins in", "starts", "starts on", "starts in",
+					   "takes effect", "takes effect on", "goes into effect", "opens on", "opens in",
+					   "expires", "expires on", "expires in", NULL};	/* the fiscal year that begins July 1 */
 static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "starting from", "beginning",
 					  "beginning on", "effective", "effective from", NULL};
 static const char *const CONTEXT_YEARS[] = {"a year earlier", "a year before", "the year before", "the previous year",

@@ -1543,6 +1543,8 @@ static const struct {
 	{"zh", "每名学生每年补助2000元。", "每名学生每年补助2000元|2000|CNY/person|rate|eq|1500|2500|"},	/* the first of two bases */
 	{"zh", "销量较前一周日下滑5%。", "5%|5|percent|percent|eq|4.5|5.5|"},	/* the Sunday before: no week */
 	{"en", "Kaprizov has 62 points in 45 games.", "62 points|62|point|count|eq|61.5|62.5|\n45 games|45|item|count|eq|44.5|45.5|"},
+	{"en", "The permit expires in January.", "January||date|date|eq|||2025-01"},	/* a verb of a time to come right before */
+	{"en", "Tuition rises 4% for the class that begins in March.", "4%|4|percent|percent|eq|3.5|4.5|2025-03\nMarch||date|date|eq|||2025-03"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
