@@ -86,6 +86,8 @@ struct alang {
 					 * years (2期連続), no count of things */
 	const char *const *modifies;	/* 的 の: right after a figure, it describes the noun
 					 * after it (票房过亿元的影片: a bar each passed) */
+	const char *const *age_groups;	/* 岁 歳: a little before a share, then a word of
+					 * modifies (年龄在15至17岁之间的约占92%): a group by age */
 	const char *const *thresholds;	/* 上位 top: right before a percentage, a line that
 					 * picks a group (上位10%に入る論文), no share of its own */
 	const char *const *equivalents;	/* 相当于: before a percentage, a level against another, no share */

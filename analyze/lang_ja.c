@@ -75,6 +75,7 @@ const struct alang alang_ja = {
 	.streaks = (const char *const[]){"連続", NULL},
 	.modifies = (const char *const[]){"の", NULL},
 	.definitions = DEFINITIONS,
+	.age_groups = (const char *const[]){"歳", NULL},
 	.thresholds = (const char *const[]){"上位", "下位", NULL},
 	.equivalents = (const char *const[]){"に相当", "相当する", NULL},
 	.restates = (const char *const[]){"、", "の", NULL},

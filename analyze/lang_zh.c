@@ -75,6 +75,7 @@ const struct alang alang_zh = {
 	.streaks = (const char *const[]){"连续", "連續", NULL},
 	.modifies = (const char *const[]){"的", NULL},
 	.definitions = DEFINITIONS,
+	.age_groups = (const char *const[]){"岁", "歲", NULL},
 	.thresholds = (const char *const[]){"前", "排名前", "后", "後", NULL},
 	.equivalents = (const char *const[]){"相当于", "相當於", "恢复至", "恢复到", "恢復至", "恢復到", NULL},	/* 恢复至2019年的105%: a level against a base */
 	.restates = (const char *const[]){"，达到", "，達到", "，为", "，為", "，即", NULL},

@@ -204,6 +204,9 @@ expect "bounds: a figure of a clause before the subject" "0 bounds,unknown,L3.2;
 # a level it would take to reach (3000円台に下がるには) is no second statement
 article wouldtake_ja 'コメ\n2025年11月1日\nスーパーで販売されたコメ5キロの平均価格は4275円だった。\n教授は「価格が3000円台に下がるには1年以上かかる」と話している。\n'
 expect "stated-twice: a level it would take to reach" "0 stated-twice,unknown,L3.2;L4.1" "$rc $(checks | grep -o 'stated-twice[^ ]*')"
+# a share of an age group beside one of another group: two splits
+article agesplit_zh '新生\n新华社北京2026年3月1日电\n新生中，年龄在15至17岁之间的约占92%%，农村生源占比超过六成。\n'
+expect "shares-sum: an age group and another split" "0 shares-sum,unknown,L3.2;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 # a percentage after 上位, top picks a group: no share of the whole
 article threshold_ja '論文\n2026年2月20日\n上位10%%に入る論文の割合は12.3%%だった。\n'
 expect "shares-sum: a threshold (上位10%)" "0 " "$rc $(checks | grep -o 'shares-sum[^ ]*')"
