@@ -497,7 +497,7 @@ static int few_words(const struct lang *l, const char *doc, size_t e, size_t s)
 	return words <= 3;
 }
 
-/* 2026—2028年, 2020～2024年: a number of four digits that a dash joins to a
+/* 2026—2028年, 2020～2024年, 2020至2024年: a number of four digits that a joiner joins to a
  * year is a year too (made one here, the range is made after); and so to a
  * fiscal year, 2024〜26年度, with two digits too, 21〜23年度. */
 static void year_before(const struct lang *l, const char *doc, size_t n, struct claim *a,
@@ -513,9 +513,9 @@ static void year_before(const struct lang *l, const char *doc, size_t n, struct 
 	if (a->kind != K_NUMBER || a->unit[0] || a->qual != Q_EQ || (a->end - a->num_start != 4 && !yy) ||
 	    (!yy && (a->value < 1800 || a->value > 2100)) || a->value != (long)a->value ||
 	    b->kind != K_DATE || !b->year || (b->month && !fy) || b->rel || (!yy && b->year <= a->value) ||
-	    !(j = lang_prefix(l, l->range_joiners, doc + p, n - p)) || !dash(doc + p, j) ||
+	    !(j = lang_prefix(l, l->range_joiners, doc + p, n - p)) || (!dash(doc + p, j) && l->spaced) ||
 	    skip_space(doc, n, p + j) != b->start)
-		return;
+		return;	/* (2020至2024年, 2020から2024年: any joiner where words are not spaced) */
 	a->kind = K_DATE;
 	snprintf(a->unit, sizeof a->unit, "date");
 	a->year = yy ? b->year - b->year % 100 + (int)a->value : (int)a->value;

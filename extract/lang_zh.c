@@ -538,8 +538,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"世纪", "世紀", NULL}},
 	{"date-fy", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*(?<fy>年度|财年|財年)", NULL, (const char *const[]){"年度", "财年", "財年", NULL}},
 	{"date-season", R_DATE,	/* 2025/26产季, 2024—2025榨季, 2024—2025学年: a season or school year of two years */
-	 "(?<![0-9])(?<y>{DIGITS4})\\h*[/／—–-]\\h*(?:20)?(?<ey>[0-9]{2})(?![0-9])(?=\\h*年?(?:产季|產季|榨季|赛季|賽季|雪季|冰雪季|季|年度|财年|財年|学年|學年))",
-	 NULL, (const char *const[]){"季", "年度", "财年", "財年", "学年", "學年", NULL}},
+	 "(?<![0-9])(?<y>{DIGITS4})\\h*(?:[/／—–-]|至|到)\\h*(?:20)?(?<ey>[0-9]{2})(?![0-9])(?=\\h*年?(?:产季|產季|榨季|赛季|賽季|雪季|冰雪季|季|年度|财年|財年|学年|學年|调水年度|調水年度|供暖季|采暖季))",
+	 NULL, (const char *const[]){"季", "年度", "财年", "財年", "学年", "學年", NULL}},	/* 2023至2024调水年度 */
 	{"date-y-kanji", R_DATE, "(?<y>[〇零一二三四五六七八九]{4})\\h*年(?!間|间|代|度)", NULL,
 	 (const char *const[]){"年", NULL}},
 	{"date-y-end", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年\\h*(?<yend>末|底)", NULL, (const char *const[]){"年", NULL}},

@@ -1545,6 +1545,8 @@ static const struct {
 	{"en", "Kaprizov has 62 points in 45 games.", "62 points|62|point|count|eq|61.5|62.5|\n45 games|45|item|count|eq|44.5|45.5|"},
 	{"en", "The permit expires in January.", "January||date|date|eq|||2025-01"},	/* a verb of a time to come right before */
 	{"en", "Tuition rises 4% for the class that begins in March.", "4%|4|percent|percent|eq|3.5|4.5|2025-03\nMarch||date|date|eq|||2025-03"},
+	{"zh", "2020至2024年，全市GDP年均增长6%。", "2020至2024年||date|date|range|||2020/2024\n6%|6|percent/year|rate|eq|5.5|6.5|2020/2024"},	/* a range of years with 至 */
+	{"zh", "2023至2024调水年度调水70亿立方米。", "2023至2024||date|date|range|||2023/2024\n70亿立方米|7000000000|m3|measure|eq|6500000000|7500000000|2023/2024"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
