@@ -816,7 +816,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z0-9]))|(?<dn>(*FAIL))?\\h+(?<du>" ADVERB_RATE ")\\b" ADVERB_END ")", &THINGS, PER_WORDS},
 	{"fraction-mixed", R_FRACTION,
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9/])(?<whole>[0-9]{1,4})[-\\h](?<num>[1-9][0-9]?)/(?<den>2|3|4|8|16|32|64)(?![0-9/])"	/* 188 2/3 innings: thirds too */
-	 "(?:\\h*(?<unit>{UNIT}))?", NULL, (const char *const[]){"/", NULL}},
+	 "(?:\\h*(?<unit>{UNIT})|\\h+(?<thing>(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|this|was|is|has|its|less|plus)\\b)[a-z]{2,}s))\\b)?",
+	 &THINGS, (const char *const[]){"/", NULL}},	/* (2 1/2 lengths, 4 2/3 innings: counts of things) */
 	{"one-in", R_FRACTION,	/* one in five homes, nine out of 10 */
 	 "(?:(?<pre>{PRE})\\h+)?(?<num>\\b(?:one|two|three|four|five|six|seven|eight|nine)|[1-9](?=\\h+in\\h)|(?<![0-9,.])[1-9][0-9]{0,2}(?:,[0-9]{3})*(?=\\h+out\\h+of\\h))\\h+(?:in|out\\h+of)\\h+(?:every\\h+)?(?<den>(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})*(?:\\.[0-9]+\\h+{BIG})?(?![0-9]|[,.][0-9])|{NUMWORDS})", NULL, (const char *const[]){" in ", " out of ", NULL}},	/* one in 1,000; one in 292.2 million */
 	{"fraction", R_FRACTION,

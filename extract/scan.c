@@ -1904,6 +1904,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				u = lang_unit(l, l->units, m->doc + unit.s, unit.e - unit.s);
 				cl->unit_start = unit.s;
 				cl->unit_end = unit.e;
+			} else if (has(grp(m, G_THING)) && m->c->rule->implied) {
+				u = m->c->rule->implied;	/* 2 1/2 lengths: so many of a thing */
+				cl->unit_start = grp(m, G_THING).s;
+				cl->unit_end = grp(m, G_THING).e;
 			}
 			cl->num_start = grp(m, G_WHOLE).s;
 			cl->num = whole.lo + nv.lo / den.lo;
@@ -2312,6 +2316,18 @@ static int find_periods(struct scanner *sc, const char *doc, size_t from, size_t
 	return 0;
 }
 
+/* Is p inside the figure of claim c as written from its number on: its
+ * digits, and the spaces, slashes and points between them (188 2/3)? */
+static int within_figure(const char *doc, const struct claim *c, size_t p)
+{
+	size_t q = c->num_start;
+
+	while (q < c->end && (isdigit((unsigned char)doc[q]) || doc[q] == ' ' || doc[q] == '/' || doc[q] == '.' ||
+			      doc[q] == ','))
+		q++;
+	return p < q;
+}
+
 /* ---- the scan ---- */
 
 
@@ -2419,6 +2435,7 @@ static int match_range(struct scanner *sc, const char *doc, size_t from, size_t 
 			 * 3 mites per 100 bees) */
 			if (!(outer && all.v[i].start >= inner_end &&
 			      ((all.v[i].start > outer->num_start && doc[all.v[i].start - 1] == ' ' &&
+				!within_figure(doc, outer, all.v[i].start) &&	/* (the 2/3 of 188 2/3 innings) */
 				(isdigit((unsigned char)doc[all.v[i].start]) ||
 				 /* two five-year options (but 9.8 million twenty-foot
 				  * equivalent units: the name of the unit) */

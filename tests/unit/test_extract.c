@@ -1547,6 +1547,7 @@ static const struct {
 	{"en", "Tuition rises 4% for the class that begins in March.", "4%|4|percent|percent|eq|3.5|4.5|2025-03\nMarch||date|date|eq|||2025-03"},
 	{"zh", "2020至2024年，全市GDP年均增长6%。", "2020至2024年||date|date|range|||2020/2024\n6%|6|percent/year|rate|eq|5.5|6.5|2020/2024"},	/* a range of years with 至 */
 	{"zh", "2023至2024调水年度调水70亿立方米。", "2023至2024||date|date|range|||2023/2024\n70亿立方米|7000000000|m3|measure|eq|6500000000|7500000000|2023/2024"},
+	{"en", "She won by 2 1/2 lengths.", "2 1/2 lengths|2.5|item|count|eq|2.25|2.75|"},	/* a whole and a fraction before a counted noun */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
@@ -1562,7 +1563,7 @@ static const struct {
 	{"en", "They traded a 2027 second-round pick.", "2027||date|date|eq|||2027"},	/* second-round: no seconds */
 	{"en", "It stood at 41%, compared with 78% a year earlier, and is dropping 2 inches a day.", "41%|41|percent|percent|eq|40.5|41.5|\n78%|78|percent|percent|eq|77.5|78.5|2023\n2 inches a day|2|in/day|rate|eq|1.5|2.5|"},	/* the date of a base after compared with: its alone */
 	{"en", "She ran at a pace of 4 minutes 49 seconds per mile.", "4 minutes 49 seconds per mile|4.81666666666667|minute/mile|rate|eq|4.80833333333333|4.825|"},	/* a duration and a rate of a smaller one: one rate */
-	{"en", "He pitched 188 2/3 innings.", "188 2/3|188.666666666667||number|eq|188.5|188.833333333333|"},	/* a mixed fraction in thirds */
+	{"en", "He pitched 188 2/3 innings.", "188 2/3 innings|188.666666666667|item|count|eq|188.5|188.833333333333|"},	/* a mixed fraction in thirds */
 	{"en", "It was the city's snowiest two-day total since November 2014.", "two-day|2|day|duration|eq|1.5|2.5|\nNovember 2014||date|date|eq|||2014-11/2024-07-23"},	/* a record's since: three words between */
 	{"en", "The crowd of 73,126 was the largest at the stadium since 2019.", "73,126|73126||number|eq|73125.5|73126.5|\n2019||date|date|eq|||2019/2024-07-23"},
 	{"en", "The storm buried the town under as much as 62 inches of snow.", "as much as 62 inches|62|in|distance|le||62|"},	/* a bound after a bound: the first a preposition */
