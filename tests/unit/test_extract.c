@@ -1548,6 +1548,7 @@ static const struct {
 	{"zh", "2020至2024年，全市GDP年均增长6%。", "2020至2024年||date|date|range|||2020/2024\n6%|6|percent/year|rate|eq|5.5|6.5|2020/2024"},	/* a range of years with 至 */
 	{"zh", "2023至2024调水年度调水70亿立方米。", "2023至2024||date|date|range|||2023/2024\n70亿立方米|7000000000|m3|measure|eq|6500000000|7500000000|2023/2024"},
 	{"en", "She won by 2 1/2 lengths.", "2 1/2 lengths|2.5|item|count|eq|2.25|2.75|"},	/* a whole and a fraction before a counted noun */
+	{"zh", "最低气温一度降到零下2℃。", "零下2℃|-2|degC|temperature|eq|-2.5|-1.5|"},	/* 一度: at one point, before any verb of change */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
