@@ -1908,7 +1908,7 @@ static int part_after(const struct lang *l, const char *doc, size_t n, size_t e,
 		return 0;
 	/* 8月の平年値の2倍以上, 1990年代のピーク時の3分の1: a noun of the date
 	 * and a word of "of" between */
-	for (e += k, i = 0; e < m->start && i < 6; e += len, i++) {
+	for (e += k, i = 0; e < m->start && i < 10; e += len, i++) {	/* (国鉄分割民営化時: up to ten) */
 		uint32_t c = utf8_decode(doc + e, doc + m->start, &len);
 
 		if (!is_han(c) && !is_katakana(c))
