@@ -662,15 +662,15 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"強", NULL}},
 	{"emergency-number", R_NAME,	/* 119番通報, 110番: a service number, no figure */
 	 "(?<![0-9０-９])(?:110|119|118|171|１１０|１１９)\\h*番(?![目地])", NULL, (const char *const[]){"番", NULL}},
-	{"short-dial", R_NAME,	/* #7119, ＃8000: a short number to dial, a service's */
-	 "[#＃][0-9０-９]{3,5}(?![0-9０-９])", NULL, (const char *const[]){"#", "＃", NULL}},
+	{"short-dial", R_NAME,	/* #7119, ＃8000, ♯7119 (the music sharp, as printed): a short number to dial, a service's */
+	 "[#＃♯][0-9０-９]{3,5}(?![0-9０-９])", NULL, (const char *const[]){"#", "＃", "♯", NULL}},
 	{"address", R_NAME,	/* 千代田町2丁目, 丸の内1丁目2番3号, 5番地: an address, no figure */
 	 "(?<![0-9０-９])[0-9０-９]{1,4}\\h*(?:丁目(?:\\h*[0-9０-９]{1,4}\\h*番(?:地)?(?:\\h*[0-9０-９]{1,4}\\h*号)?)?|番地(?:\\h*の?\\h*[0-9０-９]{1,4})?"
 	 "|番(?=\\h*[0-9０-９]{1,4}\\h*号))(?:\\h*[0-9０-９]{1,4}\\h*号)?", NULL, (const char *const[]){"丁目", "番", NULL}},
 	{"phone", R_NAME,	/* 03-3502-8111, 0120-811-610, 0570-011000: a telephone number */
 	 "(?<![0-9０-９-])0(?:[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}|(?:120|570|800)-[0-9]{6})(?![0-9])", NULL, (const char *const[]){"-", NULL}},
-	{"index-base", R_NAME,	/* （2020年＝100）, （2015年度＝100）: the base of an index, no period */
-	 "[（(]\\h*{DIGITS4}\\h*(?:年度?)?\\h*[=＝]\\h*100\\h*(?:[）)]|[、，,](?=[^）)\\n]{0,40}[）)]))", NULL, (const char *const[]){"=", "＝", NULL}},	/* （2020年＝100、生鮮食品を除く総合） */
+	{"index-base", R_NAME,	/* （2020年＝100）, （2015年度＝100）, （平年＝100）: the base of an index, no period */
+	 "[（(]\\h*(?:{DIGITS4}\\h*(?:年度?)?|平年|前年|基準年)\\h*[=＝]\\h*100\\h*(?:[）)]|[、，,](?=[^）)\\n]{0,40}[）)]))", NULL, (const char *const[]){"=", "＝", NULL}},	/* （2020年＝100、生鮮食品を除く総合） */
 	/* 10年物国債, 30年債, 変動10年: the name of a security, no duration */
 	{"maturity", R_NAME, "(?:(?:変動|固定)\\h*{NUM}\\h*年"
 	 "|(?<![0-9０-９])(?:[0-9０-９]{1,2}|[一二三五七十]{1,3})\\h*年(?:物(?!価)|債(?![務権])|国債))", NULL,

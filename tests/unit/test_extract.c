@@ -359,6 +359,8 @@ static const struct {
 	{"チーム14点目を挙げた。", "14点目|14|rank|rank|eq|14|14|"},
 	{"冨永悌二総長（69）は述べた。", "（69）|69|year|age|eq|69|70|"},	/* a university president */
 	{"職員数は1987年の国鉄分割民営化時の約16分の1になった。", "1987年||date|date|eq|||1987\n約16分の1|0.0625|fraction|ratio|approx|0.05625|0.06875|"},	/* the base's date: a noun of eight */
+	{"作況指数（平年＝100）は101だった。", "101|101||number|eq|100.5|101.5|"},	/* the base of an index: no row */
+	{"救急相談は♯7119へ。", ""},	/* a short number to dial */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
