@@ -1742,8 +1742,9 @@ static void stated_twice(struct ctx *c)
 				  things;
 		struct check_draft *k;
 
-		if (things_apart(a, b) || moved(a) * moved(b) < 0)
-			continue;	/* (商業地は3.9%上がった, 商業地が10%を超える下落: a rise and a fall) */
+		if (things_apart(a, b) || moved(a) * moved(b) < 0 || change_sign(a, 1) * change_sign(b, 1) < 0)
+			continue;	/* (商業地は3.9%上がった, 商業地が10%を超える下落; 同比下降1.2%, 上涨1.1%:
+					 * a rise and a fall) */
 		if (strcmp(a->period, b->period)) {
 			if (!maybe_other)
 				period_bounds(c, a, b);

@@ -207,6 +207,9 @@ expect "stated-twice: a level it would take to reach" "0 stated-twice,unknown,L3
 # a share of an age group beside one of another group: two splits
 article agesplit_zh '新生\n新华社北京2026年3月1日电\n新生中，年龄在15至17岁之间的约占92%%，农村生源占比超过六成。\n'
 expect "shares-sum: an age group and another split" "0 shares-sum,unknown,L3.2;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+# a rise and a fall, the words before the figures, are two measures
+article risefall_zh 'CPI\n新华社北京2026年3月1日电\n分类别看，食品价格同比下降1.2%%，其中猪肉价格上涨约6%%。\n非食品价格上涨3.1%%，服务价格上涨1.4%%。\n'
+expect "stated-twice: 下降 and 上涨 before the figures" "0 " "$rc $(checks | grep -o 'stated-twice[^ ]*')"
 # a percentage after 上位, top picks a group: no share of the whole
 article threshold_ja '論文\n2026年2月20日\n上位10%%に入る論文の割合は12.3%%だった。\n'
 expect "shares-sum: a threshold (上位10%)" "0 " "$rc $(checks | grep -o 'shares-sum[^ ]*')"
