@@ -651,7 +651,7 @@ static const char *const MINUS_NOT_AFTER[] = {"plus or", NULL};	/* plus or minus
  * 12, adults 65 and over) */
 /* the people whose ages a range right after them says (children 6 to 12) */
 #define AFTER_YOUNG "(?<=[ns]\\h)(?<=\\bchildren\\h|\\bkids\\h|\\bstudents\\h|\\bpupils\\h|\\bteens\\h|\\bteenagers\\h" \
-	"|\\bgirls\\h|\\bboys\\h|\\byouths\\h|\\badults\\h|\\bwomen\\h|\\bmen\\h)"
+	"|\\bgirls\\h|\\bboys\\h|\\byouths\\h|\\badults\\h)"
 #define AFTER_PEOPLE "(?<=[denrst]\\h)(?<=\\bchildren\\h|\\bkids\\h|\\bpeople\\h|\\badults\\h|\\bdrivers\\h|\\bbuyers\\h" \
 	"|\\bstudents\\h|\\bpupils\\h|\\bwomen\\h|\\bmen\\h|\\busers\\h|\\bplayers\\h|\\bpatients\\h" \
 	"|\\bresidents\\h|\\briders\\h|\\bhomeowners\\h|\\bseniors\\h|\\bworkers\\h|\\bemployees\\h|\\bteens\\h|\\bteenagers\\h|\\bgirls\\h|\\bboys\\h" \

@@ -2317,14 +2317,20 @@ static int find_periods(struct scanner *sc, const char *doc, size_t from, size_t
 }
 
 /* Is p inside the figure of claim c as written from its number on: its
- * digits, and the spaces, slashes and points between them (188 2/3)? */
+ * digits and points, and a fraction after a space (188 2/3; but not the
+ * 60 of "4 60-barrel fermenters")? */
 static int within_figure(const char *doc, const struct claim *c, size_t p)
 {
-	size_t q = c->num_start;
+	size_t q = c->num_start, f;
 
-	while (q < c->end && (isdigit((unsigned char)doc[q]) || doc[q] == ' ' || doc[q] == '/' || doc[q] == '.' ||
-			      doc[q] == ','))
+	while (q < c->end && (isdigit((unsigned char)doc[q]) || doc[q] == '.' || doc[q] == ','))
 		q++;
+	if (q < c->end && doc[q] == ' ') {
+		for (f = q + 1; f < c->end && isdigit((unsigned char)doc[f]); f++)
+			;
+		if (f > q + 1 && f + 1 < c->end && doc[f] == '/' && isdigit((unsigned char)doc[f + 1]))
+			q = f + 2;
+	}
 	return p < q;
 }
 

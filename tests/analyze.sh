@@ -210,6 +210,8 @@ expect "shares-sum: an age group and another split" "0 shares-sum,unknown,L3.2;L
 # a rise and a fall, the words before the figures, are two measures
 article risefall_zh 'CPI\n新华社北京2026年3月1日电\n分类别看，食品价格同比下降1.2%%，其中猪肉价格上涨约6%%。\n非食品价格上涨3.1%%，服务价格上涨1.4%%。\n'
 expect "stated-twice: 下降 and 上涨 before the figures" "0 " "$rc $(checks | grep -o 'stated-twice[^ ]*')"
+article agesplit2_zh '快递\n新华社北京2026年3月1日电\n快递员中，30岁以下的占41.2%%，30至40岁占70.3%%。\n'
+expect "shares-sum: two age groups, one split" "0 shares-sum,fail,L3.2;L3.4" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 # a percentage after 上位, top picks a group: no share of the whole
 article threshold_ja '論文\n2026年2月20日\n上位10%%に入る論文の割合は12.3%%だった。\n'
 expect "shares-sum: a threshold (上位10%)" "0 " "$rc $(checks | grep -o 'shares-sum[^ ]*')"

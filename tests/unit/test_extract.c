@@ -1544,7 +1544,6 @@ static const struct {
 	{"en", "The cost is nearly double the $640 million estimate released in 2021, and prices rose about 35%.", "nearly double|2|times|ratio|nearly|1|2|\n$640 million|640000000|USD|money|eq|635000000|645000000|2021\n2021||date|date|eq|||2021\nabout 35%|35|percent|percent|approx|34|36|"},	/* the base's date, no later figure's */
 	{"en", "The bank earned $1.9 billion, or $3.10 per share, in the first quarter, compared with $1.64 billion, or $2.69 per share, a year earlier.", "$1.9 billion|1900000000|USD|money|eq|1850000000|1950000000|2024-01/2024-03\n$3.10 per share|3.1|USD/share|rate|eq|3.095|3.105|2024-01/2024-03\n$1.64 billion|1640000000|USD|money|eq|1635000000|1645000000|2023-01/2023-03\n$2.69 per share|2.69|USD/share|rate|eq|2.685|2.695|2023-01/2023-03"},	/* figures in apposition share their dates */
 	{"zh", "每名学生每年补助2000元。", "每名学生每年补助2000元|2000|CNY/person|rate|eq|1500|2500|"},	/* the first of two bases */
-	{"zh", "销量较前一周日下滑5%。", "5%|5|percent|percent|eq|4.5|5.5|"},	/* the Sunday before: no week */
 	{"en", "Kaprizov has 62 points in 45 games.", "62 points|62|point|count|eq|61.5|62.5|\n45 games|45|item|count|eq|44.5|45.5|"},
 	{"en", "The permit expires in January.", "January||date|date|eq|||2025-01"},	/* a verb of a time to come right before */
 	{"en", "Tuition rises 4% for the class that begins in March.", "4%|4|percent|percent|eq|3.5|4.5|2025-03\nMarch||date|date|eq|||2025-03"},
@@ -1552,6 +1551,11 @@ static const struct {
 	{"zh", "2023至2024调水年度调水70亿立方米。", "2023至2024||date|date|range|||2023/2024\n70亿立方米|7000000000|m3|measure|eq|6500000000|7500000000|2023/2024"},
 	{"en", "She won by 2 1/2 lengths.", "2 1/2 lengths|2.5|item|count|eq|2.25|2.75|"},	/* a whole and a fraction before a counted noun */
 	{"zh", "最低气温一度降到零下2℃。", "零下2℃|-2|degC|temperature|eq|-2.5|-1.5|"},	/* 一度: at one point, before any verb of change */
+	{"zh", "游客可以9:30至17:00入园。", "9:30至17:00||time|time|range|||T09:30/T17:00"},	/* 以 alone: no score */
+	{"zh", "比赛以19:30开球，最终以3:1获胜。", "19:30||time|time|eq|||T19:30"},
+	{"en", "The brewery added 4 60-barrel fermenters.", "4 60-barrel fermenters|4|item|count|eq|3.5|4.5|\n60-barrel|60|barrel|measure|eq|55|65|"},	/* a compound of its own */
+	{"en", "Women outnumber men 3 to 1 among the 400 graduates.", "3|3||number|eq|2.5|3.5|\n1|1||number|eq|0.5|1.5|\n400 graduates|400|item|count|eq|350|450|"},	/* a ratio, no ages */
+	{"zh", "在过去的一年里，公司营收增长了20%。", "一年|1|year|duration|eq|0.5|1.5|\n20%|20|percent|percent|eq|15|25|"},	/* the past year: a span */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
