@@ -618,6 +618,7 @@ static const char *const FUTURE_WORDS[] = {"will", "would", "should", "shall", "
 					    "is forecast", "are forecast", "is projected", "are projected", "forecast for", "outlook for",
 					    "to rise", "to fall", "to climb", "to drop", "to increase", "to reach", "could", NULL};	/* (a headline: Price cap to rise 2% from October) */
 static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "until", "till", "through", "next", "before", "due on", "due", "planned for",
+					    "payable", "payable on",	/* a dividend payable May 20 */
 					    "take effect", "take effect on", "go into effect",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const FUTURE_VERBS[] = {"begins", "begins on", "begins in", "starts", "starts on", "starts in",
