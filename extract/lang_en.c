@@ -156,7 +156,7 @@ static const struct unit UNITS[] = {
 	{"-milligram", "mg", K_MEASURE, 1}, {"-kilowatt", "kW", K_MEASURE, 1}, {"-megawatt", "MW", K_MEASURE, 1},
 	{"-gigawatt", "GW", K_MEASURE, 1}, {"-kilowatt-hour", "kWh", K_MEASURE, 1}, {"-megawatt-hour", "MWh", K_MEASURE, 1},
 	{"bpd", "barrel/day", K_RATE, 1}, {"barrels per day", "barrel/day", K_RATE, 1},
-	{"mph", "mph", K_MEASURE, 1}, {"miles per hour", "mph", K_MEASURE, 1},
+	{"mph", "mph", K_MEASURE, 1}, {"miles per hour", "mph", K_MEASURE, 1}, {"knots", "kn", K_MEASURE, 1}, {"knot", "kn", K_MEASURE, 1},
 	{"km/h", "km/h", K_MEASURE, 1}, {"kph", "km/h", K_MEASURE, 1},
 	{"hPa", "hPa", K_MEASURE, 1}, {"hectopascals", "hPa", K_MEASURE, 1},	/* air pressure: a millibar is a hectopascal */
 	{"millibars", "hPa", K_MEASURE, 1}, {"millibar", "hPa", K_MEASURE, 1},
