@@ -1558,6 +1558,8 @@ static const struct {
 	{"zh", "在过去的一年里，公司营收增长了20%。", "一年|1|year|duration|eq|0.5|1.5|\n20%|20|percent|percent|eq|15|25|"},	/* the past year: a span */
 	{"en", "The board declared a dividend of 25 cents a share, payable Aug. 20.", "25 cents a share|0.25|USD/share|rate|eq|0.245|0.255|\nAug. 20||date|date|eq|||2024-08-20"},	/* payable: to come */
 	{"en", "The ferry cruises at 32 knots.", "32 knots|32|kn|measure|eq|31.5|32.5|"},	/* a speed */
+	{"zh", "预计3月中旬左右开花。", "3月中旬左右||date|date|approx|||2025-03"},	/* a part of the month, then about */
+	{"zh", "今年3月中旬前后完成。", "今年3月中旬前后||date|date|approx|||2024-03"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
