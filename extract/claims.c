@@ -3418,6 +3418,40 @@ static int one_word_opens(const char *doc, size_t s)
 	return w < e && opens_sentence(doc, w);
 }
 
+/* The year of a word of the period table for a past year alone that
+ * frames the sentence of the date that starts at s, a word of the
+ * table's year_frames right after it (昨年は3月24日に開花した: 2025 in
+ * 2026), within 120 bytes before; or 0. */
+static int framing_year_word(const struct lang *l, const char *doc, size_t n, const struct date *pub, size_t s)
+{
+	size_t q = s, len;
+	const struct period_word *pw;
+
+	if (!l->year_frames || !pub->year)
+		return 0;
+	while (q > 0 && s - q < 120) {
+		q = utf8_back(doc, q);
+		if (doc[q] == '\n' || !one_sentence(l, doc, q, s))
+			break;
+		if ((pw = lang_period_at(l, doc + q, n - q, &len)) == NULL)
+			continue;
+		for (;;) {	/* the whole word that ends there: 一昨年, not its 昨年 */
+			size_t b = q > 0 ? utf8_back(doc, q) : q, blen;
+			const struct period_word *bw = b < q ? lang_period_at(l, doc + b, n - b, &blen) : NULL;
+
+			if (!bw || b + blen != q + len)
+				break;
+			pw = bw;
+			q = b;
+			len = blen;
+		}
+		if (pw->years < 0 && !pw->whole_date && !pw->from_month && !pw->month_rel &&
+		    lang_prefix(l, l->year_frames, doc + q + len, n - q - len))
+			return pub->year + pw->years;
+	}
+	return 0;
+}
+
 void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v, size_t count)
 {
 	size_t i;
@@ -3433,6 +3467,8 @@ void resolve(const char *doc, size_t n, const struct date *pub, struct claim *v,
 		if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && v[i].month &&
 		    year && year->lang == v[i].lang && one_sentence(v[i].lang, doc, year->end, v[i].start))
 			v[i].year = year->year;	/* 2005年には、…9月7日に: that year's */
+		if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && v[i].month && !v[i].lang->spaced)
+			v[i].year = framing_year_word(v[i].lang, doc, n, pub, v[i].start);	/* 昨年は3月24日に */
 		if (v[i].kind == K_DATE && !v[i].year && !v[i].rel && !v[i].mrel && v[i].month && i > 0 &&
 		    v[i - 1].kind == K_DATE && v[i - 1].year && v[i - 1].month && v[i - 1].lang == v[i].lang &&
 		    range_next(v[i].lang, doc, v[i - 1].end, v[i].start))	/* 2027年3月から5月に: 2027's */

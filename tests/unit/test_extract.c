@@ -361,6 +361,8 @@ static const struct {
 	{"職員数は1987年の国鉄分割民営化時の約16分の1になった。", "1987年||date|date|eq|||1987\n約16分の1|0.0625|fraction|ratio|approx|0.05625|0.06875|"},	/* the base's date: a noun of eight */
 	{"作況指数（平年＝100）は101だった。", "101|101||number|eq|100.5|101.5|"},	/* the base of an index: no row */
 	{"救急相談は♯7119へ。", ""},	/* a short number to dial */
+	{"昨年は3月24日に開花した。", "3月24日||date|date|eq|||2023-03-24"},	/* a past year word frames the sentence */
+	{"一昨年は3月24日に開花した。", "3月24日||date|date|eq|||2022-03-24"},
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
