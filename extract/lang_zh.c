@@ -57,6 +57,7 @@ static const struct unit UNITS[] = {
 	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
 	{"次", "occurrence", K_COUNT, 1}, {"人次", "trip", K_COUNT, 1},
 	{"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1}, {"架次", "flight", K_COUNT, 1}, {"艘次", "trip", K_COUNT, 1}, {"辆次", "trip", K_COUNT, 1}, {"輛次", "trip", K_COUNT, 1},
+	{"车次", "trip", K_COUNT, 1}, {"車次", "trip", K_COUNT, 1},	/* 3000车次: runs of vehicles */
 	{"标准箱", "TEU", K_COUNT, 1},
 	{"套", "item", K_COUNT, 1}, {"票", "vote", K_COUNT, 1}, {"席", "seat", K_COUNT, 1}, {"所", "item", K_COUNT, 1}, {"座", "item", K_COUNT, 1},
 	{"栋", "item", K_COUNT, 1}, {"棟", "item", K_COUNT, 1}, {"层", "item", K_COUNT, 1}, {"層", "item", K_COUNT, 1}, {"片", "item", K_COUNT, 1}, {"例", "case", K_COUNT, 1}, {"批", "item", K_COUNT, 1}, {"轮", "item", K_COUNT, 1}, {"輪", "item", K_COUNT, 1},
@@ -168,6 +169,8 @@ static const struct unit PER_THINGS[] = {
 	{"串", "item", K_COUNT, 1},	/* 每串售价4元 */
 	{"列", "item", K_COUNT, 1}, {"艘", "item", K_COUNT, 1}, {"架", "item", K_COUNT, 1},	/* 每列车最多可载客约1860人 */
 	{"人次", "trip", K_COUNT, 1},	/* 每人次约5.1元: per passenger trip */
+	{"车次", "trip", K_COUNT, 1}, {"車次", "trip", K_COUNT, 1}, {"辆次", "trip", K_COUNT, 1}, {"輛次", "trip", K_COUNT, 1},
+	{"架次", "flight", K_COUNT, 1}, {"艘次", "trip", K_COUNT, 1},	/* 每车次15元: per vehicle trip, per flight */
 	{"名", "person", K_COUNT, 1}, {"位", "person", K_COUNT, 1},	/* 每名学生补贴500元 */
 	{"晚", "night", K_COUNT, 1}, {"夜", "night", K_COUNT, 1},	/* 每晚500元 */
 	{"学期", "semester", K_COUNT, 1}, {"學期", "semester", K_COUNT, 1}, {"季", "season", K_COUNT, 1},

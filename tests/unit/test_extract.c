@@ -1562,6 +1562,8 @@ static const struct {
 	{"en", "The ferry cruises at 32 knots.", "32 knots|32|kn|measure|eq|31.5|32.5|"},	/* a speed */
 	{"zh", "预计3月中旬左右开花。", "3月中旬左右||date|date|approx|||2025-03"},	/* a part of the month, then about */
 	{"zh", "今年3月中旬前后完成。", "今年3月中旬前后||date|date|approx|||2024-03"},
+	{"zh", "停车费每车次15元至60元不等。", "每车次15元至60元|15|CNY/trip|rate|range|15|60|"},	/* per vehicle trip */
+	{"zh", "共有3000车次通过。", "3000车次|3000|trip|count|eq|2500|3500|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
