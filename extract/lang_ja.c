@@ -467,7 +467,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"日", "泊", NULL}},	/* and 1人1泊あたり, 1台1日あたり, 1人1泊150円, 1日1人あたり */
 	{"rate-day-kilo", R_RATE,	/* 1日に200キロ採れた: キロ of what a day yields is kilograms */
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})\\h*キロ(?:グラム)?(?!メートル|ワット)(?:\\h*(?<post>{POST}))?"
-	 "(?=\\h*(?:が|を|も)?\\h*(?:取れ|獲れ|採れ|釣れ|売れ|収穫|出荷|販売|生産|水揚げ|捕獲))", &KILOGRAM, (const char *const[]){"日", NULL}},
+	 "(?=\\h*(?:が|を|も)?\\h*(?:取れ|獲れ|採れ|釣れ|売れ|収穫|出荷|販売|生産|水揚げ|捕獲|摘み取|摘ん|摘む|採取|刈り取))", &KILOGRAM, (const char *const[]){"日", NULL}},
 	{"rate-day-ni", R_RATE,
 	 "(?<![0-9０-９月])(?<dn>[1１一])\\h*(?<du>日)\\h*に\\h*(?:(?<pre>{PRE})\\h*)?(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})"
 	 "(?|\\h*[~〜～－]\\h*(?<b>{NUM})|、(?<b>[1-9１-９])(?![0-9０-９]))?\\h*"	/* 1日に2、3回, 1日に2～3回 */
@@ -543,7 +543,7 @@ static const struct rule RULES[] = {
 	 "(?!メートル|ワット|カロリー|リットル|グラム)(?:\\h*(?<post>{POST}))?"
 	 /* 約45キロを収穫し: the object of a verb of harvesting, selling, shipping */
 	 "|(?<!運賃は|料金は|運賃が|料金が|初乗り|運賃|料金)(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*キロ(?:グラム)?(?:\\h*(?<post>{POST}))?"	/* (初乗り運賃は1.2キロ500円: a fare's distance) */
-	 "(?=\\h*(?:を|が|の)?\\h*(?:収穫|出荷|販売|生産|漁獲|水揚げ|捕獲|採取|仕入れ|輸出|輸入|売り上げ|売れ|取れ|獲れ|採れ"
+	 "(?=\\h*(?:を|が|の)?\\h*(?:収穫|出荷|販売|生産|漁獲|水揚げ|捕獲|採取|仕入れ|輸出|輸入|売り上げ|売れ|取れ|獲れ|採れ|摘み取|摘ん|摘む|刈り取"
 	 /* コシヒカリ5キロの店頭価格: so many kilos have a price (a fare, 料金, is of a distance) */
 	 "|(?:店頭|平均|小売|市場|卸売)?(?:価格|値段|単価|売値))"
 	 /* 5キロ3500円, 5キロ4000円台: a price right after */
@@ -650,6 +650,9 @@ static const struct rule RULES[] = {
 	{"race-time", R_QUANTITY,	/* 9秒98: a time to the hundredth, the digits after 秒 */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９]{1,3})\\h*(?<unit>秒)(?<sub>[0-9０-９]{1,2})(?![0-9０-９.．])"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"秒", NULL}},
+	{"height-m", R_QUANTITY,	/* 身長1メートル88: metres and two digits of centimetres after them, 1.88 m */
+	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９])\\h*(?<unit>メートル)(?<sub>[0-9０-９]{2})(?![0-9０-９.．]|\\h*(?:センチ|cm|ｃｍ))"
+	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"メートル", NULL}},
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35%, 3割1分2厘 = 31.2% (a batting average), 3割2厘 = 30.2% */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?:(?<sub>{DIGITS1})\\h*分(?![間け])|(?={DIGITS1}\\h*厘))"
 	 "(?:\\h*(?<rin>{DIGITS1})\\h*厘)?"

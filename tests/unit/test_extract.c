@@ -363,6 +363,8 @@ static const struct {
 	{"救急相談は♯7119へ。", ""},	/* a short number to dial */
 	{"昨年は3月24日に開花した。", "3月24日||date|date|eq|||2023-03-24"},	/* a past year word frames the sentence */
 	{"一昨年は3月24日に開花した。", "3月24日||date|date|eq|||2022-03-24"},
+	{"身長1メートル88の長身だ。", "1メートル88|1.88|m|distance|eq|1.875|1.885|"},	/* metres and centimetres */
+	{"1日に約200キロを摘み取っている。", "1日に約200キロ|200|kg/day|rate|approx|100|300|"},	/* picking: a weight */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
