@@ -1566,6 +1566,8 @@ static const struct {
 	{"zh", "今年3月中旬前后完成。", "今年3月中旬前后||date|date|approx|||2024-03"},
 	{"zh", "停车费每车次15元至60元不等。", "每车次15元至60元|15|CNY/trip|rate|range|15|60|"},	/* per vehicle trip */
 	{"zh", "共有3000车次通过。", "3000车次|3000|trip|count|eq|2500|3500|"},
+	{"en", "The 89th Masters begins Thursday.", ""},	/* an event's edition: a name */
+	{"en", "The 58th Super Bowl drew 123 million viewers.", "123 million viewers|123000000|item|count|eq|122500000|123500000|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
