@@ -1423,6 +1423,7 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 		}
 		if (clause_break_at(l, doc, n, 0, p) || doc[p] == '\n' ||
 		    isdigit((unsigned char)doc[p]) || numeral_digit(doc + p, doc + n, &len) >= 0 ||
+		    (k > 0 && lang_period_at(l, doc + p, n - p, &len)) ||	/* 10日出现今年以来: 今年's since */
 		    (k == 0 && (lang_prefix(l, l->subject_joiners, doc + p, n - p) ||
 				lang_prefix(l, l->subject_markers, doc + p, n - p))))
 			return;	/* 去年的85起: the word of a figure between (85 cases); 2008年の金融危機以来

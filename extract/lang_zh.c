@@ -401,7 +401,8 @@ static const char *const RANGE_OPEN[] = {NULL};
 static const char *const RANGE_CLOSE[] = {NULL};
 static const char *const ALTERNATIVES[] = {"或", "或者", NULL};
 static const char *const SINCE[] = {"以来", "以來", "起", NULL};
-static const char *const RECORD_AFTER[] = {"最高", "最低", "最多", "最少", "最大", "最小", "首次", "新高", "新低", NULL};
+static const char *const RECORD_AFTER[] = {"最高", "最低", "最多", "最少", "最大", "最小", "最强", "最強", "最弱", "最长", "最長", "最短",
+					     "最热", "最熱", "最冷", "最快", "最慢", "首次", "新高", "新低", NULL};
 /* 2015年刚起步时: to start out, no "since" */
 static const char *const SINCE_NOT[] = {"起步", "起来", "起來", "起点", "起點", "起源", "起飞", "起飛", "起诉", "起訴", "起草",
 					 "起初", "起码", "起碼", "起伏", "起床", "起见", "起見", NULL};
@@ -484,7 +485,7 @@ static const struct rule RULES[] = {
 	{"score-colon", R_SCORE,	/* 以3:1战胜, 3∶1获胜, 比分为2:0, 比分分别为25:21、23:25: a game's scores
 					 * (师生比为15:1 is a ratio); before time-colon: 比分为23:25 is no time
 					 * (but 以 alone says no score: 可以9:30至17:00入园, 以19:30开球) */
-	 "(?<![0-9０-９.．:：∶])(?|(?<=比分为|比分為|比分是|比分|比分分别为|比分分別為|比分依次为|比分依次為)\\h*(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})"
+	 "(?<![0-9０-９.．:：∶])(?|(?<=比分为|比分為|比分是|比分|比分分别为|比分分別為|比分依次为|比分依次為|扳成|扳为|扳為|追成|改写为|改寫為)\\h*(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})"
 	 "(?:\\h*(?:[、，,和及与與])\\h*{DIGITS2}\\h*[:：∶]\\h*{DIGITS2})*"
 	 "|(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})(?=\\h*(?:战胜|戰勝|获胜|獲勝|击败|擊敗|取胜|取勝|力克|胜出|勝出|告负|告負|落败|落敗|负于|負於|憾负|憾負|惜败|惜敗|的比分|战平|戰平|逆转|逆轉)))"
 	 "(?<game>)(?![0-9０-９.．%％:：∶])", NULL, (const char *const[]){":", "：", "∶", NULL}},
@@ -823,6 +824,8 @@ static const struct rule RULES[] = {
 	 "|(?=(?:{PRE})\\h*[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?\\h*[:：∶]\\h*[1１](?![0-9０-９.．:：∶])))"
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?)\\h*[比:：∶]\\h*[1１](?![0-9０-９.．:：∶])",
 	 &TIMES, (const char *const[]){"比", NULL}},
+	{"shots", R_SCORE,	/* 12投6中: six of twelve shots, a record of shooting (no row) */
+	 "(?<![0-9０-９.．])(?<a>{DIGITS3})\\h*投\\h*(?<b>{DIGITS3})\\h*中(?<game>)(?![0-9０-９])", NULL, (const char *const[]){"投", NULL}},
 	{"record", R_SCORE,	/* 4胜2负, 12胜3负1平, 20胜4平6负, 3胜1平: a record of games, a score (no row) */
 	 "(?<![0-9０-９.．])(?|(?<a>{DIGITS3})\\h*[胜勝]\\h*(?:[0-9０-９]{1,3}\\h*平\\h*)?(?<b>{DIGITS3})\\h*[负負](?:\\h*[0-9０-９]{1,3}\\h*平)?"
 	 "|(?<a>{DIGITS3})\\h*[胜勝]\\h*(?<b>{DIGITS3})\\h*平)(?<game>)(?![0-9０-９])", NULL,

@@ -1569,6 +1569,9 @@ static const struct {
 	{"zh", "共有3000车次通过。", "3000车次|3000|trip|count|eq|2500|3500|"},
 	{"en", "The 89th Masters begins Thursday.", ""},	/* an event's edition: a name */
 	{"en", "The 58th Super Bowl drew 123 million viewers.", "123 million viewers|123000000|item|count|eq|122500000|123500000|"},
+	{"zh", "主队将总比分扳成1:1。", ""},	/* a score after 扳成 */
+	{"zh", "他全场12投6中。", ""},	/* a record of shots */
+	{"zh", "10日出现今年以来最强降雨。", "10日||date|date|eq|||2024-07-10\n今年||date|date|eq|||2024/2024-07-23"},	/* the since is 今年's */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
