@@ -3446,9 +3446,11 @@ static int framing_year_word(const struct lang *l, const char *doc, size_t n, co
 			q = b;
 			len = blen;
 		}
-		if (pw->years < 0 && !pw->whole_date && !pw->from_month && !pw->month_rel &&
-		    lang_prefix(l, l->year_frames, doc + q + len, n - q - len))
-			return pub->year + pw->years;
+		if (pw->whole_date || pw->from_month || pw->month_rel)
+			continue;	/* (a word of a month, now: no year alone) */
+		/* the nearest year alone decides: 昨年は…、今年は8月15日に is this year's */
+		return pw->years < 0 && lang_prefix(l, l->year_frames, doc + q + len, n - q - len) ?
+		       pub->year + pw->years : 0;
 	}
 	return 0;
 }

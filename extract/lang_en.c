@@ -961,8 +961,9 @@ static const struct rule RULES[] = {
 	 "\\b{DIGITS}(?:st|nd|rd|th)\\h+(?-i:(?:Congressional|Judicial|Senate|Assembly|Council|Legislative|School|Police|Avenue)\\h+)?(?-i:District|Circuit|Amendment|Street|Avenue|Ave|Congress|Division|Fleet|Army"
 	 "|Ward|Precinct|Infantry|Airborne|Regiment|Battalion|Brigade|Corps|Cavalry|Squadron|Class"
 	 "|Earl|Duke|Duchess|Baron|Baroness|Baronet|Marquess|Marquis|Viscount|Countess|Dynasty|Parliament|Assembly)\\b"
-	 /* the 42nd Riverside Marathon, the 75th Annual Tony Awards: an event's edition */
-	 "|\\b{DIGITS}(?:st|nd|rd|th)(?:\\h+annual)?(?:\\h+(?-i:[A-Z][a-z'’.-]*)){0,3}\\h+(?-i:Marathon|Festival|Fair|Games|Awards|Olympiad"
+	 /* the 42nd Riverside Marathon, the 75th Annual Tony Awards: an event's edition (but his 5th
+	  * Masters, the team's 4th Cup final: a count of someone's) */
+	 "|(?<!\\bhis\\h|\\bher\\h|\\btheir\\h|\\bits\\h|'s\\h|’s\\h)\\b{DIGITS}(?:st|nd|rd|th)(?:\\h+annual)?(?:\\h+(?-i:[A-Z][a-z'’.-]*)){0,3}\\h+(?-i:Marathon|Festival|Fair|Games|Awards|Olympiad"
 	 "|Championships?|Open|Tournament|Regatta|Rodeo|Parade|Show|Exhibition|Biennale|Triennale|Conference|Summit|Convention"
 	 "|Congress|Symposium|Expo|Derby|Classic|Invitational|Grand\\h+Prix|Anniversary|Annual|Masters|Bowl|Cup|Series|Olympics"
 	 "|Race|Relays|Run|Gala|Ball|Jamboree|Powwow|Session|Legislature)\\b", NULL,	/* the 89th Masters, the 58th Super Bowl */

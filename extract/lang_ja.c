@@ -517,7 +517,7 @@ static const struct rule RULES[] = {
 	 "(?<![0-9０-９第])(?<dn>[1１一])\\h*(?<du>回|クラス|チーム|グループ|班)\\h*(?:に|あたり|当たり)?\\h*(?:(?<pre>{PRE})\\h*)?(?<n>{NUM})(?:\\h*[~〜～]\\h*(?<b>{NUM}))?\\h*"
 	 "(?<u>{UNIT})(?<!回|度|倍|割|%|％)(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"回", "クラス", "チーム", "グループ", "班", NULL}},
 	{"rate-day-of", R_RATE,	/* 1日の利用者数は約5万人: so many a day (not the 1st; but 1日の終値 is the 1st's) */
-	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>日)(?:平均)?の(?:[\\x{4E00}-\\x{9FFF}\\x{3041}-\\x{309F}\\x{30A1}-\\x{30FA}ー]{0,6}?(?:者|客|量|数|人員|員|売上高|売上|売り上げ|収入|額|料金|利用料|料))(?:は|が|を|も)\\h*(?:(?!最[大高多低小長短]で)[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}]{1,4}で\\h*|[1１一]\\h*(?:" THINGS ")\\h*(?:あたり|当たり)\\h*)?(?:平均(?:で)?\\h*)?"	/* は全店で約12万人, は1軒あたり約85人 (the second base: no row) */
+	 "(?<![0-9０-９])(?<dn>[1１一])\\h*(?<du>日)(?:平均)?の(?:[\\x{4E00}-\\x{9FFF}\\x{3041}-\\x{309F}\\x{30A1}-\\x{30FA}ー]{0,6}?(?:者|客|量|数|人員|員|売上高|売上|売り上げ|収入|額|料金|利用料|駐車料))(?:は|が|を|(?<=料金|利用料|駐車料)も)\\h*(?:(?!最[大高多低小長短]で)[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}]{1,4}で\\h*|[1１一]\\h*(?:" THINGS ")\\h*(?:あたり|当たり)\\h*)?(?:平均(?:で)?\\h*)?"	/* は全店で約12万人, は1軒あたり約85人 (the second base: no row) */
 	 "(?!(?:1[89]|20)[0-9]{2}\\h*年)(?:(?<pre2>{PRE})(?:(?<=最[大高多低小長短])で)?\\h*(?:(?<=最大|最大で|最高|最高で|最多|最多で)(?:約|およそ)\\h*)?)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"日の", "日平均の", NULL}},	/* 最大約38トン: at most */
 	{"day-of-count", R_NAME,	/* 1日の販売数の約4割: a day's count, not the 1st (no row: the share is the figure) */
 	 "(?<![0-9０-９月])[1１一]\\h*日(?:平均)?の[\\x{4E00}-\\x{9FFF}\\x{3041}-\\x{309F}\\x{30A1}-\\x{30FA}ー]{0,6}?(?:者|客|量|数|人員|員)(?=の)", NULL, (const char *const[]){"日の", "日平均の", NULL}},
@@ -650,8 +650,9 @@ static const struct rule RULES[] = {
 	{"race-time", R_QUANTITY,	/* 9秒98: a time to the hundredth, the digits after 秒 */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９]{1,3})\\h*(?<unit>秒)(?<sub>[0-9０-９]{1,2})(?![0-9０-９.．])"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"秒", NULL}},
-	{"height-m", R_QUANTITY,	/* 身長1メートル88: metres and two digits of centimetres after them, 1.88 m */
-	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９])\\h*(?<unit>メートル)(?<sub>[0-9０-９]{2})(?![0-9０-９.．]|\\h*(?:センチ|cm|ｃｍ))"
+	{"height-m", R_QUANTITY,	/* 身長1メートル88: metres and two digits of centimetres after them, 1.88 m
+					 * (not before a counter or a unit: 2メートル10本, 1メートル88センチ) */
+	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９.．])(?<num>[0-9０-９])\\h*(?<unit>メートル)(?<sub>[0-9０-９]{2})(?![0-9０-９.．]|\\h*(?:cm|ｃｍ|[\\x{4E00}-\\x{9FFF}\\x{30A0}-\\x{30FF}]))"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"メートル", NULL}},
 	{"wari-bu", R_QUANTITY,		/* 3割5分 = 35%, 3割1分2厘 = 31.2% (a batting average), 3割2厘 = 30.2% */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<unit>割)\\h*(?:(?<sub>{DIGITS1})\\h*分(?![間け])|(?={DIGITS1}\\h*厘))"
