@@ -1168,7 +1168,8 @@ const struct lang lang_en = {
 	.clause_breaks = CLAUSE_BREAKS,
 	.abbreviations = ABBREVIATIONS,
 	.name_exceptions = NAME_EXCEPTIONS,
-	.period_masks = (const char *const[]){"its first", "their first", "its second", "their second", NULL},	/* in its first six months: the pilot's, no half of a year */
+	.period_masks = (const char *const[]){"its first", "their first", "its second", "their second",
+					      "Q1 Stadium", "Q1 Arena", "Q1 Center", "Q1 Centre", "Q1 Field", "Q1 Park", "Q2 Stadium", "Q2 Arena", "Q2 Center", "Q2 Centre", "Q2 Field", "Q2 Park", "Q3 Stadium", "Q3 Arena", "Q3 Center", "Q3 Centre", "Q3 Field", "Q3 Park", "Q4 Stadium", "Q4 Arena", "Q4 Center", "Q4 Centre", "Q4 Field", "Q4 Park", NULL},	/* (Q2 Stadium: a venue's name, no quarter) */	/* in its first six months: the pilot's, no half of a year */
 	.multiple_bases = (const char *const[]){"the", "its", "their", "of the", "of its", "of their", "what", NULL},
 	.than_bases = (const char *const[]){"more than the", "less than the", "fewer than the", "higher than the",
 					    "lower than the", "greater than the", "larger than the", "smaller than the",

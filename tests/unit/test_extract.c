@@ -1576,6 +1576,7 @@ static const struct {
 	{"zh", "他全场12投6中。", ""},	/* a record of shots */
 	{"zh", "10日出现今年以来最强降雨。", "10日||date|date|eq|||2024-07-10\n今年||date|date|eq|||2024/2024-07-23"},	/* the since is 今年's */
 	{"en", "Tiger Woods won his 5th Masters in 2019.", "5th|5|rank|rank|eq|5|5|2019\n2019||date|date|eq|||2019"},	/* someone's count, no edition */
+	{"en", "The team drew a crowd of 20,738 at Q2 Stadium.", "20,738|20738||number|eq|20737.5|20738.5|"},	/* a venue's name, no quarter */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
