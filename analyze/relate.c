@@ -1064,6 +1064,9 @@ static void verbal_ratios(struct ctx *c)
 		if (!base)
 			continue;
 		top = base == other[0] ? other[1] : other[0];
+		bb = before_n(top, 9, &nb);
+		if (ANY(compare_base, bb, nb))
+			continue;	/* 前年度より約8万人多く、…約304万人の3分の1: a difference, no figure of the ratio */
 		if (whole_of_another(c, from, to, top, r))
 			continue;	/* 2019年度（約81万人）の8割程度まで回復したものの、…の3分の1に届かない: of what is not stated */
 		e = by ? iv_add(iv_point(1), iv_scale(val(r), by)) : val(r);

@@ -212,6 +212,9 @@ article risefall_zh 'CPI\n新华社北京2026年3月1日电\n分类别看，食�
 expect "stated-twice: 下降 and 上涨 before the figures" "0 " "$rc $(checks | grep -o 'stated-twice[^ ]*')"
 article agesplit2_zh '快递\n新华社北京2026年3月1日电\n快递员中，30岁以下的占41.2%%，30至40岁占70.3%%。\n'
 expect "shares-sum: two age groups, one split" "0 shares-sum,fail,L3.2;L3.4" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+# a difference against a base (より…多く) is no figure of a ratio
+article diffratio_ja '動物園\n2026年4月6日\n入園者数は約102万人だった。\n前年度より約8万人多く、ピークだった2006年度の約304万人の3分の1程度にとどまる。\n'
+expect "verbal-ratio: a difference against a base" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
 # a percentage after 上位, top picks a group: no share of the whole
 article threshold_ja '論文\n2026年2月20日\n上位10%%に入る論文の割合は12.3%%だった。\n'
 expect "shares-sum: a threshold (上位10%)" "0 " "$rc $(checks | grep -o 'shares-sum[^ ]*')"
