@@ -20,7 +20,6 @@ struct rec {
 	double value;
 	struct iv iv;		/* low/high; an empty end is infinite */
 	long csv_line;		/* line of the CSV it came from */
-	long doc_line;		/* the CSV line of its document's first row */
 	size_t doc_no;		/* its document's number: one per doc name, in order
 				 * of first appearance (compared instead of the name) */
 	size_t pos, endpos;	/* where text starts and ends in sentence (both

@@ -2299,58 +2299,34 @@ static int one_doc(struct rec *v, size_t n, struct findings *f)
 	return c.oom ? -1 : 0;
 }
 
-static int by_doc_name(const void *a, const void *b)
+/* Documents by number (the order they first appear in), rows in CSV order. */
+static int by_doc_order(const void *a, const void *b)
 {
-	const struct rec *x = *(const struct rec *const *)a, *y = *(const struct rec *const *)b;
+	const struct rec *x = a, *y = b;
 
 	if (x->doc_no != y->doc_no)
 		return x->doc_no < y->doc_no ? -1 : 1;
 	return (x->csv_line > y->csv_line) - (x->csv_line < y->csv_line);
 }
 
-static int by_doc_order(const void *a, const void *b)
-{
-	const struct rec *x = a, *y = b;
-
-	if (x->doc_line != y->doc_line)
-		return x->doc_line < y->doc_line ? -1 : 1;
-	return (x->csv_line > y->csv_line) - (x->csv_line < y->csv_line);
-}
-
 /* Rows of one document may be apart in the CSV (files concatenated): put
  * each document's rows together, documents in the order they first
- * appear, rows in CSV order.  Returns 0, or -1 when memory runs out. */
-static int group_docs(struct claims *c)
+ * appear, rows in CSV order; no sort where each document is one run. */
+static void group_docs(struct claims *c)
 {
-	struct rec **v;
-	size_t i, groups = 1;
+	size_t i, runs = c->n > 0;
 
 	for (i = 1; i < c->n; i++)
-		groups += c->v[i].doc_no != c->v[i - 1].doc_no;
-	if (c->n < 2)
-		return 0;
-	v = malloc(c->n * sizeof *v);
-	if (!v)
-		return -1;
-	for (i = 0; i < c->n; i++)
-		v[i] = &c->v[i];
-	qsort(v, c->n, sizeof *v, by_doc_name);
-	for (i = 0; i < c->n; i++)
-		v[i]->doc_line = i && v[i]->doc_no == v[i - 1]->doc_no ? v[i - 1]->doc_line : v[i]->csv_line;
-	for (i = 1; i < c->n; i++)	/* as many documents as runs of rows? */
-		groups -= v[i]->doc_no != v[i - 1]->doc_no;
-	free(v);
-	if (groups != 1)
+		runs += c->v[i].doc_no != c->v[i - 1].doc_no;
+	if (runs != c->docs)
 		qsort(c->v, c->n, sizeof *c->v, by_doc_order);
-	return 0;
 }
 
 int relate(struct claims *c, struct findings *f)
 {
 	size_t i = 0, j;
 
-	if (group_docs(c) < 0)
-		return -1;
+	group_docs(c);
 
 	while (i < c->n) {
 		for (j = i; j < c->n && c->v[j].doc_no == c->v[i].doc_no; j++)
