@@ -4085,9 +4085,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 				before = k;
 			}
 			else if (k->start >= c->end && !after && !k->ahead &&
-				 (same_clause(l, doc, c->end, k->start) ||
-				  (k->base_first && (k->base_first == c->end || k->base_end == c->end)) ||
-				  same_clause(l, doc, past_apposition(l, doc, n, v, count, i), k->start)) &&
+				 (same_clause(l, doc, c->end, k->start) ||	/* (past an apposition: $1.64 billion, */
+				  same_clause(l, doc, past_apposition(l, doc, n, v, count, i), k->start)) &&	/* or $2.69 per share, a year earlier) */
 				 (k->since || !since_between(l, doc, n, c->end, k->start)) &&
 				 !(c->kind == K_RATIO && strcmp(c->unit, "times") == 0 &&
 				   date_of_base(l, l->multiple_bases, doc, n, c->end, k->start, 3, 1)) &&
