@@ -290,6 +290,7 @@ static const struct unit DEGREES = {"degrees", "degree", K_TEMPERATURE, 1};	/* t
 static const struct unit ANGLE = {"degrees", "deg", K_MEASURE, 1};	/* a slope of 30 degrees */
 static const struct unit POINT = {"point", "point", K_PERCENT, 1};
 static const struct unit RACE_HOURS = {"", "hour", K_DURATION, 1};	/* 2:21:40 */
+static const struct unit RACE_MINUTES = {"", "minute", K_DURATION, 1};	/* 2:02.31 */
 
 static const struct qualifier PREFIXES[] = {
 	{"about", Q_APPROX, B_ABOUT}, {"around", Q_APPROX, B_ABOUT},
@@ -729,6 +730,10 @@ static const struct rule RULES[] = {
 				 * of a race, a duration (at 23:59:59, 10:32:15 p.m. are times of day) */
 	 "(?:(?<pre>{PRE})\\h+)?(?<=\\bin\\h|\\bof\\h|\\btime\\h|\\bclocked\\h|\\bfinished\\h|\\btimed\\h|\\bran\\h|\\bwon\\h|\\brecord\\h)(?<num>[0-9]{1,2}):(?<min>[0-5][0-9]):(?<sec>[0-5][0-9])(?![0-9:]|\\h*(?:{AMPM}))",
 	 &RACE_HOURS, (const char *const[]){":", NULL}},
+	{"race-clock", R_QUANTITY,	/* 2:02.31: minutes, seconds and their hundredths, a race's
+					 * time wherever it stands (a clock has no hundredths) */
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9:.,])(?<num>[0-9]{1,2}):(?<sec>[0-5][0-9])\\.(?<sub>[0-9]{1,2})(?![0-9]|\\h*(?:{AMPM}))",
+	 &RACE_MINUTES, (const char *const[]){":", NULL}},
 	{"time-colon", R_TIME, "(?:(?<pre>{PRE})\\h+)?(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate-once", R_RATE,	/* once a year, twice a week, three times a day */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once|twice|{NUM}(?=\\h+(?:or\\h+{NUM}\\h+)?times\\b))"	/* two or three times a year: a range */

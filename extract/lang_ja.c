@@ -126,6 +126,7 @@ static const struct unit PER_THINGS[] = {
 };
 
 static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
+static const struct unit RACE_MINUTES = {"", "minute", K_DURATION, 1};	/* 2:02.31 */
 static const struct unit WORKS = {"点", "item", K_COUNT, 1};	/* 約2万3000点: articles, works */
 static const struct unit SCORE = {"点", "point", K_COUNT, 1};	/* 100点満点で51.6点: points of a score */
 static const struct unit MAGNITUDE = {"", "magnitude", K_MEASURE, 1};
@@ -436,6 +437,9 @@ static const struct rule RULES[] = {
 	{"time", R_TIME,
 	 "(?:(?<pre>{PRE})\\h*)?(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*時(?!間)"
 	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間)|(?<half>半))?(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"時", NULL}},
+	{"race-clock", R_QUANTITY,	/* 2:02.31: minutes, seconds and their hundredths, a race's time */
+	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９:：.．,，])(?<num>[0-9０-９]{1,2})[:：](?<sec>[0-5０-５][0-9０-９])[.．](?<sub>[0-9０-９]{1,2})(?![0-9０-９])"
+	 "(?:\\h*(?<post>{POST}))?", &RACE_MINUTES, (const char *const[]){":", "：", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9０-９:：])(?<h>{DIGITS2})[:：](?<min>[0-5０-５][0-9０-９])(?:[:：][0-5０-５][0-9０-９])?(?![0-9０-９:：])",
 	 NULL, (const char *const[]){":", "：", NULL}},
 	/* so many a week, month, year (週に2回, 年に平均4回; 3月に, 2024年に are

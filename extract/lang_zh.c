@@ -120,6 +120,7 @@ static const struct unit PERCENT = {"%", "percent", K_PERCENT, 1};
 static const struct unit PERMILLE = {"‰", "percent", K_PERCENT, 0.1};	/* 千分之五 = 0.5% */
 static const struct unit PER_MYRIAD = {"‱", "percent", K_PERCENT, 0.01};	/* 万分之三 = 0.03% */
 static const struct unit OCCURRENCE = {"次", "occurrence", K_COUNT, 1};
+static const struct unit RACE_MINUTES = {"", "minute", K_DURATION, 1};	/* 2:02.31 */
 static const struct unit KMH = {"公里", "km/h", K_MEASURE, 1};
 static const struct unit POINTS = {"分", "point", K_COUNT, 1};	/* a game's or a test's */
 static const struct unit YUAN = {"块钱", "CNY", K_MONEY, 1};
@@ -489,6 +490,9 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?:[、，,和及与與])\\h*{DIGITS2}\\h*[:：∶]\\h*{DIGITS2})*"
 	 "|(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})(?=\\h*(?:战胜|戰勝|获胜|獲勝|击败|擊敗|取胜|取勝|力克|胜出|勝出|告负|告負|落败|落敗|负于|負於|憾负|憾負|惜败|惜敗|的比分|战平|戰平|逆转|逆轉)))"
 	 "(?<game>)(?![0-9０-９.．%％:：∶])", NULL, (const char *const[]){":", "：", "∶", NULL}},
+	{"race-clock", R_QUANTITY,	/* 2:02.31: minutes, seconds and their hundredths, a race's time */
+	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９:：.．,，])(?<num>[0-9０-９]{1,2})[:：](?<sec>[0-5０-５][0-9０-９])[.．](?<sub>[0-9０-９]{1,2})(?![0-9０-９])"
+	 "(?:\\h*(?<post>{POST}))?", &RACE_MINUTES, (const char *const[]){":", "：", NULL}},
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL,
 	 (const char *const[]){":", NULL}},
 	/* 1月17至18日: a range of days; 1月17、18日: a list, the first here */

@@ -1678,9 +1678,17 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->has_value = 1;
 		cl->value = nv.lo * cl->factor;
 		cl->step = nv.step * cl->factor;
+		double last = 1;	/* the unit over the last part read */
+		if (has(grp(m, G_SEC))) {	/* 2:21:40: minutes and seconds of the hours; 2:02.31:
+						 * seconds of the minutes (and their hundredths, below) */
+			last = has(grp(m, G_MIN)) ? 3600 : 60;
+			if ((has(grp(m, G_MIN)) && add_part(l, m, grp(m, G_MIN), 60, cl) < 0) ||
+			    add_part(l, m, grp(m, G_SEC), last, cl) < 0)
+				return -1;
+		}
 		if (has(grp(m, G_SUB))) {	/* 3割5分, 八成五: tenths of the unit; 9秒98: hundredths */
 			struct span sub = grp(m, G_SUB);
-			double scale = 1;
+			double scale = last;
 			size_t d = utf8_count(m->doc + sub.s, sub.e - sub.s);
 
 			while (d--)
@@ -1690,9 +1698,6 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		}
 		if (has(grp(m, G_RIN)) && add_part(l, m, grp(m, G_RIN), 100, cl) < 0)
 			return -1;	/* 3割1分2厘: hundredths of the unit */
-		if (has(grp(m, G_SEC)) &&	/* 2:21:40: minutes and seconds of the hours */
-		    (add_part(l, m, grp(m, G_MIN), 60, cl) < 0 || add_part(l, m, grp(m, G_SEC), 3600, cl) < 0))
-			return -1;
 		if (cl->kind == K_PERCENT && strcmp(cl->unit, "point") == 0 && cl->value > 100 &&
 		    has(unit) && lang_word(l, l->loyalty_points, m->doc + unit.s, unit.e - unit.s) >= 0) {
 			/* 1万ポイント: loyalty points (but 160 percentage points) */

@@ -369,6 +369,7 @@ static const struct {
 	{"昨年は台風の影響で延期となり、今年は例年通り8月15日に開く。", "8月15日||date|date|eq|||2024-08-15"},	/* the nearest year word decides */
 	{"初日の31日に続き、1日の来場者も約3万人に上った。", "31日||date|date|eq|||2024-05-31\n1日||date|date|eq|||2024-07-01\n約3万人|30000|person|count|approx|20000|40000|2024-07-01"},	/* も: the 1st's */
 	{"長さ2メートル10本を購入した。", "2メートル|2|m|distance|eq|1.5|2.5|\n10本|10|item|count|eq|5|15|"},	/* a counter after: no height */
+	{"池江は予選で1:02.31だった。", "1:02.31|1.0385|minute|duration|eq|1.03841666666667|1.03858333333333|"},	/* minutes, seconds, hundredths: a race's time, no clock */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -1577,6 +1578,8 @@ static const struct {
 	{"zh", "10日出现今年以来最强降雨。", "10日||date|date|eq|||2024-07-10\n今年||date|date|eq|||2024/2024-07-23"},	/* the since is 今年's */
 	{"en", "Tiger Woods won his 5th Masters in 2019.", "5th|5|rank|rank|eq|5|5|2019\n2019||date|date|eq|||2019"},	/* someone's count, no edition */
 	{"en", "The team drew a crowd of 20,738 at Q2 Stadium.", "20,738|20738||number|eq|20737.5|20738.5|"},	/* a venue's name, no quarter */
+	{"en", "She won in 1:54.76, a meet record, and the relay swam 3:27.9.", "1:54.76|1.91266666666667|minute|duration|eq|1.91258333333333|1.91275|\n3:27.9|3.465|minute|duration|eq|3.46416666666667|3.46583333333333|"},	/* a race's time to the hundredth: no clock */
+	{"zh", "潘展乐以1：02.31夺冠。", "1：02.31|1.0385|minute|duration|eq|1.03841666666667|1.03858333333333|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
