@@ -628,31 +628,38 @@ static size_t past_origin_period(const struct lang *l, const char *doc, size_t n
 
 /* Is duration d the time the amount a right before it is spread over
  * ($10 billion over five years, 1,473 submissions over six weeks), its
- * qualifier word one of during ("over": not "more than")?  Not 500
- * workers over 10 years ago, 2,000 patients over 60 years (an age may be
- * years), waited over 12 hours. */
+ * qualifier word one of during ("over": not "more than"), or a word of
+ * during_words right before it (312,000 people over its 10 days)?  Not
+ * 500 workers over 10 years ago, 2,000 patients over 60 years (an age may
+ * be years), waited over 12 hours. */
 static int spread_over(const struct lang *l, const char *doc, const struct claim *a, const struct claim *d)
 {
 	size_t bw, be;
 
-	return d->kind == K_DURATION && d->qual != Q_EQ && d->qual != Q_RANGE &&
+	return d->kind == K_DURATION &&
+	       ((d->qual != Q_EQ && d->qual != Q_RANGE &&
+		 lang_prefix(l, l->during, doc + d->start, d->num_start - d->start)) ||
+		(d->qual == Q_EQ && word_right_before(l, l->during_words, doc, skip_back(doc, d->start)))) &&
 	       (a->kind == K_MONEY || a->kind == K_PERCENT ||
 		a->kind == K_RATE ||	/* £66 a month over five years */
 		(a->kind == K_COUNT &&
 		 (strcmp(d->unit, "year") != 0 || (d->has_value && d->value < 18)) &&
 		 !(word_before(doc, d->start, &bw, &be) &&
 		   lang_word(l, l->lasting_verbs, doc + bw, be - bw) >= 0))) &&
-	       few_words(l, doc, a->end, d->start) &&
-	       lang_prefix(l, l->during, doc + d->start, d->num_start - d->start);
+	       few_words(l, doc, a->end, d->start);
 }
 
 /* Is a the start of a change from a to the rate b of its unit, only a
  * joiner between ("climb from $28 to $33 per quarter"; "fell $43 from a
- * year earlier to $1,812 a month": the change's base between)? */
+ * year earlier to $1,812 a month": the change's base between; "rise by
+ * $4.2 billion, to $12.1 billion a year": a comma)? */
 static int rate_from_to(const struct lang *l, const char *doc, size_t n, const struct claim *a,
 			const struct claim *b)
 {
 	size_t p = past_origin_period(l, doc, n, skip_space(doc, n, a->end)), j;
+
+	if (p < n && doc[p] == ',')
+		p = skip_space(doc, n, p + 1);
 
 	return l->spaced && a->qual != Q_RANGE && rate_of(b, a) &&
 	       (word_is(l, doc, a, l->change_origins) || word_is(l, doc, a, l->change_by) ||	/* rise by $4.10 to $62.35 a month */

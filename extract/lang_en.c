@@ -1247,6 +1247,8 @@ const struct lang lang_en = {
 	.lasting_verbs = LASTING_VERBS,
 	.verb_prefixes = VERB_PREFIXES,
 	.during = DURING,
+	.during_words = (const char *const[]){"over its", "over their", "over the", "during its", "during their",
+					      "during the", "across its", NULL},
 	.base_before = BASE_BEFORE,
 	.base_before_year = (const char *const[]){"% on", NULL},
 	.minus_words = MINUS_WORDS,

@@ -1580,6 +1580,8 @@ static const struct {
 	{"en", "The team drew a crowd of 20,738 at Q2 Stadium.", "20,738|20738||number|eq|20737.5|20738.5|"},	/* a venue's name, no quarter */
 	{"en", "She won in 1:54.76, a meet record, and the relay swam 3:27.9.", "1:54.76|1.91266666666667|minute|duration|eq|1.91258333333333|1.91275|\n3:27.9|3.465|minute|duration|eq|3.46416666666667|3.46583333333333|"},	/* a race's time to the hundredth: no clock */
 	{"zh", "潘展乐以1：02.31夺冠。", "1：02.31|1.0385|minute|duration|eq|1.03841666666667|1.03858333333333|"},
+	{"en", "The fair drew 312,000 people over its 10 days, up 8% from 289,000.", "312,000 people|312000|person|count|eq|311500|312500|\n10 days|10|day|duration|eq|5|15|\n8%|8|percent|percent|eq|7.5|8.5|\n289,000|289000|person|count|eq|288500|289500|"},	/* the days it was spread over passed over */
+	{"en", "Subsidies would rise by $4.2 billion, to $12.1 billion a year.", "$4.2 billion|4200000000|USD/year|rate|eq|4150000000|4250000000|\n$12.1 billion a year|12100000000|USD/year|rate|eq|12050000000|12150000000|"},	/* a comma before to: the change of the rate still */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
