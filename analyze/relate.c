@@ -1236,8 +1236,8 @@ static void stated_changes(struct ctx *c)
 
 			for (u = 0; u < 3; u++)
 				m[u] = &c->v[idx[t + u]];
-			if (m[1]->pos < m[0]->endpos || m[1]->pos - m[0]->endpos > 48 ||
-			    m[2]->pos < m[1]->endpos || m[2]->pos - m[1]->endpos > 48 ||
+			if (m[1]->pos < m[0]->endpos || m[1]->pos - m[0]->endpos > 96 ||
+			    m[2]->pos < m[1]->endpos || m[2]->pos - m[1]->endpos > 96 ||
 			    strcmp(x[0]->unit, x[1]->unit) || (strcmp(x[0]->unit, "percent") == 0) != pts ||
 			    (!pts && is(x[0], RK_TEMPERATURE)) ||	/* 16℃ to 20℃ is no relative change */
 			    starts_change(x[0], 0) == starts_change(x[1], x[0]->endpos))

@@ -118,6 +118,8 @@ stated en_rel "en rose N% from A to B" "stated-change,fail,L3.2;L3.3;L3.1 stated
 	'Revenue\nMarch 1, 2026\nRevenue rose 25%% from $1.8 billion to $2.1 billion.\nProfit rose 16%% from $180 million to $210 million.\n'
 stated en_up "en to B, up N% from A" "stated-change,fail,L3.3;L3.1;L3.2" \
 	'Revenue\nMarch 1, 2026\nRevenue rose to $2.1 billion, up 25%% from $1.8 billion.\n'
+stated en_far "en up N% from A, 60 bytes after B" "stated-change,fail,L3.4;L3.1;L3.3" \
+	'Homeless count\nJune 18, 2025\nThe count found 4,812 people experiencing homelessness on a single night in January, up 19%% from 4,415 in 2024.\n'
 stated en_down "en fell N% to B from A" "stated-change,pass,L3.3;L3.2;L3.1" \
 	'Sales\nMarch 1, 2026\nSales fell 40%% to 9 from 15.\n'
 stated en_season "en up N% after a season's fall" "stated-change,pass,L3.3;L3.1;L3.2" \
