@@ -433,7 +433,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"年", NULL}},
 	{"date-y-end", R_DATE, "(?<y>{DIGITS4}|{ERA})\\h*年\\h*(?<yend>末)", NULL, N_NEN},	/* 2025年末: December */
 	{"date-y", R_DATE,
-	 "(?<y>{DIGITS4}|{ERA})\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
+	 "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2}(?=\\h*年産(?!地)))"	/* 24年産: a crop year, as 26年度 */
+	 "\\h*年(?!間|代|度)(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
 	{"time", R_TIME,
 	 "(?:(?<pre>{PRE})\\h*)?(?:(?<ampm>{AMPM})\\h*)?(?<h>{DIGITS2})\\h*時(?!間)"
 	 "(?:\\h*(?<min>{DIGITS2})\\h*分(?!間)|(?<half>半))?(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"時", NULL}},
