@@ -372,6 +372,7 @@ static const struct {
 	{"池江は予選で1:02.31だった。", "1:02.31|1.0385|minute|duration|eq|1.03841666666667|1.03858333333333|"},	/* minutes, seconds, hundredths: a race's time, no clock */
 	{"コシヒカリ5キロで4200円前後だった。", "5キロ|5|kg|measure|eq|4.5|5.5|\n4200円前後|4200|JPY|money|approx|4100|4300|"},	/* a price after で: a weight */
 	{"24年産のコメは711万トンだった。", "24年||date|date|eq|||2024\n711万トン|7110000|t|measure|eq|7105000|7115000|2024"},	/* a crop year of two digits, no 24 years */
+	{"1日の運行本数は3〜9本にとどまる。1日平均通過人員が13人だった。", "1日の運行本数は3〜9本|3|item/day|rate|range|3|9|\n1日平均通過人員が13人|13|person/day|rate|eq|12.5|13.5|"},	/* a range of a day's count; 平均 with no の */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
