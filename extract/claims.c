@@ -3359,12 +3359,14 @@ static void base_of_comparison(const struct lang *l, const char *doc, size_t n, 
 
 /* Is the sentence around doc[s, e) of a game: a word of score_words in
  * it and none of score_not (a percent, money: "scored record revenue of
- * $39 billion in the fourth quarter")?  The sentence is looked at 300
- * bytes either side at most. */
+ * $39 billion in the fourth quarter") outside an aside ("Hill, who
+ * signed a four-year, $112 million contract in July, added 25 points":
+ * from a comma and a word of the table's asides to a comma before a
+ * word)?  The sentence is looked at 300 bytes either side at most. */
 static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
-	size_t from = s, p;
-	int game = 0;
+	size_t from = s, p, q;
+	int game = 0, aside = 0;
 
 	if (!l->score_words)
 		return 0;
@@ -3373,9 +3375,16 @@ static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t
 	for (from = e; e < n && e - from < 300 && !ends_sentence(l, doc, e, n); e++)
 		;
 	for (p = s; p < e; p++) {
+		if (doc[p] == ',') {
+			q = skip_space(doc, e, p + 1);
+			if (aside && q < e && isalpha((unsigned char)doc[q]))
+				aside = 0;
+			if (!aside && l->asides && whole_word_at(l, l->asides, doc, q, e))
+				aside = 1;
+		}
 		if (p > s && isalpha((unsigned char)doc[p]) && isalnum((unsigned char)doc[p - 1]))
 			continue;	/* (a word starts here, or a sign: 5%, $39) */
-		if (whole_word_at(l, l->score_not, doc, p, e))
+		if (!aside && whole_word_at(l, l->score_not, doc, p, e))
 			return 0;
 		game |= whole_word_at(l, l->score_words, doc, p, e);
 	}
@@ -3929,19 +3938,23 @@ static int then_clause(const struct lang *l, const char *doc, size_t e, size_t s
 /* Is date k in an aside set off by commas that c stands outside of (a
  * word of the table's asides right after the comma before it, a verb in
  * the past before the date): "Lincoln
- * Elementary, which opened in 1958, and two campuses serve 800 students"? */
+ * Elementary, which opened in 1958, and two campuses serve 800 students"?
+ * A comma before no word (a figure) is inside the aside: "who signed a
+ * four-year, $112 million contract in July". */
 static int outside_aside(const struct lang *l, const char *doc, size_t n, const struct marker *k,
 			 const struct claim *c)
 {
-	size_t p, q, g;
+	size_t p = k->start, q, g;
 
 	if (!l->asides)
 		return 0;
-	for (p = k->start; p > c->sent_start && doc[p - 1] != ','; p--)
-		;
-	if (p <= c->sent_start)
-		return 0;
-	q = skip_space(doc, n, p);
+	do {
+		while (p > c->sent_start && doc[p - 1] != ',')
+			p--;
+		if (p <= c->sent_start)
+			return 0;
+		q = skip_space(doc, n, p);
+	} while (q < n && !isalpha((unsigned char)doc[q]) && --p);	/* (no aside word: a figure, $112) */
 	if (!(g = lang_prefix(l, l->asides, doc + q, n - q)) || isalpha((unsigned char)doc[q + g]) ||
 	    !past_in(l, doc, q, k->start))
 		return 0;	/* (the fee, which takes effect Aug. 1, rises to $310,000: the fee's time) */
