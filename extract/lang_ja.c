@@ -400,7 +400,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
 	 /* 1月17～18日: a range of days; 1月17、18日: a list, the first here */
-	 "(?<m>{DIGITS2})\\h*月(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－]\\h*(?<ed>{DIGITS2})\\h*)?日|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*両?日))?(?:\\h*(?:(?<!日)(?:上旬|中旬|下旬|初旬|末|初め|半ば))?\\h*(?<post>{POST}))?", NULL, N_TSUKI},	/* 11月中旬ごろ: about */
+	 "(?<m>{DIGITS2})\\h*月(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－]\\h*(?<ed>{DIGITS2})\\h*)?日|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*両?日))?(?:\\h*(?<!日)(?:上旬|中旬|下旬|初旬|末|初め|半ば))?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},	/* 7月上旬: the part of the month in the text; 11月中旬ごろ: about */
 	{"date-fye", R_DATE, "(?:(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*年|(?<rel>{REL}))\\h*(?<m>{DIGITS2})\\h*(?<fye>月期)", NULL, (const char *const[]){"月期", NULL}},	/* 2026年3月期, 来年3月期 */
 	{"date-rel-to", R_DATE,	/* 2020年から昨年まで: the end of a range of dates, a row as 2025年まで */
 	 "(?<=[0-9０-９]年から|[0-9０-９]年度から)(?<rel>(?:今|昨|来)年度|今年|昨年|去年|来年|一昨年)(?=\\h*(?:まで|にかけて))", NULL, (const char *const[]){"から", NULL}},

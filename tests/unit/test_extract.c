@@ -351,9 +351,9 @@ static const struct {
 	{"5ナノ秒の処理。", "5|5||number|eq|4.5|5.5|"},	/* ナノ alone is no nanometre */
 	{"新たに2機種を発売した。", "2機種|2|item|count|eq|1.5|2.5|"},	/* models: 機種, 車種, 品種 whole */
 	{"3車種を投入する。", "3車種|3|item|count|eq|2.5|3.5|"},
-	{"新駅は3月末に完成する予定だ。", "3月||date|date|eq|||2025-03"},	/* a part of the month between: still to come */
-	{"新駅は3月中旬に完成する予定だ。", "3月||date|date|eq|||2025-03"},
-	{"新駅は3月末に完成した。", "3月||date|date|eq|||2024-03"},
+	{"新駅は3月末に完成する予定だ。", "3月末||date|date|eq|||2025-03"},	/* a part of the month between: still to come */
+	{"新駅は3月中旬に完成する予定だ。", "3月中旬||date|date|eq|||2025-03"},
+	{"新駅は3月末に完成した。", "3月末||date|date|eq|||2024-03"},
 	{"新型車両は計76編成となる。", "76編成|76|item|count|eq|75.5|76.5|"},	/* train sets */
 	{"今季15勝目を挙げた。", "15勝目|15|rank|rank|eq|15|15|"},	/* the 15th win, no count */
 	{"チーム14点目を挙げた。", "14点目|14|rank|rank|eq|14|14|"},
@@ -443,7 +443,7 @@ static const struct {
 	 "2024年度||date|date|eq|||2024-04/2025-03\n1.9%|1.9|percent|percent|eq|1.85|1.95|2024-04/2025-03"},
 	{"予算は前年度当初より約1億2000万円増えた。", "約1億2000万円|120000000|JPY|money|approx|110000000|130000000|"},	/* 当初: still the base */
 	{"残高は6月末時点で3兆円となり、3月末から約1200億円増えた。",	/* 末: still the base */
-	 "6月||date|date|eq|||2024-06\n3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-06\n3月||date|date|eq|||2024-03\n約1200億円|120000000000|JPY|money|approx|110000000000|130000000000|2024-06"},
+	 "6月末||date|date|eq|||2024-06\n3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-06\n3月末||date|date|eq|||2024-03\n約1200億円|120000000000|JPY|money|approx|110000000000|130000000000|2024-06"},
 	/* 前年: the year before the sentence's date (none: no period); no date
 	 * for a change of it or for what follows its base figure */
 	{"2023年の売上高は12億円で、前年の10億円を上回った。",
@@ -574,10 +574,10 @@ static const struct {
 	{"営業は午後4時から翌朝5時まで。", "午後4時から翌朝5時||time|time|range|||T16:00/T05:00"},	/* the next morning: no 12 hours added */
 	{"営業は午後4時から5時まで。", "午後4時から5時||time|time|range|||T16:00/T17:00"},
 	{"今年1～10月に閉店した店は68店で、前年同期の53店から15店増えた。", "今年1～10月||date|date|range|||2024-01/2024-10\n68店|68|item|count|eq|67.5|68.5|2024-01/2024-10\n53店|53|item|count|eq|52.5|53.5|2023-01/2023-10\n15店|15|item|count|eq|14.5|15.5|2024-01/2024-10"},	/* 前年同期: last year's same months */
-	{"9月中旬に公表する。", "9月||date|date|eq|||2024-09"},	/* a verb not in the past: to come */
+	{"9月中旬に公表する。", "9月中旬||date|date|eq|||2024-09"},	/* a verb not in the past: to come */
 	{"9月に開業した。", "9月||date|date|eq|||2023-09"},
 	{"運賃を10月1日から200円に引き上げると発表した。", "10月1日||date|date|eq|||2024-10-01\n200円|200|JPY|money|eq|150|250|2024-10-01"},
-	{"9月末まで意見を募る。", "9月||date|date|eq|||2024-09"},
+	{"9月末まで意見を募る。", "9月末||date|date|eq|||2024-09"},
 	/* a verb that goes on before its comma: the tense of the clause after it (pub 2024-07-23) */
 	{"時給を10月から50円引き上げ、1180円とします。", "10月||date|date|eq|||2024-10\n50円|50|JPY|money|eq|45|55|2024-10\n1180円|1180|JPY|money|eq|1175|1185|2024-10"},
 	{"時給を10月から50円引き上げ、1180円とした。", "10月||date|date|eq|||2023-10\n50円|50|JPY|money|eq|45|55|2023-10\n1180円|1180|JPY|money|eq|1175|1185|2023-10"},
@@ -651,7 +651,7 @@ static const struct {
 	/* a year word after a written year ends a range: 昨年度 is FY2023, to March 2024 */
 	{"2019年度から昨年度までの5年間で計1186戸。", "2019年度から昨年度||date|date|range|||2019-04/2024-03\n"
 	 "5年間|5|year|duration|eq|4.5|5.5|2019-04/2024-03\n1186戸|1186|household|count|eq|1185.5|1186.5|2019-04/2024-03"},
-	{"4月から10月末までに684件。", "4月から10月||date|date|range|||2024-04/2024-10\n684件|684|item|count|eq|683.5|684.5|2024-04/2024-10"},
+	{"4月から10月末までに684件。", "4月から10月末||date|date|range|||2024-04/2024-10\n684件|684|item|count|eq|683.5|684.5|2024-04/2024-10"},
 	{"5月下旬から7月にかけて年2回。", "5月下旬から7月||date|date|range|||2024-05/2024-07\n年2回|2|occurrence/year|rate|eq|1.5|2.5|2024-05/2024-07"},
 	{"2020年から昨年までに計50戸。", "2020年から昨年||date|date|range|||2020/2023\n50戸|50|household|count|eq|45|55|2020/2023"},
 	{"昨年から今年にかけて5件。", "5件|5|item|count|eq|4.5|5.5|2024"},
@@ -1030,7 +1030,7 @@ static const struct {
 	{"744自治体と12団体", "744自治体|744|item|count|eq|743.5|744.5|\n12団体|12|item|count|eq|11.5|12.5|"},
 	{"第三者割当増資", ""},
 	{"投資担当者（45）は話す", "（45）|45|year|age|eq|45|46|"},
-	{"3月末の残高は前年同月末より4.2％増えた。", "3月||date|date|eq|||2024-03\n4.2％|4.2|percent|percent|eq|4.15|4.25|2024-03"},	/* 前年同月末より: the base */
+	{"3月末の残高は前年同月末より4.2％増えた。", "3月末||date|date|eq|||2024-03\n4.2％|4.2|percent|percent|eq|4.15|4.25|2024-03"},	/* 前年同月末より: the base */
 	{"今月の売上は前年より15%多い。", "15%|15|percent|percent|eq|14.5|15.5|2024-07"},	/* a subject marker after the date's noun: the date is the subject's, not the base's */
 	{"2020年の値上がり額より5%多い。", "2020年||date|date|eq|||2020\n5%|5|percent|percent|eq|4.5|5.5|"},	/* (the が of 上がり ends no noun: a base) */
 	{"1～9月は昨年同期より9社減った。", "1～9月||date|date|range|||2024-01/2024-09\n9社|9|company|count|eq|8.5|9.5|2024-01/2024-09"},
@@ -1126,7 +1126,7 @@ static const struct {
 	{"発生から5日目の9日も延焼が続いている。", "5日目|5|rank|rank|eq|5|5|2024-07-09\n9日||date|date|eq|||2024-07-09"},	/* the day the count reached: a date */
 	{"コメは1袋20キロから25キロ。", "1袋20キロから25キロ|20|kg/item|rate|range|20|25|"},	/* AからB at the end: a range of a rate */
 	{"総事業費は約30億円札幌市が負担する。", "約30億円|3000000000|JPY|money|approx|2000000000|4000000000|"},	/* 札幌 after 円: a city, no note */
-	{"山頂の気温は7月下旬でも5度前後だ。", "7月||date|date|eq|||2024-07\n5度前後|5|degC|temperature|approx|4|6|2024-07"},	/* a month and でも between */
+	{"山頂の気温は7月下旬でも5度前後だ。", "7月下旬||date|date|eq|||2024-07\n5度前後|5|degC|temperature|approx|4|6|2024-07"},	/* a month and でも between */
 	{"1日の登山者を4000人に制限した。", "1日の登山者を4000人|4000|person/day|rate|eq|3500|4500|"},	/* 1日の…を: per day too */
 	{"マグロは1匹40〜60キロほど、飲料は1本350〜500ミリリットル。", "1匹40〜60キロほど|40|kg/item|rate|range|40|60|\n1本350〜500ミリリットル|350|mL/item|rate|range|350|500|"},	/* a range for each thing */
 	{"バスは約3分に1本運行する。", "約3分に1本|0.333333333333333|item/minute|rate|approx|0.25|0.5|"},
@@ -1259,7 +1259,7 @@ static const struct {
 	{"新之助の1等米比率は95.0％で、2等以下は約4万8000トン", "95.0％|95|percent|percent|eq|94.95|95.05|\n約4万8000トン|48000|t|measure|approx|47000|49000|"},	/* grades: no figure */
 	{"概算金は1俵（60キロ）あたり2万3000円で、前年より6000円引き上げた", "1俵（60キロ）あたり2万3000円|23000|JPY/item|rate|eq|22500|23500|\n60キロ|60|kg|measure|eq|55|65|\n6000円|6000|JPY/item|rate|eq|5500|6500|"},	/* a figure in brackets in a rate's words; a change someone sets */
 	{"純米酒を10月から約150円値上げし、1本1980円とする", "10月||date|date|eq|||2024-10\n約150円|150|JPY|money|approx|140|160|2024-10\n1本1980円|1980|JPY/item|rate|eq|1975|1985|2024-10"},	/* 10月から: the start, no base */
-	{"最低気温は1月下旬に氷点下16.8度まで下がった", "1月||date|date|eq|||2024-01\n氷点下16.8度|-16.8|degC|temperature|eq|-16.85|-16.75|2024-01"},	/* a part of a month between */
+	{"最低気温は1月下旬に氷点下16.8度まで下がった", "1月下旬||date|date|eq|||2024-01\n氷点下16.8度|-16.8|degC|temperature|eq|-16.85|-16.75|2024-01"},	/* a part of a month between */
 	{"総事業費は2022年度の補正後予算額の12億円から5割増えた。",	/* a noun of six characters */
 	 "2022年度||date|date|eq|||2022-04/2023-03\n12億円|1200000000|JPY|money|eq|1150000000|1250000000|2022-04/2023-03\n5割|50|percent|percent|eq|45|55|"},
 	{"気温は日中でも5〜10度にとどまる。", "5〜10度|5|degC|temperature|range|5|10|"},	/* a range of degrees */
@@ -1313,7 +1313,7 @@ static const struct {
 	/* キロ as the object of a harvest is kilograms, and so the same word later in the sentence;
 	 * 前年同期 counts from the period before, across the year's end too */
 	{"12月から1月中旬までに約45キロを収穫し、前年同期の約60キロを下回った。",
-	 "12月から1月||date|date|range|||2023-12/2024-01\n約45キロ|45|kg|measure|approx|44|46|2023-12/2024-01\n"
+	 "12月から1月中旬||date|date|range|||2023-12/2024-01\n約45キロ|45|kg|measure|approx|44|46|2023-12/2024-01\n"
 	 "約60キロを下回った|60|kg|measure|lt||60|2022-12/2023-01"},
 	{"時速60キロで10キロ走った。", "時速60キロ|60|km/h|measure|eq|55|65|\n10キロ|10|km|distance|eq|5|15|"},
 	{"小麦粉は1袋25キロ。", "1袋25キロ|25|kg/item|rate|eq|24.5|25.5|"},
@@ -1346,7 +1346,7 @@ static const struct {
 	{"無職の男性（41）が逮捕された", "（41）|41|year|age|eq|41|42|"},
 	{"利用者が3000万人を突破", "3000万人を突破|30000000|person|count|gt|30000000||"},
 	{"営業は午前7時から午後10時の時間帯", "午前7時から午後10時||time|time|range|||T07:00/T22:00"},
-	{"判決は9月末までに言い渡される予定だ", "9月||date|date|eq|||2024-09"},	/* to come: this year's */
+	{"判決は9月末までに言い渡される予定だ", "9月末||date|date|eq|||2024-09"},	/* to come: this year's */
 	{"昨年9月に発表した", "昨年9月||date|date|eq|||2023-09"},
 	/* review 6 */
 	{"1万ポイントを付与、5ポイント上昇", "1万ポイント|10000|point|count|eq|5000|15000|\n5ポイント|5|point|percent|eq|4.5|5.5|"},
@@ -3046,7 +3046,7 @@ static const struct {
 	{"en", "in January and February", "January||date|date|eq|||2024-01\nFebruary||date|date|eq|||2024-02"},
 	{"zh", "平均寿命79.3岁", "79.3岁|79.3|year|age|eq|79.25|79.35|"},	/* a tenth: no whole year */
 	{"en", "a 62,850-seat stadium", "62,850-seat|62850|seat|count|eq|62845|62855|"},
-	{"zh", "结果将于9月上旬公布", "9月||date|date|eq|||2024-09"},
+	{"zh", "结果将于9月上旬公布", "9月上旬||date|date|eq|||2024-09"},
 	{"en", "The Fed will meet in December.", "December||date|date|eq|||2024-12"},
 	{"en", "Sales rose 5% in December.", "5%|5|percent|percent|eq|4.5|5.5|2023-12\nDecember||date|date|eq|||2023-12"},
 	{"en", "cuts by December", "December||date|date|eq|||2024-12"},
