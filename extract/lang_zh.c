@@ -54,7 +54,7 @@ static const struct unit UNITS[] = {
 	{"罐", "item", K_COUNT, 1}, {"盒", "item", K_COUNT, 1}, {"盏", "item", K_COUNT, 1}, {"盞", "item", K_COUNT, 1}, {"碗", "item", K_COUNT, 1},
 	{"瓶", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1},
 	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},
-	{"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
+	{"台套", "item", K_COUNT, 1}, {"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
 	{"次", "occurrence", K_COUNT, 1}, {"人次", "trip", K_COUNT, 1},
 	{"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1}, {"架次", "flight", K_COUNT, 1}, {"艘次", "trip", K_COUNT, 1}, {"辆次", "trip", K_COUNT, 1}, {"輛次", "trip", K_COUNT, 1},
 	{"车次", "trip", K_COUNT, 1}, {"車次", "trip", K_COUNT, 1},	/* 3000车次: runs of vehicles */
