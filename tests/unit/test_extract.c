@@ -1587,6 +1587,7 @@ static const struct {
 	{"en", "Subsidies would rise by $4.2 billion, to $12.1 billion a year.", "$4.2 billion|4200000000|USD/year|rate|eq|4150000000|4250000000|\n$12.1 billion a year|12100000000|USD/year|rate|eq|12050000000|12150000000|"},	/* a comma before to: the change of the rate still */
 	{"en", "Hill, who signed a four-year, $112 million contract in July, added 25 points and 9 assists.", "four-year|4|year|duration|eq|3.5|4.5|\n$112 million|112000000|USD|money|eq|111500000|112500000|2024-07\nJuly||date|date|eq|||2024-07\n25 points|25|point|count|eq|24.5|25.5|\n9 assists|9|item|count|eq|8.5|9.5|"},	/* the aside runs past a comma before a figure; its money makes no business sentence */
 	{"zh", "共交付600余台套设备。", "600余台套|600|item|count|gt|600|700|"},	/* 台套: sets, the whole counter in the text */
+	{"zh", "外援琼斯（28）独得20分。", "（28）|28|year|age|eq|28|29|\n20分|20|point|count|eq|15|25|"},	/* a word of a team before the name */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
