@@ -1050,9 +1050,10 @@ static const struct rule RULES[] = {
 	 "(?!\\h+(?:Celsius|Fahrenheit|C|F|centigrade)\\b)(?:\\h+(?<post>{POST}))?"
 	 "|(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"
 	 "(?=\\h+(?:warmer|colder|cooler|hotter|above|below)\\b))", &DEGREES, (const char *const[]){"degree", NULL}},
-	{"temp-decade", R_QUANTITY,	/* highs in the 40s: [40, 50] degrees, no scale; in the low 30s: [30, 35] (at 7 a.m. between: no sentence's end) */
-	 "\\b(?:temperatures?|highs?|lows?|readings?)\\b(?:[^.!?\\n]|\\.(?=[0-9]|\\h?(?-i:[a-z]))){0,80}?\\b(?:in|into|reach|reached|reaching|hit)\\hthe\\h\\K(?:(?:low|lower|mid|upper|high)(?:-|\\h))?(?<num>[1-9]0|1[0-2]0)(?-i:(?<decade>s))\\b", &DEGREES,
-	 (const char *const[]){"in the", "into the", "reach the", "reached the", "reaching the", "hit the", NULL}},
+	{"temp-decade", R_QUANTITY,	/* highs in the 40s: [40, 50] degrees, no scale; in the low 30s: [30, 35] (at 7 a.m. between: no sentence's end); drop to the mid-90s */
+	 "\\b(?:temperatures?|highs?|lows?|readings?)\\b(?:[^.!?\\n]|\\.(?=[0-9]|\\h?(?-i:[a-z]))){0,80}?\\b(?:in|into|reach|reached|reaching|hit|"
+	 "(?:drops?|dropped|dropping|falls?|fell|falling|dips?|dipped|sinks?|sank|plunged?|climbs?|climbed|climbing|rises?|rose|rising|soars?|soared|warms?|warmed|cools?|cooled|peaked)\\hto)\\hthe\\h\\K(?:(?:low|lower|mid|upper|high)(?:-|\\h))?(?<num>[1-9]0|1[0-2]0)(?-i:(?<decade>s))\\b", &DEGREES,
+	 (const char *const[]){"in the", "into the", "reach the", "reached the", "reaching the", "hit the", "to the", NULL}},
 	{"angle-degrees", R_QUANTITY,
 	 "(?|\\b(?:angles?|slopes?|tilt(?:s|ed)?|inclines?|grades?|pitch|gradients?|rotat(?:e|es|ed|ion)|turn(?:s|ed)?|bends?|bent|swung|swings?|pivot(?:s|ed)?)\\b"
 	 "(?:[^.!?\\n]|\\.(?=[0-9])){0,30}?\\K(?<![A-Za-z0-9.,-])(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})\\h+degrees?\\b(?:\\h+(?<post>{POST}))?"

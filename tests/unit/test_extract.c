@@ -1588,6 +1588,7 @@ static const struct {
 	{"en", "Hill, who signed a four-year, $112 million contract in July, added 25 points and 9 assists.", "four-year|4|year|duration|eq|3.5|4.5|\n$112 million|112000000|USD|money|eq|111500000|112500000|2024-07\nJuly||date|date|eq|||2024-07\n25 points|25|point|count|eq|24.5|25.5|\n9 assists|9|item|count|eq|8.5|9.5|"},	/* the aside runs past a comma before a figure; its money makes no business sentence */
 	{"zh", "共交付600余台套设备。", "600余台套|600|item|count|gt|600|700|"},	/* 台套: sets, the whole counter in the text */
 	{"zh", "外援琼斯（28）独得20分。", "（28）|28|year|age|eq|28|29|\n20分|20|point|count|eq|15|25|"},	/* a word of a team before the name */
+	{"en", "Highs should drop to the mid-90s by Friday.", "mid-90s|90|degree|temperature|eq|90|100|"},	/* a verb of change and to the */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
