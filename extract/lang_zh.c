@@ -616,8 +616,8 @@ static const struct rule RULES[] = {
 	{"rate-have-coded", R_RATE,	/* 每万人拥有5G基站34.3个: a noun that starts with a code */
 	 "每\\h*(?<dn>{NUM}|[万萬千])?\\h*(?<du>人|户|戶)口?\\h*(?:拥有|擁有)[0-9]?[A-Za-z]{1,3}(?:(?!每)[\\x{4E00}-\\x{9FFF}]){1,8}?"
 	 "(?:(?<pre2>{PRE})\\h*)?(?<n>{NUM})\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"拥有", "擁有", NULL}},
-	{"rate-two-bases", R_RATE,	/* 每人每月23元, 每年每亩补贴200元, 每名学生每年2000元: the first of two bases */
-	 "(?:(?<pre>{PRE})\\h*)?每\\h*(?<du>{DUR}|{PER}|人)(?:(?<=[名位])[\\x{4E00}-\\x{9FFF}]{1,3}?)?\\h*每\\h*(?:{DUR}|{PER}|人)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,4}?(?:(?<pre2>{PRE})\\h*)?"
+	{"rate-two-bases", R_RATE,	/* 每人每月23元, 每年每亩补贴200元, 每名学生每年2000元, 每人每月发放见习补贴2000元: the first of two bases */
+	 "(?:(?<pre>{PRE})\\h*)?每\\h*(?<du>{DUR}|{PER}|人)(?:(?<=[名位])[\\x{4E00}-\\x{9FFF}]{1,3}?)?\\h*每\\h*(?:{DUR}|{PER}|人)(?:(?!每)[\\x{4E00}-\\x{9FFF}]){0,8}?(?:(?<pre2>{PRE})\\h*)?"
 	 "(?![0-9０-９]{4}\\h*年)(?<n>{NUM})(?:\\h*(?:至|到|～|~|－)\\h*(?<b>{NUM}))?\\h*(?<u>{UNIT})(?:\\h*(?<post>{POST}))?", NULL,
 	 (const char *const[]){"每", NULL}},
 	{"rate-kuai-duo", R_RATE,	/* 每斤才卖6块多钱: a little over 6 yuan a jin (块 alone counts things) */

@@ -1589,6 +1589,7 @@ static const struct {
 	{"zh", "共交付600余台套设备。", "600余台套|600|item|count|gt|600|700|"},	/* 台套: sets, the whole counter in the text */
 	{"zh", "外援琼斯（28）独得20分。", "（28）|28|year|age|eq|28|29|\n20分|20|point|count|eq|15|25|"},	/* a word of a team before the name */
 	{"en", "Highs should drop to the mid-90s by Friday.", "mid-90s|90|degree|temperature|eq|90|100|"},	/* a verb of change and to the */
+	{"zh", "每人每月发放见习补贴2000元。", "每人每月发放见习补贴2000元|2000|CNY/person|rate|eq|1500|2500|"},	/* six characters between the second base and the figure */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
@@ -1723,7 +1724,7 @@ static const struct {
 	{"zh", "约合人民币8600万元", "约合人民币8600万元|86000000|CNY|money|approx|85000000|87000000|"},
 	{"zh", "汽车零件和零售", ""},	/* 零 of a word */
 	{"zh", "每吨重型废钢的收购价在2300元至2350元之间", "每吨重型废钢的收购价在2300元至2350元|2300|CNY/t|rate|range|2300|2350|"},
-	{"zh", "每人每日添加糖摄入量约为30克", "每日添加糖摄入量约为30克|30|g/day|rate|approx|20|40|"},
+	{"zh", "每人每日添加糖摄入量约为30克", "每人每日添加糖摄入量约为30克|30|g/person|rate|approx|20|40|"},	/* two bases: the first (a noun of eight characters between) */
 	{"zh", "每人每月不超过200元", "每人每月不超过200元|200|CNY/person|rate|le||200|"},	/* two bases: the first, as 1人あたり月2万円 and "per person a month" */
 	{"zh", "人均月薪从9500元提高至今年的1.2万元", "9500元|9500|CNY/person|rate|eq|9450|9550|2024\n1.2万元|12000|CNY/person|rate|eq|11500|12500|2024"},
 	{"zh", "2025—2026雪季，人数达3.2亿人次", "2025—2026||date|date|range|||2025/2026\n3.2亿人次|320000000|trip|count|eq|315000000|325000000|2025/2026"},
