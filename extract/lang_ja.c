@@ -803,7 +803,7 @@ const struct lang lang_ja = {
 					    "前年度並", "昨年度並", "前年度と同じ", "昨年度と同じ", "前年度と同水準", "昨年度と同水準", "前年度同様", "昨年度同様", NULL},	/* 前年並みの150億円: this year's, as last year's */
 	.context_years = (const char *const[]){"前年", "前年同期", "前年同時期", NULL},
 	.sentence_years = (const char *const[]){"前年", "前年度", "前年同期", "前年同時期", "前年同月", "前年同期末", "前年同月末", NULL},	/* counted from the period before: 12月から1月…前年同期 */
-	.window_nouns = (const char *const[]){"降水量", "雨量", "降雨量", "降雪量", "積雪", "平均風速", NULL},
+	.window_nouns = (const char *const[]){"降水量", "雨量", "降雨量", "降雪量", "積雪", "平均風速", "平均濃度", "濃度", NULL},
 	.change_after = (const char *const[]){"上が", "上昇", "高い", "高く", "高かった", "高値", "値上が", "増え", "増加", "下が",
 					      "下落", "低下", "低い", "低く", "低かった", "安い", "安く", "安かった", "値下が", "減っ", "減少", NULL},
 	.change_marks = (const char *const[]){"増", "減", "高", "安", "アップ", "ダウン", NULL},

@@ -1591,6 +1591,7 @@ static const struct {
 	{"en", "Highs should drop to the mid-90s by Friday.", "mid-90s|90|degree|temperature|eq|90|100|"},	/* a verb of change and to the */
 	{"zh", "每人每月发放见习补贴2000元。", "每人每月发放见习补贴2000元|2000|CNY/person|rate|eq|1500|2500|"},	/* six characters between the second base and the figure */
 	{"zh", "臭氧第90百分位数浓度为148微克/立方米。", "第90|90|rank|rank|eq|90|90|\n148微克/立方米|148|ug/m3|rate|eq|147.5|148.5|"},	/* a percentile: 百 no hundred */
+	{"zh", "臭氧日最大8小时平均浓度为148微克/立方米。", "8小时|8|hour|duration|eq|7.5|8.5|\n148微克/立方米|148|ug/m3|rate|eq|147.5|148.5|"},	/* 最大 of the concentration, not of the hours */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
