@@ -160,6 +160,8 @@ static const struct unit UNITS[] = {
 	{"km/h", "km/h", K_MEASURE, 1}, {"kph", "km/h", K_MEASURE, 1},
 	{"hPa", "hPa", K_MEASURE, 1}, {"hectopascals", "hPa", K_MEASURE, 1},	/* air pressure: a millibar is a hectopascal */
 	{"millibars", "hPa", K_MEASURE, 1}, {"millibar", "hPa", K_MEASURE, 1},
+	{"ppm", "ppm", K_MEASURE, 1}, {"parts per million", "ppm", K_MEASURE, 1},	/* a concentration: 420 ppm of CO2 */
+	{"ppb", "ppb", K_MEASURE, 1}, {"parts per billion", "ppb", K_MEASURE, 1},
 	{"kilowatts", "kW", K_MEASURE, 1}, {"kW", "kW", K_MEASURE, 1},
 	{"megawatt-hours", "MWh", K_MEASURE, 1}, {"MWh", "MWh", K_MEASURE, 1}, {"megawatt hours", "MWh", K_MEASURE, 1},
 	{"terawatt hours", "TWh", K_MEASURE, 1}, {"terawatt-hours", "TWh", K_MEASURE, 1}, {"TWh", "TWh", K_MEASURE, 1},

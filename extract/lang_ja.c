@@ -83,6 +83,7 @@ static const struct unit UNITS[] = {
 	{"平方センチメートル", "cm2", K_MEASURE, 1}, {"平方センチ", "cm2", K_MEASURE, 1},
 	{"立方メートル", "m3", K_MEASURE, 1},
 	{"ヘクトパスカル", "hPa", K_MEASURE, 1}, {"hPa", "hPa", K_MEASURE, 1},	/* 中心気圧950ヘクトパスカル */
+	{"ppm", "ppm", K_MEASURE, 1}, {"ｐｐｍ", "ppm", K_MEASURE, 1}, {"ppb", "ppb", K_MEASURE, 1}, {"ｐｐｂ", "ppb", K_MEASURE, 1},	/* 0.07ppm: a concentration */
 	{"メガワット時", "MWh", K_MEASURE, 1}, {"ギガワット時", "GWh", K_MEASURE, 1},
 	{"テラワット時", "TWh", K_MEASURE, 1},
 	{"トン", "t", K_MEASURE, 1}, {"総トン", "GT", K_MEASURE, 1}, {"平方メートル", "m2", K_MEASURE, 1}, {"坪", "tsubo", K_MEASURE, 1}, {"ヘクタール", "ha", K_MEASURE, 1}, {"アール", "a", K_MEASURE, 1},

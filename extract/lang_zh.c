@@ -75,6 +75,7 @@ static const struct unit UNITS[] = {
 	{"千瓦时", "kWh", K_MEASURE, 1}, {"千瓦時", "kWh", K_MEASURE, 1}, {"度电", "kWh", K_MEASURE, 1},
 	{"千瓦", "kW", K_MEASURE, 1}, {"兆瓦", "MW", K_MEASURE, 1}, {"吉瓦", "GW", K_MEASURE, 1}, {"瓦", "W", K_MEASURE, 1},
 	{"百帕", "hPa", K_MEASURE, 1}, {"hPa", "hPa", K_MEASURE, 1}, {"千帕", "kPa", K_MEASURE, 1},	/* 970百帕: air pressure */
+	{"ppm", "ppm", K_MEASURE, 1}, {"ppb", "ppb", K_MEASURE, 1},	/* 420ppm: a concentration */
 	{"吉瓦时", "GWh", K_MEASURE, 1}, {"吉瓦時", "GWh", K_MEASURE, 1}, {"兆瓦时", "MWh", K_MEASURE, 1}, {"兆瓦時", "MWh", K_MEASURE, 1},
 	{"千克", "kg", K_MEASURE, 1}, {"公斤", "kg", K_MEASURE, 1},
 	{"磅", "lb", K_MEASURE, 1},	/* a weight (the money is 英镑) */

@@ -373,6 +373,7 @@ static const struct {
 	{"コシヒカリ5キロで4200円前後だった。", "5キロ|5|kg|measure|eq|4.5|5.5|\n4200円前後|4200|JPY|money|approx|4100|4300|"},	/* a price after で: a weight */
 	{"24年産のコメは711万トンだった。", "24年||date|date|eq|||2024\n711万トン|7110000|t|measure|eq|7105000|7115000|2024"},	/* a crop year of two digits, no 24 years */
 	{"1日の運行本数は3〜9本にとどまる。1日平均通過人員が13人だった。", "1日の運行本数は3〜9本|3|item/day|rate|range|3|9|\n1日平均通過人員が13人|13|person/day|rate|eq|12.5|13.5|"},	/* a range of a day's count; 平均 with no の */
+	{"日最大8時間平均濃度は0.07ppmだった。", "8時間|8|hour|duration|eq|7.5|8.5|\n0.07ppm|0.07|ppm|measure|eq|0.065|0.075|"},	/* a concentration; 最大 its, not the hours' */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -1592,6 +1593,8 @@ static const struct {
 	{"zh", "每人每月发放见习补贴2000元。", "每人每月发放见习补贴2000元|2000|CNY/person|rate|eq|1500|2500|"},	/* six characters between the second base and the figure */
 	{"zh", "臭氧第90百分位数浓度为148微克/立方米。", "第90|90|rank|rank|eq|90|90|\n148微克/立方米|148|ug/m3|rate|eq|147.5|148.5|"},	/* a percentile: 百 no hundred */
 	{"zh", "臭氧日最大8小时平均浓度为148微克/立方米。", "8小时|8|hour|duration|eq|7.5|8.5|\n148微克/立方米|148|ug/m3|rate|eq|147.5|148.5|"},	/* 最大 of the concentration, not of the hours */
+	{"en", "CO2 reached 424 ppm, and ozone hit 70 parts per billion.", "424 ppm|424|ppm|measure|eq|423.5|424.5|\n70 parts per billion|70|ppb|measure|eq|65|75|"},	/* concentrations; CO2 a name */
+	{"zh", "二氧化碳浓度达到420ppm。", "420ppm|420|ppm|measure|eq|415|425|"},
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
