@@ -1595,6 +1595,7 @@ static const struct {
 	{"zh", "臭氧日最大8小时平均浓度为148微克/立方米。", "8小时|8|hour|duration|eq|7.5|8.5|\n148微克/立方米|148|ug/m3|rate|eq|147.5|148.5|"},	/* 最大 of the concentration, not of the hours */
 	{"en", "CO2 reached 424 ppm, and ozone hit 70 parts per billion.", "424 ppm|424|ppm|measure|eq|423.5|424.5|\n70 parts per billion|70|ppb|measure|eq|65|75|"},	/* concentrations; CO2 a name */
 	{"zh", "二氧化碳浓度达到420ppm。", "420ppm|420|ppm|measure|eq|415|425|"},
+	{"zh", "西湖景区单日最高客流达到72.3万人次。", "单日最高客流达到72.3万人次|723000|trip/day|rate|le||723000|"},	/* 最高, a noun and 达到 */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
