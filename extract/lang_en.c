@@ -1009,7 +1009,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"-", "–", NULL}},
 	{"score-game", R_SCORE,
 	 "\\b(?:beat|beats|beaten|defeated|defeats|won|win|wins|lost|lose|loses|edged|routed|"
-	 "drew|tied|trailed|trails|led|leads|downed|topped|blanked|went|finished)\\b(?:\\h+[^\\h,.;:]+){0,5}?\\h+"
+	 "drew|tied|trailed|trails|led|leads|downed|topped|blanked|went|finished|"
+	 "(?:fell|falls?|dropped|drops?|slipped|slips?|slid|improved|improves?|climbed|moved)(?=\\h+to\\h+[0-9]))\\b(?:\\h+[^\\h,.;:]+){0,5}?\\h+"	/* fell to 3-8: a record */
 	 "\\K(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?:[-–][0-9]{1,3})?(?<game>)"	/* finished 26-9-3: wins, losses, ties */
 	 "(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b|\\h+(?-i:[a-z]+s)\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
