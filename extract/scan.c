@@ -1604,11 +1604,20 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				      grp(m, G_CUR).e - grp(m, G_CUR).s) :
 			    m->c->rule->implied;	/* 百分之三十 */
 		if (has(grp(m, G_THING))) {	/* 750,000 furloughed federal employees */
-			const struct unit *t = lang_unit(l, l->units, m->doc + grp(m, G_THING).s,
-							 grp(m, G_THING).e - grp(m, G_THING).s);
-
+			struct span th = grp(m, G_THING);
+			const struct unit *t = lang_unit(l, l->units, m->doc + th.s, th.e - th.s);
 			int between = 0;	/* 9 distribution points: words between */
 			size_t q;
+			char plural[64];
+
+			if (!t && l->spaced && th.e - th.s + 2 <= sizeof plural && m->doc[th.e - 1] != 's') {
+				/* a 650-student school: the noun's plural, if a count (students: person) */
+				memcpy(plural, m->doc + th.s, th.e - th.s);
+				plural[th.e - th.s] = 's';
+				t = lang_unit(l, l->units, plural, th.e - th.s + 1);
+				if (t && t->kind != K_COUNT)
+					t = NULL;
+			}
 
 			for (q = num.e; q < grp(m, G_THING).s && !between; q++)
 				between = m->doc[q] != ' ';
