@@ -1599,6 +1599,7 @@ static const struct {
 	{"en", "The Raiders fell to 3-8, and prices fell to 3-4 percent.", "3-4 percent|3|percent|percent|range|3|4|"},	/* a record after fell to; a range of a unit is none */
 	{"en", "The 650-student school added a 60-kennel building.", "650-student|650|person|count|eq|645|655|\n60-kennel|60|item|count|eq|55|65|"},	/* the plural of the hyphened noun decides: students are people */
 	{"zh", "人均消费约1208元，比去年同期多出约50元。", "约1208元|1208|CNY/person|rate|approx|1207|1209|\n约50元|50|CNY/person|rate|approx|40|60|"},	/* 多出: the change of the rate */
+	{"zh", "单月销量突破10万辆。", "单月销量突破10万辆|100000|item/month|rate|gt|100000||"},	/* 单月: in a single month */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
