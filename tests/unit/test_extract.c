@@ -374,6 +374,7 @@ static const struct {
 	{"24年産のコメは711万トンだった。", "24年||date|date|eq|||2024\n711万トン|7110000|t|measure|eq|7105000|7115000|2024"},	/* a crop year of two digits, no 24 years */
 	{"1日の運行本数は3〜9本にとどまる。1日平均通過人員が13人だった。", "1日の運行本数は3〜9本|3|item/day|rate|range|3|9|\n1日平均通過人員が13人|13|person/day|rate|eq|12.5|13.5|"},	/* a range of a day's count; 平均 with no の */
 	{"日最大8時間平均濃度は0.07ppmだった。", "8時間|8|hour|duration|eq|7.5|8.5|\n0.07ppm|0.07|ppm|measure|eq|0.065|0.075|"},	/* a concentration; 最大 its, not the hours' */
+	{"気温は午後6時に33度を記録した。", "午後6時||time|time|eq|||T18:00\n33度|33|degC|temperature|eq|32.5|33.5|"},	/* an hour between the word of temperature and 度 */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
