@@ -482,7 +482,8 @@ static const struct rule RULES[] = {
 	 /* 1日に50匹取れる: a verb of what a day yields */
 	 "|(?<u>{UNIT})(?=\\h*(?:が|を|も)?\\h*(?:取れ|獲れ|採れ|釣れ|売れ|作れ|処理|生産|販売|出荷|製造"
 	 "|見る|見た|見かけ|見られ|目撃|捕獲|駆除"	/* 1日に5、6頭見る: a verb of seeing or catching */
-	 "|ある|あり|寄せられる|寄せられて|届く|入る|訪れる))"	/* 1日に20件ある: what a day has, not in the past */
+	 "|ある|あり|寄せられる|寄せられて|届く|入る|訪れる"	/* 1日に20件ある: what a day has, not in the past */
+	 "|(?<=往復|便|本|往復を|便を|本を)(?:運航|運行|発着)(?:して(?:いる|います|おり)|する|します)))"	/* 1日に16往復を運航している: a timetable */
 	 "|(?(<b>)(?<!、[1-9１-９])(?<u>{UNIT})(?:\\h*(?<post>{POST}))?|(?!))"	/* 1日に5～10件: a range (no 1st of the month has one; but 1日に2、3社と: the 1st) */
 	 /* 1日に50個の生産を目指す: a counter of things and a noun of making or handling */
 	 "|(?<u>{UNIT})(?<=個|件|本|台|枚|食|杯|箱|袋|トン|キロ|リットル|便)(?=の[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FC}\\x{3041}-\\x{3096}]{1,6}?(?:を|が|は|に|も)))", NULL,

@@ -375,6 +375,8 @@ static const struct {
 	{"1日の運行本数は3〜9本にとどまる。1日平均通過人員が13人だった。", "1日の運行本数は3〜9本|3|item/day|rate|range|3|9|\n1日平均通過人員が13人|13|person/day|rate|eq|12.5|13.5|"},	/* a range of a day's count; 平均 with no の */
 	{"日最大8時間平均濃度は0.07ppmだった。", "8時間|8|hour|duration|eq|7.5|8.5|\n0.07ppm|0.07|ppm|measure|eq|0.065|0.075|"},	/* a concentration; 最大 its, not the hours' */
 	{"気温は午後6時に33度を記録した。", "午後6時||time|time|eq|||T18:00\n33度|33|degC|temperature|eq|32.5|33.5|"},	/* an hour between the word of temperature and 度 */
+	{"1日に16往復を運航している。", "1日に16往復|16|item/day|rate|eq|15.5|16.5|"},	/* a timetable in the present: a rate, no 1st */
+	{"1日に8便を運航していた。", "1日||date|date|eq|||2024-07-01\n8便|8|flight|count|eq|7.5|8.5|2024-07-01"},	/* in the past: the 1st */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
