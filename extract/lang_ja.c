@@ -375,10 +375,10 @@ static const struct rule RULES[] = {
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-ymd", R_DATE,	/* 2018年3月, and 18年3月: a year of two digits */
 	 "(?<y>{DIGITS4}|{ERA}|(?<![0-9０-９.．]|{ERANAMES})[0-9０-９]{2})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?![間ぶ])(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－]\\h*(?<ed>{DIGITS2})\\h*)?日|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*両?日))?"
-	 "(?:\\h*(?<post>{POST}))?", NULL, N_NEN},
+	 "(?:(?<=月)(?:上旬|中旬|下旬|初旬|末|初め|半ば))?(?:\\h*(?<post>{POST}))?", NULL, N_NEN},	/* 2025年10月末: the part of the month in the text */
 	{"date-rel", R_DATE,
 	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－]\\h*(?<ed>{DIGITS2})\\h*)?日|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*両?日))?"
-	 "(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},
+	 "(?:(?<=月)(?:上旬|中旬|下旬|初旬|末|初め|半ば))?(?:\\h*(?<post>{POST}))?", NULL, N_TSUKI},	/* 今年10月末 */
 	{"date-month-range", R_DATE,	/* 4～9月, 2025年4～12月期 */
 	 "(?:(?<y>{DIGITS4}|{ERA})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*[~〜～－—–-]\\h*(?<em>{DIGITS2})\\h*月", NULL, N_TSUKI},	/* 来年1～3月 */
 	{"date-d", R_DATE,	/* 14日までに, 15日午後: a day of this month (2泊3日 is a trip's length) */

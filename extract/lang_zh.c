@@ -479,10 +479,10 @@ static const struct rule RULES[] = {
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
 	{"date-ymd", R_DATE,
 	 "(?<y>{DIGITS4}|{ERA})\\h*年\\h*(?<m>{DIGITS2})\\h*月(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－—至到]\\h*(?<ed>{DIGITS2})\\h*)?[日号]|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*[日号]))?"
-	 "(?:\\h*(?:(?<=月)(?:上旬|中旬|下旬|初|底|末)\\h*(?=前后|前後|左右))?(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},
+	 "(?:(?<=月)(?:上旬|中旬|下旬|初(?!步)|底|末))?(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"年", NULL}},	/* 2025年10月底: the part of the month in the text */
 	{"date-rel", R_DATE,
-	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?(?:\\h*(?:上旬|中旬|下旬|初|底|末)?\\h*(?<post>前后|前後|左右))?", NULL,
-	 (const char *const[]){"月", NULL}},	/* 明年6月前后 */
+	 "(?<rel>{REL})\\h*(?<m>{DIGITS2})\\h*月(?:\\h*(?<d>{DIGITS2})\\h*[日号])?(?:(?<=月)(?:上旬|中旬|下旬|初(?!步)|底|末))?(?:\\h*(?<post>前后|前後|左右))?", NULL,
+	 (const char *const[]){"月", NULL}},	/* 明年6月前后, 今年10月底 */
 	{"date-month-range", R_DATE,	/* 1—9月, 2025年1—9月, 1至10月 */
 	 "(?:(?<y>{DIGITS4}|{ERA})\\h*年\\h*|(?<rel>{REL})\\h*)?(?<m>{DIGITS2})\\h*(?:[~〜～－—–-]|至|到)\\h*(?<em>{DIGITS2})\\h*月", NULL,
 	 (const char *const[]){"月", NULL}},

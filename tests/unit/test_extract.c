@@ -718,7 +718,7 @@ static const struct {
 	{"繁忙期の12月には、1日に1400件を超える日もあった。", "12月||date|date|eq|||2023-12\n1日に1400件を超える|1400|item/day|rate|gt|1400||2023-12"},
 	{"3時間に約6万5000人が訪れた。", "3時間|3|hour|duration|eq|2.5|3.5|\n約6万5000人|65000|person|count|approx|64000|66000|"},
 	{"2時間に1本の運行。", "2時間に1本|0.5|item/hour|rate|eq|0.4|0.666666666666667|"},
-	{"今年2月末現在で19軒となった。", "今年2月||date|date|eq|||2024-02\n19軒|19|item|count|eq|18.5|19.5|2024-02"},
+	{"今年2月末現在で19軒となった。", "今年2月末||date|date|eq|||2024-02\n19軒|19|item|count|eq|18.5|19.5|2024-02"},
 	{"1軒あたり1日平均で120人程度が利用する。", "1日平均で120人程度|120|person/day|rate|approx|110|130|"},
 	{"1頭あたりの報奨金を8000円から1万2000円に引き上げる。", "1頭あたりの報奨金を8000円|8000|JPY/item|rate|eq|7500|8500|\n1万2000円|12000|JPY/item|rate|eq|11500|12500|"},
 	{"重機1台あたりの待機料を1日2万2000円から2万6000円に上げる。", "1日2万2000円|22000|JPY/day|rate|eq|21500|22500|\n2万6000円|26000|JPY/day|rate|eq|25500|26500|"},
@@ -759,7 +759,7 @@ static const struct {
 	 "2019年||date|date|eq|||2019\n1割ほど|10|percent|percent|approx|0|20|2024"},
 	{"客数は2019年を2割上回る水準だ。", "2019年||date|date|eq|||2019\n2割|20|percent|percent|eq|15|25|"},
 	{"銭湯は今年9月末時点で439軒と、1968年の2687軒から6分の1以下に減った。",
-	 "今年9月||date|date|eq|||2024-09\n439軒|439|item|count|eq|438.5|439.5|2024-09\n1968年||date|date|eq|||1968\n2687軒|2687|item|count|eq|2686.5|2687.5|1968\n6分の1以下|0.166666666666667|fraction|ratio|le||0.166666666666667|2024-09"},
+	 "今年9月末||date|date|eq|||2024-09\n439軒|439|item|count|eq|438.5|439.5|2024-09\n1968年||date|date|eq|||1968\n2687軒|2687|item|count|eq|2686.5|2687.5|1968\n6分の1以下|0.166666666666667|fraction|ratio|le||0.166666666666667|2024-09"},
 	{"2023年度の当初予算（228億円）に比べて3割余り多い。", "2023年度||date|date|eq|||2023-04/2024-03\n228億円|22800000000|JPY|money|eq|22750000000|22850000000|2023-04/2024-03\n3割余り|30|percent|percent|gt|30|40|"},
 	{"客室数は約2800室、マンションの一室を拠点に、第3源泉と第2倉庫", "約2800室|2800|item|count|approx|2700|2900|"},
 	{"30年前の半分以下だ。", "30年前||date|date|eq|||1994\n半分以下|0.5|fraction|ratio|le||0.5|"},
@@ -1070,7 +1070,7 @@ static const struct {
 	{"現場では9日も、約150人態勢で捜索した。", "9日||date|date|eq|||2024-07-09\n約150人|150|person|count|approx|140|160|2024-07-09"},
 	{"雨は10日も続いた。", "10日|10|day|duration|eq|5|15|"},
 	{"26年度に完成する。", "26年度||date|date|eq|||2026-04/2027-03"},
-	{"18年3月末時点で5000人", "18年3月||date|date|eq|||2018-03\n5000人|5000|person|count|eq|4500|5500|2018-03"},
+	{"18年3月末時点で5000人", "18年3月末||date|date|eq|||2018-03\n5000人|5000|person|count|eq|4500|5500|2018-03"},
 	{"約2010年", "2010年||date|date|eq|||2010"},
 	{"1件300円、1回500円", "1件300円|300|JPY/item|rate|eq|250|350|\n1回500円|500|JPY/occurrence|rate|eq|450|550|"},
 	{"平均気温は平年より1.5度高かった。", "1.5度|1.5|degC|temperature|eq|1.45|1.55|"},
@@ -1603,6 +1603,7 @@ static const struct {
 	{"en", "The 650-student school added a 60-kennel building.", "650-student|650|person|count|eq|645|655|\n60-kennel|60|item|count|eq|55|65|"},	/* the plural of the hyphened noun decides: students are people */
 	{"zh", "人均消费约1208元，比去年同期多出约50元。", "约1208元|1208|CNY/person|rate|approx|1207|1209|\n约50元|50|CNY/person|rate|approx|40|60|"},	/* 多出: the change of the rate */
 	{"zh", "单月销量突破10万辆。", "单月销量突破10万辆|100000|item/month|rate|gt|100000||"},	/* 单月: in a single month */
+	{"zh", "今年10月底完成，2024年6月初步统计。", "今年10月底||date|date|eq|||2024-10\n2024年6月||date|date|eq|||2024-06"},	/* a year word or a year before the month too; 初步 no part of it */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
