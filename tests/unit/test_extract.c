@@ -1604,6 +1604,7 @@ static const struct {
 	{"zh", "人均消费约1208元，比去年同期多出约50元。", "约1208元|1208|CNY/person|rate|approx|1207|1209|\n约50元|50|CNY/person|rate|approx|40|60|"},	/* 多出: the change of the rate */
 	{"zh", "单月销量突破10万辆。", "单月销量突破10万辆|100000|item/month|rate|gt|100000||"},	/* 单月: in a single month */
 	{"zh", "今年10月底完成，2024年6月初步统计。", "今年10月底||date|date|eq|||2024-10\n2024年6月||date|date|eq|||2024-06"},	/* a year word or a year before the month too; 初步 no part of it */
+	{"zh", "组件价格每瓦0.7元左右，每瓦时0.5元。", "每瓦0.7元左右|0.7|CNY/W|rate|approx|0.6|0.8|\n每瓦时0.5元|0.5|CNY/Wh|rate|eq|0.45|0.55|"},	/* per watt, per watt-hour */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
