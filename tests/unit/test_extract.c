@@ -1606,6 +1606,7 @@ static const struct {
 	{"zh", "今年10月底完成，2024年6月初步统计。", "今年10月底||date|date|eq|||2024-10\n2024年6月||date|date|eq|||2024-06"},	/* a year word or a year before the month too; 初步 no part of it */
 	{"zh", "组件价格每瓦0.7元左右，每瓦时0.5元。", "每瓦0.7元左右|0.7|CNY/W|rate|approx|0.6|0.8|\n每瓦时0.5元|0.5|CNY/Wh|rate|eq|0.45|0.55|"},	/* per watt, per watt-hour */
 	{"zh", "单日最高发送旅客1580万人次，单日发送旅客最高达到25.6万人次。", "单日最高发送旅客1580万人次|15800000|trip/day|rate|le||15800000|\n单日发送旅客最高达到25.6万人次|256000|trip/day|rate|le||256000|"},	/* 发送 a verb of a day's traffic; a noun of four characters before the bound */
+	{"zh", "每年可向下游城镇供水2.3亿立方米。", "每年可向下游城镇供水2.3亿立方米|230000000|m3/year|rate|eq|225000000|235000000|"},	/* 可 and seven characters before the figure */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
