@@ -445,7 +445,8 @@ static double smaller_unit(const char *a, const char *b)
 		double k;
 	} PAIRS[] = {
 		{"year", "month", 12}, {"day", "hour", 24}, {"hour", "minute", 60}, {"week", "day", 7},
-		{"minute", "second", 60}, {"hour", "second", 3600}	/* 2小时8分15秒: after the minutes */
+		{"minute", "second", 60}, {"hour", "second", 3600},	/* 2小时8分15秒: after the minutes */
+		{"m", "cm", 100}, {"km", "m", 1000}, {"ft", "in", 12}	/* 2メートル80センチ, 6 feet 8 inches */
 	};
 	size_t i;
 
@@ -1019,7 +1020,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 	}
 	/* 11時間1分, 1年6か月, 约1小时20分钟: a duration and a smaller one
 	 * right after it are one duration in the larger unit, with the
-	 * first one's qualifier */
+	 * first one's qualifier; and so a distance and a smaller one right
+	 * after it, nothing but space between (2メートル80センチ, 6 feet 8 inches) */
 	for (r = 0, j = 0; r < w; r++) {
 		struct claim *d = &v[j];
 		double k;
@@ -1032,11 +1034,14 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 			snprintf(big, sizeof big, "%.*s", (int)strcspn(v[j - 1].unit, "/"), v[j - 1].unit);
 		snprintf(small, sizeof small, "%.*s", (int)strcspn(d->unit, "/"), d->unit);
 		if (j > 0 &&
-		    (d->kind == K_DURATION ||
+		    ((d->kind == K_DISTANCE && v[j - 1].kind == K_DISTANCE &&
+		      skip_space(doc, n, v[j - 1].end) == d->start) ||
+		     d->kind == K_DURATION ||
 		     /* 4 minutes 49 seconds per mile: the smaller a rate's */
 		     (d->kind == K_RATE && d->unit[strlen(small)] == '/' && d->per == 1 &&
 		      v[j - 1].kind == K_DURATION)) &&
-		    (v[j - 1].kind == K_DURATION || (v[j - 1].kind == K_RATE && d->start == v[j - 1].end)) &&
+		    (v[j - 1].kind == K_DURATION || v[j - 1].kind == K_DISTANCE ||
+		     (v[j - 1].kind == K_RATE && d->start == v[j - 1].end)) &&
 		    next_part(l, doc, n, v[j - 1].end, d->start) &&
 		    (d->qual == Q_EQ || (v[j - 1].qual == Q_EQ && d->start == d->num_start && d->qual != Q_RANGE &&
 					 d->qual != Q_VAGUE)) &&

@@ -377,6 +377,7 @@ static const struct {
 	{"気温は午後6時に33度を記録した。", "午後6時||time|time|eq|||T18:00\n33度|33|degC|temperature|eq|32.5|33.5|"},	/* an hour between the word of temperature and 度 */
 	{"1日に16往復を運航している。", "1日に16往復|16|item/day|rate|eq|15.5|16.5|"},	/* a timetable in the present: a rate, no 1st */
 	{"1日に8便を運航していた。", "1日||date|date|eq|||2024-07-01\n8便|8|flight|count|eq|7.5|8.5|2024-07-01"},	/* in the past: the 1st */
+	{"波の高さは最大で2メートル80センチに達した。", "最大で2メートル80センチ|2.8|m|distance|le||2.8|"},	/* metres and centimetres: one distance, the first one's bound */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
@@ -1607,6 +1608,7 @@ static const struct {
 	{"zh", "组件价格每瓦0.7元左右，每瓦时0.5元。", "每瓦0.7元左右|0.7|CNY/W|rate|approx|0.6|0.8|\n每瓦时0.5元|0.5|CNY/Wh|rate|eq|0.45|0.55|"},	/* per watt, per watt-hour */
 	{"zh", "单日最高发送旅客1580万人次，单日发送旅客最高达到25.6万人次。", "单日最高发送旅客1580万人次|15800000|trip/day|rate|le||15800000|\n单日发送旅客最高达到25.6万人次|256000|trip/day|rate|le||256000|"},	/* 发送 a verb of a day's traffic; a noun of four characters before the bound */
 	{"zh", "每年可向下游城镇供水2.3亿立方米。", "每年可向下游城镇供水2.3亿立方米|230000000|m3/year|rate|eq|225000000|235000000|"},	/* 可 and seven characters before the figure */
+	{"en", "The center is 6 feet 8 inches tall.", "6 feet 8 inches|6.66666666666667|ft|distance|eq|6.625|6.70833333333333|"},	/* feet and inches: one distance */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
