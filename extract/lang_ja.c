@@ -245,7 +245,8 @@ static const char *const RANGE_CLOSE[] = {"まで", "にかけて", "の間", "�
 					  "延長", "短縮", "延ば", "縮め", "と幅", NULL};	/* 42度から95度と幅がある */
 static const char *const RANGE_CLOSE_OF[] = {"の", "が", "は", NULL};
 static const char *const BASE_TAIL[] = {"まで回復", "に回復", "まで戻", "に戻", "まで持ち直", "の水準",
-					 "にとどま", "に留ま", NULL};	/* 2019年度の8割程度にとどまった */
+					 "にとどま", "に留ま", "に減", "まで減", "に落ち込", "まで落ち込", "に低下", "まで低下",
+					 "に縮小", "まで縮小", NULL};	/* 2019年度の8割程度にとどまった, 20年前の約6割に減った */
 static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
 static const char *const SINCE[] = {"以降", "以来", NULL};
 static const char *const RECORD_AFTER[] = {"最多", "最少", "最高", "最低", "最も", "最大", "最小", "初めて", "低水準", "高水準", "高値", "安値", "番目", NULL};
