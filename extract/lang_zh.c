@@ -500,6 +500,11 @@ static const struct rule RULES[] = {
 	 (const char *const[]){":", NULL}},
 	/* 1月17至18日: a range of days; 1月17、18日: a list, the first here */
 	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－—至到]\\h*(?<ed>{DIGITS2})\\h*)?[日号]|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*[日号]))?(?:\\h*(?:上旬|中旬|下旬|初(?!步)|底|末))?(?:\\h*(?<post>前后|前後|左右))?", NULL, (const char *const[]){"月", NULL}},	/* 7月上旬: the part of the month in the text; 3月中旬左右: about */
+	{"date-month-kanji", R_DATE,	/* 金秋十月, 今年十月: a month named in numerals (十个月, 两月, 数月 are spans) */
+	 "(?<![0-9０-９〇零一二两兩三四五六七八九十百千万萬个個第每])(?<m>十[一二]|[一二三四五六七八九十])\\h*月(?:份)?"
+	 "(?:(?<d>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\\h*[日号]|(?:上旬|中旬|下旬|初(?!步)|底|末))?"	/* 十月一日, 十月底 */
+	 "(?![0-9０-９〇零一二三四五六七八九十日号]|[内內间間])",
+	 NULL, (const char *const[]){"月", NULL}},
 	/* 15日发布, 于9号: the 15th, the 9th; but 猎鹰9号, 2号工位 are names */
 	{"date-d", R_DATE, "(?|(?<d>{DIGITS2})\\h*日(?:(?<post>前后|前後|左右))?|(?:(?<![\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])"
 	 "|(?<=于|於|在|至|到|从|從|止|前|后|後|月|起|自|即|是|天|今|明|昨))(?<d>{DIGITS2})\\h*号(?!\\h*(?:工位|火箭|卫星|衛星|飞船|飛船|机组|機組)))(?!间|間|元|票|游|遊|通票|券|内|內|拘留|行政拘留)",

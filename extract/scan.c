@@ -2094,8 +2094,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			if (cl->year < 100 && utf8_count(m->doc + y.s, y.e - y.s) == 2)
 				cl->year += cl->year < 70 ? 2000 : 1900;	/* 26年度: 2026, 00年度: 2000 */
 		}
-		if (has(mo))
+		if (has(mo)) {
 			cl->month = int_at(m, mo);
+			if (!cl->month && parse_span(l, m, mo, &nv) == 0 && !nv.several)
+				cl->month = (int)nv.lo;	/* 十月 */
+		}
 		if (has(mon))	/* July */
 			cl->month = lang_month(l, m->doc + mon.s, mon.e - mon.s);
 		if (has(grp(m, G_EMON))) {	/* October-December */
@@ -2118,8 +2121,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				return -1;	/* (12～2月: into the next year) */
 			cl->qual = Q_RANGE;
 		}
-		if (has(d))
+		if (has(d)) {
 			cl->day = int_at(m, d);
+			if (!cl->day && parse_span(l, m, d, &nv) == 0 && !nv.several)
+				cl->day = (int)nv.lo;	/* 十月一日 */
+		}
 		if (has(grp(m, G_ED))) {	/* April 28-29: a range of days */
 			cl->end_day = int_at(m, grp(m, G_ED));
 			cl->end_month = cl->month;

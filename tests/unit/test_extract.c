@@ -1611,6 +1611,7 @@ static const struct {
 	{"zh", "单日最高发送旅客1580万人次，单日发送旅客最高达到25.6万人次。", "单日最高发送旅客1580万人次|15800000|trip/day|rate|le||15800000|\n单日发送旅客最高达到25.6万人次|256000|trip/day|rate|le||256000|"},	/* 发送 a verb of a day's traffic; a noun of four characters before the bound */
 	{"zh", "每年可向下游城镇供水2.3亿立方米。", "每年可向下游城镇供水2.3亿立方米|230000000|m3/year|rate|eq|225000000|235000000|"},	/* 可 and seven characters before the figure */
 	{"en", "The center is 6 feet 8 inches tall.", "6 feet 8 inches|6.66666666666667|ft|distance|eq|6.625|6.70833333333333|"},	/* feet and inches: one distance */
+	{"zh", "金秋十月，稻谷飘香。十月一日起施行，历时十个月。", "十月||date|date|eq|||2023-10\n十月一日||date|date|eq|||2023-10-01/2024-07-23\n十个月|10|month|duration|eq|5|15|2023-10-01/2024-07-23"},	/* a month in numerals is a date (last October: nothing says to come; 起 since then); 十个月 a span */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
