@@ -1047,7 +1047,8 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 					 d->qual != Q_VAGUE)) &&
 		    v[j - 1].qual != Q_RANGE && v[j - 1].qual != Q_VAGUE &&
 		    d->has_value && v[j - 1].has_value &&
-		    (k = smaller_unit(big, small)) > 0 && d->value < k) {
+		    (k = smaller_unit(big, small)) > 0 && d->value < k &&
+		    v[j - 1].step * k > 1 + 1e-9) {	/* (2:07:41, 58 seconds behind: the first to the second already) */
 			struct claim *a = &v[j - 1];
 
 			if (d->qual != Q_EQ) {

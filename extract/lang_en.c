@@ -315,7 +315,10 @@ static const struct qualifier PREFIXES[] = {
 	{"no less than", Q_GE, B_FROM},
 	{"up to", Q_LE, B_UPTO}, {"as much as", Q_LE, B_UPTO},
 	{"as many as", Q_LE, B_UPTO}, {"at most", Q_LE, B_UPTO},
+	{"as high as", Q_LE, B_UPTO}, {"as long as", Q_LE, B_UPTO}, {"as large as", Q_LE, B_UPTO},	/* its top: as high as 90 degrees */
+	{"as deep as", Q_LE, B_UPTO}, {"as tall as", Q_LE, B_UPTO}, {"as far as", Q_LE, B_UPTO}, {"as heavy as", Q_LE, B_UPTO},
 	{"as little as", Q_GE, B_FROM}, {"as low as", Q_GE, B_FROM}, {"as few as", Q_GE, B_FROM},	/* its bottom */
+	{"as young as", Q_GE, B_FROM}, {"as short as", Q_GE, B_FROM},
 	{"no more than", Q_LE, B_UPTO}, {"no taller than", Q_LE, B_UPTO}, {"no higher than", Q_LE, B_UPTO},
 	{"no longer than", Q_LE, B_UPTO}, {"no wider than", Q_LE, B_UPTO}, {"no larger than", Q_LE, B_UPTO},
 	{"no bigger than", Q_LE, B_UPTO}, {"no heavier than", Q_LE, B_UPTO}, {"no older than", Q_LE, B_UPTO}, {"within", Q_LE, B_UPTO},
@@ -1000,7 +1003,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"-year", NULL}},
 	{"ratio-to-one", R_QUANTITY,	/* a student-to-faculty ratio of 18 to 1, the ratio is 15:1: so many to one (and the base it is compared with) */
 	 "(?:\\bratio\\h+(?:is|was|of|at|stood\\h+at|stands\\h+at|reached|fell\\h+to|rose\\h+to"
-	 "|(?:can|could|may|might|will|would)\\h+(?:run|reach|hit|climb|rise)(?:\\h+to|\\h+as\\h+high\\h+as)?)"	/* the ratio can run as high as 60 to 1 */
+	 "|(?:can|could|may|might|will|would)\\h+(?:run|reach|hit|climb|rise)(?:\\h+to)?)"	/* the ratio can run as high as 60 to 1 (≤: a prefix) */
 	 "|\\b(?:compared\\h+(?:with|to)|versus))\\h+\\K(?:(?<pre>{PRE})\\h+)?"	/* …, compared with 16 to 1 in 2015 */
 	 "(?<num>[0-9]{1,4}(?:\\.[0-9]{1,3})?)(?:\\h+to\\h+|\\h*:\\h*)(?:1|one)\\b(?![.,:]?[0-9]|\\h*(?:%|percent|{BIG}|{UNIT})\\b)", &RATIO_TO_ONE,
 	 (const char *const[]){"ratio", "compared", "versus", NULL}},

@@ -1612,6 +1612,7 @@ static const struct {
 	{"zh", "每年可向下游城镇供水2.3亿立方米。", "每年可向下游城镇供水2.3亿立方米|230000000|m3/year|rate|eq|225000000|235000000|"},	/* 可 and seven characters before the figure */
 	{"en", "The center is 6 feet 8 inches tall.", "6 feet 8 inches|6.66666666666667|ft|distance|eq|6.625|6.70833333333333|"},	/* feet and inches: one distance */
 	{"zh", "金秋十月，稻谷飘香。十月一日起施行，历时十个月。", "十月||date|date|eq|||2023-10\n十月一日||date|date|eq|||2023-10-01/2024-07-23\n十个月|10|month|duration|eq|5|15|2023-10-01/2024-07-23"},	/* a month in numerals is a date (last October: nothing says to come; 起 since then); 十个月 a span */
+	{"en", "Waits ran as long as 45 minutes. Kiptum won in 2:07:41, 58 seconds behind.", "as long as 45 minutes|45|minute|duration|le||45|\n2:07:41|2.12805555555556|hour|duration|eq|2.12791666666667|2.12819444444444|\n58 seconds|58|second|duration|eq|57.5|58.5|"},	/* as long as: a top; a time to the second takes no seconds after it */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
@@ -2901,7 +2902,7 @@ static const struct {
 	{"zh", "学校发布《2025届毕业生就业质量年度报告》。", "2025届||date|date|eq|||2025"},	/* a class year in a title */
 	{"en", "Warehouses hold 40% less fruit than at this time last year.", "40%|40|percent|percent|eq|35|45|"},	/* the base's time, no period of the change */
 	{"en", "The student-to-faculty ratio is 18 to 1, compared with 16 to 1 in 2015.", "18 to 1|18|times|ratio|eq|17.5|18.5|\n16 to 1|16|times|ratio|eq|15.5|16.5|2015\n2015||date|date|eq|||2015"},
-	{"en", "In rural districts the ratio can run as high as 60 to 1.", "60 to 1|60|times|ratio|eq|55|65|"},	/* an auxiliary and a verb of reaching after ratio */
+	{"en", "In rural districts the ratio can run as high as 60 to 1.", "as high as 60 to 1|60|times|ratio|le||60|"},	/* an auxiliary and a verb of reaching after ratio; as high as its top */
 	{"en", "Sales rose 12%, compared with 10 to 11 percent in 2015.", "12%|12|percent|percent|eq|11.5|12.5|\n10 to 11 percent|10|percent|percent|range|10|11|2015\n2015||date|date|eq|||2015"},
 	{"zh", "其中最大一家企业的份额为45%。每人最多一次。", "45%|45|percent|percent|eq|44.5|45.5|\n每人最多一次|1|occurrence/person|rate|le||1|"},	/* 最大 before an article: the largest one */
 	{"en", "The coaches have met more than 600 people since last July.", "more than 600 people|600|person|count|gt|600||2023-07/2024-07-23\nJuly||date|date|eq|||2023-07/2024-07-23"},
