@@ -576,19 +576,38 @@ static int frames(const struct lang *l, const char *doc, size_t n, const struct 
 		word_right_before(l, l->frame_articles, doc, p));
 }
 
+/* Where the stem of the possessive word doc[w, e) ends ("year's",
+ * "year’s": before the apostrophe), or 0 if it is none. */
+static size_t possessive_end(const char *doc, size_t w, size_t e)
+{
+	if (e - w > 2 && doc[e - 1] == 's' && doc[e - 2] == '\'')
+		return e - 2;
+	if (e - w > 4 && doc[e - 1] == 's' && memcmp(doc + e - 4, "\xE2\x80\x99", 3) == 0)
+		return e - 4;
+	return 0;
+}
+
 /* Where a noun phrase of a base before a figure at s starts ("down from a
  * peak of 310", "compared with a state average of 170": a word of the
  * table's base_nouns, up to two words before it and a stopword, a the
- * its), or s when there is none. */
+ * its, or a possessive, "Smith's record of", "last year's record of", a
+ * word of the period table in it), or s when there is none. */
 static size_t base_noun_start(const struct lang *l, const char *doc, size_t s)
 {
-	size_t p = skip_back(doc, s), k = lang_suffix_len(l, l->base_nouns, doc, p), w, e, i;
+	size_t p = skip_back(doc, s), k = lang_suffix_len(l, l->base_nouns, doc, p), w, e, i, pw, pe, len, q;
 
 	if (!k || (p > k && doc[p - k - 1] != ' '))
 		return s;
-	for (p -= k, i = 0; i < 3 && word_before(doc, p, &w, &e); i++, p = w)
+	for (p -= k, i = 0; i < 3 && word_before(doc, p, &w, &e); i++, p = w) {
 		if (lang_word(l, l->stopwords, doc + w, e - w) >= 0)
 			return w;
+		if ((q = possessive_end(doc, w, e)) > 0) {	/* year's */
+			if (word_before(doc, w, &pw, &pe) && lang_period_at(l, doc + pw, q - pw, &len) &&
+			    len == q - pw)
+				return pw;	/* last year's */
+			return w;
+		}
+	}
 	return s;
 }
 
