@@ -1419,10 +1419,15 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 	size_t p, len;
 	int k;
 	char iso[16];
+	const struct month_part *part;
 
 	if (!pub->year)
 		return;
 	iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
+	for (part = l->month_parts; part && part->text && strlen(mk->iso) == 7 && strncmp(mk->iso, iso, 7) == 0; part++)
+		if (part->day > pub->day && mk->end - mk->start >= strlen(part->text) &&
+		    memcmp(doc + mk->end - strlen(part->text), part->text, strlen(part->text)) == 0)
+			return;	/* 4月中旬以降 on April 9: from a time to come, as it is */
 	p = mk->start;		/* since 2020: the word before the date */
 	while (p > 0 && doc[p - 1] == ' ')
 		p--;

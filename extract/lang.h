@@ -60,6 +60,12 @@ struct qualifier {
 	enum bound bound;
 };
 
+/* A part of a month after it (中旬) and the day it starts on (11). */
+struct month_part {
+	const char *text;
+	int day;
+};
+
 /* A word that names a time relative to the publication date. */
 struct period_word {
 	const char *text;
@@ -299,6 +305,8 @@ struct lang {
 	const char *const *whole_words;		/* 全, 総: a frame word of the whole (全校で) */
 	const char *const *year_ends;		/* 末: after a year word, its last month (昨年度末: March) */
 	const char *const *date_tails;		/* 末, 中旬: a part of the date before it (2月末現在) */
+	const struct month_part *month_parts;	/* 中旬 11: where a part of a month after it starts
+						 * (4月中旬以降 on April 9 is to come, no since) */
 	const char *const *range_after;		/* 不等: after A to B, a range whatever stands before */
 	const char *const *same_year;		/* 同年: a month after it is of the year last written */
 	const char *const *same_period;		/* 同期: 前年同期的2.3倍 is a multiple of that period */

@@ -896,6 +896,8 @@ const struct lang lang_zh = {
 	.or_marks = OR_MARKS,
 	.same_period = (const char *const[]){"同期", "同月", NULL},
 	.year_ends = (const char *const[]){"底", "末", NULL},
+	.month_parts = (const struct month_part[]){{"上旬", 1}, {"初", 1}, {"中旬", 11}, {"下旬", 21}, {"底", 21},
+						  {"末", 21}, {NULL, 0}},
 	.date_tails = (const char *const[]){"底", "末", "上旬", "中旬", "下旬", "初", NULL},
 	.range_after = (const char *const[]){"不等", "之间", "之間", NULL},
 	.same_year = (const char *const[]){"同年", "当年", "當年", NULL},
