@@ -69,6 +69,10 @@ periods "fiscal years in February" '今年度の売上高は500億円。来年�
 # the season under way, even in a clause of the future (に達する)
 periods "12〜2月 in January" '12〜2月の冬季は8割近くに達する。\n' 2026-01-20 2,3 \
 	"2025-12/2026-02;2025-12/2026-02"
+# a part of the publication month that starts after its day is to come: no
+# since (4月中旬以降 on April 9); one under way is a since (4月上旬以降)
+periods "4月中旬以降 on April 9" '4月中旬以降、値上げし、数百円程度になる。4月上旬以降、値上げした。\n' 2025-04-09 2,4 \
+	"2025-04;2025-04;2025-04/2025-04-09"
 # an adjective that runs on (低く、) says nothing to come: last December
 periods "12月 before 低く in January" '12月は水温が低く、漁ができなかった。\n' 2026-01-05 2 "2025-12"
 # the date of a base figure with a noun between: no period of the multiple
