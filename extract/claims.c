@@ -547,6 +547,7 @@ static int one_sentence(const struct lang *l, const char *doc, size_t from, size
 static void score_points(const struct lang *l, const char *doc, size_t n, struct claim *a);
 static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t s, size_t e);
 static int whole_word_at(const struct lang *l, const char *const *list, const char *doc, size_t p, size_t e);
+static int joined_by(const struct lang *l, const char *const *list, const char *doc, size_t n, size_t e, size_t s);
 static void base_of_comparison(const struct lang *l, const char *doc, size_t n, struct claim *a,
 			    const struct claim *v, size_t w);
 static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p);
@@ -986,6 +987,9 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		change_unit(l, doc, n, a, v, w, r < *count ? &v[r] : NULL);
 		if (r < *count && rate_from_to(l, doc, n, a, &v[r]))
 			as_rate(a, &v[r]);	/* from $28 to $33 per quarter */
+		if (r < *count && rate_of(a, &v[r]) && l->rate_levels &&
+		    joined_by(l, l->rate_levels, doc, n, a->end, v[r].start))
+			as_rate(&v[r], a);	/* 1株あたり5円増の45円: the level the rate comes to */
 		temperature_scale(l, doc, a, v, w);
 		same_word_unit(l, doc, n, a, v, w);
 		score_points(l, doc, n, a);

@@ -380,6 +380,7 @@ static const struct {
 	{"波の高さは最大で2メートル80センチに達した。", "最大で2メートル80センチ|2.8|m|distance|le||2.8|"},	/* metres and centimetres: one distance, the first one's bound */
 	{"漁獲量は20年前の約6割に減った。", "20年前||date|date|eq|||2004\n約6割|60|percent|percent|approx|50|70|"},	/* a share of the base it fell to: no period of the base's */
 	{"大会は17、18の両日に開かれた。", "17||date|date|eq|||2024-07-17\n18の両日||date|date|eq|||2024-07-18"},	/* の before 両日 */
+	{"年間配当は1株あたり5円増の45円とする。", "1株あたり5円|5|JPY/share|rate|eq|4.5|5.5|\n45円|45|JPY/share|rate|eq|44.5|45.5|"},	/* the level a rate's change comes to */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
