@@ -19,6 +19,8 @@ struct alang {
 	const char *const *part_of;	/* のうち 占め: shares of one whole */
 	const char *const *clause_openers;	/* because 因为: after a comma, a clause of its own
 					 * (fell to 3.65 mills from 3.71, because values grew 6%) */
+	const char *const *sum_words;	/* の計 共计 for a total of: right before a figure,
+					 * the sum of the figures of its unit listed before it */
 	const char *const *among;	/* 其中 のうち of which: a part of the figure before
 					 * follows, stated after the word if at all */
 	const char *const *wholes;	/* 全体 总数 the total: a subject of any whole, no measure */

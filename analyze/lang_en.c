@@ -48,6 +48,7 @@ const struct alang alang_en = {
 	.rates = RATES,
 	.share_words = (const char *const[]){"share", "proportion", NULL},
 	.among = AMONG,
+	.sum_words = (const char *const[]){"for a total of", "for a combined", NULL},
 	.clause_openers = (const char *const[]){"because", "while", "whereas", "although", "though", "since", NULL},
 	.wholes = WHOLES,
 	.scopes = SCOPES,

@@ -44,6 +44,7 @@ const struct alang alang_ja = {
 	.rates = RATES,
 	.share_words = (const char *const[]){"シェア", "比率", "構成比", NULL},
 	.among = AMONG,
+	.sum_words = (const char *const[]){"の計", "計", "合わせて", "合計", "合計で", "総計", NULL},
 	.wholes = WHOLES,
 	.scopes = SCOPES,
 	.usual = USUAL,

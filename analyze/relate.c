@@ -1833,6 +1833,68 @@ static int no_total(const struct rec *money, const struct rec *count)
 	       ANY(per_year, b, n) || ANY(per_month, b, n);
 }
 
+/* A total right after a word of sum_words and the figures of its unit
+ * and kind listed before it in its sentence (国内120店、海外80店の計200店;
+ * dates between passed over, at least two): the sum of the parts, as
+ * rounded, must meet it.  None where a word of among stands between (of
+ * whom: a part of a part), or a part is a change or a comparison's base. */
+static void parts_sum(struct ctx *c)
+{
+	size_t s, from, to, i, j, nb;
+	char b1[96], b2[96], parts[256];
+
+	for (s = 0; sentence_span(c, s, &from, &to); s++)
+		for (i = from + 1; i < to; i++) {
+			const struct rec *t = &c->v[i], *r[16], *q[16];
+			const char *b = before_n(t, t->pos, &nb);
+			size_t np = 0, len = 0;
+			struct iv sum = iv_point(0);
+			struct check_draft *k;
+			enum verdict v;
+
+			while (nb > 0 && b[nb - 1] == ' ')
+				nb--;
+			if (!measurable(t) || is(t, RK_PERCENT) || is(t, RK_RATE) || is(t, RK_NUMBER) ||
+			    !ends_with(offsetof(struct alang, sum_words), b, nb))
+				continue;
+			for (j = i; j-- > from && np < 15;) {
+				const struct rec *p = &c->v[j];
+
+				if (is(p, RK_DATE) || is(p, RK_TIME))
+					continue;
+				if (p->k != t->k || strcmp(p->unit, t->unit) != 0 || !measurable(p))
+					break;
+				r[++np] = p;	/* r[1..np]: the parts, last first */
+			}
+			if (np < 2)
+				continue;
+			if (ANY(among, r[np]->sentence + r[np]->endpos, t->pos - r[np]->endpos))
+				continue;	/* 120人のうち80人が…、計: a part of a part */
+			for (j = 1; j <= np; j++)
+				if (signed_change(r[j]) || comparison_base_of(r[j]))
+					break;
+			if (j <= np)
+				continue;
+			for (j = 0; j < np; j++) {	/* the parts in text order, then the total */
+				q[j] = r[np - j];
+				sum = iv_add(sum, val(q[j]));
+				len += (size_t)snprintf(parts + len, sizeof parts - len, "%s%s", j ? " + " : "", q[j]->text);
+				if (len >= sizeof parts)
+					len = sizeof parts - 1;
+			}
+			q[np] = t;
+			v = num_lt(sum.hi, val(t).lo) || num_lt(val(t).hi, sum.lo) ? V_FAIL : V_PASS;
+			k = add_chk(c, "parts-sum", v, q, np + 1);
+			if (k) {
+				k->iv = sum;
+				snprintf(k->expected, sizeof k->expected, "%s", iv_format(val(t), b2, sizeof b2));
+				snprintf(k->message, sizeof k->message, "%s = %s %s %s (its parts, line %ld)",
+					 parts, iv_format(sum, b1, sizeof b1), v == V_FAIL ? "does not meet" : "meets",
+					 t->text, t->line);
+			}
+		}
+}
+
 /* Per-unit averages and definitions: a money total and a count in one
  * sentence; where the sentence names a kind of thing with a minimum
  * worth (unicorn), the total must reach count x minimum. */
@@ -2289,6 +2351,7 @@ static int one_doc(struct rec *v, size_t n, struct findings *f)
 	share_of_count(&c);
 	stated_twice(&c);
 	totals(&c);
+	parts_sum(&c);
 	rates(&c);
 	net_changes(&c);
 	not_negative(&c);

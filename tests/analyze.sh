@@ -209,6 +209,16 @@ expect "stated-twice: a level it would take to reach" "0 stated-twice,unknown,L3
 # a share of an age group beside one of another group: two splits
 article agesplit_zh '新生\n新华社北京2026年3月1日电\n新生中，年龄在15至17岁之间的约占92%%，农村生源占比超过六成。\n'
 expect "shares-sum: an age group and another split" "0 shares-sum,unknown,L3.2;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+# a total after a word of sum_words and the figures of its unit listed
+# before it: their sum, as rounded, must meet it (none past a word of among)
+article parts_ja '店舗\n2026年3月1日\n店舗数は国内123店、海外87店の計215店となった。\n売上高は国内が1200億円、海外が800億円で、合わせて約2000億円。\n'
+expect "parts-sum: ja の計 off, 合わせて on" "0 parts-sum,fail,L3.1;L3.2;L3.3 parts-sum,pass,L4.1;L4.2;L4.3" "$rc $(checks | grep -o 'parts-sum[^ ]*' | tr '\n' ' ' | sed 's/ $//')"
+article parts_zh '门店\n新华社北京2026年3月1日电\n国内门店123家，海外门店87家，共计215家。\n'
+expect "parts-sum: zh 共计" "0 parts-sum,fail,L3.1;L3.2;L3.3" "$rc $(checks | grep -o 'parts-sum[^ ]*')"
+article parts_en 'Budget\nMarch 1, 2026\nThe county spent $1.2 million on roads and $800,000 on parks, for a total of $2.5 million.\n'
+expect "parts-sum: en for a total of" "0 parts-sum,fail,L3.1;L3.2;L3.3" "$rc $(checks | grep -o 'parts-sum[^ ]*')"
+article parts_among '負傷\n2026年3月1日\n負傷者は123人で、このうち87人が重傷、計210人が搬送された。\n'
+expect "parts-sum: a part of a part (このうち) is no list" "0 " "$rc $(checks | grep -o 'parts-sum[^ ]*')"
 # a rise and a fall, the words before the figures, are two measures
 article risefall_zh 'CPI\n新华社北京2026年3月1日电\n分类别看，食品价格同比下降1.2%%，其中猪肉价格上涨约6%%。\n非食品价格上涨3.1%%，服务价格上涨1.4%%。\n'
 expect "stated-twice: 下降 and 上涨 before the figures" "0 " "$rc $(checks | grep -o 'stated-twice[^ ]*')"
