@@ -528,6 +528,9 @@ static const struct rule RULES[] = {
 	 "第\\h*{NUM}\\h*[个個]\\h*五年(?:规划|規劃|计划|計劃)", NULL, (const char *const[]){"五年", NULL}},
 	{"top-list", R_NAME,	/* 世界500强, 16强, 百强县: a list of the best, no figure (but 三成强 is more than 30%%) */
 	 "(?<![0-9０-９.．])(?:[0-9０-９]{1,4}|[十百千])\\h*强(?!度|化|劲|势|调|制)", NULL, (const char *const[]){"强", NULL}},
+	{"final-round", R_NAME,	/* 四分之一决赛, 1/8决赛: a round of a tournament, no fraction */
+	 "(?:(?:[四八]|十六|三十二)\\h*分之\\h*一|(?<![0-9])1\\h*/\\h*(?:[48]|16|32)(?![0-9]))(?=\\h*(?:决赛|決賽))", NULL,
+	 (const char *const[]){"决赛", "決賽", NULL}},
 	{"model-year", R_NAME,	/* 2021款车型: a model year, no count */
 	 "(?<![0-9０-９])(?:19|20)[0-9]{2}\\h*款(?=\\h*(?:车型|車型|车|車|轿车|轎車|汽车|汽車|新车|新車|机型|機型|手机|手機|电动车|電動車|[A-Z]))", NULL, (const char *const[]){"款", NULL}},	/* (共有2000款新品: a count) */
 	{"grade", R_NAME,	/* 1等米, 1等賞, 3等奖: a grade or class, no figure (3等分: thirds) */
