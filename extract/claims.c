@@ -4218,6 +4218,11 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		/* 9.8 million pounds ($13.1 million): a conversion has its figure's period */
 		if (i > 0 && c->kind != K_DATE && c->kind != K_TIME && bracketed(doc, n, &v[i - 1], c))
 			memcpy(c->period, v[i - 1].period, sizeof c->period);
+		/* now holds $4.6 billion, or 14% of spending: an apposition with no
+		 * date of its own has the period of the figure it restates */
+		if (i > 0 && !c->period[0] && c->kind != K_DATE && c->kind != K_TIME &&
+		    v[i - 1].kind != K_DATE && v[i - 1].kind != K_TIME && in_apposition(l, doc, n, &v[i - 1], c))
+			memcpy(c->period, v[i - 1].period, sizeof c->period);
 	}
 	free(mk.v);
 	return 0;
