@@ -663,6 +663,7 @@ static int spread_over(const struct lang *l, const char *doc, const struct claim
 		(d->qual == Q_EQ && word_right_before(l, l->during_words, doc, skip_back(doc, d->start)))) &&
 	       (a->kind == K_MONEY || a->kind == K_PERCENT ||
 		a->kind == K_RATE ||	/* £66 a month over five years */
+		a->kind == K_DISTANCE || a->kind == K_MEASURE ||	/* six inches of rain fell over two days */
 		(a->kind == K_COUNT &&
 		 (strcmp(d->unit, "year") != 0 || (d->has_value && d->value < 18)) &&
 		 !(word_before(doc, d->start, &bw, &be) &&
