@@ -1924,7 +1924,7 @@ static size_t date_noun_end(const struct lang *l, const char *doc, size_t n, siz
 	if (l->spaced)
 		return e;
 	e += lang_prefix(l, l->date_tails, doc + e, n - e);	/* 2000年代初めの10倍近く */
-	for (q = e; q < n && i < 6 && !lang_prefix(l, l->subject_joiners, doc + q, n - q); q += len, i++)
+	for (q = e; q < n && i < 12 && !lang_prefix(l, l->subject_joiners, doc + q, n - q); q += len, i++)
 		if (c = utf8_decode(doc + q, doc + n, &len), !is_han(c) && !is_katakana(c))
 			break;	/* (2020年的3倍: 的 is the word of "of") */
 	return q;
