@@ -529,6 +529,8 @@ static const struct rule RULES[] = {
 	 "第\\h*{NUM}\\h*[个個]\\h*五年(?:规划|規劃|计划|計劃)", NULL, (const char *const[]){"五年", NULL}},
 	{"top-list", R_NAME,	/* 世界500强, 16强, 百强县: a list of the best, no figure (but 三成强 is more than 30%%) */
 	 "(?<![0-9０-９.．])(?:[0-9０-９]{1,4}|[十百千])\\h*强(?!度|化|劲|势|调|制)", NULL, (const char *const[]){"强", NULL}},
+	{"stock-code", R_NAME,	/* 某某股份（600808）, （股票代码：300750）: a listed company's code, no figure */
+	 "(?<=[（(])\\h*(?:(?:股票代码|股票代碼|证券代码|證券代碼)\\h*[:：]\\h*)?[0-9]{6}(?=\\h*[）)])", NULL, (const char *const[]){"（", "(", NULL}},
 	{"final-round", R_NAME,	/* 四分之一决赛, 1/8决赛: a round of a tournament, no fraction */
 	 "(?:(?:[四八]|十六|三十二)\\h*分之\\h*一|(?<![0-9])1\\h*/\\h*(?:[48]|16|32)(?![0-9]))(?=\\h*(?:决赛|決賽))", NULL,
 	 (const char *const[]){"决赛", "決賽", NULL}},

@@ -1622,6 +1622,7 @@ static const struct {
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
 	{"en", "Six inches of rain fell over two days.", "Six inches|6|in|distance|eq|5.5|6.5|\ntwo days|2|day|duration|eq|1.5|2.5|"},	/* over after a measure: during */
 	{"zh", "调整水平为2024年退休人员月人均基本养老金的2%。", "2024年||date|date|eq|||2024\n2%|2|percent|percent|eq|1.5|2.5|"},	/* a noun of twelve characters after the base's date */
+	{"zh", "马钢股份（600808）发布公告。", ""},	/* a stock code in brackets */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
