@@ -529,6 +529,10 @@ static const struct rule RULES[] = {
 	 "第\\h*{NUM}\\h*[个個]\\h*五年(?:规划|規劃|计划|計劃)", NULL, (const char *const[]){"五年", NULL}},
 	{"top-list", R_NAME,	/* 世界500强, 16强, 百强县: a list of the best, no figure (but 三成强 is more than 30%%) */
 	 "(?<![0-9０-９.．])(?:[0-9０-９]{1,4}|[十百千])\\h*强(?!度|化|劲|势|调|制)", NULL, (const char *const[]){"强", NULL}},
+	{"coupon-spend", R_QUANTITY,	/* 满300减50: spend 300 yuan, 50 off (no 元 written) */
+	 "(?<=满|滿)(?<num>[0-9０-９]{1,6})(?=\\h*[减減]\\h*[0-9０-９])", &YUAN, (const char *const[]){"满", "滿", NULL}},
+	{"coupon-off", R_QUANTITY,
+	 "[满滿][0-9０-９]{1,6}\\h*[减減]\\h*\\K(?<num>[0-9０-９]{1,6})(?![0-9０-９.．%％元])", &YUAN, (const char *const[]){"减", "減", NULL}},
 	{"stock-code", R_NAME,	/* 某某股份（600808）, （股票代码：300750）: a listed company's code, no figure */
 	 "(?<=[（(])\\h*(?:(?:股票代码|股票代碼|证券代码|證券代碼)\\h*[:：]\\h*)?[0-9]{6}(?=\\h*[）)])", NULL, (const char *const[]){"（", "(", NULL}},
 	{"final-round", R_NAME,	/* 四分之一决赛, 1/8决赛: a round of a tournament, no fraction */

@@ -1623,6 +1623,7 @@ static const struct {
 	{"en", "Six inches of rain fell over two days.", "Six inches|6|in|distance|eq|5.5|6.5|\ntwo days|2|day|duration|eq|1.5|2.5|"},	/* over after a measure: during */
 	{"zh", "调整水平为2024年退休人员月人均基本养老金的2%。", "2024年||date|date|eq|||2024\n2%|2|percent|percent|eq|1.5|2.5|"},	/* a noun of twelve characters after the base's date */
 	{"zh", "马钢股份（600808）发布公告。", ""},	/* a stock code in brackets */
+	{"zh", "平台推出满300减50活动。", "300|300|CNY|money|eq|250|350|\n50|50|CNY|money|eq|45|55|"},	/* a coupon: yuan with no 元 */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
