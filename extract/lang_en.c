@@ -1187,7 +1187,10 @@ const struct lang lang_en = {
 					    "lower than the", "greater than the", "larger than the", "smaller than the",
 					    "more than what", "less than what", "below the", "above the",
 					    "more than their", "less than their", "more than its", "less than its",
-					    "below their", "above their", "below its", "above its", NULL},	/* $90 less than their peak in mid-2023 */
+					    "below their", "above their", "below its", "above its",
+					    "more than they", "less than they", "fewer than they", "more than it", "less than it",
+					    "more than we", "less than we", "more than he", "less than he", "more than she", "less than she",
+					    NULL},	/* $90 less than their peak in mid-2023; 12% more than they received a year earlier */
 	.fraction_bases = (const char *const[]){"the", "its", "their", NULL},
 	.clause_bases = (const char *const[]){"of what", "what", NULL},
 	.then_clauses = (const char *const[]){", when", ", the year", NULL},
