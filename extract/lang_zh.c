@@ -913,7 +913,8 @@ const struct lang lang_zh = {
 	.year_ends = (const char *const[]){"底", "末", NULL},
 	.month_parts = (const struct month_part[]){{"上旬", 1}, {"初", 1}, {"中旬", 11}, {"下旬", 21}, {"底", 21},
 						  {"末", 21}, {NULL, 0}},
-	.date_tails = (const char *const[]){"底", "末", "上旬", "中旬", "下旬", "初", NULL},
+	.date_tails = (const char *const[]){"底", "末", "上旬", "中旬", "下旬", "初", "夜间", "夜間", "白天", "上午", "下午",
+					     "晚间", "晚間", "凌晨", "早晨", "中午", "傍晚", "夜里", "夜裡", NULL},	/* 9日夜间至10日: a part of the day too */
 	.range_after = (const char *const[]){"不等", "之间", "之間", NULL},
 	.same_year = (const char *const[]){"同年", "当年", "當年", NULL},
 	.since_words = SINCE,
