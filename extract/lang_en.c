@@ -1292,7 +1292,8 @@ const struct lang lang_en = {
 	.past_words = PAST_WORDS,
 	.past_suffixes = PAST_SUFFIXES,
 	.past_suffix_not = PAST_SUFFIX_NOT,
-	.past_suffix_after = (const char *const[]){"be", "being", "is", "are", "to", "will", "would", "could", "can", "may", "might", "should", "must", NULL},
+	.past_suffix_after = (const char *const[]){"be", "being", "is", "are", "to", "will", "would", "could", "can", "may", "might", "should", "must",
+						     "a", "an", "the", NULL},	/* an estimated $9 million: an adjective */
 	.future_in = FUTURE_IN,
 	.range_verbs = RANGE_VERBS,
 	.determiners = (const char *const[]){"some", NULL},

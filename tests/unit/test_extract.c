@@ -1629,6 +1629,7 @@ static const struct {
 	{"zh", "公司半年度净利润增长15%。王哲林拿下全队最高的24分。完成改造至少还需要10年。", "15%|15|percent|percent|eq|14.5|15.5|\n24分|24|point|count|eq|23.5|24.5|\n至少还需要10年|10|year|duration|ge|10||"},	/* 半年度 no span; words and 的 after a verb of scoring; 还需要 after a bound */
 	{"zh", "9日夜间至10日仍有雷阵雨。", "9日夜间至10日||date|date|range|||2024-07-09/2024-07-10"},	/* a part of the day after the first day: one range */
 	{"zh", "城乡居民收入比缩小至1.94:1。", "1.94:1|1.94|times|ratio|eq|1.935|1.945|"},	/* a ratio after 比 and a verb of change */
+	{"en", "The tax would raise an estimated $9 million a year if voters approve it in November.", "an estimated $9 million a year|9000000|USD/year|rate|approx|8000000|10000000|2024-11\nNovember||date|date|eq|||2024-11"},	/* an -ed word after an article is no verb in the past */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
