@@ -1630,6 +1630,7 @@ static const struct {
 	{"zh", "9日夜间至10日仍有雷阵雨。", "9日夜间至10日||date|date|range|||2024-07-09/2024-07-10"},	/* a part of the day after the first day: one range */
 	{"zh", "城乡居民收入比缩小至1.94:1。", "1.94:1|1.94|times|ratio|eq|1.935|1.945|"},	/* a ratio after 比 and a verb of change */
 	{"en", "The tax would raise an estimated $9 million a year if voters approve it in November.", "an estimated $9 million a year|9000000|USD/year|rate|approx|8000000|10000000|2024-11\nNovember||date|date|eq|||2024-11"},	/* an -ed word after an article is no verb in the past */
+	{"zh", "一场强冰雹袭击该县。新建的2号跑道长3800米。全年日间手术量达到1.9万台。桥梁每节重约400吨。", "3800米|3800|m|distance|eq|3750|3850|\n1.9万台|19000|item|count|eq|18500|19500|\n每节重约400吨|400|t/item|rate|approx|300|500|"},	/* a strong one; a runway's number; daytime; 节 a counter */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
