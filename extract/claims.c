@@ -548,6 +548,7 @@ static void score_points(const struct lang *l, const char *doc, size_t n, struct
 static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t s, size_t e);
 static int whole_word_at(const struct lang *l, const char *const *list, const char *doc, size_t p, size_t e);
 static int joined_by(const struct lang *l, const char *const *list, const char *doc, size_t n, size_t e, size_t s);
+static size_t past_brackets(const char *doc, size_t n, size_t e);
 static void base_of_comparison(const struct lang *l, const char *doc, size_t n, struct claim *a,
 			    const struct claim *v, size_t w);
 static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p);
@@ -1697,6 +1698,8 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	while (q < n && doc[q] == ' ')
 		q++;
 	q += lang_prefix(l, l->date_tails, doc + q, n - q);	/* 前年度当初より, 昨年同期より */
+	if (!l->spaced)
+		q = past_brackets(doc, n, q);	/* 2019年（4120億円）を約18%上回った: the date's own figure between */
 	if (!l->spaced && (len = lang_prefix(l, l->subject_joiners, doc + q, n - q)) > 0) {
 		size_t t = q + len, cl, i;	/* 2020年の調査より6ポイント: a noun between */
 
@@ -4192,6 +4195,10 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		/* 从去年初的1.9万元: a part of the date between */
 		g = before && before->end <= bs ?
 		    before->end + lang_prefix(l, l->date_tails, doc + before->end, bs - before->end) : 0;
+		if (g && g + 3 <= bs && memcmp(doc + g, "\xEF\xBC\x88", 3) == 0)
+			g += 3;	/* 2016年度（812人）から: the date's own figure in brackets, the base */
+		else if (g && g < bs && doc[g] == '(')
+			g++;
 		if (before && i > 0 && level_reached(l, doc, &v[b], &lv) && before->end <= bs &&
 		    (joined_by_noun(l, doc, n, g, bs) ||
 		     joined_by_noun(l, doc, n, g, v[b].num_start))) {	/* 昨年の平均約480万円から: a noun and a qualifier */
