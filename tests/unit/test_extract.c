@@ -384,6 +384,7 @@ static const struct {
 	{"M6以上の地震は3回、M7級は1回。牛肉1.5キロを買った。", "M6以上|6|magnitude|measure|ge|6||\n3回|3|occurrence|count|eq|2.5|3.5|\nM7|7|magnitude|measure|eq|6.5|7.5|\n1回|1|occurrence|count|eq|0.5|1.5|\n1.5キロ|1.5|kg|measure|eq|1.45|1.55|"},	/* a whole magnitude before 以上 or 級; a food's キロ */
 	{"売上高は2019年（4120億円）を約18%上回った。", "2019年||date|date|eq|||2019\n4120億円|412000000000|JPY|money|eq|411500000000|412500000000|2019\n約18%|18|percent|percent|approx|17|19|"},	/* the base date's own figure in brackets: still a base */
 	{"受験者は2016年度（812人）から約4割減り、約490人となった。", "2016年度||date|date|eq|||2016-04/2017-03\n812人|812|person|count|eq|811.5|812.5|2016-04/2017-03\n約4割|40|percent|percent|approx|30|50|\n約490人|490|person|count|approx|480|500|"},
+	{"寒波は25日ごろまで続く見込み。", "25日ごろ||date|date|approx|||2024-07-25"},	/* a day about: no 25 days */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
