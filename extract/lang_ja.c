@@ -46,7 +46,8 @@ static const struct unit UNITS[] = {
 	{"例", "case", K_COUNT, 1},	/* 51例 (outbreaks, patients) */
 	{"室", "item", K_COUNT, 1},	/* rooms: 約2800室 */
 	{"株", "share", K_COUNT, 1}, {"道県", "item", K_COUNT, 1}, {"都道府県", "item", K_COUNT, 1},	/* 100株以上, 6道県 */
-	{"都県", "item", K_COUNT, 1}, {"道府県", "item", K_COUNT, 1}, {"府県", "item", K_COUNT, 1},	/* 3都県, 44道府県 */
+	{"都道県", "item", K_COUNT, 1}, {"都府県", "item", K_COUNT, 1},
+	{"都県", "item", K_COUNT, 1}, {"道府県", "item", K_COUNT, 1}, {"府県", "item", K_COUNT, 1},	/* 3都県, 44道府県, 14都道県 */
 	{"カ所", "item", K_COUNT, 1}, {"か所", "item", K_COUNT, 1}, {"箇所", "item", K_COUNT, 1},
 	{"ヵ所", "item", K_COUNT, 1}, {"路線", "item", K_COUNT, 1}, {"市町村", "item", K_COUNT, 1},
 	{"市町", "item", K_COUNT, 1}, {"膳", "item", K_COUNT, 1}, {"寺院", "item", K_COUNT, 1},	/* 12市町, 300膳 */
