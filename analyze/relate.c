@@ -1041,8 +1041,9 @@ static void verbal_ratios(struct ctx *c)
 			    !(spans && is(&c->v[j], RK_DURATION)) &&
 			    n < 8 && (!n || strcmp(other[0]->unit, c->v[j].unit) == 0))
 				other[n++] = &c->v[j];
-		if (n != 2 || (ANY(part_of, r->sentence, strlen(r->sentence)) && no_part_and_whole(other[0], other[1])))
-			continue;
+		if (n != 2 || (ANY(part_of, r->sentence, strlen(r->sentence)) && no_part_and_whole(other[0], other[1])) ||
+		    things_apart(other[0], other[1]))
+			continue;	/* (給水所を前年の倍の24カ所, ミストシャワーも8基: two kinds of things) */
 		/* the base: a figure a word of comparison follows (6%と比べ),
 		 * one the ratio word follows with "of" between (75万円の2倍),
 		 * or, where the sentence speaks of a part (占比, のうち), the

@@ -219,6 +219,9 @@ article parts_en 'Budget\nMarch 1, 2026\nThe county spent $1.2 million on roads 
 expect "parts-sum: en for a total of" "0 parts-sum,fail,L3.1;L3.2;L3.3" "$rc $(checks | grep -o 'parts-sum[^ ]*')"
 article parts_among '負傷\n2026年3月1日\n負傷者は123人で、このうち87人が重傷、計210人が搬送された。\n'
 expect "parts-sum: a part of a part (このうち) is no list" "0 " "$rc $(checks | grep -o 'parts-sum[^ ]*')"
+# a ratio word between figures of different counters: two kinds of things, no ratio
+article counters_ja '給水\n2026年8月1日\n今年は会場内に給水所を前年の倍の24カ所設け、ミストシャワーも8基増やした。\n'
+expect "verbal-ratio: カ所 and 基 count different things" "0 " "$rc $(checks | grep -o 'verbal-ratio[^ ]*')"
 # a rise and a fall, the words before the figures, are two measures
 article risefall_zh 'CPI\n新华社北京2026年3月1日电\n分类别看，食品价格同比下降1.2%%，其中猪肉价格上涨约6%%。\n非食品价格上涨3.1%%，服务价格上涨1.4%%。\n'
 expect "stated-twice: 下降 and 上涨 before the figures" "0 " "$rc $(checks | grep -o 'stated-twice[^ ]*')"
