@@ -21,6 +21,8 @@ struct alang {
 					 * (fell to 3.65 mills from 3.71, because values grew 6%) */
 	const char *const *sum_words;	/* の計 共计 for a total of: right before a figure,
 					 * the sum of the figures of its unit listed before it */
+	const char *const *list_breaks;	/* が、 但 but: between two figures, no one list of parts
+					 * (昨年は150店だったが、今年は国内120店、…の計200店) */
 	const char *const *among;	/* 其中 のうち of which: a part of the figure before
 					 * follows, stated after the word if at all */
 	const char *const *wholes;	/* 全体 总数 the total: a subject of any whole, no measure */

@@ -49,6 +49,7 @@ const struct alang alang_en = {
 	.share_words = (const char *const[]){"share", "proportion", NULL},
 	.among = AMONG,
 	.sum_words = (const char *const[]){"for a total of", "for a combined", NULL},
+	.list_breaks = (const char *const[]){" but ", " while ", "whereas", ";", " compared with ", NULL},
 	.clause_openers = (const char *const[]){"because", "while", "whereas", "although", "though", "since", NULL},
 	.wholes = WHOLES,
 	.scopes = SCOPES,

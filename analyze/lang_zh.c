@@ -42,6 +42,7 @@ const struct alang alang_zh = {
 	.share_words = (const char *const[]){"占比", "佔比", "比重", NULL},
 	.among = AMONG,
 	.sum_words = (const char *const[]){"共计", "共計", "合计", "合計", "总计", "總計", "合计为", "合計為", NULL},
+	.list_breaks = (const char *const[]){"但", "而", "；", "。", NULL},
 	.clause_openers = (const char *const[]){"因为", "因為", "由于", "由於", "而", NULL},
 	.wholes = WHOLES,
 	.scopes = SCOPES,

@@ -1200,7 +1200,7 @@ static int moved_by(const struct rec *a, const struct rec *b)
 /* A change stated beside the two figures it runs between: "rose 16.7% from
  * $1.8 billion to $2.1 billion", 从18亿元增至21亿元，增长16.7%,
  * 1.8億ドルから2.1億ドルへ16.7%増えた.  The three are neighbours among the
- * measurable figures of one sentence, no more than 48 bytes apart, the two
+ * measurable figures of one sentence, no more than 96 bytes apart, the two
  * levels of one unit, and one of them, the start, after from (从, 由) or
  * before から.  A percentage beside levels in percent may be relative or
  * in points, so only a change in points is checked there.  A change
@@ -1859,12 +1859,13 @@ static void parts_sum(struct ctx *c)
 			    !ends_with(offsetof(struct alang, sum_words), b, nb))
 				continue;
 			for (j = i; j-- > from && np < 15;) {
-				const struct rec *p = &c->v[j];
+				const struct rec *p = &c->v[j], *next = np ? r[np] : t;
 
 				if (is(p, RK_DATE) || is(p, RK_TIME))
 					continue;
-				if (p->k != t->k || strcmp(p->unit, t->unit) != 0 || !measurable(p))
-					break;
+				if (p->k != t->k || strcmp(p->unit, t->unit) != 0 || !measurable(p) ||
+				    (next->pos > p->endpos && ANY(list_breaks, p->sentence + p->endpos, next->pos - p->endpos)))
+					break;	/* (昨年は150店だったが、: no part of the list) */
 				r[++np] = p;	/* r[1..np]: the parts, last first */
 			}
 			if (np < 2)

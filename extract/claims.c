@@ -549,6 +549,7 @@ static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t
 static int whole_word_at(const struct lang *l, const char *const *list, const char *doc, size_t p, size_t e);
 static int joined_by(const struct lang *l, const char *const *list, const char *doc, size_t n, size_t e, size_t s);
 static size_t past_brackets(const char *doc, size_t n, size_t e);
+static size_t open_bracket(const char *doc, size_t n, size_t p);
 static void base_of_comparison(const struct lang *l, const char *doc, size_t n, struct claim *a,
 			    const struct claim *v, size_t w);
 static size_t word_right_before(const struct lang *l, const char *const *list, const char *doc, size_t p);
@@ -1430,10 +1431,11 @@ static void since(const char *doc, size_t n, const struct date *pub, struct mark
 	if (!pub->year)
 		return;
 	iso_date(iso, sizeof iso, pub->year, pub->month, pub->day);
-	for (part = l->month_parts; part && part->text && strlen(mk->iso) == 7 && strncmp(mk->iso, iso, 7) == 0; part++)
-		if (part->day > pub->day && mk->end - mk->start >= strlen(part->text) &&
-		    memcmp(doc + mk->end - strlen(part->text), part->text, strlen(part->text)) == 0)
-			return;	/* 4月中旬以降 on April 9: from a time to come, as it is */
+	if (strlen(mk->iso) == 7 && strncmp(mk->iso, iso, 7) == 0)	/* a month of publication's */
+		for (part = l->month_parts; part && part->text; part++)
+			if (part->day > pub->day && mk->end - mk->start >= strlen(part->text) &&
+			    memcmp(doc + mk->end - strlen(part->text), part->text, strlen(part->text)) == 0)
+				return;	/* 4月中旬以降 on April 9: from a time to come, as it is */
 	p = mk->start;		/* since 2020: the word before the date */
 	while (p > 0 && doc[p - 1] == ' ')
 		p--;
@@ -1900,9 +1902,22 @@ static int said_on(const struct lang *l, const char *doc, size_t n, const struct
 
 /* Where a bracket that opens at e, of 48 bytes at most, closes: its
  * end (e itself if none opens there). */
+static const char *const OPEN_BRACKETS[] = {"(", "（"}, *const CLOSE_BRACKETS[] = {")", "）"};
+
+/* The length of an opening bracket at doc[p] (before n), or 0. */
+static size_t open_bracket(const char *doc, size_t n, size_t p)
+{
+	size_t k;
+
+	for (k = 0; k < 2; k++)
+		if (p + strlen(OPEN_BRACKETS[k]) <= n && memcmp(doc + p, OPEN_BRACKETS[k], strlen(OPEN_BRACKETS[k])) == 0)
+			return strlen(OPEN_BRACKETS[k]);
+	return 0;
+}
+
 static size_t past_brackets(const char *doc, size_t n, size_t e)
 {
-	static const char *const open[] = {"(", "（"}, *const close[] = {")", "）"};
+	const char *const *open = OPEN_BRACKETS, *const *close = CLOSE_BRACKETS;
 	size_t k, p;
 
 	for (k = 0; k < 2; k++)
@@ -1914,7 +1929,7 @@ static size_t past_brackets(const char *doc, size_t n, size_t e)
 }
 
 /* Past a word of the same period, a word of a part of it (初め, 下旬) and
- * a noun of the date of up to six ideographs or katakana after e, a
+ * a noun of the date of up to twelve ideographs or katakana after e, a
  * date's end (前年同期的, 2000年代初めの, 2019年冬ダイヤ) in a language
  * written without spaces. */
 static size_t date_noun_end(const struct lang *l, const char *doc, size_t n, size_t e)
@@ -3400,11 +3415,11 @@ static void base_of_comparison(const struct lang *l, const char *doc, size_t n, 
  * $39 billion in the fourth quarter") outside an aside ("Hill, who
  * signed a four-year, $112 million contract in July, added 25 points":
  * from a comma and a word of the table's asides to a comma before a
- * word)?  The sentence is looked at 300 bytes either side at most. */
+ * word), or in the aside the figure at s stands in?  The sentence is looked at 300 bytes either side at most. */
 static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
-	size_t from = s, p, q;
-	int game = 0, aside = 0;
+	size_t from = s, p, q, cs = s, as = 0;
+	int game = 0, aside = 0, aside_not = 0;
 
 	if (!l->score_words)
 		return 0;
@@ -3415,17 +3430,27 @@ static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t
 	for (p = s; p < e; p++) {
 		if (doc[p] == ',') {
 			q = skip_space(doc, e, p + 1);
-			if (aside && q < e && isalpha((unsigned char)doc[q]))
-				aside = 0;
-			if (!aside && l->asides && whole_word_at(l, l->asides, doc, q, e))
+			if (aside && q < e && isalpha((unsigned char)doc[q])) {
+				if (aside_not && cs >= as && cs < p)
+					return 0;	/* the figure is in the aside of money */
+				aside = aside_not = 0;
+			}
+			if (!aside && l->asides && whole_word_at(l, l->asides, doc, q, e)) {
 				aside = 1;
+				as = p;
+			}
 		}
 		if (p > s && isalpha((unsigned char)doc[p]) && isalnum((unsigned char)doc[p - 1]))
 			continue;	/* (a word starts here, or a sign: 5%, $39) */
-		if (!aside && whole_word_at(l, l->score_not, doc, p, e))
-			return 0;
+		if (whole_word_at(l, l->score_not, doc, p, e)) {
+			if (!aside)
+				return 0;
+			aside_not = 1;
+		}
 		game |= whole_word_at(l, l->score_words, doc, p, e);
 	}
+	if (aside && aside_not && cs >= as)
+		return 0;	/* (an aside to the sentence's end) */
 	return game;
 }
 
@@ -4195,10 +4220,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 		/* 从去年初的1.9万元: a part of the date between */
 		g = before && before->end <= bs ?
 		    before->end + lang_prefix(l, l->date_tails, doc + before->end, bs - before->end) : 0;
-		if (g && g + 3 <= bs && memcmp(doc + g, "\xEF\xBC\x88", 3) == 0)
-			g += 3;	/* 2016年度（812人）から: the date's own figure in brackets, the base */
-		else if (g && g < bs && doc[g] == '(')
-			g++;
+		if (g)	/* 2016年度（812人）から: the date's own figure in brackets, the base */
+			g += open_bracket(doc, bs, g);
 		if (before && i > 0 && level_reached(l, doc, &v[b], &lv) && before->end <= bs &&
 		    (joined_by_noun(l, doc, n, g, bs) ||
 		     joined_by_noun(l, doc, n, g, v[b].num_start))) {	/* 昨年の平均約480万円から: a noun and a qualifier */

@@ -315,8 +315,8 @@ static const struct qualifier PREFIXES[] = {
 	{"no less than", Q_GE, B_FROM},
 	{"up to", Q_LE, B_UPTO}, {"as much as", Q_LE, B_UPTO},
 	{"as many as", Q_LE, B_UPTO}, {"at most", Q_LE, B_UPTO},
-	{"as high as", Q_LE, B_UPTO}, {"as long as", Q_LE, B_UPTO}, {"as large as", Q_LE, B_UPTO},	/* its top: as high as 90 degrees */
-	{"as deep as", Q_LE, B_UPTO}, {"as tall as", Q_LE, B_UPTO}, {"as far as", Q_LE, B_UPTO}, {"as heavy as", Q_LE, B_UPTO},
+	{"as high as", Q_LE, B_UPTO}, {"as large as", Q_LE, B_UPTO},	/* its top: as high as 90 degrees */
+	{"as deep as", Q_LE, B_UPTO}, {"as tall as", Q_LE, B_UPTO}, {"as heavy as", Q_LE, B_UPTO},
 	{"as little as", Q_GE, B_FROM}, {"as low as", Q_GE, B_FROM}, {"as few as", Q_GE, B_FROM},	/* its bottom */
 	{"as young as", Q_GE, B_FROM}, {"as short as", Q_GE, B_FROM},
 	{"no more than", Q_LE, B_UPTO}, {"no taller than", Q_LE, B_UPTO}, {"no higher than", Q_LE, B_UPTO},
@@ -1012,11 +1012,15 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"-", "–", NULL}},
 	{"score-game", R_SCORE,
 	 "\\b(?:beat|beats|beaten|defeated|defeats|won|win|wins|lost|lose|loses|edged|routed|"
-	 "drew|tied|trailed|trails|led|leads|downed|topped|blanked|went|finished|"
-	 "(?:fell|falls?|dropped|drops?|slipped|slips?|slid|improved|improves?|climbed|moved)(?=\\h+to\\h+[0-9]))\\b(?:\\h+[^\\h,.;:]+){0,5}?\\h+"	/* fell to 3-8: a record */
+	 "drew|tied|trailed|trails|led|leads|downed|topped|blanked|went|finished)\\b(?:\\h+[^\\h,.;:]+){0,5}?\\h+"
 	 "\\K(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?:[-–][0-9]{1,3})?(?<game>)"	/* finished 26-9-3: wins, losses, ties */
 	 "(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b|\\h+(?-i:[a-z]+s)\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
+	{"record-to", R_SCORE,	/* The Raiders fell to 3-8: a record after a verb of change and to, right there */
+	 "\\b(?:fell|falls?|dropped|drops?|slipped|slips?|slid|improved|improves?|climbed|moved)\\h+to\\h+"
+	 "\\K(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?:[-–][0-9]{1,3})?(?<game>)"
+	 "(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b|\\h+(?-i:[a-z]+s)\\b)", NULL,
+	 (const char *const[]){" to ", NULL}},
 	{"score-word", R_SCORE,
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?:[-–][0-9]{1,3})?(?<game>)(?=\\h+(?:lead|win|victory|"
 	 "loss|defeat|draw|tie|vote|decision|score|edge|triumph|rout|drubbing|deficit|(?:season\\h+|overall\\h+|home\\h+|road\\h+)?record)\\b)", NULL,

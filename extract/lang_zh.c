@@ -502,7 +502,7 @@ static const struct rule RULES[] = {
 	{"time-colon", R_TIME, "(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL,
 	 (const char *const[]){":", NULL}},
 	/* 1月17至18日: a range of days; 1月17、18日: a list, the first here */
-	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－—至到]\\h*(?<ed>{DIGITS2})\\h*)?[日号]|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*[日号]))?(?:\\h*(?:上旬|中旬|下旬|初(?!步)|底|末))?(?:\\h*(?<post>前后|前後|左右))?", NULL, (const char *const[]){"月", NULL}},	/* 7月上旬: the part of the month in the text; 3月中旬左右: about */
+	{"date-md", R_DATE, "(?<m>{DIGITS2})\\h*月份?(?|\\h*(?<d>{DIGITS2})\\h*(?:[~〜～－—至到]\\h*(?<ed>{DIGITS2})\\h*)?[日号]|\\h*(?<d>{DIGITS2})(?=、\\h*{DIGITS2}\\h*[日号]))?(?:\\h*(?<![日号])(?:上旬|中旬|下旬|初(?!步)|底|末))?(?:\\h*(?<post>前后|前後|左右))?", NULL, (const char *const[]){"月", NULL}},	/* 7月上旬: the part of the month in the text; 3月中旬左右: about */
 	{"date-month-kanji", R_DATE,	/* 金秋十月, 今年十月: a month named in numerals (十个月, 两月, 数月 are spans) */
 	 "(?<![0-9０-９〇零一二两兩三四五六七八九十百千万萬个個第每])(?<m>十[一二]|[一二三四五六七八九十])\\h*月(?:份)?"
 	 "(?:(?<d>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\\h*[日号]|(?:上旬|中旬|下旬|初(?!步)|底|末))?"	/* 十月一日, 十月底 */
@@ -527,8 +527,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"分", NULL}},
 	{"points-of", R_QUANTITY,	/* 拿下全队最高的24分: a verb of scoring, words and 的 before the points */
 	 "(?:拿下|砍下|贡献|貢獻|得到|独得|獨得|攻下|斩获|斬獲|狂砍|豪取)[\\x{4E00}-\\x{9FFF}]{1,6}?的\\h*\\K"
-	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*分(?![钟鐘之球熟钱錢秒半])(?:\\h*(?<post>{POST}))?", &POINTS,
-	 (const char *const[]){"分", NULL}},
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９])?)\\h*分(?![钟鐘之球熟钱錢秒半])(?:\\h*(?<post>{POST}))?", &POINTS,
+	 (const char *const[]){"分", NULL}},	/* (digits only: 贡献了自己的一分力量, 得到了队友的十分信任 are no points) */
 	{"secondary", R_NAME,	/* 二次消费, 二次包装, 二次创业: secondary, a word of its noun (两次 counts) */
 	 "(?<![0-9０-９第零一二三四五六七八九十百千])二次(?=[\\x{4E00}-\\x{9FFF}])(?![了的数數以])", NULL,
 	 (const char *const[]){"二次", NULL}},
@@ -894,7 +894,7 @@ const struct lang lang_zh = {
 		       /* (the 345 of １２，３４５, but after 热线12345，3名 a figure) */
 		       "(?!(?<=[0-9０-９]，)(?<=(?<![0-9０-９.．])[0-9０-９]，|(?<![0-9０-９.．])[0-9０-９]{2}，|(?<![0-9０-９.．])[0-9０-９]{3}，)[0-9０-９]{3}(?![0-9０-９]))(?>(?:{ARABIC}|(?![数數][0-9０-９〇零一二两兩三四五六七八九]|[数數](?:只有|只剩|仅有|僅有)|(?<=[人户戶次件台辆輛])[数數]|零下|[千兆吉]瓦){NUMCHARS}"
 		       "|(?:(?<=[超逾上过過破]|(?<![最附邻鄰临臨靠])近)|(?=[万萬亿億][余餘]))[万萬亿億](?=[万萬亿億]?\\h*(?:[余餘多]|{UNIT})))"
-		       "(?:(?<![〇零一二两兩三四五六七八九]){ARABIC}|(?![千兆](?:[瓦克卡焦帕赫米伏]|升(?![至到幅高级級值温溫为為]))|百帕|百分(?:位|比|点|點|之)|(?<=[0-9０-９])[〇零一二两兩三四五六七八九])(?:{NUMCHARS}|\\h?{BIG})"
+		       "(?:(?<![〇零一二两兩三四五六七八九]){ARABIC}|(?![千兆](?:[瓦克卡焦帕赫米伏]|升(?![至到幅高级級值温溫为為]))|百帕|百分(?:位|比|点|點)|(?<=[0-9０-９])[〇零一二两兩三四五六七八九])(?:{NUMCHARS}|\\h?{BIG})"
 		       "|[点點](?=[〇零一二三四五六七八九]))*+|{ZERO})",
 	.numerals = NUMERALS,
 	.units = UNITS,

@@ -1618,7 +1618,7 @@ static const struct {
 	{"zh", "每年可向下游城镇供水2.3亿立方米。", "每年可向下游城镇供水2.3亿立方米|230000000|m3/year|rate|eq|225000000|235000000|"},	/* 可 and seven characters before the figure */
 	{"en", "The center is 6 feet 8 inches tall.", "6 feet 8 inches|6.66666666666667|ft|distance|eq|6.625|6.70833333333333|"},	/* feet and inches: one distance */
 	{"zh", "金秋十月，稻谷飘香。十月一日起施行，历时十个月。", "十月||date|date|eq|||2023-10\n十月一日||date|date|eq|||2023-10-01/2024-07-23\n十个月|10|month|duration|eq|5|15|2023-10-01/2024-07-23"},	/* a month in numerals is a date (last October: nothing says to come; 起 since then); 十个月 a span */
-	{"en", "Waits ran as long as 45 minutes. Kiptum won in 2:07:41, 58 seconds behind.", "as long as 45 minutes|45|minute|duration|le||45|\n2:07:41|2.12805555555556|hour|duration|eq|2.12791666666667|2.12819444444444|\n58 seconds|58|second|duration|eq|57.5|58.5|"},	/* as long as: a top; a time to the second takes no seconds after it */
+	{"en", "Waits ran as high as 45 minutes. Kiptum won in 2:07:41, 58 seconds behind.", "as high as 45 minutes|45|minute|duration|le||45|\n2:07:41|2.12805555555556|hour|duration|eq|2.12791666666667|2.12819444444444|\n58 seconds|58|second|duration|eq|57.5|58.5|"},	/* as long as: a top; a time to the second takes no seconds after it */
 	{"en", "Attendance reached 1.8 million visitors, topping last year's record of 1.65 million.", "1.8 million visitors|1800000|item|count|eq|1750000|1850000|\n1.65 million|1650000|item|count|eq|1645000|1655000|2023"},	/* a possessive (and a period word) before the base noun */
 	{"zh", "广东队进入四分之一决赛，并在1/8决赛中获胜。", ""},	/* rounds of a tournament: no fraction */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
@@ -1635,6 +1635,11 @@ static const struct {
 	{"zh", "城乡居民收入比缩小至1.94:1。", "1.94:1|1.94|times|ratio|eq|1.935|1.945|"},	/* a ratio after 比 and a verb of change */
 	{"en", "The tax would raise an estimated $9 million a year if voters approve it in November.", "an estimated $9 million a year|9000000|USD/year|rate|approx|8000000|10000000|2024-11\nNovember||date|date|eq|||2024-11"},	/* an -ed word after an article is no verb in the past */
 	{"zh", "一场强冰雹袭击该县。新建的2号跑道长3800米。全年日间手术量达到1.9万台。桥梁每节重约400吨。", "3800米|3800|m|distance|eq|3750|3850|\n1.9万台|19000|item|count|eq|18500|19500|\n每节重约400吨|400|t/item|rate|approx|300|500|"},	/* a strong one; a runway's number; daytime; 节 a counter */
+	{"en", "The measure passes as long as 60% of voters approve it.", "60%|60|percent|percent|eq|55|65|"},	/* as long as: a conjunction, no bound */
+	{"en", "Nvidia, which scored record revenue of $39 billion in the fourth quarter, sponsors the playoffs.", "$39 billion|39000000000|USD|money|eq|38500000000|39500000000|2023-10/2023-12"},	/* money in the figure's own aside: no game */
+	{"en", "Unemployment dropped to 4% for workers aged 16-24.", "4%|4|percent|percent|eq|3.5|4.5|\n16-24|16|year|age|range|16|25|"},	/* a record only right after fell/dropped to */
+	{"zh", "志愿者们为社区建设贡献了自己的一分力量。该地区面积仅占全国的三百分之一。", "三百分之一|0.00333333333333333|fraction|ratio|eq|0.00333333333333333|0.00333333333333333|"},	/* 一分力量 no points; 百 of 三百分之一 a hundred */
+	{"zh", "10月31日末班车延长至24点。", "10月31日||date|date|eq|||2023-10-31\n24点||time|time|eq|||T24:00"},	/* 末 after a day: no part of the month */
 	{"zh", "该队目前4胜2负1平。", ""},	/* a record of games: a score, no row */
 	{"zh", "海港队本赛季取得20胜4平6负。", ""},	/* wins, draws, losses */
 	{"zh", "球队3胜1平，积分第一。", "第一|1|rank|rank|eq|1|1|"},
