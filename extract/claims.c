@@ -2359,6 +2359,8 @@ static int find_markers(const char *doc, size_t n,
 				word_right_before(v[i].lang, v[i].lang->habitual, doc, v[i].start) ||
 				/* 新华社北京3月5日电: the dateline's day */
 				lang_prefix(v[i].lang, v[i].lang->datelines, doc + v[i].end, n - v[i].end) > 0 ||
+				/* 2000年生まれの25歳: a birth's year */
+				lang_prefix(v[i].lang, v[i].lang->birth_tails, doc + v[i].end, n - v[i].end) > 0 ||
 				/* above the record set in 2008: the base record's */
 				(word_right_before(v[i].lang, v[i].lang->record_set, doc, skip_back(doc, v[i].start)) > 0 &&
 				 word_back(v[i].lang, doc, v[i].start, 6, v[i].lang->base_before, v[i].lang->record_gaps,

@@ -307,6 +307,8 @@ struct lang {
 	const char *const *date_tails;		/* 末, 中旬: a part of the date before it (2月末現在) */
 	const char *const *rate_levels;		/* 増の: between a rate's change and the level it
 						 * comes to (1株あたり5円増の45円: JPY/share) */
+	const char *const *birth_tails;		/* 生まれ 出生: right after a date, a birth's, no
+						 * period of the sentence (2000年生まれの25歳) */
 	const struct month_part *month_parts;	/* 中旬 11: where a part of a month after it starts
 						 * (4月中旬以降 on April 9 is to come, no since) */
 	const char *const *range_after;		/* 不等: after A to B, a range whatever stands before */

@@ -913,6 +913,7 @@ const struct lang lang_zh = {
 	.or_marks = OR_MARKS,
 	.same_period = (const char *const[]){"同期", "同月", NULL},
 	.year_ends = (const char *const[]){"底", "末", NULL},
+	.birth_tails = (const char *const[]){"出生", "生人", NULL},
 	.month_parts = (const struct month_part[]){{"上旬", 1}, {"初", 1}, {"中旬", 11}, {"下旬", 21}, {"底", 21},
 						  {"末", 21}, {NULL, 0}},
 	.date_tails = (const char *const[]){"底", "末", "上旬", "中旬", "下旬", "初", "夜间", "夜間", "白天", "上午", "下午",
