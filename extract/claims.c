@@ -1644,7 +1644,7 @@ static int source_from(const struct lang *l, const char *doc, size_t n, size_t b
 static int comparison_base(const struct lang *l, const char *doc, size_t n, size_t s, size_t e)
 {
 	const char *const *w;
-	size_t p = s, q = e, len;
+	size_t p = s, q = e, len, hl;
 
 	while (p > 0 && doc[p - 1] == ' ')
 		p--;
@@ -1702,7 +1702,8 @@ static int comparison_base(const struct lang *l, const char *doc, size_t n, size
 	q += lang_prefix(l, l->date_tails, doc + q, n - q);	/* 前年度当初より, 昨年同期より */
 	if (!l->spaced)
 		q = past_brackets(doc, n, q);	/* 2019年（4120億円）を約18%上回った: the date's own figure between */
-	if (!l->spaced && (len = lang_prefix(l, l->subject_joiners, doc + q, n - q)) > 0) {
+	len = l->spaced ? 0 : lang_prefix(l, l->subject_joiners, doc + q, n - q);
+	if (!l->spaced && (len > 0 || (q < n && is_han(utf8_decode(doc + q, doc + n, &hl))))) {	/* or 2020年調査から: a noun right on */
 		size_t t = q + len, cl, i;	/* 2020年の調査より6ポイント: a noun between */
 
 		/* (今月の売上は前年より: a subject marker ends the noun, the

@@ -388,6 +388,7 @@ static const struct {
 	{"14都道県で観測された。", "14都道県|14|item|count|eq|13.5|14.5|"},	/* prefectures without 府 */
 	{"2000年生まれの25歳で、第53代の横綱となった。", "2000年||date|date|eq|||2000\n25歳|25|year|age|eq|25|26|\n第53|53|rank|rank|eq|53|53|"},	/* a birth's year: no rank 年生, no period of the age */
 	{"最高気温は2020年8月に41.1度を記録した。", "2020年8月||date|date|eq|||2020-08\n41.1度|41.1|degC|temperature|eq|41.05|41.15|2020-08"},	/* a year and month between the word of temperature and 度 */
+	{"人口は52万人で、2020年調査から7921人減った。", "52万人|520000|person|count|eq|515000|525000|\n2020年||date|date|eq|||2020\n7921人|7921|person|count|eq|7920.5|7921.5|"},	/* a noun right on the base's year: still a base */
 	{"来年末までに2兆円を投じる。", "2兆円|2000000000000|JPY|money|eq|1500000000000|2500000000000|2025-12"},	/* the end of next year: December */
 	{"今年末には3兆円に。", "3兆円|3000000000000|JPY|money|eq|2500000000000|3500000000000|2024-12"},
 	{"点検は1年に1回行う。", "1年に1回|1|occurrence/year|rate|eq|0.5|1.5|"},	/* a span of one: its unit */
