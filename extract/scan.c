@@ -1497,6 +1497,16 @@ static int parse_span(const struct lang *l, const struct match *m, struct span s
 	return numeral_parse(l, m->doc + sp.s, sp.e - sp.s, nv);
 }
 
+/* The year, month or day at sp: its digits (2024, 10), or its numerals
+ * (二〇二四, 十月, 一日); 0 when it is neither. */
+static int date_part(const struct lang *l, const struct match *m, struct span sp)
+{
+	struct numval nv;
+	int v = int_at(m, sp);
+
+	return v || parse_span(l, m, sp, &nv) < 0 || nv.several ? v : (int)nv.lo;
+}
+
 /* Add to cl the part sp of its unit, a whole number of 1/scale of it
  * below scale (3割5分: 5 tenths; 3割1分2厘: 2 hundredths); the step becomes
  * that part.  -1 when sp is no such number. */
@@ -2088,17 +2098,12 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (has(y) && (cl->year = era_year(l, m, y)) < 0)
 			return -1;
 		if (has(y) && !cl->year) {
-			cl->year = int_at(m, y);
-			if (!cl->year && parse_span(l, m, y, &nv) == 0)	/* 二〇二四年 */
-				cl->year = (int)nv.lo;
+			cl->year = date_part(l, m, y);	/* 2024, 二〇二四 */
 			if (cl->year < 100 && utf8_count(m->doc + y.s, y.e - y.s) == 2)
 				cl->year += cl->year < 70 ? 2000 : 1900;	/* 26年度: 2026, 00年度: 2000 */
 		}
-		if (has(mo)) {
-			cl->month = int_at(m, mo);
-			if (!cl->month && parse_span(l, m, mo, &nv) == 0 && !nv.several)
-				cl->month = (int)nv.lo;	/* 十月 */
-		}
+		if (has(mo))
+			cl->month = date_part(l, m, mo);	/* 10月, 十月 */
 		if (has(mon))	/* July */
 			cl->month = lang_month(l, m->doc + mon.s, mon.e - mon.s);
 		if (has(grp(m, G_EMON))) {	/* October-December */
@@ -2121,11 +2126,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				return -1;	/* (12～2月: into the next year) */
 			cl->qual = Q_RANGE;
 		}
-		if (has(d)) {
-			cl->day = int_at(m, d);
-			if (!cl->day && parse_span(l, m, d, &nv) == 0 && !nv.several)
-				cl->day = (int)nv.lo;	/* 十月一日 */
-		}
+		if (has(d))
+			cl->day = date_part(l, m, d);	/* 1日, 一日 */
 		if (has(grp(m, G_ED))) {	/* April 28-29: a range of days */
 			cl->end_day = int_at(m, grp(m, G_ED));
 			cl->end_month = cl->month;
