@@ -467,6 +467,8 @@ struct lang {
 						 * its number (约需15天, 最多可获得2万元) */
 	const char *const *during;		/* $10 billion over five years: a prefix of a
 						 * duration right after a figure means "during" */
+	const char *plural_suffix;		/* s: makes a counted noun's plural, whose unit a
+						 * hyphened one takes (a 650-student school: students) */
 	const char *const *during_words;	/* over its, during the: "during" right before a
 						 * duration (312,000 people over its 10 days) */
 	int space_breaks;			/* a space between a figure and its suffix ends the

@@ -1261,6 +1261,7 @@ const struct lang lang_en = {
 	.lasting_verbs = LASTING_VERBS,
 	.verb_prefixes = VERB_PREFIXES,
 	.during = DURING,
+	.plural_suffix = "s",
 	.during_words = (const char *const[]){"over its", "over their", "over the", "during its", "during their",
 					      "during the", "across its", NULL},
 	.base_before = BASE_BEFORE,

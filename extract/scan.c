@@ -1619,12 +1619,13 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			int between = 0;	/* 9 distribution points: words between */
 			size_t q;
 			char plural[64];
+			size_t ps = l->plural_suffix ? strlen(l->plural_suffix) : 0;
 
-			if (!t && l->spaced && th.e - th.s + 2 <= sizeof plural && m->doc[th.e - 1] != 's') {
+			if (!t && ps && th.e - th.s + ps < sizeof plural) {
 				/* a 650-student school: the noun's plural, if a count (students: person) */
 				memcpy(plural, m->doc + th.s, th.e - th.s);
-				plural[th.e - th.s] = 's';
-				t = lang_unit(l, l->units, plural, th.e - th.s + 1);
+				memcpy(plural + (th.e - th.s), l->plural_suffix, ps);
+				t = lang_unit(l, l->units, plural, th.e - th.s + ps);
 				if (t && t->kind != K_COUNT)
 					t = NULL;
 			}
