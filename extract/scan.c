@@ -1580,6 +1580,7 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 	switch (m->c->rule->type) {
 	case R_QUANTITY: {
 		size_t cl_len;
+		double last = 1;	/* the unit over the last part read (2:02.31: a minute's sixtieth) */
 
 		num = grp(m, G_NUM);
 		unit = grp(m, G_UNIT);
@@ -1698,7 +1699,6 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->has_value = 1;
 		cl->value = nv.lo * cl->factor;
 		cl->step = nv.step * cl->factor;
-		double last = 1;	/* the unit over the last part read */
 		if (has(grp(m, G_SEC))) {	/* 2:21:40: minutes and seconds of the hours; 2:02.31:
 						 * seconds of the minutes (and their hundredths, below) */
 			last = has(grp(m, G_MIN)) ? 3600 : 60;
