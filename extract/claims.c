@@ -1981,18 +1981,29 @@ static int part_after(const struct lang *l, const char *doc, size_t n, size_t e,
 }
 
 /* Is doc[s, e) a word of subject_joiners and a noun of one to eight
- * ideographs (2025年度の施設修繕予算4億5000万円: the budget of the year)? */
+ * ideographs (2025年度の施設修繕予算4億5000万円: the budget of the year),
+ * or a noun of one to eight ideographs or katakana and then the joiner
+ * (2022年シーズンの約1771万羽)? */
 static int of_noun(const struct lang *l, const char *doc, size_t s, size_t e)
 {
 	size_t k = lang_prefix(l, l->subject_joiners, doc + s, e - s), len;
-	int i = 0;
+	int i = 0, noun_first = 0;
 
-	if (!k || l->spaced)
+	if (l->spaced)
 		return 0;
-	for (s += k; s < e && i <= 8; s += len, i++)
-		if (!is_han(utf8_decode(doc + s, doc + e, &len)))
+	if (!k) {
+		k = lang_suffix_len(l, l->subject_joiners, doc + s, e - s);
+		e -= k;
+		noun_first = 1;
+	} else
+		s += k;
+	for (; k && s < e && i <= 8; s += len, i++) {
+		uint32_t c = utf8_decode(doc + s, doc + e, &len);
+
+		if (!is_han(c) && !(noun_first && is_katakana(c)))
 			return 0;
-	return s == e && i >= 1 && i <= 8;
+	}
+	return k && s == e && i >= 1 && i <= 8;
 }
 
 static int multiple_after(const struct lang *l, const char *doc, size_t n, size_t e,
