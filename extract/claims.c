@@ -437,25 +437,6 @@ static void make_range(const struct lang *l, const char *doc, struct claim *a, c
 
 /* A ~ B and A から B まで become one range claim; in A または B以内 the
  * first figure shares the second's qualifier. */
-/* How many of unit b make one of a (hour, minute: 60), or 0. */
-static double smaller_unit(const char *a, const char *b)
-{
-	static const struct {
-		const char *big, *small;
-		double k;
-	} PAIRS[] = {
-		{"year", "month", 12}, {"day", "hour", 24}, {"hour", "minute", 60}, {"week", "day", 7},
-		{"minute", "second", 60}, {"hour", "second", 3600},	/* 2小时8分15秒: after the minutes */
-		{"m", "cm", 100}, {"km", "m", 1000}, {"ft", "in", 12}	/* 2メートル80センチ, 6 feet 8 inches */
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof PAIRS / sizeof *PAIRS; i++)
-		if (strcmp(a, PAIRS[i].big) == 0 && strcmp(b, PAIRS[i].small) == 0)
-			return PAIRS[i].k;
-	return 0;
-}
-
 /* Does the part of a compound duration that starts at s follow the part
  * that ends at e right away (2分30秒, 7 minutes 52 seconds), after "and"
  * (9 minutes and 40 seconds) or after a comma (2 hours, 8 minutes and 15
@@ -1073,7 +1054,7 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 					 d->qual != Q_VAGUE)) &&
 		    v[j - 1].qual != Q_RANGE && v[j - 1].qual != Q_VAGUE &&
 		    d->has_value && v[j - 1].has_value &&
-		    (k = smaller_unit(big, small)) > 0 && d->value < k &&
+		    (k = unit_parts(big, small)) > 0 && d->value < k &&
 		    v[j - 1].step * k > 1 + 1e-9) {	/* (2:07:41, 58 seconds behind: the first to the second already) */
 			struct claim *a = &v[j - 1];
 

@@ -266,3 +266,21 @@ int lang_suffix(const struct lang *l, const char *const *list, const char *s, si
 {
 	return lang_suffix_len(l, list, s, p) > 0;
 }
+
+double unit_parts(const char *big, const char *small)
+{
+	static const struct {
+		const char *big, *small;
+		double k;
+	} PAIRS[] = {	/* the first of each big unit is its next smaller */
+		{"year", "month", 12}, {"day", "hour", 24}, {"hour", "minute", 60}, {"week", "day", 7},
+		{"minute", "second", 60}, {"hour", "second", 3600},	/* 2小时8分15秒: after the minutes */
+		{"m", "cm", 100}, {"km", "m", 1000}, {"ft", "in", 12}	/* 2メートル80センチ, 6 feet 8 inches */
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof PAIRS / sizeof *PAIRS; i++)
+		if (strcmp(big, PAIRS[i].big) == 0 && (!small || strcmp(small, PAIRS[i].small) == 0))
+			return PAIRS[i].k;
+	return 0;
+}

@@ -518,5 +518,8 @@ int lang_suffix(const struct lang *l, const char *const *list, const char *s, si
 size_t lang_suffix_len(const struct lang *l, const char *const *list, const char *s, size_t p);
 /* Does s[0..p) end with word (as the language compares words)? */
 int lang_word_ends(const struct lang *l, const char *word, const char *s, size_t p);
+/* How many of unit small make one of unit big (hour, minute: 60; ft, in:
+ * 12), or 0; with small NULL, of big's next smaller unit (minute: 60). */
+double unit_parts(const char *big, const char *small);
 
 #endif

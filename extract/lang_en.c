@@ -293,6 +293,7 @@ static const struct unit ANGLE = {"degrees", "deg", K_MEASURE, 1};	/* a slope of
 static const struct unit POINT = {"point", "point", K_PERCENT, 1};
 static const struct unit RACE_HOURS = {"", "hour", K_DURATION, 1};	/* 2:21:40 */
 static const struct unit RACE_MINUTES = {"", "minute", K_DURATION, 1};	/* 2:02.31 */
+static const struct unit FEET_INCHES = {"", "ft", K_DISTANCE, 1};	/* 6-foot-8 */
 
 static const struct qualifier PREFIXES[] = {
 	{"about", Q_APPROX, B_ABOUT}, {"around", Q_APPROX, B_ABOUT},
@@ -739,6 +740,10 @@ static const struct rule RULES[] = {
 					 * time wherever it stands (a clock has no hundredths) */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9:.,])(?<num>[0-9]{1,2}):(?<sec>[0-5][0-9])\\.(?<sub>[0-9]{1,2})(?![0-9]|\\h*(?:{AMPM}))",
 	 &RACE_MINUTES, (const char *const[]){":", NULL}},
+	{"feet-inches", R_QUANTITY,	/* the 6-foot-8 forward, he is 6 foot 8: a height in feet and inches */
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.,$£€¥-])(?<num>[1-9])(?|-foot-(?<sec>[0-9]|1[01])(?![0-9]|[.,][0-9]|-)"
+	 "|\\h(?:foot|feet)\\h(?<sec>[0-9]|1[01])(?=\\h*[,.;:)]|\\h*$|\\h+(?:tall|and)\\b))", &FEET_INCHES,
+	 (const char *const[]){"foot", "feet", NULL}},
 	{"time-colon", R_TIME, "(?:(?<pre>{PRE})\\h+)?(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate-once", R_RATE,	/* once a year, twice a week, three times a day */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once|twice|{NUM}(?=\\h+(?:or\\h+{NUM}\\h+)?times\\b))"	/* two or three times a year: a range */

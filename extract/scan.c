@@ -1700,8 +1700,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->value = nv.lo * cl->factor;
 		cl->step = nv.step * cl->factor;
 		if (has(grp(m, G_SEC))) {	/* 2:21:40: minutes and seconds of the hours; 2:02.31:
-						 * seconds of the minutes (and their hundredths, below) */
-			last = has(grp(m, G_MIN)) ? 3600 : 60;
+						 * seconds of the minutes (and their hundredths, below);
+						 * 6-foot-8: the inches of the feet */
+			last = has(grp(m, G_MIN)) ? 3600 : unit_parts(cl->unit, NULL);
 			if ((has(grp(m, G_MIN)) && add_part(l, m, grp(m, G_MIN), 60, cl) < 0) ||
 			    add_part(l, m, grp(m, G_SEC), last, cl) < 0)
 				return -1;
