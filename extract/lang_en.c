@@ -764,7 +764,7 @@ static const struct rule RULES[] = {
 	{"rate", R_RATE,	/* (180 instructional days a year: a word before a unit of time;
 			 * 92 gallons per person a day: the first base, the second in the text) */
 	 "(?:(?<pre>{PRE})\\h+(?:(?<pre2>{PRE})\\h+)?)?(?<n>{NUM})(?:(?<=s)\\h+of)?\\h+"
-	 "(?:(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|more|fewer|less|per|watt|kilowatt|megawatt|gigawatt|terawatt|man|person|{NUMWORDS})\\b)[a-z]{3,}(?:-[a-z]+)?)\\h+){1,2}?(?=(?:minutes|hours|days|weeks|months|years)\\b))?(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?:[A-Z]{2,}|[A-Z]?[a-z]+)\\h+){0,2}(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?(?|\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, 90 tonnes of borosilicate glass tubing a year */
+	 "(?:(?:(?-i:(?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|more|fewer|less|per|watt|kilowatt|megawatt|gigawatt|terawatt|man|person|{NUMWORDS})\\b)[a-z]{3,}(?:-[a-z]+)?)\\h+){1,2}?(?=(?:minutes|hours|days|weeks|months|years)\\b))?(?<u>{UNIT})(?:\\h+of\\h+(?-i:(?!per\\b)(?:[A-Z]{2,}|[A-Z]?[a-z]+)\\h+){0,2}(?-i:[a-z]+|CO2|[A-Z][a-z]?[0-9]?))?(?|\\h+(?:an?|per|each|every)\\h+"	/* 48,000 tons of flour a year, 4.8 tonnes of CO2 a year, 90 tonnes of borosilicate glass tubing a year */
 	 "(?:(?<dn>{NUM})\\h+)?(?<du>{DUR}|{PER}|(?<=per\\h)(?:{UNIT})\\b)(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z0-9]))"
 	 "(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b(?!\\h+(?:earlier|ago|prior|later|before)\\b))?|(?<dn>(*FAIL))?\\h+(?<du>" ADVERB_RATE ")\\b" ADVERB_END ")", NULL, PER_WORDS},	/* 148 yen per dollar */
 	{"rate-fx", R_RATE,	/* ($1 = 153.7 yen), £1 = $1.27: an exchange rate */
@@ -795,7 +795,8 @@ static const struct rule RULES[] = {
 	 NULL, (const char *const[]){"cents", "pence", NULL}},
 	{"rate-pounds-thing", R_RATE,	/* 45 pounds of groceries per visit: pounds of a thing weighed, for each of a thing */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+pounds\\h+of\\h+(?:[a-z]+\\h+)?(?:" WEIGHED ")\\h+per\\h+"
-	 "(?!cent\\b|capita\\b|(?:{PER}|{DUR}|{UNIT})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b)",
+	 "(?!cent\\b|capita\\b|(?:{PER}|{DUR}|{UNIT})\\b)(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b)"
+	 "(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b)?",	/* (78 pounds of milk per cow a day: the first base) */
 	 &POUND_WEIGHT, (const char *const[]){"pounds", NULL}},
 	{"rate-unit-thing", R_RATE,	/* 0.25 gallons per tap, 40 litres of milk per cow: a measure for each of a thing */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>{NUM})\\h+(?<u>{UNIT})(?:\\h+of\\h+(?:[a-z]+\\h+){0,2}?[a-z]+)?\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time|mature)\\h+)?"
@@ -1026,9 +1027,16 @@ static const struct rule RULES[] = {
 	 "\\K(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?:[-–][0-9]{1,3})?(?<game>)"
 	 "(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b|\\h+(?-i:[a-z]+s)\\b)", NULL,
 	 (const char *const[]){" to ", NULL}},
+	{"record-name", R_SCORE,	/* Purdue, 1-8, managed; Purdue (1-8) managed: a team's record
+				 * beside the name that opens the sentence (not Friday, 9-5) */
+	 "(?-i:(?:^|(?<=[.!?]\\h|\\n))(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Grades?|Ages?|Chapters?|Pages?|Steps?)\\b)"
+	 "(?:The\\h+)?[A-Z][A-Za-z.'’&]*(?:\\h+[A-Z][A-Za-z.'’&]*){0,2}"
+	 "(?:,\\h+(?=[0-9]{1,2}[-–][0-9]{1,2}(?:[-–][0-9]{1,2})?,\\h+[a-z])|\\h\\((?=[0-9]{1,2}[-–][0-9]{1,2}(?:[-–][0-9]{1,2})?\\))))"
+	 "(?<a>[0-9]{1,2})[-–](?<b>[0-9]{1,2})(?:[-–][0-9]{1,2})?(?<game>)", NULL,
+	 (const char *const[]){"-", "–", NULL}},
 	{"score-word", R_SCORE,
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?:[-–][0-9]{1,3})?(?<game>)(?=\\h+(?:lead|win|victory|"
-	 "loss|defeat|draw|tie|vote|decision|score|edge|triumph|rout|drubbing|deficit|(?:season\\h+|overall\\h+|home\\h+|road\\h+)?record)\\b)", NULL,
+	 "loss|defeat|draw|tie|vote|decision|score|edge|triumph|rout|drubbing|deficit|overall|(?:season\\h+|overall\\h+|home\\h+|road\\h+)?record)\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
 	{"vote-to", R_SCORE,	/* voted 5 to 4, passed 1,288 to 1,091, by a vote of 1,412 to 968, the vote was 1,284 to 97: a vote */
 	 "\\b(?:(?:voted|passed|approved|rejected|adopted|defeated|ratified|confirmed)(?:\\h+(?:by\\h+)?an?\\h+(?:vote|margin)\\h+of)?|(?:a|the)\\h+(?:vote|margin)\\h+of|\\b(?:vote|tally|count)\\h+(?:was|is|stood\\h+at)),?\\h+"

@@ -1621,6 +1621,8 @@ static const struct {
 	{"zh", "组件价格每瓦0.7元左右，每瓦时0.5元。", "每瓦0.7元左右|0.7|CNY/W|rate|approx|0.6|0.8|\n每瓦时0.5元|0.5|CNY/Wh|rate|eq|0.45|0.55|"},	/* per watt, per watt-hour */
 	{"zh", "单日最高发送旅客1580万人次，单日发送旅客最高达到25.6万人次。", "单日最高发送旅客1580万人次|15800000|trip/day|rate|le||15800000|\n单日发送旅客最高达到25.6万人次|256000|trip/day|rate|le||256000|"},	/* 发送 a verb of a day's traffic; a noun of four characters before the bound */
 	{"zh", "每年可向下游城镇供水2.3亿立方米。", "每年可向下游城镇供水2.3亿立方米|230000000|m3/year|rate|eq|225000000|235000000|"},	/* 可 and seven characters before the figure */
+	{"en", "The herd gives roughly 78 pounds of milk per cow a day.", "roughly 78 pounds of milk per cow a day|78|lb/item|rate|approx|77|79|"},	/* the first base; pounds of a thing weighed */
+	{"en", "The state minimum is 3.5 hours of care per resident a day.", "3.5 hours of care per resident a day|3.5|hour/person|rate|eq|3.45|3.55|"},
 	{"en", "Hill, a 6-foot-8 junior, is 5 foot 11 and 6 feet 3.", "6-foot-8|6.66666666666667|ft|distance|eq|6.625|6.70833333333333|\n5 foot 11|5.91666666666667|ft|distance|eq|5.875|5.95833333333333|\n6 feet 3|6.25|ft|distance|eq|6.20833333333333|6.29166666666667|"},	/* a height, the inches unsaid */
 	{"en", "He hit an 8-foot jumper.", "8-foot|8|ft|distance|eq|7.5|8.5|"},
 	{"en", "The center is 6 feet 8 inches tall.", "6 feet 8 inches|6.66666666666667|ft|distance|eq|6.625|6.70833333333333|"},	/* feet and inches: one distance */
@@ -1656,6 +1658,9 @@ static const struct {
 	{"en", "Crews poured more than 62,000 cubic yards of concrete.", "more than 62,000 cubic yards|62000|yd3|measure|gt|62000||"},
 	{"en", "The Lakers finished the season 17-65.", ""},
 	{"en", "The Wild finished 26-9-3 and have a 30-10-2 home record.", ""},	/* wins, losses, ties */
+	{"en", "Purdue, 1-8, managed 52 yards.", "52 yards|52|yd|distance|eq|51.5|52.5|"},	/* a team's record beside its name: no row */
+	{"en", "Purdue (1-8) lost. The Boilermakers, 1-8 overall, lost.", ""},
+	{"en", "Friday, 9-5, is open. Grades (3-5) and Ohio (3-5) learn it.", "3-5|3||number|range|3|5|\n3-5|3||number|range|3|5|"},
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
