@@ -1278,8 +1278,9 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 					 * of this month more than a week gone too
 					 * ("scheduled for Sept. 4" on the 20th) */
 	}
-	if (c->qual == Q_RANGE && !c->end_month && c->end_day)
-		c->end_month = c->month;	/* 7月28日至29日 */
+	if (c->qual == Q_RANGE && !c->end_month && c->end_day)	/* 7月28日至29日; 8月31日から1日:
+								 * into the next month */
+		c->end_month = c->end_day > c->day ? c->month : c->month % 12 + 1;
 
 	iso_date(a, sizeof a, y, c->month, c->day);
 	if ((c->qual != Q_RANGE && !c->end_year && !c->end_rel) || !a[0]) {	/* a fiscal year has an end */

@@ -78,6 +78,10 @@ periods "12月 before 低く in January" '12月は水温が低く、漁ができ
 # the date of a base figure with a noun between: no period of the multiple
 periods "2025年度の予算…の2倍以上" '2025年度の施設修繕予算4億5000万円の2倍以上にあたる。\n' 2025-07-18 2,4 \
 	"2025-04/2026-03;2025-04/2026-03;"
+# a range of days whose end has no month and comes before its start runs
+# into the next month, not the next year
+periods "8月31日から1日" '8月31日から1日にかけて386ミリ。2月27日から3日まで運休。12月30日から2日まで休んだ。\n' 2024-09-03 2,5 \
+	"2024-08-31/2024-09-01;2024-08-31/2024-09-01;2024-02-27/2024-03-03;2023-12-30/2024-01-02"
 
 # stdin, BOM and CRLF: offsets count the BOM, columns do not
 feed '\357\273\277約 60 マイル\r\n50 人近く\r\n' $X
