@@ -1630,6 +1630,8 @@ static const struct {
 	{"en", "Waits ran as high as 45 minutes. Kiptum won in 2:07:41, 58 seconds behind.", "as high as 45 minutes|45|minute|duration|le||45|\n2:07:41|2.12805555555556|hour|duration|eq|2.12791666666667|2.12819444444444|\n58 seconds|58|second|duration|eq|57.5|58.5|"},	/* as long as: a top; a time to the second takes no seconds after it */
 	{"en", "Attendance reached 1.8 million visitors, topping last year's record of 1.65 million.", "1.8 million visitors|1800000|item|count|eq|1750000|1850000|\n1.65 million|1650000|item|count|eq|1645000|1655000|2023"},	/* a possessive (and a period word) before the base noun */
 	{"zh", "广东队进入四分之一决赛，并在1/8决赛中获胜。", ""},	/* rounds of a tournament: no fraction */
+	{"zh", "满分为780分，小王考了685分。", "780分|780|point|count|eq|775|785|\n685分|685|point|count|eq|684.5|685.5|"},	/* an exam's marks */
+	{"zh", "百公里油耗为5升，百公里加速3.8秒，三百公里外。", "5|5||number|eq|4.5|5.5|\n3.8秒|3.8|second|duration|eq|3.75|3.85|\n三百公里|300|km|distance|eq|250|350|"},	/* the base of a car's figure: no distance */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
 	{"zh", "新车上市首月销量突破30万台。", "突破30万台|300000|item|count|gt|300000||"},	/* the first month's sales, no rate */
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
