@@ -1129,6 +1129,12 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 	c = utf8_decode(doc + p, doc + n, &len);
 	if (is_ascii_letter(c) || (is_katakana(c) && c != 0x30FC && c != 0x30FB && !has_unit_after))
 		return 1;	/* A100, プレイステーション5 */
+	if (is_hiragana(c) && !has_unit_after && ne < n) {	/* 「しまかぜ3」: a name in quotes */
+		uint32_t q = utf8_decode(doc + ne, doc + n, &len);
+
+		if (q == 0x300D || q == 0x300F)	/* 」 』 */
+			return 1;
+	}
 	if (c == 0x30FC && !has_unit_after && p > 0) {	/* スーパー3, オーシャンスター3 (not a dash: 10ー20) */
 		size_t q = utf8_back(doc, p);
 

@@ -953,6 +953,7 @@ static const struct {
 	{"1ドル＝146円台", "1ドル＝146円台|146|JPY/USD|rate|ge|146|147|"},
 	{"社長（61）は", "（61）|61|year|age|eq|61|62|"},
 	{"3,200人を上回った", "3,200人を上回った|3200|person|count|gt|3200||"},
+	{"新造船「しまかぜ3」と『はやぶさ2』の計2隻。", "2隻|2|item|count|eq|1.5|2.5|"},	/* a name in quotes, hiragana before its number (but ship counts stay) */
 	{"プレイステーション5の販売", ""},
 	{"今年1月から来年3月まで", "今年1月から来年3月||date|date|range|||2024-01/2025-03"},
 	{"7月から9月まで", "7月から9月||date|date|range|||2024-07/2024-09"},
