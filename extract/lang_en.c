@@ -294,6 +294,8 @@ static const struct unit POINT = {"point", "point", K_PERCENT, 1};
 static const struct unit RACE_HOURS = {"", "hour", K_DURATION, 1};	/* 2:21:40 */
 static const struct unit RACE_MINUTES = {"", "minute", K_DURATION, 1};	/* 2:02.31 */
 static const struct unit FEET_INCHES = {"", "ft", K_DISTANCE, 1};	/* 6-foot-8 */
+static const struct unit GROSS_TONS = {"", "GT", K_MEASURE, 1};	/* a gross tonnage of 90,000 tons (no text:
+									 * the tons of another figure stay t) */
 
 static const struct qualifier PREFIXES[] = {
 	{"about", Q_APPROX, B_ABOUT}, {"around", Q_APPROX, B_ABOUT},
@@ -740,6 +742,9 @@ static const struct rule RULES[] = {
 					 * time wherever it stands (a clock has no hundredths) */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9:.,])(?<num>[0-9]{1,2}):(?<sec>[0-5][0-9])\\.(?<sub>[0-9]{1,2})(?![0-9]|\\h*(?:{AMPM}))",
 	 &RACE_MINUTES, (const char *const[]){":", NULL}},
+	{"gross-tons", R_QUANTITY,	/* a gross tonnage of 90,000 (tons): a ship's gross tonnage */
+	 "\\bgross\\h+tonnage\\h+(?:of|is|was|at)\\h+\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})(?:\\h+(?:gross\\h+)?(?:tons|tonnes))?\\b", &GROSS_TONS,
+	 (const char *const[]){"tonnage", NULL}},
 	{"feet-inches", R_QUANTITY,	/* the 6-foot-8 forward, he is 6 foot 8: a height in feet and inches */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.,$£€¥-])(?<num>[1-9])(?|-foot-(?<sec>[0-9]|1[01])(?![0-9]|[.,][0-9]|-)"
 	 "|\\h(?:foot|feet)\\h(?<sec>[0-9]|1[01])(?=\\h*[,.;:)]|\\h*$|\\h+(?:tall|and)\\b))", &FEET_INCHES,

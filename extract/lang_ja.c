@@ -134,6 +134,8 @@ static const struct unit SCORE = {"点", "point", K_COUNT, 1};	/* 100点満点�
 static const struct unit MAGNITUDE = {"", "magnitude", K_MEASURE, 1};
 static const struct unit SHINDO = {"", "shindo", K_MEASURE, 1};
 static const struct unit KILOGRAM = {"キロ", "kg", K_MEASURE, 1};
+static const struct unit GROSS_TONS = {"", "GT", K_MEASURE, 1};	/* 総トン数約1900トン (no text: the トン of
+										 * another figure stays t) */
 static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
 static const struct unit ANGLE = {"度", "deg", K_MEASURE, 1};	/* 傾斜は30度 */
 static const struct unit ONCE = {"度", "occurrence", K_COUNT, 1};
@@ -583,6 +585,9 @@ static const struct rule RULES[] = {
 	{"speed", R_QUANTITY,	/* 時速60キロ: a speed, 時速 in its text (its unit) */
 	 "時速\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:キロメートル|キロ|km)(?:\\h*(?<post>{POST}))?", &KMH,
 	 (const char *const[]){"時速", NULL}},
+	{"gross-tons", R_QUANTITY,	/* 総トン数約1900トン, 総トン数は5万トン: a ship's gross tonnage */
+	 "総トン数\\h*(?:は|が|で|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*トン(?:\\h*(?<post>{POST}))?", &GROSS_TONS,
+	 (const char *const[]){"総トン数", NULL}},
 	{"wind", R_QUANTITY,	/* 最大瞬間風速50メートル, 風速は毎秒40メートル, 秒速25メートル: a wind's
 				 * speed (秒速 and 毎秒 in its text, 風速 its subject) */
 	 "(?:風速\\h*(?:は|が|で)?\\h*\\K(?:毎秒|秒速)?|秒速)\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:メートル|m)(?![/／\\x{30A0}-\\x{30FF}])(?:\\h*(?<post>{POST}))?", &MPS,

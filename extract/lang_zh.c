@@ -138,6 +138,8 @@ static const struct unit DISCOUNT2 = {"折", "percent", K_PERCENT, 1};	/* 八五
 /* What an amount is per: 每股0.5元, 每桶80美元 */
 static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
 static const struct unit TIMES = {"倍", "times", K_RATIO, 1};
+static const struct unit GROSS_TONS = {"", "GT", K_MEASURE, 1};	/* 总吨位约10万吨 (no text: the 吨 of
+									 * another figure stays t) */
 static const struct unit PER_THINGS[] = {
 	{"股", "share", K_COUNT, 1}, {"桶", "barrel", K_COUNT, 1},
 	{"时薪", "hour", K_DURATION, 1}, {"時薪", "hour", K_DURATION, 1}, {"日薪", "day", K_DURATION, 1},	/* wages by the hour, by the day */
@@ -530,6 +532,9 @@ static const struct rule RULES[] = {
 	 "(?:拿下|砍下|贡献|貢獻|得到|独得|獨得|攻下|斩获|斬獲|狂砍|豪取)[\\x{4E00}-\\x{9FFF}]{1,6}?的\\h*\\K"
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９])?)\\h*分(?![钟鐘之球熟钱錢秒半])(?:\\h*(?<post>{POST}))?", &POINTS,
 	 (const char *const[]){"分", NULL}},	/* (digits only: 贡献了自己的一分力量, 得到了队友的十分信任 are no points) */
+	{"gross-tons", R_QUANTITY,	/* 总吨位约10万吨, 总吨位为5万吨: a ship's gross tonnage */
+	 "(?:总吨位|總噸位)\\h*(?:为|為|是|达|達|约为|約為|超过|超過)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:吨|噸)(?:\\h*(?<post>{POST}))?", &GROSS_TONS,
+	 (const char *const[]){"总吨位", "總噸位", NULL}},
 	{"per-100km", R_NAME,	/* 百公里油耗, 百公里加速: the base of a car's figure, no distance */
 	 "(?<![0-9０-９零一二三四五六七八九十])百公里(?=(?:综合|綜合|平均)?(?:油耗|耗油|电耗|電耗|耗电|耗電|能耗|加速))", NULL,
 	 (const char *const[]){"百公里", NULL}},

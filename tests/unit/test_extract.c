@@ -1077,6 +1077,7 @@ static const struct {
 	{"価格は1500〜1800円台だ。", "1500〜1800円台|1500|JPY|money|range|1500|1900|"},
 	{"先月の販売台数は3万台だった。", "3万台|30000|item|count|eq|25000|35000|2024-06"},
 	{"1日に平均3万人が利用する。", "1日に平均3万人|30000|person/day|rate|eq|25000|35000|"},
+	{"新造船は総トン数約1900トンで、積載量は3000トン。", "約1900トン|1900|GT|measure|approx|1800|2000|\n3000トン|3000|t|measure|eq|2500|3500|"},	/* トン after 総トン数: gross tons */
 	{"5万総トンの船", "5万総トン|50000|GT|measure|eq|45000|55000|"},
 	{"12駅", "12駅|12|item|count|eq|11.5|12.5|"},
 	{"延伸区間（約1.5キロ）を2025年1月に開業する。", "約1.5キロ|1.5|km|distance|approx|1.4|1.6|2025-01\n2025年1月||date|date|eq|||2025-01"},
@@ -2672,6 +2673,8 @@ static const struct {
 	{"zh", "2026财年营收增长5%", "2026财年||date|date|eq|||2026\n5%|5|percent|percent|eq|4.5|5.5|2026"},
 	{"zh", "比例不得超过27%", "不得超过27%|27|percent|percent|le||27|"},
 	{"zh", "出版了3本书", "3本|3|item|count|eq|2.5|3.5|"},
+	{"zh", "该邮轮总吨位约13.55万吨，载重2万吨。", "约13.55万吨|135500|GT|measure|approx|135400|135600|\n2万吨|20000|t|measure|eq|15000|25000|"},
+	{"en", "It has a gross tonnage of 90,000 tons and carries 2,000 tons.", "90,000 tons|90000|GT|measure|eq|85000|95000|\n2,000 tons|2000|t|measure|eq|1500|2500|"},
 	{"zh", "5万总吨", "5万总吨|50000|GT|measure|eq|45000|55000|"},
 	{"en", "Apple raised the price of the phone by $50 to $499.99.", "$50|50|USD|money|eq|45|55|\n$499.99|499.99|USD|money|eq|499.985|499.995|"},
 	{"en", "They cut emissions by 60% to 70%.", "60% to 70%|60|percent|percent|range|60|70|"},
