@@ -172,6 +172,7 @@ static const struct qualifier SUFFIXES[] = {
 	{"突破", Q_GT, B_FROM},	/* 初の10億円突破 */
 	{"超す", Q_GT, B_FROM}, {"を超す", Q_GT, B_FROM}, {"を超した", Q_GT, B_FROM},	/* 1000局超す */
 	{"に迫る", Q_NEARLY, B_BELOW_STEP}, {"に迫り", Q_NEARLY, B_BELOW_STEP}, {"に迫った", Q_NEARLY, B_BELOW_STEP},	/* 7割に迫る: approaching */
+	{"に迫って", Q_NEARLY, B_BELOW_STEP}, {"に迫れば", Q_NEARLY, B_BELOW_STEP}, {"に迫っており", Q_NEARLY, B_BELOW_STEP}, {"に迫っている", Q_NEARLY, B_BELOW_STEP},
 	{"台", Q_GE, B_ABOVE_STEP},	/* 146円台: [146, 147] */
 	{"台前半", Q_GE, B_LOWER_HALF}, {"台後半", Q_GE, B_UPPER_HALF},	/* 150円台後半: [155, 160] */
 	{"規模", Q_APPROX, B_ABOUT},

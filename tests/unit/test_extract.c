@@ -429,6 +429,7 @@ static const struct {
 	{"賃上げ率は平均5.46％と、前年同時期を0.18ポイント上回った。集計対象は771組合。装車量は339.3GWh。",	/* 前年同時期: a base; 組合: unions */
 	 "5.46％|5.46|percent|percent|eq|5.455|5.465|\n0.18ポイント|0.18|point|percent|eq|0.175|0.185|\n771組合|771|item|count|eq|770.5|771.5|\n339.3GWh|339.3|GWh|measure|eq|339.25|339.35|"},
 	{"第2高炉を休止し、第28福栄丸が入港し、第四銀行と合併した。", ""},	/* a furnace, a boat, a bank: names */
+	{"来場者が150万人に迫れば過去最多。", "150万人に迫れば|1500000|person|count|nearly|1400000|1500000|"},
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
