@@ -4140,6 +4140,8 @@ int attach(const char *doc, size_t n, const struct date *pub,
 			continue;
 		}
 		prev_end = c->end;
+		if (c->kind == K_DURATION && lang_suffix(l, l->ago_ends, doc, c->end))
+			continue;	/* 約1900年前: counted back from now, no period */
 		/* markers are in text order and sentences only move forward */
 		while (m0 < mk.n && (mk.v[m0].start < c->sent_start ||
 				     mk.v[m0].start + NEAR < c->start))

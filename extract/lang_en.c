@@ -294,6 +294,7 @@ static const struct unit POINT = {"point", "point", K_PERCENT, 1};
 static const struct unit RACE_HOURS = {"", "hour", K_DURATION, 1};	/* 2:21:40 */
 static const struct unit RACE_MINUTES = {"", "minute", K_DURATION, 1};	/* 2:02.31 */
 static const struct unit FEET_INCHES = {"", "ft", K_DISTANCE, 1};	/* 6-foot-8 */
+static const struct unit YEARS_AGO = {"", "year", K_DURATION, 1};	/* 1900年前 */
 static const struct unit GROSS_TONS = {"", "GT", K_MEASURE, 1};	/* a gross tonnage of 90,000 tons (no text:
 									 * the tons of another figure stay t) */
 
@@ -688,6 +689,8 @@ static const char *const MINUS_NOT_AFTER[] = {"plus or", NULL};	/* plus or minus
 static const struct rule RULES[] = {
 	{"date-from-now", R_DATE, "(?!{BIG})(?<later>{NUM})\\h+years?\\h+from\\h+now\\b", NULL, (const char *const[]){"from now", NULL}},	/* three years from now */
 	{"date-ago", R_DATE, "(?<![0-9]\\h(?=[0-9]{3}\\b))(?!{BIG})(?<ago>{NUM})\\h+years?\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* five years ago */
+	{"ago-span", R_QUANTITY,	/* about 1,900 years ago: years ago past the dates date-ago reads (200), a span */
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.,])(?!200\\b)(?<num>[2-9][0-9]{2}|[1-9][0-9]{3,}|[1-9][0-9]{0,2}(?:,[0-9]{3})+)\\h+years\\h+ago\\b", &YEARS_AGO, (const char *const[]){"ago", NULL}},
 	{"date-ago-decades", R_DATE, "(?:(?!{BIG})(?<ago>{NUM})\\h+|\\ba\\h+)(?<decades>decades?)\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* a decade ago */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
@@ -1280,6 +1283,7 @@ const struct lang lang_en = {
 	.verb_prefixes = VERB_PREFIXES,
 	.during = DURING,
 	.plural_suffix = "s",
+	.ago_ends = (const char *const[]){"ago", NULL},
 	.during_words = (const char *const[]){"over its", "over their", "over the", "during its", "during their",
 					      "during the", "across its", NULL},
 	.base_before = BASE_BEFORE,

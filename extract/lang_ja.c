@@ -134,6 +134,7 @@ static const struct unit SCORE = {"点", "point", K_COUNT, 1};	/* 100点満点�
 static const struct unit MAGNITUDE = {"", "magnitude", K_MEASURE, 1};
 static const struct unit SHINDO = {"", "shindo", K_MEASURE, 1};
 static const struct unit KILOGRAM = {"キロ", "kg", K_MEASURE, 1};
+static const struct unit YEARS_AGO = {"", "year", K_DURATION, 1};	/* 1900年前 */
 static const struct unit GROSS_TONS = {"", "GT", K_MEASURE, 1};	/* 総トン数約1900トン (no text: the トン of
 										 * another figure stays t) */
 static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
@@ -375,6 +376,8 @@ static const struct rule RULES[] = {
 	 "(?!度|代|[0-9０-９]{1,2}\\h*月)(?:\\h*(?<post>{POST}))?", &YEARS, (const char *const[]){"年", NULL}},
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"月", NULL}},	/* 今月26日, 来月4日ごろ */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
+	{"ago-span", R_QUANTITY,	/* 約1900年前: years ago past the dates date-ago reads (200), a span */
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*年前(?![半期倒後])", &YEARS_AGO, (const char *const[]){"年前", NULL}},
 	{"date-later", R_DATE, "(?<![0-9０-９一二三四五六七八九十][、,，~〜～－-])(?<![\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}の])(?<!から)(?:(?<pre>{PRE})\\h*)?(?<later>{NUM})\\h*年後(?=\\h*(?:には|に|の|は|も|まで|を見据え|を見据|を目指|を見越|、|，))", NULL, (const char *const[]){"年後", NULL}},	/* 3年後には, 10年後も: three years on (but 完成の3年後, 入社3年後: after another time) */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
@@ -402,7 +405,7 @@ static const struct rule RULES[] = {
 	 "(?!から\\h*[0-9０-９]{1,2}\\h*日(?:間)?\\h*(?:程度|ほど|くらい|ぐらい|(?:前後)?\\h*(?:かか|を要|が必要|必要)))"	/* 3日から5日程度かかる, 3日から5日程度で終える: days */
 	 "(?=(?:ごろ|頃)(?=まで|から|に|の|、|は)|までに|まで|から|、|に|の|は|午前|午後|夜|朝|未明|正午|夕方|夕|昼|深夜|早朝|未明|付|時点|現在|以降|以来|[とや](?=[0-9０-９]{1,2}日)|も(?=、|，)"
 	 "|終値|始値|発表|公表|まとめた|開か|開催|明らか|行わ|会見|表明|決定|判明|閉幕|開幕|投開票|公開|記者会見"
-	 "|開会|閉会|出そろ|出揃|告示|公示|施行|開業|開通|解禁))(?:(?<post>ごろ|頃))?", NULL,	/* 18日開会の議会, 29日出そろい; 25日ごろまで: about */
+	 "|開会|閉会|出そろ|出揃|告示|公示|施行|開業|開通|解禁|始発|終電|最終便|始業|終業))(?:(?<post>ごろ|頃))?", NULL,	/* 18日開会の議会, 29日出そろい; 25日ごろまで: about; 30日始発から */
 	 (const char *const[]){"日", NULL}},
 	{"date-md", R_DATE,
 	 /* 1月17～18日: a range of days; 1月17、18日: a list, the first here */
@@ -844,6 +847,7 @@ const struct lang lang_ja = {
 	.whole_words = (const char *const[]){"全", "総", "合計", "計", NULL},
 	.rate_levels = (const char *const[]){"増の", "減の", "増配の", "減配の", "高の", "安の", "アップの", "ダウンの", NULL},
 	.birth_tails = (const char *const[]){"生まれ", NULL},
+	.ago_ends = (const char *const[]){"年前", NULL},
 	.month_parts = (const struct month_part[]){{"上旬", 1}, {"初旬", 1}, {"初め", 1}, {"中旬", 11}, {"半ば", 11},
 						  {"下旬", 21}, {"末", 21}, {NULL, 0}},
 	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初旬", "初め", "半ば", "当初", "同月", "同期", "産",

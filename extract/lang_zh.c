@@ -138,6 +138,7 @@ static const struct unit DISCOUNT2 = {"折", "percent", K_PERCENT, 1};	/* 八五
 /* What an amount is per: 每股0.5元, 每桶80美元 */
 static const struct unit MINUTE = {"分", "minute", K_DURATION, 1};
 static const struct unit TIMES = {"倍", "times", K_RATIO, 1};
+static const struct unit YEARS_AGO = {"", "year", K_DURATION, 1};	/* 1900年前 */
 static const struct unit GROSS_TONS = {"", "GT", K_MEASURE, 1};	/* 总吨位约10万吨 (no text: the 吨 of
 									 * another figure stays t) */
 static const struct unit PER_THINGS[] = {
@@ -479,6 +480,8 @@ static const char *const OR_MARKS[] = {"、", NULL};	/* 2、3日, 5、6个人 */
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
+	{"ago-span", R_QUANTITY,	/* 约1900年前: years ago past the dates date-ago reads (200), a span */
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<mid>多|余|餘)?年前(?![半期倒后後])", &YEARS_AGO, (const char *const[]){"年前", NULL}},
 	{"date-later", R_DATE, "(?<![0-9０-９一二三四五六七八九十][、,，~〜～－-])(?<![\\x{4E00}-\\x{9FFF}])(?:(?<pre>{PRE})\\h*)?(?<later>{NUM})\\h*年[后後](?=\\h*(?:には|に|の|は|、|，))", NULL, (const char *const[]){"年后", "年後", NULL}},	/* 3年後には: three years on (but 完成の3年後, 入社3年後: after another time) */
 	{"date-iso", R_DATE,
 	 "(?<![0-9])(?<y>[0-9]{4})(?<s>[-/])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2})(?![0-9])", NULL, (const char *const[]){"-", "/", NULL}},
@@ -923,6 +926,7 @@ const struct lang lang_zh = {
 	.same_period = (const char *const[]){"同期", "同月", NULL},
 	.year_ends = (const char *const[]){"底", "末", NULL},
 	.birth_tails = (const char *const[]){"出生", "生人", NULL},
+	.ago_ends = (const char *const[]){"年前", NULL},
 	.month_parts = (const struct month_part[]){{"上旬", 1}, {"初", 1}, {"中旬", 11}, {"下旬", 21}, {"底", 21},
 						  {"末", 21}, {NULL, 0}},
 	.date_tails = (const char *const[]){"底", "末", "上旬", "中旬", "下旬", "初", "夜间", "夜間", "白天", "上午", "下午",

@@ -1690,8 +1690,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		cl->factor = u ? u->factor : 1;
 		if (!l->spaced && cl->kind == K_DURATION && strcmp(cl->unit, "year") == 0 && !nv.several &&
 		    nv.lo >= 1800 && nv.lo <= 2100 && nv.lo == (long)nv.lo && !has(grp(m, G_MID)) &&
-		    utf8_count(m->doc + num.s, num.e - num.s) == 4)
-			return -1;	/* 高于2010年: a year, never 2010 years (but 2000多年 are) */
+		    utf8_count(m->doc + num.s, num.e - num.s) == 4 &&
+		    !(u == m->c->rule->implied && !u->text[0] && has(grp(m, G_PRE))))
+			return -1;	/* 高于2010年: a year, never 2010 years (but 2000多年 are,
+					 * and 約1900年前, a span the rule reads; 2030年前 is
+					 * before 2030) */
 		qualifiers(l, m, cl);
 		if (nv.several) {
 			if (cl->qual == Q_EQ || cl->qual == Q_APPROX)

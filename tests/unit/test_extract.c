@@ -430,6 +430,8 @@ static const struct {
 	 "5.46％|5.46|percent|percent|eq|5.455|5.465|\n0.18ポイント|0.18|point|percent|eq|0.175|0.185|\n771組合|771|item|count|eq|770.5|771.5|\n339.3GWh|339.3|GWh|measure|eq|339.25|339.35|"},
 	{"第2高炉を休止し、第28福栄丸が入港し、第四銀行と合併した。", ""},	/* a furnace, a boat, a bank: names */
 	{"来場者が150万人に迫れば過去最多。", "150万人に迫れば|1500000|person|count|nearly|1400000|1500000|"},
+	{"開湯は約1900年前、遺跡は1万年前。", "約1900年前|1900|year|duration|approx|1800|2000|\n1万年前|10000|year|duration|eq|5000|15000|"},	/* years ago past 200: a span, no date */
+	{"30日始発から運転を見合わせた。", "30日||date|date|eq|||2024-07-30"},
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
@@ -2676,6 +2678,8 @@ static const struct {
 	{"zh", "出版了3本书", "3本|3|item|count|eq|2.5|3.5|"},
 	{"zh", "该邮轮总吨位约13.55万吨，载重2万吨。", "约13.55万吨|135500|GT|measure|approx|135400|135600|\n2万吨|20000|t|measure|eq|15000|25000|"},
 	{"en", "It has a gross tonnage of 90,000 tons and carries 2,000 tons.", "90,000 tons|90000|GT|measure|eq|85000|95000|\n2,000 tons|2000|t|measure|eq|1500|2500|"},
+	{"zh", "约1900年前的遗址，2000多年前，预计2030年前建成。", "约1900年前|1900|year|duration|approx|1800|2000|\n2000多年前|2000|year|duration|gt|2000|3000|\n2030年||date|date|eq|||2030"},	/* (2030年前: before 2030) */
+	{"en", "In 2004 the ruins were found; they date from about 1,900 years ago.", "2004||date|date|eq|||2004\nabout 1,900 years ago|1900|year|duration|approx|1800|2000|"},	/* no period */
 	{"zh", "5万总吨", "5万总吨|50000|GT|measure|eq|45000|55000|"},
 	{"en", "Apple raised the price of the phone by $50 to $499.99.", "$50|50|USD|money|eq|45|55|\n$499.99|499.99|USD|money|eq|499.985|499.995|"},
 	{"en", "They cut emissions by 60% to 70%.", "60% to 70%|60|percent|percent|range|60|70|"},
