@@ -226,6 +226,11 @@ size_t lang_prefix(const struct lang *l, const char *const *list, const char *s,
 
 int lang_covers(const struct lang *l, const char *const *list, const char *s, size_t n, size_t p)
 {
+	return lang_cover_start(l, list, s, n, p) > 0;
+}
+
+size_t lang_cover_start(const struct lang *l, const char *const *list, const char *s, size_t n, size_t p)
+{
 	const struct word_index *x;
 	size_t longest = 0, q;
 	int i;
@@ -240,7 +245,7 @@ int lang_covers(const struct lang *l, const char *const *list, const char *s, si
 				longest = strlen(list[i]);
 	for (q = p >= longest ? p - longest + 1 : 0; q <= p && q < n; q++)
 		if (lang_prefix(l, list, s + q, n - q) > p - q)
-			return 1;
+			return q + 1;
 	return 0;
 }
 

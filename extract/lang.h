@@ -514,6 +514,8 @@ size_t lang_prefix(const struct lang *l, const char *const *list, const char *s,
 /* Does a word of list cover s[p], start at or before it and end after
  * it (s has n bytes)? */
 int lang_covers(const struct lang *l, const char *const *list, const char *s, size_t n, size_t p);
+/* The same: where that word starts, plus 1; 0 if none. */
+size_t lang_cover_start(const struct lang *l, const char *const *list, const char *s, size_t n, size_t p);
 /* Does a word of list end at s[p] (s starts p bytes before)? */
 int lang_suffix(const struct lang *l, const char *const *list, const char *s, size_t p);
 /* The length of the word of list that ends at s[p], or 0. */

@@ -2372,6 +2372,16 @@ static int within_figure(const char *doc, const struct claim *c, size_t p)
 
 /* Append to all the claims of the matches of rule m->c in m->doc[..m->n)
  * that start in the windows w[0..nw), in text order. */
+/* Is claim c in a phrase of not_claims ("the first three months": a part
+ * of the year), unless a period mask opens it and c is a span ("in its
+ * first three months": the thing's own months, a duration)? */
+static int not_claim(const struct lang *l, const char *doc, size_t n, const struct claim *c)
+{
+	size_t q = lang_cover_start(l, l->not_claims, doc, n, c->num_start);
+
+	return q && !(c->kind == K_DURATION && lang_covers(l, l->period_masks, doc, n, q - 1));
+}
+
 static int match_rule(struct scanner *sc, struct match *m, const struct window *w, size_t nw,
 		      struct vec *all)
 {
@@ -2395,8 +2405,8 @@ static int match_rule(struct scanner *sc, struct match *m, const struct window *
 			for (; i < sizeof m->ov / sizeof *m->ov; i++)
 				m->ov[i] = PCRE2_UNSET;
 			if (ov[1] > ov[0]) {
-				if (interpret(sc->lang, m, &cl) == 0 &&
-				    !lang_covers(sc->lang, sc->lang->not_claims, doc, to, cl.num_start) && push(all, &cl) < 0)
+				if (interpret(sc->lang, m, &cl) == 0 && !not_claim(sc->lang, doc, to, &cl) &&
+				    push(all, &cl) < 0)
 					return -1;
 				start = ov[1];
 				continue;

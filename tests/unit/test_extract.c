@@ -2946,7 +2946,8 @@ static const struct {
 	{"en", "The city spent about $2.3 million last year, nearly three times the amount in 2020.", "about $2.3 million|2300000|USD|money|approx|2200000|2400000|2023\nnearly three times|3|times|ratio|nearly|2|3|2023\n2020||date|date|eq|||2020"},	/* the base's date */
 	{"en", "Fewer than half of the penalties issued in 2023 were paid.", "Fewer than half|0.5|fraction|ratio|lt||0.5|2023\n2023||date|date|eq|||2023"},
 	{"en", "Sales were about 15% above the same week last year.", "about 15%|15|percent|percent|approx|14|16|"},	/* the base is no period */
-	{"en", "The pilot diverted 42 tons of waste in its first six months.", "42 tons|42|t|measure|eq|41.5|42.5|"},	/* its: no half of a year */
+	{"en", "The pilot diverted 42 tons of waste in its first six months.", "42 tons|42|t|measure|eq|41.5|42.5|\nsix months|6|month|duration|eq|5.5|6.5|"},	/* its: no half of a year, a span of its own */
+	{"en", "It earned $3 million in its second half. It sold 40 tons in the first six months.", "$3 million|3000000|USD|money|eq|2500000|3500000|\n40 tons|40|t|measure|eq|35|45|2024-01/2024-06"},	/* (no half, no span) */
 	{"en", "Prices rose 5% last July, and 3% last May.", "5%|5|percent|percent|eq|4.5|5.5|2023-07\nJuly||date|date|eq|||2023-07\n3%|3|percent|percent|eq|2.5|3.5|2024-05\nMay||date|date|eq|||2024-05"},	/* last July in July: last year's */
 	{"zh", "平均月薪为8350元，较2024届的7980元增长4.6%。", "8350元|8350|CNY|money|eq|8345|8355|\n2024届||date|date|eq|||2024\n7980元|7980|CNY|money|eq|7975|7985|2024\n4.6%|4.6|percent|percent|eq|4.55|4.65|"},	/* the class of a year dates the base */
 	{"zh", "学校发布《2025届毕业生就业质量年度报告》。", "2025届||date|date|eq|||2025"},	/* a class year in a title */
