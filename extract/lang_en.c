@@ -647,7 +647,9 @@ static const char *const PAST_BEFORE[] = {"last", "this past", NULL};
 static const char *const PAST_WORDS[] = {"was", "were", "had", "did", "rose", "fell", "grew", "hit", "saw", "took",
 					 "made", "sold", "spent", "paid", "went", "came", "got", "gave", "built", "won",
 					 "lost", "cut", "shrank", "sank", "began", "ran", "met", "bought", "brought", "held", "led",
-					 "drew", "wrote", "became", "fought", "kept", "found", "stood", "struck", "sought", "caught", NULL};	/* (not said: what was said may be to come) */
+					 "drew", "wrote", "became", "fought", "kept", "found", "stood", "struck", "sought", "caught",
+					 "rebuilt", "sent", "told", "thought", "meant", "felt", "dealt", "taught", "chose", "drove",
+					 "flew", "oversaw", "undertook", "withdrew", "upheld", "overtook", "rewrote", NULL};	/* (not said: what was said may be to come) */
 static const char *const PAST_SUFFIXES[] = {"ed", NULL};
 static const char *const FUTURE_IN[] = {"in", "in early", "in late", "in mid", "on", NULL};	/* will rise on Jan. 1 */
 static const char *const RANGE_VERBS[] = {"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied", NULL};

@@ -2250,6 +2250,7 @@ static const struct {
 	{"en", "The subsidy is Rs 1.71 lakh crore.", "Rs 1.71 lakh crore|1710000000000|INR|money|eq|1705000000000|1715000000000|"},	/* a lakh of crores */
 	{"en", "The unit, which it bought in 2012 for $150 million, contributed a $27 million gain.",	/* bought: past */
 	 "2012||date|date|eq|||2012\n$150 million|150000000|USD|money|eq|145000000|155000000|2012\n$27 million|27000000|USD|money|eq|26500000|27500000|"},
+	{"en", "Halvorsen, which rebuilt the overpass in 2019, bid $9 million below the next offer.", "2019||date|date|eq|||2019\n$9 million|9000000|USD|money|eq|8500000|9500000|"},	/* an irregular past */
 	{"en", "Lincoln Elementary, which opened in 1958, and two campuses serve fewer than 800 students.",	/* an aside's date */
 	 "1958||date|date|eq|||1958\ntwo campuses|2|item|count|eq|1.5|2.5|\nfewer than 800 students|800|person|count|lt||800|"},
 	{"en", "Net income was $843 million, or $1.29 per share, down from $2.05 billion a year earlier.",	/* no rate's base: a thousand times it */
