@@ -450,8 +450,8 @@ static int next_part(const struct lang *l, const char *doc, size_t n, size_t e, 
 		e = skip_space(doc, n, e + 1);
 	if (s == e)
 		return 1;
-	k = lang_prefix(l, l->number_joiners, doc + e, n - e);
-	return k && e + k < n && doc[e + k] == ' ' && skip_space(doc, n, e + k) == s;
+	k = lang_prefix(l, l->number_joiners, doc + e, n - e);	/* 9 minutes and 40 seconds, 4年零3个月 */
+	return k && e + k < n && (l->spaced ? doc[e + k] == ' ' && skip_space(doc, n, e + k) == s : e + k == s);
 }
 
 /* Are there no more than three lower-case words, none a word of the
@@ -1036,6 +1036,9 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 
 		if (r > j)
 			*d = v[r];
+		if (d->weak && d->kind == K_NUMBER && j > 0 && r + 1 < w && v[j - 1].kind == K_DURATION &&
+		    lang_prefix(l, l->number_joiners, doc + d->start, d->end - d->start) == d->end - d->start)
+			continue;	/* 4年零3个月: 零 joins the parts, no zero */
 		/* (1時間40分ほど: a qualifier after the smaller is the whole's) */
 		if (j > 0)	/* and a rate of a duration: 1日11時間12分 */
 			snprintf(big, sizeof big, "%.*s", (int)strcspn(v[j - 1].unit, "/"), v[j - 1].unit);

@@ -344,7 +344,8 @@ struct lang {
 	const char *const *this_century;	/* 本世纪, 21世紀: of the 2000s (with neither, 00年代 to
 						 * 20年代 are of the 2000s, 30年代 on of the 1900s) */
 	const char *const *hyphen_words;	/* mid-2025: a word before a hyphen that makes no name */
-	const char *const *number_joiners;	/* and, between numeral words */
+	const char *const *number_joiners;	/* and, between numeral words, and 零 and "and"
+						 * between the parts of a compound figure */
 	const char *const *articles;		/* 一项, 一名: "a", no count (一人 is one) */
 	const char *const *superlatives;	/* 最大: right before an article, an adjective (其中最大一家:
 						 * the largest one), no bound */

@@ -528,7 +528,7 @@ static const struct rule RULES[] = {
 				 * scoring (not 5分钟, 三分之一, 3分球, 5分钱) */
 	 "(?<=得分为|得分為|得分达|得分達|拿下了|砍下了|贡献了|貢獻了|得到了|得分|得了|得到|拿下|砍下|贡献|貢獻|攻下|轰下|轟下|独得|獨得|斩获|斬獲|狂砍|豪取|全场|全場|积|積|得"
 	 "|落后|落後|领先|領先|净胜|淨勝|最低分为|最低分為|最高分为|最高分為|总分为|總分為|平均分为|平均分為|分数线为|分數線為"	/* 落后11分, 最低分为628分 */
-	 "|满分为|滿分為|满分是|滿分是|满分|滿分|考了|考出了|考出|考取了|考取|考到了|考到|考得)"	/* 满分为780分, 考了685分: of an exam */
+	 "|满分为|滿分為|满分是|滿分是|满分|滿分|考了|考出了|考出|考取了|考取|考到了|考到|考得|积分为|積分為|积分达|積分達|积分|積分)"	/* 满分为780分, 考了685分: of an exam */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*分(?![钟鐘之球熟钱錢秒半])(?:\\h*(?<post>{POST}))?", &POINTS,
 	 (const char *const[]){"分", NULL}},
 	{"points-of", R_QUANTITY,	/* 拿下全队最高的24分: a verb of scoring, words and 的 before the points */
@@ -926,6 +926,7 @@ const struct lang lang_zh = {
 	.same_period = (const char *const[]){"同期", "同月", NULL},
 	.year_ends = (const char *const[]){"底", "末", NULL},
 	.birth_tails = (const char *const[]){"出生", "生人", NULL},
+	.number_joiners = (const char *const[]){"零", NULL},	/* 4年零3个月 */
 	.ago_ends = (const char *const[]){"年前", NULL},
 	.month_parts = (const struct month_part[]){{"上旬", 1}, {"初", 1}, {"中旬", 11}, {"下旬", 21}, {"底", 21},
 						  {"末", 21}, {NULL, 0}},

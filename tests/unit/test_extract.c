@@ -1930,6 +1930,7 @@ static const struct {
 	{"zh", "拨打12315热线投诉", ""},
 	{"zh", "乘客可登录12306网站购票，或拨打12306客服电话。", ""},
 	{"zh", "超过300家网站", "超过300家|300|company|count|gt|300||"},
+	{"zh", "他服刑4年零3个月，积分为9850分。", "4年零3个月|4.25|year|duration|eq|4.20833333333333|4.29166666666667|\n9850分|9850|point|count|eq|9845|9855|"},	/* 零 joins the parts */
 	{"zh", "全程用时4小时18分。", "4小时18分|4.3|hour|duration|eq|4.29166666666667|4.30833333333333|"},	/* 分 after hours: minutes */
 	{"zh", "冠军成绩为2小时8分15秒。", "2小时8分15秒|2.1375|hour|duration|eq|2.13736111111111|2.13763888888889|"},
 	{"en", "He won in 2 hours, 8 minutes and 15 seconds.", "2 hours, 8 minutes and 15 seconds|2.1375|hour|duration|eq|2.13736111111111|2.13763888888889|"},
