@@ -254,7 +254,9 @@ static const char *const BASE_TAIL[] = {"まで回復", "に回復", "まで戻"
 					 "に縮小", "まで縮小", NULL};	/* 2019年度の8割程度にとどまった, 20年前の約6割に減った */
 static const char *const ALTERNATIVES[] = {"または", "ないし", "か", NULL};
 static const char *const SINCE[] = {"以降", "以来", NULL};
-static const char *const RECORD_AFTER[] = {"最多", "最少", "最高", "最低", "最も", "最大", "最小", "初めて", "低水準", "高水準", "高値", "安値", "番目", NULL};
+static const char *const RECORD_AFTER[] = {"最多", "最少", "最高", "最低", "最も", "最大", "最小", "最速", "最長", "最短", "最悪",
+					     "最良", "最強", "最年少", "最年長", "最遅", "最早", "初めて", "低水準", "高水準", "高値",
+					     "安値", "番目", NULL};
 static const char *const RECORD_JOINERS[] = {"で", NULL};
 /* (より is left out: 4月より施行 is "from April", 昨年より多い "than last year") */
 static const char *const BASE_AFTER[] = {"比", "末比", "に比べ", "と比べ", "に比較", "と比較", NULL};
