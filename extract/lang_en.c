@@ -500,6 +500,9 @@ static const char *const BASE_BEFORE[] = {
 	"than it did in", "than they did in", "than it was in", "than they were in", "than it did in the",
 	"than they did in the", "than it was in the", "than they were in the",	/* 40 days longer than it did in the 1990s */
 	"than it was", "than they were", "than it did", "than they did",	/* 30% less than it was 16 years ago */
+	"than estimated in", "than expected in", "than planned in", "than projected in", "than forecast in",
+	"than budgeted in", "than anticipated in",	/* 35% more than estimated in 2023: that estimate the base
+							 * (but "than expected last year" may be last year's) */
 	"half the number in", "twice the number in", "double the number in", "times the number in",
 	"half the number of", "twice the number of", "double the number of", "times the number of",	/* fewer than half the number in 2004 */
 	/* nearly double the 2025 total, three times its 2019 level: the base of a multiple */

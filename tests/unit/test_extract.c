@@ -2460,6 +2460,7 @@ static const struct {
 	{"en", "Crews handle about 11 calls per 12-hour shift.", "about 11 calls per 12-hour shift|11|item/shift|rate|approx|10|12|\n12-hour|12|hour|duration|eq|11.5|12.5|"},	/* a compound in a rate */
 	{"en", "They plan a third air base.", ""},
 	{"en", "The state had 500 farms, fewer than half the number in 2004.", "500 farms|500|item|count|eq|450|550|\nfewer than half|0.5|fraction|ratio|lt||0.5|\n2004||date|date|eq|||2004"},	/* a base, no period */
+	{"en", "The repairs cost about 35% more than estimated in 2023.", "about 35%|35|percent|percent|approx|34|36|\n2023||date|date|eq|||2023"},	/* the estimate's date: the base's */
 	{"en", "It lasts 40 days longer than it did in the 1990s.", "40 days|40|day|duration|eq|35|45|\n1990s||date|date|eq|||1990/1999"},
 	{"en", "They built a 300-stall barn.", "300-stall|300|item|count|eq|250|350|"},
 	{"en", "The jail has about 180 full-time staff, up from 135.", "about 180 full-time staff|180|person|count|approx|170|190|\n135|135|person|count|eq|134.5|135.5|"},
