@@ -1197,10 +1197,12 @@ static int moved_by(const struct rec *a, const struct rec *b)
 	return ends_with(offsetof(struct alang, amount_leads), b->sentence + from, m - from) != 0;
 }
 
+#define CHANGE_GAP 96	/* bytes at most between a stated change's neighbours */
+
 /* A change stated beside the two figures it runs between: "rose 16.7% from
  * $1.8 billion to $2.1 billion", 从18亿元增至21亿元，增长16.7%,
  * 1.8億ドルから2.1億ドルへ16.7%増えた.  The three are neighbours among the
- * measurable figures of one sentence, no more than 96 bytes apart, the two
+ * measurable figures of one sentence, no more than CHANGE_GAP bytes apart, the two
  * levels of one unit, and one of them, the start, after from (从, 由) or
  * before から.  A percentage beside levels in percent may be relative or
  * in points, so only a change in points is checked there.  A change
@@ -1237,8 +1239,8 @@ static void stated_changes(struct ctx *c)
 
 			for (u = 0; u < 3; u++)
 				m[u] = &c->v[idx[t + u]];
-			if (m[1]->pos < m[0]->endpos || m[1]->pos - m[0]->endpos > 96 ||
-			    m[2]->pos < m[1]->endpos || m[2]->pos - m[1]->endpos > 96 ||
+			if (m[1]->pos < m[0]->endpos || m[1]->pos - m[0]->endpos > CHANGE_GAP ||
+			    m[2]->pos < m[1]->endpos || m[2]->pos - m[1]->endpos > CHANGE_GAP ||
 			    strcmp(x[0]->unit, x[1]->unit) || (strcmp(x[0]->unit, "percent") == 0) != pts ||
 			    (!pts && is(x[0], RK_TEMPERATURE)) ||	/* 16℃ to 20℃ is no relative change */
 			    starts_change(x[0], 0) == starts_change(x[1], x[0]->endpos))
