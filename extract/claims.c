@@ -3409,6 +3409,16 @@ static void base_of_comparison(const struct lang *l, const char *doc, size_t n, 
 	a->start = a->num_start;
 }
 
+/* Does the comma at doc[p] open or close an aside: a word after it, not a
+ * figure ("Hill, who signed a four-year, $112 million contract in July,
+ * added")? */
+static int aside_comma(const char *doc, size_t n, size_t p)
+{
+	size_t q = skip_space(doc, n, p + 1);
+
+	return q < n && isalpha((unsigned char)doc[q]);
+}
+
 /* Is the sentence around doc[s, e) of a game: a word of score_words in
  * it and none of score_not (a percent, money: "scored record revenue of
  * $39 billion in the fourth quarter") outside an aside ("Hill, who
@@ -3429,7 +3439,7 @@ static int game_sentence(const struct lang *l, const char *doc, size_t n, size_t
 	for (p = s; p < e; p++) {
 		if (doc[p] == ',') {
 			q = skip_space(doc, e, p + 1);
-			if (aside && q < e && isalpha((unsigned char)doc[q])) {
+			if (aside && aside_comma(doc, e, p)) {
 				if (aside_not && cs >= as && cs < p)
 					return 0;	/* the figure is in the aside of money */
 				aside = aside_not = 0;
@@ -4015,8 +4025,8 @@ static int outside_aside(const struct lang *l, const char *doc, size_t n, const 
 			p--;
 		if (p <= c->sent_start)
 			return 0;
-		q = skip_space(doc, n, p);
-	} while (q < n && !isalpha((unsigned char)doc[q]) && --p);	/* (no aside word: a figure, $112) */
+	} while (!aside_comma(doc, n, p - 1) && --p);
+	q = skip_space(doc, n, p);
 	if (!(g = lang_prefix(l, l->asides, doc + q, n - q)) || isalpha((unsigned char)doc[q + g]) ||
 	    !past_in(l, doc, q, k->start))
 		return 0;	/* (the fee, which takes effect Aug. 1, rises to $310,000: the fee's time) */
