@@ -3813,6 +3813,32 @@ static int next_frame(const struct lang *l, const char *doc, const struct claim 
 	       q - utf8_back(doc, q) == p - utf8_back(doc, p);
 }
 
+/* Is doc[e, s) a word of change_gaps (", up "), or where words are
+ * spaced up to three words with no figure and then one ("$9.62 a bushel
+ * last week, down $3")? */
+static int change_gap(const struct lang *l, const char *doc, size_t e, size_t s)
+{
+	size_t c, q;
+	int words = 0;
+
+	if (s <= e)
+		return 0;
+	if (lang_prefix(l, l->change_gaps, doc + e, s - e) == s - e)
+		return 1;
+	if (!l->spaced)
+		return 0;
+	for (c = s; c > e && doc[c - 1] != ','; c--)
+		;
+	if (c == e || lang_prefix(l, l->change_gaps, doc + c - 1, s - c + 1) != s - c + 1)
+		return 0;
+	for (q = e; q + 1 < c; q++) {
+		if (!isalpha((unsigned char)doc[q]) && doc[q] != ' ' && doc[q] != '.')
+			return 0;
+		words += isalpha((unsigned char)doc[q]) && (q == e || doc[q - 1] == ' ');
+	}
+	return words <= 3;
+}
+
 /* 户均年收入从2020年的6.8万元增至8万元: the level a change of a rate (per
  * one) reaches, written as a plain amount of its unit, is that rate too. */
 void rate_levels(const char *doc, struct claim *v, size_t count)
@@ -3882,9 +3908,7 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			     lang_prefix(c->lang, c->lang->list_joiners, doc + v[p].end, c->start - v[p].end) ==
 			     c->start - v[p].end) ||
 			    /* "$6 a dozen, up $1 from last summer": the change right after the rate */
-			    (c->start > v[p].end &&
-			     lang_prefix(c->lang, c->lang->change_gaps, doc + v[p].end, c->start - v[p].end) ==
-			     c->start - v[p].end) ||
+			    change_gap(c->lang, doc, v[p].end, c->start) ||
 			    /* 1件あたり110円引き上げ、880円とした: the change, then the level */
 			    (c->start > v[p].end &&
 			     lang_prefix(c->lang, c->lang->changes_by, doc + v[p].end, c->start - v[p].end) ==

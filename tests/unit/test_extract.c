@@ -2505,6 +2505,8 @@ static const struct {
 	{"en", "The fee will rise by $4.10 to $62.35 a month.", "$4.10|4.1|USD/month|rate|eq|4.095|4.105|\n$62.35 a month|62.35|USD/month|rate|eq|62.345|62.355|"},	/* the change of the rate */
 	{"en", "Hoffman's grandson, 17, runs the stand.", "17|17|year|age|eq|17|18|"},	/* a kin word in place of a name */
 	{"en", "The stand, 17, is old.", "17|17||number|eq|16.5|17.5|"},
+	{"en", "Corn averaged $9.62 a bushel last week, down about $3 from two years ago.", "$9.62 a bushel|9.62|USD/bu|rate|eq|9.615|9.625|\nabout $3|3|USD/bu|rate|approx|2|4|\ntwo years ago||date|date|eq|||2022"},	/* a few words of the rate's clause before the gap */
+	{"en", "Rent was $900 a month, and the firm's revenue rose, up $2 million.", "$900 a month|900|USD/month|rate|eq|850|950|\n$2 million|2000000|USD|money|eq|1500000|2500000|"},
 	{"en", "Corn sold for $6 a dozen, up $1 from last summer.", "$6 a dozen|6|USD/dozen|rate|eq|5.5|6.5|\n$1|1|USD/dozen|rate|eq|0.5|1.5|"},	/* the change of the rate */
 	{"en", "The chain grew from nine to 12 stores.", "nine|9|item|count|eq|8.5|9.5|\n12 stores|12|item|count|eq|11.5|12.5|"},	/* from A to B: A in B's unit */
 	{"en", "Sales rose from 3 to 5 percent.", "3|3|percent|percent|eq|2.5|3.5|\n5 percent|5|percent|percent|eq|4.5|5.5|"},
