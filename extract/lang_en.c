@@ -995,7 +995,7 @@ static const struct rule RULES[] = {
 	 "|(?<!\\bhis\\h|\\bher\\h|\\btheir\\h|\\bits\\h|'s\\h|’s\\h)\\b{DIGITS}(?:st|nd|rd|th)(?:\\h+annual)?(?:\\h+(?-i:[A-Z][a-z'’.-]*)){0,3}\\h+(?-i:Marathon|Festival|Fair|Games|Awards|Olympiad"
 	 "|Championships?|Open|Tournament|Regatta|Rodeo|Parade|Show|Exhibition|Biennale|Triennale|Conference|Summit|Convention"
 	 "|Congress|Symposium|Expo|Derby|Classic|Invitational|Grand\\h+Prix|Anniversary|Annual|Masters|Bowl|Cup|Series|Olympics"
-	 "|Race|Relays|Run|Gala|Ball|Jamboree|Powwow|Session|Legislature)\\b", NULL,	/* the 89th Masters, the 58th Super Bowl */
+	 "|Race|Relays|Run|Gala|Ball|Jamboree|Powwow|Session|Legislature|[0-9]{1,2}K)\\b", NULL,	/* the 89th Masters, the 58th Super Bowl, the 15th annual Harbor Lights 5K */
 	 (const char *const[]){"st", "nd", "rd", "th", NULL}},
 	{"bill", R_NAME,	/* House Bill 26-1118, SB 1047: a bill's number */
 	 "(?-i:\\b(?:House|Senate|Assembly)\\h+(?:Bill|Resolution|File)\\h+|\\b(?:HB|SB|AB)\\h?)[0-9]{1,4}(?:-[0-9]{1,5})?(?![0-9]|[.,][0-9])", NULL,

@@ -528,9 +528,13 @@ static const struct rule RULES[] = {
 				 * scoring (not 5分钟, 三分之一, 3分球, 5分钱) */
 	 "(?<=得分为|得分為|得分达|得分達|拿下了|砍下了|贡献了|貢獻了|得到了|得分|得了|得到|拿下|砍下|贡献|貢獻|攻下|轰下|轟下|独得|獨得|斩获|斬獲|狂砍|豪取|全场|全場|积|積|得"
 	 "|落后|落後|领先|領先|净胜|淨勝|最低分为|最低分為|最高分为|最高分為|总分为|總分為|平均分为|平均分為|分数线为|分數線為"	/* 落后11分, 最低分为628分 */
-	 "|满分为|滿分為|满分是|滿分是|满分|滿分|考了|考出了|考出|考取了|考取|考到了|考到|考得|积分为|積分為|积分达|積分達|积分|積分)"	/* 满分为780分, 考了685分: of an exam */
+	 "|满分为|滿分為|满分是|滿分是|满分|滿分|考了|考出了|考出|考取了|考取|考到了|考到|考得|积分为|積分為|积分达|積分達|积分|積分"
+	 "|满意度为|滿意度為|满意度达|滿意度達|评分为|評分為)"	/* 满意度为96.3分: a score */	/* 满分为780分, 考了685分: of an exam */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*分(?![钟鐘之球熟钱錢秒半])(?:\\h*(?<post>{POST}))?", &POINTS,
 	 (const char *const[]){"分", NULL}},
+	{"points-behind", R_QUANTITY,	/* 落后榜首3分, 领先第二名5分: a lead over a team named between */
+	 "(?:落后|落後|领先|領先)[\\x{4E00}-\\x{9FFF}]{1,4}?\\K(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,3})\\h*分(?![钟鐘之球熟钱錢秒半])(?:\\h*(?<post>{POST}))?", &POINTS,
+	 (const char *const[]){"落后", "落後", "领先", "領先", NULL}},
 	{"points-of", R_QUANTITY,	/* 拿下全队最高的24分: a verb of scoring, words and 的 before the points */
 	 "(?:拿下|砍下|贡献|貢獻|得到|独得|獨得|攻下|斩获|斬獲|狂砍|豪取)[\\x{4E00}-\\x{9FFF}]{1,6}?的\\h*\\K"
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９])?)\\h*分(?![钟鐘之球熟钱錢秒半])(?:\\h*(?<post>{POST}))?", &POINTS,
@@ -767,8 +771,8 @@ static const struct rule RULES[] = {
 	 "(?<dn>{NUM})\\h*(?<du>年)\\h*(?<n>一)遇", &OCCURRENCE, (const char *const[]){"一遇", NULL}},
 	{"peak-one", R_NAME,	/* 最高一天超过5万人次, 最多一晚: the busiest day, not "at most one day" */
 	 "(?:最多|最高|最少|最低|最忙|最长|最長)一\\h*(?:天|日|晚|夜)", NULL, (const char *const[]){"最", NULL}},
-	{"last-one", R_NAME,	/* 上一年度, 下一年, 比前一年: the last, the next, no duration (前一年免费: the first) */
-	 "(?:[上下]|(?<=[比较較与與和同])前)一\\h*(?:年度|年|个月|個月|季度|轮|輪|届|屆|阶段|階段)", NULL, (const char *const[]){"一", NULL}},
+	{"last-one", R_NAME,	/* 上一年度, 下一年, 比前一年, 较前一周: the last, the next, no duration (前一年免费: the first) */
+	 "(?:[上下]|(?<=[比较較与與和同])前)一\\h*(?:年度|年|个月|個月|季度|轮|輪|届|屆|阶段|階段|周|週|星期)", NULL, (const char *const[]){"一", NULL}},
 	/* 3次; but 上一次, 这一次 (last, this time) are no count */
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<![上下这這那每同另])(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE,
 	 (const char *const[]){"次", NULL}},

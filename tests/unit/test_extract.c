@@ -1639,6 +1639,7 @@ static const struct {
 	{"zh", "广东队进入四分之一决赛，并在1/8决赛中获胜。", ""},	/* rounds of a tournament: no fraction */
 	{"zh", "满分为780分，小王考了685分。", "780分|780|point|count|eq|775|785|\n685分|685|point|count|eq|684.5|685.5|"},	/* an exam's marks */
 	{"zh", "百公里油耗为5升，百公里加速3.8秒，三百公里外。", "5|5||number|eq|4.5|5.5|\n3.8秒|3.8|second|duration|eq|3.75|3.85|\n三百公里|300|km|distance|eq|250|350|"},	/* the base of a car's figure: no distance */
+	{"zh", "该队落后榜首3分，满意度为96.3分，较前一周增加12%。", "3分|3|point|count|eq|2.5|3.5|\n96.3分|96.3|point|count|eq|96.25|96.35|\n12%|12|percent|percent|eq|11.5|12.5|"},	/* a lead over a team named between; 较前一周 no span */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
 	{"zh", "新车上市首月销量突破30万台。", "突破30万台|300000|item|count|gt|300000||"},	/* the first month's sales, no rate */
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
@@ -1670,6 +1671,7 @@ static const struct {
 	{"en", "Purdue, 1-8, managed 52 yards.", "52 yards|52|yd|distance|eq|51.5|52.5|"},	/* a team's record beside its name: no row */
 	{"en", "Purdue (1-8) lost. The Boilermakers, 1-8 overall, lost.", ""},
 	{"en", "Friday, 9-5, is open. Grades (3-5) and Ohio (3-5) learn it.", "3-5|3||number|range|3|5|\n3-5|3||number|range|3|5|"},
+	{"en", "She ran the 15th annual Harbor Lights 5K and was 5th.", "5th|5|rank|rank|eq|5|5|"},	/* an event's edition */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
