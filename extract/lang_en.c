@@ -753,6 +753,12 @@ static const struct rule RULES[] = {
 	{"gross-tons", R_QUANTITY,	/* a gross tonnage of 90,000 (tons): a ship's gross tonnage */
 	 "\\bgross\\h+tonnage\\h+(?:of|is|was|at)\\h+\\K(?:(?<pre>{PRE})\\h+)?(?<num>{NUM})(?:\\h+(?:gross\\h+)?(?:tons|tonnes))?\\b", &GROSS_TONS,
 	 (const char *const[]){"tonnage", NULL}},
+	{"pointers", R_QUANTITY,	/* four 3-pointers: a count of the shots, whose name holds a figure */
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.,$£€¥-])(?<num>{NUM})\\h+[234]-pointers\\b", &THINGS,
+	 (const char *const[]){"-pointer", NULL}},
+	{"pointer-name", R_NAME,	/* a 3-pointer, 3-point range, 3-point shots: a shot's name, no figure */
+	 "(?<![0-9.,$£€¥-])[234]-point(?:ers?\\b|(?=\\h+(?:shots?|attempts?|plays?|range|line|baskets?|field\\h+goals?|shooting|shooters?|percentage|arc|try|tries|conversions?)\\b))", NULL,
+	 (const char *const[]){"-point", NULL}},
 	{"feet-inches", R_QUANTITY,	/* the 6-foot-8 forward, he is 6 foot 8: a height in feet and inches */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.,$£€¥-])(?<num>[1-9])(?|-foot-(?<sec>[0-9]|1[01])(?![0-9]|[.,][0-9]|-)"
 	 "|\\h(?:foot|feet)\\h(?<sec>[0-9]|1[01])(?=\\h*[,.;:)]|\\h*$|\\h+(?:tall|and)\\b))", &FEET_INCHES,
