@@ -1079,6 +1079,10 @@ static const struct rule RULES[] = {
 	{"record-three", R_SCORE,	/* The Leafs, 38-21-3, sit first: wins, losses and ties, a record */
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})[-–][0-9]{1,3}(?<game>)(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
+	{"score-for-spaced", R_SCORE,	/* went 13 for 31 from the field, was 2 for 4 on the power play: made of tried */
+	 "\\b(?:went|goes|go|was|were|is|are|shot|shoots|finished)\\h+\\K(?<a>[0-9]{1,2})\\h+for\\h+(?<b>[0-9]{1,2})(?<game>)"
+	 "(?![0-9]|[.,][0-9]|\\h*(?:%|percent|{BIG}|{UNIT}|{DUR})\\b)", NULL,
+	 (const char *const[]){" for ", NULL}},
 	{"score-for", R_SCORE,	/* 2-for-4 at the plate */
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,
 	 (const char *const[]){"-for-", NULL}},
