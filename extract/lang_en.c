@@ -1079,6 +1079,10 @@ static const struct rule RULES[] = {
 	{"record-three", R_SCORE,	/* The Leafs, 38-21-3, sit first: wins, losses and ties, a record */
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})[-–][0-9]{1,3}(?<game>)(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
+	{"score-out", R_SCORE,	/* Rovers outshot City 17 to 8, outscored Duke 12 to 2: a game's tally */
+	 "\\bout(?:shot|scored|rebounded|gained|hit|played|ran|pitched|shoots|scores)\\h+(?:the\\h+)?(?-i:[A-Z][A-Za-z.'’&-]*)(?:\\h+(?-i:[A-Z][A-Za-z.'’&-]*)){0,2}\\h+"
+	 "\\K(?<a>[0-9]{1,3})\\h+to\\h+(?<b>[0-9]{1,3})(?<game>)(?![0-9]|[.,][0-9]|\\h*(?:%|percent|{BIG}|{UNIT})\\b)", NULL,
+	 (const char *const[]){"out", NULL}},
 	{"score-for-spaced", R_SCORE,	/* went 13 for 31 from the field, was 2 for 4 on the power play: made of tried */
 	 "\\b(?:went|goes|go|was|were|is|are|shot|shoots|finished)\\h+\\K(?<a>[0-9]{1,2})\\h+for\\h+(?<b>[0-9]{1,2})(?<game>)"
 	 "(?![0-9]|[.,][0-9]|\\h*(?:%|percent|{BIG}|{UNIT}|{DUR})\\b)", NULL,

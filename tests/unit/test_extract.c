@@ -1674,6 +1674,7 @@ static const struct {
 	{"en", "She ran the 15th annual Harbor Lights 5K and was 5th.", "5th|5|rank|rank|eq|5|5|"},	/* an event's edition */
 	{"en", "Brooks hit four 3-pointers, all from 3-point range.", "four 3-pointers|4|item|count|eq|3.5|4.5|"},	/* a shot's name holds no figure */
 	{"en", "Atlanta went 13 for 31 from the field and was 2 for 4 on the power play.", ""},	/* made of tried: a record */
+	{"en", "Rovers outshot City 17 to 8 and outscored the Blue Jays 12 to 2.", ""},	/* a game's tally after an out- verb */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
