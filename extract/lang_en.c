@@ -587,6 +587,7 @@ static const char *const SCORE_WORDS[] = {
 	"free throws", "3-pointers", "three-pointers", "halftime", "half-time", "points per game",
 	"quarterback", "rushing yards", "passing yards", "yard run", "yard pass", "yard score",	/* a 45-yard score */
 	"standings", "playoff", "playoffs", "power play", "power-play", "games",	/* 60 points in the standings, 62 points in 45 games */
+	"matches", "league table", "goal difference",	/* 47 points from 26 matches */
 	NULL	/* not won by, beat, defeated: an election's words too (won by 7 points) */
 };
 static const char *const SAID_BY[] = {"by", NULL};

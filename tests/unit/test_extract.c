@@ -1675,6 +1675,7 @@ static const struct {
 	{"en", "Brooks hit four 3-pointers, all from 3-point range.", "four 3-pointers|4|item|count|eq|3.5|4.5|"},	/* a shot's name holds no figure */
 	{"en", "Atlanta went 13 for 31 from the field and was 2 for 4 on the power play.", ""},	/* made of tried: a record */
 	{"en", "Rovers outshot City 17 to 8 and outscored the Blue Jays 12 to 2.", ""},	/* a game's tally after an out- verb */
+	{"en", "Riverside has 47 points from 26 matches.", "47 points|47|point|count|eq|46.5|47.5|\n26 matches|26|item|count|eq|25.5|26.5|"},	/* a game's points */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
