@@ -501,6 +501,9 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?:[、，,和及与與])\\h*{DIGITS2}\\h*[:：∶]\\h*{DIGITS2})*"
 	 "|(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})(?=\\h*(?:战胜|戰勝|获胜|獲勝|击败|擊敗|取胜|取勝|力克|胜出|勝出|告负|告負|落败|落敗|负于|負於|憾负|憾負|惜败|惜敗|的比分|战平|戰平|逆转|逆轉)))"
 	 "(?<game>)(?![0-9０-９.．%％:：∶])", NULL, (const char *const[]){":", "：", "∶", NULL}},
+	{"ratio-one-to", R_FRACTION,	/* 师生比约为1:14.2: one to so many, its inverse (no race time) */
+	 "比(?:例)?\\h*(?:为|為|是)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>[1１])\\h*[比:：∶]\\h*(?<den>[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?)(?![0-9０-９.．:：∶])",
+	 NULL, (const char *const[]){"比", NULL}},
 	{"race-clock", R_QUANTITY,	/* 2:02.31: minutes, seconds and their hundredths, a race's time */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９:：.．,，])(?<num>[0-9０-９]{1,2})[:：](?<sec>[0-5０-５][0-9０-９])[.．](?<sub>[0-9０-９]{1,2})(?![0-9０-９])"
 	 "(?:\\h*(?<post>{POST}))?", &RACE_MINUTES, (const char *const[]){":", "：", NULL}},
@@ -542,6 +545,9 @@ static const struct rule RULES[] = {
 	{"gross-tons", R_QUANTITY,	/* 总吨位约10万吨, 总吨位为5万吨: a ship's gross tonnage */
 	 "(?:总吨位|總噸位)\\h*(?:为|為|是|达|達|约为|約為|超过|超過)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:吨|噸)(?:\\h*(?<post>{POST}))?", &GROSS_TONS,
 	 (const char *const[]){"总吨位", "總噸位", NULL}},
+	{"grade-level", R_NAME,	/* 国家二级标准, 三级医院, 一级响应: a grade's name, no figure */
+	 "(?<![0-9０-９零一二三四五六七八九十百千万萬第])[一二三四五六七八九]级(?=[\\x{4E00}-\\x{9FFF}])", NULL,
+	 (const char *const[]){"级", NULL}},
 	{"per-100km", R_NAME,	/* 百公里油耗, 百公里加速: the base of a car's figure, no distance */
 	 "(?<![0-9０-９零一二三四五六七八九十])百公里(?=(?:综合|綜合|平均)?(?:油耗|耗油|电耗|電耗|耗电|耗電|能耗|加速))", NULL,
 	 (const char *const[]){"百公里", NULL}},
@@ -723,7 +729,7 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h*)?百分之(?<num>{NUM})(?:\\h*(?<post>{POST}))?", &PERCENT, (const char *const[]){"百分之", NULL}},
 	{"share-of", R_QUANTITY,	/* 约占汽车出口总量的三成, 约为去年同期的2.1倍: the qualifier before 占 */
 	 "(?|(?<pre>约|約|大约|大約|近|超过|超過|不到)(?:占|佔|为|為|是)[^，。；,;\\n]{1,24}?"
-	 "|(?<pre>不宜超过|不得超过|不能超过|不应超过|不应低于|不得低于|不能低于|不宜低于|不超过|不超過|不低于|不低於|不高于|不高於|不足|不到|不及|超过|超過|相当于|相當於)(?:[0-9０-９]{4}\\h*年[^，。；,;\\n0-9０-９一二两兩三四五六七八九十百千万萬亿億半]{0,12}?|[^，。；,;\\n0-9０-９一二两兩三四五六七八九十百千万萬亿億半]{1,12}?))的\\K(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?"
+	 "|(?<pre>不宜超过|不得超过|不能超过|不应超过|不应低于|不得低于|不能低于|不宜低于|不超过|不超過|不低于|不低於|不高于|不高於|不足|不到|不及|超过|超過|相当于|相當於)(?:[0-9０-９]{4}\\h*年[^，。；,;\\n0-9０-９一二两兩三四五六七八九十百千万萬亿億半]{0,12}?|(?:[^，。；,;\\n0-9０-９一二两兩三四五六七八九十百千万萬亿億半]|[一二三四五]级){1,12}?))的\\K(?<num>{NUM})(?:\\h*(?<unit>{UNIT}))?"
 	 "(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"占", "佔", "为", "為", "是", "不足", "不到", "不及", "超过", "超過", "相当于", "相當於", "不低于",
 			       "不低於", "低于", "低於", "不高于", "不高於", NULL}},
 	{"share-of-fraction", R_FRACTION,	/* 约占全国的四分之一, 不到全国的三分之一, 约为公路的八分之一 */
@@ -772,7 +778,7 @@ static const struct rule RULES[] = {
 	{"peak-one", R_NAME,	/* 最高一天超过5万人次, 最多一晚: the busiest day, not "at most one day" */
 	 "(?:最多|最高|最少|最低|最忙|最长|最長)一\\h*(?:天|日|晚|夜)", NULL, (const char *const[]){"最", NULL}},
 	{"last-one", R_NAME,	/* 上一年度, 下一年, 比前一年, 较前一周: the last, the next, no duration (前一年免费: the first) */
-	 "(?:[上下]|(?<=[比较較与與和同])前)一\\h*(?:年度|年|个月|個月|季度|轮|輪|届|屆|阶段|階段|周|週|星期)", NULL, (const char *const[]){"一", NULL}},
+	 "(?:[上下]|(?<=[比较較与與和同节節])前)一\\h*(?:年度|年|个月|個月|季度|轮|輪|届|屆|阶段|階段|周|週|星期)", NULL, (const char *const[]){"一", NULL}},	/* 春节前一周: the week before the festival */
 	/* 3次; but 上一次, 这一次 (last, this time) are no count */
 	{"once", R_QUANTITY, "(?:(?<pre>{PRE})\\h*)?(?<![上下这這那每同另])(?<num>{NUM})\\h*次(?![数數])", &OCCURRENCE,
 	 (const char *const[]){"次", NULL}},

@@ -1654,6 +1654,11 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		    num.s == m->ov[0] && utf8_count(m->doc + num.s, num.e - num.s) == 1 &&
 		    inside_word(l, m->doc, num.s))
 			return -1;	/* 田中誠一社長, 統一: a one-kanji numeral in a word */
+		if (!u && nv.words_only && !nv.several && !l->spaced && !has(grp(m, G_POST)) &&
+		    utf8_count(m->doc + num.s, num.e - num.s) == 1 && num.e < m->n && is_han(utf8_decode(m->doc + num.e, m->doc + m->n, &cl_len)) &&
+		    !lang_prefix(l, l->range_joiners, m->doc + num.e, m->n - num.e))
+			return -1;	/* 超过二级标准: a one-kanji numeral before an ideograph of its
+					 * word (but 两到三倍: a range) */
 		/* 一项调查, 一名飞手: "a", not a count, unless qualified (一位来自:
 		 * a verb after it, no qualifier) */
 		if ((!has(grp(m, G_PRE)) ||	/* 其中最大一家: the largest one */
