@@ -1532,6 +1532,7 @@ static int change_follows(const struct lang *l, const char *doc, size_t n, size_
 	size_t r, dl, e;
 
 	q = skip_space(doc, n, q);
+	q = skip_space(doc, n, q + lang_prefix(l, l->each_words, doc + q, n - q));	/* より、それぞれ4時間 */
 	for (r = q; r < n && r < q + 10 && numeral_digit(doc + r, doc + n, &dl) < 0; r += dl)
 		utf8_decode(doc + r, doc + n, &dl);
 	if (r >= n || numeral_digit(doc + r, doc + n, &dl) < 0 ||
@@ -1566,6 +1567,7 @@ static int figure_after_base(const struct lang *l, const char *doc, size_t n, si
 	if (!len)
 		return 0;
 	q = skip_space(doc, n, q + len);
+	q = skip_space(doc, n, q + lang_prefix(l, l->each_words, doc + q, n - q));	/* より、それぞれ4時間 */
 	for (r = q; r < n && r < q + 10; r += dl)
 		if (numeral_digit(doc + r, doc + n, &dl) >= 0)
 			return r == q || lang_qualifier(l, l->prefixes, doc + q, r - q) != NULL;

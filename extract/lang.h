@@ -309,6 +309,8 @@ struct lang {
 						 * comes to (1株あたり5円増の45円: JPY/share) */
 	const char *const *birth_tails;		/* 生まれ 出生: right after a date, a birth's, no
 						 * period of the sentence (2000年生まれの25歳) */
+	const char *const *each_words;		/* それぞれ 分别: "respectively", between a base
+						 * and the change it is the base of */
 	const char *const *ago_ends;		/* 年前 ago: the end of a span counted back from
 						 * now, no period (約1900年前, about 1,900 years ago) */
 	const struct month_part *month_parts;	/* 中旬 11: where a part of a month after it starts

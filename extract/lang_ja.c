@@ -851,6 +851,7 @@ const struct lang lang_ja = {
 	.rate_levels = (const char *const[]){"増の", "減の", "増配の", "減配の", "高の", "安の", "アップの", "ダウンの", NULL},
 	.birth_tails = (const char *const[]){"生まれ", NULL},
 	.ago_ends = (const char *const[]){"年前", NULL},
+	.each_words = (const char *const[]){"それぞれ", "いずれも", "ともに", NULL},
 	.month_parts = (const struct month_part[]){{"上旬", 1}, {"初旬", 1}, {"初め", 1}, {"中旬", 11}, {"半ば", 11},
 						  {"下旬", 21}, {"末", 21}, {NULL, 0}},
 	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初旬", "初め", "半ば", "当初", "同月", "同期", "産",

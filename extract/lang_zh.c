@@ -938,6 +938,7 @@ const struct lang lang_zh = {
 	.birth_tails = (const char *const[]){"出生", "生人", NULL},
 	.number_joiners = (const char *const[]){"零", NULL},	/* 4年零3个月 */
 	.ago_ends = (const char *const[]){"年前", NULL},
+	.each_words = (const char *const[]){"分别", "分別", NULL},
 	.month_parts = (const struct month_part[]){{"上旬", 1}, {"初", 1}, {"中旬", 11}, {"下旬", 21}, {"底", 21},
 						  {"末", 21}, {NULL, 0}},
 	.date_tails = (const char *const[]){"底", "末", "上旬", "中旬", "下旬", "初", "夜间", "夜間", "白天", "上午", "下午",
