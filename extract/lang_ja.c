@@ -740,9 +740,9 @@ static const struct rule RULES[] = {
 	{"record", R_SCORE,	/* 4勝2敗, 12勝3敗1分け: a record of games, a score (no row) */
 	 "(?<![0-9０-９.．])(?<a>{DIGITS3})\\h*勝\\h*(?<b>{DIGITS3})\\h*敗(?<game>)(?:\\h*[0-9０-９]{1,3}\\h*分け?)?(?![0-9０-９])", NULL,
 	 (const char *const[]){"敗", NULL}},
-	{"score-dash", R_SCORE,	/* 2－1で破り, 3-2の逆転勝ち, 5―2で智弁和歌山を破った: a score before a word of the game */
+	{"score-dash", R_SCORE,	/* 2－1で破り, 3-2の逆転勝ち, 5―2で智弁和歌山を破った, 第2セットを23―25で落とした: a score before a word of the game */
 	 "(?<![0-9０-９.．/／:：\\-－])(?<a>{DIGITS2})\\h*[-－–−―—]\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％/／:：\\-－])"
-	 "(?=\\h*(?:の|で(?:[^、。，．\\s]{1,12}?[をに])?)\\h*(?:勝|敗|破|下し|降し|制し|逆転|競り勝|快勝|完封|引き分|辛勝|大勝|惜敗|完敗|圧勝|初戦|決勝|準決勝))", NULL,
+	 "(?=\\h*(?:の|で(?:[^、。，．\\s]{1,12}?[をに])?)\\h*(?:勝|敗|破|下し|降し|制し|逆転|競り勝|快勝|完封|引き分|辛勝|大勝|惜敗|完敗|圧勝|初戦|決勝|準決勝|落と|奪|取っ|取り|失っ|失い))", NULL,
 	 (const char *const[]){"-", "－", "–", "−", "―", "—", NULL}},	/* 5―2で破った: a newspaper's bar */
 	{"score-down", R_SCORE,	/* 19―10で折り返した: a pair that runs downwards before で or と is a score
 				 * (3-5で: upwards, a range's) */
