@@ -553,8 +553,8 @@ static const struct rule RULES[] = {
 	 "(?:\\h*(?<post>{POST}))?", &MAGNITUDE, (const char *const[]){"マグニチュード", "M", NULL}},
 	{"shindo", R_QUANTITY,	/* 震度6強: a level of the JMA scale (強 and 弱 name it, no bound) */
 	 "(?:(?<pre>(?!最大)(?:{PRE}))\\h*|最大)?震度\\h*(?<num>[0-7０-７])(?:\\h*[強弱])?(?:\\h*(?<post>{POST}))?", &SHINDO, (const char *const[]){"震度", NULL}},	/* 最大震度7: the strongest observed, eq */
-	{"kilo-weight", R_QUANTITY,	/* コメ5キロ, 体重60キロ: キロ of a weight is kilograms */
-	 "(?|(?:コメ|米|体重|重さ|重量|牛肉|豚肉|鶏肉|肉|魚|野菜|小麦|小麦粉|大豆|砂糖|茶葉|(?<=[\\x{4E00}-\\x{9FFF}])量)\\h*(?:は|が|を|の)?\\h*(?:平均(?:で|は)?\\h*)?(?:[1１一]\\h*(?:台|つ|" WEIGHED ")\\h*)?"	/* 重さは1枚約40キロ */
+	{"kilo-weight", R_QUANTITY,	/* コメ5キロ, 体重60キロ, 町産米「ゆめぴりか」5キロ: キロ of a weight is kilograms */
+	 "(?|(?:コメ|米|体重|重さ|重量|牛肉|豚肉|鶏肉|肉|魚|野菜|小麦|小麦粉|大豆|砂糖|茶葉|(?<=[\\x{4E00}-\\x{9FFF}])量)(?:「[^」\\n]{1,12}」)?\\h*(?:は|が|を|の)?\\h*(?:平均(?:で|は)?\\h*)?(?:[1１一]\\h*(?:台|つ|" WEIGHED ")\\h*)?"	/* 重さは1枚約40キロ */
 	 "(?:[\\x{4E00}-\\x{9FFF}\\x{3041}-\\x{3093}]{1,6}?(?:より|に比べ|と比べ)\\h*)?"	/* 体重は昨年より3キロ重い: a base between */
 	 "(?:(?:それぞれ|ともに|共に|いずれも)\\h*)?"	/* 体重はそれぞれ約93キロ */
 	 "(?:(?:{PRE})?\\h*[0-9０-９][0-9０-９.．,，]*\\h*[~〜～]\\h*)?"	/* 体重60〜100キロ: the end of a range */
