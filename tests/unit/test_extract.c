@@ -438,6 +438,7 @@ static const struct {
 	{"第1セットを25―21で奪い、第2セットを23―25で落とした。", ""},	/* a set won and a set lost: scores */
 	{"1日の平均在校時間は小学校で10時間45分、中学校で11時間1分。", "1日の平均在校時間は小学校で10時間45分|10.75|hour/day|rate|eq|10.7416666666667|10.7583333333333|\n11時間1分|11.0166666666667|hour/day|rate|eq|11.0083333333333|11.025|"},	/* hours of a day, not the 1st */
 	{"町産米「ゆめぴりか」5キロが人気だ。", "5キロ|5|kg|measure|eq|4.5|5.5|"},	/* a brand's name between the food and its weight */
+	{"第3次配分で100億円、第2次支給は5万円。", "100億円|10000000000|JPY|money|eq|5000000000|15000000000|\n5万円|50000|JPY|money|eq|45000|55000|"},	/* 第N次 and a noun: a round's name, no rank */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
