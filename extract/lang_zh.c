@@ -477,6 +477,9 @@ static const char *const OR_MARKS[] = {"、", NULL};	/* 2、3日, 5、6个人 */
 	"|[\\x{4E00}-\\x{9FFF}]{1,4}(?:馆|館|厂|廠|楼|樓|站|小学|中学|学校|學校|医院|醫院|幼儿园|幼兒園)" \
 	"|次[^，。,]{0,10}?(?:普查|调查|調查|会议|會議|大会|大會)"	/* 第七次全国人口普查, 第二十次全国代表大会: a name */	/* 第一游泳馆, 第二污水处理厂, 第二实验小学, 第一职业技术学校 */
 
+/* words of a game won, lost or drawn after its score (以3:1战胜) */
+#define WIN_WORDS "(?:战胜|戰勝|获胜|獲勝|击败|擊敗|取胜|取勝|力克|胜出|勝出|告负|告負|落败|落敗|负于|負於|憾负|憾負|惜败|惜敗|的比分|战平|戰平|逆转|逆轉)"
+
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
@@ -499,7 +502,9 @@ static const struct rule RULES[] = {
 					 * (but 以 alone says no score: 可以9:30至17:00入园, 以19:30开球) */
 	 "(?<![0-9０-９.．:：∶])(?|(?<=比分为|比分為|比分是|比分|比分分别为|比分分別為|比分依次为|比分依次為|扳成|扳为|扳為|追成|改写为|改寫為)\\h*(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})"
 	 "(?:\\h*(?:[、，,和及与與])\\h*{DIGITS2}\\h*[:：∶]\\h*{DIGITS2})*"
-	 "|(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})(?=\\h*(?:战胜|戰勝|获胜|獲勝|击败|擊敗|取胜|取勝|力克|胜出|勝出|告负|告負|落败|落敗|负于|負於|憾负|憾負|惜败|惜敗|的比分|战平|戰平|逆转|逆轉)))"
+	 "|(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})(?=\\h*" WIN_WORDS ")"
+	 /* 以21:17、19:21、21:15战胜: a list of a game's scores before a word of winning */
+	 "|(?<=以)\\h*(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})(?:\\h*[、，,和及与與]\\h*{DIGITS2}\\h*[:：∶]\\h*{DIGITS2})+(?=\\h*" WIN_WORDS "))"
 	 "(?<game>)(?![0-9０-９.．%％:：∶])", NULL, (const char *const[]){":", "：", "∶", NULL}},
 	{"ratio-one-to", R_FRACTION,	/* 师生比约为1:14.2: one to so many, its inverse (no race time) */
 	 "比(?:例)?\\h*(?:为|為|是)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>[1１])\\h*[比:：∶]\\h*(?<den>[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?)(?![0-9０-９.．:：∶])",

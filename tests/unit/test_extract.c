@@ -1648,6 +1648,7 @@ static const struct {
 	{"zh", "该队落后榜首3分，满意度为96.3分，较前一周增加12%。", "3分|3|point|count|eq|2.5|3.5|\n96.3分|96.3|point|count|eq|96.25|96.35|\n12%|12|percent|percent|eq|11.5|12.5|"},	/* a lead over a team named between; 较前一周 no span */
 	{"zh", "浓度超过国家二级标准的25倍，启动三级响应。", "25倍|25|times|ratio|gt|25||"},	/* a grade's name holds no figure */
 	{"zh", "师生比约为1:14.2，春节前一周销售额约3亿元。", "约为1:14.2|0.0704225352112676|fraction|ratio|approx|0.0633802816901408|0.0774647887323944|\n约3亿元|300000000|CNY|money|approx|200000000|400000000|"},	/* one to so many; the week before the festival */
+	{"zh", "李思远以21:17、19:21、21:15战胜对手，可以9:30入园。", "9:30||time|time|eq|||T09:30"},	/* a list of scores before a word of winning; 以 alone: a time */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
 	{"zh", "新车上市首月销量突破30万台。", "突破30万台|300000|item|count|gt|300000||"},	/* the first month's sales, no rate */
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
