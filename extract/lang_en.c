@@ -636,8 +636,9 @@ static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "un
 					    "take effect", "take effect on", "go into effect",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const FUTURE_VERBS[] = {"begins", "begins on", "begins in", "starts", "starts on", "starts in",
-					   "takes effect", "takes effect on", "goes into effect", "opens on", "opens in",
-					   "expires", "expires on", "expires in", NULL};	/* the fiscal year that begins July 1 */
+					   "takes effect", "takes effect on", "goes into effect", "opens", "opens on", "opens in",
+					   "reopens", "reopens on", "launches", "launches on",
+					   "expires", "expires on", "expires in", NULL};	/* the fiscal year that begins July 1; opens Nov. 1 */
 static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "starting from", "beginning",
 					  "beginning on", "effective", "effective from", NULL};
 static const char *const CONTEXT_YEARS[] = {"a year earlier", "a year before", "the year before", "the previous year",

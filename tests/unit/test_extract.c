@@ -1685,6 +1685,7 @@ static const struct {
 	{"en", "Atlanta went 13 for 31 from the field and was 2 for 4 on the power play.", ""},	/* made of tried: a record */
 	{"en", "Rovers outshot City 17 to 8 and outscored the Blue Jays 12 to 2.", ""},	/* a game's tally after an out- verb */
 	{"en", "Riverside has 47 points from 26 matches.", "47 points|47|point|count|eq|46.5|47.5|\n26 matches|26|item|count|eq|25.5|26.5|"},	/* a game's points */
+	{"en", "Registration opens Nov. 1.", "Nov. 1||date|date|eq|||2024-11-01"},	/* a verb of opening in the present before a date: to come */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
