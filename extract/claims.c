@@ -435,12 +435,10 @@ static void make_range(const struct lang *l, const char *doc, struct claim *a, c
 	a->weak = 0;
 }
 
-/* A ~ B and A から B まで become one range claim; in A または B以内 the
- * first figure shares the second's qualifier. */
 /* Does the part of a compound duration that starts at s follow the part
  * that ends at e right away (2分30秒, 7 minutes 52 seconds), after "and"
- * (9 minutes and 40 seconds) or after a comma (2 hours, 8 minutes and 15
- * seconds)? */
+ * or 零 (9 minutes and 40 seconds, 4年零3个月: the table's number_joiners)
+ * or after a comma (2 hours, 8 minutes and 15 seconds)? */
 static int next_part(const struct lang *l, const char *doc, size_t n, size_t e, size_t s)
 {
 	size_t k;
@@ -1283,7 +1281,7 @@ static void resolve_date(const struct date *pub, struct claim *c, int to_come)
 	}
 	if (c->qual == Q_RANGE && !c->end_month && c->end_day)	/* 7月28日至29日; 8月31日から1日:
 								 * into the next month */
-		c->end_month = c->end_day > c->day ? c->month : c->month % 12 + 1;
+		c->end_month = c->end_day >= c->day ? c->month : c->month % 12 + 1;
 
 	iso_date(a, sizeof a, y, c->month, c->day);
 	if ((c->qual != Q_RANGE && !c->end_year && !c->end_rel) || !a[0]) {	/* a fiscal year has an end */
@@ -1525,14 +1523,21 @@ static int object_of_comparison(const struct lang *l, const char *doc, size_t n,
 	return k && word_ahead(l, doc, n, e + k, 36, l->base_verbs, NULL) != 0;
 }
 
+/* Where the figure after a base starts: past spaces and a word of
+ * each_words (より、それぞれ4時間: respectively). */
+static size_t past_each(const struct lang *l, const char *doc, size_t n, size_t q)
+{
+	q = skip_space(doc, n, q);
+	return skip_space(doc, n, q + lang_prefix(l, l->each_words, doc + q, n - q));
+}
+
 /* Does a figure start at q (a prefix of the table may stand before it)
  * with a word of change_after a few bytes after its digits (約3割上がった)? */
 static int change_follows(const struct lang *l, const char *doc, size_t n, size_t q)
 {
 	size_t r, dl, e;
 
-	q = skip_space(doc, n, q);
-	q = skip_space(doc, n, q + lang_prefix(l, l->each_words, doc + q, n - q));	/* より、それぞれ4時間 */
+	q = past_each(l, doc, n, q);
 	for (r = q; r < n && r < q + 10 && numeral_digit(doc + r, doc + n, &dl) < 0; r += dl)
 		utf8_decode(doc + r, doc + n, &dl);
 	if (r >= n || numeral_digit(doc + r, doc + n, &dl) < 0 ||
@@ -1566,8 +1571,7 @@ static int figure_after_base(const struct lang *l, const char *doc, size_t n, si
 
 	if (!len)
 		return 0;
-	q = skip_space(doc, n, q + len);
-	q = skip_space(doc, n, q + lang_prefix(l, l->each_words, doc + q, n - q));	/* より、それぞれ4時間 */
+	q = past_each(l, doc, n, q + len);
 	for (r = q; r < n && r < q + 10; r += dl)
 		if (numeral_digit(doc + r, doc + n, &dl) >= 0)
 			return r == q || lang_qualifier(l, l->prefixes, doc + q, r - q) != NULL;
@@ -3816,8 +3820,9 @@ static int next_frame(const struct lang *l, const char *doc, const struct claim 
 }
 
 /* Is doc[e, s) a word of change_gaps (", up "), or where words are
- * spaced up to three words with no figure and then one ("$9.62 a bushel
- * last week, down $3")? */
+ * spaced up to three words of when or where with no figure (a word of
+ * gap_leads first) and then one ("$9.62 a bushel last week, down $3";
+ * not "a bushel and rent jumped, up $300")? */
 static int change_gap(const struct lang *l, const char *doc, size_t e, size_t s)
 {
 	size_t c, q;
@@ -3827,11 +3832,13 @@ static int change_gap(const struct lang *l, const char *doc, size_t e, size_t s)
 		return 0;
 	if (lang_prefix(l, l->change_gaps, doc + e, s - e) == s - e)
 		return 1;
-	if (!l->spaced)
+	if (!l->spaced || !l->gap_leads)
 		return 0;
 	for (c = s; c > e && doc[c - 1] != ','; c--)
 		;
-	if (c == e || lang_prefix(l, l->change_gaps, doc + c - 1, s - c + 1) != s - c + 1)
+	q = skip_space(doc, c, e);
+	if (c == e || lang_prefix(l, l->change_gaps, doc + c - 1, s - c + 1) != s - c + 1 ||
+	    !whole_word_at(l, l->gap_leads, doc, q, c) || !one_sentence(l, doc, e, c))
 		return 0;
 	for (q = e; q + 1 < c; q++) {
 		if (!isalpha((unsigned char)doc[q]) && doc[q] != ' ' && doc[q] != '.')

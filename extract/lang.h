@@ -233,6 +233,9 @@ struct lang {
 						 * (每斤3元左右，比去年高了0.5元: of the rate) */
 	const char *const *change_gaps;		/* ", up ": the whole gap between a rate and a
 						 * change of it right after ($6 a dozen, up $1) */
+	const char *const *gap_leads;		/* last, on, in: the first word of a time or place
+						 * between a rate and its change ("$9.62 a bushel last
+						 * week, down $3") */
 	const char *const *change_after;	/* 上がった: right after it (1俵2万6000円台で、
 						 * 3年前に比べ約5000円上がった) */
 	const char *const *change_marks;	/* 増, 高: right after a figure, a change of it

@@ -696,7 +696,7 @@ static const char *const MINUS_NOT_AFTER[] = {"plus or", NULL};	/* plus or minus
 static const struct rule RULES[] = {
 	{"date-from-now", R_DATE, "(?!{BIG})(?<later>{NUM})\\h+years?\\h+from\\h+now\\b", NULL, (const char *const[]){"from now", NULL}},	/* three years from now */
 	{"date-ago", R_DATE, "(?<![0-9]\\h(?=[0-9]{3}\\b))(?!{BIG})(?<ago>{NUM})\\h+years?\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* five years ago */
-	{"ago-span", R_QUANTITY,	/* about 1,900 years ago: years ago past the dates date-ago reads (200), a span */
+	{"ago-span", R_QUANTITY,	/* about 1,900 years ago: more than 200 years back (the figure says so), a span, no date */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.,])(?!200\\b)(?<num>[2-9][0-9]{2}|[1-9][0-9]{3,}|[1-9][0-9]{0,2}(?:,[0-9]{3})+)\\h+years\\h+ago\\b", &YEARS_AGO, (const char *const[]){"ago", NULL}},
 	{"date-ago-decades", R_DATE, "(?:(?!{BIG})(?<ago>{NUM})\\h+|\\ba\\h+)(?<decades>decades?)\\h+ago\\b", NULL, (const char *const[]){"ago", NULL}},	/* a decade ago */
 	{"date-iso", R_DATE,
@@ -759,7 +759,8 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.,$£€¥-])(?<num>{NUM})\\h+[234]-pointers\\b", &THINGS,
 	 (const char *const[]){"-pointer", NULL}},
 	{"pointer-name", R_NAME,	/* a 3-pointer, 3-point range, 3-point shots: a shot's name, no figure */
-	 "(?<![0-9.,$£€¥-])[234]-point(?:ers?\\b|(?=\\h+(?:shots?|attempts?|plays?|range|line|baskets?|field\\h+goals?|shooting|shooters?|percentage|arc|try|tries|conversions?)\\b))", NULL,
+	 "(?<![0-9.,$£€¥-])[234]-point(?:ers?\\b|(?=\\h+(?:shots?|attempts?|plays?|baskets?|field\\h+goals?|shooting|shooters?|try|tries|conversions?)\\b)"
+	 "|(?<=from\\h[234]-point|beyond\\hthe\\h[234]-point|behind\\hthe\\h[234]-point)(?=\\h+(?:range|line|arc)\\b))", NULL,	/* (a 3-point range of a poll) */
 	 (const char *const[]){"-point", NULL}},
 	{"feet-inches", R_QUANTITY,	/* the 6-foot-8 forward, he is 6 foot 8: a height in feet and inches */
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.,$£€¥-])(?<num>[1-9])(?|-foot-(?<sec>[0-9]|1[01])(?![0-9]|[.,][0-9]|-)"
@@ -1049,9 +1050,11 @@ static const struct rule RULES[] = {
 	 "(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b|\\h+(?-i:[a-z]+s)\\b)", NULL,
 	 (const char *const[]){" to ", NULL}},
 	{"record-name", R_SCORE,	/* Purdue, 1-8, managed; Purdue (1-8) managed: a team's record
-				 * beside the name that opens the sentence (not Friday, 9-5) */
-	 "(?-i:(?:^|(?<=[.!?]\\h|\\n))(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Grades?|Ages?|Chapters?|Pages?|Steps?)\\b)"
-	 "(?:The\\h+)?[A-Z][A-Za-z.'’&]*(?:\\h+[A-Z][A-Za-z.'’&]*){0,2}"
+				 * beside the name that opens the sentence (not Friday, 9-5; a
+				 * plural alone is a noun: Rooms, 2-3, share; Kids (6-11)) */
+	 "(?-i:(?:^|(?<=[.!?]\\h|\\n))(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Grades?|Ages?|Chapters?|Pages?|Steps?"
+	 "|Children|People|Women|Men)\\b)"
+	 "(?:The\\h+[A-Z][A-Za-z.'’&]*(?:\\h+[A-Z][A-Za-z.'’&]*){0,2}|[A-Z][A-Za-z.'’&]*(?:\\h+[A-Z][A-Za-z.'’&]*){1,2}|[A-Z][A-Za-z.'’&]*(?<!s))"
 	 "(?:,\\h+(?=[0-9]{1,2}[-–][0-9]{1,2}(?:[-–][0-9]{1,2})?,\\h+[a-z])|\\h\\((?=[0-9]{1,2}[-–][0-9]{1,2}(?:[-–][0-9]{1,2})?\\))))"
 	 "(?<a>[0-9]{1,2})[-–](?<b>[0-9]{1,2})(?:[-–][0-9]{1,2})?(?<game>)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
@@ -1087,7 +1090,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"out", NULL}},
 	{"score-for-spaced", R_SCORE,	/* went 13 for 31 from the field, was 2 for 4 on the power play: made of tried */
 	 "\\b(?:went|goes|go|was|were|is|are|shot|shoots|finished)\\h+\\K(?<a>[0-9]{1,2})\\h+for\\h+(?<b>[0-9]{1,2})(?<game>)"
-	 "(?![0-9]|[.,][0-9]|\\h*(?:%|percent|{BIG}|{UNIT}|{DUR})\\b)", NULL,
+	 "(?=\\h+(?:from|on|at|in|with)\\h)", NULL,	/* (Avocados are 2 for 5 this week; the board was 5 for 2 against) */
 	 (const char *const[]){" for ", NULL}},
 	{"score-for", R_SCORE,	/* 2-for-4 at the plate */
 	 "(?<![0-9.,-])(?<a>[0-9]{1,2})-for-(?<b>[0-9]{1,2})(?<game>)(?![0-9])", NULL,
@@ -1276,6 +1279,7 @@ const struct lang lang_en = {
 	.halves = HALVES,
 	.change_by = CHANGE_BY,
 	.change_gaps = (const char *const[]){", up ", ", down ", NULL},	/* $6 a dozen, up $1 */
+	.gap_leads = (const char *const[]){"last", "this", "on", "in", "at", "across", NULL},
 	.level_to = (const char *const[]){"to", NULL},	/* from $58.25 a month to $62.35: the level a rate reaches */
 	.same_period_before = (const char *const[]){"same period", "same period of", "same period in", "same quarter",
 						    "same quarter of", "same quarter in", "same month", "same month of",

@@ -378,7 +378,8 @@ static const struct rule RULES[] = {
 	 "(?!度|代|[0-9０-９]{1,2}\\h*月)(?:\\h*(?<post>{POST}))?", &YEARS, (const char *const[]){"年", NULL}},
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"月", NULL}},	/* 今月26日, 来月4日ごろ */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
-	{"ago-span", R_QUANTITY,	/* 約1900年前: years ago past the dates date-ago reads (200), a span */
+	{"ago-span", R_QUANTITY,	/* 約1900年前: a span where date-ago reads no date (past 200
+				 * years, in scan.c; 2030年前 with no qualifier stays the year) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*年前(?![半期倒後])", &YEARS_AGO, (const char *const[]){"年前", NULL}},
 	{"date-later", R_DATE, "(?<![0-9０-９一二三四五六七八九十][、,，~〜～－-])(?<![\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}の])(?<!から)(?:(?<pre>{PRE})\\h*)?(?<later>{NUM})\\h*年後(?=\\h*(?:には|に|の|は|も|まで|を見据え|を見据|を目指|を見越|、|，))", NULL, (const char *const[]){"年後", NULL}},	/* 3年後には, 10年後も: three years on (but 完成の3年後, 入社3年後: after another time) */
 	{"date-iso", R_DATE,
@@ -742,7 +743,7 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"敗", NULL}},
 	{"score-dash", R_SCORE,	/* 2－1で破り, 3-2の逆転勝ち, 5―2で智弁和歌山を破った, 第2セットを23―25で落とした: a score before a word of the game */
 	 "(?<![0-9０-９.．/／:：\\-－])(?<a>{DIGITS2})\\h*[-－–−―—]\\h*(?<b>{DIGITS2})(?<game>)(?![0-9０-９.．%％/／:：\\-－])"
-	 "(?=\\h*(?:の|で(?:[^、。，．\\s]{1,12}?[をに])?)\\h*(?:勝|敗|破|下し|降し|制し|逆転|競り勝|快勝|完封|引き分|辛勝|大勝|惜敗|完敗|圧勝|初戦|決勝|準決勝|落と|奪|取っ|取り|失っ|失い))", NULL,
+	 "(?=\\h*(?:の|で(?:[^、。，．\\s]{1,12}?[をに])?)\\h*(?:勝|敗|破|下し|降し|制し|逆転|競り勝|快勝|完封|引き分|辛勝|大勝|惜敗|完敗|圧勝|初戦|決勝|準決勝|落と|奪|取っ|失っ|失い))", NULL,
 	 (const char *const[]){"-", "－", "–", "−", "―", "—", NULL}},	/* 5―2で破った: a newspaper's bar */
 	{"score-down", R_SCORE,	/* 19―10で折り返した: a pair that runs downwards before で or と is a score
 				 * (3-5で: upwards, a range's) */

@@ -483,7 +483,8 @@ static const char *const OR_MARKS[] = {"、", NULL};	/* 2、3日, 5、6个人 */
 static const struct rule RULES[] = {
 	{"date-rel-month", R_DATE, "(?<rmon>本月|上月|下月|上个月|上個月|下个月|下個月)\\h*(?<d>{DIGITS2})\\h*[日号號]", NULL, (const char *const[]){"月", NULL}},	/* 本月26日 */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
-	{"ago-span", R_QUANTITY,	/* 约1900年前: years ago past the dates date-ago reads (200), a span */
+	{"ago-span", R_QUANTITY,	/* 约1900年前: a span where date-ago reads no date (past 200
+				 * years, in scan.c; 2030年前 with no qualifier stays the year) */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?<mid>多|余|餘)?年前(?![半期倒后後])", &YEARS_AGO, (const char *const[]){"年前", NULL}},
 	{"date-later", R_DATE, "(?<![0-9０-９一二三四五六七八九十][、,，~〜～－-])(?<![\\x{4E00}-\\x{9FFF}])(?:(?<pre>{PRE})\\h*)?(?<later>{NUM})\\h*年[后後](?=\\h*(?:には|に|の|は|、|，))", NULL, (const char *const[]){"年后", "年後", NULL}},	/* 3年後には: three years on (but 完成の3年後, 入社3年後: after another time) */
 	{"date-iso", R_DATE,
@@ -538,14 +539,14 @@ static const struct rule RULES[] = {
 	 "|落后|落後|领先|領先|净胜|淨勝|最低分为|最低分為|最高分为|最高分為|总分为|總分為|平均分为|平均分為|分数线为|分數線為"	/* 落后11分, 最低分为628分 */
 	 "|满分为|滿分為|满分是|滿分是|满分|滿分|考了|考出了|考出|考取了|考取|考到了|考到|考得|积分为|積分為|积分达|積分達|积分|積分"
 	 "|满意度为|滿意度為|满意度达|滿意度達|评分为|評分為)"	/* 满意度为96.3分: a score */	/* 满分为780分, 考了685分: of an exam */
-	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*分(?![钟鐘之球熟钱錢秒半])(?:\\h*(?<post>{POST}))?", &POINTS,
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*分(?![钟鐘之球熟钱錢秒半0-9０-９])(?:\\h*(?<post>{POST}))?", &POINTS,
 	 (const char *const[]){"分", NULL}},
 	{"points-behind", R_QUANTITY,	/* 落后榜首3分, 领先第二名5分: a lead over a team named between */
-	 "(?:落后|落後|领先|領先)[\\x{4E00}-\\x{9FFF}]{1,4}?\\K(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,3})\\h*分(?![钟鐘之球熟钱錢秒半])(?:\\h*(?<post>{POST}))?", &POINTS,
+	 "(?:落后|落後|领先|領先)[\\x{4E00}-\\x{9FFF}]{1,4}?\\K(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,3})\\h*分(?![钟鐘之球熟钱錢秒半0-9０-９])(?:\\h*(?<post>{POST}))?", &POINTS,
 	 (const char *const[]){"落后", "落後", "领先", "領先", NULL}},
 	{"points-of", R_QUANTITY,	/* 拿下全队最高的24分: a verb of scoring, words and 的 before the points */
 	 "(?:拿下|砍下|贡献|貢獻|得到|独得|獨得|攻下|斩获|斬獲|狂砍|豪取)[\\x{4E00}-\\x{9FFF}]{1,6}?的\\h*\\K"
-	 "(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９])?)\\h*分(?![钟鐘之球熟钱錢秒半])(?:\\h*(?<post>{POST}))?", &POINTS,
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９])?)\\h*分(?![钟鐘之球熟钱錢秒半0-9０-９])(?:\\h*(?<post>{POST}))?", &POINTS,
 	 (const char *const[]){"分", NULL}},	/* (digits only: 贡献了自己的一分力量, 得到了队友的十分信任 are no points) */
 	{"gross-tons", R_QUANTITY,	/* 总吨位约10万吨, 总吨位为5万吨: a ship's gross tonnage */
 	 "(?:总吨位|總噸位)\\h*(?:为|為|是|达|達|约为|約為|超过|超過)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:吨|噸)(?:\\h*(?<post>{POST}))?", &GROSS_TONS,

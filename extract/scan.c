@@ -1129,10 +1129,15 @@ static int in_name(const struct lang *l, const char *doc, size_t n, size_t ns, s
 	c = utf8_decode(doc + p, doc + n, &len);
 	if (is_ascii_letter(c) || (is_katakana(c) && c != 0x30FC && c != 0x30FB && !has_unit_after))
 		return 1;	/* A100, プレイステーション5 */
-	if (is_hiragana(c) && !has_unit_after && ne < n) {	/* 「しまかぜ3」: a name in quotes */
-		uint32_t q = utf8_decode(doc + ne, doc + n, &len);
+	if (is_hiragana(c) && !has_unit_after && ne < n && lang_prefix(l, l->quote_marks, doc + ne, n - ne)) {
+		size_t q = ns, kana = 0;	/* 「しまかぜ3」: a name in quotes, three kana or more
+						 * (but 「あと3」: two) */
 
-		if (q == 0x300D || q == 0x300F)	/* 」 』 */
+		while (q > 0 && is_hiragana(utf8_decode(doc + utf8_back(doc, q), doc + n, &len))) {
+			q = utf8_back(doc, q);
+			kana++;
+		}
+		if (kana >= 3 && lang_suffix(l, l->quote_marks, doc, q))
 			return 1;
 	}
 	if (c == 0x30FC && !has_unit_after && p > 0) {	/* スーパー3, オーシャンスター3 (not a dash: 10ー20) */
@@ -2375,8 +2380,6 @@ static int within_figure(const char *doc, const struct claim *c, size_t p)
 /* ---- the scan ---- */
 
 
-/* Append to all the claims of the matches of rule m->c in m->doc[..m->n)
- * that start in the windows w[0..nw), in text order. */
 /* Is claim c in a phrase of not_claims ("the first three months": a part
  * of the year), unless a period mask opens it and c is a span ("in its
  * first three months": the thing's own months, a duration)? */
@@ -2387,6 +2390,8 @@ static int not_claim(const struct lang *l, const char *doc, size_t n, const stru
 	return q && !(c->kind == K_DURATION && lang_covers(l, l->period_masks, doc, n, q - 1));
 }
 
+/* Append to all the claims of the matches of rule m->c in m->doc[..m->n)
+ * that start in the windows w[0..nw), in text order. */
 static int match_rule(struct scanner *sc, struct match *m, const struct window *w, size_t nw,
 		      struct vec *all)
 {

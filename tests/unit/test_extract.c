@@ -439,6 +439,9 @@ static const struct {
 	{"1日の平均在校時間は小学校で10時間45分、中学校で11時間1分。", "1日の平均在校時間は小学校で10時間45分|10.75|hour/day|rate|eq|10.7416666666667|10.7583333333333|\n11時間1分|11.0166666666667|hour/day|rate|eq|11.0083333333333|11.025|"},	/* hours of a day, not the 1st */
 	{"町産米「ゆめぴりか」5キロが人気だ。", "5キロ|5|kg|measure|eq|4.5|5.5|"},	/* a brand's name between the food and its weight */
 	{"第3次配分で100億円、第2次支給は5万円。", "100億円|10000000000|JPY|money|eq|5000000000|15000000000|\n5万円|50000|JPY|money|eq|45000|55000|"},	/* 第N次 and a noun: a round's name, no rank */
+	{"2022年度の調査よりいずれも4時間減った。", "2022年度||date|date|eq|||2022-04/2023-03\n4時間|4|hour|duration|eq|3.5|4.5|"},	/* いずれも between the base and its change */
+	{"第1セットを25―21で取った。第2セットを23―25で失った。報告書の12-15で取り上げた。", "12|12||number|eq|11.5|12.5|\n15|15||number|eq|14.5|15.5|"},	/* sets taken and lost (取り上げ: no game) */
+	{"「あと3」「残り3」と話した。", "3|3||number|eq|2.5|3.5|\n3|3||number|eq|2.5|3.5|"},	/* two kana: no name */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
@@ -1649,6 +1652,7 @@ static const struct {
 	{"zh", "浓度超过国家二级标准的25倍，启动三级响应。", "25倍|25|times|ratio|gt|25||"},	/* a grade's name holds no figure */
 	{"zh", "师生比约为1:14.2，春节前一周销售额约3亿元。", "约为1:14.2|0.0704225352112676|fraction|ratio|approx|0.0633802816901408|0.0774647887323944|\n约3亿元|300000000|CNY|money|approx|200000000|400000000|"},	/* one to so many; the week before the festival */
 	{"zh", "李思远以21:17、19:21、21:15战胜对手，可以9:30入园。", "9:30||time|time|eq|||T09:30"},	/* a list of scores before a word of winning; 以 alone: a time */
+	{"zh", "他考出685分，评分为9.5分，落后冠军3分12秒。", "685分|685|point|count|eq|684.5|685.5|\n9.5分|9.5|point|count|eq|9.45|9.55|\n3分12秒|3.2|minute|duration|eq|3.19166666666667|3.20833333333333|"},	/* a race's gap is no points */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
 	{"zh", "新车上市首月销量突破30万台。", "突破30万台|300000|item|count|gt|300000||"},	/* the first month's sales, no rate */
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
@@ -1686,6 +1690,10 @@ static const struct {
 	{"en", "Rovers outshot City 17 to 8 and outscored the Blue Jays 12 to 2.", ""},	/* a game's tally after an out- verb */
 	{"en", "Riverside has 47 points from 26 matches.", "47 points|47|point|count|eq|46.5|47.5|\n26 matches|26|item|count|eq|25.5|26.5|"},	/* a game's points */
 	{"en", "Registration opens Nov. 1.", "Nov. 1||date|date|eq|||2024-11-01"},	/* a verb of opening in the present before a date: to come */
+	{"en", "Rooms, 2-3, share a bath. Kids (6-11) get in free.", "2-3|2||number|range|2|3|\n6-11|6||number|range|6|11|"},	/* a plural alone is a noun, no team */
+	{"en", "Avocados are 2 for 5 this week. The board was 5 for 2 against the plan.", "2|2||number|eq|1.5|2.5|\n5|5||number|eq|4.5|5.5|\n5|5||number|eq|4.5|5.5|\n2|2||number|eq|1.5|2.5|"},	/* no shots: no record */
+	{"en", "Wheat sold for $9.62 a bushel and rent jumped, up $300.", "$9.62 a bushel|9.62|USD/bu|rate|eq|9.615|9.625|\n$300|300|USD|money|eq|250|350|"},	/* another clause: no change of the rate */
+	{"en", "The poll shows a 3-point range.", "3|3||number|eq|2.5|3.5|"},	/* no basketball */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
