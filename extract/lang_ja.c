@@ -33,6 +33,7 @@ static const struct unit UNITS[] = {
 	{"人", "person", K_COUNT, 1}, {"名", "person", K_COUNT, 1},
 	{"社", "company", K_COUNT, 1},
 	{"個", "item", K_COUNT, 1}, {"件", "item", K_COUNT, 1},
+	{"得点", "point", K_COUNT, 1}, {"勝", "item", K_COUNT, 1}, {"連勝", "item", K_COUNT, 1}, {"連敗", "item", K_COUNT, 1},	/* 26得点, 13勝, 5連勝: a game's points and wins */
 	{"本", "item", K_COUNT, 1}, {"台", "item", K_COUNT, 1},
 	{"つ", "item", K_COUNT, 1},
 	{"回", "occurrence", K_COUNT, 1}, {"便", "flight", K_COUNT, 1}, {"枚", "item", K_COUNT, 1},
