@@ -55,6 +55,7 @@ static const struct unit UNITS[] = {
 	{"瓶", "item", K_COUNT, 1}, {"袋", "item", K_COUNT, 1},
 	{"件", "item", K_COUNT, 1}, {"款", "item", K_COUNT, 1},
 	{"台套", "item", K_COUNT, 1}, {"台", "item", K_COUNT, 1}, {"项", "item", K_COUNT, 1},
+	{"节编组", "item", K_COUNT, 1}, {"節編組", "item", K_COUNT, 1}, {"节车厢", "item", K_COUNT, 1}, {"節車廂", "item", K_COUNT, 1},	/* 6节编组: cars (节 alone: knots, a quarter) */
 	{"次", "occurrence", K_COUNT, 1}, {"人次", "trip", K_COUNT, 1},
 	{"条", "item", K_COUNT, 1}, {"條", "item", K_COUNT, 1}, {"架次", "flight", K_COUNT, 1}, {"艘次", "trip", K_COUNT, 1}, {"辆次", "trip", K_COUNT, 1}, {"輛次", "trip", K_COUNT, 1},
 	{"车次", "trip", K_COUNT, 1}, {"車次", "trip", K_COUNT, 1},	/* 3000车次: runs of vehicles */
