@@ -1170,7 +1170,7 @@ static const struct rule RULES[] = {
 	 "|during|after|before|since|until|through|when|while|than|per|as|via|into|like"	/* 1,400 during storms: no noun of the count */
 	 "|against|among|amid|between|within|without|about|across|around|along|toward|towards|above|below|over|under|beyond|behind|despite|upon|onto|versus"	/* $4.2 million against three carriers */
 	 "|must|can|could|should|would|may|might|shall|cannot|do|does|did|own|owned|their|his|her|its|our|my|your"
-	 "|held|made|said|took|saw|got|gave|won|sold|bought|paid(?!\\h+(?:holidays|days|staff|positions|employees|workers|interns|subscribers|members|firefighters|jobs)\\b)|kept|sent|spent|told|did|came|went|became)\\b(?!-))"	/* (650 paid staff: an adjective) */	/* (on-site is a word) */
+	 "|held|made|said|took|saw|got|gave|won|sold|bought|paid(?!\\h+(?:holidays|days|staff|positions|employees|workers|interns|subscribers|members|memberships|subscriptions|users|accounts|firefighters|jobs)\\b)|kept|sent|spent|told|did|came|went|became)\\b(?!-))"	/* (650 paid staff: an adjective) */	/* (on-site is a word) */
 	 "(?:[a-z]+-)*(?:[a-z]*[a-rt-z]|[a-z]*(?:us|ss)|gas|measles|mumps|rabies)|[a-z]{3,}['’]s|[0-9]{1,3}(?:,[0-9]{3})*-[a-z]+|[a-z]+-[0-9]{1,3}\\b|U\\.S\\.|US|UK|EU|(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+(?:ish|an|ese)|Welsh|French|Dutch|Greek|Thai|Swiss|Czech))\\h+){0,2}"	/* 2.1 million U.S. workers, nine British orchestras, 18 sheriff's deputies */
 	 "(?<thing>(?-i:(?!(?:this|has|was|is|its|his|does|goes|us|less|plus|unless|thus|always|perhaps|across|towards"
 	 "|[a-z]*ss|gas|measles|mumps|rabies"	/* 30 gas grills, 12 glass jars, 14 measles cases: no plurals */
