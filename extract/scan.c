@@ -1793,6 +1793,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				cl->num = -cl->num;
 				for (p = cl->start; p > 0 && m->doc[p - 1] == ' '; p--)
 					;
+				for (z = 0; z < 2 && (k = lang_suffix_len(l, l->prefix_verbs, m->doc, p)) > 0; z++)
+					p -= k;	/* 最低可达零下30℃: a light verb between */
 				for (q = l->prefixes; cl->qual == Q_EQ && q && q->text; q++)
 					if (strlen(q->text) <= p &&
 					    memcmp(m->doc + p - strlen(q->text), q->text, strlen(q->text)) == 0 &&
