@@ -1038,10 +1038,10 @@ static const struct rule RULES[] = {
 	{"score", R_SCORE,	/* 52-48, and a vote's 1,904-1,577 */
 	 "(?<![0-9.,$£€¥/-])(?<a>[0-9]{1,3}(?:,[0-9]{3})*)[-–](?<b>[0-9]{1,3}(?:,[0-9]{3})*)(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
-	{"score-game", R_SCORE,
-	 "\\b(?:beat|beats|beaten|defeated|defeats|won|win|wins|lost|lose|loses|edged|routed|"
-	 "drew|tied|trailed|trails|led|leads|downed|topped|blanked|went|finished)\\b(?:\\h+[^\\h,.;:]+){0,5}?\\h+"
-	 "\\K(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?:[-–][0-9]{1,3})?(?<game>)"	/* finished 26-9-3: wins, losses, ties */
+	{"score-game", R_SCORE,	/* beat Kowal 6-4, 3-6, 6-2: a set's scores after the first too */
+	 "\\b(?:beat|beats|beating|beaten|defeated|defeats|defeating|won|win|wins|lost|lose|loses|losing|edged|routed|"
+	 "drew|tied|trailed|trails|led|leads|downed|topped|blanked|went|finished)\\b(?:\\h+(?:(?-i:No)\\.|[^\\h,.;:]+)){0,5}?\\h+"	/* the No. 2 seed */
+	 "\\K(?<a>[0-9]{1,3})[-–](?<b>[0-9]{1,3})(?:[-–][0-9]{1,3})?(?:,\\h*[0-9]{1,2}[-–][0-9]{1,2}(?:\\h*\\([0-9]{1,2}\\))?(?![0-9]))*(?<game>)"	/* finished 26-9-3: wins, losses, ties */
 	 "(?![0-9/%-]|[.,][0-9]|\\h*(?:{BIG}|{UNIT})\\b|\\h+(?-i:[a-z]+s)\\b)", NULL,
 	 (const char *const[]){"-", "–", NULL}},
 	{"record-to", R_SCORE,	/* The Raiders fell to 3-8: a record after a verb of change and to, right there */
