@@ -766,6 +766,10 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.,$£€¥-])(?<num>[1-9])(?|-foot-(?<sec>[0-9]|1[01])(?![0-9]|[.,][0-9]|-)"
 	 "|\\h(?:foot|feet)\\h(?<sec>[0-9]|1[01])(?=\\h*[,.;:)]|\\h*$|\\h+(?:tall|and)\\b))", &FEET_INCHES,
 	 (const char *const[]){"foot", "feet", NULL}},
+	{"race-minutes", R_QUANTITY,	/* won in 27:41, a 31:05 finish: minutes and seconds, more minutes
+					 * than a clock's hours (4:21 may be a time of day) */
+	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9:.,])(?<num>2[4-9]|[3-5][0-9]):(?<sec>[0-5][0-9])(?![0-9:]|[.,][0-9]|\\h*(?:{AMPM}))",
+	 &RACE_MINUTES, (const char *const[]){":", NULL}},
 	{"time-colon", R_TIME, "(?:(?<pre>{PRE})\\h+)?(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate-once", R_RATE,	/* once a year, twice a week, three times a day */
 	 "(?:(?<pre>{PRE})\\h+)?(?<n>once|twice|{NUM}(?=\\h+(?:or\\h+{NUM}\\h+)?times\\b))"	/* two or three times a year: a range */
