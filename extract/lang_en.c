@@ -1240,6 +1240,8 @@ const struct lang lang_en = {
 					    "lower than the", "greater than the", "larger than the", "smaller than the",
 					    "more than what", "less than what", "below the", "above the",
 					    "more than their", "less than their", "more than its", "less than its",
+					    "fewer than its", "fewer than their", "higher than its", "higher than their",
+					    "lower than its", "lower than their",
 					    "below their", "above their", "below its", "above its",
 					    "more than they", "less than they", "fewer than they", "more than it", "less than it",
 					    "more than we", "less than we", "more than he", "less than he", "more than she", "less than she",
