@@ -946,6 +946,8 @@ const struct lang lang_zh = {
 	.number_joiners = (const char *const[]){"零", NULL},	/* 4年零3个月 */
 	.ago_ends = (const char *const[]){"年前", NULL},
 	.each_words = (const char *const[]){"分别", "分別", NULL},
+	.month_units = (const char *const[]){"月", NULL},
+	.month_span_leads = (const char *const[]){"近", "最近", "过去", "過去", NULL},
 	.month_parts = (const struct month_part[]){{"上旬", 1}, {"初", 1}, {"中旬", 11}, {"下旬", 21}, {"底", 21},
 						  {"末", 21}, {NULL, 0}},
 	.date_tails = (const char *const[]){"底", "末", "上旬", "中旬", "下旬", "初", "夜间", "夜間", "白天", "上午", "下午",
