@@ -636,6 +636,7 @@ static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "un
 					    "take effect", "take effect on", "go into effect",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const FUTURE_VERBS[] = {"begins", "begins on", "begins in", "starts", "starts on", "starts in",
+					   "begin", "begin on", "begin in", "start", "start on", "start in",	/* The championships begin March 19 */
 					   "takes effect", "takes effect on", "goes into effect", "opens", "opens on", "opens in",
 					   "reopens", "reopens on", "launches", "launches on",
 					   "expires", "expires on", "expires in", NULL};	/* the fiscal year that begins July 1; opens Nov. 1 */
@@ -1241,6 +1242,7 @@ const struct lang lang_en = {
 					    "more than what", "less than what", "below the", "above the",
 					    "more than their", "less than their", "more than its", "less than its",
 					    "fewer than its", "fewer than their", "higher than its", "higher than their",
+					    "more than under the", "fewer than under the", "less than under the",	/* 30% fewer than under the 2020 plan */
 					    "lower than its", "lower than their",
 					    "below their", "above their", "below its", "above its",
 					    "more than they", "less than they", "fewer than they", "more than it", "less than it",
