@@ -350,7 +350,7 @@ static const struct era ERAS[] = {
 };
 static const char *const ERA_FIRST[] = {"元", NULL};	/* 令和元年 */
 static const char *const OR_MARKS[] = {"、", NULL};
-static const char *const LEVEL_TO[] = {"から", "からは", "を", NULL};	/* 前年の38.6%から24.1%に; 5月の4285円からは約8%下がった; 昨年の約80万人を5%ほど上回った, 1日12往復を7往復に */
+static const char *const LEVEL_TO[] = {"から", "からは", "を", "から一時は", "から一時", "から一気に", NULL};	/* 48店から一時は31店まで */	/* 前年の38.6%から24.1%に; 5月の4285円からは約8%下がった; 昨年の約80万人を5%ほど上回った, 1日12往復を7往復に */
 static const char *const LEVEL_TO_END[] = {"に", "へ", NULL};
 static const char *const TIME_CHANGES[] = {"変更", "変え", "繰り上げ", "繰り下げ", "繰り上が", "繰り下が", "早ま", "延長", "延ば", "短縮", "前倒し", "早め", "遅らせ", "遅く", "早く", "移", "改め", "見直", "延期", "順延", NULL};
 static const char *const BASE_BEFORE_FIGURE[] = {"より", NULL};

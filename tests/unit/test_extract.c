@@ -446,6 +446,7 @@ static const struct {
 	{"1日に上下計36本を運行している。1日に計3人が死亡した。", "1日に上下計36本|36|item/day|rate|eq|35.5|36.5|\n1日||date|date|eq|||2024-07-01\n3人|3|person|count|eq|2.5|3.5|2024-07-01"},	/* 計 between a day's timetable and its count */
 	{"後半に1点を返し、2点を奪った。作品10点を展示した。", "1点|1|point|count|eq|0.5|1.5|\n2点|2|point|count|eq|1.5|2.5|\n10点|10|item|count|eq|5|15|"},	/* a game's points before a verb of scoring; works stay items */
 	{"今後2、3日は強い雪が降る。17、18日は休業する。", "2、3日|2|day|duration|range|2|3|\n17||date|date|eq|||2024-07-17\n18日||date|date|eq|||2024-07-18"},	/* 2、3日 before は stays days; two-digit days a list */
+	{"加盟店は2015年の48店から一時は31店まで減った。", "2015年||date|date|eq|||2015\n48店|48|item|count|eq|47.5|48.5|2015\n31店|31|item|count|eq|30.5|31.5|"},	/* the level reached, 一時は between: not the base's year */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
