@@ -447,6 +447,7 @@ static const struct {
 	{"後半に1点を返し、2点を奪った。作品10点を展示した。", "1点|1|point|count|eq|0.5|1.5|\n2点|2|point|count|eq|1.5|2.5|\n10点|10|item|count|eq|5|15|"},	/* a game's points before a verb of scoring; works stay items */
 	{"今後2、3日は強い雪が降る。17、18日は休業する。", "2、3日|2|day|duration|range|2|3|\n17||date|date|eq|||2024-07-17\n18日||date|date|eq|||2024-07-18"},	/* 2、3日 before は stays days; two-digit days a list */
 	{"加盟店は2015年の48店から一時は31店まで減った。", "2015年||date|date|eq|||2015\n48店|48|item|count|eq|47.5|48.5|2015\n31店|31|item|count|eq|30.5|31.5|"},	/* the level reached, 一時は between: not the base's year */
+	{"気温は午後6時時点で33.1度だった。", "午後6時||time|time|eq|||T18:00\n33.1度|33.1|degC|temperature|eq|33.05|33.15|"},	/* 時点で after the hour */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
