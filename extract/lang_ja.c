@@ -723,6 +723,7 @@ static const struct rule RULES[] = {
 	/* 第2次所得収支, 第1次産業, 第2次世界大戦: a name's ordinal; 第63条の3: an article's branch */
 	{"ordinal-name", R_NAME, "第\\h*{NUM}\\h*(?:(?=[\\x{30A1}-\\x{30FA}]|[\\x{4E00}-\\x{9FFF}]{1,4}[\\x{30A1}-\\x{30FA}]|" FACILITIES "|項|章|節|の)"
 	 "|期(?!間|目)"	/* 第2期の商業施設, 第1期工事: a phase or term */
+	 "|[月火水木金土日]曜(?:日)?"	/* 毎月第2日曜日: a weekday of the month, no rank */
 	 /* 第19回世界剣道選手権大会, 第42回みなと秋まつり: an event's number (but 第3回は, 第2回目) */
 	 "|回(?=(?![はがのをにでともやへ]|から|まで|より|など|ほど|ずつ|目)[\\x{3041}-\\x{3096}\\x{30A1}-\\x{30FA}\\x{4E00}-\\x{9FFF}])"
 	 "|条(?:\\h*の\\h*{NUM})?|次\\h*(?=[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}]|の"	/* 第3次配分, 第2次支給: a round, a name of its noun */
