@@ -802,9 +802,13 @@ static const struct rule RULES[] = {
 	 /* "$80,000 a year before overtime", "31,000 pounds a year before it was shut down"
 	  * (but "a year before," is the year before) */
 	 "(?:(?<dn>{NUM})\\h+)?(?:(?-i:new|additional|extra|single|eligible|full-time|part-time|average|[a-z]{3,}ing|[0-9]+-[a-z]+)\\h+(?=(?:{PER})\\b)|(?-i:(?!of\\b|the\\b|(?:kilo|mega|giga|tera)?watt\\b)[a-z]{3,})\\h+(?=hour\\b))?"	/* $28 per participating resident, $52 per plow hour (not per megawatt hour) */
-	 "(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z0-9]))|(?<dn>(*FAIL))?\\h+(?<du>" ADVERB_RATE ")\\b" ADVERB_END ")", NULL, PER_WORDS},
+	 "(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z0-9]))"
+	 "(?:(?<=per\\hperson|per\\hresident|per\\hstudent|per\\hhousehold|per\\hfamily|per\\hmember|per\\hworker|per\\hemployee|per\\hpatient|per\\hinmate|per\\hchild|per\\hadult|per\\hvisitor)"
+	 "\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b(?!\\h+(?:earlier|ago|prior|later|before)\\b))?"	/* $5 per person a year: the first base, the second in the text */
+	 "|(?<dn>(*FAIL))?\\h+(?<du>" ADVERB_RATE ")\\b" ADVERB_END ")", NULL, PER_WORDS},
 	{"rate-cur-thing", R_RATE,	/* $166 per pothole: an amount for each of a thing the tables do not name */
-	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)" THING_MOD "(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b|(?-i:(?!this\\b|its\\b|his\\b)[a-z]{2,}s\\b))))",	/* $180 per package of bees */
+	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+per\\h+(?:(?-i:new|additional|extra|single|average|full-time|part-time)\\h+)?(?!cent\\b|capita\\b|(?:{PER}|{DUR})\\b)" THING_MOD "(?<thing>(?-i:[a-z]{3,}))\\b(?!\\h+(?:{PER})\\b)(?<![^s]s)(?!-|\\h+of\\b(?!\\h+(?:[0-9]|a\\b|an\\b|(?-i:(?!this\\b|its\\b|his\\b)[a-z]{2,}s\\b))))"
+	 "(?:\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b(?!\\h+(?:earlier|ago|prior|later|before)\\b))?",	/* $180 per package of bees; $77 per inmate a day: the second base in the text */
 	 &THINGS, (const char *const[]){"per ", NULL}},
 	{"rate-cur-a-thing", R_RATE,	/* $25 a bag, $4 a jar: the same with "a", the thing ending its phrase */
 	 "(?:(?<pre>{PRE})\\h+)?(?<cur>{CUR})\\h?(?<n>{NUM})\\h+(?:an?|each)\\h+(?!cent\\b|capita\\b|" NO_THING ")"

@@ -1711,6 +1711,7 @@ static const struct {
 	{"en", "Enrollment is about 2,600 fewer than its peak of 20,850 in 2016.", "about 2,600|2600||number|approx|2500|2700|\n20,850|20850||number|eq|20845|20855|2016\n2016||date|date|eq|||2016"},	/* the peak's date, not the difference's */
 	{"en", "The line crosses 1,100 streams, about 30% fewer than under the 2020 plan.", "1,100 streams|1100|item|count|eq|1050|1150|\nabout 30%|30|percent|percent|approx|20|40|\n2020||date|date|eq|||2020"},	/* the base's year */
 	{"en", "The championships begin March 19.", "March 19||date|date|eq|||2025-03-19"},	/* a plural verb of beginning: to come */
+	{"en", "It costs about $77 per inmate a day; tickets cost $5 per person a year.", "about $77 per inmate a day|77|USD/item|rate|approx|76|78|\n$5 per person a year|5|USD/person|rate|eq|4.5|5.5|"},	/* money of two bases: the second in the text */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
