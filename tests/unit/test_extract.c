@@ -1664,6 +1664,7 @@ static const struct {
 	{"zh", "列车采用6节编组，共16节车厢。", "6节编组|6|item|count|eq|5.5|6.5|\n16节车厢|16|item|count|eq|15.5|16.5|"},	/* a train's cars */
 	{"zh", "气温最低可达零下30℃，最高可达零下5℃。", "最低可达零下30℃|-30|degC|temperature|ge|-30||\n最高可达零下5℃|-5|degC|temperature|le||-5|"},	/* a light verb between the bound and 零下 */
 	{"zh", "气温跌破1月历史极值。近3月涨幅为5%。", "1月||date|date|eq|||2024-01\n近3月|3|month|duration|eq|2.5|3.5|\n5%|5|percent|percent|eq|4.5|5.5|"},	/* N月 after a bound is a month (近3月: a span) */
+	{"zh", "他买了一盏台灯。总分在650分以上，录取线为642分，客流412.6万乘次。", "650分以上|650|point|count|ge|650||\n642分|642|point|count|eq|641.5|642.5|\n412.6万乘次|4126000|trip|count|eq|4125500|4126500|"},	/* 一盏: "a"; marks; rides */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
 	{"zh", "新车上市首月销量突破30万台。", "突破30万台|300000|item|count|gt|300000||"},	/* the first month's sales, no rate */
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
