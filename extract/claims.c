@@ -4062,8 +4062,12 @@ static int outside_aside(const struct lang *l, const char *doc, size_t n, const 
 			return 0;
 	} while (!aside_comma(doc, n, p - 1) && --p);
 	q = skip_space(doc, n, p);
-	if (!(g = lang_prefix(l, l->asides, doc + q, n - q)) || isalpha((unsigned char)doc[q + g]) ||
-	    !past_in(l, doc, q, k->start))
+	for (g = q; g < k->start && islower((unsigned char)doc[g]); g++)
+		;	/* "The bridge, built in 1963, carries": a participle, in or on, and the date open the aside */
+	if (!(g > q && g < k->start && doc[g] == ' ' && past_in(l, doc, q, g) &&
+	      joined_by(l, l->date_preps, doc, n, g, k->start)) &&
+	    (!(g = lang_prefix(l, l->asides, doc + q, n - q)) || isalpha((unsigned char)doc[q + g]) ||
+	     !past_in(l, doc, q, k->start)))
 		return 0;	/* (the fee, which takes effect Aug. 1, rises to $310,000: the fee's time) */
 	for (q = k->end; q < c->sent_end && doc[q] != ','; q++)
 		;

@@ -2297,6 +2297,8 @@ static const struct {
 	{"en", "The unit, which it bought in 2012 for $150 million, contributed a $27 million gain.",	/* bought: past */
 	 "2012||date|date|eq|||2012\n$150 million|150000000|USD|money|eq|145000000|155000000|2012\n$27 million|27000000|USD|money|eq|26500000|27500000|"},
 	{"en", "Halvorsen, which rebuilt the overpass in 2019, bid $9 million below the next offer.", "2019||date|date|eq|||2019\n$9 million|9000000|USD|money|eq|8500000|9500000|"},	/* an irregular past */
+	{"en", "The bridge, built in 1963, carries about 38,000 vehicles a day.", "1963||date|date|eq|||1963\nabout 38,000 vehicles a day|38000|item/day|rate|approx|37000|39000|"},	/* a participle's aside */
+	{"en", "The bill, passed in 2018, expired Sept. 30, 2023, and was extended for one year.", "2018||date|date|eq|||2018\nSept. 30, 2023||date|date|eq|||2023-09-30\none year|1|year|duration|eq|0.5|1.5|2023-09-30"},	/* (expired: the verb, no aside) */
 	{"en", "Lincoln Elementary, which opened in 1958, and two campuses serve fewer than 800 students.",	/* an aside's date */
 	 "1958||date|date|eq|||1958\ntwo campuses|2|item|count|eq|1.5|2.5|\nfewer than 800 students|800|person|count|lt||800|"},
 	{"en", "Net income was $843 million, or $1.29 per share, down from $2.05 billion a year earlier.",	/* no rate's base: a thousand times it */
@@ -2571,7 +2573,7 @@ static const struct {
 	{"en", "Debt stood at $212 million at the end of last year, up from $174 million a year earlier.",
 	 "$212 million|212000000|USD|money|eq|211500000|212500000|2023-12\n$174 million|174000000|USD|money|eq|173500000|174500000|2022-12"},
 	{"en", "The firm, founded in 1998, earned $5m, against $4m a year earlier.",
-	 "1998||date|date|eq|||1998\n$5m|5000000|USD|money|eq|4500000|5500000|1998\n$4m|4000000|USD|money|eq|3500000|4500000|2023"},
+	 "1998||date|date|eq|||1998\n$5m|5000000|USD|money|eq|4500000|5500000|\n$4m|4000000|USD|money|eq|3500000|4500000|2023"},	/* (founded in 1998: an aside's date, no period of $5m) */
 	{"en", "The cost was £4,285 in 2023, up 2.1% on a year earlier.", "£4,285|4285|GBP|money|eq|4284.5|4285.5|2023\n2023||date|date|eq|||2023\n2.1%|2.1|percent|percent|eq|2.05|2.15|2023"},
 	{"en", "A consultation drew 1,473 submissions over six weeks.", "1,473 submissions|1473|item|count|eq|1472.5|1473.5|\nsix weeks|6|week|duration|eq|5.5|6.5|"},
 	{"en", "More than 1.7 million patients waited over 12 hours.", "More than 1.7 million patients|1700000|item|count|gt|1700000||\nover 12 hours|12|hour|duration|gt|12||"},
