@@ -861,7 +861,7 @@ const struct lang lang_ja = {
 	.month_parts = (const struct month_part[]){{"上旬", 1}, {"初旬", 1}, {"初め", 1}, {"中旬", 11}, {"半ば", 11},
 						  {"下旬", 21}, {"末", 21}, {NULL, 0}},
 	.date_tails = (const char *const[]){"末", "上旬", "中旬", "下旬", "初旬", "初め", "半ば", "当初", "同月", "同期", "産",
-					     "正午", "夕", "朝", "夜", "未明", "深夜", "早朝", NULL},	/* 昨年同月の2万4500円から; 前年産より: a crop year; 29日正午現在 */
+					     "正午", "夕", "朝", "夜", "未明", "深夜", "早朝", "午後", "午前", NULL},	/* 昨年同月の2万4500円から; 前年産より: a crop year; 29日正午現在 */
 	.same_year = (const char *const[]){"同年", "同年の", NULL},
 	.since_words = SINCE,
 	.since_events = (const char *const[]){"危機", "地震", "震災", "戦争", "大戦", "事件", "事故", "五輪", "万博", NULL},
