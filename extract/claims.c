@@ -3848,6 +3848,16 @@ static int change_gap(const struct lang *l, const char *doc, size_t e, size_t s)
 	return words <= 3;
 }
 
+/* Are rate r and figure c counts of things written with other counters
+ * (1日2往復に増やすほか、新型機を2機追加: flights and aircraft, both
+ * `item`)? */
+static int other_things(const char *doc, const struct claim *r, const struct claim *c)
+{
+	size_t a = r->unit_end - r->unit_start, b = c->unit_end - c->unit_start;
+
+	return strcmp(c->unit, "item") == 0 && a && b && (a != b || memcmp(doc + r->unit_start, doc + c->unit_start, a) != 0);
+}
+
 /* 户均年收入从2020年的6.8万元增至8万元: the level a change of a rate (per
  * one) reaches, written as a plain amount of its unit, is that rate too. */
 void rate_levels(const char *doc, struct claim *v, size_t count)
@@ -3871,7 +3881,8 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 		    strncmp(v[p].unit, c->unit, k) == 0 &&
 		    /* $1.29 per share, …, down from $2.05 billion: a thousand
 		     * times the rate is no level or change of it */
-		    !(c->has_value && v[p].has_value && v[p].value > 0 && c->value > 1000 * v[p].value)) {
+		    !(c->has_value && v[p].has_value && v[p].value > 0 && c->value > 1000 * v[p].value) &&
+		    !other_things(doc, &v[p], c)) {
 			q = *c;
 			memcpy(q.unit, v[p].unit, sizeof q.unit);
 			if (i > 0 && v[i - 1].kind == K_DATE && v[i - 1].start > v[p].end &&

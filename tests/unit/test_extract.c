@@ -451,6 +451,7 @@ static const struct {
 	{"6年生の児童（12）が答えた。", "6年生|6|rank|rank|eq|6|6|\n（12）|12|year|age|eq|12|13|"},	/* a schoolchild's age */
 	{"毎月第2日曜日に開き、第3水曜に休む。", ""},	/* a weekday of the month: no rank */
 	{"1日午後から2日朝にかけて350ミリを超えた。", "1日午後から2日||date|date|range|||2024-07-01/2024-07-02\n350ミリを超え|350|mm|distance|gt|350||2024-07-01/2024-07-02"},	/* 午後 a part of the day: one range */
+	{"同社は1日2往復に増やすほか、新型機を2機追加する。", "1日2往復|2|item/day|rate|eq|1.5|2.5|\n2機|2|item|count|eq|1.5|2.5|"},	/* another counter: no level of the rate */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
