@@ -314,10 +314,10 @@ struct lang {
 						 * period of the sentence (2000年生まれの25歳) */
 	const char *const *each_words;		/* それぞれ 分别: "respectively", between a base
 						 * and the change it is the base of */
-	const char *const *month_units;		/* 月: a unit that after 1 to 12 names a month, no
-						 * span (跌破1月历史极值: January; 3个月 is the span), */
-	const char *const *month_span_leads;	/* 近 过去: unless one of these is right before
-						 * (近3月涨幅: the last three months) */
+	const char *const *month_units;		/* 月: a unit that after 1 to 12 and before a word
+						 * of month_marks names a month, no span */
+	const char *const *month_marks;		/* 份 历史 同期: after 1月, of the month
+						 * (跌破1月历史极值: January; 约需3月完成 is a span) */
 	const char *const *ago_ends;		/* 年前 ago: the end of a span counted back from
 						 * now, no period (約1900年前, about 1,900 years ago) */
 	const struct month_part *month_parts;	/* 中旬 11: where a part of a month after it starts

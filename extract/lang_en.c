@@ -636,7 +636,7 @@ static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "un
 					    "take effect", "take effect on", "go into effect",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const FUTURE_VERBS[] = {"begins", "begins on", "begins in", "starts", "starts on", "starts in",
-					   "begin", "begin on", "begin in", "start", "start on", "start in",	/* The championships begin March 19 */
+					   "begin", "begin on", "begin in",	/* The championships begin March 19 (not start: "since its start March 3") */
 					   "takes effect", "takes effect on", "goes into effect", "opens", "opens on", "opens in",
 					   "reopens", "reopens on", "launches", "launches on",
 					   "expires", "expires on", "expires in", NULL};	/* the fiscal year that begins July 1; opens Nov. 1 */
@@ -767,9 +767,11 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.,$£€¥-])(?<num>[1-9])(?|-foot-(?<sec>[0-9]|1[01])(?![0-9]|[.,][0-9]|-)"
 	 "|\\h(?:foot|feet)\\h(?<sec>[0-9]|1[01])(?=\\h*[,.;:)]|\\h*$|\\h+(?:tall|and)\\b))", &FEET_INCHES,
 	 (const char *const[]){"foot", "feet", NULL}},
-	{"race-minutes", R_QUANTITY,	/* won in 27:41, a 31:05 finish: minutes and seconds, more minutes
-					 * than a clock's hours (4:21 may be a time of day) */
-	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9:.,])(?<num>2[4-9]|[3-5][0-9]):(?<sec>[0-5][0-9])(?![0-9:]|[.,][0-9]|\\h*(?:{AMPM}))",
+	{"race-minutes", R_QUANTITY,	/* won in 27:41: minutes and seconds after a word of a race, more
+					 * minutes than a clock's hours (4:21 may be a time of day; not
+					 * a 50:50 split, Psalm 46:10, open 24:00) */
+	 "(?:(?<pre>{PRE})\\h+)?(?<=\\bin\\h|\\btime\\h|\\bclocked\\h|\\bfinished\\h|\\btimed\\h|\\bran\\h|\\bwon\\h|\\brecord\\h|\\bof\\h)"
+	 "(?<num>2[5-9]|[3-5][0-9]):(?<sec>[0-5][0-9])(?![0-9:]|[.,][0-9]|\\h*(?:{AMPM}))",
 	 &RACE_MINUTES, (const char *const[]){":", NULL}},
 	{"time-colon", R_TIME, "(?:(?<pre>{PRE})\\h+)?(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate-once", R_RATE,	/* once a year, twice a week, three times a day */
@@ -803,7 +805,7 @@ static const struct rule RULES[] = {
 	  * (but "a year before," is the year before) */
 	 "(?:(?<dn>{NUM})\\h+)?(?:(?-i:new|additional|extra|single|eligible|full-time|part-time|average|[a-z]{3,}ing|[0-9]+-[a-z]+)\\h+(?=(?:{PER})\\b)|(?-i:(?!of\\b|the\\b|(?:kilo|mega|giga|tera)?watt\\b)[a-z]{3,})\\h+(?=hour\\b))?"	/* $28 per participating resident, $52 per plow hour (not per megawatt hour) */
 	 "(?<du>{DUR}|{PER})(?!\\h+(?:earlier|ago|prior|later)\\b|\\h+before\\b(?!\\h+(?!and\\b|or\\b)[a-z0-9]))"
-	 "(?:(?<=per\\hperson|per\\hresident|per\\hstudent|per\\hhousehold|per\\hfamily|per\\hmember|per\\hworker|per\\hemployee|per\\hpatient|per\\hinmate|per\\hchild|per\\hadult|per\\hvisitor)"
+	 "(?:(?<=per\\hperson|per\\hresident|per\\hstudent|per\\hhousehold|per\\hfamily|per\\hmember|per\\hworker|per\\hemployee|per\\hpatient|per\\hchild|per\\hadult|per\\hvisitor)"
 	 "\\h+(?:an?|per|each|every)\\h+(?:{DUR})\\b(?!\\h+(?:earlier|ago|prior|later|before)\\b))?"	/* $5 per person a year: the first base, the second in the text */
 	 "|(?<dn>(*FAIL))?\\h+(?<du>" ADVERB_RATE ")\\b" ADVERB_END ")", NULL, PER_WORDS},
 	{"rate-cur-thing", R_RATE,	/* $166 per pothole: an amount for each of a thing the tables do not name */

@@ -1708,8 +1708,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 		if (cl->kind == K_DURATION && has(unit) && !nv.several && nv.lo >= 1 && nv.lo <= 12 &&
 		    nv.lo == (long)nv.lo && !has(grp(m, G_MID)) &&
 		    lang_word(l, l->month_units, m->doc + unit.s, unit.e - unit.s) >= 0 &&
-		    !lang_suffix(l, l->month_span_leads, m->doc, num.s))
-			return -1;	/* 跌破1月历史极值: a month, January (3个月 is three months) */
+		    lang_prefix(l, l->month_marks, m->doc + unit.e, m->n - unit.e))
+			return -1;	/* 跌破1月历史极值: a month, January (约需3月完成 is three months) */
 		qualifiers(l, m, cl);
 		if (nv.several) {
 			if (cl->qual == Q_EQ || cl->qual == Q_APPROX)
