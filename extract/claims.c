@@ -3199,7 +3199,7 @@ static int whole_word_at(const struct lang *l, const char *const *list, const ch
 static int to_come(const char *doc, size_t n, const struct claim *c)
 {
 	const struct lang *l = c->lang;
-	size_t s = c->start, e = c->end, p, len, br, said, tail;
+	size_t s = c->start, e = c->end, p, len, br, said, tail, fv;
 	int before = 0, from = 0, effective, start, in;
 
 	/* a word of the table right before it: by March 12, 将于3月12日;
@@ -3228,8 +3228,10 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	      !word_right_before(l, l->habitual, doc, p));	/* (毎年6月に: every June) */
 	if (word_right_before(l, l->next_words, doc, p))
 		return COME_WORD | COME_NEXT;
-	if (word_right_before(l, l->future_verbs, doc, p))
-		return COME_WORD | COME_CLAUSE;	/* approved a budget for the year that begins July 1 */
+	if ((fv = word_right_before(l, l->future_verbs, doc, p)) > 0 &&
+	    !word_right_before(l, l->noun_markers, doc, skip_back(doc, p - fv)))
+		return COME_WORD | COME_CLAUSE;	/* approved a budget for the year that begins July 1
+						 * (since its start March 3: a noun) */
 	if (word_right_before(l, l->future_before, doc, p))
 		before = COME_WORD;
 	else if (word_right_before(l, l->future_from, doc, p))
@@ -4056,7 +4058,8 @@ static int then_clause(const struct lang *l, const char *doc, size_t e, size_t s
 
 /* Is date k in an aside set off by commas that c stands outside of (a
  * word of the table's asides right after the comma before it, a verb in
- * the past before the date; or a participle, in or on and the date): "Lincoln
+ * the past before the date; or a participle, in or on and the date, no
+ * verb in the past between the comma before and the one before that): "Lincoln
  * Elementary, which opened in 1958, and two campuses serve 800 students",
  * "The bridge, built in 1963, carries 38,000 vehicles a day"?
  * A comma before no word (a figure) is inside the aside: "who signed a
@@ -4064,7 +4067,7 @@ static int then_clause(const struct lang *l, const char *doc, size_t e, size_t s
 static int outside_aside(const struct lang *l, const char *doc, size_t n, const struct marker *k,
 			 const struct claim *c)
 {
-	size_t p = k->start, q, g;
+	size_t p = k->start, q, g, a;
 	int participle;	/* (an aside describes its noun: "The talks, held in 2019, produced
 			 * 12 agreements" leaves the 12 with no period too) */
 
@@ -4082,8 +4085,10 @@ static int outside_aside(const struct lang *l, const char *doc, size_t n, const 
 	/* "The bridge, built in 1963, carries": a participle, in or on and the
 	 * date open the aside, no verb in the past before it in its sentence
 	 * ("moved to Ohio, expanded in 2020, and added": a list of verbs) */
+	for (a = p - 1; a > c->sent_start && doc[a - 1] != ','; a--)
+		;	/* the words before the aside back to a comma */
 	participle = g > q && g < k->start && doc[g] == ' ' && past_in(l, doc, q, g) &&
-		     joined_by(l, l->date_preps, doc, n, g, k->start) && !past_in(l, doc, c->sent_start, p);
+		     joined_by(l, l->date_preps, doc, n, g, k->start) && !past_in(l, doc, a, p);
 	if (!participle &&
 	    (!(g = lang_prefix(l, l->asides, doc + q, n - q)) || isalpha((unsigned char)doc[q + g]) ||
 	     !past_in(l, doc, q, k->start)))

@@ -318,6 +318,8 @@ struct lang {
 						 * of month_marks names a month, no span */
 	const char *const *month_marks;		/* 份 历史 同期: after 1月, of the month
 						 * (跌破1月历史极值: January; 约需3月完成 is a span) */
+	const char *const *noun_markers;	/* its, the: before a word of future_verbs, a noun
+						 * ("since its start March 3") */
 	const char *const *ago_ends;		/* 年前 ago: the end of a span counted back from
 						 * now, no period (約1900年前, about 1,900 years ago) */
 	const struct month_part *month_parts;	/* 中旬 11: where a part of a month after it starts

@@ -636,7 +636,7 @@ static const char *const FUTURE_BEFORE[] = {"by", "by the", "by the end of", "un
 					    "take effect", "take effect on", "go into effect",
 					    "pencilled in for", "penciled in for", "scheduled for", "set for", NULL};
 static const char *const FUTURE_VERBS[] = {"begins", "begins on", "begins in", "starts", "starts on", "starts in",
-					   "begin", "begin on", "begin in",	/* The championships begin March 19 (not start: "since its start March 3") */
+					   "begin", "begin on", "begin in", "start", "start on", "start in",	/* The championships begin March 19 */
 					   "takes effect", "takes effect on", "goes into effect", "opens", "opens on", "opens in",
 					   "reopens", "reopens on", "launches", "launches on",
 					   "expires", "expires on", "expires in", NULL};	/* the fiscal year that begins July 1; opens Nov. 1 */
@@ -767,11 +767,12 @@ static const struct rule RULES[] = {
 	 "(?:(?<pre>{PRE})\\h+)?(?<![0-9.,$£€¥-])(?<num>[1-9])(?|-foot-(?<sec>[0-9]|1[01])(?![0-9]|[.,][0-9]|-)"
 	 "|\\h(?:foot|feet)\\h(?<sec>[0-9]|1[01])(?=\\h*[,.;:)]|\\h*$|\\h+(?:tall|and)\\b))", &FEET_INCHES,
 	 (const char *const[]){"foot", "feet", NULL}},
-	{"race-minutes", R_QUANTITY,	/* won in 27:41: minutes and seconds after a word of a race, more
-					 * minutes than a clock's hours (4:21 may be a time of day; not
-					 * a 50:50 split, Psalm 46:10, open 24:00) */
-	 "(?:(?<pre>{PRE})\\h+)?(?<=\\bin\\h|\\btime\\h|\\bclocked\\h|\\bfinished\\h|\\btimed\\h|\\bran\\h|\\bwon\\h|\\brecord\\h|\\bof\\h)"
-	 "(?<num>2[5-9]|[3-5][0-9]):(?<sec>[0-5][0-9])(?![0-9:]|[.,][0-9]|\\h*(?:{AMPM}))",
+	{"race-minutes", R_QUANTITY,	/* won in 27:41, in about 27:41, a 31:05 finish: minutes and seconds
+					 * of a race, more minutes than a clock's hours (4:21 may be a time
+					 * of day; not a 50:50 split, a ratio of 40:50, Psalm 46:10, 24:00) */
+	 "(?:(?<=\\bin\\h|\\btime\\h|\\btime\\hof\\h|\\bclocked\\h|\\bfinished\\h|\\btimed\\h|\\bran\\h|\\bwon\\h|\\brecord\\h)(?<pre>{PRE})\\h+"
+	 "|(?<=\\bin\\h|\\btime\\h|\\btime\\hof\\h|\\bclocked\\h|\\bfinished\\h|\\btimed\\h|\\bran\\h|\\bwon\\h|\\brecord\\h|\\ba\\h))"
+	 "(?<num>2[4-9]|[3-5][0-9]):(?<sec>[0-5][0-9])(?<!24:00)(?![0-9:]|[.,][0-9]|\\h*(?:{AMPM}))(?(?<=\\ba\\h[0-9]{2}:[0-9]{2})(?=\\h+(?:finish|time|clocking|effort|run)\\b))",
 	 &RACE_MINUTES, (const char *const[]){":", NULL}},
 	{"time-colon", R_TIME, "(?:(?<pre>{PRE})\\h+)?(?<![0-9:])(?<h>{DIGITS2}):(?<min>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])", NULL, (const char *const[]){":", NULL}},
 	{"rate-once", R_RATE,	/* once a year, twice a week, three times a day */
@@ -1323,6 +1324,7 @@ const struct lang lang_en = {
 	.during = DURING,
 	.plural_suffix = "s",
 	.ago_ends = (const char *const[]){"ago", NULL},
+	.noun_markers = (const char *const[]){"its", "their", "the", "a", "his", "her", "our", NULL},	/* since its start March 3 */
 	.during_words = (const char *const[]){"over its", "over their", "over the", "during its", "during their",
 					      "during the", "across its", NULL},
 	.base_before = BASE_BEFORE,

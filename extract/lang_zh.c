@@ -947,7 +947,8 @@ const struct lang lang_zh = {
 	.ago_ends = (const char *const[]){"年前", NULL},
 	.each_words = (const char *const[]){"分别", "分別", NULL},
 	.month_units = (const char *const[]){"月", NULL},
-	.month_marks = (const char *const[]){"份", "历史", "歷史", "同期", "以来", "以來", "上旬", "中旬", "下旬", "底", "末", "初", NULL},
+	.month_marks = (const char *const[]){"份", "历史", "歷史", "同期", "以来", "以來", "上旬", "中旬", "下旬", "底", "末",
+					     "的", "水平", "低点", "低點", "高点", "高點", "峰值", "均值", "纪录", "紀錄", "数据", "數據", NULL},	/* 跌破3月低点 */
 	.month_parts = (const struct month_part[]){{"上旬", 1}, {"初", 1}, {"中旬", 11}, {"下旬", 21}, {"底", 21},
 						  {"末", 21}, {NULL, 0}},
 	.date_tails = (const char *const[]){"底", "末", "上旬", "中旬", "下旬", "初", "夜间", "夜間", "白天", "上午", "下午",

@@ -454,6 +454,7 @@ static const struct {
 	{"同社は1日2往復に増やすほか、新型機を2機追加する。", "1日2往復|2|item/day|rate|eq|1.5|2.5|\n2機|2|item|count|eq|1.5|2.5|"},	/* another counter: no level of the rate */
 	{"5月2、3日に開かれる。展示品に新たに3点を追加した。", "5月2||date|date|eq|||2024-05-02\n3日||date|date|eq|||2024-05-03\n3点|3|item|count|eq|2.5|3.5|"},	/* a list of days of a month; items added */
 	{"利用者は2019年の120人から一気に80人まで減った。", "2019年||date|date|eq|||2019\n120人|120|person|count|eq|115|125|2019\n80人|80|person|count|eq|75|85|"},	/* 一気に after から */
+	{"返事は2、3日のうちに来る。", "2、3日|2|day|duration|range|2|3|"},	/* days, not the 3rd */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
@@ -1670,6 +1671,7 @@ static const struct {
 	{"zh", "气温跌破1月历史极值。近3月涨幅为5%。", "1月||date|date|eq|||2024-01\n近3月|3|month|duration|eq|2.5|3.5|\n5%|5|percent|percent|eq|4.5|5.5|"},	/* N月 after a bound is a month (近3月: a span) */
 	{"zh", "他买了一盏台灯。总分在650分以上，录取线为642分，客流412.6万乘次。", "650分以上|650|point|count|ge|650||\n642分|642|point|count|eq|641.5|642.5|\n412.6万乘次|4126000|trip|count|eq|4125500|4126500|"},	/* 一盏: "a"; marks; rides */
 	{"zh", "工程约需3月完成，工期不超过3月。", "约需3月|3|month|duration|approx|2|4|\n不超过3月|3|month|duration|le||3|"},	/* no word of the month after 月: a span */
+	{"zh", "股价跌破3月低点，约需3月初步完成。", "3月||date|date|eq|||2024-03\n约需3月|3|month|duration|approx|2|4|2024-03"},	/* a month before 低点; 初步 no part of the month */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
 	{"zh", "新车上市首月销量突破30万台。", "突破30万台|300000|item|count|gt|300000||"},	/* the first month's sales, no rate */
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
@@ -1721,6 +1723,8 @@ static const struct {
 	{"en", "It is open 24:00 to 06:00, a 50:50 split. Since its start March 3, costs hit $5 million.", "24:00 to 06:00||time|time|range|||T24:00/T06:00\n50|50||number|eq|45|55|\n50|50||number|eq|45|55|\nMarch 3||date|date|eq|||2024-03-03\n$5 million|5000000|USD|money|eq|4500000|5500000|2024-03-03"},	/* no race times; start a noun */
 	{"en", "The firm moved to Ohio, expanded in 2020, and added 300 jobs. The talks, held in 2019, produced 12 agreements.", "2020||date|date|eq|||2020\n300 jobs|300|person|count|eq|250|350|2020\n2019||date|date|eq|||2019\n12 agreements|12|item|count|eq|11.5|12.5|"},	/* no aside: a list of verbs; an aside describes its noun */
 	{"en", "Prices were 8% lower than their peak in 2021. Costs were 5% less than under the 2020 plan.", "8%|8|percent|percent|eq|7.5|8.5|\n2021||date|date|eq|||2021\n5%|5|percent|percent|eq|4.5|5.5|\n2020||date|date|eq|||2020"},	/* the bases' dates */
+	{"en", "Classes start Jan. 6. She finished in about 27:41, a 31:05 finish, in 24:31; a ratio of 40:50.", "Jan. 6||date|date|eq|||2025-01-06\nabout 27:41|27.6833333333333|minute|duration|approx|27.6666666666667|27.7|\n31:05|31.0833333333333|minute|duration|eq|31.075|31.0916666666667|\n24:31|24.5166666666667|minute|duration|eq|24.5083333333333|24.525|\n40|40||number|eq|35|45|\n50|50||number|eq|45|55|"},	/* start a verb; race minutes */
+	{"en", "As prices rose, the firm, expanded in 2020, added 300 jobs.", "2020||date|date|eq|||2020\n300 jobs|300|person|count|eq|250|350|"},	/* the aside's date: no verb before it back to a comma */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
