@@ -496,6 +496,7 @@ static const char *const BASE_BEFORE[] = {
 	"compared to the", "versus the", "from the",
 	"than last", "compared with last", "compared to last", "versus last", "from last",	/* than last June */
 	"than at this time", "than this time", "than at the same time", "than at this point",	/* than at this time last year */
+	"than in the same period", "than the same period", "than during the same period",	/* 28% more than in the same period last year */
 	"compared with this time", "compared to this time", "from this time", "above this time", "below this time",
 	"than it did in", "than they did in", "than it was in", "than they were in", "than it did in the",
 	"than they did in the", "than it was in the", "than they were in the",	/* 40 days longer than it did in the 1990s */
@@ -538,7 +539,7 @@ static const char *const SPANS[] = {"the next", "the past", "the last", "the fir
 
 static const char *const NOT_CLAIMS[] = {"at one point", "first half", "second half", "first two months", "first three months",
 	"first four months", "first five months", "first six months", "first seven months", "first eight months",
-	"first nine months", "first 10 months", "first ten months", "first 11 months", "first eleven months", "first two quarters", "first three quarters", "double digits", "double-digit", "double-edged",
+	"first nine months", "first 10 months", "first ten months", "first 11 months", "first eleven months", "first two quarters", "first three quarters", "double digits", "double-digit", "double-edged", "triple-double", "double-double", "quadruple-double",
 					 "double-decker", "half shell", "half-shell", "double up", "doubling up", "doubled up", "doubles up", NULL};	/* to double up animals: to share */	/* oysters on the half shell */
 static const char *const SUBJECT_JOINERS[] = {"of", NULL};
 static const char *const LIST_JOINERS[] = {"and", ",", ", and", NULL};
