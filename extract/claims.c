@@ -4079,6 +4079,8 @@ static int outside_aside(const struct lang *l, const char *doc, size_t n, const 
 		if (p <= c->sent_start)
 			return 0;
 	} while (!aside_comma(doc, n, p - 1) && --p);
+	if (p == 0)
+		return 0;	/* (no comma before a word: ",-2007-23") */
 	q = skip_space(doc, n, p);
 	for (g = q; g < k->start && islower((unsigned char)doc[g]); g++)
 		;

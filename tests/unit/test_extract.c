@@ -1726,6 +1726,7 @@ static const struct {
 	{"en", "Classes start Jan. 6. She finished in about 27:41, a 31:05 finish, in 24:31; a ratio of 40:50.", "Jan. 6||date|date|eq|||2025-01-06\nabout 27:41|27.6833333333333|minute|duration|approx|27.6666666666667|27.7|\n31:05|31.0833333333333|minute|duration|eq|31.075|31.0916666666667|\n24:31|24.5166666666667|minute|duration|eq|24.5083333333333|24.525|\n40|40||number|eq|35|45|\n50|50||number|eq|45|55|"},	/* start a verb; race minutes */
 	{"en", "As prices rose, the firm, expanded in 2020, added 300 jobs.", "2020||date|date|eq|||2020\n300 jobs|300|person|count|eq|250|350|"},	/* the aside's date: no verb before it back to a comma */
 	{"en", "Jones had a triple-double. Exports rose 28% more than in the same period last year.", "28%|28|percent|percent|eq|27.5|28.5|"},	/* no double; the base's period */
+	{"en", ",-2007-23", "2007||date|date|eq|||2007\n23|23||number|eq|22.5|23.5|2007"},	/* a comma first, no word after it: no aside (fuzz: an offset below 0) */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
