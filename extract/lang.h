@@ -312,7 +312,7 @@ struct lang {
 						 * comes to (1株あたり5円増の45円: JPY/share) */
 	const char *const *birth_tails;		/* 生まれ 出生: right after a date, a birth's, no
 						 * period of the sentence (2000年生まれの25歳) */
-	const char *const *each_words;		/* それぞれ 分别: "respectively", between a base
+	const char *const *each_words;		/* それぞれ: "respectively", between a base
 						 * and the change it is the base of */
 	const char *const *month_units;		/* 月: a unit that after 1 to 12 and before a word
 						 * of month_marks names a month, no span */

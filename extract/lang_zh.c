@@ -945,7 +945,6 @@ const struct lang lang_zh = {
 	.birth_tails = (const char *const[]){"出生", "生人", NULL},
 	.number_joiners = (const char *const[]){"零", NULL},	/* 4年零3个月 */
 	.ago_ends = (const char *const[]){"年前", NULL},
-	.each_words = (const char *const[]){"分别", "分別", NULL},
 	.month_units = (const char *const[]){"月", NULL},
 	.month_marks = (const char *const[]){"份", "历史", "歷史", "同期", "以来", "以來", "上旬", "中旬", "下旬", "底", "末",
 					     "的", "水平", "低点", "低點", "高点", "高點", "峰值", "均值", "纪录", "紀錄", "数据", "數據", NULL},	/* 跌破3月低点 */
