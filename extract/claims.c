@@ -849,6 +849,14 @@ static void unit_of_sentence(const struct lang *l, const char *doc, size_t n, st
 	}
 }
 
+/* Are the units of a and b written alike (both 5キロ, both pounds)? */
+static int same_unit_text(const char *doc, const struct claim *a, const struct claim *b)
+{
+	size_t len = a->unit_end - a->unit_start;
+
+	return b->unit_end - b->unit_start == len && memcmp(doc + a->unit_start, doc + b->unit_start, len) == 0;
+}
+
 /* One word, one sense in a sentence: a unit written as one before it in
  * the sentence was read otherwise by its context (約45キロを収穫し、前年同期
  * の約60キロを下回った: kg, not the table's km; about 45 pounds of
@@ -868,7 +876,7 @@ static void same_word_unit(const struct lang *l, const char *doc, size_t n, stru
 			size_t k = strcspn(b->unit, "/");
 			char u[sizeof a->unit];
 
-			if (b->unit_end - b->unit_start != len || memcmp(doc + b->unit_start, doc + a->unit_start, len) != 0)
+			if (!same_unit_text(doc, a, b))
 				continue;
 			if (k && (k != strlen(t->code) || strncmp(b->unit, t->code, k) != 0) &&
 			    (size_t)snprintf(u, sizeof u, "%.*s%s", (int)k, b->unit, a->unit + strlen(t->code)) < sizeof u)
@@ -888,7 +896,7 @@ static void same_word_unit(const struct lang *l, const char *doc, size_t n, stru
 		const struct claim *b = &v[w - 1];
 		size_t j;
 
-		if (b->unit_end - b->unit_start != len || memcmp(doc + b->unit_start, doc + a->unit_start, len) != 0)
+		if (!same_unit_text(doc, a, b))
 			continue;
 		if (b->kind == K_RATE && strncmp(b->unit, a->unit, strlen(a->unit)) != 0 && base_words(l, doc, a, &j)) {
 			as_rate(a, b);	/* 900 pounds an acre, compared with 1,400 pounds: lb/acre */
@@ -3855,9 +3863,8 @@ static int change_gap(const struct lang *l, const char *doc, size_t e, size_t s)
  * `item`)? */
 static int other_things(const char *doc, const struct claim *r, const struct claim *c)
 {
-	size_t a = r->unit_end - r->unit_start, b = c->unit_end - c->unit_start;
-
-	return strcmp(c->unit, "item") == 0 && a && b && (a != b || memcmp(doc + r->unit_start, doc + c->unit_start, a) != 0);
+	return strcmp(c->unit, "item") == 0 && r->unit_end > r->unit_start && c->unit_end > c->unit_start &&
+	       !same_unit_text(doc, r, c);
 }
 
 /* 户均年收入从2020年的6.8万元增至8万元: the level a change of a rate (per
