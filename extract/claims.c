@@ -276,6 +276,28 @@ static size_t past_apposition(const struct lang *l, const char *doc, size_t n, c
 	return e < n && doc[e] == ',' ? e + 1 : v[i].end;
 }
 
+/* Where words are not spaced, a hyphen is no joiner of a range (2-1で勝利
+ * is a score), but between four digits and a year of two it joins years:
+ * 2020-21年.  Its length at p when b, that year, starts right after it. */
+static size_t year_hyphen(const struct lang *l, const char *doc, size_t n, size_t p,
+			  const struct claim *b)
+{
+	static const char *const HYPHENS[] = {"-", "－", NULL};
+	size_t j, q, len;
+	int d = 0;
+
+	if (l->spaced || b->kind != K_DATE || !(j = lang_prefix(l, HYPHENS, doc + p, n - p)) ||
+	    b->start != p + j || p < 4)
+		return 0;
+	for (q = p - 4; q < p && doc[q] >= '0' && doc[q] <= '9'; q++)
+		;
+	if (q < p)
+		return 0;
+	for (q = b->start; q < n && numeral_digit(doc + q, doc + n, &len) >= 0; d++)
+		q += len;
+	return d == 2 ? j : 0;
+}
+
 /* Is b the end of a range that starts with a (A ~ B, A から B まで,
  * between A and B)? */
 static int range_end(const struct lang *l, const char *doc, size_t n,
@@ -294,6 +316,8 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 		if (q > p + j && (k = lang_prefix(l, l->range_joiners, doc + q, n - q)) && !dash(doc + q, k))
 			j = q + k - p;
 	}
+	if (!j && a->kind == K_DATE)
+		j = year_hyphen(l, doc, n, p, b);	/* 2020-21年 */
 	if (!j) {
 		j = lang_prefix(l, l->range_open, doc + p, n - p);
 		closed = 0;
@@ -479,7 +503,9 @@ static int few_words(const struct lang *l, const char *doc, size_t e, size_t s)
 
 /* 2026—2028年, 2020～2024年, 2020至2024年: a number of four digits that a joiner joins to a
  * year is a year too (made one here, the range is made after); and so to a
- * fiscal year, 2024〜26年度, with two digits too, 21〜23年度. */
+ * fiscal year, 2024〜26年度, with two digits too, 21〜23年度; and a hyphen,
+ * no joiner of a range where words are not spaced, joins a year of four
+ * digits to one of two: 2020-21年. */
 static void year_before(const struct lang *l, const char *doc, size_t n, struct claim *a,
 			const struct claim *b)
 {
@@ -493,7 +519,9 @@ static void year_before(const struct lang *l, const char *doc, size_t n, struct 
 	if (a->kind != K_NUMBER || a->unit[0] || a->qual != Q_EQ || (a->end - a->num_start != 4 && !yy) ||
 	    (!yy && (a->value < 1800 || a->value > 2100)) || a->value != (long)a->value ||
 	    b->kind != K_DATE || !b->year || (b->month && !fy) || b->rel || (!yy && b->year <= a->value) ||
-	    !(j = lang_prefix(l, l->range_joiners, doc + p, n - p)) || (!dash(doc + p, j) && l->spaced) ||
+	    !((j = lang_prefix(l, l->range_joiners, doc + p, n - p)) ||
+	      (j = year_hyphen(l, doc, n, p, b))) ||
+	    (!dash(doc + p, j) && l->spaced) ||
 	    skip_space(doc, n, p + j) != b->start)
 		return;	/* (2020至2024年, 2020から2024年: any joiner where words are not spaced) */
 	a->kind = K_DATE;
