@@ -761,6 +761,8 @@ static const struct rule RULES[] = {
 	{"school-year", R_NAME,	/* 小6, 中3, 高2: a school year, no figure */
 	 "(?<=[小中高])[1-6１-６](?![0-9０-９.．])(?=[\\x{3040}-\\x{309F}\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}、。])", NULL,
 	 (const char *const[]){"小", "中", "高", NULL}},
+	{"anniversary", R_NAME,	/* 開館30周年, 創業50周年を迎える: an anniversary, no duration */
+	 "{NUM}\\h*周年", NULL, (const char *const[]){"周年", NULL}},
 	{"type-name", R_NAME,	/* 12式地対艦誘導弾, 90式戦車: a type, a name of its noun */
 	 "(?<![0-9０-９])[0-9０-９]{1,3}式(?=[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}])", NULL,
 	 (const char *const[]){"式", NULL}},

@@ -457,6 +457,7 @@ static const struct {
 	{"返事は2、3日のうちに来る。", "2、3日|2|day|duration|range|2|3|"},	/* days, not the 3rd */
 	{"2020-21年シーズンは中止された。1998-99年度の予算。", "2020-21年||date|date|range|||2020/2021\n1998-99年度||date|date|range|||1998-04/2000-03"},	/* a hyphen joins four digits to a year of two */
 	{"3-2で勝った。", ""},	/* but a hyphen is no range between other figures: a score */
+	{"来年、開館30周年を迎える。創業50周年を迎えた。", ""},	/* an anniversary is no claim */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
