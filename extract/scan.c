@@ -19,6 +19,7 @@
 
 /* What a rate is per when it is a thing the tables do not name. */
 static const struct unit ITEM = {"", "item", K_COUNT, 1};
+static const struct unit PERSON = {"", "person", K_COUNT, 1};	/* 40 volunteers */
 
 /* The named captures a rule may use. */
 enum group {
@@ -1568,6 +1569,24 @@ static int area(const char *code)
 	return 0;
 }
 
+/* PERSON if the last word of doc[s, e), or its plural, is a noun of l's
+ * people (40 new teachers, a 30-teacher school, $77 per inmate), else NULL. */
+static const struct unit *people_unit(const struct lang *l, const char *doc, size_t s, size_t e)
+{
+	char plural[64];
+	size_t ps = l->plural_suffix ? strlen(l->plural_suffix) : 0;
+
+	while (s < e && memchr(doc + s, ' ', e - s))
+		s = (size_t)((const char *)memchr(doc + s, ' ', e - s) - doc) + 1;
+	if (lang_word(l, l->people, doc + s, e - s) >= 0)
+		return &PERSON;
+	if (!ps || e - s + ps > sizeof plural)
+		return NULL;
+	memcpy(plural, doc + s, e - s);
+	memcpy(plural + (e - s), l->plural_suffix, ps);
+	return lang_word(l, l->people, plural, e - s + ps) >= 0 ? &PERSON : NULL;
+}
+
 /* Turn a match into a claim.  Returns 0, or -1 when the match is not a
  * claim after all (a name, a word, an impossible date). */
 static int interpret(const struct lang *l, const struct match *m, struct claim *cl)
@@ -1641,7 +1660,8 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 				if (t && t->kind != K_COUNT)
 					t = NULL;
 			}
-
+			if (!t)
+				t = people_unit(l, m->doc, th.s, th.e);	/* 40 new teachers */
 			for (q = num.e; q < grp(m, G_THING).s && !between; q++)
 				between = m->doc[q] != ' ';
 			if (between && lang_word(l, l->device_units, m->doc + grp(m, G_THING).s,
@@ -1838,8 +1858,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			du = lang_unit(l, l->units, m->doc + sdu.s, sdu.e - sdu.s);
 		if (!du)	/* $1 = 153.7 yen */
 			du = lang_unit(l, l->currency_prefixes, m->doc + sdu.s, sdu.e - sdu.s);
-		if (!du && !has(sdu) && has(grp(m, G_THING)))	/* $166 per pothole: a thing the tables do not name */
-			du = &ITEM;
+		if (!du && !has(sdu) && has(grp(m, G_THING)) &&	/* $77 per inmate */
+		    !(du = people_unit(l, m->doc, grp(m, G_THING).s, grp(m, G_THING).e)))
+			du = &ITEM;	/* $166 per pothole: a thing the tables do not name */
 		if (has(su) && unit_name_after(l, m->doc, m->n, su.e))
 			return -1;	/* 1枚あたりの製造費は1万円札で: a note's name */
 		if (has(su))
@@ -1848,8 +1869,9 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			u = lang_unit(l, l->currency_prefixes, m->doc + grp(m, G_CUR).s,
 				      grp(m, G_CUR).e - grp(m, G_CUR).s);
 		else if (has(sdu) && has(grp(m, G_THING)) &&	/* 10 seasonal workers each winter */
-			 (u = lang_unit(l, l->units, m->doc + grp(m, G_THING).s,
-					grp(m, G_THING).e - grp(m, G_THING).s)) != NULL && u->kind == K_COUNT)
+			 (((u = lang_unit(l, l->units, m->doc + grp(m, G_THING).s,
+					  grp(m, G_THING).e - grp(m, G_THING).s)) != NULL && u->kind == K_COUNT) ||
+			  (u = people_unit(l, m->doc, grp(m, G_THING).s, grp(m, G_THING).e)) != NULL))
 			;
 		else
 			u = m->c->rule->implied;

@@ -1560,7 +1560,7 @@ static const struct {
 	{"zh", "价格为每公斤35.6元，比一个月前上涨约2元。", "每公斤35.6元|35.6|CNY/kg|rate|eq|35.55|35.65|\n约2元|2|CNY/kg|rate|approx|1|3|"},	/* a month ago: no duration */
 	{"zh", "3季度产量为5万吨。", "5万吨|50000|t|measure|eq|45000|55000|2024-07/2024-09"},	/* the third quarter, as 三季度 */
 	{"zh", "场均观众约2.7万人。", "约2.7万人|27000|person/item|rate|approx|26000|28000|"},
-	{"en", "The team averages 5,630 fans a game.", "5,630 fans a game|5630|item/item|rate|eq|5625|5635|"},	/* per game, as 场均 */
+	{"en", "The team averages 5,630 fans a game.", "5,630 fans a game|5630|person/item|rate|eq|5625|5635|"},	/* per game, as 场均 */
 	{"zh", "组件价格跌破0.7元/瓦。", "跌破0.7元/瓦|0.7|CNY/W|rate|lt||0.7|"},
 	{"zh", "一轮降价后，该市近10轮降价。", "近10轮|10|item|count|nearly|0|10|"},	/* 一轮: "a round" */
 	{"zh", "每万人拥有5G基站34.3个。", "每万人拥有5G基站34.3个|0.00343|item/person|rate|eq|0.003425|0.003435|"},
@@ -1602,7 +1602,7 @@ static const struct {
 	{"en", "The bridge was closed through March.", "March||date|date|eq|||2024-03"},
 	{"en", "Families take roughly 45 pounds of groceries per visit.", "roughly 45 pounds of groceries per visit|45|lb/item|rate|approx|44|46|"},	/* pounds of a thing weighed */
 	{"en", "It costs 45 pounds per visit.", "45 pounds per visit|45|GBP/item|rate|eq|44.5|45.5|"},
-	{"en", "The airport handled 19.4 million passengers, above its record of 18.9 million.", "19.4 million passengers|19400000|item|count|eq|19350000|19450000|\n18.9 million|18900000|item|count|eq|18850000|18950000|"},	/* a base noun after above */
+	{"en", "The airport handled 19.4 million passengers, above its record of 18.9 million.", "19.4 million passengers|19400000|person|count|eq|19350000|19450000|\n18.9 million|18900000|person|count|eq|18850000|18950000|"},	/* a base noun after above */
 	{"en", "The cost is nearly double the $640 million estimate released in 2021, and prices rose about 35%.", "nearly double|2|times|ratio|nearly|1|2|\n$640 million|640000000|USD|money|eq|635000000|645000000|2021\n2021||date|date|eq|||2021\nabout 35%|35|percent|percent|approx|34|36|"},	/* the base's date, no later figure's */
 	{"en", "The bank earned $1.9 billion, or $3.10 per share, in the first quarter, compared with $1.64 billion, or $2.69 per share, a year earlier.", "$1.9 billion|1900000000|USD|money|eq|1850000000|1950000000|2024-01/2024-03\n$3.10 per share|3.1|USD/share|rate|eq|3.095|3.105|2024-01/2024-03\n$1.64 billion|1640000000|USD|money|eq|1635000000|1645000000|2023-01/2023-03\n$2.69 per share|2.69|USD/share|rate|eq|2.685|2.695|2023-01/2023-03"},	/* figures in apposition share their dates */
 	{"zh", "每名学生每年补助2000元。", "每名学生每年补助2000元|2000|CNY/person|rate|eq|1500|2500|"},	/* the first of two bases */
@@ -1616,7 +1616,7 @@ static const struct {
 	{"zh", "游客可以9:30至17:00入园。", "9:30至17:00||time|time|range|||T09:30/T17:00"},	/* 以 alone: no score */
 	{"zh", "比赛以19:30开球，最终以3:1获胜。", "19:30||time|time|eq|||T19:30"},
 	{"en", "The brewery added 4 60-barrel fermenters.", "4 60-barrel fermenters|4|item|count|eq|3.5|4.5|\n60-barrel|60|barrel|measure|eq|55|65|"},	/* a compound of its own */
-	{"en", "Women outnumber men 3 to 1 among the 400 graduates.", "3|3||number|eq|2.5|3.5|\n1|1||number|eq|0.5|1.5|\n400 graduates|400|item|count|eq|350|450|"},	/* a ratio, no ages */
+	{"en", "Women outnumber men 3 to 1 among the 400 graduates.", "3|3||number|eq|2.5|3.5|\n1|1||number|eq|0.5|1.5|\n400 graduates|400|person|count|eq|350|450|"},	/* a ratio, no ages */
 	{"zh", "在过去的一年里，公司营收增长了20%。", "一年|1|year|duration|eq|0.5|1.5|\n20%|20|percent|percent|eq|15|25|"},	/* the past year: a span */
 	{"en", "The board declared a dividend of 25 cents a share, payable Aug. 20.", "25 cents a share|0.25|USD/share|rate|eq|0.245|0.255|\nAug. 20||date|date|eq|||2024-08-20"},	/* payable: to come */
 	{"en", "The ferry cruises at 32 knots.", "32 knots|32|kn|measure|eq|31.5|32.5|"},	/* a speed */
@@ -1660,7 +1660,7 @@ static const struct {
 	{"en", "The center is 6 feet 8 inches tall.", "6 feet 8 inches|6.66666666666667|ft|distance|eq|6.625|6.70833333333333|"},	/* feet and inches: one distance */
 	{"zh", "金秋十月，稻谷飘香。十月一日起施行，历时十个月。", "十月||date|date|eq|||2023-10\n十月一日||date|date|eq|||2023-10-01/2024-07-23\n十个月|10|month|duration|eq|5|15|2023-10-01/2024-07-23"},	/* a month in numerals is a date (last October: nothing says to come; 起 since then); 十个月 a span */
 	{"en", "Waits ran as high as 45 minutes. Kiptum won in 2:07:41, 58 seconds behind.", "as high as 45 minutes|45|minute|duration|le||45|\n2:07:41|2.12805555555556|hour|duration|eq|2.12791666666667|2.12819444444444|\n58 seconds|58|second|duration|eq|57.5|58.5|"},	/* as long as: a top; a time to the second takes no seconds after it */
-	{"en", "Attendance reached 1.8 million visitors, topping last year's record of 1.65 million.", "1.8 million visitors|1800000|item|count|eq|1750000|1850000|\n1.65 million|1650000|item|count|eq|1645000|1655000|2023"},	/* a possessive (and a period word) before the base noun */
+	{"en", "Attendance reached 1.8 million visitors, topping last year's record of 1.65 million.", "1.8 million visitors|1800000|person|count|eq|1750000|1850000|\n1.65 million|1650000|person|count|eq|1645000|1655000|2023"},	/* a possessive (and a period word) before the base noun */
 	{"zh", "广东队进入四分之一决赛，并在1/8决赛中获胜。", ""},	/* rounds of a tournament: no fraction */
 	{"zh", "满分为780分，小王考了685分。", "780分|780|point|count|eq|775|785|\n685分|685|point|count|eq|684.5|685.5|"},	/* an exam's marks */
 	{"zh", "百公里油耗为5升，百公里加速3.8秒，三百公里外。", "5|5||number|eq|4.5|5.5|\n3.8秒|3.8|second|duration|eq|3.75|3.85|\n三百公里|300|km|distance|eq|250|350|"},	/* the base of a car's figure: no distance */
@@ -1723,7 +1723,7 @@ static const struct {
 	{"en", "Enrollment is about 2,600 fewer than its peak of 20,850 in 2016.", "about 2,600|2600||number|approx|2500|2700|\n20,850|20850||number|eq|20845|20855|2016\n2016||date|date|eq|||2016"},	/* the peak's date, not the difference's */
 	{"en", "The line crosses 1,100 streams, about 30% fewer than under the 2020 plan.", "1,100 streams|1100|item|count|eq|1050|1150|\nabout 30%|30|percent|percent|approx|20|40|\n2020||date|date|eq|||2020"},	/* the base's year */
 	{"en", "The championships begin March 19.", "March 19||date|date|eq|||2025-03-19"},	/* a plural verb of beginning: to come */
-	{"en", "It costs about $77 per inmate a day; tickets cost $5 per person a year.", "about $77 per inmate a day|77|USD/item|rate|approx|76|78|\n$5 per person a year|5|USD/person|rate|eq|4.5|5.5|"},	/* money of two bases: the second in the text */
+	{"en", "It costs about $77 per inmate a day; tickets cost $5 per person a year.", "about $77 per inmate a day|77|USD/person|rate|approx|76|78|\n$5 per person a year|5|USD/person|rate|eq|4.5|5.5|"},	/* money of two bases: the second in the text */
 	{"en", "It is open 24:00 to 06:00, a 50:50 split. Since its start March 3, costs hit $5 million.", "24:00 to 06:00||time|time|range|||T24:00/T06:00\n50|50||number|eq|45|55|\n50|50||number|eq|45|55|\nMarch 3||date|date|eq|||2024-03-03\n$5 million|5000000|USD|money|eq|4500000|5500000|2024-03-03"},	/* no race times; start a noun */
 	{"en", "The firm moved to Ohio, expanded in 2020, and added 300 jobs. The talks, held in 2019, produced 12 agreements.", "2020||date|date|eq|||2020\n300 jobs|300|person|count|eq|250|350|2020\n2019||date|date|eq|||2019\n12 agreements|12|item|count|eq|11.5|12.5|"},	/* no aside: a list of verbs; an aside describes its noun */
 	{"en", "Prices were 8% lower than their peak in 2021. Costs were 5% less than under the 2020 plan.", "8%|8|percent|percent|eq|7.5|8.5|\n2021||date|date|eq|||2021\n5%|5|percent|percent|eq|4.5|5.5|\n2020||date|date|eq|||2020"},	/* the bases' dates */
@@ -1731,6 +1731,7 @@ static const struct {
 	{"en", "As prices rose, the firm, expanded in 2020, added 300 jobs.", "2020||date|date|eq|||2020\n300 jobs|300|person|count|eq|250|350|"},	/* the aside's date: no verb before it back to a comma */
 	{"en", "Jones had a triple-double. Exports rose 28% more than in the same period last year.", "28%|28|percent|percent|eq|27.5|28.5|"},	/* no double; the base's period */
 	{"en", ",-2007-23", "2007||date|date|eq|||2007\n23|23||number|eq|22.5|23.5|2007"},	/* a comma first, no word after it: no aside (fuzz: an offset below 0) */
+	{"en", "The school has 31 students and 31 teachers; a 30-teacher school pays $5 per teacher.", "31 students|31|person|count|eq|30.5|31.5|\n31 teachers|31|person|count|eq|30.5|31.5|\n30-teacher|30|person|count|eq|25|35|\n$5 per teacher|5|USD/person|rate|eq|4.5|5.5|"},	/* nouns of people count people, as 人 */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
@@ -1935,7 +1936,7 @@ static const struct {
 	{"en", "Sales were 20% more than 300 units.", "20%|20|percent|percent|eq|15|25|\n300 units|300|item|count|eq|250|350|"},	/* a comparison's base */
 	{"en", "It cost $5 million, more than $4 million planned.", "$5 million|5000000|USD|money|eq|4500000|5500000|\nmore than $4 million|4000000|USD|money|gt|4000000||"},
 	{"en", "Workers 14 and 15 years old may work 3 hours a day.", "14|14|year|age|eq|14|15|\n15 years old|15|year|age|eq|15|16|\n3 hours a day|3|hour/day|rate|eq|2.5|3.5|"},	/* a list, no name; whole years */
-	{"en", "Of the 50 members more than 30 voted.", "50 members|50|item|count|eq|45|55|\nmore than 30|30||number|gt|30||"},	/* no percentage or multiple before: a bound */
+	{"en", "Of the 50 members more than 30 voted.", "50 members|50|person|count|eq|45|55|\nmore than 30|30||number|gt|30||"},	/* no percentage or multiple before: a bound */
 	{"en", "In the past 24 hours more than 100 people have died.", "24 hours|24|hour|duration|eq|23.5|24.5|\nmore than 100 people|100|person|count|gt|100||"},
 	{"en", "Nvidia scored record revenue of $39 billion in the fourth quarter.", "$39 billion|39000000000|USD|money|eq|38500000000|39500000000|2023-10/2023-12"},	/* money: no game */
 	{"en", "About 300 families were evacuated.", "About 300 families|300|household|count|approx|200|400|"},
@@ -2043,7 +2044,7 @@ static const struct {
 	{"en", "Pigeons number roughly one for every eight residents.", "roughly one for every eight residents|0.125|item/person|rate|approx|0.111111111111111|0.142857142857143|"},
 	{"en", "It was spread over about six weeks.", "about six weeks|6|week|duration|approx|5|7|"},
 	{"en", "The work was largely complete by Oct. 28.", "Oct. 28||date|date|eq|||2023-10-28"},	/* in July 2024: by a day, but in the past */
-	{"en", "The busiest month was July, with nearly 152,000 passengers.", "July||date|date|eq|||2024-07\nnearly 152,000 passengers|152000|item|count|nearly|151000|152000|2024-07"},
+	{"en", "The busiest month was July, with nearly 152,000 passengers.", "July||date|date|eq|||2024-07\nnearly 152,000 passengers|152000|person|count|nearly|151000|152000|2024-07"},
 	{"en", "Residents can call 211 for help.", ""},
 	{"en", "During July heat waves, it hit 104F.", "July||date|date|eq|||2024-07\n104F|104|degF|temperature|eq|103.5|104.5|2024-07"},	/* a month alone after during */
 	{"en", "Bookings for July rose 5%. Flowers for April Smith arrived.", "July||date|date|eq|||2024-07\n5%|5|percent|percent|eq|4.5|5.5|2024-07"},	/* for and a month (not before a name) */
@@ -2069,7 +2070,7 @@ static const struct {
 	{"en", "Enrolment fell by about 2,400 to 15,600 households.", "about 2,400|2400|household|count|approx|2300|2500|\n15,600 households|15600|household|count|eq|15550|15650|"},	/* a change takes the unit of the level */
 	{"en", "The lease has two five-year extension options.", "two five-year extension options|2|item|count|eq|1.5|2.5|\nfive-year|5|year|duration|eq|4.5|5.5|"},	/* a compound of words among a count's words */
 	{"en", "It handled 9.8 million twenty-foot equivalent units.", "9.8 million twenty-foot equivalent units|9800000|item|count|eq|9750000|9850000|"},	/* (the name of a unit) */
-	{"en", "The county will hire 18 more sheriff's deputies.", "18 more sheriff's deputies|18|item|count|eq|17.5|18.5|"},	/* a possessive before the noun */
+	{"en", "The county will hire 18 more sheriff's deputies.", "18 more sheriff's deputies|18|person|count|eq|17.5|18.5|"},	/* a possessive before the noun */
 	{"en", "Fishermen landed 1.4 million sockeye.", "1.4 million sockeye|1400000|item|count|eq|1350000|1450000|"},	/* a plural with no -s */
 	{"en", "Anglers under 18 need no license.", "under 18|18|year|age|lt||18|"},	/* a noun of people, then an age */
 	{"en", "Customers circle the block three or four times.", "three or four times|3|occurrence|count|range|3|4|"},	/* occasions: the second's counter says both */
@@ -2290,7 +2291,7 @@ static const struct {
 	{"zh", "合作社为社员每年节省成本200多万元。", "每年节省成本200多万元|2000000|CNY/year|rate|gt|2000000|3000000|"},	/* 多 before 万 in a rate */
 	{"zh", "一年收入20多万元。", "一年收入20多万元|200000|CNY/year|rate|gt|200000|300000|"},
 	{"zh", "今年上半年销售额5亿元，去年同期为4亿元。", "5亿元|500000000|CNY|money|eq|450000000|550000000|2024-01/2024-06\n4亿元|400000000|CNY|money|eq|350000000|450000000|2023-01/2023-06"},
-	{"en", "The hospital delivered 318 babies in 2023, down from 530 in 2019.", "318 babies|318|item|count|eq|317.5|318.5|2023\n2023||date|date|eq|||2023\n530|530|item|count|eq|525|535|2019\n2019||date|date|eq|||2019"},	/* down from: the last figure's unit, dates passed over */
+	{"en", "The hospital delivered 318 babies in 2023, down from 530 in 2019.", "318 babies|318|person|count|eq|317.5|318.5|2023\n2023||date|date|eq|||2023\n530|530|person|count|eq|525|535|2019\n2019||date|date|eq|||2019"},	/* down from: the last figure's unit, dates passed over */
 	{"en", "The index stood at 52.1, up from 50.3.", "52.1|52.1||number|eq|52.05|52.15|\n50.3|50.3||number|eq|50.25|50.35|"},
 	{"en", "The meeting lasted an hour and a half.", "an hour and a half|1.5|hour|duration|eq|1.25|1.75|"},	/* as "one and a half hours" */
 	{"en", "Lawmakers passed House Bill 26-1118.", ""},	/* a bill's number */
@@ -2300,7 +2301,7 @@ static const struct {
 	{"en", "The airline burns roughly 17 million gallons a quarter.", "roughly 17 million gallons a quarter|17000000|gal/quarter|rate|approx|16000000|18000000|"},
 	{"en", "Sales fell by a quarter.", "a quarter|0.25|fraction|ratio|eq|0.25|0.25|"},
 	{"en", "Three years from now, sales will reach $5 million.", "Three years from now||date|date|eq|||2027\n$5 million|5000000|USD|money|eq|4500000|5500000|2027"},
-	{"en", "The fair drew 148,320 visitors over its 10-day run in 2023, up 6.4% from 139,400 in 2022.", "148,320 visitors|148320|item|count|eq|148315|148325|2023\n10-day|10|day|duration|eq|5|15|2023\n2023||date|date|eq|||2023\n6.4%|6.4|percent|percent|eq|6.35|6.45|2023\n139,400|139400|item|count|eq|139350|139450|2022\n2022||date|date|eq|||2022"},	/* up N% from: the change and the compound word passed over */
+	{"en", "The fair drew 148,320 visitors over its 10-day run in 2023, up 6.4% from 139,400 in 2022.", "148,320 visitors|148320|person|count|eq|148315|148325|2023\n10-day|10|day|duration|eq|5|15|2023\n2023||date|date|eq|||2023\n6.4%|6.4|percent|percent|eq|6.35|6.45|2023\n139,400|139400|person|count|eq|139350|139450|2022\n2022||date|date|eq|||2022"},	/* up N% from: the change and the compound word passed over */
 	{"en", "Crews had 11 nights cold enough, compared with 19 in 2022.", "11 nights|11|item|count|eq|10.5|11.5|\n19|19|item|count|eq|18.5|19.5|2022\n2022||date|date|eq|||2022"},
 	{"en", "The rate rose 0.5% from 4.1.", "0.5%|0.5|percent|percent|eq|0.45|0.55|\n4.1|4.1||number|eq|4.05|4.15|"},	/* (nothing before the change: bare) */
 	{"en", "The fee is 1.25p.", "1.25p|0.0125|GBP|money|eq|0.01245|0.01255|"},	/* pence to two decimals */
@@ -2514,7 +2515,7 @@ static const struct {
 	{"en", "She joined the 4-H club.", ""},	/* a number before a hyphen and a capital: a name */
 	{"en", "A 3-D printer costs $300.", "$300|300|USD|money|eq|250|350|"},
 	{"en", "It happens several times a year.", "several times a year||occurrence/year|rate|vague|2|9|"},
-	{"en", "Hiring 20 officers is costly.", "20 officers|20|item|count|eq|15|25|"},	/* a first word in -ing is a verb */
+	{"en", "Hiring 20 officers is costly.", "20 officers|20|person|count|eq|15|25|"},	/* a first word in -ing is a verb */
 	{"en", "Boeing 737 jets were grounded.", ""},	/* unless a name */
 	{"en", "Prices were nearly 20 percent higher than last June.", "nearly 20 percent|20|percent|percent|nearly|10|20|\nJune||date|date|eq|||2024-06"},	/* a base, no period */
 	{"en", "Sales were 5,000, up from 4,000 the year before.", "5,000|5000||number|eq|4500|5500|\n4,000|4000||number|eq|3500|4500|2023"},
@@ -2627,9 +2628,9 @@ static const struct {
 	{"en", "The repairs could be finished by the end of September.", "September||date|date|eq|||2024-09"},	/* by the end of: to come */
 	{"en", "The backlog was cleared by the end of March.", "March||date|date|eq|||2024-03"},
 	{"en", "The $13 million engineers say is needed.", "$13 million|13000000|USD|money|eq|12500000|13500000|"},	/* money, the noun another clause's */
-	{"en", "The target is 140 pilots by March.", "140 pilots|140|item|count|eq|135|145|2025-03\nMarch||date|date|eq|||2025-03"},	/* in July: by makes it next March */
+	{"en", "The target is 140 pilots by March.", "140 pilots|140|person|count|eq|135|145|2025-03\nMarch||date|date|eq|||2025-03"},	/* in July: by makes it next March */
 	{"en", "Sales rose 5% by March.", "5%|5|percent|percent|eq|4.5|5.5|2024-03\nMarch||date|date|eq|||2024-03"},	/* a clause in the past */
-	{"en", "The company needed 40 pilots by March.", "40 pilots|40|item|count|eq|35|45|2024-03\nMarch||date|date|eq|||2024-03"},
+	{"en", "The company needed 40 pilots by March.", "40 pilots|40|person|count|eq|35|45|2024-03\nMarch||date|date|eq|||2024-03"},
 	{"en", "Summer highs can top 110 degrees Fahrenheit.", "110 degrees Fahrenheit|110|degF|temperature|gt|110||"},
 	{"en", "It cost 500 crowns.", "500 crowns|500|SEK|money|eq|450|550|"},
 	{"en", "this year's fourth quarter sales rose 5%.", "5%|5|percent|percent|eq|4.5|5.5|2024-10/2024-12"},
@@ -2680,7 +2681,7 @@ static const struct {
 	{"en", "The WTO forecast last October that trade would grow.", "October||date|date|eq|||2023-10"},
 	{"en", "The group said in November it would halt attacks.", "November||date|date|eq|||2023-11"},
 	/* a word that opens a sentence names nothing; one before a plural is a pronoun */
-	{"en", "When 300 riders joined, it grew.", "300 riders|300|item|count|eq|250|350|"},
+	{"en", "When 300 riders joined, it grew.", "300 riders|300|person|count|eq|250|350|"},
 	{"en", "If 48,000 helmet hires are made, it pays.", "48,000 helmet hires|48000|item|count|eq|47500|48500|"},
 	{"en", "If one fails, it stops.", ""},
 	{"en", "about 40 households", "about 40 households|40|household|count|approx|30|50|"},
@@ -2732,8 +2733,8 @@ static const struct {
 	{"en", "The rate fell to 18% from a peak of 31% in late January.", "18%|18|percent|percent|eq|17.5|18.5|\n31%|31|percent|percent|eq|30.5|31.5|2024-01\nJanuary||date|date|eq|||2024-01"},	/* in late: still right after the base */
 	{"en", "The rate fell to 18% from a peak of 31% in mid-January.", "18%|18|percent|percent|eq|17.5|18.5|\n31%|31|percent|percent|eq|30.5|31.5|2024-01\nJanuary||date|date|eq|||2024-01"},
 	{"en", "The index rose 1.8% from March to 214.5 in April.", "1.8%|1.8|percent|percent|eq|1.75|1.85|2024-04\nMarch||date|date|eq|||2024-03\n214.5|214.5||number|eq|214.45|214.55|2024-04\nApril||date|date|eq|||2024-04"},
-	{"en", "The lifts carry 3,000 skiers an hour.", "3,000 skiers an hour|3000|item/hour|rate|eq|2500|3500|"},
-	{"en", "It expects 50,000 additional visitors a year.", "50,000 additional visitors a year|50000|item/year|rate|eq|45000|55000|"},
+	{"en", "The lifts carry 3,000 skiers an hour.", "3,000 skiers an hour|3000|person/hour|rate|eq|2500|3500|"},
+	{"en", "It expects 50,000 additional visitors a year.", "50,000 additional visitors a year|50000|person/year|rate|eq|45000|55000|"},
 	{"en", "It cut 5,000 jobs a year ago.", "5,000 jobs|5000|person|count|eq|4500|5500|2023"},
 	{"en", "The ministry said on 3 November that a 10% duty imposed in 2023 would stay.", "3 November||date|date|eq|||2023-11-03\n10%|10|percent|percent|eq|5|15|2023\n2023||date|date|eq|||2023"},
 	{"en", "The company said on Nov. 3 that sales rose 5%.", "Nov. 3||date|date|eq|||2023-11-03\n5%|5|percent|percent|eq|4.5|5.5|"},
@@ -2812,7 +2813,7 @@ static const struct {
 	{"zh", "3日内完成", "3日内|3|day|duration|le||3|"},
 	{"zh", "台风预计11日前后登陆", "11日前后||date|date|approx|||2024-07-11"},
 	{"en", "The bank expects inflation to ease to 2.1% by the fourth quarter.", "2.1%|2.1|percent|percent|eq|2.05|2.15|2024-10/2024-12"},
-	{"en", "at least 190 commercial fishermen", "at least 190 commercial fishermen|190|item|count|ge|190||"},
+	{"en", "at least 190 commercial fishermen", "at least 190 commercial fishermen|190|person|count|ge|190||"},
 	{"en", "Prices rise by about $330 to roughly $1,375.", "about $330|330|USD|money|approx|320|340|\nroughly $1,375|1375|USD|money|approx|1374|1376|"},
 	{"zh", "未来2至3年内完成", "2至3年内|2|year|duration|range|2|3|"},
 	{"zh", "第十届音乐节", ""},
@@ -2825,7 +2826,7 @@ static const struct {
 	{"en", "Costs fell from 31,000 pounds a year before it was shut down.",
 	 "31,000 pounds a year|31000|GBP/year|rate|eq|30500|31500|"},
 	{"en", "She practised up to six hours a day before the tour.", "up to six hours a day|6|hour/day|rate|le||6|"},
-	{"en", "It had 300 visitors a year before.", "300 visitors|300|item|count|eq|250|350|2023"},	/* no rate: a year back, as a year earlier */
+	{"en", "It had 300 visitors a year before.", "300 visitors|300|person|count|eq|250|350|2023"},	/* no rate: a year back, as a year earlier */
 	{"en", "It will run four extra buses every 15 minutes before and after games.",
 	 "four extra buses|4|item|count|eq|3.5|4.5|\n15 minutes|15|minute|duration|eq|14.5|15.5|"},
 	{"zh", "每月能省下1000多元", "每月能省下1000多元|1000|CNY/month|rate|gt|1000|2000|"},
@@ -2954,7 +2955,7 @@ static const struct {
 	{"en", "The fee will go up to $45.", "$45|45|USD|money|eq|44.5|45.5|"},
 	{"en", "It costs up to $45.", "up to $45|45|USD|money|le||45|"},
 	{"en", "A lane for up to six people costs $50.", "up to six people|6|person|count|le||6|\n$50|50|USD|money|eq|45|55|"},
-	{"en", "About 40 drivers under 25 were fined.", "About 40 drivers|40|item|count|approx|30|50|\nunder 25|25|year|age|lt||25|"},
+	{"en", "About 40 drivers under 25 were fined.", "About 40 drivers|40|person|count|approx|30|50|\nunder 25|25|year|age|lt||25|"},
 	{"en", "People over 65 pay $2.", "over 65|65|year|age|gt|65||\n$2|2|USD|money|eq|1.5|2.5|"},
 	{"en", "Drivers under 25 mph are safe.", "under 25 mph|25|mph|measure|lt||25|"},
 	{"en", "Most buyers are in their 20s and 30s.", "20s|20|year|age|eq|20|30|\n30s|30|year|age|eq|30|40|"},
@@ -3031,10 +3032,10 @@ static const struct {
 	{"en", "Herds fell to 24,800 in 2023, roughly half the total in 2007.", "24,800|24800||number|eq|24750|24850|2023\n2023||date|date|eq|||2023\nroughly half|0.5|fraction|ratio|approx|0.45|0.55|2023\n2007||date|date|eq|||2007"},	/* the base's date after the fraction */
 	{"en", "The price is 12% below the $24.30 paid in April 2022.", "12%|12|percent|percent|eq|11.5|12.5|\n$24.30|24.3|USD|money|eq|24.295|24.305|2022-04\nApril 2022||date|date|eq|||2022-04"},
 	{"en", "The schedule will be released in August.", "August||date|date|eq|||2024-08"},	/* be released: to come */
-	{"en", "Visitation climbed 38% since 2019, the year the parks counted 10.3 million visitors.", "38%|38|percent|percent|eq|37.5|38.5|2019/2024-07-23\n2019||date|date|eq|||2019/2024-07-23\n10.3 million visitors|10300000|item|count|eq|10250000|10350000|2019"},	/* ", the year" likewise */
+	{"en", "Visitation climbed 38% since 2019, the year the parks counted 10.3 million visitors.", "38%|38|percent|percent|eq|37.5|38.5|2019/2024-07-23\n2019||date|date|eq|||2019/2024-07-23\n10.3 million visitors|10300000|person|count|eq|10250000|10350000|2019"},	/* ", the year" likewise */
 	{"en", "It is the first increase since 2019, when the toll rose from $2.50 to $2.75.", "2019||date|date|eq|||2019/2024-07-23\n$2.50|2.5|USD|money|eq|2.495|2.505|2019\n$2.75|2.75|USD|money|eq|2.745|2.755|2019"},	/* a record's date dates its when-clause */
-	{"en", "Visitation has climbed 38% since 2019, when the parks counted 10.3 million visitors.", "38%|38|percent|percent|eq|37.5|38.5|2019/2024-07-23\n2019||date|date|eq|||2019/2024-07-23\n10.3 million visitors|10300000|item|count|eq|10250000|10350000|2019"},	/* ", when" after a since: that year's */
-	{"en", "The park drew 3.9 million visitors in 2024, up 6% from 2023 and the most since the park was created in 1931.", "3.9 million visitors|3900000|item|count|eq|3850000|3950000|2024\n2024||date|date|eq|||2024\n6%|6|percent|percent|eq|5.5|6.5|2024\n2023||date|date|eq|||2023\n1931||date|date|eq|||1931"},	/* a date in a since clause dates no figure before it */
+	{"en", "Visitation has climbed 38% since 2019, when the parks counted 10.3 million visitors.", "38%|38|percent|percent|eq|37.5|38.5|2019/2024-07-23\n2019||date|date|eq|||2019/2024-07-23\n10.3 million visitors|10300000|person|count|eq|10250000|10350000|2019"},	/* ", when" after a since: that year's */
+	{"en", "The park drew 3.9 million visitors in 2024, up 6% from 2023 and the most since the park was created in 1931.", "3.9 million visitors|3900000|person|count|eq|3850000|3950000|2024\n2024||date|date|eq|||2024\n6%|6|percent|percent|eq|5.5|6.5|2024\n2023||date|date|eq|||2023\n1931||date|date|eq|||1931"},	/* a date in a since clause dates no figure before it */
 	{"en", "Net income for the quarter ended Nov. 30 was $219.1 million, up from $28.9 million a year earlier.", "Nov. 30||date|date|eq|||2023-11-30\n$219.1 million|219100000|USD|money|eq|219050000|219150000|2023-11-30\n$28.9 million|28900000|USD|money|eq|28850000|28950000|2022-11-30"},	/* a year before the date of the figure compared, a few words after it */
 	{"en", "It spent $1.2 million on e-books and audiobooks in the year that ended June 30, up 18% from $1,017,000 a year earlier.", "$1.2 million|1200000|USD|money|eq|1150000|1250000|2024-06-30\nJune 30||date|date|eq|||2024-06-30\n18%|18|percent|percent|eq|17.5|18.5|2024-06-30\n$1,017,000|1017000|USD|money|eq|1016500|1017500|2023-06-30"},	/* the date of the figure compared, later in its clause */
 	{"en", "Attendance rose 7.4% from last year, when the team drew 383,900, and 400,000 came in 2021.", "7.4%|7.4|percent|percent|eq|7.35|7.45|\n383,900|383900||number|eq|383850|383950|2023\n400,000|400000||number|eq|350000|450000|2021\n2021||date|date|eq|||2021"},	/* and after a base's date: that year's, and no more */
@@ -3198,7 +3199,7 @@ static const struct {
 	{"en", "The Fed will meet in December.", "December||date|date|eq|||2024-12"},
 	{"en", "Sales rose 5% in December.", "5%|5|percent|percent|eq|4.5|5.5|2023-12\nDecember||date|date|eq|||2023-12"},
 	{"en", "cuts by December", "December||date|date|eq|||2024-12"},
-	{"en", "1,012 likely voters", "1,012 likely voters|1012|item|count|eq|1011.5|1012.5|"},
+	{"en", "1,012 likely voters", "1,012 likely voters|1012|person|count|eq|1011.5|1012.5|"},
 	{"en", "nearly 50 investors representing various funds", "nearly 50 investors|50|person|count|nearly|40|50|"},
 	{"zh", "用电量约为1100亿千瓦时，20千克", "约为1100亿千瓦时|110000000000|kWh|measure|approx|100000000000|120000000000|\n"
 	       "20千克|20|kg|measure|eq|15|25|"},
@@ -3506,7 +3507,7 @@ static const struct {
 	{"en", "It will report on Jul. 26 and hold a day on Sept. 18.",
 	       "Jul. 26||date|date|eq|||2024-07-26\nSept. 18||date|date|eq|||2024-09-18"},
 	{"en", "December alone brought 3.6 million visitors.",
-	       "December||date|date|eq|||2023-12\n3.6 million visitors|3600000|item|count|eq|3550000|3650000|2023-12"},
+	       "December||date|date|eq|||2023-12\n3.6 million visitors|3600000|person|count|eq|3550000|3650000|2023-12"},
 	{"en", "Prices rose from April to July.", "April to July||date|date|range|||2024-04/2024-07"},
 	{"en", "Mark August Smith said", ""},
 	/* in English a figure's date follows it */
