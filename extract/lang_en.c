@@ -146,7 +146,7 @@ static const struct unit UNITS[] = {
 	{"mln dollar", "USD", K_MONEY, 1e6}, {"bln dollar", "USD", K_MONEY, 1e9},
 	{"mln euro", "EUR", K_MONEY, 1e6}, {"bln euro", "EUR", K_MONEY, 1e9},
 	{"mln pound", "GBP", K_MONEY, 1e6}, {"bln pound", "GBP", K_MONEY, 1e9},
-	{"-pound", "lb", K_MEASURE, 1}, {"-ounce", "ounce", K_MEASURE, 1}, {"-gallon", "gal", K_MEASURE, 1}, {"-barrel", "barrel", K_MEASURE, 1},
+	{"-pound", "lb", K_MEASURE, 1}, {"-ounce", "ounce", K_MEASURE, 1}, {"-gallon", "gal", K_MEASURE, 1}, {"-barrel", "barrel", K_MEASURE, 1}, {"-bushel", "bu", K_MEASURE, 1},
 	{"-gram", "g", K_MEASURE, 1}, {"-kilogram", "kg", K_MEASURE, 1}, {"-kilo", "kg", K_MEASURE, 1},
 	{"-tonne", "t", K_MEASURE, 1}, {"-ton", "t", K_MEASURE, 1}, {"-litre", "L", K_MEASURE, 1},
 	{"-euro", "EUR", K_MONEY, 1}, {"-dollar", "USD", K_MONEY, 1}, {"-yen", "JPY", K_MONEY, 1},

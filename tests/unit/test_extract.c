@@ -1732,6 +1732,7 @@ static const struct {
 	{"en", "Jones had a triple-double. Exports rose 28% more than in the same period last year.", "28%|28|percent|percent|eq|27.5|28.5|"},	/* no double; the base's period */
 	{"en", ",-2007-23", "2007||date|date|eq|||2007\n23|23||number|eq|22.5|23.5|2007"},	/* a comma first, no word after it: no aside (fuzz: an offset below 0) */
 	{"en", "The school has 31 students and 31 teachers; a 30-teacher school pays $5 per teacher.", "31 students|31|person|count|eq|30.5|31.5|\n31 teachers|31|person|count|eq|30.5|31.5|\n30-teacher|30|person|count|eq|25|35|\n$5 per teacher|5|USD/person|rate|eq|4.5|5.5|"},	/* nouns of people count people, as 人 */
+	{"en", "The farm built a new 30,000-bushel bin.", "30,000-bushel|30000|bu|measure|eq|25000|35000|"},	/* a hyphened unit */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
