@@ -502,7 +502,7 @@ static const struct rule RULES[] = {
 	 "|(?<u>{UNIT})(?<=個|件|本|台|枚|食|杯|箱|袋|トン|キロ|リットル|便)(?=の[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FC}\\x{3041}-\\x{3096}]{1,6}?(?:を|が|は|に|も)))", NULL,
 	 (const char *const[]){"日", NULL}},
 	{"one-in", R_FRACTION,	/* 6人に1人: a sixth, like 6分の1; 3人に2人: two thirds */
-	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1-9１-９一二三四五六七八九])\\h*\\k<c>"
+	 "(?:(?<pre>{PRE})\\h*)?(?<den>{NUM})\\h*(?<c>人|世帯|社|件|校|台)\\h*に\\h*(?<num>[1-9１-９一二三四五六七八九])\\h*\\k<c>(?!\\h*(?:あたり|当たり|につき))"	/* (3000社に1社あたり50万円: the base of a rate) */
 	 "(?:\\h*(?<post>{POST}))?", NULL,	/* 2人に1人近く */
 	 (const char *const[]){"人に", "帯に", "社に", "件に", "校に", "台に", NULL}},
 	{"rate-day-most", R_RATE,	/* 1日に最大400件, 1時間に最大42便, 1日に平均3万人, 1日平均約380人: a qualifier or 平均 says it is a rate;

@@ -458,6 +458,7 @@ static const struct {
 	{"2020-21年シーズンは中止された。1998-99年度の予算。", "2020-21年||date|date|range|||2020/2021\n1998-99年度||date|date|range|||1998-04/2000-03"},	/* a hyphen joins four digits to a year of two */
 	{"3-2で勝った。", ""},	/* but a hyphen is no range between other figures: a score */
 	{"来年、開館30周年を迎える。創業50周年を迎えた。", ""},	/* an anniversary is no claim */
+	{"県は中小企業約3000社に1社あたり最大50万円を補助する。", "約3000社|3000|company|count|approx|2000|4000|\n1社あたり最大50万円|500000|JPY/company|rate|le||500000|"},	/* one in N no more where あたり follows */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
