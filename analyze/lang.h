@@ -43,7 +43,7 @@ struct alang {
 					 * year, no figure of this one */
 	const char *const *prices;	/* 価格 fee: a level, not a sum over time (no period-bounds) */
 	const char *const *persons;	/* 男性 man: the age of anyone so called, no one measure */
-	const char *const *multipliers;	/* 万 億: after the digits, before a counter (1万頭) */
+	const char *const *multipliers;	/* 万 億 million: after the digits, before a counter (1万頭), no noun (1.28 million) */
 	const char *const *rates;	/* 率 割合 rate: each figure may be a rate of its
 					 * own group (男性が81.4%、女性が84.3%), no share */
 	const char *const *share_words;	/* 占比 share: a subject of a share alone, no one measure */

@@ -953,7 +953,8 @@ static const char *counter_of(const struct rec *r, size_t *n)
 }
 
 /* The noun a count of things ends with ("24 concrete raceways":
- * raceways), as bytes in *n; NULL for none. */
+ * raceways), as bytes in *n; NULL for none ("1.28 million": a
+ * multiplier is no noun). */
 static const char *counted_noun(const struct rec *r, size_t *n)
 {
 	size_t e = strlen(r->text), s;
@@ -963,18 +964,21 @@ static const char *counted_noun(const struct rec *r, size_t *n)
 	for (s = e; s > 0 && isalpha((unsigned char)r->text[s - 1]); s--)
 		;
 	*n = e - s;
+	if (*n && starts_with(offsetof(struct alang, multipliers), r->text + s) == *n)
+		return NULL;
 	return *n && s > 0 && r->text[s - 1] == ' ' ? r->text + s : NULL;
 }
 
-/* Do a and b, both counts of things, end with different nouns (24
- * concrete raceways, no more than 20 fish) or counters (5路線, 4台)?  Then
- * they count different things, whatever their subjects. */
+/* Do a and b, both counts of things or of people, end with different
+ * nouns (24 concrete raceways, no more than 20 fish; 31 students, 31
+ * teachers) or counters (5路線, 4台)?  Then they count different things,
+ * whatever their subjects. */
 static int things_apart(const struct rec *a, const struct rec *b)
 {
 	size_t na, nb;
 	const char *ca, *cb;
 
-	if (strcmp(a->unit, "item") != 0 || strcmp(b->unit, "item") != 0)
+	if (strcmp(a->unit, b->unit) != 0 || (strcmp(a->unit, "item") != 0 && strcmp(a->unit, "person") != 0))
 		return 0;
 	ca = counter_of(a, &na);	/* 5路線 and 4台: routes and buses */
 	cb = counter_of(b, &nb);
@@ -1243,7 +1247,8 @@ static void stated_changes(struct ctx *c)
 			    m[2]->pos < m[1]->endpos || m[2]->pos - m[1]->endpos > CHANGE_GAP ||
 			    strcmp(x[0]->unit, x[1]->unit) || (strcmp(x[0]->unit, "percent") == 0) != pts ||
 			    (!pts && is(x[0], RK_TEMPERATURE)) ||	/* 16℃ to 20℃ is no relative change */
-			    starts_change(x[0], 0) == starts_change(x[1], x[0]->endpos))
+			    starts_change(x[0], 0) == starts_change(x[1], x[0]->endpos) ||
+			    things_apart(x[0], x[1]))	/* from 48 states and 22 countries */
 				continue;
 			a = starts_change(x[0], 0) ? x[0] : x[1];
 			b = a == x[0] ? x[1] : x[0];

@@ -120,6 +120,8 @@ stated en_up "en to B, up N% from A" "stated-change,fail,L3.3;L3.1;L3.2" \
 	'Revenue\nMarch 1, 2026\nRevenue rose to $2.1 billion, up 25%% from $1.8 billion.\n'
 stated en_far "en up N% from A, 60 bytes after B" "stated-change,fail,L3.4;L3.1;L3.3" \
 	'Homeless count\nJune 18, 2025\nThe count found 4,812 people experiencing homelessness on a single night in January, up 19%% from 4,415 in 2024.\n'
+stated en_apart "en from A things and B other things is no change" "" \
+	'Race\nMarch 1, 2026\nA record 14,862 runners finished, up 9%% from last year, and entrants came from 48 states and 22 countries.\n'
 stated en_down "en fell N% to B from A" "stated-change,pass,L3.3;L3.2;L3.1" \
 	'Sales\nMarch 1, 2026\nSales fell 40%% to 9 from 15.\n'
 stated en_season "en up N% after a season's fall" "stated-change,pass,L3.3;L3.1;L3.2" \
