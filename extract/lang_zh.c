@@ -47,7 +47,7 @@ static const struct unit UNITS[] = {
 	{"家", "company", K_COUNT, 1}, {"家公司", "company", K_COUNT, 1},
 	{"处", "item", K_COUNT, 1}, {"處", "item", K_COUNT, 1}, {"只", "item", K_COUNT, 1}, {"隻", "item", K_COUNT, 1},
 	{"个", "item", K_COUNT, 1}, {"個", "item", K_COUNT, 1},
-	{"箱", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1}, {"组", "item", K_COUNT, 1},
+	{"箱", "item", K_COUNT, 1}, {"本", "item", K_COUNT, 1}, {"册", "item", K_COUNT, 1}, {"冊", "item", K_COUNT, 1}, {"组", "item", K_COUNT, 1},
 	{"株", "item", K_COUNT, 1}, {"棵", "item", K_COUNT, 1},	/* trees, plants */
 	{"組", "item", K_COUNT, 1}, {"场", "item", K_COUNT, 1}, {"場", "item", K_COUNT, 1}, {"列次", "trip", K_COUNT, 1}, {"列", "item", K_COUNT, 1}, {"部", "item", K_COUNT, 1}, {"部门", "item", K_COUNT, 1}, {"部門", "item", K_COUNT, 1}, {"部委", "item", K_COUNT, 1},
 	{"杯", "item", K_COUNT, 1},	/* 约470杯 (not 间: 10000与20000间 is between) */
@@ -125,6 +125,7 @@ static const struct unit OCCURRENCE = {"次", "occurrence", K_COUNT, 1};
 static const struct unit RACE_MINUTES = {"", "minute", K_DURATION, 1};	/* 2:02.31 */
 static const struct unit KMH = {"公里", "km/h", K_MEASURE, 1};
 static const struct unit POINTS = {"分", "point", K_COUNT, 1};	/* a game's or a test's */
+static const struct unit STREAK = {"连胜", "item", K_COUNT, 1};	/* 8连胜: wins (or losses) in a row */
 static const struct unit YUAN = {"块钱", "CNY", K_MONEY, 1};
 static const struct unit LEVEL = {"级", "level", K_MEASURE, 1};
 static const struct unit CELSIUS = {"度", "degC", K_TEMPERATURE, 1};
@@ -542,6 +543,10 @@ static const struct rule RULES[] = {
 	 "|满意度为|滿意度為|满意度达|滿意度達|评分为|評分為|录取线为|錄取線為|录取线|錄取線|控制线为|控制線為|控制线|控制線|总分在|總分在)"	/* 满意度为96.3分, 录取线为642分, 控制线为463分: a score */	/* 满分为780分, 考了685分: of an exam */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*分(?![钟鐘之球熟钱錢秒半0-9０-９])(?:\\h*(?<post>{POST}))?", &POINTS,
 	 (const char *const[]){"分", NULL}},
+	{"streak", R_QUANTITY,	/* 取得8连胜, 遭遇三连败: wins or losses in a row, a count (a rule of its own: the
+				 * rate rules hold every unit of the table and are at PCRE2's size limit) */
+	 "(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:连胜|連勝|连败|連敗)(?:\\h*(?<post>{POST}))?", &STREAK,
+	 (const char *const[]){"连胜", "連勝", "连败", "連敗", NULL}},
 	{"points-takers", R_QUANTITY,	/* 600分以上考生, 650分以上的考生: the score of those who sat an exam */
 	 "(?:(?<pre>{PRE})\\h*)?(?<num>[0-9０-９]{2,3})\\h*分(?:\\h*(?<post>{POST}))?(?=\\h*的?\\h*(?:考生|学生|學生))", &POINTS,
 	 (const char *const[]){"考生", "学生", "學生", NULL}},
