@@ -592,8 +592,8 @@ static const struct rule RULES[] = {
 	 "|(?=[0-9０-９〇一二三四五六七八九十百千万両数約おほだ少最上下])(?<!日|日に)(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*度(?|\\h*(?<post>{POST})(?=\\h*(?:の\\h*日(?![\\x{4E00}-\\x{9FFF}])|の?\\h*(?:猛暑日|真夏日|夏日|熱帯夜|冬日|真冬日)))"	/* (3度以上日本を訪れた: times) */
 	 "|(?=\\h*の?\\h*(?:猛暑日|真夏日|夏日|熱帯夜|冬日|真冬日))))",
 	 &CELSIUS, (const char *const[]){"度", NULL}},
-	{"speed", R_QUANTITY,	/* 時速60キロ: a speed, 時速 in its text (its unit) */
-	 "時速\\h*(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:キロメートル|キロ|km)(?:\\h*(?<post>{POST}))?", &KMH,
+	{"speed", R_QUANTITY,	/* 時速60キロ: a speed, 時速 in its text (its unit); 最高時速は320キロ: the figure alone */
+	 "(?:時速\\h*(?:は|が|も)\\h*\\K|時速\\h*)(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*(?:キロメートル|キロ|km)(?:\\h*(?<post>{POST}))?", &KMH,
 	 (const char *const[]){"時速", NULL}},
 	{"gross-tons", R_QUANTITY,	/* 総トン数約1900トン, 総トン数は5万トン: a ship's gross tonnage */
 	 "総トン数\\h*(?:は|が|で|も)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>{NUM})\\h*トン(?:\\h*(?<post>{POST}))?", &GROSS_TONS,
