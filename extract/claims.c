@@ -2382,8 +2382,10 @@ static int find_markers(const char *doc, size_t n,
 		    /* 2019年（42万1000人）の約91％: the date's own figure in brackets between */
 		    !bracket_base(doc, n, v, i, count) &&
 		    !said_on(v[i].lang, doc, n, &v[i]) &&
-		    !(v[i].rel && v[i].rel_years < 0 && !v[i].month &&	/* 1年前より45円: a base */
-		      lang_prefix(v[i].lang, v[i].lang->relative_base_after, doc + v[i].end, n - v[i].end)) &&
+		    !(v[i].rel && v[i].rel_years < 0 && !v[i].month &&	/* 1年前より45円: a base (and 5年前の前回調査から) */
+		      (lang_prefix(v[i].lang, v[i].lang->relative_base_after, doc + v[i].end, n - v[i].end) ||
+		       lang_prefix(v[i].lang, v[i].lang->relative_base_after, doc + past_noun_of(v[i].lang, doc, n, v[i].end),
+				   n - past_noun_of(v[i].lang, doc, n, v[i].end)))) &&
 		    ((v[i].qual == Q_RANGE && after_word(v[i].lang, v[i].lang->change_from, doc, &v[i])) ||
 		     !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end) ||
 		     /* (3月より154円安く: a base even to come) */

@@ -461,6 +461,7 @@ static const struct {
 	{"県は中小企業約3000社に1社あたり最大50万円を補助する。", "約3000社|3000|company|count|approx|2000|4000|\n1社あたり最大50万円|500000|JPY/company|rate|le||500000|"},	/* one in N no more where あたり follows */
 	{"24時間に最大400ミリの雨が降る。", "24時間|24|hour|duration|eq|23.5|24.5|\n最大400ミリ|400|mm|distance|le||400|"},	/* so much in those hours, no rate */
 	{"最高時速は320キロ。", "320キロ|320|km/h|measure|eq|315|325|"},	/* 時速 and は before the figure: a speed, the figure alone its text */
+	{"空き家率は5年前の前回調査から0.2ポイント上昇した。", "5年前||date|date|eq|||2019\n0.2ポイント|0.2|point|percent|eq|0.15|0.25|"},	/* the base's date, and its noun */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
