@@ -3232,6 +3232,18 @@ static int whole_word_at(const struct lang *l, const char *const *list, const ch
 	return k && (p + k == e || !isalpha((unsigned char)doc[p + k]));
 }
 
+/* Does a word of l's future_words stand whole in doc[s, e) (would, will)? */
+static int future_word_in(const struct lang *l, const char *doc, size_t s, size_t e)
+{
+	size_t p;
+
+	for (p = s; p < e; p++)
+		if ((p == 0 || !isalpha((unsigned char)doc[p - 1])) && whole_word_at(l, l->future_words, doc, p, e) &&
+		    lang_prefix(l, l->future_not, doc + p, e - p) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does the clause of date c say it is to come (or is past)?  The COME_
  * bits. */
 static int to_come(const char *doc, size_t n, const struct claim *c)
@@ -3340,7 +3352,19 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 			;
 		return before | (past_in(l, doc, c->end, p) ? 0 : from) | COME_CLAUSE;
 	}
-	return before | (start && !past_in(l, doc, s, e) ? COME_CLAUSE : 0);
+	if (start && !past_in(l, doc, s, e)) {
+		/* "would rise $9 a month, starting in January", "said it would
+		 * slow the pace, reducing the cap starting Jan. 1": the next such
+		 * month where the sentence before has a word to come or no verb
+		 * in the past ("Sales fell, starting in January": that January) */
+		for (p = s; p > 0 && s - p < 300 && doc[p - 1] != '\n' &&
+			    !(p >= 2 && lang_prefix(l, l->sentence_ends, doc + p - 2, n - (p - 2)) == 2 &&
+			      !(doc[p - 2] == '.' && abbreviation(l, doc, 0, p - 2)));
+		     p = utf8_back(doc, p))
+			;
+		return before | COME_CLAUSE | (!past_in(l, doc, p, s) || future_word_in(l, doc, p, s) ? COME_WORD : 0);
+	}
+	return before;
 }
 
 /* Is date d the end of a record's "since" (its fewest since 2014, the

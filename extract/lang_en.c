@@ -646,7 +646,7 @@ static const char *const FUTURE_FROM[] = {"from", "starting", "starting on", "st
 static const char *const CONTEXT_YEARS[] = {"a year earlier", "a year before", "the year before", "the previous year",
 	"a decade earlier", "a decade before", "two years earlier", "three years earlier", "four years earlier",
 	"five years earlier", "2 years earlier", "3 years earlier", "4 years earlier", "5 years earlier", NULL};
-static const char *const FUTURE_START[] = {"starting", "starting on", "starting from", "beginning", "beginning on", NULL};
+static const char *const FUTURE_START[] = {"starting", "starting on", "starting in", "starting from", "beginning", "beginning on", "beginning in", NULL};
 static const char *const EFFECTIVE_WORDS[] = {"effective", "effective from", "with effect from", NULL};
 static const char *const FUTURE_NOT[] = {"would have", "would've", "should have", "should've", "could have", "could've",
 					  "could not", "couldn't", NULL};	/* (could not attend in March: past) */
