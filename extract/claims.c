@@ -807,7 +807,11 @@ static void change_unit(const struct lang *l, const char *doc, size_t n, struct 
 				      (v[k - 1].kind == K_DURATION && frames(l, doc, n, &v[k - 1])) ||
 				      /* 312,000 people over 10 days, up from 289,000 */
 				      (k >= 2 && spread_over(l, doc, &v[k - 2], &v[k - 1])) ||
-				      (k == w && v[k - 1].kind == K_PERCENT && v[k - 1].end == j)); k--)
+				      /* (up 11% from last season, topping the record of 574,000) */
+				      (k == w && v[k - 1].kind == K_PERCENT &&
+				       (v[k - 1].end == j || word_is(l, doc, &v[k - 1], l->change_from) ||
+					word_is(l, doc, &v[k - 1], l->change_adverbs) ||
+					word_is(l, doc, &v[k - 1], l->change_by_verbs)))); k--)
 			;
 		if (k > 0 && (unit_giver(doc, &v[k - 1]) || rate_giver(&v[k - 1])) &&
 		    a->start - v[k - 1].end <= 96 &&

@@ -1738,6 +1738,8 @@ static const struct {
 	{"en", ",-2007-23", "2007||date|date|eq|||2007\n23|23||number|eq|22.5|23.5|2007"},	/* a comma first, no word after it: no aside (fuzz: an offset below 0) */
 	{"en", "The school has 31 students and 31 teachers; a 30-teacher school pays $5 per teacher.", "31 students|31|person|count|eq|30.5|31.5|\n31 teachers|31|person|count|eq|30.5|31.5|\n30-teacher|30|person|count|eq|25|35|\n$5 per teacher|5|USD/person|rate|eq|4.5|5.5|"},	/* nouns of people count people, as 人 */
 	{"en", "The farm built a new 30,000-bushel bin.", "30,000-bushel|30000|bu|measure|eq|25000|35000|"},	/* a hyphened unit */
+	{"en", "Visits rose 11% from last season, topping the record of 574,000.", "11%|11|percent|percent|eq|10.5|11.5|\n574,000|574000||number|eq|573500|574500|"},	/* the change passed over: no percent for the base */
+	{"en", "Resort visits reached 612,000 skier visits, up 11% from last season and topping its record of 574,000.", "612,000 skier visits|612000|item|count|eq|611500|612500|\n11%|11|percent|percent|eq|10.5|11.5|\n574,000|574000|item|count|eq|573500|574500|"},
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
