@@ -285,6 +285,8 @@ static const char *const NOT_CLAIMS[] = {
 	"第一三共", "第一生命", "第一交通", "第一興商", "第一工業製薬", "第一実業", "第一屋製パン",	/* companies */
 	"1人でも", "１人でも", "一人でも",	/* 1人でも多くの方: as many as possible */
 	"八戸", "三戸", "五戸", "六戸", "七戸", "九戸", "二戸",	/* towns of Aomori and Iwate (八戸港), no households */
+	"十勝", "十日町", "四日市", "五日市", "八日市", "二日市", "七日町", "六本木", "三軒茶屋",	/* places: no wins, days, things */
+	"三日月",	/* a crescent moon */
 	"1軒でも", "１軒でも", "一軒でも", "1社でも", "１社でも", "一社でも", "1日でも", "１日でも", "一日でも",	/* 1軒でも多く, 1日でも早く */
 	"複数回答",	/* multiple answers allowed: no count */
 	"一戸建て", "一戸建",	/* a detached house */
