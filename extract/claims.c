@@ -877,6 +877,12 @@ static void unit_of_sentence(const struct lang *l, const char *doc, size_t n, st
 			a->qual = q->qual;
 			a->bound = q->bound;
 		}
+		if (a->kind == K_TEMPERATURE && a->minus) {	/* …、大野市で氷点下11.8度を: its sign */
+			a->start -= a->minus;
+			a->value = -a->value;
+			a->num = -a->num;
+			a->minus = 0;
+		}
 		return;
 	}
 }

@@ -464,6 +464,7 @@ static const struct {
 	{"空き家率は5年前の前回調査から0.2ポイント上昇した。", "5年前||date|date|eq|||2019\n0.2ポイント|0.2|point|percent|eq|0.15|0.25|"},	/* the base's date, and its noun */
 	{"十勝地方や十日町市、四日市市、六本木で三日月を見た。", ""},	/* places and a crescent: no wins, days or things */
 	{"和牛1.5キロを贈る。", "1.5キロ|1.5|kg|measure|eq|1.45|1.55|"},	/* beef is weighed */
+	{"最低気温は福井市で氷点下3.2度、大野市で氷点下11.8度を観測した。", "氷点下3.2度|-3.2|degC|temperature|eq|-3.25|-3.15|\n氷点下11.8度|-11.8|degC|temperature|eq|-11.85|-11.75|"},	/* the second's sign too */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
