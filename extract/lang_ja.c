@@ -285,7 +285,7 @@ static const char *const NOT_CLAIMS[] = {
 	"第一三共", "第一生命", "第一交通", "第一興商", "第一工業製薬", "第一実業", "第一屋製パン",	/* companies */
 	"1人でも", "１人でも", "一人でも",	/* 1人でも多くの方: as many as possible */
 	"八戸", "三戸", "五戸", "六戸", "七戸", "九戸", "二戸",	/* towns of Aomori and Iwate (八戸港), no households */
-	"十勝", "十日町", "四日市", "五日市", "八日市", "二日市", "七日町", "六本木", "三軒茶屋",	/* places: no wins, days, things */
+	"九頭竜", "十勝", "十日町", "四日市", "五日市", "八日市", "二日市", "七日町", "六本木", "三軒茶屋",	/* places: no wins, days, things */
 	"三日月",	/* a crescent moon */
 	"1軒でも", "１軒でも", "一軒でも", "1社でも", "１社でも", "一社でも", "1日でも", "１日でも", "一日でも",	/* 1軒でも多く, 1日でも早く */
 	"複数回答",	/* multiple answers allowed: no count */
@@ -377,8 +377,8 @@ static const char *const QUOTE_MARKS[] = {"「", "」", "『", "』", "“", "�
 #define WEIGHED "袋|箱|俵|個|本|缶|頭|匹|羽|尾|玉|株|パック|ケース|瓶|枚|基|体"
 
 static const struct rule RULES[] = {
-	{"anniversary", R_QUANTITY,	/* 創建1300年, 創業1000年: so many years since, no date (設立2020年 is one) */
-	 "(?<=[建業立港校生誕後成足園館])(?<=創建|創業|創立|設立|開業|開港|開校|建立|誕生|生誕|没後|結成|発足|開園|開館)(?:(?<pre>{PRE})\\h*)?(?<num>1[0-8][0-9]{2}|１[０-８][０-９]{2})\\h*年"
+	{"anniversary", R_QUANTITY,	/* 創建1300年, 創業1000年, 開湯1300年: so many years since, no date (設立2020年 is one) */
+	 "(?<=[建業立港校生誕後成足園館湯山])(?<=創建|創業|創立|設立|開業|開港|開校|建立|誕生|生誕|没後|結成|発足|開園|開館|開湯|開山)(?:(?<pre>{PRE})\\h*)?(?<num>1[0-8][0-9]{2}|１[０-８][０-９]{2})\\h*年"
 	 "(?!度|代|[0-9０-９]{1,2}\\h*月)(?:\\h*(?<post>{POST}))?", &YEARS, (const char *const[]){"年", NULL}},
 	{"date-rel-month", R_DATE, "(?<rmon>今月|先月|来月)\\h*(?<d>{DIGITS2})\\h*日(?:\\h*(?<post>{POST}))?", NULL, (const char *const[]){"月", NULL}},	/* 今月26日, 来月4日ごろ */
 	{"date-ago", R_DATE, "(?:(?<pre>{PRE})\\h*)?(?<ago>{NUM})\\h*年前(?![半期倒])", NULL, (const char *const[]){"年前", NULL}},	/* 5年前: five years ago */
@@ -763,7 +763,7 @@ static const struct rule RULES[] = {
 	{"school-year", R_NAME,	/* 小6, 中3, 高2: a school year, no figure */
 	 "(?<=[小中高])[1-6１-６](?![0-9０-９.．])(?=[\\x{3040}-\\x{309F}\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}、。])", NULL,
 	 (const char *const[]){"小", "中", "高", NULL}},
-	{"anniversary", R_NAME,	/* 開館30周年, 創業50周年を迎える: an anniversary, no duration */
+	{"jubilee", R_NAME,	/* 開館30周年, 創業50周年を迎える: an anniversary, no duration */
 	 "{NUM}\\h*周年", NULL, (const char *const[]){"周年", NULL}},
 	{"type-name", R_NAME,	/* 12式地対艦誘導弾, 90式戦車: a type, a name of its noun */
 	 "(?<![0-9０-９])[0-9０-９]{1,3}式(?=[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}])", NULL,
