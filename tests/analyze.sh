@@ -84,6 +84,8 @@ expect "verbal ratio: part over whole" "0 verbal-ratio,pass" \
 # the two figures of its sentence; one of a figure after "of" is
 article noun 'マラソン\n2026年3月1日\n大会には約3万2000人が出場し、このうち海外勢は約3800人と前年の1.6倍になった。\n'
 expect "no verbal ratio of a noun" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c verbal)"
+article norm '大雪\n2026年1月26日\n福井市では24時間に62センチの降雪を観測し、積雪は平年の約3倍の118センチに達した。\n'
+expect "no verbal ratio of a noun before it, the figure after it its top (平年の約3倍の118センチ)" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c verbal)"
 article what 'Beavers\nMarch 1, 2026\nThe county has budgeted C$1.2 million for the work in 2026, up from C$780,000 last year and about three times what it spent in 2019.\n'
 expect "no verbal ratio of a clause (three times what it spent)" "0 0" "$rc $(./tests/csvtool cut check <"$T/checks.csv" | grep -c verbal)"
 article of 'Wind\nMarch 1, 2026\nThe grid expects about 7.5 gigawatts of new capacity in 2026, nearly double last year'"'"'s 3.9 GW.\n'
