@@ -194,6 +194,8 @@ article equiv_zh '生猪\n新华社北京2026年3月1日电\n其中能繁母猪�
 expect "share-range: a level against another" "0 " "$rc $(checks | grep -o 'share-range[^ ]*')"
 article recover_zh '民航\n新华社北京2026年3月1日电\n其中，国际航线完成8100万人次，恢复至2019年的105%%。\n'
 expect "share-range: a level recovered to, against a base" "0 " "$rc $(checks | grep -o 'share-range[^ ]*')"
+article plan_zh '投资\n新华社北京2026年3月1日电\n其中，完成年度计划的104%%。\n'
+expect "share-range: a level against a plan" "0 " "$rc $(checks | grep -o 'share-range[^ ]*')"
 article equiv2_zh '生猪\n新华社北京2026年3月1日电\n其中能繁母猪存栏4043万头，占正常保有量的103.7%%。\n'
 expect "share-range: a share over 100" "0 share-range,fail,L3.2" "$rc $(checks | grep -o 'share-range[^ ]*')"
 # a share named by a group of people beside one that is not: two ways of
