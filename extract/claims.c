@@ -2284,6 +2284,15 @@ static int base_level(const struct lang *l, const char *doc, size_t n, size_t p,
 	return k && skip_space(doc, n, p + k) == s;
 }
 
+/* Does a joiner (的), and perhaps a word of base_levels after it (的高点),
+ * end at s? */
+static int of_level_before(const struct lang *l, const char *doc, size_t s)
+{
+	size_t k = lang_suffix_len(l, l->base_levels, doc, s);
+
+	return lang_suffix(l, l->subject_joiners, doc, s) || (k && lang_suffix(l, l->subject_joiners, doc, s - k));
+}
+
 /* Is f the figure of a comparison's base that ends at e, joined to it by
  * a word of "of" (比2024年的11.2%, 较去年的271元, the 2025 total of 151,000
  * acres, than last year's $15.75: of that date; but not
@@ -3991,8 +4000,9 @@ void rate_levels(const char *doc, struct claim *v, size_t count)
 			      ((c->qual == Q_GT || c->qual == Q_LT) &&	/* 約1万3000円を上回った, 約920グラムを下回る */
 			       word_within(c->lang->base_verbs, doc, c->num_start, c->end)) ||
 			      next_frame(c->lang, doc, &v[p], c) ||
-			      /* 每公斤3.86美元，较去年同期的4.2美元: the base, 较 and 的 before it */
-			      (lang_suffix(c->lang, c->lang->subject_joiners, doc, c->start) &&
+			      /* 每公斤3.86美元，较去年同期的4.2美元: the base, 较 and 的 before it
+			       * (and a word of base_levels after 的: 较节前的高点9.6元) */
+			      (of_level_before(c->lang, doc, c->start) &&
 			       word_within(c->lang->base_before, doc, c->start >= v[p].end + 30 ? c->start - 30 : v[p].end,
 					   c->start)))) ||
 			    /* 每月分别增加10元、15元和20元: a list after a rate, only a
