@@ -250,7 +250,8 @@ static const struct unit PER_THINGS[] = {
 	{"customer", "person", K_COUNT, 1}, {"passenger", "person", K_COUNT, 1}, {"member", "person", K_COUNT, 1},
 	{"participant", "person", K_COUNT, 1}, {"guest", "person", K_COUNT, 1}, {"user", "person", K_COUNT, 1},
 	{"gallons", "gal", K_COUNT, 1}, {"pounds", "lb", K_COUNT, 1}, {"tons", "t", K_COUNT, 1},	/* $6.89 per 1,000 gallons */
-	{"barrels", "barrel", K_COUNT, 1}, {"cubic feet", "ft3", K_COUNT, 1},
+	{"barrels", "barrel", K_COUNT, 1}, {"cubic feet", "ft3", K_COUNT, 1}, {"cubic foot", "ft3", K_COUNT, 1},
+	{"cubic meter", "m3", K_COUNT, 1}, {"cubic metre", "m3", K_COUNT, 1},	/* 182 micrograms per cubic meter */
 	{"annually", "year", K_DURATION, 1}, {"yearly", "year", K_DURATION, 1}, {"monthly", "month", K_DURATION, 1},
 	{"weekly", "week", K_DURATION, 1}, {"daily", "day", K_DURATION, 1}, {"hourly", "hour", K_DURATION, 1},
 	{NULL, NULL, K_NUMBER, 0}
