@@ -61,6 +61,10 @@ periods() {
 	expect "$1" "0 $5" "$rc $(./tests/csvtool cut period <"$T/out" | sed -n "$4p" | tr '\n' ';' | sed 's/;$//')"
 }
 
+# a day right before a comma, where words are not spaced: the clause goes
+# on to its verb (対戦する: to come, this month's 20th)
+periods "20日、…対戦する on the 8th" '次戦は20日、ホームで鹿島と対戦する。\n20日、鹿島と対戦し、勝利した。\n' 2025-12-08 2,3 \
+	"2025-12-20;2025-11-20"
 # starting in a month gone this year: next year's where the sentence is to
 # come, this year's where its verb is past
 periods "starting in January, in March" 'The bill would rise $9 a month, starting in January.\nThe plant closed, starting in January.\n' 2025-03-18 2,4 \
