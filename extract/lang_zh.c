@@ -509,8 +509,8 @@ static const struct rule RULES[] = {
 	 /* 以21:17、19:21、21:15战胜: a list of a game's scores before a word of winning */
 	 "|(?<=以)\\h*(?<a>{DIGITS2})\\h*[:：∶]\\h*(?<b>{DIGITS2})(?:\\h*[、，,和及与與]\\h*{DIGITS2}\\h*[:：∶]\\h*{DIGITS2})+(?=\\h*" WIN_WORDS "))"
 	 "(?<game>)(?![0-9０-９.．%％:：∶])", NULL, (const char *const[]){":", "：", "∶", NULL}},
-	{"ratio-one-to", R_FRACTION,	/* 师生比约为1:14.2: one to so many, its inverse (no race time) */
-	 "比(?:例)?\\h*(?:为|為|是)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>[1１])\\h*[比:：∶]\\h*(?<den>[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?)(?![0-9０-９.．:：∶])",
+	{"ratio-one-to", R_FRACTION,	/* 师生比约为1:14.2, 配比达到1:3: one to so many, its inverse (no race time) */
+	 "比(?:例)?\\h*(?:为|為|是|达到|達到|达|達)?\\h*\\K(?:(?<pre>{PRE})\\h*)?(?<num>[1１])\\h*[比:：∶]\\h*(?<den>[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?)(?![0-9０-９.．:：∶])",
 	 NULL, (const char *const[]){"比", NULL}},
 	{"race-clock", R_QUANTITY,	/* 2:02.31: minutes, seconds and their hundredths, a race's time */
 	 "(?:(?<pre>{PRE})\\h*)?(?<![0-9０-９:：.．,，])(?<num>[0-9０-９]{1,2})[:：](?<sec>[0-5０-５][0-9０-９])[.．](?<sub>[0-9０-９]{1,2})(?![0-9０-９])"
