@@ -711,8 +711,8 @@ static const struct rule RULES[] = {
 	 (const char *const[]){"年物", "年債", "年国債", "変動", "固定", NULL}},
 	{"road", R_NAME, "(?:国道|県道|都道|府道|道道|市道)\\h*{DIGITS}\\h*号", NULL,
 	 (const char *const[]){"道", NULL}},
-	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり, 10アールあたり: a base, no count */
-	 "(?<![0-9０-９])(?:[1１一]\\h*(?![月年時])[\\x{4E00}-\\x{9FFF}ァ-ヶぁ-ゖ]{1,4}|{NUM}\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER}))\\h*(?:当たり|あたり)",
+	{"per", R_NAME,	/* 1人当たりの被害額, 10万人当たり, 10アールあたり, 1時間あたり: a base, no count (1時あたり: about one o'clock) */
+	 "(?<![0-9０-９])(?:[1１一]\\h*(?![月年]|時(?!間))[\\x{4E00}-\\x{9FFF}ァ-ヶぁ-ゖ]{1,4}|{NUM}\\h*(?:人|台|件|日|列車|平方キロ|キロ|{PER}))\\h*(?:当たり|あたり)",
 	 NULL, (const char *const[]){"当たり", "あたり", NULL}},
 	{"not-one", R_NAME,	/* 1人もいなかった, 1機も飛ばせない: "not even one", no figure; 1日も早く: "as soon as possible" */
 	 "(?<![0-9０-９.．])[1１一]\\h*(?:つ|回|日|円|トン|キロ|グラム|リットル|メートル|" THINGS ")\\h*も"
