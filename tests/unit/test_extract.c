@@ -468,6 +468,7 @@ static const struct {
 	{"九頭竜川沿いの温泉は開湯1300年を迎えた。", "1300年|1300|year|duration|eq|1250|1350|"},	/* a place; years since a spring opened */
 	{"今季9得点目を決めた。", "9得点目|9|rank|rank|eq|9|9|"},	/* a goal's rank, no points */
 	{"1時間あたりの輸送能力は現在の1.6倍になる。", "1.6倍|1.6|times|ratio|eq|1.55|1.65|"},	/* the base of a rate, no duration */
+	{"コメ（5キロ）を一つ一つ、一人ひとりに配る。", "5キロ|5|kg|measure|eq|4.5|5.5|"},	/* a food's weight in brackets; one by one, each: no counts */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
