@@ -980,9 +980,9 @@ static int things_apart(const struct rec *a, const struct rec *b)
 
 	if (strcmp(a->unit, b->unit) != 0 || (strcmp(a->unit, "item") != 0 && strcmp(a->unit, "person") != 0))
 		return 0;
-	ca = counter_of(a, &na);	/* 5路線 and 4台: routes and buses */
+	ca = counter_of(a, &na);	/* 5路線 and 4台: routes and buses (but 人 and 名 both count people) */
 	cb = counter_of(b, &nb);
-	if (na && nb && (na != nb || memcmp(ca, cb, na) != 0))
+	if (strcmp(a->unit, "item") == 0 && na && nb && (na != nb || memcmp(ca, cb, na) != 0))
 		return 1;
 	ca = counted_noun(a, &na);
 	cb = counted_noun(b, &nb);
@@ -1874,8 +1874,9 @@ static void parts_sum(struct ctx *c)
 				if (is(p, RK_DATE) || is(p, RK_TIME))
 					continue;
 				if (p->k != t->k || strcmp(p->unit, t->unit) != 0 || !measurable(p) ||
-				    (next->pos > p->endpos && ANY(list_breaks, p->sentence + p->endpos, next->pos - p->endpos)))
-					break;	/* (昨年は150店だったが、: no part of the list) */
+				    (next->pos > p->endpos && ANY(list_breaks, p->sentence + p->endpos, next->pos - p->endpos)) ||
+				    things_apart(p, t))
+					break;	/* (昨年は150店だったが、: no part of the list; 6カ所, 4路線の計8区間: other things) */
 				r[++np] = p;	/* r[1..np]: the parts, last first */
 			}
 			if (np < 2)

@@ -225,6 +225,8 @@ article parts_en 'Budget\nMarch 1, 2026\nThe county spent $1.2 million on roads 
 expect "parts-sum: en for a total of" "0 parts-sum,fail,L3.1;L3.2;L3.3" "$rc $(checks | grep -o 'parts-sum[^ ]*')"
 article parts_among '負傷\n2026年3月1日\n負傷者は123人で、このうち87人が重傷、計210人が搬送された。\n'
 expect "parts-sum: a part of a part (このうち) is no list" "0 " "$rc $(checks | grep -o 'parts-sum[^ ]*')"
+article partsapart '通行止め\n2026年3月1日\n土砂崩れが少なくとも6カ所で確認され、県道など4路線の計8区間で通行止めが続いている。\n'
+expect "parts-sum: counts of other things (カ所, 路線) are no parts of 区間" "0 " "$rc $(checks | grep -o 'parts-sum[^ ]*')"
 article parts_cumul '感染\n2026年3月1日\n23日は東京で120人、大阪で80人の感染が確認され、累計5000人となった。\n'
 expect "parts-sum: 累計 is no sum of the figures before" "0 " "$rc $(checks | grep -o 'parts-sum[^ ]*')"
 article parts_break '店舗\n2026年3月1日\n昨年は150店だったが、今年は国内120店、海外80店の計200店に増えた。\n'
