@@ -3716,6 +3716,27 @@ static size_t quoted_words(const char *doc, size_t to, size_t p)
 	return 0;
 }
 
+/* The length of a figure in apposition at the comma at p, to the comma
+ * that closes it: ", or about 4% of its workforce," (a word of the table's
+ * alternatives, a figure within 48 bytes, no other mark), else 0. */
+static size_t apposition(const struct lang *l, const char *doc, size_t to, size_t p)
+{
+	size_t q, j, e;
+	int figure = 0;
+
+	if (doc[p] != ',' || (q = skip_space(doc, to, p + 1)) >= to ||
+	    !(j = lang_prefix(l, l->alternatives, doc + q, to - q)) || q + j >= to || doc[q + j] != ' ')
+		return 0;
+	for (e = q + j; e < to && e - q < 48; e++) {
+		if (doc[e] == ',' && !(isdigit((unsigned char)doc[e - 1]) && e + 1 < to && isdigit((unsigned char)doc[e + 1])))
+			return figure ? e + 1 - p : 0;
+		if (strchr(";:.()\n", doc[e]) && !(doc[e] == '.' && e + 1 < to && isdigit((unsigned char)doc[e + 1])))
+			return 0;
+		figure |= isdigit((unsigned char)doc[e]);
+	}
+	return 0;
+}
+
 /* The first clause break of l in doc[from, to), or to.  The comma of
  * 2,000 is none, and a bracket that closes before to is skipped whole (612
  * pounds ($814) in the first quarter). */
@@ -3726,7 +3747,7 @@ static size_t clause_break(const struct lang *l, const char *doc, size_t from, s
 	for (p = from; p < to; p += len) {
 		const char *close;
 
-		if (l->spaced && (len = quoted_words(doc, to, p)) != 0)
+		if (l->spaced && ((len = quoted_words(doc, to, p)) != 0 || (len = apposition(l, doc, to, p)) != 0))
 			continue;
 
 		if (doc[p] == '(' && (close = memchr(doc + p, ')', to - p)) != NULL &&
