@@ -1751,6 +1751,7 @@ static const struct {
 	{"en", "Visits rose 11% from last season, topping the record of 574,000.", "11%|11|percent|percent|eq|10.5|11.5|\n574,000|574000||number|eq|573500|574500|"},	/* the change passed over: no percent for the base */
 	{"en", "Resort visits reached 612,000 skier visits, up 11% from last season and topping its record of 574,000.", "612,000 skier visits|612000|item|count|eq|611500|612500|\n11%|11|percent|percent|eq|10.5|11.5|\n574,000|574000|item|count|eq|573500|574500|"},
 	{"en", "PM2.5 reached 182 micrograms per cubic meter.", "182 micrograms per cubic meter|182|ug/m3|rate|eq|181.5|182.5|"},	/* per a cubic metre */
+	{"en", "The company cut 1,200 jobs, or about 4% of its workforce, in March.", "1,200 jobs|1200|person|count|eq|1150|1250|2024-03\nabout 4%|4|percent|percent|approx|3|5|2024-03\nMarch||date|date|eq|||2024-03"},	/* an apposition: no clause break */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
