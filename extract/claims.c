@@ -306,8 +306,12 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 	size_t p = skip_space(doc, n, a->end), j, q, k;
 	int closed = 1, alt = 0;
 
-	if (a->kind == K_DATE)	/* 5月下旬から7月: the part of the month goes with it */
+	if (a->kind == K_DATE) {	/* 5月下旬から7月: the part of the month goes with it */
 		p += lang_prefix(l, l->date_tails, doc + p, n - p);
+		k = lang_prefix(l, l->since_words, doc + p, n - p);
+		if (k && lang_prefix(l, l->range_joiners, doc + p + k, n - p - k))
+			p += k;	/* 自5月10日起至12月31日: from, then to */
+	}
 	else if (!l->spaced && a->kind == K_NUMBER && b->kind == K_NUMBER)
 		p += same_word_after(l, doc, n, p, b->end);	/* 在3300点至3450点之间 */
 	j = lang_prefix(l, l->range_joiners, doc + p, n - p);

@@ -1691,6 +1691,7 @@ static const struct {
 	{"zh", "批发均价为每公斤7.9元，较节前的高点9.6元回落约18%。", "每公斤7.9元|7.9|CNY/kg|rate|eq|7.85|7.95|\n9.6元|9.6|CNY/kg|rate|eq|9.55|9.65|\n约18%|18|percent|percent|approx|17|19|"},	/* the base, 的 and 高点 before it */
 	{"zh", "他单场得分达到25分以上。", "25分以上|25|point|count|ge|25||"},	/* 得分达到: scored */
 	{"zh", "师生比达1:14。", "1:14|0.0714285714285714|fraction|ratio|eq|0.0714285714285714|0.0714285714285714|"},	/* one to so many after 达: no time */
+	{"zh", "活动自8月10日起至12月31日。", "8月10日起至12月31日||date|date|range|||2024-08-10/2024-12-31"},	/* 起 between the ends of a range */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
 	{"zh", "新车上市首月销量突破30万台。", "突破30万台|300000|item|count|gt|300000||"},	/* the first month's sales, no rate */
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
