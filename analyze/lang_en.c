@@ -58,6 +58,7 @@ const struct alang alang_en = {
 	.frame_openers = FRAME_OPENERS,
 	.averages = AVERAGES,
 	.persons = PERSONS,
+	.crowds = (const char *const[]){"people", "persons", NULL},
 	.multipliers = (const char *const[]){"million", "billion", "trillion", "thousand", "hundred", "dozen", NULL},	/* 1.28 million: no noun */
 	.prices = PRICES,
 	.compare_base = BASE,

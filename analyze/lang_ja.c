@@ -79,7 +79,7 @@ const struct alang alang_ja = {
 	.definitions = DEFINITIONS,
 	.age_groups = (const char *const[]){"歳", NULL},
 	.thresholds = (const char *const[]){"上位", "下位", NULL},
-	.equivalents = (const char *const[]){"に相当", "相当する", "計画の", "目標の", NULL},	/* 計画の104%: against a plan */
+	.equivalents = (const char *const[]){"に相当", "相当する", NULL},
 	.restates = (const char *const[]){"、", "の", NULL},
 };
 

@@ -1492,10 +1492,12 @@ static struct item *by_measures(struct ctx *c, size_t *n)
 	}
 	/* a subject that is the figure's own unit word (27 people, 5 points)
 	 * or only a word of a rate (割合, rate) names no measure; a counted
-	 * thing (56 patients, unit item) does */
+	 * thing (42 playgrounds, unit item; 56 patients, person) does */
 	for (i = 0; i < c->n; i++)
 		if (measurable(&c->v[i]) && strlen(c->v[i].subject) >= 4 &&
-		    (strcmp(c->v[i].unit, "item") == 0 || !strstr(c->v[i].text, c->v[i].subject)) &&
+		    (strcmp(c->v[i].unit, "item") == 0 ||
+		     (strcmp(c->v[i].unit, "person") == 0 && !word_of(offsetof(struct alang, crowds), c->v[i].subject)) ||
+		     !strstr(c->v[i].text, c->v[i].subject)) &&
 		    !whole_word(c->v[i].subject) && !word_of(offsetof(struct alang, rates), c->v[i].subject) &&
 		    !word_of(offsetof(struct alang, share_words), c->v[i].subject) &&
 		    !neighbour_unit(c, i) && !one_unit(&c->v[i]) &&

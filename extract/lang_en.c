@@ -1282,7 +1282,7 @@ const struct lang lang_en = {
 					 "legislators", "senators", "delegates", "jurors", "judges", "lawyers", "attorneys",
 					 "protesters", "demonstrators", "homeowners", "renters", "tenants", "owners", "officials",
 					 "executives", "managers", "coaches", "caregivers", "scientists", "artists", "musicians",
-					 "journalists", "reporters", "subscribers", "donors", "recipients", "beneficiaries", NULL},
+					 "journalists", "reporters", "subscribers", "donors", "recipients", "beneficiaries", "patients", NULL},
 	.frame_words = (const char *const[]){"the past", "the last", "the previous", "the first", "the next", NULL},
 	.frame_ends = (const char *const[]){"to", "through", "ended", "ending", "that ended", NULL},
 	.frame_articles = (const char *const[]){"the", NULL},

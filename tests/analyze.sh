@@ -196,6 +196,8 @@ article recover_zh '民航\n新华社北京2026年3月1日电\n其中，国际�
 expect "share-range: a level recovered to, against a base" "0 " "$rc $(checks | grep -o 'share-range[^ ]*')"
 article plan_zh '投资\n新华社北京2026年3月1日电\n其中，完成年度计划的104%%。\n'
 expect "share-range: a level against a plan" "0 " "$rc $(checks | grep -o 'share-range[^ ]*')"
+article planshare_zh '招生\n新华社北京2026年3月1日电\n其中，面向全市统一招生560名，指标生名额240名，占总计划的30%%。\n'
+expect "share-range: a share of a plan's total is a share" "0 share-range,pass" "$rc $(checks | grep -o 'share-range,[a-z]*')"
 article equiv2_zh '生猪\n新华社北京2026年3月1日电\n其中能繁母猪存栏4043万头，占正常保有量的103.7%%。\n'
 expect "share-range: a share over 100" "0 share-range,fail,L3.2" "$rc $(checks | grep -o 'share-range[^ ]*')"
 # a share named by a group of people beside one that is not: two ways of

@@ -1753,6 +1753,7 @@ static const struct {
 	{"en", "Resort visits reached 612,000 skier visits, up 11% from last season and topping its record of 574,000.", "612,000 skier visits|612000|item|count|eq|611500|612500|\n11%|11|percent|percent|eq|10.5|11.5|\n574,000|574000|item|count|eq|573500|574500|"},
 	{"en", "PM2.5 reached 182 micrograms per cubic meter.", "182 micrograms per cubic meter|182|ug/m3|rate|eq|181.5|182.5|"},	/* per a cubic metre */
 	{"en", "The company cut 1,200 jobs, or about 4% of its workforce, in March.", "1,200 jobs|1200|person|count|eq|1150|1250|2024-03\nabout 4%|4|percent|percent|approx|3|5|2024-03\nMarch||date|date|eq|||2024-03"},	/* an apposition: no clause break */
+	{"en", "The clinic treated 40 patients.", "40 patients|40|person|count|eq|35|45|"},
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
@@ -2616,7 +2617,7 @@ static const struct {
 	 "1998||date|date|eq|||1998\n$5m|5000000|USD|money|eq|4500000|5500000|\n$4m|4000000|USD|money|eq|3500000|4500000|2023"},	/* (founded in 1998: an aside's date, no period of $5m) */
 	{"en", "The cost was £4,285 in 2023, up 2.1% on a year earlier.", "£4,285|4285|GBP|money|eq|4284.5|4285.5|2023\n2023||date|date|eq|||2023\n2.1%|2.1|percent|percent|eq|2.05|2.15|2023"},
 	{"en", "A consultation drew 1,473 submissions over six weeks.", "1,473 submissions|1473|item|count|eq|1472.5|1473.5|\nsix weeks|6|week|duration|eq|5.5|6.5|"},
-	{"en", "More than 1.7 million patients waited over 12 hours.", "More than 1.7 million patients|1700000|item|count|gt|1700000||\nover 12 hours|12|hour|duration|gt|12||"},
+	{"en", "More than 1.7 million patients waited over 12 hours.", "More than 1.7 million patients|1700000|person|count|gt|1700000||\nover 12 hours|12|hour|duration|gt|12||"},
 	{"en", "The council applied the Control of Dogs (Amendment) Regulations 2025.", ""},
 	{"en", "It trades at about 11 times earnings.", "about 11 times|11|times|ratio|approx|10|12|"},
 	{"en", "It has a price-to-earnings ratio of about 11 times, below the average.", "about 11 times|11|times|ratio|approx|10|12|"},
@@ -3196,7 +3197,7 @@ static const struct {
 	       "March 10||date|date|eq|||2024-03-10\n14 people|14|person|count|eq|13.5|14.5|2024-03-10"},
 	{"en", "From 2024, the company hired 500 workers.",
 	       "2024||date|date|eq|||2024\n500 workers|500|person|count|eq|450|550|2024"},
-	{"en", "2,000 patients over 60 years", "2,000 patients|2000|item|count|eq|1500|2500|\nover 60 years|60|year|duration|gt|60||"},
+	{"en", "2,000 patients over 60 years", "2,000 patients|2000|person|count|eq|1500|2500|\nover 60 years|60|year|duration|gt|60||"},
 	{"zh", "气温达到40摄氏度以上，零下3℃", "40摄氏度以上|40|degC|temperature|ge|40||\n零下3℃|-3|degC|temperature|eq|-3.5|-2.5|"},
 	{"en", "lows of -5°C and 1.51 degrees Celsius, 98 °F",
 	       "-5°C|-5|degC|temperature|eq|-5.5|-4.5|\n1.51 degrees Celsius|1.51|degC|temperature|eq|1.505|1.515|\n"
