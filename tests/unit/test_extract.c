@@ -469,6 +469,7 @@ static const struct {
 	{"今季9得点目を決めた。", "9得点目|9|rank|rank|eq|9|9|"},	/* a goal's rank, no points */
 	{"1時間あたりの輸送能力は現在の1.6倍になる。", "1.6倍|1.6|times|ratio|eq|1.55|1.65|"},	/* the base of a rate, no duration */
 	{"コメ（5キロ）を一つ一つ、一人ひとりに配る。", "5キロ|5|kg|measure|eq|4.5|5.5|"},	/* a food's weight in brackets; one by one, each: no counts */
+	{"気温は1時間で約8度下がった。", "1時間|1|hour|duration|eq|0.5|1.5|\n約8度|8|degC|temperature|approx|7|9|"},	/* a span between the word of temperature and its degrees */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
