@@ -2054,20 +2054,27 @@ static int multiple_after(const struct lang *l, const char *doc, size_t n, size_
 }
 
 
-/* Is date d the base of the multiple or fraction m that follows it with a
- * word of "of" between (5年前の約2倍, 10年前的1.5倍, 30年前の半分以下)? */
+/* Is the date or period word at doc[s, e) the base of the multiple or
+ * fraction m that follows it with a word of "of" between (5年前の約2倍,
+ * 10年前的1.5倍, 30年前の半分以下)? */
+static int base_of_part(const struct lang *l, const char *doc, size_t n, size_t s, size_t e,
+			const struct claim *m)
+{
+	size_t q = skip_space(doc, n, m->end);
+
+	while (s > 0 && doc[s - 1] == ' ')
+		s--;
+	/* and a percentage where a word says it is of the date: 约为2019年的
+	 * 八成, 2019年度の9割程度まで回復, 前年同期の4割程度にとどまる (2024年の3割
+	 * alone is 2024's) */
+	return multiple_after(l, doc, n, e, m) ||
+	       (part_after(l, doc, n, e, m, 1) &&
+		(lang_suffix(l, l->base_lead, doc, s) || lang_prefix(l, l->base_tail, doc + q, n - q)));
+}
+
 static int base_of_multiple(const char *doc, size_t n, const struct claim *d, const struct claim *m)
 {
-	const struct lang *l = d->lang;
-	size_t p = d->start, q = skip_space(doc, n, m->end);
-
-	while (p > 0 && doc[p - 1] == ' ')
-		p--;
-	/* and a percentage where a word says it is of the date: 约为2019年的
-	 * 八成, 2019年度の9割程度まで回復 (2024年の3割 alone is 2024's) */
-	return multiple_after(l, doc, n, d->end, m) ||
-	       (part_after(l, doc, n, d->end, m, 1) &&
-		(lang_suffix(l, l->base_lead, doc, p) || lang_prefix(l, l->base_tail, doc + q, n - q)));
+	return base_of_part(d->lang, doc, n, d->start, d->end, m);
 }
 
 /* Does period iso begin after the publication date pub?  Then it is no
@@ -2479,7 +2486,7 @@ static int find_markers(const char *doc, size_t n,
 			then_only = then_follows(w[i].lang, doc, n, w[i].end) &&
 				    comparison_base(w[i].lang, doc, n, w[i].start, w[i].end);
 			if (!then_only && ((ci < count && v[ci].start < w[i].end && !inside_base(&v[ci], w[i].start, w[i].end)) ||
-			    (ci < count && multiple_after(w[i].lang, doc, n, w[i].end, &v[ci])) ||	/* 現在の1.5倍 */
+			    (ci < count && base_of_part(w[i].lang, doc, n, w[i].start, w[i].end, &v[ci])) ||	/* 現在の1.5倍 */
 			    (comparison_base(w[i].lang, doc, n, w[i].start, w[i].end) && !base_fig &&
 			     !(wy && (wy > pub->year || (wy == pub->year && w[i].word->from_month > pub->month)))) ||
 			    (w[i].word->years < 0 &&

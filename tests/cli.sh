@@ -61,6 +61,9 @@ periods() {
 	expect "$1" "0 $5" "$rc $(./tests/csvtool cut period <"$T/out" | sed -n "$4p" | tr '\n' ';' | sed 's/;$//')"
 }
 
+# a period word before の and a part of it that a word of base_tail
+# follows is the part's base, no period of it (前年同期の4割程度にとどまる)
+periods "前年同期の4割程度にとどまる" '1月末の生産量は前年同期の4割程度にとどまる。\n' 2026-02-18 3 "2026-01"
 # a day right before a comma, where words are not spaced: the clause goes
 # on to its verb (対戦する: to come, this month's 20th)
 periods "20日、…対戦する on the 8th" '次戦は20日、ホームで鹿島と対戦する。\n20日、鹿島と対戦し、勝利した。\n' 2025-12-08 2,3 \
