@@ -1693,6 +1693,8 @@ static const struct {
 	{"zh", "他单场得分达到25分以上。", "25分以上|25|point|count|ge|25||"},	/* 得分达到: scored */
 	{"zh", "师生比达1:14。", "1:14|0.0714285714285714|fraction|ratio|eq|0.0714285714285714|0.0714285714285714|"},	/* one to so many after 达: no time */
 	{"zh", "活动自8月10日起至12月31日。", "8月10日起至12月31日||date|date|range|||2024-08-10/2024-12-31"},	/* 起 between the ends of a range */
+	{"zh", "乐园首日接待游客3.2万人次。", "3.2万人次|32000|trip|count|eq|31500|32500|"},	/* the first day's count, no rate */
+	{"zh", "乐园预计年接待游客800万人次，全年接待游客600万人次。", "800万人次|8000000|trip/year|rate|eq|7500000|8500000|\n600万人次|6000000|trip|count|eq|5500000|6500000|"},	/* 年接待: a rate; 全年接待: the year's count */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
 	{"zh", "新车上市首月销量突破30万台。", "突破30万台|300000|item|count|gt|300000||"},	/* the first month's sales, no rate */
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
