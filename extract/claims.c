@@ -634,11 +634,11 @@ static int base_words(const struct lang *l, const char *doc, const struct claim 
 	size_t w, x;
 	struct claim h = *c;
 
+	*we = 0;
 	h.start = base_noun_start(l, doc, c->start);	/* from a peak of 310 */
 	if (h.start < c->start && lang_suffix(l, l->noun_compared, doc, skip_back(doc, h.start)))
 		return 1;	/* above its record of 18.9 million */
 	c = &h;
-	*we = 0;
 	if (word_is(l, doc, c, l->change_origins) && word_before(doc, c->start, &w, &x) &&
 	    word_before(doc, w, &w, &x)) {
 		*we = x;
