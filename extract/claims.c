@@ -3331,10 +3331,9 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 		}
 		/* 12月には、…があった: a topic's comma, the clause goes on; and
 		 * so the comma right after "Starting March 1," and "Through
-		 * February," and, where words are not spaced, right after the
-		 * date (次戦は20日、鹿島と対戦する) */
+		 * February," */
 		if (e >= n || e - c->end >= 200 || !(br = clause_break_at(l, doc, n, 0, e)) ||
-		    !(lang_suffix(l, l->topic_ends, doc, e) || ((from || before || !l->spaced) && skip_space(doc, n, c->end) == e)) ||
+		    !(lang_suffix(l, l->topic_ends, doc, e) || ((from || before) && skip_space(doc, n, c->end) == e)) ||
 		    /* (before March, when stored supplies shrink: a clause of its own) */
 		    then_follows(l, doc, n, e))
 			break;

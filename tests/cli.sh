@@ -64,10 +64,9 @@ periods() {
 # a period word before の and a part of it that a word of base_tail
 # follows is the part's base, no period of it (前年同期の4割程度にとどまる)
 periods "前年同期の4割程度にとどまる" '1月末の生産量は前年同期の4割程度にとどまる。\n' 2026-02-18 3 "2026-01"
-# a day right before a comma, where words are not spaced: the clause goes
-# on to its verb (対戦する: to come, this month's 20th)
-periods "20日、…対戦する on the 8th" '次戦は20日、ホームで鹿島と対戦する。\n20日、鹿島と対戦し、勝利した。\n' 2025-12-08 2,3 \
-	"2025-12-20;2025-11-20"
+# a date before a comma and a clause that ends in the past: the news lead
+# (市は12月20日、…採用すると発表した in March is last December's)
+periods "date、…と発表した" '市は12月20日、新たに10人を採用すると発表した。\n' 2025-03-01 2 "2024-12-20"
 # starting in a month gone this year: next year's where the sentence is to
 # come, this year's where its verb is past
 periods "starting in January, in March" 'The bill would rise $9 a month, starting in January.\nThe plant closed, starting in January.\n' 2025-03-18 2,4 \
