@@ -3262,14 +3262,19 @@ static int whole_word_at(const struct lang *l, const char *const *list, const ch
 	return k && (p + k == e || !isalpha((unsigned char)doc[p + k]));
 }
 
-/* Does a word of l's future_words stand whole in doc[s, e) (would, will)? */
+static int ends_sentence(const struct lang *l, const char *doc, size_t p, size_t to);
+
+/* Does a word of l's future_words stand whole in doc[s, e) (would, will;
+ * not would have, nor a word of future_attributive: 40 scheduled flights)? */
 static int future_word_in(const struct lang *l, const char *doc, size_t s, size_t e)
 {
-	size_t p;
+	size_t p, k;
 
 	for (p = s; p < e; p++)
 		if ((p == 0 || !isalpha((unsigned char)doc[p - 1])) && whole_word_at(l, l->future_words, doc, p, e) &&
-		    lang_prefix(l, l->future_not, doc + p, e - p) == 0)
+		    lang_prefix(l, l->future_not, doc + p, e - p) == 0 &&
+		    !((k = lang_prefix(l, l->future_words, doc + p, e - p)) > 0 &&
+		      lang_word(l, l->future_attributive, doc + p, k) >= 0))
 			return 1;
 	return 0;
 }
@@ -3385,14 +3390,11 @@ static int to_come(const char *doc, size_t n, const struct claim *c)
 	if (start && !past_in(l, doc, s, e)) {
 		/* "would rise $9 a month, starting in January", "said it would
 		 * slow the pace, reducing the cap starting Jan. 1": the next such
-		 * month where the sentence before has a word to come or no verb
-		 * in the past ("Sales fell, starting in January": that January) */
-		for (p = s; p > 0 && s - p < 300 && doc[p - 1] != '\n' &&
-			    !(p >= 2 && lang_prefix(l, l->sentence_ends, doc + p - 2, n - (p - 2)) == 2 &&
-			      !(doc[p - 2] == '.' && abbreviation(l, doc, 0, p - 2)));
-		     p = utf8_back(doc, p))
+		 * month where the sentence before has a word to come ("Prices
+		 * have risen 5%, starting in January": that January) */
+		for (p = s; p > 0 && s - p < 300 && !ends_sentence(l, doc, p - 1, n); p--)
 			;
-		return before | COME_CLAUSE | (!past_in(l, doc, p, s) || future_word_in(l, doc, p, s) ? COME_WORD : 0);
+		return before | COME_CLAUSE | (future_word_in(l, doc, p, s) ? COME_WORD : 0);
 	}
 	return before;
 }

@@ -69,8 +69,8 @@ periods "前年同期の4割程度にとどまる" '1月末の生産量は前年
 periods "date、…と発表した" '市は12月20日、新たに10人を採用すると発表した。\n' 2025-03-01 2 "2024-12-20"
 # starting in a month gone this year: next year's where the sentence is to
 # come, this year's where its verb is past
-periods "starting in January, in March" 'The bill would rise $9 a month, starting in January.\nThe plant closed, starting in January.\n' 2025-03-18 2,4 \
-	";2026-01;2025-01"
+periods "starting in January, in March" 'The bill would rise $9 a month, starting in January.\nThe plant closed, starting in January.\nPrices have risen 5%%, starting in January.\nThe airline dropped 40 scheduled flights, beginning in January.\n' 2025-03-18 2,8 \
+	";2026-01;2025-01;;2025-01;;2025-01"
 # a fiscal year word in January to March is the fiscal year begun the year
 # before (今年度 on 15 February 2025 is April 2024 to March 2025)
 periods "fiscal years in February" '今年度の売上高は500億円。来年度は600億円。\n' 2025-02-15 2,3 \
