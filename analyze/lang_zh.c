@@ -80,7 +80,9 @@ const struct alang alang_zh = {
 	.age_groups = (const char *const[]){"岁", "歲", NULL},
 	.thresholds = (const char *const[]){"前", "排名前", "后", "後", NULL},
 	.equivalents = (const char *const[]){"相当于", "相當於", "恢复至", "恢复到", "恢復至", "恢復到",
-					     "完成", NULL},	/* 恢复至2019年的105%: a level against a base;
-								 * 完成年度计划的104%: done against a plan (but 占总计划的30% is a share) */
+					     "完成年度计划的", "完成全年计划的", "完成计划的", "完成年度目标的", "完成全年目标的",
+					     "完成目标的", "完成年度任务的", "完成全年任务的", "完成任务的", NULL},
+					     /* 恢复至2019年的105%: a level against a base; 完成年度计划的104%:
+					      * a plan done (but 占总计划的30% is a share) */
 	.restates = (const char *const[]){"，达到", "，達到", "，为", "，為", "，即", NULL},
 };

@@ -969,10 +969,24 @@ static const char *counted_noun(const struct rec *r, size_t *n)
 	return *n && s > 0 && r->text[s - 1] == ' ' ? r->text + s : NULL;
 }
 
+/* Do a and b, both counts of things, end with different counters (5路線,
+ * 4台: routes and buses; but 人 and 名 both count people)? */
+static int counters_apart(const struct rec *a, const struct rec *b)
+{
+	size_t na, nb;
+	const char *ca, *cb;
+
+	if (strcmp(a->unit, "item") != 0 || strcmp(b->unit, "item") != 0)
+		return 0;
+	ca = counter_of(a, &na);
+	cb = counter_of(b, &nb);
+	return na && nb && (na != nb || memcmp(ca, cb, na) != 0);
+}
+
 /* Do a and b, both counts of things or of people, end with different
- * nouns (24 concrete raceways, no more than 20 fish; 31 students, 31
- * teachers) or counters (5路線, 4台)?  Then they count different things,
- * whatever their subjects. */
+ * counters or nouns (24 concrete raceways, no more than 20 fish; 31
+ * students, 31 teachers)?  Then they count different things, whatever
+ * their subjects. */
 static int things_apart(const struct rec *a, const struct rec *b)
 {
 	size_t na, nb;
@@ -980,9 +994,7 @@ static int things_apart(const struct rec *a, const struct rec *b)
 
 	if (strcmp(a->unit, b->unit) != 0 || (strcmp(a->unit, "item") != 0 && strcmp(a->unit, "person") != 0))
 		return 0;
-	ca = counter_of(a, &na);	/* 5路線 and 4台: routes and buses (but 人 and 名 both count people) */
-	cb = counter_of(b, &nb);
-	if (strcmp(a->unit, "item") == 0 && na && nb && (na != nb || memcmp(ca, cb, na) != 0))
+	if (counters_apart(a, b))
 		return 1;
 	ca = counted_noun(a, &na);
 	cb = counted_noun(b, &nb);
@@ -1877,8 +1889,9 @@ static void parts_sum(struct ctx *c)
 					continue;
 				if (p->k != t->k || strcmp(p->unit, t->unit) != 0 || !measurable(p) ||
 				    (next->pos > p->endpos && ANY(list_breaks, p->sentence + p->endpos, next->pos - p->endpos)) ||
-				    things_apart(p, t))
-					break;	/* (昨年は150店だったが、: no part of the list; 6カ所, 4路線の計8区間: other things) */
+				    counters_apart(p, t))
+					break;	/* (昨年は150店だったが、: no part of the list; 6カ所, 4路線の計8区間: other
+						 * things; but "12 sheds and 16 barns, for a total of 40 buildings") */
 				r[++np] = p;	/* r[1..np]: the parts, last first */
 			}
 			if (np < 2)

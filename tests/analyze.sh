@@ -196,6 +196,8 @@ article recover_zh '民航\n新华社北京2026年3月1日电\n其中，国际�
 expect "share-range: a level recovered to, against a base" "0 " "$rc $(checks | grep -o 'share-range[^ ]*')"
 article plan_zh '投资\n新华社北京2026年3月1日电\n其中，完成年度计划的104%%。\n'
 expect "share-range: a level against a plan" "0 " "$rc $(checks | grep -o 'share-range[^ ]*')"
+article investshare_zh '投资\n新华社北京2026年3月1日电\n全年完成投资120亿元，民间投资占103.7%%。\n'
+expect "share-range: 完成 alone makes no level" "0 share-range,fail" "$rc $(checks | grep -o 'share-range,[a-z]*')"
 article planshare_zh '招生\n新华社北京2026年3月1日电\n其中，面向全市统一招生560名，指标生名额240名，占总计划的30%%。\n'
 expect "share-range: a share of a plan's total is a share" "0 share-range,pass" "$rc $(checks | grep -o 'share-range,[a-z]*')"
 article equiv2_zh '生猪\n新华社北京2026年3月1日电\n其中能繁母猪存栏4043万头，占正常保有量的103.7%%。\n'
@@ -229,6 +231,8 @@ article parts_among '負傷\n2026年3月1日\n負傷者は123人で、このう�
 expect "parts-sum: a part of a part (このうち) is no list" "0 " "$rc $(checks | grep -o 'parts-sum[^ ]*')"
 article partsapart '通行止め\n2026年3月1日\n土砂崩れが少なくとも6カ所で確認され、県道など4路線の計8区間で通行止めが続いている。\n'
 expect "parts-sum: counts of other things (カ所, 路線) are no parts of 区間" "0 " "$rc $(checks | grep -o 'parts-sum[^ ]*')"
+article partsnouns 'Farm\nMarch 1, 2026\nThe farm has 12 sheds and 16 barns, for a total of 40 buildings.\n'
+expect "parts-sum: parts of other nouns than their total's still sum" "0 parts-sum,fail" "$rc $(checks | grep -o 'parts-sum,[a-z]*')"
 article parts_cumul '感染\n2026年3月1日\n23日は東京で120人、大阪で80人の感染が確認され、累計5000人となった。\n'
 expect "parts-sum: 累計 is no sum of the figures before" "0 " "$rc $(checks | grep -o 'parts-sum[^ ]*')"
 article parts_break '店舗\n2026年3月1日\n昨年は150店だったが、今年は国内120店、海外80店の計200店に増えた。\n'
