@@ -276,26 +276,30 @@ static size_t past_apposition(const struct lang *l, const char *doc, size_t n, c
 	return e < n && doc[e] == ',' ? e + 1 : v[i].end;
 }
 
-/* Where words are not spaced, a hyphen is no joiner of a range (2-1で勝利
- * is a score), but between four digits and a year of two it joins years:
- * 2020-21年.  Its length at p when b, that year, starts right after it. */
-static size_t year_hyphen(const struct lang *l, const char *doc, size_t n, size_t p,
-			  const struct claim *b)
+/* How many digits stand at doc[p] (the 21 of 21年: 2). */
+static int digits_at(const char *doc, size_t n, size_t p)
 {
-	static const char *const HYPHENS[] = {"-", "－", NULL};
-	size_t j, q, len;
+	size_t len;
 	int d = 0;
 
-	if (l->spaced || b->kind != K_DATE || !(j = lang_prefix(l, HYPHENS, doc + p, n - p)) ||
-	    b->start != p + j || p < 4)
+	for (; p < n && numeral_digit(doc + p, doc + n, &len) >= 0; d++)
+		p += len;
+	return d;
+}
+
+/* Where words are not spaced, a hyphen is no joiner of a range (2-1で勝利
+ * is a score), but a word of the table's year_dashes between a year of
+ * four digits, a, and one of two, b, joins years: 2020-21年.  Its length
+ * at p, right after a, when b starts right after it. */
+static size_t year_hyphen(const struct lang *l, const char *doc, size_t n, size_t p,
+			  const struct claim *a, const struct claim *b)
+{
+	size_t j;
+
+	if (b->kind != K_DATE || skip_space(doc, n, a->end) != p ||
+	    !(j = lang_prefix(l, l->year_dashes, doc + p, n - p)) || b->start != p + j)
 		return 0;
-	for (q = p - 4; q < p && doc[q] >= '0' && doc[q] <= '9'; q++)
-		;
-	if (q < p)
-		return 0;
-	for (q = b->start; q < n && numeral_digit(doc + q, doc + n, &len) >= 0; d++)
-		q += len;
-	return d == 2 ? j : 0;
+	return digits_at(doc, n, a->num_start) == 4 && digits_at(doc, n, b->start) == 2 ? j : 0;
 }
 
 /* Is b the end of a range that starts with a (A ~ B, A から B まで,
@@ -321,7 +325,7 @@ static int range_end(const struct lang *l, const char *doc, size_t n,
 			j = q + k - p;
 	}
 	if (!j && a->kind == K_DATE)
-		j = year_hyphen(l, doc, n, p, b);	/* 2020-21年 */
+		j = year_hyphen(l, doc, n, p, a, b);	/* 2020-21年 */
 	if (!j) {
 		j = lang_prefix(l, l->range_open, doc + p, n - p);
 		closed = 0;
@@ -524,7 +528,7 @@ static void year_before(const struct lang *l, const char *doc, size_t n, struct 
 	    (!yy && (a->value < 1800 || a->value > 2100)) || a->value != (long)a->value ||
 	    b->kind != K_DATE || !b->year || (b->month && !fy) || b->rel || (!yy && b->year <= a->value) ||
 	    !((j = lang_prefix(l, l->range_joiners, doc + p, n - p)) ||
-	      (j = year_hyphen(l, doc, n, p, b))) ||
+	      (j = year_hyphen(l, doc, n, p, a, b))) ||
 	    (!dash(doc + p, j) && l->spaced) ||
 	    skip_space(doc, n, p + j) != b->start)
 		return;	/* (2020至2024年, 2020から2024年: any joiner where words are not spaced) */

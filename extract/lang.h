@@ -300,6 +300,9 @@ struct lang {
 	const char *const *weight_or_length;	/* キロ: a unit that per an area is a weight (10アールあたり480キロ) */
 	const char *const *device_units;	/* meters: a unit that after a noun is a counted
 						 * thing (40 parking meters) */
+	const char *const *year_dashes;		/* - －: between a year of four digits and one of
+						 * two, a range of years (2020-21年), where words
+						 * are not spaced and a hyphen joins no other range */
 	const char *const *people;		/* teachers: a counted noun of people, no unit of
 						 * the table (40 volunteers: person, not item) */
 	const char *const *period_masks;	/* 过去, 昆明: words that hold the start of a period word (过去年均) */

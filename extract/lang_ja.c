@@ -818,6 +818,7 @@ const struct lang lang_ja = {
 	.pm_words = PM,
 	.am_words = AM,
 	.range_joiners = RANGE_JOINERS,
+	.year_dashes = (const char *const[]){"-", "－", "—", "–", NULL},	/* 2020-21年 */
 	.range_open = RANGE_OPEN,
 	.range_close = RANGE_CLOSE,
 	.range_close_of = RANGE_CLOSE_OF,

@@ -944,6 +944,7 @@ const struct lang lang_zh = {
 	.pm_words = PM,
 	.am_words = AM,
 	.range_joiners = RANGE_JOINERS,
+	.year_dashes = (const char *const[]){"-", "－", "—", "–", NULL},	/* 2020-21年 */
 	.range_open = RANGE_OPEN,
 	.range_close = RANGE_CLOSE,
 	.alternatives = ALTERNATIVES,

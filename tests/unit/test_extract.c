@@ -455,7 +455,7 @@ static const struct {
 	{"5月2、3日に開かれる。展示品に新たに3点を追加した。", "5月2||date|date|eq|||2024-05-02\n3日||date|date|eq|||2024-05-03\n3点|3|item|count|eq|2.5|3.5|"},	/* a list of days of a month; items added */
 	{"利用者は2019年の120人から一気に80人まで減った。", "2019年||date|date|eq|||2019\n120人|120|person|count|eq|115|125|2019\n80人|80|person|count|eq|75|85|"},	/* 一気に after から */
 	{"返事は2、3日のうちに来る。", "2、3日|2|day|duration|range|2|3|"},	/* days, not the 3rd */
-	{"2020-21年シーズンは中止された。1998-99年度の予算。", "2020-21年||date|date|range|||2020/2021\n1998-99年度||date|date|range|||1998-04/2000-03"},	/* a hyphen joins four digits to a year of two */
+	{"2020-21年シーズンは中止された。1998-99年度の予算。2018—19年の冬。", "2020-21年||date|date|range|||2020/2021\n1998-99年度||date|date|range|||1998-04/2000-03\n2018—19年||date|date|range|||2018/2019"},	/* a hyphen or dash joins four digits to a year of two */
 	{"3-2で勝った。", ""},	/* but a hyphen is no range between other figures: a score */
 	{"来年、開館30周年を迎える。創業50周年を迎えた。", ""},	/* an anniversary is no claim */
 	{"県は中小企業約3000社に1社あたり最大50万円を補助する。", "約3000社|3000|company|count|approx|2000|4000|\n1社あたり最大50万円|500000|JPY/company|rate|le||500000|"},	/* one in N no more where あたり follows */
