@@ -43,6 +43,8 @@ struct alang {
 					 * year, no figure of this one */
 	const char *const *prices;	/* 価格 fee: a level, not a sum over time (no period-bounds) */
 	const char *const *persons;	/* 男性 man: the age of anyone so called, no one measure */
+	const char *const *noun_of;	/* の 的: after a noun, right before a ratio, the ratio is of
+					 * that noun, no figure (平年の約3倍の118センチ) */
 	const char *const *crowds;	/* people: a count's own unit word as its subject, no
 					 * measure (27 people; but 56 patients, a counted noun, is one) */
 	const char *const *multipliers;	/* 万 億 million: after the digits, before a counter (1万頭), no noun (1.28 million) */

@@ -54,6 +54,7 @@ const struct alang alang_ja = {
 	.averages = AVERAGES,
 	.whole_marks = WHOLE_MARKS,
 	.persons = PERSONS,
+	.noun_of = (const char *const[]){"の", NULL},
 	.multipliers = (const char *const[]){"万", "億", "兆", "千", NULL},
 	.prices = PRICES,
 	.compare_base = BASE,

@@ -51,6 +51,7 @@ const struct alang alang_zh = {
 	.averages = AVERAGES,
 	.whole_marks = WHOLE_MARKS,
 	.persons = PERSONS,
+	.noun_of = (const char *const[]){"的", NULL},
 	.multipliers = (const char *const[]){"万", "萬", "亿", "億", "千", NULL},
 	.prices = PRICES,
 	.compare_base = BASE,

@@ -1070,8 +1070,7 @@ static void verbal_ratios(struct ctx *c)
 			continue;	/* 其中近三分之二: of the figure before, a part not stated */
 		if (starts_word(offsetof(struct alang, unstated), after(r)))
 			continue;	/* three times what it spent in 2019: a base no figure states */
-		if (nb > 0 && (unsigned char)bb[nb - 1] >= 0x80 && ends_with(offsetof(struct alang, of), bb, nb) &&
-		    !of_before(other[0], r) && !of_before(other[1], r))
+		if (ends_with(offsetof(struct alang, noun_of), bb, nb) && !of_before(other[0], r) && !of_before(other[1], r))
 			continue;	/* 平年の約3倍の118センチ, 去年的3倍: of a noun, no figure */
 		by = change_by(r);	/* fell by a third: the later is 1 - 1/3 of the earlier */
 		base = compared(other[0], r) ? other[0] : compared(other[1], r) ? other[1] :

@@ -2257,6 +2257,13 @@ static size_t past_noun_of(const struct lang *l, const char *doc, size_t n, size
 	return i ? p : e;
 }
 
+/* Does a word of relative_base_after (から, より) start at p (past_noun_of
+ * the date: 1年前より, 5年前の前回調査から)? */
+static int relative_base_at(const struct lang *l, const char *doc, size_t n, size_t p)
+{
+	return lang_prefix(l, l->relative_base_after, doc + p, n - p) > 0;
+}
+
 /* Is f, right after e and a joiner, a change (前年の2割高, 前年の3割ほど
  * 上がった), in languages not spaced? */
 static int changed_after(const struct lang *l, const char *doc, size_t n, size_t e, const struct claim *f)
@@ -2417,9 +2424,7 @@ static int find_markers(const char *doc, size_t n,
 		    !bracket_base(doc, n, v, i, count) &&
 		    !said_on(v[i].lang, doc, n, &v[i]) &&
 		    !(v[i].rel && v[i].rel_years < 0 && !v[i].month &&	/* 1年前より45円: a base (and 5年前の前回調査から) */
-		      (lang_prefix(v[i].lang, v[i].lang->relative_base_after, doc + v[i].end, n - v[i].end) ||
-		       lang_prefix(v[i].lang, v[i].lang->relative_base_after, doc + past_noun_of(v[i].lang, doc, n, v[i].end),
-				   n - past_noun_of(v[i].lang, doc, n, v[i].end)))) &&
+		      relative_base_at(v[i].lang, doc, n, past_noun_of(v[i].lang, doc, n, v[i].end))) &&
 		    ((v[i].qual == Q_RANGE && after_word(v[i].lang, v[i].lang->change_from, doc, &v[i])) ||
 		     !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end) ||
 		     /* (3月より154円安く: a base even to come) */

@@ -1569,22 +1569,32 @@ static int area(const char *code)
 	return 0;
 }
 
+/* The plural of the noun s[0, n) in buf (student: students), its length;
+ * 0 where l makes none or buf is too small. */
+static size_t plural_of(const struct lang *l, const char *s, size_t n, char *buf, size_t size)
+{
+	size_t ps = l->plural_suffix ? strlen(l->plural_suffix) : 0;
+
+	if (!ps || n + ps > size)
+		return 0;
+	memcpy(buf, s, n);
+	memcpy(buf + n, l->plural_suffix, ps);
+	return n + ps;
+}
+
 /* PERSON if the last word of doc[s, e), or its plural, is a noun of l's
  * people (40 new teachers, a 30-teacher school, $77 per inmate), else NULL. */
 static const struct unit *people_unit(const struct lang *l, const char *doc, size_t s, size_t e)
 {
 	char plural[64];
-	size_t ps = l->plural_suffix ? strlen(l->plural_suffix) : 0;
+	size_t k;
 
 	while (s < e && memchr(doc + s, ' ', e - s))
 		s = (size_t)((const char *)memchr(doc + s, ' ', e - s) - doc) + 1;
 	if (lang_word(l, l->people, doc + s, e - s) >= 0)
 		return &PERSON;
-	if (!ps || e - s + ps > sizeof plural)
-		return NULL;
-	memcpy(plural, doc + s, e - s);
-	memcpy(plural + (e - s), l->plural_suffix, ps);
-	return lang_word(l, l->people, plural, e - s + ps) >= 0 ? &PERSON : NULL;
+	k = plural_of(l, doc + s, e - s, plural, sizeof plural);
+	return k && lang_word(l, l->people, plural, k) >= 0 ? &PERSON : NULL;
 }
 
 /* Turn a match into a claim.  Returns 0, or -1 when the match is not a
@@ -1650,13 +1660,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			int between = 0;	/* 9 distribution points: words between */
 			size_t q;
 			char plural[64];
-			size_t ps = l->plural_suffix ? strlen(l->plural_suffix) : 0;
 
-			if (!t && ps && th.e - th.s + ps < sizeof plural) {
+			if (!t && (q = plural_of(l, m->doc + th.s, th.e - th.s, plural, sizeof plural)) > 0) {
 				/* a 650-student school: the noun's plural, if a count (students: person) */
-				memcpy(plural, m->doc + th.s, th.e - th.s);
-				memcpy(plural + (th.e - th.s), l->plural_suffix, ps);
-				t = lang_unit(l, l->units, plural, th.e - th.s + ps);
+				t = lang_unit(l, l->units, plural, q);
 				if (t && t->kind != K_COUNT)
 					t = NULL;
 			}

@@ -470,6 +470,7 @@ static const struct {
 	{"1時間あたりの輸送能力は現在の1.6倍になる。", "1.6倍|1.6|times|ratio|eq|1.55|1.65|"},	/* the base of a rate, no duration */
 	{"コメ（5キロ）を一つ一つ、一人ひとりに配る。", "5キロ|5|kg|measure|eq|4.5|5.5|"},	/* a food's weight in brackets; one by one, each: no counts */
 	{"気温は1時間で約8度下がった。", "1時間|1|hour|duration|eq|0.5|1.5|\n約8度|8|degC|temperature|approx|7|9|"},	/* a span between the word of temperature and its degrees */
+	{"午後1時あたりに到着し、寺は開山1200年を迎えた。", "午後1時||time|time|eq|||T13:00\n1200年|1200|year|duration|eq|1150|1250|"},	/* あたり after an hour is about; years since a temple's founding */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
@@ -1695,6 +1696,7 @@ static const struct {
 	{"zh", "活动自8月10日起至12月31日。", "8月10日起至12月31日||date|date|range|||2024-08-10/2024-12-31"},	/* 起 between the ends of a range */
 	{"zh", "乐园首日接待游客3.2万人次。", "3.2万人次|32000|trip|count|eq|31500|32500|"},	/* the first day's count, no rate */
 	{"zh", "乐园预计年接待游客800万人次，全年接待游客600万人次。", "800万人次|8000000|trip/year|rate|eq|7500000|8500000|\n600万人次|6000000|trip|count|eq|5500000|6500000|"},	/* 年接待: a rate; 全年接待: the year's count */
+	{"zh", "配比达到1:3。球队取得8連勝，馆藏52萬冊。本科控制線為463分。", "1:3|0.333333333333333|fraction|ratio|eq|0.333333333333333|0.333333333333333|\n8連勝|8|item|count|eq|7.5|8.5|\n52萬冊|520000|item|count|eq|515000|525000|\n463分|463|point|count|eq|462.5|463.5|"},	/* 达到 before one to so many; traditional forms */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
 	{"zh", "新车上市首月销量突破30万台。", "突破30万台|300000|item|count|gt|300000||"},	/* the first month's sales, no rate */
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
@@ -1757,6 +1759,7 @@ static const struct {
 	{"en", "PM2.5 reached 182 micrograms per cubic meter.", "182 micrograms per cubic meter|182|ug/m3|rate|eq|181.5|182.5|"},	/* per a cubic metre */
 	{"en", "The company cut 1,200 jobs, or about 4% of its workforce, in March.", "1,200 jobs|1200|person|count|eq|1150|1250|2024-03\nabout 4%|4|percent|percent|approx|3|5|2024-03\nMarch||date|date|eq|||2024-03"},	/* an apposition: no clause break */
 	{"en", "The clinic treated 40 patients.", "40 patients|40|person|count|eq|35|45|"},
+	{"en", "Gas costs $5 per cubic foot.", "$5 per cubic foot|5|USD/ft3|rate|eq|4.5|5.5|"},
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
