@@ -592,7 +592,7 @@ static int part_of_before(const struct rec *p, const struct rec *r)
 static int split_of(const struct rec *r)
 {
 	size_t nb, na, i, k, len;
-	const char *b = before_n(r, 12, &nb), *a = before_n(r, 24, &na);
+	const char *b = before_n(r, 12, &nb), *a = before_n(r, 48, &na);
 	const char *const *w;
 
 	if (ANY(persons, b, nb))

@@ -206,6 +206,8 @@ expect "share-range: a share over 100" "0 share-range,fail,L3.2" "$rc $(checks |
 # dividing the whole (age, sex), no one list; both named by sex: one list
 article splits_zh '快递\n新华社北京2026年3月1日电\n快递员中，30岁以下的占41%%，男性占近九成。\n'
 expect "shares-sum: two splits" "0 shares-sum,unknown,L3.2;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+article splits3_zh '公积金\n新华社北京2026年3月1日电\n其中，首套房贷款占比为86%%，35岁以下职工贷款人数占比近六成。\n'
+expect "shares-sum: an age some words before the share" "0 shares-sum,unknown,L3.1;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 article splits2_zh '快递\n新华社北京2026年3月1日电\n快递员中，女性占41%%，男性占近九成。\n'
 expect "shares-sum: one split" "0 shares-sum,fail,L3.1;L3.2" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 # a bounded share said again, closer, right after it: one share, not two
