@@ -4208,6 +4208,11 @@ static int outside_aside(const struct lang *l, const char *doc, size_t n, const 
 	q = skip_space(doc, n, p);
 	for (g = q; g < k->start && islower((unsigned char)doc[g]); g++)
 		;
+	if (g > q && g < k->start && lang_word(l, l->aside_adverbs, doc + q, g - q) >= 0) {
+		q = skip_space(doc, n, g);	/* "The regatta, first held in 1972," */
+		for (g = q; g < k->start && islower((unsigned char)doc[g]); g++)
+			;
+	}
 	/* "The bridge, built in 1963, carries": a participle, in or on and the
 	 * date open the aside, no verb in the past before it in its sentence
 	 * ("moved to Ohio, expanded in 2020, and added": a list of verbs) */

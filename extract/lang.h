@@ -300,6 +300,10 @@ struct lang {
 	const char *const *weight_or_length;	/* キロ: a unit that per an area is a weight (10アールあたり480キロ) */
 	const char *const *device_units;	/* meters: a unit that after a noun is a counted
 						 * thing (40 parking meters) */
+	const char *const *verb_units;		/* won: a unit that is a verb too; after a number
+						 * in words, the verb (All eight won medals) */
+	const char *const *aside_adverbs;	/* first, originally: before the participle that
+						 * opens an aside ("The regatta, first held in 1972,") */
 	const char *const *year_dashes;		/* - －: between a year of four digits and one of
 						 * two, a range of years (2020-21年), where words
 						 * are not spaced and a hyphen joins no other range */

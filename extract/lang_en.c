@@ -1261,6 +1261,9 @@ const struct lang lang_en = {
 	.clause_bases = (const char *const[]){"of what", "what", NULL},
 	.then_clauses = (const char *const[]){", when", ", the year", NULL},
 	.asides = (const char *const[]){"which", "who", "whose", NULL},
+	.verb_units = (const char *const[]){"won", NULL},
+	.aside_adverbs = (const char *const[]){"first", "originally", "initially", "once", "later", "last", "previously",
+						"formerly", "recently", NULL},
 	.own_spans = (const char *const[]){"for the day", "for the night", "for the week", "for the weekend", "for the month",
 					   "for the season", "for the year", "for the semester", NULL},	/* to $30 for the day */
 	.decade_parts = (const struct qualifier[]){{"low", Q_EQ, B_LOWER_HALF}, {"lower", Q_EQ, B_LOWER_HALF},

@@ -1762,6 +1762,8 @@ static const struct {
 	{"en", "The company cut 1,200 jobs, or about 4% of its workforce, in March.", "1,200 jobs|1200|person|count|eq|1150|1250|2024-03\nabout 4%|4|percent|percent|approx|3|5|2024-03\nMarch||date|date|eq|||2024-03"},	/* an apposition: no clause break */
 	{"en", "The clinic treated 40 patients.", "40 patients|40|person|count|eq|35|45|"},
 	{"en", "Gas costs $5 per cubic foot.", "$5 per cubic foot|5|USD/ft3|rate|eq|4.5|5.5|"},
+	{"en", "The women's eight won the regatta; it cost a million won.", "a million won|1000000|KRW|money|eq|500000|1500000|"},	/* won after a small number in words: the verb */
+	{"en", "The regatta, first held in 1972, drew about 8,000 spectators.", "1972||date|date|eq|||1972\nabout 8,000 spectators|8000|person|count|approx|7000|9000|"},	/* an adverb before the aside's participle */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
