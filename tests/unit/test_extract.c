@@ -1699,6 +1699,7 @@ static const struct {
 	{"zh", "配比达到1:3。球队取得8連勝，馆藏52萬冊。本科控制線為463分。", "1:3|0.333333333333333|fraction|ratio|eq|0.333333333333333|0.333333333333333|\n8連勝|8|item|count|eq|7.5|8.5|\n52萬冊|520000|item|count|eq|515000|525000|\n463分|463|point|count|eq|462.5|463.5|"},	/* 达到 before one to so many; traditional forms */
 	{"zh", "换乘站单日进出站量约52万人次。", "约52万人次|520000|trip/day|rate|approx|510000|530000|"},	/* 单日 alone: a day's rate */
 	{"zh", "其中，10月1日单日客运量达到512.3万人次。", "10月1日||date|date|eq|||2023-10-01\n512.3万人次|5123000|trip|count|eq|5122500|5123500|2023-10-01"},	/* 单日 after a date: that day's count */
+	{"zh", "全市唯一一家医院。2025环湖赛开幕。", ""},	/* 唯一 "only", no 11; a year in an event's name */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
 	{"zh", "新车上市首月销量突破30万台。", "突破30万台|300000|item|count|gt|300000||"},	/* the first month's sales, no rate */
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
