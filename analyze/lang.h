@@ -99,6 +99,9 @@ struct alang {
 	const char *const *thresholds;	/* 上位 top: right before a percentage, a line that
 					 * picks a group (上位10%に入る論文), no share of its own */
 	const char *const *equivalents;	/* 相当于: before a percentage, a level against another, no share */
+	const char *const *plan_bases;	/* 计划的: before a percentage, a plan it is measured against
+					 * (完成年度计划的104%), no share, unless a word of part_of
+					 * stands right before it (占总计划的30%) */
 	const char *const *restates;	/* 达到: after a bounded share, the figure it rounds off
 					 * (超过七成，达到72.3%: one share twice) */
 	const char *const *unstated;	/* what: right after a ratio, its base is a

@@ -51,7 +51,7 @@ const struct alang alang_zh = {
 	.averages = AVERAGES,
 	.whole_marks = WHOLE_MARKS,
 	.persons = PERSONS,
-	.noun_of = (const char *const[]){"的", NULL},
+	.noun_of = (const char *const[]){"的", "中", NULL},
 	.multipliers = (const char *const[]){"万", "萬", "亿", "億", "千", NULL},
 	.prices = PRICES,
 	.compare_base = BASE,
@@ -81,9 +81,7 @@ const struct alang alang_zh = {
 	.age_groups = (const char *const[]){"岁", "歲", NULL},
 	.thresholds = (const char *const[]){"前", "排名前", "后", "後", NULL},
 	.equivalents = (const char *const[]){"相当于", "相當於", "恢复至", "恢复到", "恢復至", "恢復到",
-					     "完成年度计划的", "完成全年计划的", "完成计划的", "完成年度目标的", "完成全年目标的",
-					     "完成目标的", "完成年度任务的", "完成全年任务的", "完成任务的", NULL},
-					     /* 恢复至2019年的105%: a level against a base; 完成年度计划的104%:
-					      * a plan done (but 占总计划的30% is a share) */
+					     NULL},	/* 恢复至2019年的105%: a level against a base */
+	.plan_bases = (const char *const[]){"计划的", "計劃的", "目标的", "目標的", "任务的", "任務的", "预算的", "預算的", NULL},
 	.restates = (const char *const[]){"，达到", "，達到", "，为", "，為", "，即", NULL},
 };

@@ -592,7 +592,7 @@ static int part_of_before(const struct rec *p, const struct rec *r)
 static int split_of(const struct rec *r)
 {
 	size_t nb, na, i, k, len;
-	const char *b = before_n(r, 12, &nb), *a = before_n(r, 48, &na);
+	const char *b = before_n(r, 12, &nb), *a = before_n(r, 36, &na);
 	const char *const *w;
 
 	if (ANY(persons, b, nb))
@@ -617,13 +617,14 @@ static int two_splits(const struct rec *const *r, size_t n)
 	return 0;
 }
 
-/* 相当于正常保有量3900万头的103.7%: a level against another, no share */
+/* 相当于正常保有量3900万头的103.7%, 完成年度投资计划的104%: a level
+ * against another, or against a plan, no share */
 static int equivalent(const struct rec *r)
 {
-	size_t nb;
-	const char *b = before_n(r, 48, &nb);
+	size_t nb, nn;
+	const char *b = before_n(r, 48, &nb), *near_b = before_n(r, 18, &nn);
 
-	return ANY(equivalents, b, nb);
+	return ANY(equivalents, b, nb) || (ANY(plan_bases, b, nb) && !ANY(part_of, near_b, nn));
 }
 
 /* 上位10%に入る論文, the top 10% of earners: a line that picks a group, no share */

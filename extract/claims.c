@@ -288,9 +288,10 @@ static int digits_at(const char *doc, size_t n, size_t p)
 }
 
 /* Where words are not spaced, a hyphen is no joiner of a range (2-1で勝利
- * is a score), but a word of the table's year_dashes between a year of
- * four digits, a, and one of two, b, joins years: 2020-21年.  Its length
- * at p, right after a, when b starts right after it. */
+ * is a score), but a word of the table's year_dashes between a date of
+ * four digits, a, and one of two, b, joins them: 2020-21年, and so
+ * 2024年3月1日-21日 and 2023年12月-24年1月.  Its length at p, right after
+ * a, when b starts right after it. */
 static size_t year_hyphen(const struct lang *l, const char *doc, size_t n, size_t p,
 			  const struct claim *a, const struct claim *b)
 {
@@ -2257,8 +2258,8 @@ static size_t past_noun_of(const struct lang *l, const char *doc, size_t n, size
 	return i ? p : e;
 }
 
-/* Does a word of relative_base_after (から, より) start at p (past_noun_of
- * the date: 1年前より, 5年前の前回調査から)? */
+/* Does a word of relative_base_after (から, より, の同じ時期より) start at p
+ * (right after a date, 1年前より, or past its noun, 5年前の前回調査から)? */
 static int relative_base_at(const struct lang *l, const char *doc, size_t n, size_t p)
 {
 	return lang_prefix(l, l->relative_base_after, doc + p, n - p) > 0;
@@ -2424,7 +2425,8 @@ static int find_markers(const char *doc, size_t n,
 		    !bracket_base(doc, n, v, i, count) &&
 		    !said_on(v[i].lang, doc, n, &v[i]) &&
 		    !(v[i].rel && v[i].rel_years < 0 && !v[i].month &&	/* 1年前より45円: a base (and 5年前の前回調査から) */
-		      relative_base_at(v[i].lang, doc, n, past_noun_of(v[i].lang, doc, n, v[i].end))) &&
+		      (relative_base_at(v[i].lang, doc, n, v[i].end) ||	/* (1年前の同じ時期より) */
+		       relative_base_at(v[i].lang, doc, n, past_noun_of(v[i].lang, doc, n, v[i].end)))) &&
 		    ((v[i].qual == Q_RANGE && after_word(v[i].lang, v[i].lang->change_from, doc, &v[i])) ||
 		     !comparison_base(v[i].lang, doc, n, v[i].start, v[i].end) ||
 		     /* (3月より154円安く: a base even to come) */

@@ -1679,10 +1679,10 @@ static int interpret(const struct lang *l, const struct match *m, struct claim *
 			if (t && t->kind == K_COUNT)
 				u = t;
 		}
-		if (nv.words_only && nv.hi < 1000 && has(unit) &&
+		if (nv.words_only && nv.hi < 100 && has(unit) &&
 		    lang_word(l, l->verb_units, m->doc + unit.s, unit.e - unit.s) >= 0)
-			return -1;	/* All eight won medals: the verb, no money (but a million won: no
-					 * small number in words) */
+			return -1;	/* All eight won medals: the verb, no money (but five hundred
+					 * won, a million won) */
 		/* 一部, 零售, one of: words, not figures, unless in a range or
 		 * qualified (ほとんどゼロ) */
 		cl->weak = !u && nv.words_only && !nv.several && !has(grp(m, G_PRE)) && !has(grp(m, G_POST));

@@ -198,6 +198,8 @@ article plan_zh '投资\n新华社北京2026年3月1日电\n其中，完成年�
 expect "share-range: a level against a plan" "0 " "$rc $(checks | grep -o 'share-range[^ ]*')"
 article investshare_zh '投资\n新华社北京2026年3月1日电\n全年完成投资120亿元，民间投资占103.7%%。\n'
 expect "share-range: 完成 alone makes no level" "0 share-range,fail" "$rc $(checks | grep -o 'share-range,[a-z]*')"
+article plan2_zh '投资\n新华社北京2026年3月1日电\n其中，完成年度投資計劃的104%%。\n'
+expect "share-range: against a plan, words between" "0 " "$rc $(checks | grep -o 'share-range[^ ]*')"
 article planshare_zh '招生\n新华社北京2026年3月1日电\n其中，面向全市统一招生560名，指标生名额240名，占总计划的30%%。\n'
 expect "share-range: a share of a plan's total is a share" "0 share-range,pass" "$rc $(checks | grep -o 'share-range,[a-z]*')"
 article equiv2_zh '生猪\n新华社北京2026年3月1日电\n其中能繁母猪存栏4043万头，占正常保有量的103.7%%。\n'
@@ -208,6 +210,8 @@ article splits_zh '快递\n新华社北京2026年3月1日电\n快递员中，30�
 expect "shares-sum: two splits" "0 shares-sum,unknown,L3.2;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 article splits3_zh '公积金\n新华社北京2026年3月1日电\n其中，首套房贷款占比为86%%，35岁以下职工贷款人数占比近六成。\n'
 expect "shares-sum: an age some words before the share" "0 shares-sum,unknown,L3.1;L3.3" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
+article splits4_zh '医保\n新华社北京2026年3月1日电\n全市参保的60岁以上老年居民中农村居民占比为70%%，城镇居民占比为45%%。\n'
+expect "shares-sum: an age that names the whole is no split" "0 shares-sum,fail" "$rc $(checks | grep -o 'shares-sum,[a-z]*')"
 article splits2_zh '快递\n新华社北京2026年3月1日电\n快递员中，女性占41%%，男性占近九成。\n'
 expect "shares-sum: one split" "0 shares-sum,fail,L3.1;L3.2" "$rc $(checks | grep -o 'shares-sum[^ ]*')"
 # a bounded share said again, closer, right after it: one share, not two

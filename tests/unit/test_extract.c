@@ -471,6 +471,8 @@ static const struct {
 	{"コメ（5キロ）を一つ一つ、一人ひとりに配る。", "5キロ|5|kg|measure|eq|4.5|5.5|"},	/* a food's weight in brackets; one by one, each: no counts */
 	{"気温は1時間で約8度下がった。", "1時間|1|hour|duration|eq|0.5|1.5|\n約8度|8|degC|temperature|approx|7|9|"},	/* a span between the word of temperature and its degrees */
 	{"午後1時あたりに到着し、寺は開山1200年を迎えた。", "午後1時||time|time|eq|||T13:00\n1200年|1200|year|duration|eq|1150|1250|"},	/* あたり after an hour is about; years since a temple's founding */
+	{"1年前の同じ時期より売上高が3割増えた。", "1年前||date|date|eq|||2023\n3割|30|percent|percent|eq|25|35|"},	/* の同じ時期より: a base, no period */
+	{"大会は2024年3月1日-21日に開催。", "2024年3月1日-21日||date|date|range|||2024-03-01/2024-03-21"},	/* a hyphen after a date of four digits joins a day */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
@@ -1700,6 +1702,7 @@ static const struct {
 	{"zh", "换乘站单日进出站量约52万人次。", "约52万人次|520000|trip/day|rate|approx|510000|530000|"},	/* 单日 alone: a day's rate */
 	{"zh", "其中，10月1日单日客运量达到512.3万人次。", "10月1日||date|date|eq|||2023-10-01\n512.3万人次|5123000|trip|count|eq|5122500|5123500|2023-10-01"},	/* 单日 after a date: that day's count */
 	{"zh", "全市唯一一家医院。2025环湖赛开幕。", ""},	/* 唯一 "only", no 11; a year in an event's name */
+	{"zh", "春节假日接待游客1200万人次，周日接待游客3万人次。", "1200万人次|12000000|trip|count|eq|11500000|12500000|\n3万人次|30000|trip|count|eq|25000|35000|"},	/* a holiday's, a Sunday's counts: no rate */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
 	{"zh", "新车上市首月销量突破30万台。", "突破30万台|300000|item|count|gt|300000||"},	/* the first month's sales, no rate */
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
@@ -1765,6 +1768,8 @@ static const struct {
 	{"en", "Gas costs $5 per cubic foot.", "$5 per cubic foot|5|USD/ft3|rate|eq|4.5|5.5|"},
 	{"en", "The women's eight won the regatta; it cost a million won.", "a million won|1000000|KRW|money|eq|500000|1500000|"},	/* won after a small number in words: the verb */
 	{"en", "The regatta, first held in 1972, drew about 8,000 spectators.", "1972||date|date|eq|||1972\nabout 8,000 spectators|8000|person|count|approx|7000|9000|"},	/* an adverb before the aside's participle */
+	{"en", "The coffee cost five hundred won.", "five hundred won|500|KRW|money|eq|450|550|"},	/* won after hundreds in words: money */
+	{"en", "Twelve drug candidates and 3 diners were listed.", "Twelve drug candidates|12|item|count|eq|11.5|12.5|\n3 diners|3|item|count|eq|2.5|3.5|"},	/* nouns left out of people: things as often */
 	{"en", "The Leafs, 38-21-3, sit first.", ""},
 	{"en", "Ticket prices rose an average of $6 to $48.", "$6|6|USD|money|eq|5.5|6.5|\n$48|48|USD|money|eq|47.5|48.5|"},	/* a change and its level */
 	{"en", "The budget is about 9% more than the county spent last year.", "about 9%|9|percent|percent|approx|8|10|"},	/* the base's year */
