@@ -1107,14 +1107,16 @@ void join(const struct lang *l, const char *doc, size_t n, struct claim *v, size
 		     (v[j - 1].kind == K_RATE && d->start == v[j - 1].end)) &&
 		    next_part(l, doc, n, v[j - 1].end, d->start) &&
 		    (d->qual == Q_EQ || (v[j - 1].qual == Q_EQ && d->start == d->num_start && d->qual != Q_RANGE &&
-					 d->qual != Q_VAGUE)) &&
+					 d->qual != Q_VAGUE) ||
+		     /* 最大1メートル50センチ程度: the bound before the whole wins */
+		     (d->qual == Q_APPROX && d->start == d->num_start && v[j - 1].qual >= Q_GE && v[j - 1].qual <= Q_LT)) &&
 		    v[j - 1].qual != Q_RANGE && v[j - 1].qual != Q_VAGUE &&
 		    d->has_value && v[j - 1].has_value &&
 		    (k = unit_parts(big, small)) > 0 && d->value < k &&
 		    v[j - 1].step * k > 1 + 1e-9) {	/* (2:07:41, 58 seconds behind: the first to the second already) */
 			struct claim *a = &v[j - 1];
 
-			if (d->qual != Q_EQ) {
+			if (d->qual != Q_EQ && a->qual == Q_EQ) {
 				a->qual = d->qual;
 				a->bound = d->bound;
 			}

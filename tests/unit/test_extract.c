@@ -473,6 +473,7 @@ static const struct {
 	{"午後1時あたりに到着し、寺は開山1200年を迎えた。", "午後1時||time|time|eq|||T13:00\n1200年|1200|year|duration|eq|1150|1250|"},	/* あたり after an hour is about; years since a temple's founding */
 	{"1年前の同じ時期より売上高が3割増えた。", "1年前||date|date|eq|||2023\n3割|30|percent|percent|eq|25|35|"},	/* の同じ時期より: a base, no period */
 	{"大会は2024年3月1日-21日に開催。", "2024年3月1日-21日||date|date|range|||2024-03-01/2024-03-21"},	/* a hyphen after a date of four digits joins a day */
+	{"波の高さは最大1メートル50センチ程度だった。", "最大1メートル50センチ程度|1.5|m|distance|le||1.5|"},	/* the bound before the whole wins over 程度 */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
