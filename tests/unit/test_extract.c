@@ -1704,6 +1704,7 @@ static const struct {
 	{"zh", "其中，10月1日单日客运量达到512.3万人次。", "10月1日||date|date|eq|||2023-10-01\n512.3万人次|5123000|trip|count|eq|5122500|5123500|2023-10-01"},	/* 单日 after a date: that day's count */
 	{"zh", "全市唯一一家医院。2025环湖赛开幕。", ""},	/* 唯一 "only", no 11; a year in an event's name */
 	{"zh", "春节假日接待游客1200万人次，周日接待游客3万人次。", "1200万人次|12000000|trip|count|eq|11500000|12500000|\n3万人次|30000|trip|count|eq|25000|35000|"},	/* a holiday's, a Sunday's counts: no rate */
+	{"zh", "主攻手李盈莹（25）和冠军李娜（31）出场。", "（25）|25|year|age|eq|25|26|\n（31）|31|year|age|eq|31|32|"},	/* a player's position, a champion: ages */
 	{"zh", "半场落后11分。本科最低分为628分。", "11分|11|point|count|eq|10.5|11.5|\n628分|628|point|count|eq|627.5|628.5|"},	/* a lead, an exam mark: points */
 	{"zh", "新车上市首月销量突破30万台。", "突破30万台|300000|item|count|gt|300000||"},	/* the first month's sales, no rate */
 	{"en", "The fund now holds $4.6 billion, or 14% of spending.", "$4.6 billion|4600000000|USD|money|eq|4550000000|4650000000|2024-07-23\n14%|14|percent|percent|eq|13.5|14.5|2024-07-23"},	/* an apposition shares the date before the figure it restates */
