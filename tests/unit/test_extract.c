@@ -474,6 +474,7 @@ static const struct {
 	{"1年前の同じ時期より売上高が3割増えた。", "1年前||date|date|eq|||2023\n3割|30|percent|percent|eq|25|35|"},	/* の同じ時期より: a base, no period */
 	{"大会は2024年3月1日-21日に開催。", "2024年3月1日-21日||date|date|range|||2024-03-01/2024-03-21"},	/* a hyphen after a date of four digits joins a day */
 	{"波の高さは最大1メートル50センチ程度だった。", "最大1メートル50センチ程度|1.5|m|distance|le||1.5|"},	/* the bound before the whole wins over 程度 */
+	{"3点シュートを5本決めた。", "5本|5|item|count|eq|4.5|5.5|"},	/* a shot's name, no 3 */
 	{"付帯率は7割に迫る。", "7割に迫る|70|percent|percent|nearly|60|70|"},	/* approaching */
 	{"売上高は初の10億円突破。", "10億円突破|1000000000|JPY|money|gt|1000000000||"},	/* 突破 right after */
 	{"全国順位は昨年と同じ28位だった。", "28位|28|rank|rank|eq|28|28|"},	/* as last year: no period of last year */
